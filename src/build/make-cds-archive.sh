@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Makes a class-data sharing archive for target/nocontact.jar by running one real check and
+# recording the classes it loads. The launcher uses it only with the same java it was made with.
+# Never fails the build: without an archive, nocontact simply starts a little slower.
+set -u
+target=${1:?target directory}
+jar="$target/nocontact.jar"
+archive="$target/nocontact.jsa"
+stamp="$target/nocontact.jsa.java"
+root=$(cd "$target/.." && pwd)
+java_bin=$(command -v java) || exit 0
+java_real=$(readlink -f "$java_bin")
+rm -f "$archive" "$stamp"
+sample="$root/docs/examples/valentines-text.json"
+[ -f "$sample" ] || exit 0
+if "$java_bin" -XX:ArchiveClassesAtExit="$archive" -Xshare:auto -Xlog:disable -Xlog:all=off \
+    -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+    -jar "$jar" check --color never "$sample" >/dev/null 2>&1; then
+  if [ -s "$archive" ]; then
+    printf '%s\n' "$java_real" > "$stamp"
+  fi
+else
+  rm -f "$archive"
+fi
+exit 0

@@ -1,0 +1,112 @@
+package org.nocontact.advice;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.nocontact.rules.Evaluation;
+import org.nocontact.rules.Facts;
+import org.nocontact.rules.Profile;
+import org.nocontact.rules.Rule;
+import org.nocontact.rules.RuleSet;
+import org.nocontact.rules.Verdict;
+import org.nocontact.situation.Situation;
+
+/** Turns a situation into a recommendation under one profile of a rule set. */
+public final class Advisor {
+    /** How many "what would change it" entries a person is shown at most. */
+    public static final int MAX_CHANGES = 4;
+
+    private final RuleSet rules;
+    private final Profile profile;
+
+    public Advisor(RuleSet rules, Profile profile) {
+        this.rules = rules;
+        this.profile = profile;
+    }
+
+    public Evaluation evaluate(Situation situation) {
+        return Evaluation.of(profile, rules.factsOf(situation));
+    }
+
+    public Recommendation advise(Situation situation) {
+        Evaluation evaluation = evaluate(situation);
+        Facts facts = evaluation.facts();
+        Rule decider = evaluation.decider();
+        return new Recommendation(
+                decider.verdict(),
+                decider.summary().render(facts),
+                situation.today(),
+                decider.reconsiderOn().flatMap(facts::date),
+                reasons(evaluation),
+                evaluation.overridden().stream()
+                        .map(rule -> new Recommendation.Overridden(rule.id(), rule.verdict(), decider.id())).toList(),
+                doInstead(decider, facts),
+                wouldChange(situation, evaluation.verdict()),
+                profile.name(),
+                rules.sources(),
+                evaluation);
+    }
+
+    /** The decider first, then the other rules that applied; a catch-all adds nothing once another spoke. */
+    private static List<Recommendation.Reason> reasons(Evaluation evaluation) {
+        List<Recommendation.Reason> reasons = new ArrayList<>();
+        for (Rule rule : evaluation.applied()) {
+            if (rule == evaluation.decider() || !rule.isCatchAll()) {
+                reasons.add(new Recommendation.Reason(rule.id(), rule.reason().render(evaluation.facts()),
+                        rule.sources()));
+            }
+        }
+        return reasons;
+    }
+
+    private List<String> doInstead(Rule decider, Facts facts) {
+        Set<String> items = new LinkedHashSet<>();
+        for (Rule.Suggestion suggestion : decider.doInstead()) {
+            if (suggestion.when().test(facts)) {
+                items.add(suggestion.text().render(facts));
+            }
+        }
+        for (Rule.Suggestion suggestion : rules.generalAdvice()) {
+            if (suggestion.when().test(facts)) {
+                items.add(suggestion.text().render(facts));
+            }
+        }
+        return List.copyOf(items);
+    }
+
+    /**
+     * Re-evaluates the rules on single changes and keeps the few that give another verdict: one per
+     * verdict first, so the person sees the range of what could change, then more in order. Safety
+     * is never offered as a change: nothing here should suggest a way around it.
+     */
+    private List<Recommendation.Change> wouldChange(Situation situation, Verdict current) {
+        if (current == Verdict.SEEK_SUPPORT) {
+            return List.of();
+        }
+        List<Recommendation.Change> distinct = new ArrayList<>();
+        List<Recommendation.Change> more = new ArrayList<>();
+        Set<Verdict> seen = EnumSet.of(current);
+        for (Counterfactuals.Candidate candidate : Counterfactuals.of(situation, rules.defaultNoContactDays())) {
+            Verdict verdict = evaluate(candidate.situation()).verdict();
+            if (verdict == current) {
+                continue;
+            }
+            Recommendation.Change change = new Recommendation.Change(candidate.description(), verdict);
+            if (seen.add(verdict)) {
+                distinct.add(change);
+            } else {
+                more.add(change);
+            }
+        }
+        List<Recommendation.Change> result = new ArrayList<>(distinct);
+        for (Recommendation.Change change : more) {
+            if (result.size() >= MAX_CHANGES) {
+                break;
+            }
+            result.add(change);
+        }
+        return result.size() > MAX_CHANGES ? result.subList(0, MAX_CHANGES) : result;
+    }
+}

@@ -1,0 +1,133 @@
+package org.nocontact.advice;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.nocontact.rules.Facts;
+import org.nocontact.rules.Words;
+import org.nocontact.situation.Action;
+import org.nocontact.situation.ExContactAbout;
+import org.nocontact.situation.Goal;
+import org.nocontact.situation.Occasion;
+import org.nocontact.situation.Purpose;
+import org.nocontact.situation.Situation;
+import org.nocontact.situation.Tie;
+
+/**
+ * The single changes worth trying on a situation: the passing of time, a calmer heart, another
+ * purpose or action, a message from them. Only what the person could live through or choose;
+ * never their safety answers, and never facts about the ex's past choices.
+ */
+final class Counterfactuals {
+    /** A changed situation and how to say the change to the person. */
+    record Candidate(String description, Situation situation) {
+    }
+
+    private static final Situation.Emotions STEADY =
+            new Situation.Emotions(OptionalInt.of(0), OptionalInt.of(0), OptionalInt.of(10));
+
+    private Counterfactuals() {
+    }
+
+    static List<Candidate> of(Situation s, int defaultDays) {
+        List<Candidate> out = new ArrayList<>();
+        periodCandidates(s, defaultDays, out);
+        occasionCandidate(s, out);
+        emotionsCandidate(s, out);
+        planCandidates(s, out);
+        exContactCandidates(s, out);
+        goalCandidates(s, out);
+        if (s.breakup().feelingsExpressed().isEmpty()) {
+            out.add(new Candidate("If you have never told them how you feel",
+                    s.withBreakup(new Situation.Breakup(s.breakup().date(), s.breakup().initiatedBy(),
+                            Optional.of(false)))));
+        }
+        return out;
+    }
+
+    private static void periodCandidates(Situation s, int defaultDays, List<Candidate> out) {
+        if (s.noContact().isPresent()) {
+            Situation.NoContact nc = s.noContact().get();
+            LocalDate end = nc.since().plusDays(nc.days().orElse(defaultDays));
+            if (end.isAfter(s.today())) {
+                out.add(new Candidate("Once your no-contact period is complete (" + end + ")", s.withToday(end)));
+            }
+        } else {
+            LocalDate end = s.today().plusDays(defaultDays);
+            out.add(new Candidate("If you hold no contact from today until " + end,
+                    s.withNoContact(Optional.of(new Situation.NoContact(s.today(), OptionalInt.empty())))
+                            .withToday(end)));
+        }
+    }
+
+    private static void occasionCandidate(Situation s, List<Candidate> out) {
+        Optional<Occasion> occasion = Facts.effectiveOccasion(s.plan(), s.today());
+        occasion.ifPresent(o -> {
+            Situation.Plan plan = s.plan();
+            out.add(new Candidate("If it were an ordinary day, not " + Words.forName(o.wireName()),
+                    s.withPlan(new Situation.Plan(plan.action(), plan.purpose(), Optional.empty(), false,
+                            plan.message()))));
+        });
+    }
+
+    private static void emotionsCandidate(Situation s, List<Candidate> out) {
+        Situation.Emotions e = s.emotions();
+        boolean unknown = e.anger().isEmpty() || e.sadness().isEmpty() || e.confidence().isEmpty();
+        String description = unknown
+                ? "If you tell us how you feel, and your anger has settled, your sadness has eased and your confidence is back"
+                : "Once your anger has settled, your sadness has eased and your confidence is back";
+        if (!e.equals(STEADY)) {
+            out.add(new Candidate(description, s.withEmotions(STEADY)));
+        }
+    }
+
+    private static void planCandidates(Situation s, List<Candidate> out) {
+        Situation.Plan plan = s.plan();
+        if (plan.purpose() != Purpose.LOGISTICS) {
+            out.add(new Candidate("If it were only about a practical matter", s.withPlan(
+                    new Situation.Plan(plan.action(), Purpose.LOGISTICS, plan.occasion(), plan.inferOccasion(),
+                            plan.message()))));
+        }
+        if (plan.purpose() == Purpose.LOGISTICS && s.ties().isEmpty()) {
+            out.add(new Candidate("If there were a practical matter between you, such as belongings to collect",
+                    s.withTies(Set.of(Tie.BELONGINGS))));
+        }
+        if (plan.action() == Action.GIFT || plan.action() == Action.LETTER) {
+            out.add(new Candidate("If you sent a short text instead of a " + plan.action().wireName(), s.withPlan(
+                    new Situation.Plan(Action.TEXT, plan.purpose(), plan.occasion(), plan.inferOccasion(),
+                            plan.message()))));
+        }
+    }
+
+    private static void exContactCandidates(Situation s, List<Candidate> out) {
+        Situation.Plan plan = s.plan();
+        if (s.exContact().isEmpty()) {
+            out.add(new Candidate("If they wrote to you first on a personal note", s.withExContact(
+                    Optional.of(new Situation.ExContact(s.today(), ExContactAbout.PERSONAL)))));
+        } else if (plan.action() != Action.REPLY) {
+            out.add(new Candidate("If you were only replying to their message", s.withPlan(
+                    new Situation.Plan(Action.REPLY, plan.purpose(), plan.occasion(), plan.inferOccasion(),
+                            plan.message()))));
+        }
+    }
+
+    private static void goalCandidates(Situation s, List<Candidate> out) {
+        for (Goal goal : Goal.values()) {
+            if (goal != s.goal()) {
+                out.add(new Candidate("If your goal were " + goalWords(goal), s.withGoal(goal)));
+            }
+        }
+    }
+
+    private static String goalWords(Goal goal) {
+        return switch (goal) {
+            case RECONCILE -> "to get back together";
+            case MOVE_ON -> "to move on";
+            case FRIENDS -> "to be friends";
+            case UNSURE -> "still unclear to you";
+        };
+    }
+}

@@ -1,0 +1,51 @@
+package org.nocontact.advice;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.nocontact.rules.Evaluation;
+import org.nocontact.rules.Verdict;
+
+/** What nocontact tells the person, with everything needed to explain it. */
+public record Recommendation(
+        Verdict verdict,
+        String summary,
+        LocalDate today,
+        Optional<LocalDate> reconsiderOn,
+        List<Reason> reasons,
+        List<Overridden> overridden,
+        List<String> doInstead,
+        List<Change> wouldChange,
+        String profile,
+        Map<String, String> sourceDescriptions,
+        Evaluation evaluation) {
+
+    public Recommendation {
+        reasons = List.copyOf(reasons);
+        overridden = List.copyOf(overridden);
+        doInstead = List.copyOf(doInstead);
+        wouldChange = List.copyOf(wouldChange);
+        sourceDescriptions = Map.copyOf(sourceDescriptions);
+    }
+
+    /** A rule's reason; the first in a recommendation is the one that decided. */
+    public record Reason(String rule, String text, List<String> sources) {
+        public Reason {
+            sources = List.copyOf(sources);
+        }
+    }
+
+    /** A rule that applied but lost to one of higher precedence. */
+    public record Overridden(String rule, Verdict verdict, String by) {
+    }
+
+    /** One change to the situation, and the verdict it would give. */
+    public record Change(String change, Verdict verdict) {
+    }
+
+    /** The source ids cited by any reason, in order of first mention. */
+    public List<String> citedSources() {
+        return reasons.stream().flatMap(r -> r.sources().stream()).distinct().toList();
+    }
+}

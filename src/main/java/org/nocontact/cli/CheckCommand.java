@@ -1,0 +1,89 @@
+package org.nocontact.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.nocontact.advice.Advisor;
+import org.nocontact.advice.Recommendation;
+import org.nocontact.json.InputException;
+import org.nocontact.situation.Situation;
+import org.nocontact.situation.SituationReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "check",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        header = "Give a verdict on a situation file.",
+        description = {
+                "",
+                "Reads a situation (JSON, see docs/situation-format.md) and prints the verdict, why,",
+                "what to do instead and what would change it.",
+                ""},
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  nocontact check docs/examples/valentines-text.json",
+                "  nocontact check --format json situation.json",
+                "  cat situation.json | nocontact check -",
+                "",
+                "Exit status: 0 a verdict was given (whatever it is); 2 the file or the command",
+                "line is wrong (the message on standard error says where and how to fix it)."})
+final class CheckCommand implements Callable<Integer> {
+    enum Format { TEXT, JSON }
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The situation file, or - to read standard input.")
+    String file;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (for a person, the default) or json (for scripts).")
+    Format format;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "auto (the default: only on a terminal, never with NO_COLOR), always or never.")
+    Style.When color;
+
+    @Mixin
+    RuleOptions ruleOptions;
+
+    @Override
+    public Integer call() throws IOException {
+        Advisor advisor = ruleOptions.advisor();
+        Situation situation = readSituation();
+        Recommendation recommendation = advisor.advise(situation);
+        String output = format == Format.JSON
+                ? new JsonRenderer().render(recommendation)
+                : new TextRenderer(Style.decide(color)).render(recommendation);
+        spec.commandLine().getOut().print(output);
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+
+    private Situation readSituation() throws IOException {
+        SituationReader reader = new SituationReader(LocalDate.now());
+        if (file.equals("-")) {
+            return reader.read(System.in, "<stdin>");
+        }
+        Path path = Path.of(file);
+        if (Files.isDirectory(path)) {
+            throw InputException.whole(file, "this is a folder; give the situation file inside it.");
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            return reader.read(in, file);
+        } catch (NoSuchFileException e) {
+            throw InputException.whole(file, "no such file; check the path (or use - to read standard input).");
+        } catch (AccessDeniedException e) {
+            throw InputException.whole(file, "permission denied; check that you can read this file.");
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.nocontact.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.nocontact.advice.Recommendation;
+
+/** The verdict as the public contract (docs/situation-format.md) spells it, field for field. */
+final class JsonRenderer {
+    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
+            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
+
+    String render(Recommendation r) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(text)) {
+            g.setPrettyPrinter(PRETTY);
+            g.writeStartObject();
+            g.writeStringField("verdict", r.verdict().name());
+            g.writeStringField("summary", r.summary());
+            if (r.reconsiderOn().isPresent()) {
+                g.writeStringField("reconsiderOn", r.reconsiderOn().get().toString());
+            } else {
+                g.writeNullField("reconsiderOn");
+            }
+            g.writeArrayFieldStart("reasons");
+            for (Recommendation.Reason reason : r.reasons()) {
+                g.writeStartObject();
+                g.writeStringField("rule", reason.rule());
+                g.writeStringField("text", reason.text());
+                strings(g, "sources", reason.sources());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("overridden");
+            for (Recommendation.Overridden o : r.overridden()) {
+                g.writeStartObject();
+                g.writeStringField("rule", o.rule());
+                g.writeStringField("verdict", o.verdict().name());
+                g.writeStringField("by", o.by());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            strings(g, "doInstead", r.doInstead());
+            g.writeArrayFieldStart("wouldChange");
+            for (Recommendation.Change change : r.wouldChange()) {
+                g.writeStartObject();
+                g.writeStringField("change", change.change());
+                g.writeStringField("verdict", change.verdict().name());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text + "\n";
+    }
+
+    private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String value : values) {
+            g.writeString(value);
+        }
+        g.writeEndArray();
+    }
+}

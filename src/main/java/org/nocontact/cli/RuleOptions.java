@@ -1,0 +1,48 @@
+package org.nocontact.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.nocontact.advice.Advisor;
+import org.nocontact.json.InputException;
+import org.nocontact.json.Texts;
+import org.nocontact.rules.Profile;
+import org.nocontact.rules.RuleFiles;
+import org.nocontact.rules.RuleSet;
+import org.nocontact.rules.RuleSetLoader;
+import picocli.CommandLine.Option;
+
+/** --rules and --profile, shared by every command that gives advice. */
+final class RuleOptions {
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Use the rule set in DIR (its ruleset.json) instead of the built-in one.")
+    Optional<Path> rulesDir = Optional.empty();
+
+    @Option(names = "--profile", paramLabel = "NAME",
+            description = "How to read the guidance: standard (the default) or strict.")
+    Optional<String> profileName = Optional.empty();
+
+    RuleSet ruleSet() {
+        if (rulesDir.isEmpty()) {
+            return RuleSetLoader.load(RuleFiles.builtIn());
+        }
+        Path dir = rulesDir.get();
+        if (!Files.isDirectory(dir)) {
+            throw InputException.whole(dir.toString(), Files.exists(dir)
+                    ? "--rules needs a folder (the one holding ruleset.json), not a file."
+                    : "no such folder; check the path given to --rules.");
+        }
+        return RuleSetLoader.load(RuleFiles.folder(dir));
+    }
+
+    Profile profile(RuleSet rules) {
+        String name = profileName.orElse(rules.defaultProfile());
+        return rules.profile(name).orElseThrow(() -> InputException.whole("--profile",
+                "there is no profile \"" + name + "\"; use " + Texts.choices(rules.profileNames()) + "."));
+    }
+
+    Advisor advisor() {
+        RuleSet rules = ruleSet();
+        return new Advisor(rules, profile(rules));
+    }
+}

@@ -1,0 +1,114 @@
+package org.nocontact.cli;
+
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.nocontact.advice.Recommendation;
+
+/** The verdict as a person reads it: headline, why, when to look again, what to do, what would change it. */
+final class TextRenderer {
+    static final int WIDTH = 78;
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+
+    private final Style style;
+
+    TextRenderer(Style style) {
+        this.style = style;
+    }
+
+    String render(Recommendation r) {
+        StringBuilder out = new StringBuilder();
+        out.append(style.verdict(r.verdict(), r.verdict().headline()))
+                .append("  ").append(style.dim("(" + r.verdict().name() + ")")).append('\n');
+        wrap(out, r.summary(), "", "");
+        out.append('\n');
+
+        out.append(style.heading("Why")).append('\n');
+        Recommendation.Reason first = r.reasons().get(0);
+        wrap(out, first.text() + " " + style.dim("[" + String.join(", ", first.sources()) + "]"), "  ", "  ");
+        if (r.reasons().size() > 1) {
+            out.append('\n').append("  Also true here, though the reason above comes first:\n");
+            for (Recommendation.Reason other : r.reasons().subList(1, r.reasons().size())) {
+                wrap(out, other.text() + " " + style.dim("[" + String.join(", ", other.sources()) + "]"),
+                        "  - ", "    ");
+            }
+        }
+        r.reconsiderOn().ifPresent(date -> {
+            long days = ChronoUnit.DAYS.between(r.today(), date);
+            out.append('\n');
+            wrap(out, style.bold("Look again on " + LONG_DATE.format(date) + " (" + date + ")") + ", "
+                    + inDays(days) + ".", "", "");
+        });
+
+        if (!r.doInstead().isEmpty()) {
+            out.append('\n').append(style.heading(
+                    switch (r.verdict()) {
+                        case DO_NOT_CONTACT, SEEK_SUPPORT -> "What to do instead";
+                        default -> "How to do it well";
+                    })).append('\n');
+            for (String item : r.doInstead()) {
+                wrap(out, item, "  - ", "    ");
+            }
+        }
+
+        if (!r.wouldChange().isEmpty()) {
+            out.append('\n').append(style.heading("What would change it")).append('\n');
+            for (Recommendation.Change change : r.wouldChange()) {
+                wrap(out, change.change() + ": " + lowerFirst(change.verdict().headline()) + " ("
+                        + change.verdict().name() + ").", "  - ", "    ");
+            }
+        }
+
+        out.append('\n').append(style.heading("Sources")).append('\n');
+        for (String id : r.citedSources()) {
+            wrap(out, style.bold(id) + ": " + r.sourceDescriptions().getOrDefault(id, ""), "  ", "    ");
+        }
+        return out.toString();
+    }
+
+    private static String inDays(long days) {
+        if (days <= 0) {
+            return "today";
+        }
+        return days == 1 ? "tomorrow" : "in " + days + " days";
+    }
+
+    private static String lowerFirst(String text) {
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** Word-wraps on visible width (escape codes take no room). */
+    static void wrap(StringBuilder out, String text, String firstIndent, String indent) {
+        List<String> words = List.of(text.split(" "));
+        StringBuilder line = new StringBuilder(firstIndent);
+        int visible = firstIndent.length();
+        boolean empty = true;
+        List<String> lines = new ArrayList<>();
+        for (String word : words) {
+            int length = visibleLength(word);
+            if (!empty && visible + 1 + length > WIDTH) {
+                lines.add(line.toString());
+                line = new StringBuilder(indent);
+                visible = indent.length();
+                empty = true;
+            }
+            if (!empty) {
+                line.append(' ');
+                visible++;
+            }
+            line.append(word);
+            visible += length;
+            empty = false;
+        }
+        lines.add(line.toString());
+        for (String l : lines) {
+            out.append(l).append('\n');
+        }
+    }
+
+    private static int visibleLength(String word) {
+        return word.replaceAll("\u001b\\[[0-9;]*m", "").length();
+    }
+}

@@ -1,0 +1,218 @@
+package org.nocontact.json;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+
+/**
+ * Strict access to one JSON object's fields. Unknown fields are refused on creation, with the
+ * nearest known name as a suggestion, so a typo is never silently ignored.
+ */
+public final class Fields {
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private final Json.Obj object;
+    private final String path;
+    private final String source;
+
+    private Fields(Json.Obj object, String path, String source) {
+        this.object = object;
+        this.path = path;
+        this.source = source;
+    }
+
+    public static Fields of(Json node, String path, String source, Collection<String> allowed) {
+        if (!(node instanceof Json.Obj obj)) {
+            throw InputException.at(source, path, node.position(),
+                    "expected an object ({ ... }), found " + node.describe() + ".");
+        }
+        for (Json.Member member : obj.members().values()) {
+            if (!allowed.contains(member.key())) {
+                String hint = Texts.nearest(member.key(), allowed)
+                        .map(near -> "did you mean \"" + near + "\"?")
+                        .orElse("allowed here: " + Texts.choices(allowed) + ".");
+                throw InputException.at(source, join(path, member.key()), member.keyPosition(),
+                        "unknown field; " + hint);
+            }
+        }
+        return new Fields(obj, path, source);
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public Position position() {
+        return object.position();
+    }
+
+    public boolean has(String key) {
+        return object.members().containsKey(key);
+    }
+
+    public String pathOf(String key) {
+        return join(path, key);
+    }
+
+    public Optional<Json> optional(String key) {
+        Json.Member member = object.members().get(key);
+        if (member == null) {
+            return Optional.empty();
+        }
+        if (member.value() instanceof Json.Null nothing) {
+            throw InputException.at(source, pathOf(key), nothing.position(),
+                    "null is not allowed; leave the field out instead.");
+        }
+        return Optional.of(member.value());
+    }
+
+    public Json required(String key, String whatItIs) {
+        return optional(key).orElseThrow(() -> InputException.at(source, pathOf(key), object.position(),
+                "this field is missing; add it (" + whatItIs + ")."));
+    }
+
+    public Optional<Fields> optionalObject(String key, Collection<String> allowed) {
+        return optional(key).map(value -> Fields.of(value, pathOf(key), source, allowed));
+    }
+
+    public Fields requiredObject(String key, Collection<String> allowed, String whatItIs) {
+        return Fields.of(required(key, whatItIs), pathOf(key), source, allowed);
+    }
+
+    public <E extends Enum<E> & Named> E requiredName(String key, Class<E> type) {
+        return name(required(key, "one of " + Texts.choices(Named.names(type))), pathOf(key), type);
+    }
+
+    public <E extends Enum<E> & Named> Optional<E> optionalName(String key, Class<E> type) {
+        return optional(key).map(value -> name(value, pathOf(key), type));
+    }
+
+    public <E extends Enum<E> & Named> E name(Json value, String at, Class<E> type) {
+        List<String> allowed = Named.names(type);
+        if (!(value instanceof Json.Str str)) {
+            throw InputException.at(source, at, value.position(),
+                    "expected a name in quotes (" + Texts.choices(quoted(allowed)) + "), found " + value.describe() + ".");
+        }
+        return Named.byName(type, str.value()).orElseThrow(() -> {
+            String hint = Texts.nearest(str.value(), allowed)
+                    .map(near -> "did you mean \"" + near + "\"? (allowed: " + Texts.choices(allowed) + ")")
+                    .orElse("use one of " + Texts.choices(allowed) + ".");
+            return InputException.at(source, at, value.position(),
+                    "\"" + Texts.abbreviate(str.value(), 40) + "\" is not a known value; " + hint);
+        });
+    }
+
+    public Optional<String> optionalText(String key, int maxLength) {
+        return optional(key).map(value -> text(value, pathOf(key), maxLength));
+    }
+
+    public String requiredText(String key, int maxLength, String whatItIs) {
+        return text(required(key, whatItIs), pathOf(key), maxLength);
+    }
+
+    public String text(Json value, String at, int maxLength) {
+        if (!(value instanceof Json.Str str)) {
+            throw InputException.at(source, at, value.position(),
+                    "expected text in quotes, found " + value.describe() + ".");
+        }
+        if (str.value().length() > maxLength) {
+            throw InputException.at(source, at, value.position(),
+                    "this text is " + str.value().length() + " characters long; shorten it to at most " + maxLength + ".");
+        }
+        return str.value();
+    }
+
+    public boolean bool(String key, boolean fallback) {
+        return optionalBool(key).orElse(fallback);
+    }
+
+    public Optional<Boolean> optionalBool(String key) {
+        return optional(key).map(value -> {
+            if (!(value instanceof Json.Bool bool)) {
+                throw InputException.at(source, pathOf(key), value.position(),
+                        "expected true or false (without quotes), found " + value.describe() + ".");
+            }
+            return bool.value();
+        });
+    }
+
+    public OptionalInt optionalWhole(String key, int min, int max) {
+        Optional<Json> value = optional(key);
+        return value.isEmpty() ? OptionalInt.empty() : OptionalInt.of(whole(value.get(), pathOf(key), min, max));
+    }
+
+    public int whole(Json value, String at, int min, int max) {
+        String range = max == Integer.MAX_VALUE ? min + " or more" : "from " + min + " to " + max;
+        if (!(value instanceof Json.Num num)) {
+            throw InputException.at(source, at, value.position(),
+                    "expected a whole number " + range + " (without quotes), found " + value.describe() + ".");
+        }
+        if (!num.writtenAsInteger()) {
+            throw InputException.at(source, at, value.position(),
+                    num.text() + " is not a whole number; write a whole number " + range + ", such as " + min + ".");
+        }
+        BigDecimal number = num.value();
+        if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
+            throw InputException.at(source, at, value.position(),
+                    Texts.abbreviate(num.text(), 20) + " is out of range; use a whole number " + range + ".");
+        }
+        return number.intValueExact();
+    }
+
+    public Optional<LocalDate> optionalDate(String key) {
+        return optional(key).map(value -> date(value, pathOf(key)));
+    }
+
+    public LocalDate requiredDate(String key) {
+        return date(required(key, "a date such as 2027-01-20"), pathOf(key));
+    }
+
+    public LocalDate date(Json value, String at) {
+        if (!(value instanceof Json.Str str) || !ISO_DATE.matcher(str.value()).matches()) {
+            throw InputException.at(source, at, value.position(),
+                    "expected a date written as \"YYYY-MM-DD\" (such as \"2027-01-20\"), found " + value.describe() + ".");
+        }
+        try {
+            return LocalDate.parse(str.value());
+        } catch (DateTimeParseException e) {
+            throw InputException.at(source, at, value.position(),
+                    str.value() + " is not a real date; check the month and the day.");
+        }
+    }
+
+    public List<Json> optionalList(String key) {
+        return optional(key).map(value -> list(value, pathOf(key))).orElse(List.of());
+    }
+
+    public List<Json> list(Json value, String at) {
+        if (!(value instanceof Json.Arr arr)) {
+            throw InputException.at(source, at, value.position(),
+                    "expected a list ([ ... ]), found " + value.describe() + ".");
+        }
+        return new ArrayList<>(arr.items());
+    }
+
+    public InputException error(String key, String problem) {
+        Json.Member member = object.members().get(key);
+        Position at = member == null ? object.position() : member.value().position();
+        return InputException.at(source, pathOf(key), at, problem);
+    }
+
+    public static String join(String path, String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    private static List<String> quoted(List<String> names) {
+        return names.size() > 8 ? List.of("\"" + names.get(0) + "\"", "…") : names.stream().map(n -> "\"" + n + "\"").toList();
+    }
+}

@@ -1,0 +1,202 @@
+package org.nocontact.rules;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The rule files' condition language: a tree of plain records over named facts. It has no
+ * variables, loops, regular expressions or calls, so evaluating it is a bounded walk of its nodes.
+ * A comparison on an unknown fact is false.
+ */
+public sealed interface Condition {
+    boolean test(Facts facts);
+
+    /** The condition in words, as a rule author would read it back. */
+    String describe();
+
+    /** Nodes in the tree with definitions expanded: the work one evaluation may do. */
+    long size();
+
+    record Always() implements Condition {
+        public boolean test(Facts facts) {
+            return true;
+        }
+
+        public String describe() {
+            return "always";
+        }
+
+        public long size() {
+            return 1;
+        }
+    }
+
+    record All(List<Condition> parts) implements Condition {
+        public All {
+            parts = List.copyOf(parts);
+        }
+
+        public boolean test(Facts facts) {
+            for (Condition part : parts) {
+                if (!part.test(facts)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        public String describe() {
+            return parts.stream().map(Condition::describe).collect(Collectors.joining(" and ", "(", ")"));
+        }
+
+        public long size() {
+            return 1 + parts.stream().mapToLong(Condition::size).sum();
+        }
+    }
+
+    record Any(List<Condition> parts) implements Condition {
+        public Any {
+            parts = List.copyOf(parts);
+        }
+
+        public boolean test(Facts facts) {
+            for (Condition part : parts) {
+                if (part.test(facts)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        public String describe() {
+            return parts.stream().map(Condition::describe).collect(Collectors.joining(" or ", "(", ")"));
+        }
+
+        public long size() {
+            return 1 + parts.stream().mapToLong(Condition::size).sum();
+        }
+    }
+
+    record Not(Condition part) implements Condition {
+        public boolean test(Facts facts) {
+            return !part.test(facts);
+        }
+
+        public String describe() {
+            return "not " + part.describe();
+        }
+
+        public long size() {
+            return 1 + part.size();
+        }
+    }
+
+    /** A named definition from ruleset.json (such as "ready"), resolved when the rules load. */
+    record Ref(String name, Condition definition, long expandedSize) implements Condition {
+        public boolean test(Facts facts) {
+            return definition.test(facts);
+        }
+
+        public String describe() {
+            return name;
+        }
+
+        public long size() {
+            return expandedSize;
+        }
+    }
+
+    record Is(Fact fact, Object value) implements Condition {
+        public boolean test(Facts facts) {
+            return facts.value(fact).map(value::equals).orElse(false);
+        }
+
+        public String describe() {
+            return fact.factName() + " is " + value;
+        }
+
+        public long size() {
+            return 1;
+        }
+    }
+
+    record In(Fact fact, Set<Object> values) implements Condition {
+        public In {
+            values = Set.copyOf(values);
+        }
+
+        public boolean test(Facts facts) {
+            return facts.value(fact).map(values::contains).orElse(false);
+        }
+
+        public String describe() {
+            return fact.factName() + " is one of " + values.stream().map(String::valueOf).sorted()
+                    .collect(Collectors.joining(", "));
+        }
+
+        public long size() {
+            return 1;
+        }
+    }
+
+    record AtLeast(Fact fact, int bound) implements Condition {
+        public boolean test(Facts facts) {
+            return facts.value(fact).map(v -> (Integer) v >= bound).orElse(false);
+        }
+
+        public String describe() {
+            return fact.factName() + " is at least " + bound;
+        }
+
+        public long size() {
+            return 1;
+        }
+    }
+
+    record AtMost(Fact fact, int bound) implements Condition {
+        public boolean test(Facts facts) {
+            return facts.value(fact).map(v -> (Integer) v <= bound).orElse(false);
+        }
+
+        public String describe() {
+            return fact.factName() + " is at most " + bound;
+        }
+
+        public long size() {
+            return 1;
+        }
+    }
+
+    record IncludesAny(Fact fact, Set<String> names) implements Condition {
+        public IncludesAny {
+            names = Set.copyOf(names);
+        }
+
+        public boolean test(Facts facts) {
+            return facts.value(fact).map(v -> ((Set<?>) v).stream().anyMatch(names::contains)).orElse(false);
+        }
+
+        public String describe() {
+            return fact.factName() + " include any of " + names.stream().sorted().collect(Collectors.joining(", "));
+        }
+
+        public long size() {
+            return 1;
+        }
+    }
+
+    record Known(Fact fact, boolean known) implements Condition {
+        public boolean test(Facts facts) {
+            return facts.value(fact).isPresent() == known;
+        }
+
+        public String describe() {
+            return fact.factName() + (known ? " is known" : " is unknown");
+        }
+
+        public long size() {
+            return 1;
+        }
+    }
+}

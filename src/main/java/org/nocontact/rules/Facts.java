@@ -1,0 +1,138 @@
+package org.nocontact.rules;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.nocontact.json.Named;
+import org.nocontact.situation.Occasion;
+import org.nocontact.situation.Situation;
+
+/**
+ * The facts of one situation, computed once before the rules run. A fact the person did not give
+ * (an emotion, the ex's message) is unknown, and every comparison on an unknown fact is false.
+ */
+public final class Facts {
+    private final Situation situation;
+    private final Object[] values = new Object[Fact.values().length];
+
+    private Facts(Situation situation) {
+        this.situation = situation;
+    }
+
+    public static Facts of(Situation s, int defaultNoContactDays) {
+        Facts facts = new Facts(s);
+        LocalDate today = s.today();
+        facts.put(Fact.TODAY, today);
+        facts.put(Fact.BREAKUP_DATE, s.breakup().date());
+        facts.put(Fact.BREAKUP_DAYS_AGO, daysBetween(s.breakup().date(), today));
+        facts.put(Fact.BREAKUP_INITIATED_BY, s.breakup().initiatedBy().wireName());
+        s.breakup().feelingsExpressed().ifPresent(v -> facts.put(Fact.BREAKUP_FEELINGS_EXPRESSED, v));
+        facts.put(Fact.GOAL, s.goal().wireName());
+        facts.putPeriod(s, defaultNoContactDays);
+        facts.put(Fact.TIES, s.ties().stream().map(Named::wireName).collect(Collectors.toUnmodifiableSet()));
+        facts.put(Fact.TIES_COUNT, s.ties().size());
+        facts.put(Fact.EX_CONTACT_PRESENT, s.exContact().isPresent());
+        s.exContact().ifPresent(ex -> {
+            facts.put(Fact.EX_CONTACT_ABOUT, ex.about().wireName());
+            facts.put(Fact.EX_CONTACT_DAYS_AGO, daysBetween(ex.date(), today));
+        });
+        s.emotions().anger().ifPresent(v -> facts.put(Fact.ANGER, v));
+        s.emotions().sadness().ifPresent(v -> facts.put(Fact.SADNESS, v));
+        s.emotions().confidence().ifPresent(v -> facts.put(Fact.CONFIDENCE, v));
+        facts.put(Fact.UNSAFE, s.safety().unsafe());
+        facts.put(Fact.THREATENED, s.safety().threatened());
+        facts.put(Fact.SELF_HARM, s.safety().selfHarm());
+        facts.put(Fact.URGE_TO_MONITOR, s.safety().urgeToMonitor());
+        facts.put(Fact.PROTECTION_ORDER, s.safety().protectionOrder());
+        facts.put(Fact.EX_ASKED_NO_CONTACT, s.boundaries().exAskedNoContact());
+        facts.put(Fact.BLOCKED, s.boundaries().blocked());
+        facts.put(Fact.UNANSWERED_MESSAGES, s.unansweredMessages());
+        facts.put(Fact.PLAN_ACTION, s.plan().action().wireName());
+        facts.put(Fact.PLAN_PURPOSE, s.plan().purpose().wireName());
+        Optional<Occasion> occasion = effectiveOccasion(s.plan(), today);
+        occasion.ifPresent(o -> facts.put(Fact.PLAN_OCCASION, o.wireName()));
+        facts.put(Fact.PLAN_OCCASION_INFERRED, s.plan().occasion().isEmpty() && occasion.isPresent());
+        return facts;
+    }
+
+    /** The occasion the person named, or else the one today's date makes it. */
+    public static Optional<Occasion> effectiveOccasion(Situation.Plan plan, LocalDate today) {
+        if (plan.occasion().isPresent() || !plan.inferOccasion()) {
+            return plan.occasion();
+        }
+        return inferredOccasion(today);
+    }
+
+    public static Optional<Occasion> inferredOccasion(LocalDate date) {
+        MonthDay day = MonthDay.from(date);
+        if (day.equals(MonthDay.of(2, 14))) {
+            return Optional.of(Occasion.VALENTINES_DAY);
+        }
+        if (day.getMonthValue() == 12 && day.getDayOfMonth() >= 24 && day.getDayOfMonth() <= 26) {
+            return Optional.of(Occasion.CHRISTMAS);
+        }
+        if (day.equals(MonthDay.of(12, 31)) || day.equals(MonthDay.of(1, 1))) {
+            return Optional.of(Occasion.NEW_YEAR);
+        }
+        return Optional.empty();
+    }
+
+    private void putPeriod(Situation s, int defaultDays) {
+        LocalDate today = s.today();
+        int days = s.noContact().flatMap(nc -> nc.days().isPresent()
+                ? Optional.of(nc.days().getAsInt()) : Optional.empty()).orElse(defaultDays);
+        LocalDate end = s.noContact().map(nc -> nc.since().plusDays(days)).orElse(today.plusDays(days));
+        put(Fact.NO_CONTACT_STARTED, s.noContact().isPresent());
+        s.noContact().ifPresent(nc -> put(Fact.NO_CONTACT_SINCE, nc.since()));
+        put(Fact.NO_CONTACT_DAYS, days);
+        put(Fact.NO_CONTACT_DAYS_HELD, s.noContact().map(nc -> daysBetween(nc.since(), today)).orElse(0));
+        put(Fact.NO_CONTACT_DAYS_LEFT, Math.max(0, daysBetween(today, end)));
+        put(Fact.NO_CONTACT_COMPLETE, s.noContact().isPresent() && !today.isBefore(end));
+        put(Fact.NO_CONTACT_END, end);
+        put(Fact.NO_CONTACT_EXTENDED_END, today.plusDays(days));
+        put(Fact.NO_CONTACT_END_OR_TOMORROW, end.isAfter(today) ? end : today.plusDays(1));
+    }
+
+    private static int daysBetween(LocalDate from, LocalDate to) {
+        return Math.toIntExact(ChronoUnit.DAYS.between(from, to));
+    }
+
+    private void put(Fact fact, Object value) {
+        values[fact.ordinal()] = value;
+    }
+
+    public Situation situation() {
+        return situation;
+    }
+
+    public Optional<Object> value(Fact fact) {
+        return Optional.ofNullable(values[fact.ordinal()]);
+    }
+
+    public Optional<LocalDate> date(Fact fact) {
+        return value(fact).filter(LocalDate.class::isInstance).map(LocalDate.class::cast);
+    }
+
+    public boolean isTrue(Fact fact) {
+        return Boolean.TRUE.equals(values[fact.ordinal()]);
+    }
+
+    /** A fact as a person reads it, for reason texts: "Valentine's Day", "2027-02-20", "12". */
+    public String display(Fact fact) {
+        Object value = values[fact.ordinal()];
+        if (value == null) {
+            return "unknown";
+        }
+        if (value instanceof Set<?> set) {
+            return set.isEmpty() ? "none" : set.stream().map(v -> Words.forName(v.toString()))
+                    .sorted().collect(Collectors.joining(", "));
+        }
+        if (value instanceof String name) {
+            return Words.forName(name);
+        }
+        return value.toString();
+    }
+}

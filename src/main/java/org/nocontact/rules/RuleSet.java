@@ -1,0 +1,39 @@
+package org.nocontact.rules;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** A loaded, checked rule set: its sources, settings, shared definitions, rules and profiles. */
+public record RuleSet(
+        String name,
+        Map<String, String> sources,
+        int defaultNoContactDays,
+        Map<String, Condition> definitions,
+        List<Rule.Suggestion> generalAdvice,
+        List<Rule> rules,
+        Map<String, Profile> profiles,
+        String defaultProfile) {
+
+    public RuleSet {
+        sources = Map.copyOf(sources);
+        definitions = Map.copyOf(definitions);
+        generalAdvice = List.copyOf(generalAdvice);
+        rules = List.copyOf(rules);
+        profiles = Map.copyOf(profiles);
+    }
+
+    public Optional<Profile> profile(String profileName) {
+        return Optional.ofNullable(profiles.get(profileName));
+    }
+
+    public Set<String> profileNames() {
+        return profiles.keySet().stream().sorted().collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
+    public Facts factsOf(org.nocontact.situation.Situation situation) {
+        return Facts.of(situation, defaultNoContactDays);
+    }
+}

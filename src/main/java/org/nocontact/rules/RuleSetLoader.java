@@ -1,0 +1,475 @@
+package org.nocontact.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.nocontact.json.Fields;
+import org.nocontact.json.InputException;
+import org.nocontact.json.Json;
+import org.nocontact.json.JsonTreeReader;
+import org.nocontact.json.Position;
+import org.nocontact.json.Texts;
+
+/**
+ * Loads ruleset.json and the rule files it lists, and checks them whole before any rule runs:
+ * every fact, value, verdict, source and rule id must be known, and every profile must end with a
+ * catch-all so that each situation gets exactly one verdict. Sizes are capped so that a rule set
+ * from a stranger cannot make an evaluation slow.
+ */
+public final class RuleSetLoader {
+    public static final String INDEX = "ruleset.json";
+    public static final int MAX_FILES = 64;
+    public static final int MAX_RULES = 1000;
+    public static final long MAX_CONDITION_SIZE = 10_000;
+    private static final int MAX_TEXT = 2000;
+    private static final Pattern FILE_NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}\\.json");
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
+    private static final List<String> INDEX_FIELDS = List.of("$schema", "name", "description", "files", "sources",
+            "settings", "definitions", "advice", "profiles", "defaultProfile");
+    private static final List<String> SETTINGS = List.of("noContactDays");
+    private static final List<String> PROFILE = List.of("description", "precedence");
+    private static final List<String> RULE_FILE = List.of("$schema", "rules");
+    private static final List<String> RULE = List.of("id", "when", "verdict", "summary", "reason", "doInstead",
+            "reconsiderOn", "sources");
+    private static final List<String> SUGGESTION = List.of("text", "when");
+    private static final List<String> CONNECTIVES = List.of("all", "any", "not", "ref", "always");
+    private static final List<String> OPERATORS = List.of("is", "in", "atLeast", "atMost", "includesAny", "known");
+
+    private final JsonTreeReader json = new JsonTreeReader(JsonTreeReader.Limits.RULES);
+    private final RuleFiles files;
+
+    private Map<String, String> sources = Map.of();
+    private final Map<String, Json> definitionSources = new HashMap<>();
+    private final Map<String, Condition.Ref> definitions = new LinkedHashMap<>();
+    private final Set<String> resolving = new LinkedHashSet<>();
+    private String indexName = INDEX;
+
+    private RuleSetLoader(RuleFiles files) {
+        this.files = files;
+    }
+
+    public static RuleSet load(RuleFiles files) {
+        return new RuleSetLoader(files).load();
+    }
+
+    private RuleSet load() {
+        indexName = files.display(INDEX);
+        Fields index = Fields.of(readFile(INDEX), "", indexName, INDEX_FIELDS);
+        index.optionalText("$schema", MAX_TEXT);
+        index.optionalText("description", MAX_TEXT);
+        String name = index.requiredText("name", 200, "the rule set's name");
+        sources = sources(index);
+        int defaultDays = index.optionalObject("settings", SETTINGS)
+                .map(f -> f.optionalWhole("noContactDays", 1, 365).orElse(30)).orElse(30);
+        index.optional("definitions").ifPresent(this::collectDefinitions);
+        definitionSources.keySet().stream().sorted().forEach(this::definition);
+        List<Rule.Suggestion> advice = suggestions(index, "advice");
+
+        List<Rule> rules = new ArrayList<>();
+        Map<String, Rule> byId = new HashMap<>();
+        for (String file : fileNames(index)) {
+            for (Rule rule : ruleFile(file)) {
+                Rule earlier = byId.putIfAbsent(rule.id(), rule);
+                if (earlier != null) {
+                    throw InputException.at(rule.file(), "rules", rule.position(), "rule id \"" + rule.id()
+                            + "\" is already used in " + earlier.file() + " at " + earlier.position()
+                            + "; give each rule its own id.");
+                }
+                rules.add(rule);
+                if (rules.size() > MAX_RULES) {
+                    throw InputException.whole(indexName, "more than " + MAX_RULES + " rules; split the rule set.");
+                }
+            }
+        }
+        Map<String, Profile> profiles = profiles(index, byId);
+        String defaultProfile = index.optionalText("defaultProfile", 64).orElse("standard");
+        if (!profiles.containsKey(defaultProfile)) {
+            throw index.error("defaultProfile", "no profile is called \"" + defaultProfile + "\"; use one of "
+                    + Texts.choices(profiles.keySet()) + ".");
+        }
+        Map<String, Condition> resolved = new LinkedHashMap<>(definitions);
+        return new RuleSet(name, sources, defaultDays, resolved, advice, rules, profiles, defaultProfile);
+    }
+
+    private Json readFile(String fileName) {
+        String display = files.display(fileName);
+        try (InputStream in = files.open(fileName)) {
+            return json.read(in, display);
+        } catch (NoSuchFileException e) {
+            throw InputException.whole(display, "no such file; "
+                    + (fileName.equals(INDEX) ? "a rules folder needs a ruleset.json (see docs/rules-format.md)."
+                    : "remove it from \"files\" in " + INDEX + " or add the file."));
+        } catch (IOException e) {
+            throw InputException.whole(display, "could not be read (" + e.getClass().getSimpleName() + ").");
+        }
+    }
+
+    private Map<String, String> sources(Fields index) {
+        Json node = index.required("sources", "an object from source id to what the source argues");
+        if (!(node instanceof Json.Obj obj) || obj.members().isEmpty()) {
+            throw InputException.at(indexName, "sources", node.position(),
+                    "expected an object of source ids, such as {\"contact-or-not\": \"what it argues\"}.");
+        }
+        Map<String, String> result = new LinkedHashMap<>();
+        Fields fields = Fields.of(node, "sources", indexName, obj.members().keySet());
+        for (Json.Member member : obj.members().values()) {
+            requireId(member.key(), "sources." + member.key(), member.keyPosition());
+            result.put(member.key(), fields.requiredText(member.key(), MAX_TEXT, "a description"));
+        }
+        return result;
+    }
+
+    private List<String> fileNames(Fields index) {
+        List<Json> items = index.list(index.required("files", "the rule files to load, in order"), "files");
+        if (items.size() > MAX_FILES) {
+            throw index.error("files", "more than " + MAX_FILES + " files; merge some.");
+        }
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String at = "files[" + i + "]";
+            String fileName = index.text(items.get(i), at, 100);
+            if (!FILE_NAME.matcher(fileName).matches() || fileName.equals(INDEX)) {
+                throw InputException.at(indexName, at, items.get(i).position(), "\"" + fileName
+                        + "\" is not a rule file name; use a plain name in the same folder, such as \"safety.json\".");
+            }
+            if (names.contains(fileName)) {
+                throw InputException.at(indexName, at, items.get(i).position(), "\"" + fileName
+                        + "\" is listed twice; keep it once.");
+            }
+            names.add(fileName);
+        }
+        return names;
+    }
+
+    private List<Rule> ruleFile(String fileName) {
+        String display = files.display(fileName);
+        Fields file = Fields.of(readFile(fileName), "", display, RULE_FILE);
+        file.optionalText("$schema", MAX_TEXT);
+        List<Json> items = file.list(file.required("rules", "a list of rules"), "rules");
+        List<Rule> rules = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            rules.add(rule(items.get(i), "rules[" + i + "]", display));
+        }
+        return rules;
+    }
+
+    private Rule rule(Json node, String path, String source) {
+        Fields f = Fields.of(node, path, source, RULE);
+        String id = f.requiredText("id", 64, "a short id such as \"gift-or-letter\"");
+        requireId(id, f.pathOf("id"), node.position(), source);
+        Condition when = f.optional("when").map(c -> condition(c, f.pathOf("when"), source))
+                .orElse(new Condition.Always());
+        if (when.size() > MAX_CONDITION_SIZE) {
+            throw f.error("when", "this condition has more than " + MAX_CONDITION_SIZE
+                    + " parts once definitions are expanded; simplify it.");
+        }
+        Verdict verdict = f.requiredName("verdict", Verdict.class);
+        Template summary = template(f, "summary", "one sentence for the person");
+        Template reason = template(f, "reason", "why, in plain words");
+        List<Rule.Suggestion> doInstead = suggestions(f, "doInstead");
+        Optional<Fact> reconsiderOn = f.optionalText("reconsiderOn", 64).map(name -> dateFact(f, name));
+        List<String> ruleSources = ruleSources(f);
+        return new Rule(id, when, verdict, summary, reason, doInstead, reconsiderOn, ruleSources, source,
+                node.position());
+    }
+
+    private Template template(Fields f, String key, String whatItIs) {
+        String text = f.requiredText(key, MAX_TEXT, whatItIs);
+        if (text.isBlank()) {
+            throw f.error(key, "this text is empty; write it for the person reading.");
+        }
+        return Template.parse(text, unknown -> {
+            throw f.error(key, "{" + unknown + "} is not a known fact; "
+                    + Texts.nearest(unknown, Fact.allNames()).map(n -> "did you mean {" + n + "}?")
+                    .orElse("see docs/rules-format.md for the list."));
+        });
+    }
+
+    private List<Rule.Suggestion> suggestions(Fields f, String key) {
+        List<Json> items = f.optionalList(key);
+        List<Rule.Suggestion> result = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String at = f.pathOf(key) + "[" + i + "]";
+            Json item = items.get(i);
+            if (item instanceof Json.Str) {
+                String text = f.text(item, at, MAX_TEXT);
+                result.add(new Rule.Suggestion(templateOf(text, f.source(), at, item.position()), new Condition.Always()));
+            } else {
+                Fields s = Fields.of(item, at, f.source(), SUGGESTION);
+                String text = s.requiredText("text", MAX_TEXT, "the suggestion");
+                Condition when = s.optional("when").map(c -> condition(c, s.pathOf("when"), f.source()))
+                        .orElse(new Condition.Always());
+                result.add(new Rule.Suggestion(templateOf(text, f.source(), at, item.position()), when));
+            }
+        }
+        return result;
+    }
+
+    private Template templateOf(String text, String source, String at, Position position) {
+        return Template.parse(text, unknown -> {
+            throw InputException.at(source, at, position, "{" + unknown + "} is not a known fact.");
+        });
+    }
+
+    private Fact dateFact(Fields f, String name) {
+        List<String> dates = java.util.Arrays.stream(Fact.values()).filter(x -> x.type() == FactType.DATE)
+                .map(Fact::factName).toList();
+        return Fact.byName(name).filter(x -> x.type() == FactType.DATE).orElseThrow(() -> f.error("reconsiderOn",
+                "\"" + name + "\" is not a date fact; use one of " + Texts.choices(dates) + "."));
+    }
+
+    private List<String> ruleSources(Fields f) {
+        List<Json> items = f.list(f.required("sources", "the ids of the sources it rests on"), f.pathOf("sources"));
+        if (items.isEmpty()) {
+            throw f.error("sources", "a rule must cite at least one source; use ids from \"sources\" in " + INDEX + ".");
+        }
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String at = f.pathOf("sources") + "[" + i + "]";
+            String id = f.text(items.get(i), at, 64);
+            if (!sources.containsKey(id)) {
+                throw InputException.at(f.source(), at, items.get(i).position(), "\"" + id + "\" is not a known source; "
+                        + Texts.nearest(id, sources.keySet()).map(n -> "did you mean \"" + n + "\"?")
+                        .orElse("use one of " + Texts.choices(sources.keySet()) + "."));
+            }
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    private Map<String, Profile> profiles(Fields index, Map<String, Rule> byId) {
+        Json node = index.required("profiles", "an object from profile name to its precedence");
+        if (!(node instanceof Json.Obj obj) || obj.members().isEmpty()) {
+            throw InputException.at(indexName, "profiles", node.position(), "expected at least one profile.");
+        }
+        Fields all = Fields.of(node, "profiles", indexName, obj.members().keySet());
+        Map<String, Profile> profiles = new LinkedHashMap<>();
+        for (Json.Member member : obj.members().values()) {
+            requireId(member.key(), "profiles." + member.key(), member.keyPosition());
+            Fields p = all.requiredObject(member.key(), PROFILE, "a profile");
+            String description = p.optionalText("description", MAX_TEXT).orElse("");
+            List<Json> ids = p.list(p.required("precedence", "rule ids, most important first"), p.pathOf("precedence"));
+            List<Rule> precedence = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < ids.size(); i++) {
+                String at = p.pathOf("precedence") + "[" + i + "]";
+                String id = p.text(ids.get(i), at, 64);
+                Rule rule = byId.get(id);
+                if (rule == null) {
+                    throw InputException.at(indexName, at, ids.get(i).position(), "no rule has the id \"" + id + "\"; "
+                            + Texts.nearest(id, byId.keySet()).map(n -> "did you mean \"" + n + "\"?")
+                            .orElse("check the rule files listed in \"files\"."));
+                }
+                if (!seen.add(id)) {
+                    throw InputException.at(indexName, at, ids.get(i).position(), "\"" + id
+                            + "\" is listed twice; a rule has one place in a profile.");
+                }
+                precedence.add(rule);
+            }
+            if (precedence.isEmpty() || !precedence.get(precedence.size() - 1).isCatchAll()) {
+                throw InputException.at(indexName, p.pathOf("precedence"), p.position(), "the last rule of a profile "
+                        + "must have no \"when\", so that every situation gets a verdict.");
+            }
+            profiles.put(member.key(), new Profile(member.key(), description, precedence));
+        }
+        return profiles;
+    }
+
+    // ---- the condition language ----
+
+    private void collectDefinitions(Json node) {
+        if (!(node instanceof Json.Obj obj)) {
+            throw InputException.at(indexName, "definitions", node.position(),
+                    "expected an object from a name to a condition.");
+        }
+        for (Json.Member member : obj.members().values()) {
+            requireId(member.key(), "definitions." + member.key(), member.keyPosition());
+            definitionSources.put(member.key(), member.value());
+        }
+    }
+
+    private Condition.Ref definition(String name) {
+        Condition.Ref done = definitions.get(name);
+        if (done != null) {
+            return done;
+        }
+        if (!resolving.add(name)) {
+            throw InputException.at(indexName, "definitions." + name, definitionSources.get(name).position(),
+                    "this definition refers to itself (" + String.join(" -> ", resolving) + " -> " + name
+                            + "); break the loop.");
+        }
+        Condition condition = condition(definitionSources.get(name), "definitions." + name, indexName);
+        resolving.remove(name);
+        if (condition.size() > MAX_CONDITION_SIZE) {
+            throw InputException.at(indexName, "definitions." + name, definitionSources.get(name).position(),
+                    "this definition has more than " + MAX_CONDITION_SIZE + " parts once expanded; simplify it.");
+        }
+        Condition.Ref ref = new Condition.Ref(name, condition, condition.size());
+        definitions.put(name, ref);
+        return ref;
+    }
+
+    private Condition condition(Json node, String path, String source) {
+        if (!(node instanceof Json.Obj obj)) {
+            throw InputException.at(source, path, node.position(), "expected a condition object, such as "
+                    + "{\"fact\": \"goal\", \"is\": \"reconcile\"}, found " + node.describe() + ".");
+        }
+        if (obj.members().containsKey("fact")) {
+            return comparison(obj, path, source);
+        }
+        List<String> keys = new ArrayList<>(obj.members().keySet());
+        if (keys.size() != 1 || !CONNECTIVES.contains(keys.get(0))) {
+            Fields.of(node, path, source, CONNECTIVES); // names an unknown key, with a suggestion
+            throw InputException.at(source, path, node.position(), "a condition has exactly one of "
+                    + Texts.choices(CONNECTIVES) + ", or a \"fact\" with one comparison.");
+        }
+        String key = keys.get(0);
+        Fields f = Fields.of(node, path, source, CONNECTIVES);
+        Json value = f.required(key, "");
+        switch (key) {
+            case "all":
+            case "any": {
+                List<Json> items = f.list(value, f.pathOf(key));
+                if (items.isEmpty()) {
+                    throw f.error(key, "an empty list; give at least one condition.");
+                }
+                List<Condition> parts = new ArrayList<>();
+                for (int i = 0; i < items.size(); i++) {
+                    parts.add(condition(items.get(i), f.pathOf(key) + "[" + i + "]", source));
+                }
+                return key.equals("all") ? new Condition.All(parts) : new Condition.Any(parts);
+            }
+            case "not":
+                return new Condition.Not(condition(value, f.pathOf(key), source));
+            case "ref": {
+                String name = f.text(value, f.pathOf(key), 64);
+                if (!definitionSources.containsKey(name)) {
+                    throw f.error(key, "no definition is called \"" + name + "\"; "
+                            + Texts.nearest(name, definitionSources.keySet()).map(n -> "did you mean \"" + n + "\"?")
+                            .orElse("add it to \"definitions\" in " + INDEX + "."));
+                }
+                return definition(name);
+            }
+            default:
+                if (!(value instanceof Json.Bool bool) || !bool.value()) {
+                    throw f.error(key, "write {\"always\": true}, or leave \"when\" out.");
+                }
+                return new Condition.Always();
+        }
+    }
+
+    private Condition comparison(Json.Obj obj, String path, String source) {
+        List<String> allowed = new ArrayList<>(OPERATORS);
+        allowed.add("fact");
+        Fields f = Fields.of(obj, path, source, allowed);
+        String factName = f.text(f.required("fact", "a fact name"), f.pathOf("fact"), 64);
+        Fact fact = Fact.byName(factName).orElseThrow(() -> f.error("fact", "\"" + factName + "\" is not a known fact; "
+                + Texts.nearest(factName, Fact.allNames()).map(n -> "did you mean \"" + n + "\"?")
+                .orElse("see docs/rules-format.md for the list.")));
+        List<String> ops = obj.members().keySet().stream().filter(OPERATORS::contains).toList();
+        if (ops.size() != 1) {
+            throw InputException.at(source, path, obj.position(), "a comparison has exactly one of "
+                    + Texts.choices(OPERATORS) + " next to \"fact\".");
+        }
+        String op = ops.get(0);
+        Json value = f.required(op, "");
+        String at = f.pathOf(op);
+        FactType type = fact.type();
+        switch (op) {
+            case "known":
+                if (!(value instanceof Json.Bool bool)) {
+                    throw f.error(op, "expected true or false.");
+                }
+                return new Condition.Known(fact, bool.value());
+            case "is":
+                if (type == FactType.BOOLEAN) {
+                    return new Condition.Is(fact, f.optionalBool(op).orElseThrow());
+                }
+                if (type == FactType.NAME) {
+                    return new Condition.Is(fact, nameOf(f, fact, value, at));
+                }
+                if (type == FactType.NUMBER) {
+                    return new Condition.Is(fact, f.whole(value, at, Integer.MIN_VALUE, Integer.MAX_VALUE));
+                }
+                break;
+            case "in":
+                if (type == FactType.NAME || type == FactType.NUMBER) {
+                    Set<Object> values = new LinkedHashSet<>();
+                    for (Json item : nonEmptyList(f, op, value)) {
+                        values.add(type == FactType.NAME ? nameOf(f, fact, item, at)
+                                : f.whole(item, at, Integer.MIN_VALUE, Integer.MAX_VALUE));
+                    }
+                    return new Condition.In(fact, values);
+                }
+                break;
+            case "atLeast":
+            case "atMost":
+                if (type == FactType.NUMBER) {
+                    int bound = f.whole(value, at, Integer.MIN_VALUE, Integer.MAX_VALUE);
+                    return op.equals("atLeast") ? new Condition.AtLeast(fact, bound) : new Condition.AtMost(fact, bound);
+                }
+                break;
+            default:
+                if (type == FactType.NAMES) {
+                    Set<String> names = new LinkedHashSet<>();
+                    for (Json item : nonEmptyList(f, op, value)) {
+                        names.add(nameOf(f, fact, item, at));
+                    }
+                    return new Condition.IncludesAny(fact, names);
+                }
+        }
+        throw f.error(op, "\"" + op + "\" does not fit " + fact.factName() + ", which is " + type.description()
+                + "; use " + Texts.choices(operatorsFor(type)) + ".");
+    }
+
+    private static List<String> operatorsFor(FactType type) {
+        return switch (type) {
+            case BOOLEAN -> List.of("is", "known");
+            case NAME -> List.of("is", "in", "known");
+            case NAMES -> List.of("includesAny", "known");
+            case NUMBER -> List.of("is", "in", "atLeast", "atMost", "known");
+            case DATE -> List.of("known");
+        };
+    }
+
+    private static List<Json> nonEmptyList(Fields f, String op, Json value) {
+        List<Json> items = f.list(value, f.pathOf(op));
+        if (items.isEmpty()) {
+            throw f.error(op, "an empty list; give at least one value.");
+        }
+        return items;
+    }
+
+    private static String nameOf(Fields f, Fact fact, Json value, String at) {
+        String name = f.text(value, at, 64);
+        List<String> allowed = fact.allowedNames();
+        if (!allowed.contains(name)) {
+            throw InputException.at(f.source(), at, value.position(), "\"" + name + "\" is not a value of "
+                    + fact.factName() + "; " + Texts.nearest(name, allowed).map(n -> "did you mean \"" + n + "\"?")
+                    .orElse("use one of " + Texts.choices(allowed) + "."));
+        }
+        return name;
+    }
+
+    private void requireId(String id, String path, Position position) {
+        requireId(id, path, position, indexName);
+    }
+
+    private static void requireId(String id, String path, Position position, String source) {
+        if (!ID.matcher(id).matches()) {
+            throw InputException.at(source, path, position, "\"" + Texts.abbreviate(id, 40)
+                    + "\" is not a valid id; use lower-case letters, digits and dashes, such as \"gift-or-letter\".");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.nocontact.rules;
+
+import org.nocontact.json.Named;
+
+/** The five answers, most protective first: the declaration order is the order of caution. */
+public enum Verdict implements Named {
+    SEEK_SUPPORT("Put your safety first"),
+    DO_NOT_CONTACT("Don't contact them"),
+    LOGISTICS_ONLY("Practical matters only"),
+    RESPOND_BRIEFLY("Reply, briefly"),
+    REACH_OUT("Reaching out is reasonable");
+
+    private final String headline;
+
+    Verdict(String headline) {
+        this.headline = headline;
+    }
+
+    public String headline() {
+        return headline;
+    }
+
+    @Override
+    public String wireName() {
+        return name();
+    }
+}

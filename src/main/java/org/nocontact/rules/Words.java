@@ -1,0 +1,21 @@
+package org.nocontact.rules;
+
+import java.util.Map;
+
+/** How names read in a sentence: "valentines-day" is Valentine's Day to a person. */
+public final class Words {
+    private static final Map<String, String> SPECIAL = Map.of(
+            "valentines-day", "Valentine's Day",
+            "christmas", "Christmas",
+            "new-year", "New Year",
+            "mutual-friends", "mutual friends",
+            "check-in", "checking in",
+            "social-post", "social-media post");
+
+    private Words() {
+    }
+
+    public static String forName(String name) {
+        return SPECIAL.getOrDefault(name, name.replace('-', ' '));
+    }
+}
