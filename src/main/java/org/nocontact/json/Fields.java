@@ -152,19 +152,21 @@ public final class Fields {
     }
 
     public int whole(Json value, String at, int min, int max) {
-        String range = max == Integer.MAX_VALUE ? min + " or more" : "from " + min + " to " + max;
+        String range = min == Integer.MIN_VALUE ? "" : max == Integer.MAX_VALUE ? " " + min + " or more"
+                : " from " + min + " to " + max;
         if (!(value instanceof Json.Num num)) {
             throw InputException.at(source, at, value.position(),
-                    "expected a whole number " + range + " (without quotes), found " + value.describe() + ".");
+                    "expected a whole number" + range + " (without quotes), found " + value.describe() + ".");
         }
         if (!num.writtenAsInteger()) {
             throw InputException.at(source, at, value.position(),
-                    num.text() + " is not a whole number; write a whole number " + range + ", such as " + min + ".");
+                    num.text() + " is not a whole number; write a whole number" + range + ", such as "
+                            + (min == Integer.MIN_VALUE ? 0 : min) + ".");
         }
         BigDecimal number = num.value();
         if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
             throw InputException.at(source, at, value.position(),
-                    Texts.abbreviate(num.text(), 20) + " is out of range; use a whole number " + range + ".");
+                    Texts.abbreviate(num.text(), 20) + " is out of range; use a whole number" + range + ".");
         }
         return number.intValueExact();
     }

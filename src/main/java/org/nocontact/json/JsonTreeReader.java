@@ -155,7 +155,7 @@ public final class JsonTreeReader {
             return "the JSON ends too early; check for a missing closing brace or quote.";
         }
         if (message.contains("was expecting double-quote to start field name")) {
-            return "a field name must be in double quotes, and the last field has no comma after it.";
+            return "this is not valid JSON here: a field name must be in double quotes (and the last field has no comma after it).";
         }
         if (message.contains("Unexpected character")) {
             return "this is not valid JSON here: " + lowerFirst(message) + ".";

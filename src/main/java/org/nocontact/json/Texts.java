@@ -37,28 +37,42 @@ public final class Texts {
             }
         }
         int allowed = Math.max(1, Math.min(3, wrong.length() / 3));
-        return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+        if (best != null && bestDistance <= allowed) {
+            return Optional.of(best);
+        }
+        return prefixMatch(wrong, known);
     }
 
-    /** Levenshtein distance; inputs are short names, and long ones are cut off first. */
+    /** "valentine" for "valentines-day": a clipped name is a near miss too, when only one name fits. */
+    private static Optional<String> prefixMatch(String wrong, Collection<String> known) {
+        if (wrong.length() < 4) {
+            return Optional.empty();
+        }
+        String lower = wrong.toLowerCase();
+        var matches = known.stream().filter(k -> k.toLowerCase().startsWith(lower)).toList();
+        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
+    }
+
+    /** Edit distance counting a swap of two neighbours as one edit ("gaol" is one from "goal"). */
     static int distance(String a, String b) {
         a = a.length() > 64 ? a.substring(0, 64) : a;
         b = b.length() > 64 ? b.substring(0, 64) : b;
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
             for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
         }
-        return previous[b.length()];
+        return d[a.length()][b.length()];
     }
 }

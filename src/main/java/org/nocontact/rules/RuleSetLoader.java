@@ -386,6 +386,9 @@ public final class RuleSetLoader {
         Json value = f.required(op, "");
         String at = f.pathOf(op);
         FactType type = fact.type();
+        if (type == FactType.NUMBER && !op.equals("known") && !op.equals("in") && !(value instanceof Json.Num)) {
+            throw f.error(op, fact.factName() + " is a whole number; compare it with one, written without quotes.");
+        }
         switch (op) {
             case "known":
                 if (!(value instanceof Json.Bool bool)) {

@@ -1,0 +1,42 @@
+package org.nocontact.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.nocontact.TestSituations.base;
+import static org.nocontact.TestSituations.read;
+import static org.nocontact.TestSituations.set;
+
+import org.junit.jupiter.api.Test;
+
+class EvaluationTest {
+    static final RuleSet RULES = RuleSetLoader.load(RuleFiles.builtIn());
+
+    Evaluation evaluate(com.fasterxml.jackson.databind.node.ObjectNode s, String profile) {
+        return Evaluation.of(RULES.profile(profile).orElseThrow(), RULES.factsOf(read(s)));
+    }
+
+    @Test
+    void theFirstRuleThatAppliesDecidesAndTheRestAreOverridden() {
+        var s = set(set(base(), "today", "2027-02-14"), "noContact.since", "2027-02-02");
+        Evaluation e = evaluate(s, "standard");
+        assertThat(e.decider().id()).isEqualTo("romantic-occasion");
+        assertThat(e.applied()).extracting(Rule::id)
+                .containsExactly("romantic-occasion", "hold-the-period", "when-in-doubt");
+        assertThat(e.overridden()).extracting(Rule::id).containsExactly("hold-the-period", "when-in-doubt");
+        assertThat(e.outcomes()).hasSize(RULES.profile("standard").orElseThrow().precedence().size());
+    }
+
+    @Test
+    void theTraceShowsWhatDecidedAndWhatWasOverridden() {
+        String trace = evaluate(set(base(), "plan.action", "gift"), "strict").trace();
+        assertThat(trace).startsWith("profile strict:")
+                .contains("decided    no-gifts-or-letters -> DO_NOT_CONTACT")
+                .contains("overridden strict-wait-for-them -> DO_NOT_CONTACT")
+                .contains("-          safety-self-harm -> SEEK_SUPPORT");
+    }
+
+    @Test
+    void theSameInputAlwaysGivesTheSameEvaluation() {
+        var s = base();
+        assertThat(evaluate(s, "standard").trace()).isEqualTo(evaluate(s, "standard").trace());
+    }
+}

@@ -1,0 +1,190 @@
+package org.nocontact.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.assertj.core.api.AbstractThrowableAssert;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nocontact.json.InputException;
+
+class RuleSetLoaderTest {
+    @TempDir
+    Path dir;
+
+    static final String CATCH_ALL = """
+            {"id": "when-in-doubt", "verdict": "DO_NOT_CONTACT", "summary": "Hold off.", "reason": "In doubt.",
+             "sources": ["contact-or-not"]}""";
+
+    void write(String index, String rules) throws IOException {
+        Files.writeString(dir.resolve("ruleset.json"), index);
+        Files.writeString(dir.resolve("rules.json"), "{\"rules\": [\n" + rules + "\n]}");
+    }
+
+    void writeRules(String... rules) throws IOException {
+        write("""
+                {"name": "test", "files": ["rules.json"],
+                 "sources": {"contact-or-not": "an article"},
+                 "definitions": {"calm": {"fact": "emotions.anger", "atMost": 3}},
+                 "profiles": {"standard": {"precedence": [PRECEDENCE]}}}
+                """.replace("PRECEDENCE", precedenceOf(rules)), String.join(",\n", rules));
+    }
+
+    static String precedenceOf(String... rules) {
+        StringBuilder ids = new StringBuilder();
+        for (String rule : rules) {
+            int start = rule.indexOf("\"id\": \"") + 7;
+            ids.append(ids.length() == 0 ? "" : ", ").append('"').append(rule, start, rule.indexOf('"', start)).append('"');
+        }
+        return ids.toString();
+    }
+
+    static String rule(String id, String when) {
+        return """
+                {"id": "%s", "when": %s, "verdict": "REACH_OUT", "summary": "Go.", "reason": "Because.",
+                 "sources": ["contact-or-not"]}""".formatted(id, when);
+    }
+
+    AbstractThrowableAssert<?, ? extends Throwable> loading() {
+        return assertThatThrownBy(() -> RuleSetLoader.load(RuleFiles.folder(dir))).isInstanceOf(InputException.class);
+    }
+
+    @Test
+    void theBuiltInRulesLoadWithBothProfiles() {
+        RuleSet rules = RuleSetLoader.load(RuleFiles.builtIn());
+        assertThat(rules.profileNames()).containsExactly("standard", "strict");
+        assertThat(rules.defaultProfile()).isEqualTo("standard");
+        assertThat(rules.defaultNoContactDays()).isEqualTo(30);
+        assertThat(rules.sources()).containsOnlyKeys("valentines-coach", "contact-or-not", "gifts-and-letters",
+                "dumped-you", "no-contact-guide");
+        assertThat(rules.rules()).allSatisfy(r -> assertThat(r.sources()).isNotEmpty());
+    }
+
+    @Test
+    void theShippedFolderAndTheBuiltInSetAreTheSame() {
+        Path shipped = Path.of(System.getProperty("nocontact.root", "."), "rules");
+        RuleSet fromFolder = RuleSetLoader.load(RuleFiles.folder(shipped));
+        RuleSet builtIn = RuleSetLoader.load(RuleFiles.builtIn());
+        assertThat(fromFolder.rules()).extracting(Rule::id).containsExactlyElementsOf(
+                builtIn.rules().stream().map(Rule::id).toList());
+    }
+
+    @Test
+    void aSmallRuleSetLoadsAndDecides() throws IOException {
+        writeRules(rule("calm-enough", "{\"ref\": \"calm\"}"), CATCH_ALL);
+        RuleSet rules = RuleSetLoader.load(RuleFiles.folder(dir));
+        assertThat(rules.profile("standard").orElseThrow().precedence()).extracting(Rule::id)
+                .containsExactly("calm-enough", "when-in-doubt");
+    }
+
+    @Test
+    void anUnknownFactIsNamedWithASuggestion() throws IOException {
+        writeRules(rule("x", "{\"fact\": \"emotions.angry\", \"atMost\": 3}"), CATCH_ALL);
+        loading().hasMessageContaining("rules.json:2:")
+                .hasMessageContaining("rules[0].when.fact: \"emotions.angry\" is not a known fact; did you mean \"emotions.anger\"?");
+    }
+
+    @Test
+    void aVerdictTypoIsNamed() throws IOException {
+        writeRules(rule("x", "{\"always\": true}").replace("REACH_OUT", "REACH_OTU"), CATCH_ALL);
+        loading().hasMessageContaining("rules[0].verdict: \"REACH_OTU\" is not a known value; did you mean \"REACH_OUT\"?");
+    }
+
+    @Test
+    void aValueTypoIsNamed() throws IOException {
+        writeRules(rule("x", "{\"fact\": \"plan.occasion\", \"is\": \"valentine\"}"), CATCH_ALL);
+        loading().hasMessageContaining("\"valentine\" is not a value of plan.occasion; did you mean \"valentines-day\"?");
+    }
+
+    @Test
+    void aComparisonOfTheWrongTypeIsRefused() throws IOException {
+        writeRules(rule("x", "{\"fact\": \"goal\", \"atLeast\": 3}"), CATCH_ALL);
+        loading().hasMessageContaining("\"atLeast\" does not fit goal, which is a name; use is, in or known");
+        writeRules(rule("x", "{\"fact\": \"emotions.anger\", \"is\": \"high\"}"), CATCH_ALL);
+        loading().hasMessageContaining("emotions.anger")
+                .hasMessageContaining("is a whole number; compare it with one, written without quotes");
+    }
+
+    @Test
+    void anUnknownKeyInARuleIsNamed() throws IOException {
+        writeRules(rule("x", "{\"always\": true}").replace("\"summary\"", "\"summry\""), CATCH_ALL);
+        loading().hasMessageContaining("rules[0].summry: unknown field; did you mean \"summary\"?");
+    }
+
+    @Test
+    void duplicateIdsAreRefusedWithBothPlaces() throws IOException {
+        writeRules(rule("same", "{\"always\": true}"), rule("same", "{\"always\": true}"), CATCH_ALL);
+        loading().hasMessageContaining("rule id \"same\" is already used in").hasMessageContaining("at 2:1");
+    }
+
+    @Test
+    void aProfileMustEndWithACatchAll() throws IOException {
+        writeRules(rule("x", "{\"ref\": \"calm\"}"));
+        loading().hasMessageContaining("profiles.standard.precedence: the last rule of a profile must have no \"when\"");
+    }
+
+    @Test
+    void aRuleMustCiteAKnownSource() throws IOException {
+        writeRules(rule("x", "{\"always\": true}").replace("[\"contact-or-not\"]", "[\"contact-or-nto\"]"), CATCH_ALL);
+        loading().hasMessageContaining("rules[0].sources[0]: \"contact-or-nto\" is not a known source; did you mean \"contact-or-not\"?");
+        writeRules(rule("x", "{\"always\": true}").replace("[\"contact-or-not\"]", "[]"), CATCH_ALL);
+        loading().hasMessageContaining("must cite at least one source");
+    }
+
+    @Test
+    void anUnknownPlaceholderIsRefused() throws IOException {
+        writeRules(rule("x", "{\"always\": true}").replace("Because.", "Day {noContact.daysHelt}."), CATCH_ALL);
+        loading().hasMessageContaining("{noContact.daysHelt} is not a known fact; did you mean {noContact.daysHeld}?");
+    }
+
+    @Test
+    void aDefinitionThatRefersToItselfIsRefused() throws IOException {
+        write("""
+                {"name": "t", "files": ["rules.json"], "sources": {"contact-or-not": "a"},
+                 "definitions": {"a": {"ref": "b"}, "b": {"not": {"ref": "a"}}},
+                 "profiles": {"standard": {"precedence": ["when-in-doubt"]}}}""", CATCH_ALL);
+        loading().hasMessageContaining("refers to itself (a -> b -> a)");
+    }
+
+    @Test
+    void definitionsThatExplodeWhenExpandedAreRefused() throws IOException {
+        StringBuilder defs = new StringBuilder("\"d0\": {\"fact\": \"goal\", \"is\": \"reconcile\"}");
+        for (int i = 1; i <= 20; i++) {
+            defs.append(", \"d").append(i).append("\": {\"all\": [{\"ref\": \"d").append(i - 1)
+                    .append("\"}, {\"ref\": \"d").append(i - 1).append("\"}]}");
+        }
+        write("""
+                {"name": "t", "files": ["rules.json"], "sources": {"contact-or-not": "a"},
+                 "definitions": {DEFS},
+                 "profiles": {"standard": {"precedence": ["when-in-doubt"]}}}""".replace("DEFS", defs), CATCH_ALL);
+        loading().hasMessageContaining("more than 10000 parts once expanded");
+    }
+
+    @Test
+    void aFileNameCannotLeaveTheFolder() throws IOException {
+        write("""
+                {"name": "t", "files": ["../secrets.json"], "sources": {"contact-or-not": "a"},
+                 "profiles": {"standard": {"precedence": ["when-in-doubt"]}}}""", CATCH_ALL);
+        loading().hasMessageContaining("files[0]: \"../secrets.json\" is not a rule file name");
+    }
+
+    @Test
+    void aMissingFileOrIndexIsNamed() throws IOException {
+        loading().hasMessageContaining("ruleset.json: no such file; a rules folder needs a ruleset.json");
+        write("""
+                {"name": "t", "files": ["rules.json", "more.json"], "sources": {"contact-or-not": "a"},
+                 "profiles": {"standard": {"precedence": ["when-in-doubt"]}}}""", CATCH_ALL);
+        loading().hasMessageContaining("more.json: no such file; remove it from \"files\"");
+    }
+
+    @Test
+    void aProfileNamingAnUnknownRuleIsRefused() throws IOException {
+        write("""
+                {"name": "t", "files": ["rules.json"], "sources": {"contact-or-not": "a"},
+                 "profiles": {"standard": {"precedence": ["when-in-dout"]}}}""", CATCH_ALL);
+        loading().hasMessageContaining("no rule has the id \"when-in-dout\"; did you mean \"when-in-doubt\"?");
+    }
+}
