@@ -20,6 +20,12 @@ final class ExitCodes {
         CommandLine cli = e.getCommandLine();
         PrintWriter err = cli.getErr();
         err.println(cli.getCommandName() + ": " + e.getMessage());
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            java.util.List<String> suggestions = unmatched.getSuggestions();
+            if (!suggestions.isEmpty()) {
+                err.println("Did you mean " + String.join(" or ", suggestions) + "?");
+            }
+        }
         err.println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for how to use it.");
         return BAD_INPUT;
     }

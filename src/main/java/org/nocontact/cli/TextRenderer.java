@@ -19,6 +19,7 @@ final class TextRenderer {
     }
 
     String render(Recommendation r) {
+        List<Recommendation.Reason> others = otherReasonsToShow(r);
         StringBuilder out = new StringBuilder();
         out.append(style.verdict(r.verdict(), r.verdict().headline()))
                 .append("  ").append(style.dim("(" + r.verdict().name() + ")")).append('\n');
@@ -28,12 +29,16 @@ final class TextRenderer {
         out.append(style.heading("Why")).append('\n');
         Recommendation.Reason first = r.reasons().get(0);
         wrap(out, first.text() + " " + style.dim("[" + String.join(", ", first.sources()) + "]"), "  ", "  ");
-        if (r.reasons().size() > 1) {
+        if (!others.isEmpty()) {
             out.append('\n').append("  Also true here, though the reason above comes first:\n");
-            for (Recommendation.Reason other : r.reasons().subList(1, r.reasons().size())) {
+            for (Recommendation.Reason other : others) {
                 wrap(out, other.text() + " " + style.dim("[" + String.join(", ", other.sources()) + "]"),
                         "  - ", "    ");
             }
+        }
+        if (r.verdict() == org.nocontact.rules.Verdict.SEEK_SUPPORT && others.size() < r.reasons().size() - 1) {
+            out.append('\n');
+            wrap(out, "Everything else can wait until you are safe and supported.", "  ", "  ");
         }
         r.reconsiderOn().ifPresent(date -> {
             long days = ChronoUnit.DAYS.between(r.today(), date);
@@ -66,6 +71,21 @@ final class TextRenderer {
             wrap(out, style.bold(id) + ": " + r.sourceDescriptions().getOrDefault(id, ""), "  ", "    ");
         }
         return out.toString();
+    }
+
+    /**
+     * Under SEEK_SUPPORT only the other safety reasons are shown: advice about how to make contact
+     * must not read as permission to someone who is not safe. (--format json still lists them all.)
+     */
+    private static List<Recommendation.Reason> otherReasonsToShow(Recommendation r) {
+        List<Recommendation.Reason> others = r.reasons().subList(1, r.reasons().size());
+        if (r.verdict() != org.nocontact.rules.Verdict.SEEK_SUPPORT) {
+            return others;
+        }
+        java.util.Set<String> safetyRules = new java.util.HashSet<>();
+        r.evaluation().applied().stream().filter(rule -> rule.verdict() == r.verdict())
+                .forEach(rule -> safetyRules.add(rule.id()));
+        return others.stream().filter(reason -> safetyRules.contains(reason.rule())).toList();
     }
 
     private static String inDays(long days) {
