@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
         header = "Give a verdict on a situation file.",
         description = {
                 "",
-                "Reads a situation (JSON, see docs/situation-format.md) and prints the verdict, why,",
-                "what to do instead and what would change it.",
+                "Reads a situation (JSON, see docs/situation-format.md) and prints the verdict, why, "
+                        + "what to do instead and what would change it.",
                 ""},
         footerHeading = "%nExamples:%n",
         footer = {

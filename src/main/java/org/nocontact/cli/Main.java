@@ -11,9 +11,9 @@ import picocli.CommandLine.Command;
         header = "Should I contact my ex? A calm second opinion, with its reasons.",
         description = {
                 "",
-                "nocontact weighs your situation against guidance from five articles on breakups",
-                "and gives a verdict, the reasons behind it, what to do instead, and what would",
-                "change it. Nothing you tell it leaves this machine.",
+                "nocontact weighs your situation against guidance from five articles on breakups "
+                        + "and gives a verdict, the reasons behind it, what to do instead, and what would "
+                        + "change it. Nothing you tell it leaves this machine.",
                 ""},
         commandListHeading = "%nCommands:%n",
         footerHeading = "%n",
@@ -25,6 +25,7 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        BuiltInRules.startLoading();
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

@@ -24,7 +24,7 @@ final class RuleOptions {
 
     RuleSet ruleSet() {
         if (rulesDir.isEmpty()) {
-            return RuleSetLoader.load(RuleFiles.builtIn());
+            return BuiltInRules.get();
         }
         Path dir = rulesDir.get();
         if (!Files.isDirectory(dir)) {

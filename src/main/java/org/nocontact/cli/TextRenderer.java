@@ -128,7 +128,20 @@ final class TextRenderer {
         }
     }
 
+    /** Length without ANSI escape sequences, which take no room on screen. */
     private static int visibleLength(String word) {
-        return word.replaceAll("\u001b\\[[0-9;]*m", "").length();
+        int length = 0;
+        boolean inEscape = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == '\u001b') {
+                inEscape = true;
+            } else if (inEscape) {
+                inEscape = c != 'm';
+            } else {
+                length++;
+            }
+        }
+        return length;
     }
 }
