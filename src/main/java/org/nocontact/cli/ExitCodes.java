@@ -5,11 +5,15 @@ import org.nocontact.json.InputException;
 import picocli.CommandLine;
 
 /**
- * Exit codes, decided here and nowhere else: 0 a verdict was given; 1 a check the user asked for
- * failed (used by rule tooling); 2 the input or the command line is wrong; 70 a fault in nocontact.
+ * Exit codes, decided here and nowhere else: 0 a verdict was given; 1 the interview was left
+ * early; 2 the input or the command line is wrong; 70 a fault in nocontact; 130 Ctrl-C.
  */
 final class ExitCodes {
     static final int OK = 0;
+    /** The interview ended before a verdict (Ctrl-D, or "quit"). */
+    static final int LEFT_EARLY = 1;
+    /** Ctrl-C, as shells report a SIGINT. */
+    static final int INTERRUPTED = 130;
     static final int BAD_INPUT = 2;
     static final int INTERNAL = 70;
 

@@ -73,6 +73,35 @@ final class TextRenderer {
         return out.toString();
     }
 
+    /** For "how": which rules decided, which were overridden, and the sources, rule by rule. */
+    String how(Recommendation r) {
+        StringBuilder out = new StringBuilder("\n").append(style.heading("How this was decided")).append('\n');
+        wrap(out, "The rules (profile " + r.profile() + ") are checked in order of importance; the first that "
+                + "applies decides.", "  ", "  ");
+        Recommendation.Reason first = r.reasons().get(0);
+        wrap(out, "Decided by " + style.bold(first.rule()) + " (" + r.verdict().name() + "), resting on "
+                + String.join(", ", first.sources()) + ".", "  - ", "    ");
+        for (Recommendation.Overridden o : r.overridden()) {
+            wrap(out, "Also applied, and gave way to it: " + o.rule() + " (" + o.verdict().name() + ").", "  - ", "    ");
+        }
+        return out.toString();
+    }
+
+    /** For "what if": the single changes that would give another verdict. */
+    String whatIf(Recommendation r) {
+        StringBuilder out = new StringBuilder("\n").append(style.heading("What would change it")).append('\n');
+        if (r.wouldChange().isEmpty()) {
+            wrap(out, r.verdict() == org.nocontact.rules.Verdict.SEEK_SUPPORT
+                    ? "Nothing here: your safety comes first, whatever else is true."
+                    : "No single change to your answers would give different advice.", "  ", "  ");
+        }
+        for (Recommendation.Change change : r.wouldChange()) {
+            wrap(out, change.change() + ": " + lowerFirst(change.verdict().headline()) + " ("
+                    + change.verdict().name() + ").", "  - ", "    ");
+        }
+        return out.toString();
+    }
+
     /**
      * Under SEEK_SUPPORT only the other safety reasons are shown: advice about how to make contact
      * must not read as permission to someone who is not safe. (--format json still lists them all.)

@@ -1,0 +1,189 @@
+package org.nocontact.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.nocontact.advice.Advisor;
+import org.nocontact.advice.Recommendation;
+import org.nocontact.interview.Console;
+import org.nocontact.interview.Interview;
+import org.nocontact.interview.PipedConsole;
+import org.nocontact.interview.TerminalConsole;
+import org.nocontact.json.AtomicFiles;
+import org.nocontact.json.InputException;
+import org.nocontact.situation.Situation;
+import org.nocontact.situation.SituationWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "ask",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        header = "Talk it through: a few questions, then the verdict.",
+        description = {
+                "",
+                "Asks about your situation one question at a time (safety first, then only what could change "
+                        + "the advice), then gives the same verdict and reasons as 'nocontact check'. Type ? at any "
+                        + "question to hear why it is asked, back to change your last answer, Ctrl-D to leave.",
+                "",
+                "When standard input is not a terminal, it reads one answer per line and writes the questions "
+                        + "to standard error, so scripts can drive it.",
+                ""},
+        footerHeading = "%n",
+        footer = {"Exit status: 0 a verdict was given; 1 you left before the end (nothing is saved); "
+                + "2 a wrong option; 130 interrupted with Ctrl-C (nothing is saved)."})
+final class AskCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--save", paramLabel = "FILE",
+            description = "Save your answers to FILE (readable by you only) without asking; 'nocontact check FILE' gives the same verdict.")
+    Optional<Path> save = Optional.empty();
+
+    @Option(names = "--today", paramLabel = "DATE",
+            description = "Answer as if today were DATE (YYYY-MM-DD), for planning ahead; default: today.")
+    Optional<String> todayOption = Optional.empty();
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "auto (the default: only on a terminal, never with NO_COLOR), always or never.")
+    Style.When color;
+
+    @Mixin
+    RuleOptions ruleOptions;
+
+    @Override
+    public Integer call() throws IOException {
+        LocalDate today = today();
+        save.ifPresent(AskCommand::checkSavePath);
+        Advisor advisor = ruleOptions.advisor();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        AtomicBoolean finished = new AtomicBoolean(false);
+        Thread onCtrlC = new Thread(() -> {
+            if (!finished.get()) {
+                System.err.println();
+                System.err.println("nocontact: stopped. Nothing was saved.");
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(onCtrlC);
+        try (Console console = openConsole(err)) {
+            Optional<Situation> situation = new Interview(advisor, today, console).run();
+            if (situation.isEmpty()) {
+                finished.set(true);
+                err.println("nocontact: you left before the end. Nothing was saved; you can start again any time.");
+                return ExitCodes.LEFT_EARLY;
+            }
+            Recommendation recommendation = advisor.advise(situation.get());
+            TextRenderer renderer = new TextRenderer(Style.decide(color));
+            out.println();
+            out.print(renderer.render(recommendation));
+            out.flush();
+            if (save.isPresent()) {
+                write(save.get(), situation.get(), console);
+            }
+            ending(console, renderer, recommendation, situation.get());
+            finished.set(true);
+            return ExitCodes.OK;
+        } catch (Console.Interrupted e) {
+            finished.set(true);
+            err.println();
+            err.println("nocontact: stopped. Nothing was saved.");
+            return ExitCodes.INTERRUPTED;
+        } finally {
+            finished.set(true);
+            try {
+                Runtime.getRuntime().removeShutdownHook(onCtrlC);
+            } catch (IllegalStateException e) {
+                // already shutting down
+            }
+        }
+    }
+
+    private LocalDate today() {
+        if (todayOption.isEmpty()) {
+            return LocalDate.now();
+        }
+        try {
+            return LocalDate.parse(todayOption.get());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw InputException.whole("--today", "\"" + todayOption.get()
+                    + "\" is not a date; write it as YYYY-MM-DD, such as 2027-02-14.");
+        }
+    }
+
+    private static void checkSavePath(Path path) {
+        Path folder = path.toAbsolutePath().getParent();
+        if (Files.isDirectory(path)) {
+            throw InputException.whole(path.toString(), "--save needs a file name, not a folder.");
+        }
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw InputException.whole(path.toString(), "the folder for --save does not exist; create it or choose another place.");
+        }
+    }
+
+    private static boolean stdinIsTerminal() {
+        String fromLauncher = System.getProperty("nocontact.stdin.tty");
+        return fromLauncher != null ? fromLauncher.equals("1") : System.console() != null;
+    }
+
+    private static Console openConsole(PrintWriter err) {
+        return stdinIsTerminal() ? new TerminalConsole() : new PipedConsole(System.in, err);
+    }
+
+    /** After the verdict: how it was decided, what would change it, and saving, on request. */
+    private void ending(Console console, TextRenderer renderer, Recommendation r, Situation situation) throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        String menu = "\nType how (which rules decided), what if (what would change it)"
+                + (save.isPresent() ? "" : ", save (keep your answers in a file)") + ", or press Enter to finish.\n> ";
+        while (true) {
+            Optional<String> line = console.readLine(menu);
+            String choice = line.map(s -> s.trim().toLowerCase(Locale.ROOT)).orElse("");
+            switch (choice) {
+                case "" , "done", "quit", "exit", "q" -> {
+                    return;
+                }
+                case "how" -> out.print(renderer.how(r));
+                case "what if", "whatif", "what-if" -> out.print(renderer.whatIf(r));
+                case "save" -> offerToSave(console, situation);
+                default -> console.say("Please type how, what if, save, or press Enter to finish.");
+            }
+            out.flush();
+        }
+    }
+
+    private void offerToSave(Console console, Situation situation) throws IOException {
+        String fallback = "my-situation.json";
+        Optional<String> answer = console.readLine("File name [" + fallback + "] > ");
+        if (answer.isEmpty()) {
+            return;
+        }
+        Path path = Path.of(answer.get().isBlank() ? fallback : answer.get().trim());
+        if (Files.isDirectory(path) || path.toAbsolutePath().getParent() == null
+                || !Files.isDirectory(path.toAbsolutePath().getParent())) {
+            console.say("I can't save there: give a file name in a folder that exists.");
+            return;
+        }
+        if (Files.exists(path)) {
+            Optional<String> replace = console.readLine(path + " already exists. Replace it? [no] > ");
+            if (replace.isEmpty() || !replace.get().trim().toLowerCase(Locale.ROOT).startsWith("y")) {
+                console.say("Not saved.");
+                return;
+            }
+        }
+        write(path, situation, console);
+    }
+
+    private static void write(Path path, Situation situation, Console console) throws IOException {
+        AtomicFiles.write(path, SituationWriter.write(situation));
+        console.say("Saved to " + path + " (only you can read it). 'nocontact check " + path
+                + "' gives this verdict again.");
+    }
+}

@@ -1,0 +1,80 @@
+package org.nocontact.interview;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.nocontact.situation.Action;
+import org.nocontact.situation.ExContactAbout;
+import org.nocontact.situation.Goal;
+import org.nocontact.situation.InitiatedBy;
+import org.nocontact.situation.Occasion;
+import org.nocontact.situation.Purpose;
+import org.nocontact.situation.Situation;
+import org.nocontact.situation.Tie;
+
+/**
+ * Turns the answers so far into a situation. A question not asked (or not yet asked) takes the
+ * same default the situation file would give it, so `check` on the saved file agrees.
+ */
+final class Answers {
+    private Answers() {
+    }
+
+    static Situation toSituation(Map<String, Object> a, LocalDate today) {
+        LocalDate breakupDate = get(a, "breakup.date", LocalDate.class).orElse(today);
+        @SuppressWarnings("unchecked")
+        Optional<Boolean> feelings = get(a, "breakup.feelingsExpressed", Optional.class).orElse(Optional.empty());
+        Situation.Breakup breakup = new Situation.Breakup(breakupDate,
+                get(a, "breakup.initiatedBy", InitiatedBy.class).orElse(InitiatedBy.THEM), feelings);
+        Optional<Situation.NoContact> noContact = Boolean.TRUE.equals(a.get("noContact.started"))
+                ? Optional.of(new Situation.NoContact(get(a, "noContact.since", LocalDate.class).orElse(breakupDate),
+                get(a, "noContact.days", Integer.class).map(OptionalInt::of).orElse(OptionalInt.empty())))
+                : Optional.empty();
+        @SuppressWarnings("unchecked")
+        Set<Tie> ties = get(a, "ties", Set.class).orElse(EnumSet.noneOf(Tie.class));
+        Situation.Emotions emotions = new Situation.Emotions(whole(a, "emotions.anger"), whole(a, "emotions.sadness"),
+                whole(a, "emotions.confidence"));
+        Situation.Safety safety = new Situation.Safety(yes(a, "safety.unsafe"), yes(a, "safety.threatened"),
+                yes(a, "safety.selfHarm"), yes(a, "safety.urgeToMonitor"), yes(a, "safety.protectionOrder"));
+        Situation.Boundaries boundaries = new Situation.Boundaries(yes(a, "boundaries.exAskedNoContact"),
+                yes(a, "boundaries.blocked"));
+        Action action = get(a, "plan.action", Action.class).orElse(Action.TEXT);
+        @SuppressWarnings("unchecked")
+        Optional<Occasion> occasion = get(a, "plan.occasion", Optional.class).orElse(Optional.empty());
+        Situation.Plan plan = new Situation.Plan(action, get(a, "plan.purpose", Purpose.class).orElse(Purpose.GREETING),
+                occasion, true, Optional.empty());
+        return new Situation(today, true, breakup, get(a, "goal", Goal.class).orElse(Goal.UNSURE), noContact, ties,
+                exContact(a, action, today), emotions, safety, boundaries,
+                get(a, "history.unansweredMessages", Integer.class).orElse(0), plan);
+    }
+
+    private static Optional<Situation.ExContact> exContact(Map<String, Object> a, Action action, LocalDate today) {
+        Optional<ExContactAbout> about;
+        if (action == Action.REPLY) {
+            about = Optional.of(get(a, "exContact.about", ExContactAbout.class).orElse(ExContactAbout.PERSONAL));
+        } else {
+            @SuppressWarnings("unchecked")
+            Optional<ExContactAbout> recent = get(a, "exContact.recent", Optional.class).orElse(Optional.empty());
+            about = recent;
+        }
+        LocalDate date = get(a, "exContact.date", LocalDate.class).orElse(today);
+        return about.map(kind -> new Situation.ExContact(date, kind));
+    }
+
+    private static OptionalInt whole(Map<String, Object> a, String key) {
+        Object value = a.get(key);
+        return value instanceof Integer number ? OptionalInt.of(number) : OptionalInt.empty();
+    }
+
+    private static boolean yes(Map<String, Object> a, String key) {
+        return Boolean.TRUE.equals(a.get(key));
+    }
+
+    private static <T> Optional<T> get(Map<String, Object> a, String key, Class<T> type) {
+        Object value = a.get(key);
+        return type.isInstance(value) ? Optional.of(type.cast(value)) : Optional.empty();
+    }
+}

@@ -1,0 +1,27 @@
+package org.nocontact.interview;
+
+import java.util.Optional;
+
+/** Where the interview talks and listens: a terminal with line editing, or plain lines from a pipe. */
+public interface Console extends AutoCloseable {
+    /**
+     * @return the line typed, or empty at the end of input (Ctrl-D)
+     * @throws Interrupted when the person presses Ctrl-C
+     */
+    Optional<String> readLine(String prompt);
+
+    /** Text for the person while the interview runs (questions, help, corrections). */
+    void say(String text);
+
+    @Override
+    void close();
+
+    /** Ctrl-C. */
+    final class Interrupted extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public Interrupted() {
+            super("interrupted", null, false, false);
+        }
+    }
+}

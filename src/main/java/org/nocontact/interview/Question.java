@@ -1,0 +1,59 @@
+package org.nocontact.interview;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * One question of the interview: what it asks, why (shown for "?"), what answers it takes, and
+ * the candidate answers used to decide from the rules whether it could change the advice.
+ */
+record Question(
+        String id,
+        String prompt,
+        String why,
+        Kind kind,
+        Relevance relevance,
+        Predicate<Map<String, Object>> applies) {
+
+    /** How the question decides whether it is worth asking. */
+    enum Relevance {
+        /** Always asked (safety, and what the situation cannot do without). */
+        ALWAYS,
+        /** Asked only when its candidate answers lead to different deciding rules. */
+        WHEN_IT_COULD_CHANGE_THE_ADVICE,
+        /** Part of a group whose first question was asked. */
+        WITH_ITS_GROUP
+    }
+
+    sealed interface Kind {
+    }
+
+    /** Numbered choices; the name or the words of a choice are accepted too. */
+    record Choice(List<Option> options, Optional<Object> defaultValue) implements Kind {
+    }
+
+    /** Several of the choices, by number or name, separated by commas; "none" for none. */
+    record Several(List<Option> options) implements Kind {
+    }
+
+    record YesNo(boolean defaultValue) implements Kind {
+    }
+
+    /** A date; "today" and relative forms are accepted. Checked against the answers so far. */
+    record Date(Optional<String> defaultAnswer, DateCheck check) implements Kind {
+    }
+
+    /** A whole number in a range; "skip" leaves it unknown when skippable. */
+    record Whole(int min, int max, Optional<Integer> defaultValue, boolean skippable) implements Kind {
+    }
+
+    record Option(String label, Object value, List<String> names) {
+    }
+
+    /** Returns a problem to tell the person, or empty when the date is fine. */
+    interface DateCheck {
+        Optional<String> problem(java.time.LocalDate date, Map<String, Object> answers, java.time.LocalDate today);
+    }
+}

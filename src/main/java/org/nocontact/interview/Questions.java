@@ -1,0 +1,202 @@
+package org.nocontact.interview;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.nocontact.interview.Question.Choice;
+import org.nocontact.interview.Question.Option;
+import org.nocontact.interview.Question.Relevance;
+import org.nocontact.interview.Question.YesNo;
+import org.nocontact.situation.Action;
+import org.nocontact.situation.ExContactAbout;
+import org.nocontact.situation.Goal;
+import org.nocontact.situation.InitiatedBy;
+import org.nocontact.situation.Occasion;
+import org.nocontact.situation.Purpose;
+import org.nocontact.situation.Tie;
+
+/**
+ * The questions, in the order a kind friend would ask them: safety first, then the breakup, then
+ * what the person is thinking of doing, then the rest. Which of the later ones are asked is
+ * decided from the rules at run time (see {@link Interview}).
+ */
+final class Questions {
+    static final String SAFETY_GROUP = "safety.";
+
+    private Questions() {
+    }
+
+    static List<Question> all() {
+        List<Question> q = new ArrayList<>();
+        q.add(yesNo("safety.selfHarm", "Are you having any thoughts of hurting yourself?",
+                "If you are, that comes before anything else, and I'll point you to help right away."));
+        q.add(yesNo("safety.unsafe", "Do you feel unsafe because of your ex?",
+                "Your safety comes before any message. If you feel unsafe, the advice is about getting help, not contact."));
+        q.add(yesNo("safety.threatened", "Has your ex threatened you?",
+                "A threat changes everything: the advice will be about staying safe."));
+        q.add(yesNo("safety.protectionOrder", "Is there a protection order (or restraining order) that limits contact between you?",
+                "A court order decides what contact is allowed, so it comes before any other advice."));
+        q.add(yesNo("safety.urgeToMonitor", "Do you feel a strong urge to watch, follow or keep checking up on them?",
+                "That urge is a sign of how much this hurts. If it is there, support for you comes first."));
+
+        q.add(choice("breakup.initiatedBy", "Who ended the relationship?",
+                "When you were the one who ended it, the advice is different: you can simply tell them you changed your mind.",
+                Relevance.ALWAYS, always(), Optional.empty(),
+                option("they did", InitiatedBy.THEM, "them", "they", "ex"),
+                option("I did", InitiatedBy.ME, "me", "i", "myself"),
+                option("we decided together", InitiatedBy.MUTUAL, "mutual", "both", "we", "together")));
+        q.add(new Question("breakup.date", "When did it end?",
+                "The date lets me count how long it has been. " + DateAnswers.FORMS + ".",
+                new Question.Date(Optional.empty(), Questions::notInTheFuture), Relevance.ALWAYS, always()));
+        q.add(choice("goal", "What do you want now?",
+                "Wanting them back, moving on and staying friends lead to different advice. Not sure is a fine answer.",
+                Relevance.ALWAYS, always(), Optional.empty(),
+                option("to get back together", Goal.RECONCILE, "reconcile", "back", "together", "get back together"),
+                option("to move on", Goal.MOVE_ON, "move-on", "move on", "moving on"),
+                option("to be friends", Goal.FRIENDS, "friends", "friend"),
+                option("I'm not sure", Goal.UNSURE, "unsure", "not sure", "dont know", "don't know")));
+
+        q.add(choice("plan.action", "What are you thinking of doing?",
+                "A gift, a letter, a reply to their message and a text are weighed differently.",
+                Relevance.ALWAYS, always(), Optional.empty(),
+                option("send a text", Action.TEXT, "text", "message", "sms"),
+                option("call them", Action.CALL, "call", "phone", "ring"),
+                option("send an email", Action.EMAIL, "email", "mail", "e-mail"),
+                option("write a letter", Action.LETTER, "letter", "card", "love letter"),
+                option("send a gift or flowers", Action.GIFT, "gift", "present", "flowers"),
+                option("post something for them to see", Action.SOCIAL_POST, "social-post", "post", "social media"),
+                option("see them in person", Action.VISIT, "visit", "see", "meet"),
+                option("reply to a message they sent", Action.REPLY, "reply", "answer", "respond")));
+        q.add(choice("exContact.about", "What was their message about?",
+                "If they wrote about something personal and you feel ready, a warm reply can be right; otherwise, brief and polite.",
+                Relevance.ALWAYS, answers -> answers.get("plan.action") == Action.REPLY, Optional.empty(),
+                option("something practical", ExContactAbout.LOGISTICS, "logistics", "practical"),
+                option("something personal", ExContactAbout.PERSONAL, "personal", "feelings")));
+        q.add(choice("plan.purpose", "What is it mainly about?",
+                "A practical matter (like collecting your things) is handled differently from feelings or a greeting.",
+                Relevance.ALWAYS, always(), Optional.empty(),
+                option("a practical matter", Purpose.LOGISTICS, "logistics", "practical", "things", "kids"),
+                option("my feelings", Purpose.FEELINGS, "feelings", "feel"),
+                option("getting back together", Purpose.RECONCILE, "reconcile", "back together"),
+                option("a greeting (happy birthday, and so on)", Purpose.GREETING, "greeting", "greet", "wish"),
+                option("an apology", Purpose.APOLOGY, "apology", "sorry", "apologise", "apologize"),
+                option("checking how they are", Purpose.CHECK_IN, "check-in", "check in", "checking in")));
+        q.add(choice("exContact.recent", "Have they contacted you recently?",
+                "A personal message from them can be an opening; a practical one is just practical.",
+                Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, answers -> answers.get("plan.action") != Action.REPLY,
+                Optional.of(Optional.empty()),
+                option("no", Optional.empty(), "no", "n", "nope"),
+                option("yes, about something practical", Optional.of(ExContactAbout.LOGISTICS), "logistics", "practical"),
+                option("yes, something personal", Optional.of(ExContactAbout.PERSONAL), "personal")));
+        q.add(new Question("exContact.date", "When did their message arrive?",
+                "This only tells me how recent it is. " + DateAnswers.FORMS + ".",
+                new Question.Date(Optional.of("today"), Questions::notInTheFuture),
+                Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, Questions::exWrote));
+        q.add(new Question("ties", "Do you still share any of these? (numbers or names, separated by commas)",
+                "Practical ties, like children or a shared home, can make some contact necessary. Answer none if there are none.",
+                new Question.Several(List.of(
+                        option("children", Tie.CHILDREN, "children", "kids"),
+                        option("work", Tie.WORK, "work", "job"),
+                        option("school", Tie.SCHOOL, "school", "college", "university"),
+                        option("a home", Tie.HOME, "home", "house", "flat", "apartment"),
+                        option("pets", Tie.PETS, "pets", "pet", "dog", "cat"),
+                        option("belongings to return or collect", Tie.BELONGINGS, "belongings", "things", "stuff"),
+                        option("money matters", Tie.FINANCES, "finances", "money", "bills"),
+                        option("friends in common", Tie.MUTUAL_FRIENDS, "mutual-friends", "friends"))),
+                Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always()));
+        q.add(yesNo("boundaries.exAskedNoContact", "Have they asked you not to contact them?",
+                "If they asked for space, respecting it comes before almost everything else.",
+                Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE));
+        q.add(yesNo("boundaries.blocked", "Have they blocked you anywhere?",
+                "Being blocked is a clear request for space.", Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE));
+        q.add(choice("plan.occasion", "Is it for a special day?",
+                "Valentine's Day, anniversaries and holidays pull hard, and the advice treats them carefully. "
+                        + "14 February always counts as Valentine's Day.",
+                Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always(), Optional.of(Optional.empty()),
+                option("no, an ordinary day", Optional.empty(), "no", "none", "ordinary"),
+                option("Valentine's Day", Optional.of(Occasion.VALENTINES_DAY), "valentines-day", "valentine", "valentines"),
+                option("their birthday", Optional.of(Occasion.BIRTHDAY), "birthday"),
+                option("Christmas", Optional.of(Occasion.CHRISTMAS), "christmas", "xmas"),
+                option("New Year", Optional.of(Occasion.NEW_YEAR), "new-year", "new year"),
+                option("our anniversary", Optional.of(Occasion.ANNIVERSARY), "anniversary"),
+                option("their graduation", Optional.of(Occasion.GRADUATION), "graduation")));
+        q.add(yesNo("noContact.started", "Have you already started a no-contact period (no messages, calls or posts for them)?",
+                "How long you have held no contact decides when it may be time to reach out.",
+                Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE));
+        q.add(new Question("noContact.since", "Since when?",
+                "The period is counted from this day. " + DateAnswers.FORMS + ".",
+                new Question.Date(Optional.empty(), Questions::noContactDateFits),
+                Relevance.WITH_ITS_GROUP, answers -> Boolean.TRUE.equals(answers.get("noContact.started"))));
+        q.add(new Question("noContact.days", "For how many days do you mean to hold it?",
+                "Thirty days is the usual guide; some people choose six weeks (42 days).",
+                new Question.Whole(1, 365, Optional.of(30), false),
+                Relevance.WITH_ITS_GROUP, answers -> Boolean.TRUE.equals(answers.get("noContact.started"))));
+        q.add(new Question("history.unansweredMessages", "How many messages have you sent them that are still unanswered?",
+                "Several unanswered messages already say how you feel; another one would be chasing.",
+                new Question.Whole(0, 1000, Optional.of(0), false), Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always()));
+        q.add(new Question("emotions.anger", "On a scale of 0 to 10, how angry do you feel about the breakup?",
+                "Reaching out goes best once anger and sadness have settled and your confidence is back. "
+                        + "Type skip if you'd rather not say.",
+                new Question.Whole(0, 10, Optional.empty(), true), Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always()));
+        q.add(new Question("emotions.sadness", "And how sad, from 0 to 10?",
+                "Sadness of 4 or less is one sign you are ready. Type skip if you'd rather not say.",
+                new Question.Whole(0, 10, Optional.empty(), true), Relevance.WITH_ITS_GROUP,
+                answers -> answers.containsKey("emotions.anger")));
+        q.add(new Question("emotions.confidence", "How confident do you feel in yourself, from 0 to 10?",
+                "Confidence of 6 or more is one sign you are ready. Type skip if you'd rather not say.",
+                new Question.Whole(0, 10, Optional.empty(), true), Relevance.WITH_ITS_GROUP,
+                answers -> answers.containsKey("emotions.anger")));
+        q.add(choice("breakup.feelingsExpressed", "Have you already told them you want them back?",
+                "If you never said it, some advice lets you say it once, honestly.",
+                Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always(), Optional.of(Optional.empty()),
+                option("yes", Optional.of(true), "yes", "y"),
+                option("no", Optional.of(false), "no", "n"),
+                option("not sure", Optional.empty(), "not sure", "unsure", "maybe")));
+        return List.copyOf(q);
+    }
+
+    private static Question yesNo(String id, String prompt, String why) {
+        return new Question(id, prompt, why, new YesNo(false), Relevance.ALWAYS, always());
+    }
+
+    private static Question yesNo(String id, String prompt, String why, Relevance relevance) {
+        return new Question(id, prompt, why, new YesNo(false), relevance, always());
+    }
+
+    private static Question choice(String id, String prompt, String why, Relevance relevance,
+                                   Predicate<Map<String, Object>> applies, Optional<Object> defaultValue, Option... options) {
+        return new Question(id, prompt, why, new Choice(List.of(options), defaultValue), relevance, applies);
+    }
+
+    private static Option option(String label, Object value, String... names) {
+        return new Option(label, value, List.of(names));
+    }
+
+    private static Predicate<Map<String, Object>> always() {
+        return answers -> true;
+    }
+
+    private static boolean exWrote(Map<String, Object> answers) {
+        return answers.get("plan.action") == Action.REPLY
+                || answers.get("exContact.recent") instanceof Optional<?> recent && recent.isPresent();
+    }
+
+    private static Optional<String> notInTheFuture(LocalDate date, Map<String, Object> answers, LocalDate today) {
+        return date.isAfter(today) ? Optional.of("That is after today (" + today + "); give a day that has passed.")
+                : Optional.empty();
+    }
+
+    private static Optional<String> noContactDateFits(LocalDate date, Map<String, Object> answers, LocalDate today) {
+        if (date.isAfter(today)) {
+            return Optional.of("That is after today (" + today + "); if it has not begun yet, type back and answer no.");
+        }
+        Object breakup = answers.get("breakup.date");
+        if (breakup instanceof LocalDate breakupDate && date.isBefore(breakupDate)) {
+            return Optional.of("That is before the breakup (" + breakupDate + "); no contact starts on or after that day.");
+        }
+        return Optional.empty();
+    }
+}
