@@ -278,7 +278,7 @@ public final class Interview {
         } catch (NumberFormatException e) {
             // explained below
         }
-        return Parsed.problem("Please give a whole number from " + kind.min() + " to " + kind.max()
-                + (kind.skippable() ? ", or skip" : "") + ".");
+        String range = kind.max() >= 1000 ? kind.min() + " or more" : "from " + kind.min() + " to " + kind.max();
+        return Parsed.problem("Please give a whole number " + range + (kind.skippable() ? ", or skip" : "") + ".");
     }
 }

@@ -26,7 +26,7 @@ final class Prompts {
             out.append("  (a date like 2027-02-14, or today, yesterday, 3 weeks ago, last Friday)\n");
         } else if (kind instanceof Question.Whole whole) {
             fallback = whole.defaultValue().map(String::valueOf).orElse("");
-            out.append("  (").append(whole.min()).append(" to ").append(whole.max() == 1000 ? "any number" : whole.max())
+            out.append("  (").append(whole.max() >= 1000 ? whole.min() + " or more" : whole.min() + " to " + whole.max())
                     .append(whole.skippable() ? ", or skip" : "").append(")\n");
         }
         String shownDefault = previous.orElse(fallback);

@@ -116,7 +116,7 @@ final class Questions {
                 "Valentine's Day, anniversaries and holidays pull hard, and the advice treats them carefully. "
                         + "14 February always counts as Valentine's Day.",
                 Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always(), Optional.of(Optional.empty()),
-                option("no, an ordinary day", Optional.empty(), "no", "none", "ordinary"),
+                option("no, an ordinary day", Optional.empty(), "no", "n", "none", "ordinary"),
                 option("Valentine's Day", Optional.of(Occasion.VALENTINES_DAY), "valentines-day", "valentine", "valentines"),
                 option("their birthday", Optional.of(Occasion.BIRTHDAY), "birthday"),
                 option("Christmas", Optional.of(Occasion.CHRISTMAS), "christmas", "xmas"),

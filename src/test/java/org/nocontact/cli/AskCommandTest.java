@@ -1,0 +1,123 @@
+package org.nocontact.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AskCommandTest {
+    static final String SAFE = "n\nn\nn\nn\nn\n";
+    static final String VALENTINE = SAFE + "they did\n3 weeks ago\n1\ntext\ngreeting\nn\nn\n\nyes\n2 weeks ago\n30\n";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void givesTheVerdictOnStdoutAndTheQuestionsOnStderr() {
+        Cli.Result r = Cli.runWithStdin(VALENTINE + "\n", "ask", "--today", "2027-02-14");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("Don't contact them  (DO_NOT_CONTACT)", "Valentine's Day is not an exception")
+                .doesNotContain("Who ended the relationship?");
+        assertThat(r.err()).contains("First, your safety.", "Who ended the relationship?");
+    }
+
+    @Test
+    void howAndWhatIfExplainOnRequest() {
+        Cli.Result r = Cli.runWithStdin(VALENTINE + "how\nwhat if\n\n", "ask", "--today", "2027-02-14");
+        assertThat(r.out()).contains("How this was decided", "Decided by romantic-occasion", "valentines-coach")
+                .contains("What would change it");
+    }
+
+    @Test
+    void saveWritesAnOwnerOnlyFileThatCheckAgreesWith() throws IOException {
+        Path file = temp.resolve("mine.json");
+        Cli.Result asked = Cli.runWithStdin(VALENTINE + "\n", "ask", "--today", "2027-02-14", "--save", file.toString());
+        assertThat(asked.exitCode()).isZero();
+        assertThat(asked.err()).contains("Saved to " + file);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        Cli.Result checked = Cli.run("check", file.toString());
+        assertThat(checked.exitCode()).isZero();
+        assertThat(asked.out()).contains(checked.out());
+        assertThat(new ObjectMapper().readTree(file.toFile()).get("today").asText()).isEqualTo("2027-02-14");
+        try (Stream<Path> files = Files.list(temp)) {
+            assertThat(files).as("no temporary file left behind").containsExactly(file);
+        }
+    }
+
+    @Test
+    void saveOfferedAtTheEndAsksBeforeReplacing() throws IOException {
+        Path file = temp.resolve("old.json");
+        Files.writeString(file, "keep me");
+        Cli.Result r = Cli.runWithStdin(VALENTINE + "save\n" + file + "\nno\n\n", "ask", "--today", "2027-02-14");
+        assertThat(r.err()).contains("already exists. Replace it?", "Not saved.");
+        assertThat(Files.readString(file)).isEqualTo("keep me");
+        Cli.Result replaced = Cli.runWithStdin(VALENTINE + "save\n" + file + "\nyes\n\n", "ask", "--today", "2027-02-14");
+        assertThat(replaced.err()).contains("Saved to " + file);
+        assertThat(Files.readString(file)).contains("\"goal\": \"reconcile\"");
+    }
+
+    @Test
+    void leavingEarlyWritesNothingAndExitsNonZero() throws IOException {
+        Path file = temp.resolve("never.json");
+        Cli.Result r = Cli.runWithStdin(SAFE + "1\n", "ask", "--save", file.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("you left before the end. Nothing was saved").doesNotContain("Exception");
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void anUnsafePersonGetsSupportStraightAway() {
+        Cli.Result r = Cli.runWithStdin("y\n\n", "ask");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("Put your safety first", "crisis line");
+        assertThat(r.err()).doesNotContain("Who ended the relationship?");
+    }
+
+    @Test
+    void wrongOptionsGiveExit2() {
+        assertThat(Cli.run("ask", "--today", "14/02/2027").exitCode()).isEqualTo(2);
+        assertThat(Cli.run("ask", "--today", "14/02/2027").err()).contains("--today: \"14/02/2027\" is not a date");
+        Cli.Result folder = Cli.run("ask", "--save", temp.resolve("missing/x.json").toString());
+        assertThat(folder.exitCode()).isEqualTo(2);
+        assertThat(folder.err()).contains("the folder for --save does not exist");
+        assertThat(Cli.run("ask", "--profile", "nope").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void ctrlCInAPipedRunSaysNothingWasSaved() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "ask");
+        builder.redirectErrorStream(false);
+        Process process = builder.start();
+        process.getOutputStream().write("n\n".getBytes());
+        process.getOutputStream().flush();
+        String prompt = readUntil(process.getErrorStream(), "unsafe");
+        assertThat(prompt).contains("unsafe");
+        new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+        assertThat(process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        String rest = new String(process.getErrorStream().readAllBytes());
+        assertThat(process.exitValue()).isEqualTo(130);
+        assertThat(rest).contains("nocontact: stopped. Nothing was saved.").doesNotContain("Exception");
+        assertThat(new String(process.getInputStream().readAllBytes())).isEmpty();
+    }
+
+    private static String readUntil(java.io.InputStream in, String marker) throws IOException {
+        StringBuilder seen = new StringBuilder();
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!seen.toString().contains(marker) && System.currentTimeMillis() < deadline) {
+            int c = in.read();
+            if (c < 0) {
+                break;
+            }
+            seen.append((char) c);
+        }
+        return seen.toString();
+    }
+}
