@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Makes a class-data sharing archive for target/nocontact.jar by running one real check and
-# recording the classes it loads. The launcher uses it only with the same java it was made with.
+# Makes a class-data sharing archive for target/nocontact.jar by running a real check and the
+# start of an interview (org.nocontact.cli.CdsTraining) and recording the classes they load.
+# The launcher uses it only with the same java it was made with.
 # Never fails the build: without an archive, nocontact simply starts a little slower.
 set -u
 target=${1:?target directory}
@@ -15,7 +16,7 @@ sample="$root/docs/examples/valentines-text.json"
 [ -f "$sample" ] || exit 0
 if "$java_bin" -XX:ArchiveClassesAtExit="$archive" -Xshare:auto -Xlog:disable -Xlog:all=off \
     -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData \
-    -jar "$jar" check --color never "$sample" >/dev/null 2>&1; then
+    -cp "$jar" org.nocontact.cli.CdsTraining "$sample" </dev/null >/dev/null 2>&1; then
   if [ -s "$archive" ]; then
     printf '%s\n' "$java_real" > "$stamp"
   fi

@@ -38,7 +38,7 @@ public final class Advisor {
                 decider.verdict(),
                 decider.summary().render(facts),
                 situation.today(),
-                decider.reconsiderOn().flatMap(facts::date),
+                decider.reconsiderOn().flatMap(facts::date).filter(date -> couldChangeBy(situation, date)),
                 reasons(evaluation),
                 evaluation.overridden().stream()
                         .map(rule -> new Recommendation.Overridden(rule.id(), rule.verdict(), decider.id())).toList(),
@@ -74,6 +74,22 @@ public final class Advisor {
             }
         }
         return List.copyOf(items);
+    }
+
+    /**
+     * A date to look again is worth giving only if, on that day, the verdict could be different:
+     * the occasion will have passed, a period not yet begun will have run since today, and the
+     * person may feel steadier or (if unsure) have decided. Otherwise the date would only raise hope.
+     */
+    private boolean couldChangeBy(Situation situation, java.time.LocalDate date) {
+        Situation later = Counterfactuals.onDay(situation, date);
+        Verdict now = evaluate(situation).verdict();
+        for (Situation possible : Counterfactuals.waysToFeelBy(later)) {
+            if (evaluate(possible).verdict() != now) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -32,6 +32,26 @@ final class Counterfactuals {
     private Counterfactuals() {
     }
 
+    /** The same situation seen on a later day: the occasion over, a period not yet begun begun today. */
+    static Situation onDay(Situation s, LocalDate day) {
+        Situation.Plan plan = s.plan();
+        Situation later = s.withPlan(new Situation.Plan(plan.action(), plan.purpose(), Optional.empty(), true,
+                plan.message()));
+        if (later.noContact().isEmpty()) {
+            later = later.withNoContact(Optional.of(new Situation.NoContact(s.today(), OptionalInt.empty())));
+        }
+        return later.withToday(day);
+    }
+
+    /** How the person might be by then: as now, steadier, and (if unsure) decided to try again. */
+    static List<Situation> waysToFeelBy(Situation later) {
+        List<Situation> ways = new ArrayList<>(List.of(later, later.withEmotions(STEADY)));
+        if (later.goal() == Goal.UNSURE) {
+            ways.add(later.withGoal(Goal.RECONCILE).withEmotions(STEADY));
+        }
+        return ways;
+    }
+
     static List<Candidate> of(Situation s, int defaultDays) {
         List<Candidate> out = new ArrayList<>();
         periodCandidates(s, defaultDays, out);

@@ -135,14 +135,14 @@ final class AskCommand implements Callable<Integer> {
     }
 
     private static Console openConsole(PrintWriter err) {
-        return stdinIsTerminal() ? new TerminalConsole() : new PipedConsole(System.in, err);
+        return stdinIsTerminal() ? new TerminalConsole(System.out) : new PipedConsole(System.in, err);
     }
 
     /** After the verdict: how it was decided, what would change it, and saving, on request. */
     private void ending(Console console, TextRenderer renderer, Recommendation r, Situation situation) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        String menu = "\nType how (which rules decided), what if (what would change it)"
-                + (save.isPresent() ? "" : ", save (keep your answers in a file)") + ", or press Enter to finish.\n> ";
+        String menu = "\nMore? Type how, what if" + (save.isPresent() ? "" : " or save")
+                + ". Press Enter to finish.\n> ";
         while (true) {
             Optional<String> line = console.readLine(menu);
             String choice = line.map(s -> s.trim().toLowerCase(Locale.ROOT)).orElse("");
@@ -153,7 +153,8 @@ final class AskCommand implements Callable<Integer> {
                 case "how" -> out.print(renderer.how(r));
                 case "what if", "whatif", "what-if" -> out.print(renderer.whatIf(r));
                 case "save" -> offerToSave(console, situation);
-                default -> console.say("Please type how, what if, save, or press Enter to finish.");
+                default -> console.say("Please type how (why this verdict), what if (what would change it)"
+                        + (save.isPresent() ? "" : ", save (keep your answers)") + ", or press Enter.");
             }
             out.flush();
         }
@@ -183,7 +184,7 @@ final class AskCommand implements Callable<Integer> {
 
     private static void write(Path path, Situation situation, Console console) throws IOException {
         AtomicFiles.write(path, SituationWriter.write(situation));
-        console.say("Saved to " + path + " (only you can read it). 'nocontact check " + path
-                + "' gives this verdict again.");
+        console.say("Saved to " + path + " (only you can read it).");
+        console.say("'nocontact check " + path + "' gives this verdict again.");
     }
 }

@@ -1,8 +1,11 @@
 package org.nocontact.interview;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jline.reader.EndOfFileException;
@@ -15,22 +18,46 @@ import org.jline.terminal.TerminalBuilder;
 /**
  * A real terminal, through JLine: arrow keys, editing, and the session's earlier answers on the
  * up arrow. The history stays in memory; nothing the person types is written to disk.
+ *
+ * <p>JLine takes a moment to set up (it asks the terminal for its settings), so it is built on a
+ * second thread while the first lines are printed directly: the first question appears at once.
  */
 public final class TerminalConsole implements Console {
-    private final Terminal terminal;
-    private final LineReader reader;
+    private record Line(Terminal terminal, LineReader reader) {
+    }
 
-    public TerminalConsole() {
+    private final CompletableFuture<Line> line;
+    private final PrintStream direct;
+
+    public TerminalConsole(PrintStream direct) {
+        this.direct = direct;
+        this.line = CompletableFuture.supplyAsync(TerminalConsole::open, task -> {
+            Thread thread = new Thread(task, "nocontact-terminal");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    private static Line open() {
         Logger.getLogger("org.jline").setLevel(Level.OFF);
         try {
-            terminal = TerminalBuilder.builder().system(true).dumb(true).build();
+            Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build();
+            LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("nocontact")
+                    .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                    .build();
+            reader.unsetOpt(LineReader.Option.AUTO_FRESH_LINE);
+            return new Line(terminal, reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        reader = LineReaderBuilder.builder().terminal(terminal).appName("nocontact")
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .build();
-        reader.unsetOpt(LineReader.Option.AUTO_FRESH_LINE);
+    }
+
+    private Line ready() {
+        try {
+            return line.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     @Override
@@ -40,8 +67,9 @@ public final class TerminalConsole implements Console {
             say(prompt.substring(0, cut));
             prompt = prompt.substring(cut + 1);
         }
+        Line ready = ready();
         try {
-            return Optional.of(reader.readLine(prompt));
+            return Optional.of(ready.reader().readLine(prompt));
         } catch (EndOfFileException e) {
             return Optional.empty();
         } catch (UserInterruptException e) {
@@ -51,16 +79,24 @@ public final class TerminalConsole implements Console {
 
     @Override
     public void say(String text) {
-        terminal.writer().println(text);
-        terminal.writer().flush();
+        if (line.isDone() && !line.isCompletedExceptionally()) {
+            Terminal terminal = line.join().terminal();
+            terminal.writer().println(text);
+            terminal.writer().flush();
+        } else {
+            direct.println(text);
+            direct.flush();
+        }
     }
 
     @Override
     public void close() {
-        try {
-            terminal.close();
-        } catch (IOException e) {
-            // closing a terminal that is going away anyway
+        if (line.isDone() && !line.isCompletedExceptionally()) {
+            try {
+                line.join().terminal().close();
+            } catch (IOException e) {
+                // closing a terminal that is going away anyway
+            }
         }
     }
 }

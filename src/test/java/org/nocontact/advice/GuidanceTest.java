@@ -323,6 +323,15 @@ class GuidanceTest {
         }
 
         @Test
+        void aHolidayForSomeoneMovingOnGivesNoDateToLookAgain() {
+            ObjectNode s = set(set(set(base(), "goal", "move-on"), "today", "2027-12-25"), "plan.action", "social-post");
+            set(s, "breakup.date", "2027-12-01");
+            Recommendation r = standard(s);
+            assertThat(decider(r)).isEqualTo("occasion-during-period");
+            assertThat(r.reconsiderOn()).as("on any later day the answer is still no contact").isEmpty();
+        }
+
+        @Test
         void aBirthdayAfterTheCompletePeriodIsNotInTheWay() {
             ObjectNode s = ready(period(set(base(), "plan.occasion", "birthday"), "2027-02-01", 30));
             assertThat(standard(s).verdict()).isEqualTo(REACH_OUT);
