@@ -40,7 +40,7 @@ class AskInTerminalIT {
         Path saved = temp.resolve("mine.json");
         start("./nocontact ask --today 2027-02-14 --save " + saved);
         for (int i = 0; i < 5; i++) {
-            answer(i == 0 ? "thoughts of hurting yourself" : "?", "no");
+            answer(i == 0 ? "[no] >" : "?", "no");
         }
         answer("Who ended the relationship?", "they did");
         answer("When did it end?", "3 weeks ago");
@@ -76,8 +76,9 @@ class AskInTerminalIT {
     void ctrlDAtAQuestionLeavesCleanlyAndWritesNothing() throws Exception {
         Path saved = temp.resolve("never.json");
         start("./nocontact ask --save " + saved);
-        answer("thoughts of hurting yourself", "no");
+        answer("[no] >", "no");
         waitFor("unsafe");
+        Thread.sleep(300);
         keys("C-d");
         String screen = waitFor("EXIT=");
         assertThat(screen).contains("you left before the end. Nothing was saved", "EXIT=1")
@@ -88,7 +89,7 @@ class AskInTerminalIT {
     @Test
     void ctrlCLeavesCleanlyToo() throws Exception {
         start("./nocontact ask");
-        waitFor("thoughts of hurting yourself");
+        waitFor("[no] >");
         keys("C-c");
         String screen = waitFor("EXIT=");
         assertThat(screen).contains("stopped. Nothing was saved.", "EXIT=130").doesNotContain("Exception");
