@@ -2,10 +2,10 @@ package org.nocontact.cli;
 
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.nocontact.advice.Recommendation;
+import org.nocontact.json.Texts;
 
 /** The verdict as a person reads it: headline, why, when to look again, what to do, what would change it. */
 final class TextRenderer {
@@ -128,49 +128,7 @@ final class TextRenderer {
         return Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
-    /** Word-wraps on visible width (escape codes take no room). */
     static void wrap(StringBuilder out, String text, String firstIndent, String indent) {
-        List<String> words = List.of(text.split(" "));
-        StringBuilder line = new StringBuilder(firstIndent);
-        int visible = firstIndent.length();
-        boolean empty = true;
-        List<String> lines = new ArrayList<>();
-        for (String word : words) {
-            int length = visibleLength(word);
-            if (!empty && visible + 1 + length > WIDTH) {
-                lines.add(line.toString());
-                line = new StringBuilder(indent);
-                visible = indent.length();
-                empty = true;
-            }
-            if (!empty) {
-                line.append(' ');
-                visible++;
-            }
-            line.append(word);
-            visible += length;
-            empty = false;
-        }
-        lines.add(line.toString());
-        for (String l : lines) {
-            out.append(l).append('\n');
-        }
-    }
-
-    /** Length without ANSI escape sequences, which take no room on screen. */
-    private static int visibleLength(String word) {
-        int length = 0;
-        boolean inEscape = false;
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (c == '\u001b') {
-                inEscape = true;
-            } else if (inEscape) {
-                inEscape = c != 'm';
-            } else {
-                length++;
-            }
-        }
-        return length;
+        out.append(Texts.wrap(text, WIDTH, firstIndent, indent));
     }
 }

@@ -20,8 +20,8 @@ import org.nocontact.situation.Situation;
  */
 public final class Interview {
     static final String INTRO = """
-            I'll ask a few short questions, one at a time, and then tell you what the advice says.
-            Type ? to hear why a question matters, back to change your last answer, or press Ctrl-D to leave.
+            Let's look at this together: a few short questions, one at a time.
+            Type ? to hear why I ask, back to change your last answer, Ctrl-D to leave.
             Nothing you type leaves this computer.
             """;
 
@@ -68,7 +68,7 @@ public final class Interview {
                 continue;
             }
             if (question.id().equals("breakup.initiatedBy") && !redoing) {
-                console.say("Thank you. Now, about the breakup.");
+                console.say("\nThank you. Now, about the breakup.");
             }
             Step step = ask(question, answers, redoing ? Optional.of(redo.get().shown()) : Optional.empty());
             redo = Optional.empty();
@@ -129,7 +129,7 @@ public final class Interview {
             String text = line.get().trim();
             String lower = text.toLowerCase(Locale.ROOT);
             if (lower.equals("?") || lower.equals("help") || lower.equals("why")) {
-                console.say(question.why());
+                console.say(org.nocontact.json.Texts.wrap(question.why(), 78, "", "").stripTrailing());
                 continue;
             }
             if (lower.equals("back")) {

@@ -37,7 +37,7 @@ final class Questions {
                 "Your safety comes before any message. If you feel unsafe, the advice is about getting help, not contact."));
         q.add(yesNo("safety.threatened", "Has your ex threatened you?",
                 "A threat changes everything: the advice will be about staying safe."));
-        q.add(yesNo("safety.protectionOrder", "Is there a protection order (or restraining order) that limits contact between you?",
+        q.add(yesNo("safety.protectionOrder", "Does a protection order (or restraining order) limit contact between you?",
                 "A court order decides what contact is allowed, so it comes before any other advice."));
         q.add(yesNo("safety.urgeToMonitor", "Do you feel a strong urge to watch, follow or keep checking up on them?",
                 "That urge is a sign of how much this hurts. If it is there, support for you comes first."));
@@ -123,7 +123,7 @@ final class Questions {
                 option("New Year", Optional.of(Occasion.NEW_YEAR), "new-year", "new year"),
                 option("our anniversary", Optional.of(Occasion.ANNIVERSARY), "anniversary"),
                 option("their graduation", Optional.of(Occasion.GRADUATION), "graduation")));
-        q.add(yesNo("noContact.started", "Have you already started a no-contact period (no messages, calls or posts for them)?",
+        q.add(yesNo("noContact.started", "Have you started a no-contact period (no messages, calls or posts)?",
                 "How long you have held no contact decides when it may be time to reach out.",
                 Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE));
         q.add(new Question("noContact.since", "Since when?",

@@ -75,4 +75,46 @@ public final class Texts {
         }
         return d[a.length()][b.length()];
     }
+
+    /** Word-wraps text to a width on screen (escape sequences take no room); each line ends in a newline. */
+    public static String wrap(String text, int width, String firstIndent, String indent) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder line = new StringBuilder(firstIndent);
+        int visible = firstIndent.length();
+        boolean empty = true;
+        for (String word : text.split(" ")) {
+            int length = visibleLength(word);
+            if (!empty && visible + 1 + length > width) {
+                out.append(line).append('\n');
+                line = new StringBuilder(indent);
+                visible = indent.length();
+                empty = true;
+            }
+            if (!empty) {
+                line.append(' ');
+                visible++;
+            }
+            line.append(word);
+            visible += length;
+            empty = false;
+        }
+        return out.append(line).append('\n').toString();
+    }
+
+    /** Length without ANSI escape sequences, which take no room on screen. */
+    static int visibleLength(String word) {
+        int length = 0;
+        boolean inEscape = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == '\u001b') {
+                inEscape = true;
+            } else if (inEscape) {
+                inEscape = c != 'm';
+            } else {
+                length++;
+            }
+        }
+        return length;
+    }
 }
