@@ -47,7 +47,7 @@ class AskInTerminalIT {
         answer("What do you want now?", "back");
         answer("[2027-01-24] >", "");
         answer("What do you want now?", "?");
-        answer("Not sure is a fine answer", "get back together");
+        answer("lead to different advice", "get back together");
         answer("What are you thinking of doing?", "send a text");
         answer("What is it mainly about?", "greeting");
         answer("asked you not to contact them?", "no");
