@@ -5,13 +5,16 @@ import org.nocontact.json.InputException;
 import picocli.CommandLine;
 
 /**
- * Exit codes, decided here and nowhere else: 0 a verdict was given; 1 the interview was left
- * early; 2 the input or the command line is wrong; 70 a fault in nocontact; 130 Ctrl-C.
+ * Exit codes, decided here and nowhere else: 0 a verdict was given (or a check passed); 1 the
+ * interview was left early, or a rule-author check failed; 2 the input or the command line is
+ * wrong; 70 a fault in nocontact; 130 Ctrl-C.
  */
 final class ExitCodes {
     static final int OK = 0;
     /** The interview ended before a verdict (Ctrl-D, or "quit"). */
     static final int LEFT_EARLY = 1;
+    /** A rule-author check failed: a case, the coverage, lint errors, or a diff with --fail-on-change. */
+    static final int FAILED = 1;
     /** Ctrl-C, as shells report a SIGINT. */
     static final int INTERRUPTED = 130;
     static final int BAD_INPUT = 2;

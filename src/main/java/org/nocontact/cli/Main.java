@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
         footerHeading = "%n",
         footer = {"Run 'nocontact COMMAND --help' for more on a command.",
                 "If you are in danger or thinking of hurting yourself, call your local emergency number first."},
-        subcommands = {AskCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AskCommand.class, CheckCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

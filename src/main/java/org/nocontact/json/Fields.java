@@ -76,6 +76,11 @@ public final class Fields {
         return Optional.of(member.value());
     }
 
+    /** The value as written, null included, for the few fields where null means something. */
+    public Optional<Json> raw(String key) {
+        return Optional.ofNullable(object.members().get(key)).map(Json.Member::value);
+    }
+
     public Json required(String key, String whatItIs) {
         return optional(key).orElseThrow(() -> InputException.at(source, pathOf(key), object.position(),
                 "this field is missing; add it (" + whatItIs + ")."));

@@ -109,7 +109,7 @@ public sealed interface Condition {
 
     record Is(Fact fact, Object value) implements Condition {
         public boolean test(Facts facts) {
-            return facts.value(fact).map(value::equals).orElse(false);
+            return value.equals(facts.valueOrNull(fact));
         }
 
         public String describe() {
@@ -127,7 +127,8 @@ public sealed interface Condition {
         }
 
         public boolean test(Facts facts) {
-            return facts.value(fact).map(values::contains).orElse(false);
+            Object actual = facts.valueOrNull(fact);
+            return actual != null && values.contains(actual);
         }
 
         public String describe() {
@@ -142,7 +143,8 @@ public sealed interface Condition {
 
     record AtLeast(Fact fact, int bound) implements Condition {
         public boolean test(Facts facts) {
-            return facts.value(fact).map(v -> (Integer) v >= bound).orElse(false);
+            Object actual = facts.valueOrNull(fact);
+            return actual != null && (Integer) actual >= bound;
         }
 
         public String describe() {
@@ -156,7 +158,8 @@ public sealed interface Condition {
 
     record AtMost(Fact fact, int bound) implements Condition {
         public boolean test(Facts facts) {
-            return facts.value(fact).map(v -> (Integer) v <= bound).orElse(false);
+            Object actual = facts.valueOrNull(fact);
+            return actual != null && (Integer) actual <= bound;
         }
 
         public String describe() {
@@ -174,7 +177,16 @@ public sealed interface Condition {
         }
 
         public boolean test(Facts facts) {
-            return facts.value(fact).map(v -> ((Set<?>) v).stream().anyMatch(names::contains)).orElse(false);
+            Object actual = facts.valueOrNull(fact);
+            if (actual == null) {
+                return false;
+            }
+            for (Object name : (Set<?>) actual) {
+                if (names.contains(name)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         public String describe() {
@@ -188,7 +200,7 @@ public sealed interface Condition {
 
     record Known(Fact fact, boolean known) implements Condition {
         public boolean test(Facts facts) {
-            return facts.value(fact).isPresent() == known;
+            return (facts.valueOrNull(fact) != null) == known;
         }
 
         public String describe() {

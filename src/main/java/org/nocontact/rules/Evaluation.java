@@ -27,9 +27,15 @@ public record Evaluation(Profile profile, Facts facts, List<Outcome> outcomes, R
         return applied().stream().filter(rule -> rule != decider).toList();
     }
 
-    /** A few lines for a rule author: which rules applied, which decided. */
+    /** A few lines for a rule author: every rule in order, and which applied, decided or were overridden. */
     public String trace() {
+        return trace(true);
+    }
+
+    /** As {@link #trace()}, but only the rules that applied (and a count of the others) when {@code all} is false. */
+    public String trace(boolean all) {
         StringBuilder out = new StringBuilder("profile " + profile.name() + ":\n");
+        int skipped = 0;
         boolean decided = false;
         for (Outcome outcome : outcomes) {
             String mark;
@@ -38,11 +44,17 @@ public record Evaluation(Profile profile, Facts facts, List<Outcome> outcomes, R
                 decided = true;
             } else if (outcome.applied()) {
                 mark = decided ? "overridden" : "applied   ";
-            } else {
+            } else if (all) {
                 mark = "-         ";
+            } else {
+                skipped++;
+                continue;
             }
             out.append("  ").append(mark).append(' ').append(outcome.rule().id())
                     .append(" -> ").append(outcome.rule().verdict()).append('\n');
+        }
+        if (skipped > 0) {
+            out.append("  (").append(skipped).append(" other rules did not apply)\n");
         }
         return out.toString();
     }

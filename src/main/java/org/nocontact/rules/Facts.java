@@ -32,7 +32,7 @@ public final class Facts {
         s.breakup().feelingsExpressed().ifPresent(v -> facts.put(Fact.BREAKUP_FEELINGS_EXPRESSED, v));
         facts.put(Fact.GOAL, s.goal().wireName());
         facts.putPeriod(s, defaultNoContactDays);
-        facts.put(Fact.TIES, s.ties().stream().map(Named::wireName).collect(Collectors.toUnmodifiableSet()));
+        facts.put(Fact.TIES, tieNames(s.ties()));
         facts.put(Fact.TIES_COUNT, s.ties().size());
         facts.put(Fact.EX_CONTACT_PRESENT, s.exContact().isPresent());
         s.exContact().ifPresent(ex -> {
@@ -56,6 +56,15 @@ public final class Facts {
         occasion.ifPresent(o -> facts.put(Fact.PLAN_OCCASION, o.wireName()));
         facts.put(Fact.PLAN_OCCASION_INFERRED, s.plan().occasion().isEmpty() && occasion.isPresent());
         return facts;
+    }
+
+    private static final java.util.Map<Set<org.nocontact.situation.Tie>, Set<String>> TIE_NAMES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The ties as names; the few distinct sets are computed once, since evaluation runs millions of times in a diff. */
+    private static Set<String> tieNames(Set<org.nocontact.situation.Tie> ties) {
+        return ties.isEmpty() ? Set.of() : TIE_NAMES.computeIfAbsent(ties, t -> t.stream().map(Named::wireName)
+                .collect(Collectors.toUnmodifiableSet()));
     }
 
     /** The occasion the person named, or else the one today's date makes it. */
@@ -110,6 +119,11 @@ public final class Facts {
 
     public Optional<Object> value(Fact fact) {
         return Optional.ofNullable(values[fact.ordinal()]);
+    }
+
+    /** The value, or null when unknown: for the condition nodes, which run in the hottest loop. */
+    Object valueOrNull(Fact fact) {
+        return values[fact.ordinal()];
     }
 
     public Optional<LocalDate> date(Fact fact) {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 /** A loaded, checked rule set: its sources, settings, shared definitions, rules and profiles. */
 public record RuleSet(
         String name,
+        List<String> files,
         Map<String, String> sources,
         int defaultNoContactDays,
         Map<String, Condition> definitions,
@@ -18,6 +19,7 @@ public record RuleSet(
         String defaultProfile) {
 
     public RuleSet {
+        files = List.copyOf(files);
         sources = Map.copyOf(sources);
         definitions = Map.copyOf(definitions);
         generalAdvice = List.copyOf(generalAdvice);

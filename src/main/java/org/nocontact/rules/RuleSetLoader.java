@@ -78,7 +78,8 @@ public final class RuleSetLoader {
 
         List<Rule> rules = new ArrayList<>();
         Map<String, Rule> byId = new HashMap<>();
-        for (String file : fileNames(index)) {
+        List<String> fileNames = fileNames(index);
+        for (String file : fileNames) {
             for (Rule rule : ruleFile(file)) {
                 Rule earlier = byId.putIfAbsent(rule.id(), rule);
                 if (earlier != null) {
@@ -99,7 +100,7 @@ public final class RuleSetLoader {
                     + Texts.choices(profiles.keySet()) + ".");
         }
         Map<String, Condition> resolved = new LinkedHashMap<>(definitions);
-        return new RuleSet(name, sources, defaultDays, resolved, advice, rules, profiles, defaultProfile);
+        return new RuleSet(name, fileNames, sources, defaultDays, resolved, advice, rules, profiles, defaultProfile);
     }
 
     private Json readFile(String fileName) {

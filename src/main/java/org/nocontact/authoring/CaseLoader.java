@@ -1,0 +1,135 @@
+package org.nocontact.authoring;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.nocontact.json.Fields;
+import org.nocontact.json.InputException;
+import org.nocontact.json.Json;
+import org.nocontact.json.JsonTreeReader;
+import org.nocontact.rules.Verdict;
+import org.nocontact.situation.SituationReader;
+
+/**
+ * Reads case files: {"base": situation?, "cases": [{name, profile?, situation | situationFile | with, expect}]}.
+ * A case's situation is read by the same strict reader as `check`, so a typo in a case is an error
+ * with its line and column, never a silently different scenario.
+ */
+public final class CaseLoader {
+    public static final int MAX_CASES = 10_000;
+    private static final List<String> FILE = List.of("$schema", "description", "base", "cases");
+    private static final List<String> CASE = List.of("name", "profile", "situation", "situationFile", "with", "expect");
+    private static final List<String> EXPECT = List.of("verdict", "reconsiderOn", "decidedBy", "applies",
+            "doesNotApply", "reasonsContain");
+
+    private final JsonTreeReader json = new JsonTreeReader(JsonTreeReader.Limits.RULES);
+    private final SituationReader situations = new SituationReader(LocalDate.now());
+
+    /** Case files named on the command line: files, or folders whose *.json files are read in name order. */
+    public List<TestCase> load(List<Path> paths) {
+        List<TestCase> cases = new ArrayList<>();
+        for (Path path : paths) {
+            for (Path file : caseFiles(path)) {
+                cases.addAll(loadFile(file));
+                if (cases.size() > MAX_CASES) {
+                    throw InputException.whole(file.toString(), "more than " + MAX_CASES + " cases; split them up.");
+                }
+            }
+        }
+        return cases;
+    }
+
+    private static List<Path> caseFiles(Path path) {
+        if (Files.isDirectory(path)) {
+            try (Stream<Path> listing = Files.list(path)) {
+                return listing.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
+                        .sorted().toList();
+            } catch (IOException e) {
+                throw InputException.whole(path.toString(), "could not list this folder.");
+            }
+        }
+        if (!Files.exists(path)) {
+            throw InputException.whole(path.toString(), "no such case file or folder; check the path.");
+        }
+        return List.of(path);
+    }
+
+    public List<TestCase> loadFile(Path file) {
+        String source = file.toString();
+        Fields top = Fields.of(read(file, source), "", source, FILE);
+        top.optionalText("$schema", 2000);
+        top.optionalText("description", 2000);
+        Optional<Json> base = top.optional("base");
+        List<Json> items = top.list(top.required("cases", "a list of cases"), "cases");
+        List<TestCase> cases = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            cases.add(testCase(items.get(i), "cases[" + i + "]", file, base));
+        }
+        return cases;
+    }
+
+    private Json read(Path file, String source) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return json.read(in, source);
+        } catch (NoSuchFileException e) {
+            throw InputException.whole(source, "no such file; check the path.");
+        } catch (IOException e) {
+            throw InputException.whole(source, "could not be read (" + e.getClass().getSimpleName() + ").");
+        }
+    }
+
+    private TestCase testCase(Json node, String path, Path file, Optional<Json> base) {
+        String source = file.toString();
+        Fields f = Fields.of(node, path, source, CASE);
+        String name = f.requiredText("name", 200, "a short description of the scenario");
+        Optional<String> profile = f.optionalText("profile", 64);
+        Json situation = situationOf(f, file, base);
+        Optional<Json> with = f.optional("with");
+        if (with.isPresent()) {
+            situation = JsonEdits.apply(situation, with.get(), f.pathOf("with"), source);
+        }
+        Fields e = f.requiredObject("expect", EXPECT, "at least the verdict");
+        Verdict verdict = e.requiredName("verdict", Verdict.class);
+        Optional<Optional<LocalDate>> reconsiderOn = e.raw("reconsiderOn").map(value -> value instanceof Json.Null
+                ? Optional.empty() : Optional.of(e.date(value, e.pathOf("reconsiderOn"))));
+        TestCase.Expectation expectation = new TestCase.Expectation(verdict, reconsiderOn,
+                e.optionalText("decidedBy", 64), texts(e, "applies"), texts(e, "doesNotApply"),
+                texts(e, "reasonsContain"));
+        return new TestCase(name, source, node.position(), profile,
+                situations.read(situation, source), expectation);
+    }
+
+    private Json situationOf(Fields f, Path file, Optional<Json> base) {
+        int given = (f.has("situation") ? 1 : 0) + (f.has("situationFile") ? 1 : 0);
+        if (given > 1) {
+            throw f.error("situationFile", "give either situation or situationFile, not both.");
+        }
+        if (f.has("situation")) {
+            return f.required("situation", "");
+        }
+        if (f.has("situationFile")) {
+            String relative = f.requiredText("situationFile", 500, "a path");
+            Path target = file.toAbsolutePath().getParent().resolve(relative).normalize();
+            return read(target, target.toString());
+        }
+        return base.orElseThrow(() -> f.error("situation", "this case has no situation; give situation, "
+                + "situationFile, or a \"base\" for the whole file."));
+    }
+
+    private static List<String> texts(Fields f, String key) {
+        List<Json> items = f.optionalList(key);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            out.add(f.text(items.get(i), f.pathOf(key) + "[" + i + "]", 500));
+        }
+        return out;
+    }
+
+}

@@ -1,0 +1,79 @@
+package org.nocontact.authoring;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.nocontact.advice.Advisor;
+import org.nocontact.advice.Recommendation;
+import org.nocontact.json.InputException;
+import org.nocontact.json.Texts;
+import org.nocontact.rules.Profile;
+import org.nocontact.rules.Rule;
+import org.nocontact.rules.RuleSet;
+
+/** Runs cases against a rule set and says, for each, what differed from what was expected. */
+public final class CaseRunner {
+    private final RuleSet rules;
+
+    public CaseRunner(RuleSet rules) {
+        this.rules = rules;
+    }
+
+    /** The outcome of one case: its failures (none when it passed) and the evaluation behind it. */
+    public record Result(TestCase testCase, List<String> failures, Recommendation actual) {
+        public boolean passed() {
+            return failures.isEmpty();
+        }
+    }
+
+    public Result run(TestCase c) {
+        String profileName = c.profile().orElse(rules.defaultProfile());
+        Profile profile = rules.profile(profileName).orElseThrow(() -> InputException.at(c.file(), "profile",
+                c.position(), "case \"" + c.name() + "\": there is no profile \"" + profileName + "\"; use "
+                        + Texts.choices(rules.profileNames()) + "."));
+        Recommendation r = new Advisor(rules, profile).advise(c.situation());
+        return new Result(c, failures(c.expect(), r), r);
+    }
+
+    private static List<String> failures(TestCase.Expectation e, Recommendation r) {
+        List<String> failures = new ArrayList<>();
+        if (e.verdict() != r.verdict()) {
+            failures.add("verdict: expected " + e.verdict().name() + ", got " + r.verdict().name());
+        }
+        e.reconsiderOn().ifPresent(expected -> {
+            if (!expected.equals(r.reconsiderOn())) {
+                failures.add("reconsiderOn: expected " + show(expected) + ", got " + show(r.reconsiderOn()));
+            }
+        });
+        String decider = r.evaluation().decider().id();
+        e.decidedBy().filter(id -> !id.equals(decider))
+                .ifPresent(id -> failures.add("decided by: expected " + id + ", got " + decider));
+        Set<String> applied = r.evaluation().applied().stream().map(Rule::id).collect(Collectors.toSet());
+        for (String id : e.applies()) {
+            if (!applied.contains(id)) {
+                failures.add("expected rule " + id + " to apply; it did not");
+            }
+        }
+        for (String id : e.doesNotApply()) {
+            if (applied.contains(id)) {
+                failures.add("expected rule " + id + " not to apply; it did");
+            }
+        }
+        String reasons = r.reasons().stream().map(Recommendation.Reason::text)
+                .collect(Collectors.joining("\n")).toLowerCase(Locale.ROOT);
+        for (String phrase : e.reasonsContain()) {
+            if (!reasons.contains(phrase.toLowerCase(Locale.ROOT))) {
+                failures.add("expected the reasons to contain \"" + phrase + "\"");
+            }
+        }
+        return failures;
+    }
+
+    private static String show(Optional<LocalDate> date) {
+        return date.map(LocalDate::toString).orElse("null");
+    }
+}

@@ -1,0 +1,34 @@
+package org.nocontact.authoring;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.nocontact.json.Position;
+import org.nocontact.rules.Verdict;
+import org.nocontact.situation.Situation;
+
+/** One scenario: a situation, a profile, and what the rules must make of it. */
+public record TestCase(
+        String name,
+        String file,
+        Position position,
+        Optional<String> profile,
+        Situation situation,
+        Expectation expect) {
+
+    /** What is checked; an absent part is not checked. */
+    public record Expectation(
+            Verdict verdict,
+            Optional<Optional<LocalDate>> reconsiderOn,
+            Optional<String> decidedBy,
+            List<String> applies,
+            List<String> doesNotApply,
+            List<String> reasonsContain) {
+
+        public Expectation {
+            applies = List.copyOf(applies);
+            doesNotApply = List.copyOf(doesNotApply);
+            reasonsContain = List.copyOf(reasonsContain);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.nocontact.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "rules",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        header = "Tools for rule authors: test, lint and diff rule sets.",
+        synopsisSubcommandLabel = "COMMAND",
+        description = {"", "For people who change the rules: run scenario cases, find mistakes in rule files, "
+                + "and see which situations a change would decide differently. See docs/rules-authoring.md.", ""},
+        commandListHeading = "%nCommands:%n",
+        subcommands = {RulesTestCommand.class, RulesLintCommand.class, RulesDiffCommand.class})
+final class RulesCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

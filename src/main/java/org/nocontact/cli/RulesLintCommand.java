@@ -1,0 +1,105 @@
+package org.nocontact.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.nocontact.authoring.Finding;
+import org.nocontact.authoring.Linter;
+import org.nocontact.json.InputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "lint",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        header = "Find mistakes in a rule set.",
+        description = {"", "Reports each problem with its file:line:column and JSON path: malformed JSON, unknown "
+                + "keys, facts, values or verdicts, comparisons of the wrong type, duplicate ids, rules without a "
+                + "reason or a source, unknown sources (errors); contradictory conditions (errors); rules that never "
+                + "apply, never decide or are tied with an earlier rule, rules in no profile, unused definitions "
+                + "and sources, unlisted rule files (warnings).", ""},
+        footerHeading = "%n",
+        footer = {"Exit status: 0 no errors (warnings allowed); 1 errors found; 2 a wrong option or folder."})
+final class RulesLintCommand implements Callable<Integer> {
+    enum Format { TEXT, JSON, GITHUB }
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    RulesDir rulesDir;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (the default), json, or github (workflow annotations).")
+    Format format;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isDirectory(rulesDir.dir)) {
+            throw InputException.whole(rulesDir.dir.toString(), "no such folder; give the rule set's folder with --rules DIR.");
+        }
+        List<Finding> findings = Linter.lint(rulesDir.dir);
+        long errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case TEXT -> {
+                for (Finding f : findings) {
+                    out.println(f.file() + ":" + f.position() + ": " + f.severity().word() + ": "
+                            + (f.path().isEmpty() ? "" : f.path() + ": ") + f.message());
+                }
+                out.println(errors + " errors, " + (findings.size() - errors) + " warnings");
+            }
+            case GITHUB -> {
+                for (Finding f : findings) {
+                    out.println("::" + f.severity().word() + " file=" + property(f.file()) + ",line=" + f.position().line()
+                            + ",col=" + f.position().column() + ",title=nocontact rules lint::"
+                            + data((f.path().isEmpty() ? "" : f.path() + ": ") + f.message()));
+                }
+                out.println(errors + " errors, " + (findings.size() - errors) + " warnings");
+            }
+            case JSON -> out.print(json(findings, errors));
+        }
+        out.flush();
+        return errors > 0 ? ExitCodes.FAILED : ExitCodes.OK;
+    }
+
+    private static String json(List<Finding> findings, long errors) throws IOException {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeNumberField("errors", errors);
+            g.writeNumberField("warnings", findings.size() - errors);
+            g.writeArrayFieldStart("findings");
+            for (Finding f : findings) {
+                g.writeStartObject();
+                g.writeStringField("severity", f.severity().word());
+                g.writeStringField("file", f.file());
+                g.writeNumberField("line", f.position().line());
+                g.writeNumberField("column", f.position().column());
+                g.writeStringField("path", f.path());
+                g.writeStringField("message", f.message());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        return text + "\n";
+    }
+
+    /** GitHub's workflow-command escaping for the message and for property values. */
+    private static String data(String text) {
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    private static String property(String text) {
+        return data(text).replace(":", "%3A").replace(",", "%2C");
+    }
+}
