@@ -117,6 +117,9 @@ public final class CaseLoader {
         if (f.has("situationFile")) {
             String relative = f.requiredText("situationFile", 500, "a path");
             Path target = file.toAbsolutePath().getParent().resolve(relative).normalize();
+            if (!Files.isRegularFile(target)) {
+                throw f.error("situationFile", target + " does not exist; the path is relative to this case file.");
+            }
             return read(target, target.toString());
         }
         return base.orElseThrow(() -> f.error("situation", "this case has no situation; give situation, "

@@ -1,0 +1,184 @@
+package org.nocontact.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+/** nocontact rules test | lint | diff, on the shipped rules (the project's own CI gate) and on broken copies. */
+class RulesToolkitTest {
+    static final Path RULES = Cli.ROOT.resolve("rules");
+
+    @TempDir
+    Path temp;
+    Path copy;
+
+    @BeforeEach
+    void copyTheProjectLayout() throws IOException {
+        copy = temp.resolve("rules");
+        copyTree(RULES, copy);
+        copyTree(Cli.ROOT.resolve("docs/examples"), temp.resolve("docs/examples"));
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+    }
+
+    void replaceInRules(String from, String to) throws IOException {
+        try (Stream<Path> files = Files.list(copy)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
+                Files.writeString(f, Files.readString(f).replace(from, to));
+            }
+        }
+    }
+
+    static String lastLine(String text) {
+        List<String> lines = text.lines().toList();
+        return lines.get(lines.size() - 1);
+    }
+
+    @Test
+    void theShippedRulesPassEveryCaseWithFullCoverage() {
+        Cli.Result r = Cli.run("rules", "test", "--rules", RULES.toString(), "--coverage", "--min-coverage", "100");
+        assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).contains("coverage: 24 of 24 rules decide in some case (100.0%)");
+        assertThat(lastLine(r.out())).matches("\\d+ passed, 0 failed");
+    }
+
+    @Test
+    void theShippedRulesLintClean() {
+        Cli.Result r = Cli.run("rules", "lint", "--rules", RULES.toString());
+        assertThat(r.exitCode()).as(r.out()).isZero();
+        assertThat(r.out()).isEqualTo("0 errors, 0 warnings\n");
+    }
+
+    @Test
+    void turningEveryReachOutIntoNoContactFailsTheCasesReadably() throws Exception {
+        replaceInRules("\"REACH_OUT\"", "\"DO_NOT_CONTACT\"");
+        Path junit = temp.resolve("results.xml");
+        Cli.Result r = Cli.run("rules", "test", "--rules", copy.toString(), "--junit", junit.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).contains("FAIL " + copy.resolve("tests/standard.json") + ":")
+                .contains("verdict: expected REACH_OUT, got DO_NOT_CONTACT", "decided    invite-when-ready -> DO_NOT_CONTACT");
+        String last = lastLine(r.out());
+        assertThat(last).matches("\\d+ passed, \\d+ failed");
+        int failed = Integer.parseInt(last.replaceAll(".* passed, (\\d+) failed", "$1"));
+        assertThat(failed).isPositive();
+
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
+        assertThat(xml.getDocumentElement().getAttribute("failures")).isEqualTo(Integer.toString(failed));
+        assertThat(xml.getElementsByTagName("failure").getLength()).isEqualTo(failed);
+        assertThat(xml.getElementsByTagName("testcase").getLength()).isGreaterThan(failed);
+    }
+
+    @Test
+    void coverageBelowTheMinimumFailsAndNamesTheRules() {
+        Cli.Result r = Cli.run("rules", "test", "--rules", copy.toString(), "--min-coverage", "100",
+                copy.resolve("tests/strict.json").toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).contains("no case makes these apply:", "safety-self-harm", "is below the minimum of 100.0%");
+        assertThat(lastLine(r.out())).isEqualTo("10 passed, 0 failed");
+    }
+
+    @Test
+    void aBrokenCaseFileIsAnInputError() throws IOException {
+        Path bad = temp.resolve("bad.json");
+        Files.writeString(bad, "{\"cases\": [{\"name\": \"x\", \"situationFile\": \"docs/examples/i-ended-it.json\",\n"
+                + " \"expect\": {\"verdict\": \"REACH_OUTT\"}}]}");
+        Cli.Result r = Cli.run("rules", "test", "--rules", copy.toString(), bad.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith(bad + ":2:").contains("cases[0].expect.verdict", "did you mean \"REACH_OUT\"");
+        assertThat(r.out()).isEmpty();
+        Files.writeString(bad, "{\"cases\": [{\"name\": \"x\", \"situationFile\": \"nowhere.json\",\n"
+                + " \"expect\": {\"verdict\": \"REACH_OUT\"}}]}");
+        Cli.Result missing = Cli.run("rules", "test", "--rules", copy.toString(), bad.toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).startsWith(bad + ":1:").contains("cases[0].situationFile: ", "nowhere.json does not exist");
+    }
+
+    @Test
+    void aVerdictTypoFailsLintWithItsFileAndLineInEveryFormat() throws Exception {
+        Path gifts = copy.resolve("gifts.json");
+        Files.writeString(gifts, Files.readString(gifts).replaceFirst("\"DO_NOT_CONTACT\"", "\"DO_NOT_CONTCT\""));
+        Cli.Result text = Cli.run("rules", "lint", "--rules", copy.toString());
+        assertThat(text.exitCode()).isEqualTo(1);
+        assertThat(text.out()).startsWith(gifts + ":7:18: error: rules[0].verdict: \"DO_NOT_CONTCT\" is not a known value; did you mean \"DO_NOT_CONTACT\"?");
+        Cli.Result github = Cli.run("rules", "lint", "--rules", copy.toString(), "--format", "github");
+        assertThat(github.out()).startsWith("::error file=" + gifts + ",line=7,col=18,title=nocontact rules lint::rules[0].verdict");
+        JsonNode json = new ObjectMapper().readTree(Cli.run("rules", "lint", "--rules", copy.toString(), "--format", "json").out());
+        assertThat(json.get("errors").asInt()).isEqualTo(1);
+        assertThat(json.at("/findings/0/line").asInt()).isEqualTo(7);
+        assertThat(json.at("/findings/0/path").asText()).isEqualTo("rules[0].verdict");
+    }
+
+    @Test
+    void lintFindsContradictionsTiesUnplacedRulesAndUnusedThings() throws IOException {
+        Path moving = copy.resolve("moving-on.json");
+        String extra = """
+                {"id": "impossible", "when": {"all": [{"fact": "goal", "is": "reconcile"}, {"fact": "goal", "is": "move-on"}]},
+                 "verdict": "DO_NOT_CONTACT", "summary": "s", "reason": "r", "sources": ["dumped-you"]},
+                {"id": "twin-of-gifts", "when": {"fact": "plan.action", "in": ["letter", "gift"]},
+                 "verdict": "REACH_OUT", "summary": "s", "reason": "r", "sources": ["dumped-you"]},
+                {"id": "nowhere", "verdict": "DO_NOT_CONTACT", "summary": "s", "reason": "r", "sources": ["dumped-you"]},
+                """;
+        Files.writeString(moving, Files.readString(moving).replace("\"rules\": [", "\"rules\": [" + extra));
+        Path index = copy.resolve("ruleset.json");
+        Files.writeString(index, Files.readString(index)
+                .replace("\"no-gifts-or-letters\",\n        \"reply-warmly\",\n        \"reply-briefly\",\n        \"practical-matters\",\n        \"logistics-without-a-tie\",\n        \"romantic-occasion\",\n        \"occasion-during-period\",\n        \"you-ended-it\",\n        \"stop-chasing\",\n        \"hold-the-period\"",
+                        "\"no-gifts-or-letters\",\n        \"twin-of-gifts\",\n        \"impossible\",\n        \"reply-warmly\",\n        \"reply-briefly\",\n        \"practical-matters\",\n        \"logistics-without-a-tie\",\n        \"romantic-occasion\",\n        \"occasion-during-period\",\n        \"you-ended-it\",\n        \"stop-chasing\",\n        \"hold-the-period\"")
+                .replace("\"wants-them-back\": { \"fact\": \"goal\", \"is\": \"reconcile\" }",
+                        "\"wants-them-back\": { \"fact\": \"goal\", \"is\": \"reconcile\" },\n    \"unused-one\": { \"fact\": \"goal\", \"is\": \"friends\" }"));
+        Files.writeString(copy.resolve("forgotten.json"), "{\"rules\": []}");
+        Cli.Result r = Cli.run("rules", "lint", "--rules", copy.toString());
+        assertThat(r.exitCode()).as(r.out()).isEqualTo(1);
+        assertThat(r.out())
+                .contains("error: impossible.when: this condition can never be true: goal cannot be")
+                .contains("warning: twin-of-gifts: this rule is tied with no-gifts-or-letters")
+                .contains("warning: nowhere: this rule is in no profile's precedence")
+                .contains("warning: definitions.unused-one: this definition is not used")
+                .contains("forgotten.json:1:1: warning: this file is not listed in \"files\"");
+        assertThat(lastLine(r.out())).matches("1 errors, \\d+ warnings");
+    }
+
+    @Test
+    void diffReportsTheChangedGroupsWithAnExample() throws IOException {
+        Cli.Result same = Cli.run("rules", "diff", "--base", RULES.toString(), "--rules", copy.toString(), "--fail-on-change");
+        assertThat(same.exitCode()).as(same.out() + same.err()).isZero();
+        assertThat(same.out()).contains("no situation changes verdict").endsWith("0 situations and 0 cases changed\n");
+
+        replaceInRules("\"REACH_OUT\"", "\"DO_NOT_CONTACT\"");
+        Cli.Result changed = Cli.run("rules", "diff", "--base", RULES.toString(), "--rules", copy.toString(), "--fail-on-change");
+        assertThat(changed.exitCode()).isEqualTo(1);
+        assertThat(changed.out()).containsPattern("REACH_OUT -> DO_NOT_CONTACT: [\\d,]+ situations \\(profile standard\\); for example:")
+                .containsPattern("REACH_OUT -> DO_NOT_CONTACT: [\\d,]+ situations \\(profile strict\\)")
+                .contains("case changed: ", "\"goal\": ")
+                .doesNotContain("-> REACH_OUT");
+        assertThat(Cli.run("rules", "diff", "--base", RULES.toString(), "--rules", copy.toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void diffNeedsABase() {
+        Cli.Result r = Cli.run("rules", "diff");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("Missing required option: '--base=DIR'");
+    }
+}
