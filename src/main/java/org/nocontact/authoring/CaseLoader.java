@@ -62,8 +62,17 @@ public final class CaseLoader {
     }
 
     public List<TestCase> loadFile(Path file) {
+        return load(read(file, file.toString()), file);
+    }
+
+    /** Case-file text, as if read from {@code file} (which names it in messages and anchors situationFile). */
+    public List<TestCase> load(byte[] bytes, Path file) {
+        return load(json.read(bytes, file.toString()), file);
+    }
+
+    private List<TestCase> load(Json root, Path file) {
         String source = file.toString();
-        Fields top = Fields.of(read(file, source), "", source, FILE);
+        Fields top = Fields.of(root, "", source, FILE);
         top.optionalText("$schema", 2000);
         top.optionalText("description", 2000);
         Optional<Json> base = top.optional("base");

@@ -23,7 +23,8 @@ public final class Differ {
     public record CaseChange(TestCase testCase, Verdict from, Verdict to) {
     }
 
-    public record Report(long situations, List<Group> groups, List<CaseChange> cases) {
+    /** {@code stride} > 1 when the rule sets were large and one situation in {@code stride} was tried. */
+    public record Report(long situations, long stride, List<Group> groups, List<CaseChange> cases) {
         public long changed() {
             return groups.stream().mapToLong(Group::count).sum();
         }
@@ -36,7 +37,8 @@ public final class Differ {
         SituationSpace space = new SituationSpace();
         Map<String, Group> groups = new ConcurrentHashMap<>();
         List<String> profiles = base.profileNames().stream().filter(p -> changed.profile(p).isPresent()).toList();
-        long valid = LongStream.range(0, space.size()).parallel().filter(i -> {
+        long stride = SituationSpace.stride(Math.max(base.totalConditionSize(), changed.totalConditionSize()));
+        long valid = LongStream.range(0, space.samples(stride)).map(k -> k * stride).parallel().filter(i -> {
             Optional<Situation> s = space.at(i);
             if (s.isEmpty()) {
                 return false;
@@ -70,7 +72,7 @@ public final class Differ {
         }
         List<Group> sorted = new ArrayList<>(new TreeMap<>(groups).values());
         sorted.sort((a, b) -> Long.compare(b.count(), a.count()));
-        return new Report(valid * profiles.size(), sorted, caseChanges);
+        return new Report(valid * profiles.size(), stride, sorted, caseChanges);
     }
 
     /** The first rule that applies; no trace is kept, since only the verdict is compared. */

@@ -195,7 +195,8 @@ public final class Linter {
         AtomicLongArray decided = new AtomicLongArray(all.size());
         SituationSpace space = new SituationSpace();
         List<Profile> profiles = List.copyOf(rules.profiles().values());
-        long tried = LongStream.range(0, space.size()).parallel().filter(i -> {
+        long stride = SituationSpace.stride(rules.totalConditionSize());
+        long tried = LongStream.range(0, space.samples(stride)).map(k -> k * stride).parallel().filter(i -> {
             Optional<Situation> s = space.at(i);
             if (s.isEmpty()) {
                 return false;

@@ -40,6 +40,9 @@ public final class SituationSpace {
     private static final int[][] EMOTIONS = {{-1, -1, -1}, {3, 4, 6}, {4, 4, 6}, {3, 5, 6}, {3, 4, 5}};
     private static final List<UnaryOperator<Situation>> MODIFIERS = modifiers();
 
+    /** Above this much condition work per situation, the space is sampled so a diff or lint stays in seconds. */
+    static final long FULL_WALK_BUDGET = 400;
+
     private final int[] radix = {InitiatedBy.values().length, Goal.values().length, Action.values().length,
             Purpose.values().length, DAYS.size(), EX_CONTACT.size(), PERIODS.length, EMOTIONS.length, MODIFIERS.size()};
 
@@ -49,6 +52,35 @@ public final class SituationSpace {
             size *= r;
         }
         return size;
+    }
+
+    /**
+     * 1 to walk every situation; for rule sets with more condition work than {@link #FULL_WALK_BUDGET},
+     * a prime step larger than every dimension, so that a sample still varies every dimension.
+     */
+    public static long stride(long conditionSize) {
+        if (conditionSize <= FULL_WALK_BUDGET) {
+            return 1;
+        }
+        long step = Math.max(23, (conditionSize + FULL_WALK_BUDGET - 1) / FULL_WALK_BUDGET);
+        while (!isPrime(step)) {
+            step++;
+        }
+        return step;
+    }
+
+    private static boolean isPrime(long n) {
+        for (long d = 2; d * d <= n; d++) {
+            if (n % d == 0) {
+                return false;
+            }
+        }
+        return n > 1;
+    }
+
+    /** How many situations a walk with this stride visits (valid or not). */
+    public long samples(long stride) {
+        return (size() + stride - 1) / stride;
     }
 
     /** Situation number {@code index}, or empty where the combination is not a valid situation. */

@@ -53,6 +53,9 @@ final class RulesDiffCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("compared %,d situations (per profile, in %s) and %d cases in %.1f s%n", report.situations(),
                 String.join(", ", before.profileNames()), cases.size(), millis / 1000.0);
+        if (report.stride() > 1) {
+            out.println("(the rule sets are large, so one situation in " + report.stride() + " was tried)");
+        }
         for (Differ.CaseChange change : report.cases()) {
             out.println("case changed: " + change.testCase().file() + ":" + change.testCase().position() + ": "
                     + change.testCase().name() + ": " + change.from() + " -> " + change.to());

@@ -54,6 +54,6 @@ public final class InputException extends RuntimeException {
         if (!path.isEmpty()) {
             text.append(path).append(": ");
         }
-        return text.append(problem).toString();
+        return Texts.printable(text.append(problem).toString());
     }
 }

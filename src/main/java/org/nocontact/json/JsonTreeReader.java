@@ -92,13 +92,23 @@ public final class JsonTreeReader {
             case START_OBJECT -> object(parser, at, source);
             case START_ARRAY -> array(parser, at, source);
             case VALUE_STRING -> new Json.Str(parser.getText(), at);
-            case VALUE_NUMBER_INT -> new Json.Num(new BigDecimal(parser.getText()), true, parser.getText(), at);
-            case VALUE_NUMBER_FLOAT -> new Json.Num(new BigDecimal(parser.getText()), false, parser.getText(), at);
+            case VALUE_NUMBER_INT -> number(parser.getText(), true, at, source);
+            case VALUE_NUMBER_FLOAT -> number(parser.getText(), false, at, source);
             case VALUE_TRUE -> new Json.Bool(true, at);
             case VALUE_FALSE -> new Json.Bool(false, at);
             case VALUE_NULL -> new Json.Null(at);
             default -> throw InputException.at(source, "", at, "unexpected " + token + ".");
         };
+    }
+
+    /** A number as written; one whose exponent is beyond any use (1e999999999999) is refused, not a crash. */
+    private static Json number(String text, boolean integral, Position at, String source) {
+        try {
+            return new Json.Num(new BigDecimal(text), integral, text, at);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw InputException.at(source, "", at, "the number " + Texts.abbreviate(text, 30)
+                    + " is far too large to read; write an ordinary number.");
+        }
     }
 
     private Json object(JsonParser parser, Position at, String source) throws IOException {

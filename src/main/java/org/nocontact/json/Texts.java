@@ -8,6 +8,33 @@ public final class Texts {
     private Texts() {
     }
 
+    /**
+     * Text from a file made safe to print on one line: control characters (newlines, escape
+     * sequences that could restyle a terminal) are shown as \\n, \\u001b and so on.
+     */
+    public static String printable(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029';
+            if (control && out == null) {
+                out = new StringBuilder(text.length() + 8).append(text, 0, i);
+            }
+            if (out != null) {
+                if (!control) {
+                    out.append(c);
+                } else if (c == '\n') {
+                    out.append("\\n");
+                } else if (c == '\t') {
+                    out.append("\\t");
+                } else {
+                    out.append(String.format("\\u%04x", (int) c));
+                }
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
     public static String abbreviate(String text, int max) {
         String oneLine = text.replace('\n', ' ').replace('\r', ' ');
         return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1) + "…";

@@ -35,6 +35,11 @@ public record RuleSet(
         return profiles.keySet().stream().sorted().collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 
+    /** The parts in all rule conditions, definitions expanded: an upper bound on one evaluation's work. */
+    public long totalConditionSize() {
+        return rules.stream().mapToLong(rule -> rule.when().size()).sum();
+    }
+
     public Facts factsOf(org.nocontact.situation.Situation situation) {
         return Facts.of(situation, defaultNoContactDays);
     }

@@ -31,6 +31,8 @@ public final class RuleSetLoader {
     public static final int MAX_FILES = 64;
     public static final int MAX_RULES = 1000;
     public static final long MAX_CONDITION_SIZE = 10_000;
+    /** All conditions together, definitions expanded: bounds the work of one evaluation. */
+    public static final long MAX_TOTAL_CONDITION_SIZE = 100_000;
     private static final int MAX_TEXT = 2000;
     private static final Pattern FILE_NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}\\.json");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
@@ -79,6 +81,7 @@ public final class RuleSetLoader {
         List<Rule> rules = new ArrayList<>();
         Map<String, Rule> byId = new HashMap<>();
         List<String> fileNames = fileNames(index);
+        long totalSize = 0;
         for (String file : fileNames) {
             for (Rule rule : ruleFile(file)) {
                 Rule earlier = byId.putIfAbsent(rule.id(), rule);
@@ -90,6 +93,11 @@ public final class RuleSetLoader {
                 rules.add(rule);
                 if (rules.size() > MAX_RULES) {
                     throw InputException.whole(indexName, "more than " + MAX_RULES + " rules; split the rule set.");
+                }
+                totalSize += rule.when().size();
+                if (totalSize > MAX_TOTAL_CONDITION_SIZE) {
+                    throw InputException.at(rule.file(), "rules", rule.position(), "the rules' conditions have more than "
+                            + MAX_TOTAL_CONDITION_SIZE + " parts in all (definitions expanded); simplify them.");
                 }
             }
         }
