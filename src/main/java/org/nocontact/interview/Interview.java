@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.nocontact.advice.Advisor;
+import org.nocontact.json.Texts;
 import org.nocontact.situation.Situation;
 
 /**
@@ -129,7 +130,7 @@ public final class Interview {
             String text = line.get().trim();
             String lower = text.toLowerCase(Locale.ROOT);
             if (lower.equals("?") || lower.equals("help") || lower.equals("why")) {
-                console.say(org.nocontact.json.Texts.wrap(question.why(), 78, "", "").stripTrailing());
+                console.say(Texts.wrap(question.why(), 78, "", "").stripTrailing());
                 continue;
             }
             if (lower.equals("back")) {
@@ -239,7 +240,8 @@ public final class Interview {
         for (String part : lower.split("\\s*,\\s*|\\s+and\\s+")) {
             Optional<Question.Option> match = option(several.options(), part.trim());
             if (match.isEmpty()) {
-                return Parsed.problem("I didn't recognise \"" + part.trim() + "\". Type the numbers (like 1, 5) or names "
+                return Parsed.problem("I didn't recognise \"" + Texts.printable(Texts.abbreviate(part.trim(), 40))
+                        + "\". Type the numbers (like 1, 5) or names "
                         + "(like children, pets), separated by commas, or none.");
             }
             if (chosen.add((org.nocontact.situation.Tie) match.get().value())) {
@@ -256,7 +258,8 @@ public final class Interview {
         }
         Optional<LocalDate> date = DateAnswers.parse(answer, today);
         if (date.isEmpty()) {
-            return Parsed.problem("I couldn't read \"" + answer + "\" as a date. Please give " + DateAnswers.FORMS + ".");
+            return Parsed.problem("I couldn't read \"" + Texts.printable(Texts.abbreviate(answer, 40))
+                    + "\" as a date. Please give " + DateAnswers.FORMS + ".");
         }
         Optional<String> problem = kind.check().problem(date.get(), answers, today);
         return problem.map(Parsed::problem).orElseGet(() -> Parsed.ok(date.get(), date.get().toString()));

@@ -19,19 +19,44 @@ public final class PipedConsole implements Console {
         this.prompts = prompts;
     }
 
+    /** A longer line is cut here (and refused by the interview as too long), so no input can fill memory. */
+    static final int MAX_LINE = 4096;
+
     @Override
     public Optional<String> readLine(String prompt) {
         prompts.print(prompt);
         prompts.flush();
         try {
-            String line = in.readLine();
+            String line = boundedLine();
             // Echo what was read, so a transcript on standard error reads as a conversation.
-            prompts.println(line == null ? "" : line);
+            prompts.println(line == null ? "" : org.nocontact.json.Texts.printable(
+                    org.nocontact.json.Texts.abbreviate(line, 200)));
             prompts.flush();
             return Optional.ofNullable(line);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Like readLine, but keeps at most MAX_LINE + 1 characters of a line; null at the end of input. */
+    private String boundedLine() throws IOException {
+        StringBuilder line = new StringBuilder();
+        int c;
+        boolean any = false;
+        while ((c = in.read()) >= 0) {
+            any = true;
+            if (c == '\n') {
+                break;
+            }
+            if (line.length() <= MAX_LINE) {
+                line.append((char) c);
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        int end = line.length();
+        return end > 0 && line.charAt(end - 1) == '\r' ? line.substring(0, end - 1) : line.toString();
     }
 
     @Override
