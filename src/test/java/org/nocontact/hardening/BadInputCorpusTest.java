@@ -213,6 +213,7 @@ class BadInputCorpusTest {
                 BadRule.of("too many rules", "moving-on.json", "\"rules\": [", "\"rules\": [" + thousand + ",", "more than 1000 rules"),
                 BadRule.of("nesting deeper than 64", "gifts.json", "\"when\": { \"fact\": \"plan.action\", \"in\": [\"gift\", \"letter\"] }",
                         "\"when\": " + "{\"not\": ".repeat(70) + "{\"always\": true}" + "}".repeat(70), "nested more than 64 levels"),
+                BadRule.of("a rule file over 1 MiB", "gifts.json", "\"rules\": [", "\"padding\": \"" + " ".repeat(1_100_000) + "\", \"rules\": [", "larger than 1024 KiB"),
                 BadRule.of("a profile without a catch-all", "ruleset.json", "\"moving-on\",\n        \"when-in-doubt\"\n      ]\n    },\n    \"strict\"", "\"moving-on\"\n      ]\n    },\n    \"strict\"", "must have no \"when\""));
     }
 
@@ -237,7 +238,26 @@ class BadInputCorpusTest {
             defs.append(", \"d").append(i).append("\": {\"all\": [{\"ref\": \"d").append(i - 1).append("\"}, {\"ref\": \"d")
                     .append(i - 1).append("\"}]}");
         }
-        return Stream.of(DynamicTest.dynamicTest("2^40 parts through definitions", () -> {
+        StringBuilder heavy = new StringBuilder();
+        for (int i = 0; i < 13; i++) {
+            heavy.append("{\"id\": \"heavy-").append(i).append("\", \"when\": {\"ref\": \"d12\"}, \"verdict\": \"DO_NOT_CONTACT\", ")
+                    .append("\"summary\": \"s\", \"reason\": \"r\", \"sources\": [\"dumped-you\"]},");
+        }
+        return Stream.of(DynamicTest.dynamicTest("more than 100,000 parts in all", () -> {
+            copyRules();
+            Path f = rules.resolve("ruleset.json");
+            StringBuilder d13 = new StringBuilder("\"d0\": {\"fact\": \"goal\", \"is\": \"reconcile\"}");
+            for (int i = 1; i <= 12; i++) {
+                d13.append(", \"d").append(i).append("\": {\"all\": [{\"ref\": \"d").append(i - 1).append("\"}, {\"ref\": \"d")
+                        .append(i - 1).append("\"}]}");
+            }
+            Files.writeString(f, Files.readString(f).replace("\"definitions\": {", "\"definitions\": {" + d13 + ","));
+            Path moving = rules.resolve("moving-on.json");
+            Files.writeString(moving, Files.readString(moving).replace("\"rules\": [", "\"rules\": [" + heavy));
+            assertRefusedCleanly(run("check", "--rules", rules.toString(), write("ok.json", GOOD).toString()),
+                    "more than 100000 parts in all");
+        }), DynamicTest.dynamicTest("2^40 parts through definitions", () -> {
+            copyRules();
             Path f = rules.resolve("ruleset.json");
             Files.writeString(f, Files.readString(f).replace("\"definitions\": {", "\"definitions\": {" + defs + ","));
             assertRefusedCleanly(run("check", "--rules", rules.toString(), write("ok.json", GOOD).toString()),
