@@ -52,9 +52,8 @@ final class AskCommand implements Callable<Integer> {
             description = "Answer as if today were DATE (YYYY-MM-DD), for planning ahead; default: today.")
     Optional<String> todayOption = Optional.empty();
 
-    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
-            description = "auto (the default: only on a terminal, never with NO_COLOR), always or never.")
-    Style.When color;
+    @Mixin
+    ColorOption color;
 
     @Mixin
     RuleOptions ruleOptions;
@@ -82,7 +81,7 @@ final class AskCommand implements Callable<Integer> {
                 return ExitCodes.LEFT_EARLY;
             }
             Recommendation recommendation = advisor.advise(situation.get());
-            TextRenderer renderer = new TextRenderer(Style.decide(color));
+            TextRenderer renderer = color.renderer();
             out.println();
             out.print(renderer.render(recommendation));
             out.flush();

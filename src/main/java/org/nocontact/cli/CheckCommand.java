@@ -49,9 +49,8 @@ final class CheckCommand implements Callable<Integer> {
             description = "text (for a person, the default) or json (for scripts).")
     Format format;
 
-    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
-            description = "auto (the default: only on a terminal, never with NO_COLOR), always or never.")
-    Style.When color;
+    @Mixin
+    ColorOption color;
 
     @Mixin
     RuleOptions ruleOptions;
@@ -63,7 +62,7 @@ final class CheckCommand implements Callable<Integer> {
         Recommendation recommendation = advisor.advise(situation);
         String output = format == Format.JSON
                 ? new JsonRenderer().render(recommendation)
-                : new TextRenderer(Style.decide(color)).render(recommendation);
+                : color.renderer().render(recommendation);
         spec.commandLine().getOut().print(output);
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;

@@ -109,13 +109,13 @@ public final class Interview {
         };
     }
 
-    private static Map<String, Object> replay(Deque<Asked> history) {
+    /** The answers as they were before the last one: kept answers, in the order they were given. */
+    private Map<String, Object> replay(Deque<Asked> history) {
         Map<String, Object> answers = new LinkedHashMap<>();
         java.util.Iterator<Asked> oldestFirst = history.descendingIterator();
-        List<Question> all = Questions.all();
         while (oldestFirst.hasNext()) {
             Asked asked = oldestFirst.next();
-            answers.put(all.get(asked.index()).id(), asked.value());
+            answers.put(questions.get(asked.index()).id(), asked.value());
         }
         return answers;
     }

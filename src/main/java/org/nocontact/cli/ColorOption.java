@@ -1,0 +1,14 @@
+package org.nocontact.cli;
+
+import picocli.CommandLine.Option;
+
+/** --color, for every command that prints a verdict for a person. */
+final class ColorOption {
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "auto (the default: only on a terminal, never with NO_COLOR), always or never.")
+    Style.When when;
+
+    TextRenderer renderer() {
+        return new TextRenderer(Style.decide(when));
+    }
+}
