@@ -38,7 +38,8 @@ public final class Advisor {
                 decider.verdict(),
                 decider.summary().render(facts),
                 situation.today(),
-                decider.reconsiderOn().flatMap(facts::date).filter(date -> couldChangeBy(situation, date)),
+                decider.reconsiderOn().flatMap(facts::date)
+                        .filter(date -> couldChangeBy(situation, decider.verdict(), date)),
                 reasons(evaluation),
                 evaluation.overridden().stream()
                         .map(rule -> new Recommendation.Overridden(rule.id(), rule.verdict(), decider.id())).toList(),
@@ -81,9 +82,8 @@ public final class Advisor {
      * the occasion will have passed, a period not yet begun will have run since today, and the
      * person may feel steadier or (if unsure) have decided. Otherwise the date would only raise hope.
      */
-    private boolean couldChangeBy(Situation situation, java.time.LocalDate date) {
+    private boolean couldChangeBy(Situation situation, Verdict now, java.time.LocalDate date) {
         Situation later = Counterfactuals.onDay(situation, date);
-        Verdict now = evaluate(situation).verdict();
         for (Situation possible : Counterfactuals.waysToFeelBy(later)) {
             if (evaluate(possible).verdict() != now) {
                 return true;

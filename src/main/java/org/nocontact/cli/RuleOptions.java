@@ -1,15 +1,12 @@
 package org.nocontact.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.nocontact.advice.Advisor;
 import org.nocontact.json.InputException;
 import org.nocontact.json.Texts;
 import org.nocontact.rules.Profile;
-import org.nocontact.rules.RuleFiles;
 import org.nocontact.rules.RuleSet;
-import org.nocontact.rules.RuleSetLoader;
 import picocli.CommandLine.Option;
 
 /** --rules and --profile, shared by every command that gives advice. */
@@ -26,13 +23,7 @@ final class RuleOptions {
         if (rulesDir.isEmpty()) {
             return BuiltInRules.get();
         }
-        Path dir = rulesDir.get();
-        if (!Files.isDirectory(dir)) {
-            throw InputException.whole(dir.toString(), Files.exists(dir)
-                    ? "--rules needs a folder (the one holding ruleset.json), not a file."
-                    : "no such folder; check the path given to --rules.");
-        }
-        return RuleSetLoader.load(RuleFiles.folder(dir));
+        return RulesDir.load(rulesDir.get(), "--rules");
     }
 
     Profile profile(RuleSet rules) {

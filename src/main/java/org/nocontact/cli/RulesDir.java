@@ -19,11 +19,16 @@ final class RulesDir {
     }
 
     static RuleSet load(Path dir, String option) {
+        return RuleSetLoader.load(RuleFiles.folder(folder(dir, option)));
+    }
+
+    /** The folder a rules option names, refused with a clear message when it is not one. */
+    static Path folder(Path dir, String option) {
         if (!Files.isDirectory(dir)) {
             throw InputException.whole(dir.toString(), Files.exists(dir)
                     ? option + " needs the folder holding ruleset.json, not a file."
-                    : "no such folder; give the rule set's folder with " + option + " DIR.");
+                    : "no such folder; check the path given to " + option + ".");
         }
-        return RuleSetLoader.load(RuleFiles.folder(dir));
+        return dir;
     }
 }

@@ -5,12 +5,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.nocontact.authoring.Finding;
 import org.nocontact.authoring.Linter;
-import org.nocontact.json.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,10 +40,7 @@ final class RulesLintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(rulesDir.dir)) {
-            throw InputException.whole(rulesDir.dir.toString(), "no such folder; give the rule set's folder with --rules DIR.");
-        }
-        List<Finding> findings = Linter.lint(rulesDir.dir);
+        List<Finding> findings = Linter.lint(RulesDir.folder(rulesDir.dir, "--rules"));
         long errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {

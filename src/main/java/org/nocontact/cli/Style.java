@@ -12,10 +12,6 @@ final class Style {
         this.on = on;
     }
 
-    static Style plain() {
-        return new Style(false);
-    }
-
     static Style decide(When when) {
         return new Style(switch (when) {
             case ALWAYS -> true;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.nocontact.advice.Recommendation;
 import org.nocontact.json.Texts;
+import org.nocontact.rules.Verdict;
 
 /** The verdict as a person reads it: headline, why, when to look again, what to do, what would change it. */
 final class TextRenderer {
@@ -36,7 +37,7 @@ final class TextRenderer {
                         "  - ", "    ");
             }
         }
-        if (r.verdict() == org.nocontact.rules.Verdict.SEEK_SUPPORT && others.size() < r.reasons().size() - 1) {
+        if (r.verdict() == Verdict.SEEK_SUPPORT && others.size() < r.reasons().size() - 1) {
             out.append('\n');
             wrap(out, "Everything else can wait until you are safe and supported.", "  ", "  ");
         }
@@ -91,7 +92,7 @@ final class TextRenderer {
     String whatIf(Recommendation r) {
         StringBuilder out = new StringBuilder("\n").append(style.heading("What would change it")).append('\n');
         if (r.wouldChange().isEmpty()) {
-            wrap(out, r.verdict() == org.nocontact.rules.Verdict.SEEK_SUPPORT
+            wrap(out, r.verdict() == Verdict.SEEK_SUPPORT
                     ? "Nothing here: your safety comes first, whatever else is true."
                     : "No single change to your answers would give different advice.", "  ", "  ");
         }
@@ -108,7 +109,7 @@ final class TextRenderer {
      */
     private static List<Recommendation.Reason> otherReasonsToShow(Recommendation r) {
         List<Recommendation.Reason> others = r.reasons().subList(1, r.reasons().size());
-        if (r.verdict() != org.nocontact.rules.Verdict.SEEK_SUPPORT) {
+        if (r.verdict() != Verdict.SEEK_SUPPORT) {
             return others;
         }
         java.util.Set<String> safetyRules = new java.util.HashSet<>();

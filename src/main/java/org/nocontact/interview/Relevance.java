@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.nocontact.advice.Advisor;
+import org.nocontact.situation.ExContactAbout;
 import org.nocontact.situation.Occasion;
 import org.nocontact.situation.Tie;
 
@@ -50,8 +51,8 @@ final class Relevance {
         switch (id) {
             case "exContact.recent" -> {
                 out.add(Map.of(id, Optional.empty()));
-                out.add(Map.of(id, Optional.of(org.nocontact.situation.ExContactAbout.LOGISTICS)));
-                out.add(Map.of(id, Optional.of(org.nocontact.situation.ExContactAbout.PERSONAL)));
+                out.add(Map.of(id, Optional.of(ExContactAbout.LOGISTICS)));
+                out.add(Map.of(id, Optional.of(ExContactAbout.PERSONAL)));
             }
             case "exContact.date" -> {
                 out.add(Map.of(id, today));
