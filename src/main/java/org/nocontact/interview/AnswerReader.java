@@ -34,6 +34,9 @@ final class AnswerReader {
         if (text.length() > 200) {
             return Parsed.problem("That answer is very long; a short one is all I need.");
         }
+        if (kind instanceof Question.Safety) {
+            return parseSafety(text);
+        }
         if (kind instanceof Question.YesNo yesNo) {
             return parseYesNo(text, yesNo.defaultValue());
         }
@@ -47,6 +50,18 @@ final class AnswerReader {
             return parseDate(date, text, answers);
         }
         return parseWhole((Question.Whole) kind, text);
+    }
+
+    /** Enter is no answer here; a clear no is no; anything else is the safe path, shown in the person's words. */
+    private static Parsed parseSafety(String text) {
+        if (text.isEmpty()) {
+            return Parsed.problem("Take your time. Type no if the answer is no; if it is anything else, "
+                    + "say it in your own words.");
+        }
+        if (SafetyAnswers.isClearNo(text)) {
+            return Parsed.ok(false, "no");
+        }
+        return Parsed.ok(true, SafetyAnswers.isClearYes(text) ? "yes" : Texts.printable(Texts.abbreviate(text, 40)));
     }
 
     private static Parsed parseYesNo(String text, boolean fallback) {

@@ -149,7 +149,7 @@ public final class Interview {
                     console.say("\nThank you. Now, about the breakup.");
                     introduced = true;
                 }
-                step = ask(question, answers, earlier);
+                step = ask(question, answers, question.kind() instanceof Question.Safety ? Optional.empty() : earlier);
             }
             if (step instanceof Left) {
                 return Optional.empty();
@@ -167,8 +167,10 @@ public final class Interview {
             history.push(index);
             answers.put(question.id(), answered.value());
             remembered = remembered.with(question.id(), answered.shown());
-            if (question.id().startsWith(Questions.SAFETY_GROUP) && Boolean.TRUE.equals(answered.value())) {
-                console.say("Thank you for telling me. Let's stop the questions here: your safety comes first.");
+            if (question.kind() instanceof Question.Safety safety && Boolean.TRUE.equals(answered.value())) {
+                console.say(SafetyAnswers.isClearYes(answered.shown()) ? "Thank you for telling me."
+                        : "Thank you for telling me. When the answer is not a clear no, I take the careful path.");
+                console.say(safety.stop());
                 break;
             }
             index++;

@@ -53,6 +53,17 @@ record Question(
         }
     }
 
+    /**
+     * A safety question: no default (Enter is not an answer), and anything but a clear no takes the
+     * safe path (see {@link SafetyAnswers}); {@code stop} is said when it does.
+     */
+    record Safety(String stop) implements Kind {
+        @Override
+        public String show(Object value) {
+            return Boolean.TRUE.equals(value) ? "yes" : "no";
+        }
+    }
+
     record YesNo(boolean defaultValue) implements Kind {
         @Override
         public String show(Object value) {
