@@ -14,6 +14,7 @@ import org.nocontact.advice.Recommendation;
 import org.nocontact.interview.Console;
 import org.nocontact.interview.Interview;
 import org.nocontact.interview.PipedConsole;
+import org.nocontact.interview.Remembered;
 import org.nocontact.interview.TerminalConsole;
 import org.nocontact.json.AtomicFiles;
 import org.nocontact.json.InputException;
@@ -48,6 +49,11 @@ final class AskCommand implements Callable<Integer> {
             description = "Save your answers to FILE (readable by you only) without asking; 'nocontact check FILE' gives the same verdict.")
     Optional<Path> save = Optional.empty();
 
+    @Option(names = "--from", paramLabel = "FILE",
+            description = "Start from a saved situation: each question offers the saved answer, and Enter keeps it. "
+                    + "Today is the real today unless --today is given.")
+    Optional<String> from = Optional.empty();
+
     @Option(names = "--today", paramLabel = "DATE",
             description = "Answer as if today were DATE (YYYY-MM-DD), for planning ahead; default: today.")
     Optional<String> todayOption = Optional.empty();
@@ -73,24 +79,31 @@ final class AskCommand implements Callable<Integer> {
             }
         });
         Runtime.getRuntime().addShutdownHook(onCtrlC);
+        Remembered start = from.isPresent() ? Remembered.from(SituationFiles.read(from.get(), today)) : Remembered.none();
         try (Console console = openConsole(err)) {
-            Optional<Situation> situation = new Interview(advisor, today, console).run();
-            if (situation.isEmpty()) {
-                finished.set(true);
-                err.println("nocontact: you left before the end. Nothing was saved; you can start again any time.");
-                return ExitCodes.LEFT_EARLY;
+            Interview interview = new Interview(advisor, today, console);
+            Optional<Interview.Outcome> outcome = interview.talk(start);
+            while (outcome.isPresent()) {
+                Situation situation = outcome.get().situation();
+                Recommendation recommendation = advisor.advise(situation);
+                TextRenderer renderer = color.renderer();
+                out.println();
+                out.print(renderer.render(recommendation));
+                out.flush();
+                if (save.isPresent()) {
+                    write(save.get(), situation, console);
+                }
+                Next next = ending(console, renderer, recommendation, interview, outcome.get());
+                if (next.equals(Next.FINISH)) {
+                    finished.set(true);
+                    return ExitCodes.OK;
+                }
+                outcome = next.startOver() ? interview.talk(Remembered.none())
+                        : interview.change(outcome.get(), next.questionToChange().orElseThrow());
             }
-            Recommendation recommendation = advisor.advise(situation.get());
-            TextRenderer renderer = color.renderer();
-            out.println();
-            out.print(renderer.render(recommendation));
-            out.flush();
-            if (save.isPresent()) {
-                write(save.get(), situation.get(), console);
-            }
-            ending(console, renderer, recommendation, situation.get());
             finished.set(true);
-            return ExitCodes.OK;
+            err.println("nocontact: you left before the end. Nothing was saved; you can start again any time.");
+            return ExitCodes.LEFT_EARLY;
         } catch (Console.Interrupted e) {
             finished.set(true);
             err.println();
@@ -137,23 +150,40 @@ final class AskCommand implements Callable<Integer> {
         return stdinIsTerminal() ? new TerminalConsole(System.out) : new PipedConsole(System.in, err);
     }
 
-    /** After the verdict: how it was decided, what would change it, and saving, on request. */
-    private void ending(Console console, TextRenderer renderer, Recommendation r, Situation situation) throws IOException {
+    /** What the person chose at "More?": to finish, to change the answer to one question, or to start over. */
+    private record Next(Optional<String> questionToChange, boolean startOver) {
+        static final Next FINISH = new Next(Optional.empty(), false);
+    }
+
+    /** After the verdict: how it was decided, what would change it, changing an answer, starting over, saving. */
+    private Next ending(Console console, TextRenderer renderer, Recommendation r, Interview interview,
+                        Interview.Outcome outcome) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        String menu = "\nMore? Type how, what if" + (save.isPresent() ? "" : " or save")
+        String menu = "\n" + r.verdict().headline() + ". " + r.summary()
+                + "\n\nMore? Type how, what if, change, start over" + (save.isPresent() ? "" : " or save")
                 + ". Press Enter to finish.\n> ";
         while (true) {
             Optional<String> line = console.readLine(menu);
             String choice = line.map(s -> s.trim().toLowerCase(Locale.ROOT)).orElse("");
             switch (choice) {
-                case "" , "done", "quit", "exit", "q" -> {
-                    return;
+                case "", "done", "quit", "exit", "q" -> {
+                    return Next.FINISH;
                 }
                 case "how" -> out.print(renderer.how(r));
                 case "what if", "whatif", "what-if" -> out.print(renderer.whatIf(r));
-                case "save" -> offerToSave(console, situation);
-                default -> console.say("Please type how (why this verdict), what if (what would change it)"
-                        + (save.isPresent() ? "" : ", save (keep your answers)") + ", or press Enter.");
+                case "change", "change an answer", "back" -> {
+                    Optional<String> question = interview.chooseAnswerToChange(outcome);
+                    if (question.isPresent()) {
+                        return new Next(question, false);
+                    }
+                }
+                case "start over", "start again", "restart", "over" -> {
+                    return new Next(Optional.empty(), true);
+                }
+                case "save" -> offerToSave(console, outcome.situation());
+                default -> console.say("Please type how (why this verdict), what if (what would change it), "
+                        + "change (an answer), start over" + (save.isPresent() ? "" : ", save (keep your answers)")
+                        + ", or press Enter to finish.");
             }
             out.flush();
         }

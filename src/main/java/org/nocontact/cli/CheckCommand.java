@@ -1,18 +1,11 @@
 package org.nocontact.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.nocontact.advice.Advisor;
 import org.nocontact.advice.Recommendation;
-import org.nocontact.json.InputException;
 import org.nocontact.situation.Situation;
-import org.nocontact.situation.SituationReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -69,20 +62,6 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private Situation readSituation() throws IOException {
-        SituationReader reader = new SituationReader(LocalDate.now());
-        if (file.equals("-")) {
-            return reader.read(System.in, "<stdin>");
-        }
-        Path path = Path.of(file);
-        if (Files.isDirectory(path)) {
-            throw InputException.whole(file, "this is a folder; give the situation file inside it.");
-        }
-        try (InputStream in = Files.newInputStream(path)) {
-            return reader.read(in, file);
-        } catch (NoSuchFileException e) {
-            throw InputException.whole(file, "no such file; check the path (or use - to read standard input).");
-        } catch (AccessDeniedException e) {
-            throw InputException.whole(file, "permission denied; check that you can read this file.");
-        }
+        return SituationFiles.read(file, LocalDate.now());
     }
 }

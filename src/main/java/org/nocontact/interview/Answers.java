@@ -2,6 +2,7 @@ package org.nocontact.interview;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -49,6 +50,48 @@ final class Answers {
         return new Situation(today, true, breakup, get(a, "goal", Goal.class).orElse(Goal.UNSURE), noContact, ties,
                 exContact(a, action, today), emotions, safety, boundaries,
                 get(a, "history.unansweredMessages", Integer.class).orElse(0), plan);
+    }
+
+    /**
+     * The answers a situation holds, question by question: the inverse of {@link #toSituation}, for
+     * starting again from a saved file. Whatever the file left unknown has no answer here.
+     */
+    static Map<String, Object> fromSituation(Situation s) {
+        Map<String, Object> a = new LinkedHashMap<>();
+        Situation.Safety safety = s.safety();
+        a.put("safety.selfHarm", safety.selfHarm());
+        a.put("safety.unsafe", safety.unsafe());
+        a.put("safety.threatened", safety.threatened());
+        a.put("safety.protectionOrder", safety.protectionOrder());
+        a.put("safety.urgeToMonitor", safety.urgeToMonitor());
+        a.put("breakup.initiatedBy", s.breakup().initiatedBy());
+        a.put("breakup.date", s.breakup().date());
+        a.put("goal", s.goal());
+        a.put("plan.action", s.plan().action());
+        s.exContact().ifPresent(ex -> {
+            a.put(s.plan().action() == Action.REPLY ? "exContact.about" : "exContact.recent",
+                    s.plan().action() == Action.REPLY ? ex.about() : Optional.of(ex.about()));
+            a.put("exContact.date", ex.date());
+        });
+        if (s.exContact().isEmpty() && s.plan().action() != Action.REPLY) {
+            a.put("exContact.recent", Optional.empty());
+        }
+        a.put("plan.purpose", s.plan().purpose());
+        a.put("ties", s.ties());
+        a.put("boundaries.exAskedNoContact", s.boundaries().exAskedNoContact());
+        a.put("boundaries.blocked", s.boundaries().blocked());
+        a.put("plan.occasion", s.plan().occasion());
+        a.put("noContact.started", s.noContact().isPresent());
+        s.noContact().ifPresent(nc -> {
+            a.put("noContact.since", nc.since());
+            nc.days().ifPresent(days -> a.put("noContact.days", days));
+        });
+        a.put("history.unansweredMessages", s.unansweredMessages());
+        s.emotions().anger().ifPresent(n -> a.put("emotions.anger", n));
+        s.emotions().sadness().ifPresent(n -> a.put("emotions.sadness", n));
+        s.emotions().confidence().ifPresent(n -> a.put("emotions.confidence", n));
+        a.put("breakup.feelingsExpressed", s.breakup().feelingsExpressed());
+        return a;
     }
 
     private static Optional<Situation.ExContact> exContact(Map<String, Object> a, Action action, LocalDate today) {

@@ -2,8 +2,8 @@ package org.nocontact.interview;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +16,10 @@ import org.nocontact.situation.Situation;
 
 /**
  * The conversation: one question at a time, safety first; later questions only when the rules say
- * their answer could change the advice. "?" explains, "back" returns with the answer kept, a wrong
- * answer is explained and asked again. Ends with the situation, or empty if the person left.
+ * their answer could change the advice. "?" explains, "back" returns to the previous question, a
+ * wrong answer is explained and asked again. Every answer given is remembered: when a question comes
+ * up again (after "back", when changing an answer, or starting from a saved situation) its earlier
+ * answer is the default. Ends with the situation, or empty if the person left.
  */
 public final class Interview {
     static final String INTRO = """
@@ -29,15 +31,24 @@ public final class Interview {
     private final Console console;
     private final LocalDate today;
     private final Relevance relevance;
+    private final AnswerReader reader;
     private final List<Question> questions = Questions.all();
 
     public Interview(Advisor advisor, LocalDate today, Console console) {
         this.console = console;
         this.today = today;
         this.relevance = new Relevance(advisor, today);
+        this.reader = new AnswerReader(today);
     }
 
-    private record Asked(int index, Object value, String shown) {
+    /**
+     * What a conversation produced: the situation, every answer remembered (those on the path
+     * finally taken and those left behind by going back), and the questions answered on that path.
+     */
+    public record Outcome(Situation situation, Remembered answers, List<String> asked) {
+        public Outcome {
+            asked = List.copyOf(asked);
+        }
     }
 
     /** What one question produced. */
@@ -55,24 +66,91 @@ public final class Interview {
 
     /** @return the situation the answers describe, or empty when the person left early */
     public Optional<Situation> run() {
+        return talk(Remembered.none()).map(Outcome::situation);
+    }
+
+    /** The whole conversation; each question offers its remembered answer (if any) as the default. */
+    public Optional<Outcome> talk(Remembered remembered) {
         console.say(INTRO);
         console.say("First, your safety.");
-        Deque<Asked> history = new ArrayDeque<>();
+        return walk(remembered, Set.of(), false);
+    }
+
+    /**
+     * Changes one answer of a finished conversation: that question is asked again (its answer as the
+     * default), the other answers given stand, and only questions newly worth asking are asked.
+     */
+    public Optional<Outcome> change(Outcome finished, String questionId) {
+        Set<String> standing = new java.util.HashSet<>(finished.asked());
+        standing.remove(questionId);
+        return walk(finished.answers(), standing, true);
+    }
+
+    /**
+     * Asks which answer of a finished conversation to change.
+     * @return the question chosen, or empty when the person changed nothing (Enter, or Ctrl-D)
+     */
+    public Optional<String> chooseAnswerToChange(Outcome finished) {
+        List<String> ids = finished.asked();
+        StringBuilder prompt = new StringBuilder("\nWhich answer would you like to change?\n");
+        for (int i = 0; i < ids.size(); i++) {
+            Question question = questionById(ids.get(i)).orElseThrow();
+            prompt.append(String.format("  %d) %s %s%n", i + 1, question.prompt(),
+                    finished.answers().answer(question.id()).orElse("")));
+        }
+        prompt.append("(a number; Enter to change nothing)\n> ");
+        while (true) {
+            Optional<String> line = console.readLine(prompt.toString());
+            String text = line.map(String::trim).orElse("");
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                int number = Integer.parseInt(text);
+                if (number >= 1 && number <= ids.size()) {
+                    return Optional.of(ids.get(number - 1));
+                }
+            } catch (NumberFormatException e) {
+                // explained below
+            }
+            console.say("Please type a number from 1 to " + ids.size() + ", or press Enter to change nothing.");
+        }
+    }
+
+    private Optional<Question> questionById(String id) {
+        return questions.stream().filter(q -> q.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Asks the questions in order. A question in {@code standing} takes its remembered answer
+     * without being shown (it was just answered in this conversation), unless that answer no longer
+     * fits the others.
+     */
+    private Optional<Outcome> walk(Remembered start, Set<String> standing, boolean breakupIntroduced) {
+        Remembered remembered = start;
+        Deque<Integer> history = new ArrayDeque<>();
         Map<String, Object> answers = new LinkedHashMap<>();
-        Optional<Asked> redo = Optional.empty();
+        boolean introduced = breakupIntroduced;
         int index = 0;
         while (index < questions.size()) {
             Question question = questions.get(index);
-            boolean redoing = redo.isPresent() && redo.get().index() == index;
-            if (!redoing && !shouldAsk(question, answers)) {
+            if (!shouldAsk(question, answers)) {
                 index++;
                 continue;
             }
-            if (question.id().equals("breakup.initiatedBy") && !redoing) {
-                console.say("\nThank you. Now, about the breakup.");
+            Optional<String> earlier = remembered.answer(question.id());
+            Optional<Answered> kept = standing.contains(question.id()) ? earlier.flatMap(a -> kept(question, a, answers))
+                    : Optional.empty();
+            Step step;
+            if (kept.isPresent()) {
+                step = kept.get();
+            } else {
+                if (!introduced && !question.id().startsWith(Questions.SAFETY_GROUP)) {
+                    console.say("\nThank you. Now, about the breakup.");
+                    introduced = true;
+                }
+                step = ask(question, answers, question.kind() instanceof Question.Safety ? Optional.empty() : earlier);
             }
-            Step step = ask(question, answers, redoing ? Optional.of(redo.get().shown()) : Optional.empty());
-            redo = Optional.empty();
             if (step instanceof Left) {
                 return Optional.empty();
             }
@@ -81,22 +159,30 @@ public final class Interview {
                     console.say("This is the first question.");
                     continue;
                 }
-                Asked previous = history.pop();
-                answers = replay(history);
-                redo = Optional.of(previous);
-                index = previous.index();
+                index = history.pop();
+                answers.remove(questions.get(index).id());
                 continue;
             }
             Answered answered = (Answered) step;
-            history.push(new Asked(index, answered.value(), answered.shown()));
+            history.push(index);
             answers.put(question.id(), answered.value());
-            if (question.id().startsWith(Questions.SAFETY_GROUP) && Boolean.TRUE.equals(answered.value())) {
-                console.say("Thank you for telling me. Let's stop the questions here: your safety comes first.");
+            remembered = remembered.with(question.id(), answered.shown());
+            if (question.kind() instanceof Question.Safety safety && Boolean.TRUE.equals(answered.value())) {
+                console.say(SafetyAnswers.isClearYes(answered.shown()) ? "Thank you for telling me."
+                        : "Thank you for telling me. When the answer is not a clear no, I take the careful path.");
+                console.say(safety.stop());
                 break;
             }
             index++;
         }
-        return Optional.of(Answers.toSituation(answers, today));
+        List<String> asked = new ArrayList<>();
+        history.descendingIterator().forEachRemaining(i -> asked.add(questions.get(i).id()));
+        return Optional.of(new Outcome(Answers.toSituation(answers, today), remembered, asked));
+    }
+
+    private Optional<Answered> kept(Question question, String earlier, Map<String, Object> answers) {
+        AnswerReader.Parsed parsed = reader.parse(question, earlier, answers);
+        return parsed.problem().isPresent() ? Optional.empty() : Optional.of(new Answered(parsed.value(), parsed.shown()));
     }
 
     private boolean shouldAsk(Question question, Map<String, Object> answers) {
@@ -109,19 +195,8 @@ public final class Interview {
         };
     }
 
-    /** The answers as they were before the last one: kept answers, in the order they were given. */
-    private Map<String, Object> replay(Deque<Asked> history) {
-        Map<String, Object> answers = new LinkedHashMap<>();
-        java.util.Iterator<Asked> oldestFirst = history.descendingIterator();
-        while (oldestFirst.hasNext()) {
-            Asked asked = oldestFirst.next();
-            answers.put(questions.get(asked.index()).id(), asked.value());
-        }
-        return answers;
-    }
-
-    private Step ask(Question question, Map<String, Object> answers, Optional<String> previous) {
-        String prompt = Prompts.prompt(question, previous);
+    private Step ask(Question question, Map<String, Object> answers, Optional<String> earlier) {
+        String prompt = Prompts.prompt(question, earlier);
         while (true) {
             Optional<String> line = console.readLine(prompt);
             if (line.isEmpty()) {
@@ -139,149 +214,15 @@ public final class Interview {
             if (lower.equals("quit") || lower.equals("exit")) {
                 return new Left();
             }
-            if (text.isEmpty() && previous.isPresent()) {
-                text = previous.get();
+            if (text.isEmpty() && earlier.isPresent()) {
+                text = earlier.get();
             }
-            Parsed parsed = parse(question, text, answers);
+            AnswerReader.Parsed parsed = reader.parse(question, text, answers);
             if (parsed.problem().isPresent()) {
                 console.say(parsed.problem().get());
                 continue;
             }
             return new Answered(parsed.value(), parsed.shown());
         }
-    }
-
-    private record Parsed(Object value, String shown, Optional<String> problem) {
-        static Parsed ok(Object value, String shown) {
-            return new Parsed(value, shown, Optional.empty());
-        }
-
-        static Parsed problem(String text) {
-            return new Parsed(null, "", Optional.of(text));
-        }
-    }
-
-    private Parsed parse(Question question, String text, Map<String, Object> answers) {
-        Question.Kind kind = question.kind();
-        if (text.length() > 200) {
-            return Parsed.problem("That answer is very long; a short one is all I need.");
-        }
-        if (kind instanceof Question.YesNo yesNo) {
-            return parseYesNo(text, yesNo.defaultValue());
-        }
-        if (kind instanceof Question.Choice choice) {
-            return parseChoice(choice, text);
-        }
-        if (kind instanceof Question.Several several) {
-            return parseSeveral(several, text);
-        }
-        if (kind instanceof Question.Date date) {
-            return parseDate(date, text, answers);
-        }
-        return parseWhole((Question.Whole) kind, text);
-    }
-
-    private static Parsed parseYesNo(String text, boolean fallback) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.isEmpty()) {
-            return Parsed.ok(fallback, fallback ? "yes" : "no");
-        }
-        if (Set.of("y", "yes", "yeah", "yep").contains(lower)) {
-            return Parsed.ok(true, "yes");
-        }
-        if (Set.of("n", "no", "nope", "not really").contains(lower)) {
-            return Parsed.ok(false, "no");
-        }
-        return Parsed.problem("Please answer yes or no (y or n). Type ? if you'd like to know why I ask.");
-    }
-
-    private static Parsed parseChoice(Question.Choice choice, String text) {
-        List<Question.Option> options = choice.options();
-        if (text.isEmpty()) {
-            if (choice.defaultValue().isPresent()) {
-                Object value = choice.defaultValue().get();
-                return options.stream().filter(o -> o.value().equals(value)).findFirst()
-                        .map(o -> Parsed.ok(o.value(), o.label())).orElse(Parsed.ok(value, ""));
-            }
-            return Parsed.problem(choicesHint(options));
-        }
-        return option(options, text).map(o -> Parsed.ok(o.value(), o.label()))
-                .orElseGet(() -> Parsed.problem(choicesHint(options)));
-    }
-
-    private static Optional<Question.Option> option(List<Question.Option> options, String text) {
-        String lower = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        try {
-            int number = Integer.parseInt(lower);
-            return number >= 1 && number <= options.size() ? Optional.of(options.get(number - 1)) : Optional.empty();
-        } catch (NumberFormatException e) {
-            // not a number: try the names
-        }
-        for (Question.Option o : options) {
-            if (o.label().equalsIgnoreCase(lower) || o.names().contains(lower)) {
-                return Optional.of(o);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static String choicesHint(List<Question.Option> options) {
-        return "Please choose a number from 1 to " + options.size() + " (or type the words of a choice, such as \""
-                + options.get(0).names().get(0) + "\").";
-    }
-
-    private static Parsed parseSeveral(Question.Several several, String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.isEmpty() || Set.of("none", "no", "nothing", "0", "n").contains(lower)) {
-            return Parsed.ok(EnumSet.noneOf(org.nocontact.situation.Tie.class), "none");
-        }
-        Set<org.nocontact.situation.Tie> chosen = EnumSet.noneOf(org.nocontact.situation.Tie.class);
-        StringBuilder shown = new StringBuilder();
-        for (String part : lower.split("\\s*,\\s*|\\s+and\\s+")) {
-            Optional<Question.Option> match = option(several.options(), part.trim());
-            if (match.isEmpty()) {
-                return Parsed.problem("I didn't recognise \"" + Texts.printable(Texts.abbreviate(part.trim(), 40))
-                        + "\". Type the numbers (like 1, 5) or names "
-                        + "(like children, pets), separated by commas, or none.");
-            }
-            if (chosen.add((org.nocontact.situation.Tie) match.get().value())) {
-                shown.append(shown.length() == 0 ? "" : ", ").append(match.get().names().get(0));
-            }
-        }
-        return Parsed.ok(chosen, shown.toString());
-    }
-
-    private Parsed parseDate(Question.Date kind, String text, Map<String, Object> answers) {
-        String answer = text.isEmpty() ? kind.defaultAnswer().orElse("") : text;
-        if (answer.isEmpty()) {
-            return Parsed.problem("Please give " + DateAnswers.FORMS + ".");
-        }
-        Optional<LocalDate> date = DateAnswers.parse(answer, today);
-        if (date.isEmpty()) {
-            return Parsed.problem("I couldn't read \"" + Texts.printable(Texts.abbreviate(answer, 40))
-                    + "\" as a date. Please give " + DateAnswers.FORMS + ".");
-        }
-        Optional<String> problem = kind.check().problem(date.get(), answers, today);
-        return problem.map(Parsed::problem).orElseGet(() -> Parsed.ok(date.get(), date.get().toString()));
-    }
-
-    private static Parsed parseWhole(Question.Whole kind, String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.isEmpty() && kind.defaultValue().isPresent()) {
-            return Parsed.ok(kind.defaultValue().get(), kind.defaultValue().get().toString());
-        }
-        if (kind.skippable() && (lower.equals("skip") || lower.equals("s") || lower.equals("-"))) {
-            return Parsed.ok(Optional.empty(), "skip");
-        }
-        try {
-            int number = Integer.parseInt(lower);
-            if (number >= kind.min() && number <= kind.max()) {
-                return Parsed.ok(number, Integer.toString(number));
-            }
-        } catch (NumberFormatException e) {
-            // explained below
-        }
-        String range = kind.max() >= 1000 ? kind.min() + " or more" : "from " + kind.min() + " to " + kind.max();
-        return Parsed.problem("Please give a whole number " + range + (kind.skippable() ? ", or skip" : "") + ".");
     }
 }

@@ -18,6 +18,8 @@ final class Prompts {
         } else if (kind instanceof Question.Several several) {
             numbered(out, several.options());
             fallback = "none";
+        } else if (kind instanceof Question.Safety) {
+            out.append("  (yes or no, or in your own words)\n");
         } else if (kind instanceof Question.YesNo yesNo) {
             fallback = yesNo.defaultValue() ? "yes" : "no";
             out.append("  (yes or no)\n");

@@ -28,25 +28,63 @@ record Question(
     }
 
     sealed interface Kind {
+        /**
+         * An answer as it is shown, in words the person could type back: it is what a remembered
+         * answer offers as the default when the question comes up again.
+         */
+        String show(Object value);
     }
 
     /** Numbered choices; the name or the words of a choice are accepted too. */
     record Choice(List<Option> options, Optional<Object> defaultValue) implements Kind {
+        @Override
+        public String show(Object value) {
+            return options.stream().filter(o -> o.value().equals(value)).findFirst().map(Option::label).orElse("");
+        }
     }
 
     /** Several of the choices, by number or name, separated by commas; "none" for none. */
     record Several(List<Option> options) implements Kind {
+        @Override
+        public String show(Object value) {
+            List<String> names = options.stream().filter(o -> value instanceof java.util.Collection<?> chosen
+                    && chosen.contains(o.value())).map(o -> o.names().get(0)).toList();
+            return names.isEmpty() ? "none" : String.join(", ", names);
+        }
+    }
+
+    /**
+     * A safety question: no default (Enter is not an answer), and anything but a clear no takes the
+     * safe path (see {@link SafetyAnswers}); {@code stop} is said when it does.
+     */
+    record Safety(String stop) implements Kind {
+        @Override
+        public String show(Object value) {
+            return Boolean.TRUE.equals(value) ? "yes" : "no";
+        }
     }
 
     record YesNo(boolean defaultValue) implements Kind {
+        @Override
+        public String show(Object value) {
+            return Boolean.TRUE.equals(value) ? "yes" : "no";
+        }
     }
 
     /** A date; "today" and relative forms are accepted. Checked against the answers so far. */
     record Date(Optional<String> defaultAnswer, DateCheck check) implements Kind {
+        @Override
+        public String show(Object value) {
+            return value.toString();
+        }
     }
 
     /** A whole number in a range; "skip" leaves it unknown when skippable. */
     record Whole(int min, int max, Optional<Integer> defaultValue, boolean skippable) implements Kind {
+        @Override
+        public String show(Object value) {
+            return value instanceof Integer number ? number.toString() : "skip";
+        }
     }
 
     record Option(String label, Object value, List<String> names) {

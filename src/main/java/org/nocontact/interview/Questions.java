@@ -31,16 +31,24 @@ final class Questions {
 
     static List<Question> all() {
         List<Question> q = new ArrayList<>();
-        q.add(yesNo("safety.selfHarm", "Are you having any thoughts of hurting yourself?",
-                "If you are, that comes before anything else, and I'll point you to help right away."));
-        q.add(yesNo("safety.unsafe", "Do you feel unsafe because of your ex?",
-                "Your safety comes before any message. If you feel unsafe, the advice is about getting help, not contact."));
-        q.add(yesNo("safety.threatened", "Has your ex threatened you?",
-                "A threat changes everything: the advice will be about staying safe."));
-        q.add(yesNo("safety.protectionOrder", "Does a protection order (or restraining order) limit contact between you?",
-                "A court order decides what contact is allowed, so it comes before any other advice."));
-        q.add(yesNo("safety.urgeToMonitor", "Do you feel a strong urge to watch, follow or keep checking up on them?",
-                "That urge is a sign of how much this hurts. If it is there, support for you comes first."));
+        q.add(safety("safety.selfHarm", "Are you having any thoughts of hurting yourself?",
+                "If you are, that comes before anything else, and I'll point you to help right away.",
+                "Let's stop the questions here: your safety comes first."));
+        q.add(safety("safety.unsafe", "Do you feel unsafe because of your ex?",
+                "Your safety comes before any message. If you feel unsafe, the advice is about getting help, not contact.",
+                "Let's stop the questions here: your safety comes first."));
+        q.add(safety("safety.threatened", "Has your ex threatened you?",
+                "A threat changes everything: the advice will be about staying safe.",
+                "Let's stop the questions here: your safety comes first."));
+        q.add(safety("safety.protectionOrder",
+                "Does a protection order (or restraining order) limit contact between you?",
+                "A court order decides what contact is allowed, whichever of you it protects, so it comes before "
+                        + "any other advice.",
+                "Let's stop the questions here: a court order decides what contact is allowed, "
+                        + "whichever of you it protects."));
+        q.add(safety("safety.urgeToMonitor", "Do you feel a strong urge to watch, follow or keep checking up on them?",
+                "That urge is a sign of how much this hurts. If it is there, support for you comes first.",
+                "Let's stop the questions here: support for you comes first."));
 
         q.add(choice("breakup.initiatedBy", "Who ended the relationship?",
                 "When you were the one who ended it, the advice is different: you can simply tell them you changed your mind.",
@@ -158,8 +166,8 @@ final class Questions {
         return List.copyOf(q);
     }
 
-    private static Question yesNo(String id, String prompt, String why) {
-        return new Question(id, prompt, why, new YesNo(false), Relevance.ALWAYS, always());
+    private static Question safety(String id, String prompt, String why, String stop) {
+        return new Question(id, prompt, why, new Question.Safety(stop), Relevance.ALWAYS, always());
     }
 
     private static Question yesNo(String id, String prompt, String why, Relevance relevance) {

@@ -63,6 +63,42 @@ class AskCommandTest {
     }
 
     @Test
+    void fromASavedFileEnterKeepsEachAnswerAndGivesTheSameVerdict() {
+        Path example = Cli.example("valentines-text.json");
+        Cli.Result checked = Cli.run("check", example.toString());
+        Cli.Result r = Cli.runWithStdin(SAFE + "\n".repeat(30), "ask", "--from", example.toString(), "--today", "2027-02-14");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("[they did] > ", "[2027-01-20] > ");
+        assertThat(r.out()).contains(checked.out().lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void fromAMissingFileIsAClearErrorBeforeAnyQuestion() {
+        Cli.Result r = Cli.runWithStdin(SAFE, "ask", "--from", temp.resolve("gone.json").toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("gone.json", "no such file").doesNotContain("your safety");
+    }
+
+    @Test
+    void afterTheVerdictOneAnswerCanBeChanged() {
+        // The breakup was "they did"; changed to "I did", the rest kept.
+        Cli.Result r = Cli.runWithStdin(VALENTINE + "change\n6\nI did\n\n", "ask", "--today", "2027-02-14");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("Which answer would you like to change?", "6) Who ended the relationship? they did",
+                "[they did] > I did");
+        assertThat(r.err().split("When did it end\\?\n", -1)).as("the other answers stand").hasSize(2);
+        assertThat(r.out().split("Sources", -1)).as("a second verdict").hasSize(3);
+    }
+
+    @Test
+    void afterTheVerdictOneCanStartOver() {
+        Cli.Result r = Cli.runWithStdin(VALENTINE + "start over\n" + "y\n\n", "ask", "--today", "2027-02-14");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err().split("Are you having any thoughts of hurting yourself\\?", -1)).hasSize(3);
+        assertThat(r.err()).contains("More? Type how, what if, change, start over or save.");
+    }
+
+    @Test
     void leavingEarlyWritesNothingAndExitsNonZero() throws IOException {
         Path file = temp.resolve("never.json");
         Cli.Result r = Cli.runWithStdin(SAFE + "1\n", "ask", "--save", file.toString());

@@ -27,8 +27,11 @@ class WrongAnswersTest {
 
     static Stream<Arguments> wrongAnswers() {
         return Stream.of(
-                Arguments.of("a yes/no question answered maybe", "maybe\n" + "n\nn\nn\nn\nn\n" + FROM_WHO, "Please answer yes or no"),
-                Arguments.of("a yes/no question answered with a number", "7\n" + "n\nn\nn\nn\nn\n" + FROM_WHO, "Please answer yes or no"),
+                Arguments.of("a yes/no question answered maybe", SAFE + "1\n3 weeks ago\n2\n1\n2\nmaybe\nn\nn\n1\n0\n",
+                        "Please answer yes or no"),
+                Arguments.of("a yes/no question answered with a number", SAFE + "1\n3 weeks ago\n2\n1\n2\n7\nn\nn\n1\n0\n",
+                        "Please answer yes or no"),
+                Arguments.of("Enter at a safety question", "\n" + SAFE + FROM_WHO, "Take your time. Type no if the answer is no"),
                 Arguments.of("a choice left empty", SAFE + "\n" + FROM_WHO, "Please choose a number from 1 to 3"),
                 Arguments.of("a choice out of range", SAFE + "4\n" + FROM_WHO, "Please choose a number from 1 to 3"),
                 Arguments.of("a choice of zero", SAFE + "0\n" + FROM_WHO, "Please choose a number from 1 to 3"),

@@ -1,0 +1,36 @@
+package org.nocontact.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.nocontact.json.InputException;
+import org.nocontact.situation.Situation;
+import org.nocontact.situation.SituationReader;
+
+/** Reads a situation file named on the command line (or - for standard input), with errors a person can act on. */
+final class SituationFiles {
+    private SituationFiles() {
+    }
+
+    static Situation read(String file, LocalDate systemToday) throws IOException {
+        SituationReader reader = new SituationReader(systemToday);
+        if (file.equals("-")) {
+            return reader.read(System.in, "<stdin>");
+        }
+        Path path = Path.of(file);
+        if (Files.isDirectory(path)) {
+            throw InputException.whole(file, "this is a folder; give the situation file inside it.");
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            return reader.read(in, file);
+        } catch (NoSuchFileException e) {
+            throw InputException.whole(file, "no such file; check the path (or use - to read standard input).");
+        } catch (AccessDeniedException e) {
+            throw InputException.whole(file, "permission denied; check that you can read this file.");
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package org.nocontact.interview;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.nocontact.json.Texts;
+import org.nocontact.situation.Tie;
+
+/** Reads what the person typed as an answer to one question, or says kindly what it needs instead. */
+final class AnswerReader {
+    private final LocalDate today;
+
+    AnswerReader(LocalDate today) {
+        this.today = today;
+    }
+
+    /** An answer read: its value, how it is shown (and typed back as a default), or what to tell the person. */
+    record Parsed(Object value, String shown, Optional<String> problem) {
+        static Parsed ok(Object value, String shown) {
+            return new Parsed(value, shown, Optional.empty());
+        }
+
+        static Parsed problem(String text) {
+            return new Parsed(Optional.empty(), "", Optional.of(text));
+        }
+    }
+
+    Parsed parse(Question question, String text, Map<String, Object> answers) {
+        Question.Kind kind = question.kind();
+        if (text.length() > 200) {
+            return Parsed.problem("That answer is very long; a short one is all I need.");
+        }
+        if (kind instanceof Question.Safety) {
+            return parseSafety(text);
+        }
+        if (kind instanceof Question.YesNo yesNo) {
+            return parseYesNo(text, yesNo.defaultValue());
+        }
+        if (kind instanceof Question.Choice choice) {
+            return parseChoice(choice, text);
+        }
+        if (kind instanceof Question.Several several) {
+            return parseSeveral(several, text);
+        }
+        if (kind instanceof Question.Date date) {
+            return parseDate(date, text, answers);
+        }
+        return parseWhole((Question.Whole) kind, text);
+    }
+
+    /** Enter is no answer here; a clear no is no; anything else is the safe path, shown in the person's words. */
+    private static Parsed parseSafety(String text) {
+        if (text.isEmpty()) {
+            return Parsed.problem("Take your time. Type no if the answer is no; if it is anything else, "
+                    + "say it in your own words.");
+        }
+        if (SafetyAnswers.isClearNo(text)) {
+            return Parsed.ok(false, "no");
+        }
+        return Parsed.ok(true, SafetyAnswers.isClearYes(text) ? "yes" : Texts.printable(Texts.abbreviate(text, 40)));
+    }
+
+    private static Parsed parseYesNo(String text, boolean fallback) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.isEmpty()) {
+            return Parsed.ok(fallback, fallback ? "yes" : "no");
+        }
+        if (Set.of("y", "yes", "yeah", "yep").contains(lower)) {
+            return Parsed.ok(true, "yes");
+        }
+        if (Set.of("n", "no", "nope", "not really").contains(lower)) {
+            return Parsed.ok(false, "no");
+        }
+        return Parsed.problem("Please answer yes or no (y or n). Type ? if you'd like to know why I ask.");
+    }
+
+    private static Parsed parseChoice(Question.Choice choice, String text) {
+        List<Question.Option> options = choice.options();
+        if (text.isEmpty()) {
+            if (choice.defaultValue().isPresent()) {
+                Object value = choice.defaultValue().get();
+                return options.stream().filter(o -> o.value().equals(value)).findFirst()
+                        .map(o -> Parsed.ok(o.value(), o.label())).orElse(Parsed.ok(value, ""));
+            }
+            return Parsed.problem(choicesHint(options));
+        }
+        return option(options, text).map(o -> Parsed.ok(o.value(), o.label()))
+                .orElseGet(() -> Parsed.problem(choicesHint(options)));
+    }
+
+    private static Optional<Question.Option> option(List<Question.Option> options, String text) {
+        String lower = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        try {
+            int number = Integer.parseInt(lower);
+            return number >= 1 && number <= options.size() ? Optional.of(options.get(number - 1)) : Optional.empty();
+        } catch (NumberFormatException e) {
+            // not a number: try the names
+        }
+        for (Question.Option o : options) {
+            if (o.label().equalsIgnoreCase(lower) || o.names().contains(lower)) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String choicesHint(List<Question.Option> options) {
+        return "Please choose a number from 1 to " + options.size() + " (or type the words of a choice, such as \""
+                + options.get(0).names().get(0) + "\").";
+    }
+
+    private static Parsed parseSeveral(Question.Several several, String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.isEmpty() || Set.of("none", "no", "nothing", "0", "n").contains(lower)) {
+            return Parsed.ok(EnumSet.noneOf(Tie.class), "none");
+        }
+        Set<Tie> chosen = EnumSet.noneOf(Tie.class);
+        StringBuilder shown = new StringBuilder();
+        for (String part : lower.split("\\s*,\\s*|\\s+and\\s+")) {
+            Optional<Question.Option> match = option(several.options(), part.trim());
+            if (match.isEmpty()) {
+                return Parsed.problem("I didn't recognise \"" + Texts.printable(Texts.abbreviate(part.trim(), 40))
+                        + "\". Type the numbers (like 1, 5) or names "
+                        + "(like children, pets), separated by commas, or none.");
+            }
+            if (chosen.add((Tie) match.get().value())) {
+                shown.append(shown.length() == 0 ? "" : ", ").append(match.get().names().get(0));
+            }
+        }
+        return Parsed.ok(chosen, shown.toString());
+    }
+
+    private Parsed parseDate(Question.Date kind, String text, Map<String, Object> answers) {
+        String answer = text.isEmpty() ? kind.defaultAnswer().orElse("") : text;
+        if (answer.isEmpty()) {
+            return Parsed.problem("Please give " + DateAnswers.FORMS + ".");
+        }
+        Optional<LocalDate> date = DateAnswers.parse(answer, today);
+        if (date.isEmpty()) {
+            return Parsed.problem("I couldn't read \"" + Texts.printable(Texts.abbreviate(answer, 40))
+                    + "\" as a date. Please give " + DateAnswers.FORMS + ".");
+        }
+        Optional<String> problem = kind.check().problem(date.get(), answers, today);
+        return problem.map(Parsed::problem).orElseGet(() -> Parsed.ok(date.get(), date.get().toString()));
+    }
+
+    private static Parsed parseWhole(Question.Whole kind, String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.isEmpty() && kind.defaultValue().isPresent()) {
+            return Parsed.ok(kind.defaultValue().get(), kind.defaultValue().get().toString());
+        }
+        if (kind.skippable() && (lower.equals("skip") || lower.equals("s") || lower.equals("-"))) {
+            return Parsed.ok(Optional.empty(), "skip");
+        }
+        try {
+            int number = Integer.parseInt(lower);
+            if (number >= kind.min() && number <= kind.max()) {
+                return Parsed.ok(number, Integer.toString(number));
+            }
+        } catch (NumberFormatException e) {
+            // explained below
+        }
+        String range = kind.max() >= 1000 ? kind.min() + " or more" : "from " + kind.min() + " to " + kind.max();
+        return Parsed.problem("Please give a whole number " + range + (kind.skippable() ? ", or skip" : "") + ".");
+    }
+}

@@ -1,0 +1,68 @@
+package org.nocontact.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.nocontact.rules.Verdict;
+import org.nocontact.situation.Situation;
+
+/** A safety question has no default, and anything but a clear no takes the safe path, kindly. */
+class SafetyAnswersTest {
+    final StringWriter transcript = new StringWriter();
+
+    Situation interview(String answers) {
+        PipedConsole console = new PipedConsole(new ByteArrayInputStream(answers.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(transcript));
+        return new Interview(InterviewTest.STANDARD, InterviewTest.TODAY, console).run().orElseThrow();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"no", "n", "No.", "nope", "nah", "no I'm not", "No, I’m not", "not at all", "never",
+            "no, not at all", "I'm not", "I am not", "no I don't", "they haven't", "NO!", "none", "no thanks"})
+    void aClearNoIsNo(String answer) {
+        assertThat(SafetyAnswers.isClearNo(answer)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sometimes", "maybe", "not sure", "I'm not sure", "I don't know", "kind of", "a bit",
+            "yes", "y", "not really", "no but sometimes", "no, I don't think so", "not anymore", "idk", "nno",
+            "7", "I guess not", "not at the moment", "hmm", "no... maybe"})
+    void anythingElseIsNotANo(String answer) {
+        assertThat(SafetyAnswers.isClearNo(answer)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sometimes", "maybe", "not sure", "I don't know", "kind of", "a bit"})
+    void aHesitantAnswerTakesTheSafePathKindly(String answer) {
+        Situation s = interview(answer + "\n");
+        assertThat(s.safety().selfHarm()).isTrue();
+        assertThat(InterviewTest.STANDARD.advise(s).verdict()).isEqualTo(Verdict.SEEK_SUPPORT);
+        assertThat(transcript.toString()).contains("Thank you for telling me. When the answer is not a clear no",
+                "your safety comes first").doesNotContain("Please answer yes or no", "Who ended the relationship?");
+    }
+
+    @Test
+    void enterIsNotAnAnswerToASafetyQuestion() {
+        Situation s = interview("\n\nno\nyes\n");
+        assertThat(transcript.toString()).doesNotContain("[no] >")
+                .contains("Take your time. Type no if the answer is no; if it is anything else, say it in your own words.");
+        assertThat(transcript.toString().split("thoughts of hurting yourself\\?", -1)).hasSize(4);
+        assertThat(s.safety().selfHarm()).isFalse();
+        assertThat(s.safety().unsafe()).isTrue();
+    }
+
+    @Test
+    void aProtectionOrderIsNotAssumedToProtectThePerson() {
+        Situation s = interview("n\nn\nn\nyes\n");
+        assertThat(s.safety().protectionOrder()).isTrue();
+        assertThat(transcript.toString()).contains("Thank you for telling me.",
+                "a court order decides what contact is allowed, whichever of you it protects")
+                .doesNotContain("your safety comes first");
+    }
+}
