@@ -1,0 +1,55 @@
+package org.nocontact.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads JMH's JSON results and prints the table docs/performance.md shows: per benchmark and
+ * profile, the mean with its 99.9% confidence error, the median and range of the measured
+ * iterations, and the ratio to nocontact's own evaluation of the same profile.
+ */
+public final class Summary {
+    private Summary() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            System.err.println("usage: Summary JMH_RESULT.json");
+            System.exit(2);
+        }
+        JsonNode results = new ObjectMapper().readTree(Path.of(args[0]).toFile());
+        Map<String, Double> ours = new LinkedHashMap<>();
+        for (JsonNode result : results) {
+            if (name(result).equals("nocontact")) {
+                ours.put(profile(result), result.at("/primaryMetric/score").asDouble());
+            }
+        }
+        System.out.println("| benchmark | profile | mean ± error (99.9%) | median | min - max | vs nocontact |");
+        System.out.println("|---|---|---|---|---|---|");
+        for (JsonNode result : results) {
+            JsonNode metric = result.get("primaryMetric");
+            double mean = metric.get("score").asDouble();
+            JsonNode percentiles = metric.get("scorePercentiles");
+            Double base = ours.get(profile(result));
+            System.out.println(String.format(Locale.ROOT, "| %s | %s | %.2f ± %.2f %s | %.2f | %.2f - %.2f | %s |",
+                    name(result), profile(result), mean, metric.get("scoreError").asDouble(),
+                    metric.get("scoreUnit").asText(), percentiles.get("50.0").asDouble(),
+                    percentiles.get("0.0").asDouble(), percentiles.get("100.0").asDouble(),
+                    base == null ? "" : String.format(Locale.ROOT, "%.1fx", mean / base)));
+        }
+    }
+
+    private static String name(JsonNode result) {
+        String benchmark = result.get("benchmark").asText();
+        return benchmark.substring(benchmark.lastIndexOf('.') + 1);
+    }
+
+    private static String profile(JsonNode result) {
+        return result.at("/params/profile").asText("");
+    }
+}
