@@ -5,9 +5,10 @@
 # that both engines name the same deciding rule on every situation, then times them.
 #
 # Usage: src/bench/jmh.sh [--quick] [JMH OPTIONS...]
-#   (no option)  the recorded run: 2 forks, 4 warm-up and 5 measured 1-second iterations (~3 min)
-#   --quick      1 fork, 2 warm-up and 3 measured iterations, while developing (~1 min)
-#   JMH options are passed on, e.g. `src/bench/jmh.sh --quick nocontact` for one benchmark.
+#   (no option)  the recorded run: 2 forks, 3 warm-up and 5 measured 1-second iterations (~4 min)
+#   --quick      1 fork, 2 warm-up and 3 measured iterations, while developing (~1.5 min)
+#   Further arguments go to JMH: a benchmark name pattern, or options the script does not set,
+#   e.g. `src/bench/jmh.sh --quick -prof gc 'nocontact$'`.
 # Results: target/jmh/result.json (JMH's) and target/jmh/summary.md (the table in docs/performance.md).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -28,6 +29,6 @@ cd "$root"   # the benchmark reads rules/ and docs/examples/ from here
 java -cp "$classpath" org.nocontact.bench.Agreement
 profiles=$(java -cp "$classpath" org.nocontact.bench.Agreement --profiles)
 java -cp "$classpath" org.openjdk.jmh.Main -foe true -p profile="$profiles" \
-  -rf json -rff "$out/result.json" "${jmh[@]}" "$@" org.nocontact.bench.EvaluationBenchmark \
+  -rf json -rff "$out/result.json" "${jmh[@]}" "$@" \
   | tee "$out/output.txt"
 java -cp "$classpath" org.nocontact.bench.Summary "$out/result.json" | tee "$out/summary.md"

@@ -11,8 +11,9 @@ import org.nocontact.rules.Profile;
 import org.nocontact.situation.Situation;
 
 /**
- * Before anything is timed: on every benchmark situation, our engine and Easy Rules (both ways it
- * is run) must name the same deciding rule, or the comparison is between different guidance.
+ * Before anything is timed: on every benchmark situation, our engine, Easy Rules (both ways it is
+ * run) and the MVEL conditions alone must name the same deciding rule, or the comparison is
+ * between different guidance.
  * Run on its own by src/bench/jmh.sh, and again by each benchmark's setup.
  */
 public final class Agreement {
@@ -45,10 +46,11 @@ public final class Agreement {
             String ours = Evaluation.of(profile, facts).decider().id();
             String first = easyRules.decideFirstApplied(facts);
             String all = easyRules.decideAllRules(facts);
+            String mvel = easyRules.decideMvelAlone(facts);
             decidedBy.merge(ours, 1, Integer::sum);
-            if (!ours.equals(first) || !ours.equals(all)) {
+            if (!ours.equals(first) || !ours.equals(all) || !ours.equals(mvel)) {
                 disagreements.add(workload.labels().get(i) + ": nocontact " + ours + ", Easy Rules " + first
-                        + " (first applied), " + all + " (all rules)");
+                        + " (first applied), " + all + " (all rules), " + mvel + " (MVEL alone)");
             }
         }
         return new Report(profileName, decidedBy, disagreements);

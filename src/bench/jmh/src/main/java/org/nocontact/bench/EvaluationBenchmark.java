@@ -31,16 +31,18 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@code easyRulesAllRules}: the same facts copied into Easy Rules, and every MVEL condition
  *       evaluated ({@code RulesEngine.check}): the same work as {@code Evaluation.of};</li>
  *   <li>{@code easyRulesFirstApplied}: Easy Rules firing in priority order and stopping at the first
- *       rule that applies ({@code skipOnFirstAppliedRule}), its MVEL action recording the rule.</li>
+ *       rule that applies ({@code skipOnFirstAppliedRule}), its MVEL action recording the rule;</li>
+ *   <li>{@code mvelAlone}: the same facts in one map and every compiled MVEL condition run against
+ *       it, without Easy Rules: what the expression language costs by itself.</li>
  * </ul>
  *
- * The defaults suit a shared 2-core machine (about 3 minutes); src/bench/jmh.sh runs them.
+ * The defaults suit a shared 2-core machine (about 4 minutes); src/bench/jmh.sh runs them.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(2)
-@Warmup(iterations = 4, time = 1)
+@Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class EvaluationBenchmark {
     @Param({"standard", "strict"})
@@ -90,6 +92,14 @@ public class EvaluationBenchmark {
     public void easyRulesFirstApplied(Blackhole out) {
         for (Situation situation : situations) {
             out.consume(easyRules.decideFirstApplied(ruleSet.factsOf(situation)));
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(Workload.SITUATIONS)
+    public void mvelAlone(Blackhole out) {
+        for (Situation situation : situations) {
+            out.consume(easyRules.decideMvelAlone(ruleSet.factsOf(situation)));
         }
     }
 }
