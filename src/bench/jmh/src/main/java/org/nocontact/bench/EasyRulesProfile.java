@@ -23,7 +23,8 @@ import org.nocontact.rules.Profile;
  * One profile of our rule set as Easy Rules rules with MVEL conditions: one MVELRule per rule, its
  * priority its place in the precedence list, its condition translated by {@link MvelConditions},
  * its action an MVEL call that records its id. Facts are derived by our {@link Facts} (days since
- * the breakup, the inferred occasion...) and copied into Easy Rules' facts.
+ * the breakup, the inferred occasion...) and copied into Easy Rules' facts. The same compiled
+ * conditions can also run without Easy Rules ({@link #decideMvelAlone}).
  */
 public final class EasyRulesProfile {
     private static final String DECISION = "decision";
@@ -32,6 +33,7 @@ public final class EasyRulesProfile {
     private final Map<String, String> conditions = new LinkedHashMap<>();
     private final String[] ruleIds;
     private final Serializable[] compiled;
+    /** The facts the conditions read, and their two MVEL variables each. */
     private final Fact[] facts;
     private final String[] valueNames;
     private final String[] knownNames;
@@ -69,9 +71,9 @@ public final class EasyRulesProfile {
     /** Easy Rules as usually configured for "first rule wins": it stops at the first rule that fires. */
     public String decideFirstApplied(Facts ours) {
         Decision decision = new Decision();
-        org.jeasy.rules.api.Facts facts = copy(ours);
-        facts.put(DECISION, decision);
-        firstApplied.fire(rules, facts);
+        org.jeasy.rules.api.Facts given = copy(ours);
+        given.put(DECISION, decision);
+        firstApplied.fire(rules, given);
         if (decision.rule == null) {
             throw new IllegalStateException("no Easy Rules rule fired");
         }
