@@ -8,7 +8,8 @@
 #   (no option)  the recorded run: 2 forks, 3 warm-up and 5 measured 1-second iterations (~4 min)
 #   --quick      1 fork, 2 warm-up and 3 measured iterations, while developing (~1.5 min)
 #   Further arguments go to JMH: a benchmark name pattern, or options the script does not set,
-#   e.g. `src/bench/jmh.sh --quick -prof gc 'nocontact$'`.
+#   e.g. `src/bench/jmh.sh --quick 'nocontact$'`. The gc profiler is always on: bytes allocated
+#   per situation do not depend on the machine's load, unlike time.
 # Results: target/jmh/result.json (JMH's) and target/jmh/summary.md (the table in docs/performance.md).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -28,7 +29,7 @@ cd "$root"   # the benchmark reads rules/ and docs/examples/ from here
 
 java -cp "$classpath" org.nocontact.bench.Agreement
 profiles=$(java -cp "$classpath" org.nocontact.bench.Agreement --profiles)
-java -cp "$classpath" org.openjdk.jmh.Main -foe true -p profile="$profiles" \
+java -cp "$classpath" org.openjdk.jmh.Main -foe true -p profile="$profiles" -prof gc \
   -rf json -rff "$out/result.json" "${jmh[@]}" "$@" \
   | tee "$out/output.txt"
 java -cp "$classpath" org.nocontact.bench.Summary "$out/result.json" | tee "$out/summary.md"

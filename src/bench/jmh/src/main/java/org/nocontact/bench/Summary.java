@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Reads JMH's JSON results and prints the table docs/performance.md shows: per benchmark and
  * profile, the mean with its 99.9% confidence error, the median and range of the measured
- * iterations, and the ratio to nocontact's own evaluation of the same profile.
+ * iterations, the ratio to nocontact's own evaluation of the same profile, and (with JMH's gc
+ * profiler) the bytes allocated per situation, which unlike time does not depend on the load.
  */
 public final class Summary {
     private Summary() {
@@ -29,18 +30,21 @@ public final class Summary {
                 ours.put(profile(result), result.at("/primaryMetric/score").asDouble());
             }
         }
-        System.out.println("| benchmark | profile | mean ± error (99.9%) | median | min - max | vs nocontact |");
-        System.out.println("|---|---|---|---|---|---|");
+        System.out.println("| benchmark | profile | mean ± error (99.9%) | median | min - max | vs nocontact "
+                + "| allocated per situation |");
+        System.out.println("|---|---|---|---|---|---|---|");
         for (JsonNode result : results) {
             JsonNode metric = result.get("primaryMetric");
             double mean = metric.get("score").asDouble();
             JsonNode percentiles = metric.get("scorePercentiles");
             Double base = ours.get(profile(result));
-            System.out.println(String.format(Locale.ROOT, "| %s | %s | %.2f ± %.2f %s | %.2f | %.2f - %.2f | %s |",
+            JsonNode allocated = result.at("/secondaryMetrics/gc.alloc.rate.norm/score");
+            System.out.println(String.format(Locale.ROOT, "| %s | %s | %.2f ± %.2f %s | %.2f | %.2f - %.2f | %s | %s |",
                     name(result), profile(result), mean, metric.get("scoreError").asDouble(),
                     metric.get("scoreUnit").asText(), percentiles.get("50.0").asDouble(),
                     percentiles.get("0.0").asDouble(), percentiles.get("100.0").asDouble(),
-                    base == null ? "" : String.format(Locale.ROOT, "%.1fx", mean / base)));
+                    base == null ? "" : String.format(Locale.ROOT, "%.1fx", mean / base),
+                    allocated.isMissingNode() ? "" : String.format(Locale.ROOT, "%,.0f B", allocated.asDouble())));
         }
     }
 
