@@ -37,6 +37,16 @@ final class ExitCodes {
         return BAD_INPUT;
     }
 
+    /** A command that needs a subcommand got none: a short line and the usage, on standard error. */
+    static int onMissingCommand(CommandLine cli) {
+        PrintWriter err = cli.getErr();
+        err.println(cli.getCommandSpec().qualifiedName() + ": give a command: "
+                + String.join(", ", cli.getSubcommands().keySet().stream().filter(n -> !n.equals("help")).toList()) + ".");
+        err.println();
+        cli.usage(err);
+        return BAD_INPUT;
+    }
+
     static int onFailure(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
         PrintWriter err = cli.getErr();
         if (e instanceof InputException input) {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
         footer = {"Run 'nocontact COMMAND --help' for more on a command.",
                 "If you are in danger or thinking of hurting yourself, call your local emergency number first."},
         subcommands = {AskCommand.class, CheckCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -44,9 +44,10 @@ public final class Main implements Runnable {
         return code;
     }
 
+    /** No command given: that is a wrong command line, so the usage goes to standard error. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return ExitCodes.onMissingCommand(spec.commandLine());
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -11,12 +11,12 @@ import picocli.CommandLine.Command;
                 + "and see which situations a change would decide differently. See docs/rules-authoring.md.", ""},
         commandListHeading = "%nCommands:%n",
         subcommands = {RulesTestCommand.class, RulesLintCommand.class, RulesDiffCommand.class})
-final class RulesCommand implements Runnable {
+final class RulesCommand implements java.util.concurrent.Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return ExitCodes.onMissingCommand(spec.commandLine());
     }
 }

@@ -169,7 +169,18 @@ class CheckCommandTest {
         assertThat(run("check", "--help").out()).contains("Usage: nocontact check", "--format", "--profile", "--rules", "Exit status");
         assertThat(run("--version").out()).startsWith("nocontact ");
         assertThat(run("check", "--version").exitCode()).isZero();
-        assertThat(run().out()).contains("Usage: nocontact");
+    }
+
+    @Test
+    void noCommandPrintsUsageOnStderrWithExit2() {
+        Cli.Result none = run();
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.out()).isEmpty();
+        assertThat(none.err()).contains("give a command: ask, check, rules", "Usage: nocontact");
+        Cli.Result rules = run("rules");
+        assertThat(rules.exitCode()).isEqualTo(2);
+        assertThat(rules.out()).isEmpty();
+        assertThat(rules.err()).contains("nocontact rules: give a command: test, lint, diff", "Usage: nocontact rules");
     }
 
     @Test
