@@ -43,9 +43,4 @@ public record Recommendation(
     /** One change to the situation, and the verdict it would give. */
     public record Change(String change, Verdict verdict) {
     }
-
-    /** The source ids cited by any reason, in order of first mention. */
-    public List<String> citedSources() {
-        return reasons.stream().flatMap(r -> r.sources().stream()).distinct().toList();
-    }
 }

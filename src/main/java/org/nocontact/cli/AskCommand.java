@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.nocontact.advice.Advisor;
+import org.nocontact.advice.Country;
+import org.nocontact.advice.HelpLines;
 import org.nocontact.advice.Recommendation;
 import org.nocontact.interview.Console;
 import org.nocontact.interview.Interview;
@@ -62,11 +64,15 @@ final class AskCommand implements Callable<Integer> {
     ColorOption color;
 
     @Mixin
+    CountryOption country;
+
+    @Mixin
     RuleOptions ruleOptions;
 
     @Override
     public Integer call() throws IOException {
         LocalDate today = today();
+        Optional<Country> where = country.country();
         save.ifPresent(AskCommand::checkSavePath);
         Advisor advisor = ruleOptions.advisor();
         PrintWriter out = spec.commandLine().getOut();
@@ -88,7 +94,7 @@ final class AskCommand implements Callable<Integer> {
                 Recommendation recommendation = advisor.advise(situation);
                 TextRenderer renderer = color.renderer();
                 out.println();
-                out.print(renderer.render(recommendation));
+                out.print(renderer.render(recommendation, HelpLines.builtIn().forRecommendation(recommendation, where)));
                 out.flush();
                 if (save.isPresent()) {
                     write(save.get(), situation, console);

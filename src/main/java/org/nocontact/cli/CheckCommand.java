@@ -2,8 +2,12 @@ package org.nocontact.cli;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.nocontact.advice.Advisor;
+import org.nocontact.advice.Country;
+import org.nocontact.advice.Help;
+import org.nocontact.advice.HelpLines;
 import org.nocontact.advice.Recommendation;
 import org.nocontact.situation.Situation;
 import picocli.CommandLine.Command;
@@ -46,16 +50,21 @@ final class CheckCommand implements Callable<Integer> {
     ColorOption color;
 
     @Mixin
+    CountryOption country;
+
+    @Mixin
     RuleOptions ruleOptions;
 
     @Override
     public Integer call() throws IOException {
+        Optional<Country> where = country.country();
         Advisor advisor = ruleOptions.advisor();
         Situation situation = readSituation();
         Recommendation recommendation = advisor.advise(situation);
+        Optional<Help> help = HelpLines.builtIn().forRecommendation(recommendation, where);
         String output = format == Format.JSON
-                ? new JsonRenderer().render(recommendation)
-                : color.renderer().render(recommendation);
+                ? new JsonRenderer().render(recommendation, help)
+                : color.renderer().render(recommendation, help);
         spec.commandLine().getOut().print(output);
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;

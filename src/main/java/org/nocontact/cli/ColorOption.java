@@ -1,14 +1,15 @@
 package org.nocontact.cli;
 
+import org.nocontact.json.Screen;
 import picocli.CommandLine.Option;
 
-/** --color, for every command that prints a verdict for a person. */
+/** --color, for every command that prints a verdict for a person; the text is wrapped to the screen's width. */
 final class ColorOption {
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "auto (the default: only on a terminal, never with NO_COLOR), always or never.")
     Style.When when;
 
     TextRenderer renderer() {
-        return new TextRenderer(Style.decide(when));
+        return new TextRenderer(Style.decide(when), Screen.width());
     }
 }

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
+import org.nocontact.advice.Help;
 import org.nocontact.advice.Recommendation;
 
 /** The verdict as the public contract (docs/situation-format.md) spells it, field for field. */
@@ -18,7 +20,7 @@ final class JsonRenderer {
             .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
             .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
 
-    String render(Recommendation r) {
+    String render(Recommendation r, Optional<Help> help) {
         StringWriter text = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(text)) {
             g.setPrettyPrinter(PRETTY);
@@ -57,11 +59,38 @@ final class JsonRenderer {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            if (help.isPresent()) {
+                help(g, help.get());
+            }
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return text + "\n";
+    }
+
+    /** An added field (the contract allows optional ones): the help lines of a safety verdict. */
+    private static void help(JsonGenerator g, Help help) throws IOException {
+        g.writeObjectFieldStart("help");
+        if (help.country().isPresent()) {
+            g.writeStringField("country", help.country().get().code());
+        } else {
+            g.writeNullField("country");
+        }
+        g.writeBooleanField("listed", help.listed());
+        g.writeStringField("checked", help.checked());
+        g.writeArrayFieldStart("lines");
+        for (Help.Line line : help.lines()) {
+            g.writeStartObject();
+            g.writeStringField("for", line.kind().wireName());
+            g.writeStringField("text", line.text());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        if (!help.listed()) {
+            g.writeStringField("note", CountryOption.howToSetTheCountry(help));
+        }
+        g.writeEndObject();
     }
 
     private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {

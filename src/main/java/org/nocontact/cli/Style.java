@@ -1,5 +1,6 @@
 package org.nocontact.cli;
 
+import org.nocontact.json.Screen;
 import org.nocontact.rules.Verdict;
 
 /** Terminal styling, or none: colour only on a terminal, never with NO_COLOR or when piped. */
@@ -16,17 +17,8 @@ final class Style {
         return new Style(switch (when) {
             case ALWAYS -> true;
             case NEVER -> false;
-            case AUTO -> stdoutIsTerminal() && !noColorRequested() && !"dumb".equals(System.getenv("TERM"));
+            case AUTO -> Screen.stdoutIsTerminal() && !noColorRequested() && !"dumb".equals(System.getenv("TERM"));
         });
-    }
-
-    /** The launcher knows whether stdout is a terminal ([ -t 1 ]); Java alone can only ask for stdin and stdout together. */
-    private static boolean stdoutIsTerminal() {
-        String fromLauncher = System.getProperty("nocontact.stdout.tty");
-        if (fromLauncher != null) {
-            return fromLauncher.equals("1");
-        }
-        return System.console() != null;
     }
 
     private static boolean noColorRequested() {

@@ -2,21 +2,34 @@ package org.nocontact.cli;
 
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.nocontact.advice.Help;
 import org.nocontact.advice.Recommendation;
 import org.nocontact.json.Texts;
 import org.nocontact.rules.Verdict;
 
 /** The verdict as a person reads it: headline, why, when to look again, what to do, what would change it. */
 final class TextRenderer {
-    static final int WIDTH = 78;
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
     private final Style style;
+    private final int width;
 
-    TextRenderer(Style style) {
+    TextRenderer(Style style, int width) {
         this.style = style;
+        this.width = width;
+    }
+
+    /** The verdict, with the help lines first and set apart when there are any (safety verdicts). */
+    String render(Recommendation r, Optional<Help> help) {
+        StringBuilder out = new StringBuilder();
+        help.ifPresent(lines -> out.append(helpBlock(lines)).append('\n'));
+        return out.append(render(r)).toString();
     }
 
     String render(Recommendation r) {
@@ -68,7 +81,7 @@ final class TextRenderer {
         }
 
         out.append('\n').append(style.heading("Sources")).append('\n');
-        for (String id : r.citedSources()) {
+        for (String id : citedSources(first, others)) {
             wrap(out, style.bold(id) + ": " + r.sourceDescriptions().getOrDefault(id, ""), "  ", "    ");
         }
         return out.toString();
@@ -104,18 +117,38 @@ final class TextRenderer {
     }
 
     /**
-     * Under SEEK_SUPPORT only the other safety reasons are shown: advice about how to make contact
-     * must not read as permission to someone who is not safe. (--format json still lists them all.)
+     * The other reasons that support the verdict: rules that applied and give the same verdict.
+     * What the decider overrode is not a reason for it; "how" shows it. Under SEEK_SUPPORT this also
+     * keeps advice about making contact from reading as permission to someone who is not safe.
+     * (--format json lists every rule that applied, as the contract says.)
      */
     private static List<Recommendation.Reason> otherReasonsToShow(Recommendation r) {
-        List<Recommendation.Reason> others = r.reasons().subList(1, r.reasons().size());
-        if (r.verdict() != Verdict.SEEK_SUPPORT) {
-            return others;
-        }
-        java.util.Set<String> safetyRules = new java.util.HashSet<>();
+        Set<String> sameVerdict = new HashSet<>();
         r.evaluation().applied().stream().filter(rule -> rule.verdict() == r.verdict())
-                .forEach(rule -> safetyRules.add(rule.id()));
-        return others.stream().filter(reason -> safetyRules.contains(reason.rule())).toList();
+                .forEach(rule -> sameVerdict.add(rule.id()));
+        return r.reasons().subList(1, r.reasons().size()).stream()
+                .filter(reason -> sameVerdict.contains(reason.rule())).toList();
+    }
+
+    /** The sources the shown reasons cite, in order of first mention. */
+    private static List<String> citedSources(Recommendation.Reason first, List<Recommendation.Reason> others) {
+        Set<String> ids = new LinkedHashSet<>(first.sources());
+        others.forEach(reason -> ids.addAll(reason.sources()));
+        return List.copyOf(ids);
+    }
+
+    /** The help lines, first and set apart by rules, so that they are the one thing nobody scrolls past. */
+    private String helpBlock(Help help) {
+        String rule = "=".repeat(width) + "\n";
+        StringBuilder out = new StringBuilder(rule);
+        out.append(style.verdict(Verdict.SEEK_SUPPORT, "If you need help now")).append('\n');
+        for (Help.Line line : help.lines()) {
+            wrap(out, line.text(), "  - ", "    ");
+        }
+        String where = help.listedAs().map(name -> "Numbers for " + name + ", checked in " + help.checked() + ".")
+                .orElseGet(() -> CountryOption.howToSetTheCountry(help));
+        wrap(out, style.dim(where), "  ", "  ");
+        return out.append(rule).toString();
     }
 
     private static String inDays(long days) {
@@ -129,7 +162,7 @@ final class TextRenderer {
         return Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
-    static void wrap(StringBuilder out, String text, String firstIndent, String indent) {
-        out.append(Texts.wrap(text, WIDTH, firstIndent, indent));
+    private void wrap(StringBuilder out, String text, String firstIndent, String indent) {
+        out.append(Texts.wrap(text, width, firstIndent, indent));
     }
 }

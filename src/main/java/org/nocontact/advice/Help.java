@@ -1,0 +1,36 @@
+package org.nocontact.advice;
+
+import java.util.List;
+import java.util.Optional;
+import org.nocontact.json.Named;
+
+/**
+ * The help lines shown at the top of a safety verdict: the emergency line always, a crisis line
+ * and a domestic-abuse line where the concern calls for them, for one country when it is listed.
+ */
+public record Help(Optional<Country> country, Optional<String> listedAs, String checked, List<Line> lines,
+                   List<String> listedCountries) {
+    public Help {
+        lines = List.copyOf(lines);
+        listedCountries = List.copyOf(listedCountries);
+    }
+
+    /** Whether the lines are the country's own ("the United Kingdom"), not the general ones. */
+    public boolean listed() {
+        return listedAs.isPresent();
+    }
+
+    /** What a help line is for. */
+    public enum Kind implements Named {
+        EMERGENCY, CRISIS, DOMESTIC_ABUSE;
+
+        @Override
+        public String wireName() {
+            return Named.kebab(this);
+        }
+    }
+
+    /** One line as a person reads it: "Crisis line: Samaritans, 116 123 (free, 24/7)." */
+    public record Line(Kind kind, String text) {
+    }
+}
