@@ -30,4 +30,12 @@ class TextsTest {
         assertThat(wrapped).isEqualTo("one two\n  three four\n  five six\n  seven\n");
         assertThat(Texts.wrap("\u001b[1mbold\u001b[0m word", 9, "", "")).isEqualTo("\u001b[1mbold\u001b[0m word\n");
     }
+
+    @Test
+    void wrapBreaksOnlyAtSpacesAndNeverSplitsAWord() {
+        String text = "a supercalifragilistic word, then 0808 2000 247 (free, 24/7).";
+        String wrapped = Texts.wrap(text, 10, "", "");
+        assertThat(wrapped.lines()).contains("a", "supercalifragilistic", "word, then", "0808 2000", "247 (free,", "24/7).");
+        assertThat(String.join(" ", wrapped.lines().toList())).isEqualTo(text);
+    }
 }

@@ -1,0 +1,95 @@
+package org.nocontact.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.nocontact.cli.Cli.example;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.nocontact.advice.Advisor;
+import org.nocontact.advice.HelpLines;
+import org.nocontact.advice.Recommendation;
+import org.nocontact.rules.RuleFiles;
+import org.nocontact.rules.RuleSet;
+import org.nocontact.rules.RuleSetLoader;
+import org.nocontact.situation.SituationReader;
+
+/** The verdict on screen: wrapped to the width, and only reasons that support it. */
+class TextRendererTest {
+    static final RuleSet RULES = RuleSetLoader.load(RuleFiles.builtIn());
+
+    static Recommendation advise(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new Advisor(RULES, RULES.profile("standard").orElseThrow())
+                    .advise(new SituationReader(LocalDate.of(2027, 3, 10)).read(in, file.toString()));
+        }
+    }
+
+    static String render(Recommendation r, int width) {
+        return new TextRenderer(Style.decide(Style.When.NEVER), width)
+                .render(r, HelpLines.builtIn().forRecommendation(r, Optional.empty()));
+    }
+
+    static List<Path> examples() throws IOException {
+        try (Stream<Path> files = Files.list(Cli.ROOT.resolve("docs/examples"))) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+    }
+
+    /** The words in reading order, without the rules that set the help lines apart. */
+    static List<String> words(String text) {
+        return text.lines().filter(line -> !line.matches("=+"))
+                .flatMap(line -> Stream.of(line.trim().split("\\s+"))).filter(w -> !w.isEmpty()).toList();
+    }
+
+    @Test
+    void at40ColumnsNoLineIsLongerThan40AndNoWordIsSplit() throws IOException {
+        for (Path file : examples()) {
+            Recommendation r = advise(file);
+            String narrow = render(r, 40);
+            assertThat(narrow.lines()).as(file.toString()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(40));
+            assertThat(words(narrow)).as(file + ": the same words as on a wide screen, none split").isEqualTo(words(render(r, 1000)));
+        }
+    }
+
+    @Test
+    void pipedOutputIsWrappedToColumnsAndElseTo80() throws Exception {
+        String file = example("collect-belongings.json").toString();
+        Cli.Result narrow = Cli.process(Map.of("COLUMNS", "40"), List.of(), "", "check", file);
+        assertThat(narrow.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(40));
+        assertThat(narrow.out().lines()).anySatisfy(line -> assertThat(line.length()).isGreaterThan(34));
+        Cli.Result plain = Cli.process(Map.of("COLUMNS", ""), List.of(), "", "check", file);
+        assertThat(plain.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80))
+                .anySatisfy(line -> assertThat(line.length()).isGreaterThan(72));
+        Cli.Result terminal = Cli.process(Map.of("COLUMNS", "120"),
+                List.of("-Dnocontact.stdout.tty=1", "-Dnocontact.columns=50"), "", "check", "--color", "never", file);
+        assertThat(terminal.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(50));
+    }
+
+    @Test
+    void alsoTrueHereListsOnlyReasonsThatGiveTheSameVerdict() throws IOException {
+        Recommendation endedIt = advise(example("i-ended-it.json"));
+        assertThat(endedIt.reasons()).extracting(Recommendation.Reason::rule).as("JSON keeps every rule that applied")
+                .contains("start-no-contact");
+        String text = render(endedIt, 80);
+        assertThat(text).startsWith("Reaching out is reasonable").doesNotContain("Also true here", "30 days without contact");
+
+        String belongings = render(advise(example("collect-belongings.json")), 80);
+        assertThat(belongings).contains("practical ties").doesNotContain("You are on day", "Also true here");
+    }
+
+    @Test
+    void sourcesAreOnlyThoseTheShownReasonsCite() throws IOException {
+        Recommendation unsafe = advise(example("feeling-unsafe.json"));
+        assertThat(unsafe.reasons()).extracting(Recommendation.Reason::rule).contains("practical-matters");
+        String sources = render(unsafe, 80).split("\nSources\n")[1];
+        assertThat(sources).contains("no-contact-guide:").doesNotContain("contact-or-not", "dumped-you");
+    }
+}
