@@ -68,26 +68,38 @@ final class Counterfactuals {
         return out;
     }
 
+    /**
+     * Time passing, seen as {@link #onDay} sees it: the period runs its course and today's occasion
+     * passes. The later date's own occasion is not read into it (a period that ends on 14 February
+     * is complete from that day on), so the change shown is the holding, never the calendar.
+     */
     private static void periodCandidates(Situation s, int defaultDays, List<Candidate> out) {
+        String occasionPassed = Facts.effectiveOccasion(s.plan(), s.today())
+                .map(o -> " and " + occasionWords(o) + " has passed").orElse("");
         if (s.noContact().isPresent()) {
             Situation.NoContact nc = s.noContact().get();
             LocalDate end = nc.since().plusDays(nc.days().orElse(defaultDays));
             if (end.isAfter(s.today())) {
-                out.add(new Candidate("Once your no-contact period is complete (" + end + ")", s.withToday(end)));
+                out.add(new Candidate("Once your no-contact period is complete (" + end + ")" + occasionPassed,
+                        onDay(s, end)));
             }
         } else {
             LocalDate end = s.today().plusDays(defaultDays);
-            out.add(new Candidate("If you hold no contact from today until " + end,
-                    s.withNoContact(Optional.of(new Situation.NoContact(s.today(), OptionalInt.empty())))
-                            .withToday(end)));
+            out.add(new Candidate("If you hold no contact from today until " + end + occasionPassed, onDay(s, end)));
         }
+    }
+
+    /** "Valentine's Day", "the birthday": an occasion as the subject of a sentence. */
+    private static String occasionWords(Occasion occasion) {
+        String words = Words.forName(occasion.wireName());
+        return Character.isUpperCase(words.charAt(0)) ? words : "the " + words;
     }
 
     private static void occasionCandidate(Situation s, List<Candidate> out) {
         Optional<Occasion> occasion = Facts.effectiveOccasion(s.plan(), s.today());
         occasion.ifPresent(o -> {
             Situation.Plan plan = s.plan();
-            out.add(new Candidate("If it were an ordinary day, not " + Words.forName(o.wireName()),
+            out.add(new Candidate("If it were an ordinary day, not " + occasionWords(o),
                     s.withPlan(new Situation.Plan(plan.action(), plan.purpose(), Optional.empty(), false,
                             plan.message()))));
         });

@@ -44,7 +44,8 @@ final class TextRenderer {
         Recommendation.Reason first = r.reasons().get(0);
         wrap(out, first.text() + " " + style.dim("[" + String.join(", ", first.sources()) + "]"), "  ", "  ");
         if (!others.isEmpty()) {
-            out.append('\n').append("  Also true here, though the reason above comes first:\n");
+            out.append('\n');
+            wrap(out, "Also true here, though the reason above comes first:", "  ", "  ");
             for (Recommendation.Reason other : others) {
                 wrap(out, other.text() + " " + style.dim("[" + String.join(", ", other.sources()) + "]"),
                         "  - ", "    ");
