@@ -69,9 +69,10 @@ final class Counterfactuals {
     }
 
     /**
-     * Time passing, seen as {@link #onDay} sees it: the period runs its course and today's occasion
-     * passes. The later date's own occasion is not read into it (a period that ends on 14 February
-     * is complete from that day on), so the change shown is the holding, never the calendar.
+     * Time passing as one change: the period runs its course and today's occasion passes. The later
+     * date's own occasion is not read into it (a period that ends on 14 February is complete from
+     * that day on, and the person picks the day they act), so what changes the verdict is the
+     * holding, never where the calendar happens to land.
      */
     private static void periodCandidates(Situation s, int defaultDays, List<Candidate> out) {
         String occasionPassed = Facts.effectiveOccasion(s.plan(), s.today())
@@ -81,12 +82,20 @@ final class Counterfactuals {
             LocalDate end = nc.since().plusDays(nc.days().orElse(defaultDays));
             if (end.isAfter(s.today())) {
                 out.add(new Candidate("Once your no-contact period is complete (" + end + ")" + occasionPassed,
-                        onDay(s, end)));
+                        onAnOrdinaryDay(s, end)));
             }
         } else {
             LocalDate end = s.today().plusDays(defaultDays);
-            out.add(new Candidate("If you hold no contact from today until " + end + occasionPassed, onDay(s, end)));
+            out.add(new Candidate("If you hold no contact from today until " + end + occasionPassed,
+                    onAnOrdinaryDay(s, end)));
         }
+    }
+
+    /** As {@link #onDay}, on a day that is no occasion: the period's end as a time, not a date. */
+    private static Situation onAnOrdinaryDay(Situation s, LocalDate day) {
+        Situation later = onDay(s, day);
+        Situation.Plan plan = later.plan();
+        return later.withPlan(new Situation.Plan(plan.action(), plan.purpose(), Optional.empty(), false, plan.message()));
     }
 
     /** "Valentine's Day", "the birthday": an occasion as the subject of a sentence. */
