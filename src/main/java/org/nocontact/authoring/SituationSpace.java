@@ -22,7 +22,7 @@ import org.nocontact.situation.Tie;
  * every combination of who ended it, the goal, the action, the purpose, the day (an ordinary day,
  * each named occasion, and 14 February inferred), their message, the period (none, day 29 of 30,
  * day 30 of 30, day 41 of 42) and feelings around each readiness threshold; each combined with one
- * modifier (none, each tie, each safety flag, each boundary, with and without a shared home, one
+ * modifier (none, each tie, each safety flag, each boundary, with and without a shared home (or children, or belongings), one
  * and two unanswered messages, feelings expressed or not). Situation number i is computed, not stored.
  */
 public final class SituationSpace {
@@ -139,6 +139,7 @@ public final class SituationSpace {
         m.add(s -> s.withBoundaries(new Situation.Boundaries(false, true)));
         m.add(s -> s.withBoundaries(new Situation.Boundaries(true, false)).withTies(EnumSet.of(Tie.HOME)));
         m.add(s -> s.withBoundaries(new Situation.Boundaries(false, true)).withTies(EnumSet.of(Tie.BELONGINGS)));
+        m.add(s -> s.withBoundaries(new Situation.Boundaries(false, true)).withTies(EnumSet.of(Tie.CHILDREN)));
         m.add(s -> s.withUnansweredMessages(1));
         m.add(s -> s.withUnansweredMessages(2));
         m.add(s -> s.withBreakup(new Situation.Breakup(s.breakup().date(), s.breakup().initiatedBy(), Optional.of(true))));

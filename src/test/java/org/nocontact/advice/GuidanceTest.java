@@ -83,11 +83,11 @@ class GuidanceTest {
     @Nested
     class Row2Boundaries {
         @ParameterizedTest
-        @ValueSource(strings = {"exAskedNoContact", "blocked"})
-        void theirBoundaryMeansNoContactWithNoDate(String flag) {
+        @CsvSource({"exAskedNoContact,respect-their-boundary", "blocked,respect-their-block"})
+        void theirBoundaryMeansNoContactWithNoDate(String flag, String rule) {
             Recommendation r = standard(ready(set(base(), "boundaries." + flag, true)));
             assertThat(r.verdict()).isEqualTo(DO_NOT_CONTACT);
-            assertThat(decider(r)).isEqualTo("respect-their-boundary");
+            assertThat(decider(r)).isEqualTo(rule);
             assertThat(r.reconsiderOn()).isEmpty();
         }
 
