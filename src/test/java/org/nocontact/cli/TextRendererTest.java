@@ -92,4 +92,21 @@ class TextRendererTest {
         String sources = render(unsafe, 80).split("\nSources\n")[1];
         assertThat(sources).contains("no-contact-guide:").doesNotContain("contact-or-not", "dumped-you");
     }
+
+    @Test
+    void theReadmesExamplesAreWhatNocontactPrints() throws Exception {
+        String readme = Files.readString(Cli.ROOT.resolve("README.md"));
+        for (String[] example : List.of(
+                new String[] {"check docs/examples/collect-belongings.json", "prints:\n\n```text\n"},
+                new String[] {"check --format json docs/examples/ready-after-30-days.json", "prints:\n\n```json\n"},
+                new String[] {"check --country GB docs/examples/feeling-unsafe.json", "begins:\n\n```text\n"})) {
+            String intro = "`./nocontact " + example[0] + "`";
+            assertThat(readme).contains(intro);
+            int start = readme.indexOf(example[1], readme.indexOf(intro)) + example[1].length();
+            String shown = readme.substring(start, readme.indexOf("```", start)).replace("...\n", "");
+            String[] args = example[0].replace("docs/", Cli.ROOT.resolve("docs") + "/").split(" ");
+            String printed = Cli.process(Map.of("COLUMNS", "80"), List.of(), "", args).out();
+            assertThat(printed).as(example[0]).startsWith(shown);
+        }
+    }
 }
