@@ -131,4 +131,15 @@ class HelpLinesOutputTest {
         assertThat(run("check", "--country", "GB", example("i-ended-it.json").toString()).out())
                 .doesNotContain("If you need help now").startsWith("Reaching out is reasonable");
     }
+
+    @Test
+    void theInterviewsSafetyStopBeginsWithTheHelpLines() {
+        Cli.Result r = Cli.runWithStdin("yes\n\n", "ask", "--country", "GB", "--today", "2027-02-14");
+        assertThat(r.exitCode()).isZero();
+        List<String> lines = r.out().strip().lines().toList();
+        assertThat(lines.get(0)).matches("=+");
+        assertThat(lines.get(1)).isEqualTo("If you need help now");
+        assertThat(r.out()).contains("Samaritans, 116 123").contains("(SEEK_SUPPORT)");
+        assertThat(r.out().indexOf("Samaritans")).isLessThan(r.out().indexOf("(SEEK_SUPPORT)"));
+    }
 }
