@@ -18,6 +18,27 @@ public sealed interface Condition {
     /** Nodes in the tree with definitions expanded: the work one evaluation may do. */
     long size();
 
+    /**
+     * The truth over a set of situations. Connectives look at every part unless one part already
+     * decides, so an analysis that answers UNDECIDED to every comparison sees every comparison.
+     */
+    Truth decide(FactSets facts);
+
+    /** "all" (stopping at the first FALSE) or "any" (at the first TRUE), in three values. */
+    private static Truth combine(List<Condition> parts, FactSets facts, Truth decisive) {
+        Truth result = decisive.negate();
+        for (Condition part : parts) {
+            Truth truth = part.decide(facts);
+            if (truth == decisive) {
+                return decisive;
+            }
+            if (truth == Truth.UNDECIDED) {
+                result = Truth.UNDECIDED;
+            }
+        }
+        return result;
+    }
+
     record Always() implements Condition {
         public boolean test(Facts facts) {
             return true;
@@ -25,6 +46,10 @@ public sealed interface Condition {
 
         public String describe() {
             return "always";
+        }
+
+        public Truth decide(FactSets facts) {
+            return Truth.TRUE;
         }
 
         public long size() {
@@ -50,6 +75,10 @@ public sealed interface Condition {
             return parts.stream().map(Condition::describe).collect(Collectors.joining(" and ", "(", ")"));
         }
 
+        public Truth decide(FactSets facts) {
+            return Condition.combine(parts, facts, Truth.FALSE);
+        }
+
         public long size() {
             return 1 + parts.stream().mapToLong(Condition::size).sum();
         }
@@ -73,6 +102,10 @@ public sealed interface Condition {
             return parts.stream().map(Condition::describe).collect(Collectors.joining(" or ", "(", ")"));
         }
 
+        public Truth decide(FactSets facts) {
+            return Condition.combine(parts, facts, Truth.TRUE);
+        }
+
         public long size() {
             return 1 + parts.stream().mapToLong(Condition::size).sum();
         }
@@ -85,6 +118,10 @@ public sealed interface Condition {
 
         public String describe() {
             return "not " + part.describe();
+        }
+
+        public Truth decide(FactSets facts) {
+            return part.decide(facts).negate();
         }
 
         public long size() {
@@ -102,6 +139,10 @@ public sealed interface Condition {
             return name;
         }
 
+        public Truth decide(FactSets facts) {
+            return definition.decide(facts);
+        }
+
         public long size() {
             return expandedSize;
         }
@@ -114,6 +155,10 @@ public sealed interface Condition {
 
         public String describe() {
             return fact.factName() + " is " + value;
+        }
+
+        public Truth decide(FactSets facts) {
+            return facts.is(fact, value);
         }
 
         public long size() {
@@ -136,6 +181,10 @@ public sealed interface Condition {
                     .collect(Collectors.joining(", "));
         }
 
+        public Truth decide(FactSets facts) {
+            return facts.in(fact, values);
+        }
+
         public long size() {
             return 1;
         }
@@ -151,6 +200,10 @@ public sealed interface Condition {
             return fact.factName() + " is at least " + bound;
         }
 
+        public Truth decide(FactSets facts) {
+            return facts.atLeast(fact, bound);
+        }
+
         public long size() {
             return 1;
         }
@@ -164,6 +217,10 @@ public sealed interface Condition {
 
         public String describe() {
             return fact.factName() + " is at most " + bound;
+        }
+
+        public Truth decide(FactSets facts) {
+            return facts.atMost(fact, bound);
         }
 
         public long size() {
@@ -193,6 +250,10 @@ public sealed interface Condition {
             return fact.factName() + " include any of " + names.stream().sorted().collect(Collectors.joining(", "));
         }
 
+        public Truth decide(FactSets facts) {
+            return facts.includesAny(fact, names);
+        }
+
         public long size() {
             return 1;
         }
@@ -205,6 +266,10 @@ public sealed interface Condition {
 
         public String describe() {
             return fact.factName() + (known ? " is known" : " is unknown");
+        }
+
+        public Truth decide(FactSets facts) {
+            return facts.known(fact, known);
         }
 
         public long size() {

@@ -16,7 +16,8 @@ public record RuleSet(
         List<Rule.Suggestion> generalAdvice,
         List<Rule> rules,
         Map<String, Profile> profiles,
-        String defaultProfile) {
+        String defaultProfile,
+        List<Invariant> invariants) {
 
     public RuleSet {
         files = List.copyOf(files);
@@ -25,6 +26,7 @@ public record RuleSet(
         generalAdvice = List.copyOf(generalAdvice);
         rules = List.copyOf(rules);
         profiles = Map.copyOf(profiles);
+        invariants = List.copyOf(invariants);
     }
 
     public Optional<Profile> profile(String profileName) {

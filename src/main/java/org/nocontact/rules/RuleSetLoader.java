@@ -108,7 +108,8 @@ public final class RuleSetLoader {
                     + Texts.choices(profiles.keySet()) + ".");
         }
         Map<String, Condition> resolved = new LinkedHashMap<>(definitions);
-        return new RuleSet(name, fileNames, sources, defaultDays, resolved, advice, rules, profiles, defaultProfile);
+        return new RuleSet(name, fileNames, sources, defaultDays, resolved, advice, rules, profiles, defaultProfile,
+                List.of());
     }
 
     private Json readFile(String fileName) {

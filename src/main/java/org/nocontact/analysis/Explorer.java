@@ -1,0 +1,159 @@
+package org.nocontact.analysis;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.nocontact.rules.Condition;
+import org.nocontact.rules.Evaluation;
+import org.nocontact.rules.Fact;
+import org.nocontact.rules.Facts;
+import org.nocontact.rules.Profile;
+import org.nocontact.rules.Rule;
+import org.nocontact.rules.Truth;
+import org.nocontact.situation.Situation;
+
+/**
+ * Walks a region of situations down the precedence lists of one or more profiles (profile k reads
+ * the facts of the space's side k), optionally inside a filter condition. Each rule's condition is
+ * evaluated on the whole region; where it holds for some situations only, the region is split in
+ * two on the first comparison that told them apart, and each part that still holds a situation
+ * goes on. A region where every profile has its deciding rule is a leaf, with a witness that is
+ * evaluated for real: if the evaluation disagrees, the engine is wrong, and it says so.
+ */
+public final class Explorer {
+    /** Branches made before an exploration stops and reports the rest as not covered. */
+    public static final long DEFAULT_BUDGET = 2_000_000;
+
+    private record Task(Region region, int stage, int rule, List<Rule> deciders, EnumSet<Fact> read) {
+    }
+
+    private final Witnesses witnesses;
+    private final Condition filter;
+    private final List<Profile> profiles;
+    private final long budget;
+    private final int maxLeaves;
+
+    private final List<Leaf> leaves = new ArrayList<>();
+    private final List<Exploration.Uncovered> uncovered = new ArrayList<>();
+    private long splits;
+    private long pruned;
+    private long filteredOut;
+
+    private Explorer(Witnesses witnesses, Condition filter, List<Profile> profiles, long budget, int maxLeaves) {
+        this.witnesses = witnesses;
+        this.filter = filter;
+        this.profiles = List.copyOf(profiles);
+        this.budget = budget;
+        this.maxLeaves = maxLeaves;
+    }
+
+    /** Every situation of the start region, through each profile (profile k on side k). */
+    public static Exploration explore(Region start, List<Profile> profiles) {
+        return explore(start, new Condition.Always(), profiles, DEFAULT_BUDGET, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The situations of the start region where {@code filter} holds, through each profile; stops
+     * after {@code maxLeaves} leaves (the rest is then not reported, so use it only to ask "is there one").
+     */
+    public static Exploration explore(Region start, Condition filter, List<Profile> profiles, long budget,
+                                      int maxLeaves) {
+        if (profiles.size() > start.space().sides()) {
+            throw new IllegalArgumentException("more profiles than the space has sides");
+        }
+        return new Explorer(new Witnesses(start.space()), filter, profiles, budget, maxLeaves).run(start);
+    }
+
+    private Exploration run(Region start) {
+        Deque<Task> stack = new ArrayDeque<>();
+        Witnesses.Result first = witnesses.build(start);
+        if (first.undecided().isPresent()) {
+            uncovered.add(new Exploration.Uncovered(start, first.undecided().get()));
+        } else if (!first.isEmpty()) {
+            stack.push(new Task(start, -1, 0, List.of(), EnumSet.noneOf(Fact.class)));
+        }
+        while (!stack.isEmpty() && leaves.size() < maxLeaves) {
+            Task task = stack.pop();
+            if (splits >= budget) {
+                uncovered.add(new Exploration.Uncovered(task.region(), "the analysis stopped after " + budget
+                        + " branches"));
+                continue;
+            }
+            step(task, stack);
+        }
+        return new Exploration(leaves, uncovered, splits, pruned, filteredOut);
+    }
+
+    private void step(Task task, Deque<Task> stack) {
+        if (task.stage() == profiles.size()) {
+            leaf(task);
+            return;
+        }
+        boolean filtering = task.stage() < 0;
+        int side = Math.max(0, task.stage());
+        Condition condition = filtering ? filter : profiles.get(task.stage()).precedence().get(task.rule()).when();
+        RegionFacts facts = new RegionFacts(task.region(), side);
+        Truth truth = condition.decide(facts);
+        EnumSet<Fact> read = EnumSet.copyOf(task.read());
+        read.addAll(facts.read());
+        if (truth == Truth.UNDECIDED) {
+            split(task, facts, read, stack);
+        } else if (filtering) {
+            if (truth == Truth.TRUE) {
+                stack.push(new Task(task.region(), 0, 0, List.of(), read));
+            } else {
+                filteredOut++;
+            }
+        } else if (truth == Truth.TRUE) {
+            List<Rule> deciders = new ArrayList<>(task.deciders());
+            deciders.add(profiles.get(task.stage()).precedence().get(task.rule()));
+            stack.push(new Task(task.region(), task.stage() + 1, 0, deciders, read));
+        } else {
+            stack.push(new Task(task.region(), task.stage(), task.rule() + 1, task.deciders(), read));
+        }
+    }
+
+    private void split(Task task, RegionFacts facts, EnumSet<Fact> read, Deque<Task> stack) {
+        splits++;
+        int variable = facts.splitVariable();
+        BitSet no = task.region().mask(variable);
+        no.andNot(facts.splitTrue());
+        for (BitSet part : List.of(no, facts.splitTrue())) {
+            Region child = task.region().restrict(variable, part);
+            Witnesses.Result result = witnesses.build(child);
+            if (result.undecided().isPresent()) {
+                uncovered.add(new Exploration.Uncovered(child, result.undecided().get()));
+            } else if (result.isEmpty()) {
+                pruned++;
+            } else {
+                stack.push(new Task(child, task.stage(), task.rule(), task.deciders(), read));
+            }
+        }
+    }
+
+    private void leaf(Task task) {
+        Situation witness = witnesses.build(task.region()).witness().orElseThrow();
+        Space space = task.region().space();
+        for (int k = 0; k < profiles.size(); k++) {
+            Facts facts = Facts.of(witness, space.defaultDays(k));
+            Rule decider = Evaluation.of(profiles.get(k), facts).decider();
+            if (!decider.id().equals(task.deciders().get(k).id()) || (k == 0 && !filter.test(facts))) {
+                throw new IllegalStateException("the analysis says " + task.deciders().get(k).id() + " decides in "
+                        + task.region().describe() + ", but its witness is decided by " + decider.id());
+            }
+        }
+        if (profiles.isEmpty() && !filter.test(Facts.of(witness, space.defaultDays(0)))) {
+            throw new IllegalStateException("the analysis says the condition holds in " + task.region().describe()
+                    + ", but not for its witness");
+        }
+        leaves.add(new Leaf(task.region(), task.deciders(), witness, Set.copyOf(read(task))));
+    }
+
+    private static Set<Fact> read(Task task) {
+        return task.read();
+    }
+}

@@ -1,0 +1,227 @@
+package org.nocontact.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.nocontact.rules.Condition;
+import org.nocontact.rules.Fact;
+import org.nocontact.rules.FactSets;
+import org.nocontact.rules.FactType;
+import org.nocontact.rules.Rule;
+import org.nocontact.rules.RuleSet;
+import org.nocontact.rules.Truth;
+import org.nocontact.situation.Tie;
+
+/**
+ * Every valid situation, cut into value classes by the conditions of the rule sets given. Each
+ * fact is a variable (each tie is one too: held or not); for a number the classes are the ranges
+ * between the bounds any condition uses, so no condition can tell two values of one class apart.
+ * Rule sets are "sides" (two in a diff): when their default period lengths differ, the facts
+ * derived from the period's length get one variable per side.
+ */
+public final class Space {
+    /** A fact (or one tie) as the analysis branches on it; {@code side} is -1 when shared by all sides. */
+    public record Variable(Fact fact, Optional<Tie> tie, int side) {
+        public String name() {
+            return tie.map(t -> "ties include " + t.wireName()).orElse(fact.factName());
+        }
+    }
+
+    private final List<Variable> variables = new ArrayList<>();
+    private final List<List<ValueClass>> classes = new ArrayList<>();
+    private final int[][] byFact;
+    private final int[] byTie = new int[Tie.values().length];
+    private final int[] defaultDays;
+
+    private Space(List<Integer> defaults, Map<Fact, TreeSet<Long>> cuts) {
+        defaultDays = defaults.stream().mapToInt(Integer::intValue).toArray();
+        boolean perSide = defaults.stream().distinct().count() > 1;
+        byFact = new int[defaultDays.length][Fact.values().length];
+        for (Fact fact : Fact.values()) {
+            boolean split = perSide && SituationModel.PER_RULE_SET.contains(fact);
+            for (int side = 0; side < defaultDays.length; side++) {
+                if (side == 0 || split) {
+                    byFact[side][fact.ordinal()] = add(new Variable(fact, Optional.empty(), split ? side : -1),
+                            classesOf(fact, cuts.getOrDefault(fact, new TreeSet<>())));
+                } else {
+                    byFact[side][fact.ordinal()] = byFact[0][fact.ordinal()];
+                }
+            }
+        }
+        for (Tie tie : Tie.values()) {
+            byTie[tie.ordinal()] = add(new Variable(Fact.TIES, Optional.of(tie), -1),
+                    List.of(ValueClass.of(false), ValueClass.of(true)));
+        }
+    }
+
+    /** The space for these rule sets (one side each), cut also by any extra conditions (such as invariants). */
+    public static Space of(List<RuleSet> sides, List<Condition> extra) {
+        Map<Fact, TreeSet<Long>> cuts = new EnumMap<>(Fact.class);
+        CutCollector collector = new CutCollector(cuts);
+        for (RuleSet rules : sides) {
+            conditionsOf(rules).forEach(c -> c.decide(collector));
+        }
+        extra.forEach(c -> c.decide(collector));
+        return new Space(sides.stream().map(RuleSet::defaultNoContactDays).toList(), cuts);
+    }
+
+    public static Space of(RuleSet rules) {
+        return of(List.of(rules), List.of());
+    }
+
+    /** Every condition a rule set holds: rules, suggestions, general advice, definitions and invariants. */
+    static List<Condition> conditionsOf(RuleSet rules) {
+        List<Condition> all = new ArrayList<>(rules.definitions().values());
+        for (Rule rule : rules.rules()) {
+            all.add(rule.when());
+            rule.doInstead().forEach(s -> all.add(s.when()));
+        }
+        rules.generalAdvice().forEach(s -> all.add(s.when()));
+        rules.invariants().forEach(i -> all.add(i.when()));
+        return all;
+    }
+
+    private int add(Variable variable, List<ValueClass> of) {
+        variables.add(variable);
+        classes.add(List.copyOf(of));
+        return variables.size() - 1;
+    }
+
+    private static List<ValueClass> classesOf(Fact fact, TreeSet<Long> cuts) {
+        List<ValueClass> result = new ArrayList<>();
+        if (SituationModel.canBeUnknown(fact)) {
+            result.add(ValueClass.unknown());
+        }
+        if (fact.type() == FactType.NUMBER) {
+            long[] range = SituationModel.range(fact);
+            long low = range[0];
+            for (long cut : cuts.subSet(range[0] + 1, true, range[1], true)) {
+                result.add(ValueClass.range(low, cut - 1));
+                low = cut;
+            }
+            result.add(ValueClass.range(low, range[1]));
+        } else if (fact.type() == FactType.BOOLEAN) {
+            result.add(ValueClass.of(false));
+            result.add(ValueClass.of(true));
+        } else if (fact.type() == FactType.NAME) {
+            fact.allowedNames().forEach(name -> result.add(ValueClass.of(name)));
+        } else {
+            result.add(ValueClass.of(ValueClass.KNOWN));
+        }
+        return result;
+    }
+
+    public List<Variable> variables() {
+        return List.copyOf(variables);
+    }
+
+    public int size() {
+        return variables.size();
+    }
+
+    public Variable variable(int index) {
+        return variables.get(index);
+    }
+
+    public List<ValueClass> classes(int variable) {
+        return classes.get(variable);
+    }
+
+    /** The variable a rule set (side) reads for a fact. */
+    public int variable(Fact fact, int side) {
+        return byFact[side][fact.ordinal()];
+    }
+
+    public int variable(Fact fact) {
+        return variable(fact, 0);
+    }
+
+    public int variable(Tie tie) {
+        return byTie[tie.ordinal()];
+    }
+
+    public int sides() {
+        return defaultDays.length;
+    }
+
+    public int defaultDays(int side) {
+        return defaultDays[side];
+    }
+
+    /** The region of every valid situation (before pruning what no situation can have). */
+    public Region everything() {
+        return Region.all(this);
+    }
+
+    /** How many classes each fact was cut into, for an honest account of what was covered. */
+    public String describeClasses() {
+        StringBuilder out = new StringBuilder();
+        for (int v = 0; v < variables.size(); v++) {
+            Variable variable = variables.get(v);
+            if (variable.tie().isPresent() || classes.get(v).size() < 2
+                    || variable.fact().type() != FactType.NUMBER) {
+                continue;
+            }
+            out.append(out.length() == 0 ? "" : ", ").append(variable.fact().factName())
+                    .append(variable.side() > 0 ? " (changed)" : "").append(' ')
+                    .append(classes.get(v).stream().map(ValueClass::describe).toList());
+        }
+        return out.toString();
+    }
+
+    long classCount() {
+        return classes.stream().mapToLong(List::size).sum();
+    }
+
+    /** Records every bound and value a condition compares a fact with; answers UNDECIDED so it sees all. */
+    private record CutCollector(Map<Fact, TreeSet<Long>> cuts) implements FactSets {
+        private void cut(Fact fact, long at) {
+            cuts.computeIfAbsent(fact, f -> new TreeSet<>()).add(at);
+        }
+
+        private void value(Fact fact, Object value) {
+            if (value instanceof Integer n) {
+                cut(fact, n);
+                cut(fact, (long) n + 1);
+            }
+        }
+
+        public Truth is(Fact fact, Object value) {
+            value(fact, value);
+            return Truth.UNDECIDED;
+        }
+
+        public Truth in(Fact fact, Set<Object> values) {
+            values.forEach(v -> value(fact, v));
+            return Truth.UNDECIDED;
+        }
+
+        public Truth atLeast(Fact fact, int bound) {
+            cut(fact, bound);
+            return Truth.UNDECIDED;
+        }
+
+        public Truth atMost(Fact fact, int bound) {
+            cut(fact, (long) bound + 1);
+            return Truth.UNDECIDED;
+        }
+
+        public Truth includesAny(Fact fact, Set<String> names) {
+            return Truth.UNDECIDED;
+        }
+
+        public Truth known(Fact fact, boolean known) {
+            return Truth.UNDECIDED;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Space" + Arrays.toString(defaultDays) + variables.size();
+    }
+}

@@ -1,0 +1,236 @@
+package org.nocontact.analysis;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Function;
+import org.nocontact.json.Named;
+import org.nocontact.rules.Fact;
+import org.nocontact.rules.Facts;
+import org.nocontact.situation.Action;
+import org.nocontact.situation.ExContactAbout;
+import org.nocontact.situation.Goal;
+import org.nocontact.situation.InitiatedBy;
+import org.nocontact.situation.Occasion;
+import org.nocontact.situation.Purpose;
+import org.nocontact.situation.Situation;
+import org.nocontact.situation.Tie;
+
+/**
+ * Builds a concrete situation inside a region, or shows that none exists. Facts are linked in a few
+ * groups (the period; the ties and their count; the ex's message and a reply; the occasion and the
+ * date), each solved exactly and memoised on its variables' classes; every other fact takes any
+ * allowed value. A built witness is checked against the region with the real fact computation.
+ */
+public final class Witnesses {
+    /** The outcome of building: a witness, none (the region is empty), or undecided with the reason. */
+    public record Result(Optional<Situation> witness, Optional<String> undecided) {
+        static final Result EMPTY = new Result(Optional.empty(), Optional.empty());
+
+        public boolean isEmpty() {
+            return witness.isEmpty() && undecided.isEmpty();
+        }
+    }
+
+    private record Ex(Optional<ExContactAbout> about, long daysAgo, Action action) {
+    }
+
+    private static final LocalDate ORDINARY_TODAY = LocalDate.of(2026, 6, 15);
+
+    private final Space space;
+    private final Map<List<BitSet>, Optional<PeriodSolver.Period>> periods = new HashMap<>();
+    private final Map<List<BitSet>, Optional<Set<Tie>>> ties = new HashMap<>();
+    private final Map<List<BitSet>, Optional<Ex>> exes = new HashMap<>();
+    /** For each occasion a date can make (and "none"), the first such date from an ordinary day on. */
+    private final Map<Optional<Occasion>, LocalDate> occasionDays = new LinkedHashMap<>();
+
+    public Witnesses(Space space) {
+        this.space = space;
+        for (int day = 0; day < 366 * 4; day++) {
+            LocalDate date = ORDINARY_TODAY.plusDays(day);
+            occasionDays.putIfAbsent(Facts.inferredOccasion(date), date);
+        }
+    }
+
+    public Result build(Region region) {
+        if (region.isPlainlyEmpty()) {
+            return Result.EMPTY;
+        }
+        Optional<PeriodSolver.Period> period = periods.computeIfAbsent(key(region, PeriodSolver.variables(space)),
+                k -> PeriodSolver.solve(region));
+        Optional<Set<Tie>> tieSet = ties.computeIfAbsent(key(region, tieVariables()), k -> ties(region));
+        Optional<Ex> ex = exes.computeIfAbsent(key(region, exVariables()), k -> ex(region));
+        Optional<Map.Entry<Optional<Occasion>, LocalDate>> occasion = occasion(region);
+        if (period.isEmpty() || tieSet.isEmpty() || ex.isEmpty() || occasion.isEmpty() || !alwaysKnown(region)) {
+            return Result.EMPTY;
+        }
+        long span = Math.max(period.get().breakupDaysAgo(), ex.get().daysAgo());
+        LocalDate today = latestIfNeeded(occasion.get().getValue(), span);
+        if (java.time.temporal.ChronoUnit.DAYS.between(SituationModel.FIRST_DATE, today) < span) {
+            return new Result(Optional.empty(), Optional.of("it needs dates before the year 0000"));
+        }
+        Situation s = situation(region, today, period.get(), tieSet.get(), ex.get(), occasion.get().getKey());
+        for (int side = 0; side < space.sides(); side++) {
+            if (!region.admits(side, Facts.of(s, space.defaultDays(side)))) {
+                throw new IllegalStateException("witness outside its region (" + region.describe() + ")");
+            }
+        }
+        return new Result(Optional.of(s), Optional.empty());
+    }
+
+    private static List<BitSet> key(Region region, List<Integer> variables) {
+        List<BitSet> key = new ArrayList<>(variables.size());
+        variables.forEach(v -> key.add(region.maskView(v)));
+        return key;
+    }
+
+    private boolean alwaysKnown(Region region) {
+        for (Fact fact : List.of(Fact.TODAY, Fact.BREAKUP_DATE, Fact.NO_CONTACT_END, Fact.NO_CONTACT_EXTENDED_END,
+                Fact.NO_CONTACT_END_OR_TOMORROW, Fact.TIES)) {
+            if (region.allowed(space.variable(fact)).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A later date with the same occasion, when the counts of days reach back before the year 0000. */
+    private static LocalDate latestIfNeeded(LocalDate today, long span) {
+        if (java.time.temporal.ChronoUnit.DAYS.between(SituationModel.FIRST_DATE, today) >= span) {
+            return today;
+        }
+        return today.withYear(SituationModel.LAST_DATE.getYear());
+    }
+
+    private List<Integer> tieVariables() {
+        List<Integer> result = new ArrayList<>();
+        for (Tie tie : Tie.values()) {
+            result.add(space.variable(tie));
+        }
+        result.add(space.variable(Fact.TIES_COUNT));
+        return result;
+    }
+
+    /** Ties held by force, free ones added until the count lands in an allowed class. */
+    private Optional<Set<Tie>> ties(Region region) {
+        Set<Tie> held = EnumSet.noneOf(Tie.class);
+        List<Tie> free = new ArrayList<>();
+        for (Tie tie : Tie.values()) {
+            List<ValueClass> allowed = region.allowed(space.variable(tie));
+            if (allowed.size() == 2) {
+                free.add(tie);
+            } else if (allowed.size() == 1 && Boolean.TRUE.equals(allowed.get(0).value())) {
+                held.add(tie);
+            } else if (allowed.isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        for (int count = held.size(); count <= held.size() + free.size(); count++) {
+            int c = count;
+            if (region.allowed(space.variable(Fact.TIES_COUNT)).stream().anyMatch(k -> k.low() <= c && c <= k.high())) {
+                held.addAll(free.subList(0, count - held.size()));
+                return Optional.of(held);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<Integer> exVariables() {
+        return List.of(space.variable(Fact.EX_CONTACT_PRESENT), space.variable(Fact.EX_CONTACT_ABOUT),
+                space.variable(Fact.EX_CONTACT_DAYS_AGO), space.variable(Fact.PLAN_ACTION));
+    }
+
+    /** No message from the ex (and then no reply), or one about something, some days ago. */
+    private Optional<Ex> ex(Region region) {
+        List<ValueClass> present = region.allowed(space.variable(Fact.EX_CONTACT_PRESENT));
+        List<ValueClass> about = region.allowed(space.variable(Fact.EX_CONTACT_ABOUT));
+        List<ValueClass> daysAgo = region.allowed(space.variable(Fact.EX_CONTACT_DAYS_AGO));
+        List<Action> actions = region.allowed(space.variable(Fact.PLAN_ACTION)).stream()
+                .map(c -> name(Action.class, c)).toList();
+        if (present.stream().anyMatch(c -> c.value().equals(false)) && about.stream().anyMatch(ValueClass::isUnknown)
+                && daysAgo.stream().anyMatch(ValueClass::isUnknown)) {
+            Optional<Action> action = actions.stream().filter(a -> a != Action.REPLY).findFirst();
+            if (action.isPresent()) {
+                return Optional.of(new Ex(Optional.empty(), 0, action.get()));
+            }
+        }
+        Optional<ValueClass> subject = about.stream().filter(c -> !c.isUnknown()).findFirst();
+        Optional<ValueClass> when = daysAgo.stream().filter(c -> !c.isUnknown()).findFirst();
+        if (present.stream().anyMatch(c -> c.value().equals(true)) && subject.isPresent() && when.isPresent()
+                && !actions.isEmpty()) {
+            return Optional.of(new Ex(Optional.of(name(ExContactAbout.class, subject.get())), when.get().low(),
+                    actions.get(0)));
+        }
+        return Optional.empty();
+    }
+
+    /** An occasion the person names (not inferred), none on an ordinary day, or one the date makes. */
+    private Optional<Map.Entry<Optional<Occasion>, LocalDate>> occasion(Region region) {
+        List<ValueClass> occasions = region.allowed(space.variable(Fact.PLAN_OCCASION));
+        List<ValueClass> inferred = region.allowed(space.variable(Fact.PLAN_OCCASION_INFERRED));
+        boolean notInferred = inferred.stream().anyMatch(c -> c.value().equals(false));
+        boolean isInferred = inferred.stream().anyMatch(c -> c.value().equals(true));
+        for (ValueClass c : occasions) {
+            if (c.isUnknown() && notInferred && occasionDays.containsKey(Optional.empty())) {
+                return Optional.of(Map.entry(Optional.empty(), occasionDays.get(Optional.empty())));
+            }
+            if (!c.isUnknown() && notInferred) {
+                return Optional.of(Map.entry(Optional.of(name(Occasion.class, c)), occasionDays.get(Optional.empty())));
+            }
+            Optional<Occasion> made = c.isUnknown() ? Optional.empty() : Optional.of(name(Occasion.class, c));
+            if (isInferred && made.isPresent() && occasionDays.containsKey(made)) {
+                return Optional.of(Map.entry(Optional.empty(), occasionDays.get(made)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Situation situation(Region region, LocalDate today, PeriodSolver.Period period, Set<Tie> tieSet, Ex ex,
+                                Optional<Occasion> occasion) {
+        Function<Fact, ValueClass> first = fact -> region.allowed(space.variable(fact)).get(0);
+        Situation.Breakup breakup = new Situation.Breakup(today.minusDays(period.breakupDaysAgo()),
+                name(InitiatedBy.class, first.apply(Fact.BREAKUP_INITIATED_BY)),
+                bool(first.apply(Fact.BREAKUP_FEELINGS_EXPRESSED)));
+        Optional<Situation.NoContact> noContact = period.started()
+                ? Optional.of(new Situation.NoContact(today.minusDays(period.held()), period.daysGiven()))
+                : Optional.empty();
+        Optional<Situation.ExContact> exContact = ex.about()
+                .map(about -> new Situation.ExContact(today.minusDays(ex.daysAgo()), about));
+        Situation.Emotions emotions = new Situation.Emotions(whole(first.apply(Fact.ANGER)),
+                whole(first.apply(Fact.SADNESS)), whole(first.apply(Fact.CONFIDENCE)));
+        Situation.Safety safety = new Situation.Safety(flag(first.apply(Fact.UNSAFE)), flag(first.apply(Fact.THREATENED)),
+                flag(first.apply(Fact.SELF_HARM)), flag(first.apply(Fact.URGE_TO_MONITOR)),
+                flag(first.apply(Fact.PROTECTION_ORDER)));
+        Situation.Boundaries boundaries = new Situation.Boundaries(flag(first.apply(Fact.EX_ASKED_NO_CONTACT)),
+                flag(first.apply(Fact.BLOCKED)));
+        Situation.Plan plan = new Situation.Plan(ex.action(), name(Purpose.class, first.apply(Fact.PLAN_PURPOSE)),
+                occasion, true, Optional.empty());
+        return new Situation(today, true, breakup, name(Goal.class, first.apply(Fact.GOAL)), noContact, tieSet,
+                exContact, emotions, safety, boundaries, Math.toIntExact(first.apply(Fact.UNANSWERED_MESSAGES).low()),
+                plan);
+    }
+
+    private static <E extends Enum<E> & Named> E name(Class<E> type, ValueClass c) {
+        return Named.byName(type, String.valueOf(c.value())).orElseThrow();
+    }
+
+    private static Optional<Boolean> bool(ValueClass c) {
+        return c.isUnknown() ? Optional.empty() : Optional.of((Boolean) c.value());
+    }
+
+    private static boolean flag(ValueClass c) {
+        return (Boolean) c.value();
+    }
+
+    private static OptionalInt whole(ValueClass c) {
+        return c.isUnknown() ? OptionalInt.empty() : OptionalInt.of(Math.toIntExact(c.low()));
+    }
+}

@@ -1,0 +1,104 @@
+package org.nocontact.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.nocontact.rules.Condition;
+import org.nocontact.rules.Evaluation;
+import org.nocontact.rules.Fact;
+import org.nocontact.rules.Facts;
+import org.nocontact.rules.Profile;
+import org.nocontact.rules.RuleFiles;
+import org.nocontact.rules.RuleSet;
+import org.nocontact.rules.RuleSetLoader;
+import org.nocontact.situation.Tie;
+
+class ExplorerTest {
+    static final RuleSet RULES = RuleSetLoader.load(RuleFiles.builtIn());
+    static final Space SPACE = Space.of(RULES);
+
+    @Test
+    void everyShippedProfileIsCoveredWithAWitnessPerLeafThatEvaluatesToItsRule() {
+        for (Profile profile : RULES.profiles().values()) {
+            Exploration e = Explorer.explore(SPACE.everything(), List.of(profile));
+            assertThat(e.complete()).isTrue();
+            assertThat(e.leaves()).isNotEmpty();
+            for (Leaf leaf : e.leaves()) {
+                Facts facts = RULES.factsOf(leaf.witness());
+                assertThat(Evaluation.of(profile, facts).decider().id()).isEqualTo(leaf.decider(0).id());
+                assertThat(leaf.region().admits(0, facts)).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void numberClassesAreCutExactlyAtTheBoundsTheRulesUse() {
+        List<ValueClass> anger = SPACE.classes(SPACE.variable(Fact.ANGER));
+        assertThat(anger).extracting(ValueClass::describe).containsExactly("unknown", "0..3", "4..10");
+        List<ValueClass> unanswered = SPACE.classes(SPACE.variable(Fact.UNANSWERED_MESSAGES));
+        assertThat(unanswered.get(0).high()).isEqualTo(1);
+        assertThat(unanswered.get(1).low()).isEqualTo(2);
+    }
+
+    @Test
+    void aStartRegionKeepsEveryLeafInsideTheAnswersGiven() {
+        Region moveOn = SPACE.everything().with(Fact.GOAL, "move-on").with(Fact.SELF_HARM, false)
+                .with(Fact.ANGER, Optional.empty());
+        Exploration e = Explorer.explore(moveOn, List.of(RULES.profile("standard").orElseThrow()));
+        assertThat(e.leaves()).isNotEmpty().allSatisfy(leaf -> {
+            assertThat(leaf.witness().goal().wireName()).isEqualTo("move-on");
+            assertThat(leaf.witness().safety().selfHarm()).isFalse();
+            assertThat(leaf.witness().emotions().anger()).isEmpty();
+            assertThat(leaf.decider(0).id()).isNotEqualTo("safety-self-harm");
+        });
+        assertThat(e.leaves()).anySatisfy(leaf -> assertThat(leaf.read()).contains(Fact.GOAL));
+    }
+
+    @Test
+    void aCompletePeriodThatNeverBeganHasNoSituation() {
+        Region impossible = SPACE.everything().with(Fact.NO_CONTACT_STARTED, false).with(Fact.NO_CONTACT_COMPLETE, true);
+        assertThat(new Witnesses(SPACE).build(impossible).isEmpty()).isTrue();
+        Region heldLongerThanTheBreakup = SPACE.everything().with(Fact.NO_CONTACT_STARTED, true)
+                .restrict(SPACE.variable(Fact.NO_CONTACT_COMPLETE), c -> c.value().equals(true))
+                .restrict(SPACE.variable(Fact.BREAKUP_DAYS_AGO), c -> c.high() < 30);
+        assertThat(new Witnesses(SPACE).build(heldLongerThanTheBreakup).isEmpty()).isTrue();
+    }
+
+    @Test
+    void aReplyWithoutAMessageFromTheExHasNoSituation() {
+        Region reply = SPACE.everything().with(Fact.PLAN_ACTION, "reply").with(Fact.EX_CONTACT_PRESENT, false);
+        assertThat(new Witnesses(SPACE).build(reply).isEmpty()).isTrue();
+    }
+
+    @Test
+    void theTieCountFollowsTheTiesHeld() {
+        Region region = SPACE.everything().with(Tie.CHILDREN, true).with(Fact.TIES_COUNT, 0);
+        assertThat(new Witnesses(SPACE).build(region).isEmpty()).isTrue();
+        Region one = SPACE.everything().with(Tie.CHILDREN, true);
+        assertThat(new Witnesses(SPACE).build(one).witness().orElseThrow().ties()).contains(Tie.CHILDREN);
+    }
+
+    @Test
+    void anInferredOccasionComesFromTheDate() {
+        Region valentine = SPACE.everything().with(Fact.PLAN_OCCASION, "valentines-day")
+                .with(Fact.PLAN_OCCASION_INFERRED, true);
+        var witness = new Witnesses(SPACE).build(valentine).witness().orElseThrow();
+        assertThat(witness.plan().occasion()).isEmpty();
+        assertThat(Facts.inferredOccasion(witness.today()).orElseThrow().wireName()).isEqualTo("valentines-day");
+        Region inferredBirthday = SPACE.everything().with(Fact.PLAN_OCCASION, "birthday")
+                .with(Fact.PLAN_OCCASION_INFERRED, true);
+        assertThat(new Witnesses(SPACE).build(inferredBirthday).isEmpty()).isTrue();
+    }
+
+    @Test
+    void aConditionThatNoSituationMeetsHasNoLeaf() {
+        Condition never = new Condition.All(List.of(new Condition.Is(Fact.NO_CONTACT_STARTED, false),
+                new Condition.Is(Fact.NO_CONTACT_COMPLETE, true)));
+        Space space = Space.of(List.of(RULES), List.of(never));
+        Exploration e = Explorer.explore(space.everything(), never, List.of(), Explorer.DEFAULT_BUDGET, 1);
+        assertThat(e.leaves()).isEmpty();
+        assertThat(e.complete()).isTrue();
+    }
+}
