@@ -1,6 +1,7 @@
 package org.nocontact.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,6 @@ import org.nocontact.interview.TerminalConsole;
 import org.nocontact.json.AtomicFiles;
 import org.nocontact.json.InputException;
 import org.nocontact.situation.Situation;
-import org.nocontact.situation.SituationWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,6 +56,11 @@ final class AskCommand implements Callable<Integer> {
                     + "Today is the real today unless --today is given.")
     Optional<String> from = Optional.empty();
 
+    @Option(names = "--replay", paramLabel = "FILE",
+            description = "Answer every question from the situation FILE instead of the keyboard (for tests and rule "
+                    + "authors): each question asked is named on standard error as 'asked: FIELD'; today is FILE's.")
+    Optional<String> replay = Optional.empty();
+
     @Option(names = "--today", paramLabel = "DATE",
             description = "Answer as if today were DATE (YYYY-MM-DD), for planning ahead; default: today.")
     Optional<String> todayOption = Optional.empty();
@@ -71,10 +76,17 @@ final class AskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        LocalDate today = today();
-        Optional<Country> where = country.country();
+        if (replay.isPresent() && (todayOption.isPresent() || from.isPresent())) {
+            throw InputException.whole(todayOption.isPresent() ? "--today" : "--from",
+                    "--replay takes every answer and today from its file; leave out --today and --from.");
+        }
         save.ifPresent(AskCommand::checkSavePath);
         Advisor advisor = ruleOptions.advisor();
+        Optional<Country> where = country.country();
+        if (replay.isPresent()) {
+            return replay(advisor, SituationFiles.read(replay.get(), LocalDate.now()), where);
+        }
+        LocalDate today = today();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         AtomicBoolean finished = new AtomicBoolean(false);
@@ -90,14 +102,10 @@ final class AskCommand implements Callable<Integer> {
             Interview interview = new Interview(advisor, today, console);
             Optional<Interview.Outcome> outcome = interview.talk(start);
             while (outcome.isPresent()) {
-                Situation situation = outcome.get().situation();
-                Recommendation recommendation = advisor.advise(situation);
+                Recommendation recommendation = verdict(advisor, outcome.get(), where);
                 TextRenderer renderer = color.renderer();
-                out.println();
-                out.print(renderer.render(recommendation, HelpLines.builtIn().forRecommendation(recommendation, where)));
-                out.flush();
                 if (save.isPresent()) {
-                    write(save.get(), situation, console);
+                    keep(save.get(), outcome.get(), console);
                 }
                 Next next = ending(console, renderer, recommendation, interview, outcome.get());
                 if (next.equals(Next.FINISH)) {
@@ -123,6 +131,26 @@ final class AskCommand implements Callable<Integer> {
                 // already shutting down
             }
         }
+    }
+
+    /** The interview answered from a file: questions named on standard error, the verdict on standard output. */
+    private int replay(Advisor advisor, Situation file, Optional<Country> where) throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Interview.Outcome outcome = Interview.replaying(advisor, file, err).talk(Remembered.none()).orElseThrow();
+        verdict(advisor, outcome, where);
+        if (save.isPresent()) {
+            keep(save.get(), outcome, new PipedConsole(InputStream.nullInputStream(), err));
+        }
+        return ExitCodes.OK;
+    }
+
+    private Recommendation verdict(Advisor advisor, Interview.Outcome outcome, Optional<Country> where) {
+        Recommendation recommendation = advisor.advise(outcome.situation());
+        PrintWriter out = spec.commandLine().getOut();
+        out.println();
+        out.print(color.renderer().render(recommendation, HelpLines.builtIn().forRecommendation(recommendation, where)));
+        out.flush();
+        return recommendation;
     }
 
     private LocalDate today() {
@@ -165,8 +193,9 @@ final class AskCommand implements Callable<Integer> {
     private Next ending(Console console, TextRenderer renderer, Recommendation r, Interview interview,
                         Interview.Outcome outcome) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        boolean offerSave = save.isEmpty() && !outcome.safetyStop();
         String menu = "\n" + r.verdict().headline() + ". " + r.summary()
-                + "\n\nMore? Type how, what if, change, start over" + (save.isPresent() ? "" : " or save")
+                + "\n\nMore? Type how, what if, change, start over" + (offerSave ? " or save" : "")
                 + ". Press Enter to finish.\n> ";
         while (true) {
             Optional<String> line = console.readLine(menu);
@@ -186,16 +215,20 @@ final class AskCommand implements Callable<Integer> {
                 case "start over", "start again", "restart", "over" -> {
                     return new Next(Optional.empty(), true);
                 }
-                case "save" -> offerToSave(console, outcome.situation());
+                case "save" -> offerToSave(console, outcome);
                 default -> console.say("Please type how (why this verdict), what if (what would change it), "
-                        + "change (an answer), start over" + (save.isPresent() ? "" : ", save (keep your answers)")
+                        + "change (an answer), start over" + (offerSave ? ", save (keep your answers)" : "")
                         + ", or press Enter to finish.");
             }
             out.flush();
         }
     }
 
-    private void offerToSave(Console console, Situation situation) throws IOException {
+    private void offerToSave(Console console, Interview.Outcome outcome) throws IOException {
+        if (outcome.safetyStop()) {
+            console.say(NOT_SAVED_FOR_SAFETY);
+            return;
+        }
         String fallback = "my-situation.json";
         Optional<String> answer = console.readLine("File name [" + fallback + "] > ");
         if (answer.isEmpty()) {
@@ -214,11 +247,20 @@ final class AskCommand implements Callable<Integer> {
                 return;
             }
         }
-        write(path, situation, console);
+        keep(path, outcome, console);
     }
 
-    private static void write(Path path, Situation situation, Console console) throws IOException {
-        AtomicFiles.write(path, SituationWriter.write(situation));
+    static final String NOT_SAVED_FOR_SAFETY =
+            "Nothing was saved: we stopped early for your safety, so there is nothing more to keep.";
+
+    /** Saves what was said, or after a safety stop says kindly why nothing is kept. */
+    private static void keep(Path path, Interview.Outcome outcome, Console console) throws IOException {
+        Optional<String> file = outcome.file();
+        if (file.isEmpty()) {
+            console.say(NOT_SAVED_FOR_SAFETY);
+            return;
+        }
+        AtomicFiles.write(path, file.get());
         console.say("Saved to " + path + " (only you can read it).");
         console.say("'nocontact check " + path + "' gives this verdict again.");
     }

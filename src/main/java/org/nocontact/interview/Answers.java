@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.nocontact.rules.Fact;
 import org.nocontact.situation.Action;
 import org.nocontact.situation.ExContactAbout;
 import org.nocontact.situation.Goal;
@@ -50,6 +51,39 @@ final class Answers {
         return new Situation(today, true, breakup, get(a, "goal", Goal.class).orElse(Goal.UNSURE), noContact, ties,
                 exContact(a, action, today), emotions, safety, boundaries,
                 get(a, "history.unansweredMessages", Integer.class).orElse(0), plan);
+    }
+
+    private static final Set<Fact> PERIOD = EnumSet.of(Fact.NO_CONTACT_STARTED, Fact.NO_CONTACT_SINCE,
+            Fact.NO_CONTACT_DAYS, Fact.NO_CONTACT_DAYS_HELD, Fact.NO_CONTACT_DAYS_LEFT, Fact.NO_CONTACT_COMPLETE,
+            Fact.NO_CONTACT_END, Fact.NO_CONTACT_EXTENDED_END, Fact.NO_CONTACT_END_OR_TOMORROW);
+
+    /**
+     * The facts a question's answer decides (for the first question of a group, the whole group's):
+     * until it is answered, the rules must be read as if these facts could be anything.
+     */
+    static Set<Fact> facts(String questionId) {
+        return switch (questionId) {
+            case "breakup.date" -> EnumSet.of(Fact.BREAKUP_DATE, Fact.BREAKUP_DAYS_AGO);
+            case "breakup.feelingsExpressed" -> EnumSet.of(Fact.BREAKUP_FEELINGS_EXPRESSED);
+            case "exContact.about" -> EnumSet.of(Fact.EX_CONTACT_PRESENT, Fact.EX_CONTACT_ABOUT);
+            case "exContact.recent" -> EnumSet.of(Fact.EX_CONTACT_PRESENT, Fact.EX_CONTACT_ABOUT, Fact.EX_CONTACT_DAYS_AGO);
+            case "exContact.date" -> EnumSet.of(Fact.EX_CONTACT_DAYS_AGO);
+            case "ties" -> EnumSet.of(Fact.TIES, Fact.TIES_COUNT);
+            case "plan.occasion" -> EnumSet.of(Fact.PLAN_OCCASION, Fact.PLAN_OCCASION_INFERRED);
+            case "noContact.started", "noContact.since", "noContact.days" -> PERIOD;
+            case "emotions.anger" -> EnumSet.of(Fact.ANGER, Fact.SADNESS, Fact.CONFIDENCE);
+            default -> EnumSet.of(Fact.byName(questionId).orElseThrow(
+                    () -> new IllegalArgumentException("no fact for the question " + questionId)));
+        };
+    }
+
+    /** The situation field a question fills in, as named in the file ("noContact" for "have you started"). */
+    static String field(String questionId) {
+        return switch (questionId) {
+            case "noContact.started" -> "noContact";
+            case "exContact.recent" -> "exContact";
+            default -> questionId;
+        };
     }
 
     /**

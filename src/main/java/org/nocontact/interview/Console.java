@@ -16,6 +16,24 @@ public interface Console extends AutoCloseable {
     @Override
     void close();
 
+    /** Says nothing and hears nothing: for an interview whose answers come from elsewhere (a replay). */
+    Console SILENT = new Console() {
+        @Override
+        public Optional<String> readLine(String prompt) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void say(String text) {
+            // nobody is listening
+        }
+
+        @Override
+        public void close() {
+            // nothing to close
+        }
+    };
+
     /** Ctrl-C. */
     final class Interrupted extends RuntimeException {
         private static final long serialVersionUID = 1L;

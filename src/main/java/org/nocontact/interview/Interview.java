@@ -1,5 +1,6 @@
 package org.nocontact.interview;
 
+import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,9 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.nocontact.advice.Advisor;
 import org.nocontact.json.Texts;
 import org.nocontact.situation.Situation;
+import org.nocontact.situation.SituationWriter;
 
 /**
  * The conversation: one question at a time, safety first; later questions only when the rules say
@@ -33,12 +36,26 @@ public final class Interview {
     private final Relevance relevance;
     private final AnswerReader reader;
     private final List<Question> questions = Questions.all();
+    private final Optional<Replay> replay;
 
     public Interview(Advisor advisor, LocalDate today, Console console) {
+        this(advisor, today, console, Optional.empty());
+    }
+
+    private Interview(Advisor advisor, LocalDate today, Console console, Optional<Replay> replay) {
         this.console = console;
         this.today = today;
         this.relevance = new Relevance(advisor, today);
         this.reader = new AnswerReader(today);
+        this.replay = replay;
+    }
+
+    /**
+     * An interview whose questions are answered from a situation file, truthfully, with each
+     * question's field named on {@code asked} as it is asked; today is the file's.
+     */
+    public static Interview replaying(Advisor advisor, Situation file, PrintWriter asked) {
+        return new Interview(advisor, file.today(), Console.SILENT, Optional.of(new Replay(file, asked)));
     }
 
     /**
@@ -48,6 +65,25 @@ public final class Interview {
     public record Outcome(Situation situation, Remembered answers, List<String> asked) {
         public Outcome {
             asked = List.copyOf(asked);
+        }
+
+        /** The conversation ended at a safety answer (any yes stops it), so most questions were never asked. */
+        public boolean safetyStop() {
+            return situation.safety().anyConcern();
+        }
+
+        /** The situation fields the person answered, as named in the file ("noContact" for "have you started"). */
+        public Set<String> given() {
+            return asked.stream().map(Answers::field).collect(Collectors.toUnmodifiableSet());
+        }
+
+        /**
+         * The situation file to keep: only the fields the person answered (the rest left out, so they
+         * read as the file's defaults, as they did here). Empty after a safety stop: then most
+         * questions were never asked, and a file would only hold guesses beside a painful answer.
+         */
+        public Optional<String> file() {
+            return safetyStop() ? Optional.empty() : Optional.of(SituationWriter.write(situation, given()::contains));
         }
     }
 
@@ -142,7 +178,9 @@ public final class Interview {
             Optional<Answered> kept = standing.contains(question.id()) ? earlier.flatMap(a -> kept(question, a, answers))
                     : Optional.empty();
             Step step;
-            if (kept.isPresent()) {
+            if (replay.isPresent()) {
+                step = new Answered(replay.get().answer(question), "");
+            } else if (kept.isPresent()) {
                 step = kept.get();
             } else {
                 if (!introduced && !question.id().startsWith(Questions.SAFETY_GROUP)) {

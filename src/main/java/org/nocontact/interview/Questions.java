@@ -102,7 +102,7 @@ final class Questions {
         q.add(new Question("exContact.date", "When did their message arrive?",
                 "This only tells me how recent it is. " + DateAnswers.FORMS + ".",
                 new Question.Date(Optional.of("today"), Questions::notInTheFuture),
-                Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, Questions::exWrote));
+                Relevance.WITH_ITS_GROUP, Questions::exWrote));
         q.add(new Question("ties", "Do you still share any of these? (numbers or names, separated by commas)",
                 "Practical ties, like children or a shared home, can make some contact necessary. Answer none if there are none.",
                 new Question.Several(List.of(

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.OptionalInt;
+import java.util.function.Predicate;
 import org.nocontact.json.Named;
 
 /** Writes a situation as a file that {@link SituationReader} reads back to the same situation. */
@@ -19,6 +20,15 @@ public final class SituationWriter {
     }
 
     public static String write(Situation s) {
+        return write(s, field -> true);
+    }
+
+    /**
+     * As {@link #write(Situation)}, but a field that has a default (ties, safety, boundaries,
+     * history) is written only when {@code given} holds for its path: a file then holds only what
+     * was said, and what was not said reads back as the default, as before.
+     */
+    public static String write(Situation s, Predicate<String> given) {
         StringWriter text = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(text)) {
             g.setPrettyPrinter(new DefaultPrettyPrinter()
@@ -41,7 +51,7 @@ public final class SituationWriter {
                 whole(g, "days", s.noContact().get().days());
                 g.writeEndObject();
             }
-            if (!s.ties().isEmpty()) {
+            if (!s.ties().isEmpty() || given.test("ties")) {
                 g.writeArrayFieldStart("ties");
                 for (Tie tie : s.ties()) {
                     g.writeString(tie.wireName());
@@ -63,20 +73,16 @@ public final class SituationWriter {
                 g.writeEndObject();
             }
             Situation.Safety safety = s.safety();
-            g.writeObjectFieldStart("safety");
-            g.writeBooleanField("unsafe", safety.unsafe());
-            g.writeBooleanField("threatened", safety.threatened());
-            g.writeBooleanField("selfHarm", safety.selfHarm());
-            g.writeBooleanField("urgeToMonitor", safety.urgeToMonitor());
-            g.writeBooleanField("protectionOrder", safety.protectionOrder());
-            g.writeEndObject();
-            g.writeObjectFieldStart("boundaries");
-            g.writeBooleanField("exAskedNoContact", s.boundaries().exAskedNoContact());
-            g.writeBooleanField("blocked", s.boundaries().blocked());
-            g.writeEndObject();
-            g.writeObjectFieldStart("history");
-            g.writeNumberField("unansweredMessages", s.unansweredMessages());
-            g.writeEndObject();
+            Section section = new Section(g, given);
+            section.flag("safety", "unsafe", safety.unsafe());
+            section.flag("safety", "threatened", safety.threatened());
+            section.flag("safety", "selfHarm", safety.selfHarm());
+            section.flag("safety", "urgeToMonitor", safety.urgeToMonitor());
+            section.flag("safety", "protectionOrder", safety.protectionOrder());
+            section.flag("boundaries", "exAskedNoContact", s.boundaries().exAskedNoContact());
+            section.flag("boundaries", "blocked", s.boundaries().blocked());
+            section.number("history", "unansweredMessages", s.unansweredMessages());
+            section.close();
             g.writeObjectFieldStart("plan");
             g.writeStringField("action", s.plan().action().wireName());
             g.writeStringField("purpose", s.plan().purpose().wireName());
@@ -92,6 +98,49 @@ public final class SituationWriter {
             throw new UncheckedIOException(e);
         }
         return text + "\n";
+    }
+
+    /** Writes the given fields of the small objects (safety, boundaries, history), opening each once. */
+    private static final class Section {
+        private final JsonGenerator g;
+        private final Predicate<String> given;
+        private String open = "";
+
+        Section(JsonGenerator g, Predicate<String> given) {
+            this.g = g;
+            this.given = given;
+        }
+
+        void flag(String object, String name, boolean value) throws IOException {
+            if (enter(object, name)) {
+                g.writeBooleanField(name, value);
+            }
+        }
+
+        void number(String object, String name, int value) throws IOException {
+            if (enter(object, name)) {
+                g.writeNumberField(name, value);
+            }
+        }
+
+        private boolean enter(String object, String name) throws IOException {
+            if (!given.test(object + "." + name)) {
+                return false;
+            }
+            if (!open.equals(object)) {
+                close();
+                g.writeObjectFieldStart(object);
+                open = object;
+            }
+            return true;
+        }
+
+        void close() throws IOException {
+            if (!open.isEmpty()) {
+                g.writeEndObject();
+                open = "";
+            }
+        }
     }
 
     private static void whole(JsonGenerator g, String name, OptionalInt value) throws IOException {

@@ -148,8 +148,9 @@ class InterviewTest {
 
     @Test
     void aReplyAsksWhatTheirMessageWasAbout() {
-        Situation s = interview(SAFE + "1\n1 month ago\n1\nreply\npersonal\n2\nn\nn\n2\n3\n7\n").orElseThrow();
+        Situation s = interview(SAFE + "1\n1 month ago\n1\nreply\npersonal\n2\n3 days ago\nn\nn\n2\n3\n7\n").orElseThrow();
         assertThat(s.exContact().orElseThrow().about().wireName()).isEqualTo("personal");
+        assertThat(s.exContact().orElseThrow().date()).as("asked, not assumed to be today").isEqualTo(TODAY.minusDays(3));
         assertThat(STANDARD.advise(s).verdict()).isEqualTo(Verdict.REACH_OUT);
         assertThat(said()).contains("What was their message about?");
     }
