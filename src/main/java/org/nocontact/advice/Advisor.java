@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.nocontact.rules.Evaluation;
+import org.nocontact.rules.Fact;
 import org.nocontact.rules.Facts;
 import org.nocontact.rules.Profile;
 import org.nocontact.rules.Rule;
@@ -83,13 +84,27 @@ public final class Advisor {
      * person may feel steadier or (if unsure) have decided. Otherwise the date would only raise hope.
      */
     private boolean couldChangeBy(Situation situation, Verdict now, java.time.LocalDate date) {
-        Situation later = Counterfactuals.onDay(situation, date);
-        for (Situation possible : Counterfactuals.waysToFeelBy(later)) {
-            if (evaluate(possible).verdict() != now) {
+        for (LookAgainTrial trial : lookAgainTrials(situation, date)) {
+            if (evaluate(trial.situation()).verdict() != now) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A situation tried on the look-again day, and the facts the trial sets itself whatever the
+     * person answered (the occasion, and feelings when it tries them steady).
+     */
+    public record LookAgainTrial(Situation situation, Set<Fact> set) {
+        public LookAgainTrial {
+            set = Set.copyOf(set);
+        }
+    }
+
+    /** The situations tried to decide whether {@code date} is worth giving as the day to look again. */
+    public static List<LookAgainTrial> lookAgainTrials(Situation situation, java.time.LocalDate date) {
+        return Counterfactuals.waysToFeelBy(Counterfactuals.onDay(situation, date));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.nocontact.rules.Fact;
 import org.nocontact.rules.Facts;
 import org.nocontact.rules.Words;
 import org.nocontact.situation.Action;
@@ -43,11 +44,19 @@ final class Counterfactuals {
         return later.withToday(day);
     }
 
+    /** What a look-again trial sets whatever the answers: the occasion (cleared, then read from the day). */
+    private static final Set<Fact> ON_DAY_SETS = Set.of(Fact.PLAN_OCCASION, Fact.PLAN_OCCASION_INFERRED);
+    private static final Set<Fact> STEADY_SETS = Set.of(Fact.PLAN_OCCASION, Fact.PLAN_OCCASION_INFERRED,
+            Fact.ANGER, Fact.SADNESS, Fact.CONFIDENCE);
+    private static final Set<Fact> DECIDED_SETS = Set.of(Fact.PLAN_OCCASION, Fact.PLAN_OCCASION_INFERRED,
+            Fact.ANGER, Fact.SADNESS, Fact.CONFIDENCE, Fact.GOAL);
+
     /** How the person might be by then: as now, steadier, and (if unsure) decided to try again. */
-    static List<Situation> waysToFeelBy(Situation later) {
-        List<Situation> ways = new ArrayList<>(List.of(later, later.withEmotions(STEADY)));
+    static List<Advisor.LookAgainTrial> waysToFeelBy(Situation later) {
+        List<Advisor.LookAgainTrial> ways = new ArrayList<>(List.of(new Advisor.LookAgainTrial(later, ON_DAY_SETS),
+                new Advisor.LookAgainTrial(later.withEmotions(STEADY), STEADY_SETS)));
         if (later.goal() == Goal.UNSURE) {
-            ways.add(later.withGoal(Goal.RECONCILE).withEmotions(STEADY));
+            ways.add(new Advisor.LookAgainTrial(later.withGoal(Goal.RECONCILE).withEmotions(STEADY), DECIDED_SETS));
         }
         return ways;
     }

@@ -1,0 +1,92 @@
+package org.nocontact.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nocontact.TestSituations;
+import org.nocontact.advice.Advisor;
+import org.nocontact.rules.RuleFiles;
+import org.nocontact.rules.RuleSet;
+import org.nocontact.rules.RuleSetLoader;
+import org.nocontact.rules.Verdict;
+import org.nocontact.situation.Situation;
+
+/** The interview asks what the rule set in use needs, found from its rules, not from a fixed list. */
+class AsksWhatTheRulesNeedTest {
+    static final RuleSet RULES = InterviewTest.RULES;
+    static final Advisor STRICT = new Advisor(RULES, RULES.profile("strict").orElseThrow());
+
+    @TempDir
+    Path temp;
+
+    static List<String> replay(Advisor advisor, Situation file, StringWriter log) {
+        Interview.replaying(advisor, file, new PrintWriter(log)).talk(Remembered.none()).orElseThrow();
+        return Arrays.stream(log.toString().split("\n")).map(line -> line.substring("asked: ".length())).toList();
+    }
+
+    @Test
+    void strictReconcileByTextAsksAboutTheirMessageAndFeelingsAndCanReachOut() {
+        // Left a month ago, wants them back, means to text; they wrote on a personal note; steady; said it before.
+        Situation file = TestSituations.read(TestSituations.exWrote(TestSituations.ready(TestSituations.base()), "personal"));
+        assertThat(STRICT.advise(file).verdict()).isEqualTo(Verdict.REACH_OUT);
+        List<String> asked = replay(STRICT, file, new StringWriter());
+        assertThat(asked).contains("exContact", "emotions.anger", "emotions.sadness", "emotions.confidence");
+        assertThat(asked.indexOf("exContact")).isGreaterThan(asked.indexOf("plan.purpose"));
+    }
+
+    @Test
+    void aPersonTypingTheirAnswersUnderStrictReachesTheOpening() {
+        StringWriter transcript = new StringWriter();
+        String answers = "n\nn\nn\nn\nn\nthey did\n5 weeks ago\nget back together\ntext\ngetting back together\n"
+                + "yes, something personal\nyesterday\nno\nno\n\n0\n2\n3\n7\n";
+        PipedConsole console = new PipedConsole(new ByteArrayInputStream(answers.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(transcript));
+        Situation s = new Interview(STRICT, InterviewTest.TODAY, console).run().orElseThrow();
+        assertThat(transcript.toString()).contains("Have they contacted you recently?", "how angry");
+        assertThat(STRICT.advise(s).verdict()).as(transcript.toString()).isEqualTo(Verdict.REACH_OUT);
+        assertThat(STRICT.advise(s).evaluation().decider().id()).isEqualTo("strict-their-opening");
+    }
+
+    @Test
+    void aRuleSetWithANewThresholdGetsItsQuestionAsked() throws IOException {
+        Path rules = copyOfTheBuiltInRules();
+        Path index = rules.resolve("ruleset.json");
+        String text = Files.readString(index);
+        String chasing = "\"chasing\": { \"fact\": \"history.unansweredMessages\", \"atLeast\": 2 }";
+        assertThat(text).contains(chasing);
+        Files.writeString(index, text.replace(chasing, chasing.replace("2 }", "6 }")));
+        RuleSet six = RuleSetLoader.load(RuleFiles.folder(rules));
+        Advisor advisor = new Advisor(six, six.profile("standard").orElseThrow());
+
+        Situation sevenUnanswered = TestSituations.read(TestSituations.set(TestSituations.base(),
+                "history.unansweredMessages", 7));
+        StringWriter log = new StringWriter();
+        List<String> asked = replay(advisor, sevenUnanswered, log);
+        assertThat(asked).contains("history.unansweredMessages");
+        Interview.Outcome outcome = Interview.replaying(advisor, sevenUnanswered, new PrintWriter(new StringWriter()))
+                .talk(Remembered.none()).orElseThrow();
+        assertThat(advisor.advise(outcome.situation()).evaluation().decider().id()).isEqualTo("stop-chasing");
+    }
+
+    private Path copyOfTheBuiltInRules() throws IOException {
+        Path target = temp.resolve("rules");
+        Files.createDirectories(target);
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("nocontact.root", ".")).resolve("rules"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, target.resolve(file.getFileName()));
+            }
+        }
+        return target;
+    }
+}
