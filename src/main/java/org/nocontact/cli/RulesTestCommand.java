@@ -27,10 +27,11 @@ import picocli.CommandLine.Spec;
         header = "Run scenario cases against a rule set.",
         description = {"", "Runs the cases in CASE files or folders (default: the rule set's tests/ folder) and "
                 + "reports each failure with what was expected, what happened, and the trace of the rules. "
-                + "The last line is 'N passed, N failed'.", ""},
+                + "Each case is also replayed through the interview ('ask'), and a case it would get wrong is "
+                + "reported as INTERVIEW with the facts it never asked. The last line is 'N passed, N failed'.", ""},
         footerHeading = "%n",
-        footer = {"Exit status: 0 all cases passed (and coverage met --min-coverage); 1 a case failed or "
-                + "coverage was too low; 2 a rule or case file is wrong."})
+        footer = {"Exit status: 0 all cases passed (and coverage met --min-coverage); 1 a case failed, the "
+                + "interview would get a case wrong, or coverage was too low; 2 a rule or case file is wrong."})
 final class RulesTestCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -74,6 +75,7 @@ final class RulesTestCommand implements Callable<Integer> {
             }
         }
         long failed = results.stream().filter(r -> !r.passed()).count();
+        long interviewWrong = CaseInterviews.report(rules, results, out);
         boolean coverageTooLow = false;
         if (coverage || minCoverage.isPresent()) {
             Coverage c = Coverage.of(rules, results);
@@ -94,6 +96,6 @@ final class RulesTestCommand implements Callable<Integer> {
         }
         out.println((results.size() - failed) + " passed, " + failed + " failed");
         out.flush();
-        return failed > 0 || coverageTooLow ? ExitCodes.FAILED : ExitCodes.OK;
+        return failed > 0 || interviewWrong > 0 || coverageTooLow ? ExitCodes.FAILED : ExitCodes.OK;
     }
 }

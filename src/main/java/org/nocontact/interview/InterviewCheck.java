@@ -1,0 +1,78 @@
+package org.nocontact.interview;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.nocontact.advice.Advisor;
+import org.nocontact.advice.Recommendation;
+import org.nocontact.rules.Fact;
+import org.nocontact.rules.Facts;
+import org.nocontact.rules.Rule;
+import org.nocontact.situation.Situation;
+import org.nocontact.situation.SituationReader;
+
+/**
+ * For rule authors: would the interview get this situation right? Replays it through the interview
+ * (answers taken from the situation) and compares the verdict, the deciding rule and the day to look
+ * again of what the interview saves with the situation's own; when they differ, says which facts the
+ * rules read that the interview never asked.
+ */
+public final class InterviewCheck {
+    private InterviewCheck() {
+    }
+
+    /** @return empty when the interview reaches the situation's own outcome; else what went wrong, in a line */
+    public static Optional<String> problem(Advisor advisor, Situation situation) {
+        Interview.Outcome outcome = Interview.replaying(advisor, situation, new PrintWriter(new StringWriter()))
+                .talk(Remembered.none()).orElseThrow();
+        Situation saved = outcome.file()
+                .map(text -> new SituationReader(situation.today()).read(text.getBytes(StandardCharsets.UTF_8), "saved"))
+                .orElse(outcome.situation());
+        Recommendation expected = advisor.advise(situation);
+        Recommendation got = advisor.advise(saved);
+        Rule expectedRule = expected.evaluation().decider();
+        Rule gotRule = got.evaluation().decider();
+        if (expectedRule == gotRule && expected.reconsiderOn().equals(got.reconsiderOn())) {
+            return Optional.empty();
+        }
+        String difference = "the interview would give " + got.verdict() + " by " + gotRule.id()
+                + got.reconsiderOn().map(d -> " (look again " + d + ")").orElse("")
+                + " instead of " + expected.verdict() + " by " + expectedRule.id()
+                + expected.reconsiderOn().map(d -> " (look again " + d + ")").orElse("");
+        if (outcome.safetyStop()) {
+            return Optional.of(difference + ": it stops at a safety answer, so the rules should give SEEK_SUPPORT there");
+        }
+        Set<Fact> asked = EnumSet.noneOf(Fact.class);
+        outcome.asked().forEach(id -> asked.addAll(Answers.facts(id)));
+        return Optional.of(difference + neverAsked(asked, expected.evaluation().facts(), expectedRule, gotRule));
+    }
+
+    /** ": the interview never asks F, which RULE reads" for the facts the two rules read that no question asked. */
+    private static String neverAsked(Set<Fact> asked, Facts facts, Rule... rules) {
+        StringBuilder out = new StringBuilder();
+        Set<Fact> named = new HashSet<>();
+        for (Rule rule : rules) {
+            List<Fact> missing = reads(rule, facts).stream().filter(f -> !asked.contains(f) && named.add(f)).toList();
+            if (!missing.isEmpty()) {
+                out.append(out.length() == 0 ? ": the interview never asks " : "; nor ")
+                        .append(missing.stream().map(Fact::factName).collect(Collectors.joining(", ")))
+                        .append(", which ").append(rule.id()).append(" reads");
+            }
+        }
+        return out.length() == 0 ? ": it asks every fact these rules read, but not every answer that decides the day to look again"
+                : out.toString();
+    }
+
+    /** Every fact a rule's condition reads: with all of them open, no part decides the rest away. */
+    private static Set<Fact> reads(Rule rule, Facts facts) {
+        Set<Fact> read = EnumSet.noneOf(Fact.class);
+        rule.when().decide(new PartialFacts(facts, EnumSet.allOf(Fact.class), read));
+        return read;
+    }
+}
