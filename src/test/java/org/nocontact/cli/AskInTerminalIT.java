@@ -56,6 +56,7 @@ class AskInTerminalIT {
         answer("started a no-contact period", "yes");
         answer("Since when?", "2 weeks ago");
         answer("how many days", "");
+        answer("still unanswered?", "");
         String screen = waitFor("Press Enter to finish");
         assertThat(screen).contains("Don't contact them", "Valentine's Day is not an exception",
                 "Look again on Tuesday 2 March 2027", "Saved to " + saved);
