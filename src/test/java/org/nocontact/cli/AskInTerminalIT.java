@@ -22,6 +22,9 @@ class AskInTerminalIT {
     static final Path ROOT = Path.of(System.getProperty("nocontact.root", ".")).toAbsolutePath();
     final String session = "nocontact-it-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
 
+    /** The first safety question's prompt, shown once the line editor is ready (it offers no default). */
+    static final String SAFETY_PROMPT = "own words)\n>";
+
     @TempDir
     Path temp;
 
@@ -40,7 +43,7 @@ class AskInTerminalIT {
         Path saved = temp.resolve("mine.json");
         start("./nocontact ask --today 2027-02-14 --save " + saved);
         for (int i = 0; i < 5; i++) {
-            answer(i == 0 ? "[no] >" : "?", "no");
+            answer(i == 0 ? SAFETY_PROMPT : "?", "no");
         }
         answer("Who ended the relationship?", "they did");
         answer("When did it end?", "3 weeks ago");
@@ -77,7 +80,7 @@ class AskInTerminalIT {
     void ctrlDAtAQuestionLeavesCleanlyAndWritesNothing() throws Exception {
         Path saved = temp.resolve("never.json");
         start("./nocontact ask --save " + saved);
-        answer("[no] >", "no");
+        answer(SAFETY_PROMPT, "no");
         waitFor("unsafe");
         Thread.sleep(300);
         keys("C-d");
@@ -90,7 +93,7 @@ class AskInTerminalIT {
     @Test
     void ctrlCLeavesCleanlyToo() throws Exception {
         start("./nocontact ask");
-        waitFor("[no] >");
+        waitFor(SAFETY_PROMPT);
         keys("C-c");
         String screen = waitFor("EXIT=");
         assertThat(screen).contains("stopped. Nothing was saved.", "EXIT=130").doesNotContain("Exception");
