@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.nocontact.rules.drafts.DraftRules;
 
-/** A loaded, checked rule set: its sources, settings, shared definitions, rules and profiles. */
+/** A loaded, checked rule set: its sources, settings, shared definitions, rules, profiles and draft rules. */
 public record RuleSet(
         String name,
         List<String> files,
@@ -17,7 +18,8 @@ public record RuleSet(
         List<Rule> rules,
         Map<String, Profile> profiles,
         String defaultProfile,
-        List<Invariant> invariants) {
+        List<Invariant> invariants,
+        DraftRules drafts) {
 
     public RuleSet {
         files = List.copyOf(files);

@@ -19,6 +19,8 @@ import org.nocontact.json.Json;
 import org.nocontact.json.JsonTreeReader;
 import org.nocontact.json.Position;
 import org.nocontact.json.Texts;
+import org.nocontact.rules.drafts.DraftRules;
+import org.nocontact.rules.drafts.DraftRulesLoader;
 
 /**
  * Loads ruleset.json and the rule files it lists, and checks them whole before any rule runs:
@@ -38,7 +40,7 @@ public final class RuleSetLoader {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     private static final List<String> INDEX_FIELDS = List.of("$schema", "name", "description", "files", "sources",
-            "settings", "definitions", "advice", "profiles", "defaultProfile");
+            "settings", "definitions", "advice", "profiles", "defaultProfile", "drafts");
     private static final List<String> SETTINGS = List.of("noContactDays");
     private static final List<String> PROFILE = List.of("description", "precedence");
     private static final List<String> RULE_FILE = List.of("$schema", "rules");
@@ -108,21 +110,40 @@ public final class RuleSetLoader {
                     + Texts.choices(profiles.keySet()) + ".");
         }
         Map<String, Condition> resolved = new LinkedHashMap<>(definitions);
+        DraftRules drafts = drafts(index, fileNames, byId.keySet());
         return new RuleSet(name, fileNames, sources, defaultDays, resolved, advice, rules, profiles, defaultProfile,
-                List.of());
+                List.of(), drafts);
     }
 
     private Json readFile(String fileName) {
+        return readFile(fileName, "files");
+    }
+
+    private Json readFile(String fileName, String listedIn) {
         String display = files.display(fileName);
         try (InputStream in = files.open(fileName)) {
             return json.read(in, display);
         } catch (NoSuchFileException e) {
             throw InputException.whole(display, "no such file; "
                     + (fileName.equals(INDEX) ? "a rules folder needs a ruleset.json (see docs/rules-format.md)."
-                    : "remove it from \"files\" in " + INDEX + " or add the file."));
+                    : "remove it from \"" + listedIn + "\" in " + INDEX + " or add the file."));
         } catch (IOException e) {
             throw InputException.whole(display, "could not be read (" + e.getClass().getSimpleName() + ").");
         }
+    }
+
+    /** The draft rules file that "drafts" names, if any: read as strictly as a rule file. */
+    private DraftRules drafts(Fields index, List<String> ruleFiles, Set<String> ruleIds) {
+        Optional<String> name = index.optionalText("drafts", 100);
+        if (name.isEmpty()) {
+            return DraftRules.NONE;
+        }
+        String fileName = name.get();
+        if (!FILE_NAME.matcher(fileName).matches() || fileName.equals(INDEX) || ruleFiles.contains(fileName)) {
+            throw index.error("drafts", "\"" + fileName + "\" cannot be the draft rules file; use a plain name in the "
+                    + "same folder that \"files\" does not list, such as \"drafts.json\".");
+        }
+        return DraftRulesLoader.load(readFile(fileName, "drafts"), files.display(fileName), fileName, sources, ruleIds);
     }
 
     private Map<String, String> sources(Fields index) {
@@ -240,22 +261,7 @@ public final class RuleSetLoader {
     }
 
     private List<String> ruleSources(Fields f) {
-        List<Json> items = f.list(f.required("sources", "the ids of the sources it rests on"), f.pathOf("sources"));
-        if (items.isEmpty()) {
-            throw f.error("sources", "a rule must cite at least one source; use ids from \"sources\" in " + INDEX + ".");
-        }
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            String at = f.pathOf("sources") + "[" + i + "]";
-            String id = f.text(items.get(i), at, 64);
-            if (!sources.containsKey(id)) {
-                throw InputException.at(f.source(), at, items.get(i).position(), "\"" + id + "\" is not a known source; "
-                        + Texts.nearest(id, sources.keySet()).map(n -> "did you mean \"" + n + "\"?")
-                        .orElse("use one of " + Texts.choices(sources.keySet()) + "."));
-            }
-            ids.add(id);
-        }
-        return ids;
+        return SourceIds.cited(f, sources);
     }
 
     private Map<String, Profile> profiles(Fields index, Map<String, Rule> byId) {

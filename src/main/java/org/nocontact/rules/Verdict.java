@@ -16,6 +16,11 @@ public enum Verdict implements Named {
         this.headline = headline;
     }
 
+    /** Whether the person may contact them at all; under the other verdicts a draft stays unsent. */
+    public boolean allowsContact() {
+        return this != SEEK_SUPPORT && this != DO_NOT_CONTACT;
+    }
+
     public String headline() {
         return headline;
     }

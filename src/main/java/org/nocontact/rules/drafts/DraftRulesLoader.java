@@ -1,0 +1,220 @@
+package org.nocontact.rules.drafts;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.nocontact.json.Fields;
+import org.nocontact.json.InputException;
+import org.nocontact.json.Json;
+import org.nocontact.json.Texts;
+import org.nocontact.rules.SourceIds;
+import org.nocontact.rules.Verdict;
+
+/**
+ * Reads a draft rules file (see docs/rules-format.md, "Draft rules") as strictly as a rule file:
+ * unknown fields, ids, sources and verdicts are errors at their line and column. Phrase counts and
+ * lengths are capped here, so no file can make the phrase index large; matching is linear anyway.
+ */
+public final class DraftRulesLoader {
+    public static final int MAX_RULES = 100;
+    public static final int MAX_PHRASES_PER_RULE = 500;
+    public static final int MAX_PHRASES = 5000;
+    public static final int MAX_PHRASE_CHARACTERS = 100;
+    public static final int MAX_PHRASE_WORDS = 12;
+    public static final int MAX_WORDS_LIMIT = 10_000;
+    private static final int MAX_TEXT = 2000;
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static final List<String> FILE = List.of("$schema", "description", "rules", "verdicts");
+    private static final List<String> RULE = List.of("id", "phrases", "text", "instead", "sources");
+    private static final List<String> REVIEWING = List.of("notes", "tooLong", "wordsYouCouldUse");
+    private static final List<String> UNSENT = List.of("unsent");
+    private static final List<String> TOO_LONG = List.of("id", "maxWords", "text", "instead", "sources");
+
+    private final String source;
+    private final Map<String, String> sources;
+    private final Set<String> takenIds;
+    private final PhraseIndex index = new PhraseIndex();
+    private final List<List<DraftRule>> owners = new ArrayList<>();
+    private int phraseCount;
+
+    private DraftRulesLoader(String source, Map<String, String> sources, Set<String> takenIds) {
+        this.source = source;
+        this.sources = sources;
+        this.takenIds = new HashSet<>(takenIds);
+    }
+
+    /**
+     * @param root     the file's JSON
+     * @param source   how the file is named in messages
+     * @param fileName the name ruleset.json gives it
+     * @param sources  the rule set's source ids
+     * @param takenIds the ids of the rule set's verdict rules, which draft rules may not reuse
+     */
+    public static DraftRules load(Json root, String source, String fileName, Map<String, String> sources,
+                                  Set<String> takenIds) {
+        return new DraftRulesLoader(source, sources, takenIds).load(root, fileName);
+    }
+
+    private DraftRules load(Json root, String fileName) {
+        Fields file = Fields.of(root, "", source, FILE);
+        file.optionalText("$schema", MAX_TEXT);
+        file.optionalText("description", MAX_TEXT);
+        List<Json> items = file.list(file.required("rules", "a list of draft rules"), "rules");
+        if (items.size() > MAX_RULES) {
+            throw file.error("rules", "more than " + MAX_RULES + " draft rules; merge some.");
+        }
+        Map<String, DraftRule> byId = new LinkedHashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            DraftRule rule = rule(items.get(i), "rules[" + i + "]");
+            byId.put(rule.id(), rule);
+        }
+        Map<Verdict, VerdictDrafts> verdicts = verdicts(file, byId);
+        return new DraftRules(Optional.of(fileName), List.copyOf(byId.values()), verdicts, index.freeze(), owners);
+    }
+
+    private DraftRule rule(Json node, String path) {
+        Fields f = Fields.of(node, path, source, RULE);
+        String id = id(f);
+        List<Json> written = f.list(f.required("phrases", "the words and phrases that show this kind of line"),
+                f.pathOf("phrases"));
+        if (written.isEmpty()) {
+            throw f.error("phrases", "an empty list; give at least one phrase.");
+        }
+        if (written.size() > MAX_PHRASES_PER_RULE) {
+            throw f.error("phrases", "more than " + MAX_PHRASES_PER_RULE + " phrases in one rule; split it.");
+        }
+        List<DraftRule.Phrase> phrases = new ArrayList<>();
+        for (int i = 0; i < written.size(); i++) {
+            phrases.add(phrase(f, written.get(i), f.pathOf("phrases") + "[" + i + "]"));
+        }
+        DraftRule rule = new DraftRule(id, phrases, text(f, "text", "what such a line does"),
+                text(f, "instead", "what to write instead"), ruleSources(f), source, node.position());
+        for (DraftRule.Phrase phrase : phrases) {
+            own(index.add(phrase.words()), rule);
+        }
+        return rule;
+    }
+
+    private void own(int phrase, DraftRule rule) {
+        while (owners.size() <= phrase) {
+            owners.add(new ArrayList<>());
+        }
+        if (!owners.get(phrase).contains(rule)) {
+            owners.get(phrase).add(rule);
+        }
+    }
+
+    private DraftRule.Phrase phrase(Fields f, Json node, String at) {
+        String text = f.text(node, at, MAX_PHRASE_CHARACTERS);
+        if (text.isBlank()) {
+            throw InputException.at(source, at, node.position(), "this phrase is empty; write the words to look for.");
+        }
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (!allowedInPhrase(cp)) {
+                throw InputException.at(source, at, node.position(), "\"" + new String(Character.toChars(cp))
+                        + "\" (U+" + Integer.toHexString(cp).toUpperCase(java.util.Locale.ROOT) + ") cannot be matched; "
+                        + "a phrase holds words, apostrophes, spaces, hyphens and emoji only (no punctuation or patterns).");
+            }
+            i += Character.charCount(cp);
+        }
+        List<String> words = Words.tokens(text).stream().map(Words.Token::key).toList();
+        if (words.isEmpty()) {
+            throw InputException.at(source, at, node.position(), "this phrase has no word or emoji to look for.");
+        }
+        if (words.size() > MAX_PHRASE_WORDS) {
+            throw InputException.at(source, at, node.position(), "this phrase has " + words.size()
+                    + " words; keep a phrase to at most " + MAX_PHRASE_WORDS + " (the part that shows the kind of line).");
+        }
+        if (++phraseCount > MAX_PHRASES) {
+            throw InputException.at(source, at, node.position(), "more than " + MAX_PHRASES
+                    + " phrases in all; remove some.");
+        }
+        return new DraftRule.Phrase(text, words, node.position());
+    }
+
+    private static boolean allowedInPhrase(int cp) {
+        return Words.isWordPart(cp) || Words.isApostrophe(cp) || Words.isPictograph(cp)
+                || Words.isPhraseSeparator(cp) || Words.joinsEmoji(cp);
+    }
+
+    private Map<Verdict, VerdictDrafts> verdicts(Fields file, Map<String, DraftRule> byId) {
+        Json node = file.required("verdicts", "what each verdict does with a draft");
+        List<String> names = java.util.Arrays.stream(Verdict.values()).map(Verdict::name).toList();
+        Fields all = Fields.of(node, "verdicts", source, names);
+        Map<Verdict, VerdictDrafts> result = new EnumMap<>(Verdict.class);
+        for (Verdict verdict : Verdict.values()) {
+            Fields v = all.requiredObject(verdict.name(), verdict.allowsContact() ? REVIEWING : UNSENT,
+                    verdict.allowsContact() ? "the kinds of line this verdict notes, as {\"notes\": [rule ids]}"
+                            : "what the person reads about a draft that stays unsent, as {\"unsent\": \"...\"}");
+            result.put(verdict, verdict.allowsContact() ? reviewing(verdict, v, byId) : unsent(verdict, v));
+        }
+        return result;
+    }
+
+    private VerdictDrafts unsent(Verdict verdict, Fields v) {
+        return new VerdictDrafts(verdict, List.of(), Optional.empty(), Optional.empty(),
+                Optional.of(text(v, "unsent", "kind words: the draft stays unsent, and where to put it instead")));
+    }
+
+    private VerdictDrafts reviewing(Verdict verdict, Fields v, Map<String, DraftRule> byId) {
+        List<Json> ids = v.list(v.required("notes", "the ids of the draft rules this verdict notes"), v.pathOf("notes"));
+        List<DraftRule> noted = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String at = v.pathOf("notes") + "[" + i + "]";
+            String id = v.text(ids.get(i), at, 64);
+            DraftRule rule = byId.get(id);
+            if (rule == null) {
+                throw InputException.at(source, at, ids.get(i).position(), "no draft rule has the id \"" + id + "\"; "
+                        + Texts.nearest(id, byId.keySet()).map(n -> "did you mean \"" + n + "\"?")
+                        .orElse("use one of " + Texts.choices(byId.keySet()) + "."));
+            }
+            if (noted.contains(rule)) {
+                throw InputException.at(source, at, ids.get(i).position(), "\"" + id + "\" is listed twice; keep it once.");
+            }
+            noted.add(rule);
+        }
+        Optional<LengthLimit> tooLong = v.optionalObject("tooLong", TOO_LONG).map(this::lengthLimit);
+        Optional<String> words = v.has("wordsYouCouldUse")
+                ? Optional.of(text(v, "wordsYouCouldUse", "an example message")) : Optional.empty();
+        return new VerdictDrafts(verdict, noted, tooLong, words, Optional.empty());
+    }
+
+    private LengthLimit lengthLimit(Fields f) {
+        String id = id(f);
+        int maxWords = f.whole(f.required("maxWords", "the most words a draft should have"), f.pathOf("maxWords"),
+                1, MAX_WORDS_LIMIT);
+        return new LengthLimit(id, maxWords, text(f, "text", "what a long draft does"),
+                text(f, "instead", "what to do instead"), ruleSources(f), f.position());
+    }
+
+    private String id(Fields f) {
+        String id = f.requiredText("id", 64, "a short id such as \"feelings-in-logistics\"");
+        if (!ID.matcher(id).matches()) {
+            throw f.error("id", "\"" + Texts.abbreviate(id, 40)
+                    + "\" is not a valid id; use lower-case letters, digits and dashes, such as \"pressure\".");
+        }
+        if (!takenIds.add(id)) {
+            throw f.error("id", "the id \"" + id + "\" is already used by another rule; give each rule its own id.");
+        }
+        return id;
+    }
+
+    private String text(Fields f, String key, String whatItIs) {
+        String text = f.requiredText(key, MAX_TEXT, whatItIs);
+        if (text.isBlank()) {
+            throw f.error(key, "this text is empty; write it for the person reading.");
+        }
+        return text;
+    }
+
+    private List<String> ruleSources(Fields f) {
+        return SourceIds.cited(f, sources);
+    }
+}
