@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.nocontact.advice.draft.DraftReader;
 import org.nocontact.rules.Evaluation;
 import org.nocontact.rules.Fact;
 import org.nocontact.rules.Facts;
@@ -48,7 +49,8 @@ public final class Advisor {
                 wouldChange(situation, evaluation.verdict()),
                 profile.name(),
                 rules.sources(),
-                evaluation);
+                evaluation,
+                situation.plan().message().map(draft -> new DraftReader(rules.drafts()).review(draft, decider.verdict())));
     }
 
     /** The decider first, then the other rules that applied; a catch-all adds nothing once another spoke. */

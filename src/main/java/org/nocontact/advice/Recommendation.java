@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.nocontact.advice.draft.DraftReview;
 import org.nocontact.rules.Evaluation;
 import org.nocontact.rules.Verdict;
 
-/** What nocontact tells the person, with everything needed to explain it. */
+/** What nocontact tells the person, with everything needed to explain it, and the review of their draft if they gave one. */
 public record Recommendation(
         Verdict verdict,
         String summary,
@@ -19,7 +20,8 @@ public record Recommendation(
         List<Change> wouldChange,
         String profile,
         Map<String, String> sourceDescriptions,
-        Evaluation evaluation) {
+        Evaluation evaluation,
+        Optional<DraftReview> draft) {
 
     public Recommendation {
         reasons = List.copyOf(reasons);
