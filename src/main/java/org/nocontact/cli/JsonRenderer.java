@@ -62,6 +62,9 @@ final class JsonRenderer {
             if (help.isPresent()) {
                 help(g, help.get());
             }
+            if (r.draft().isPresent()) {
+                DraftJson.write(g, r.draft().get());
+            }
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
