@@ -73,6 +73,8 @@ final class TextRenderer {
             }
         }
 
+        r.draft().ifPresent(draft -> out.append(new DraftText(style, WIDTH).render(draft)));
+
         if (!r.wouldChange().isEmpty()) {
             out.append('\n').append(style.heading("What would change it")).append('\n');
             for (Recommendation.Change change : r.wouldChange()) {

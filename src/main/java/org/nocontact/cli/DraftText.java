@@ -1,0 +1,67 @@
+package org.nocontact.cli;
+
+import java.util.List;
+import org.nocontact.advice.draft.DraftNote;
+import org.nocontact.advice.draft.DraftReview;
+import org.nocontact.json.Texts;
+
+/**
+ * The person's draft as text: its lines numbered, each note under the line it concerns, a note on
+ * the whole draft, and words they could use; or, where the draft stays unsent, only kind words
+ * about where to put it (the draft is not shown again, nor picked apart).
+ */
+final class DraftText {
+    private final Style style;
+    private final int width;
+
+    DraftText(Style style, int width) {
+        this.style = style;
+        this.width = width;
+    }
+
+    String render(DraftReview draft) {
+        StringBuilder out = new StringBuilder("\n").append(style.heading("Your draft")).append('\n');
+        if (draft.unsent().isPresent()) {
+            wrap(out, draft.unsent().get(), "  ", "  ");
+            return out.toString();
+        }
+        if (!draft.reviewed()) {
+            wrap(out, "This rule set has no draft rules, so your draft was not read.", "  ", "  ");
+            return out.toString();
+        }
+        List<String> lines = draft.lines();
+        int digits = String.valueOf(lines.size()).length();
+        String gap = " ".repeat(digits + 4);
+        for (int i = 0; i < lines.size(); i++) {
+            String number = String.format("  %" + digits + "d  ", i + 1);
+            String line = Texts.printable(lines.get(i));
+            out.append(line.isBlank() ? number.stripTrailing() + "\n" : Texts.wrap(line, width, number, gap));
+            for (DraftNote note : draft.notesOnLine(i + 1)) {
+                wrap(out, style.bold("\u2191 \"" + Texts.printable(note.excerpt()) + "\"") + ": " + noteText(note),
+                        gap, gap + "  ");
+            }
+        }
+        for (DraftNote note : draft.notesOnLine(DraftNote.WHOLE_DRAFT)) {
+            out.append('\n');
+            wrap(out, style.bold("The whole draft") + ": " + noteText(note), "  ", "    ");
+        }
+        if (draft.notes().isEmpty()) {
+            out.append('\n');
+            wrap(out, "No notes: every line keeps to what this way of contacting them allows.", "  ", "  ");
+        }
+        draft.wordsYouCouldUse().ifPresent(words -> {
+            out.append('\n');
+            wrap(out, "Words you could use:", "  ", "  ");
+            wrap(out, words, "    ", "    ");
+        });
+        return out.toString();
+    }
+
+    private String noteText(DraftNote note) {
+        return note.text() + " " + note.instead() + " " + style.dim("[" + String.join(", ", note.sources()) + "]");
+    }
+
+    private void wrap(StringBuilder out, String text, String firstIndent, String indent) {
+        out.append(Texts.wrap(text, width, firstIndent, indent));
+    }
+}
