@@ -68,9 +68,16 @@ class CheckCommandTest {
             v.fieldNames().forEachRemaining(fields::add);
             assertThat(fields).as("the contract's fields, in order; an optional added field may follow")
                     .startsWith("verdict", "summary", "reconsiderOn", "reasons", "overridden", "doInstead", "wouldChange");
-            assertThat(fields.subList(7, fields.size())).isSubsetOf("help");
+            assertThat(fields.subList(7, fields.size())).isSubsetOf("help", "draft");
             assertThat(v.has("help")).as(file + ": help lines on safety verdicts only")
                     .isEqualTo(v.get("verdict").asText().equals("SEEK_SUPPORT"));
+            boolean hasDraft = JSON.readTree(example(file).toFile()).at("/plan/message").isTextual();
+            assertThat(v.has("draft")).as(file + ": a draft object exactly when the situation has a draft")
+                    .isEqualTo(hasDraft);
+            if (hasDraft) {
+                assertThat(fields.get(fields.size() - 1)).isEqualTo("draft");
+                assertDraftFollowsTheContract(v);
+            }
             assertThat(VERDICTS).contains(v.get("verdict").asText());
             assertThat(v.get("summary").isTextual()).isTrue();
             assertThat(v.get("reconsiderOn").isNull() || v.get("reconsiderOn").asText().matches("\\d{4}-\\d{2}-\\d{2}")).isTrue();
@@ -89,6 +96,24 @@ class CheckCommandTest {
                 assertThat(c.get("verdict").asText()).isNotEqualTo(v.get("verdict").asText());
             });
         }
+    }
+
+    /** The draft object of docs/situation-format.md: reviewed, notes (line, column, length, rule, text, instead, sources), wordsYouCouldUse. */
+    static void assertDraftFollowsTheContract(JsonNode v) {
+        JsonNode draft = v.get("draft");
+        assertThat(fieldNames(draft)).containsExactly("reviewed", "notes", "wordsYouCouldUse");
+        boolean allowsContact = !Set.of("SEEK_SUPPORT", "DO_NOT_CONTACT").contains(v.get("verdict").asText());
+        assertThat(draft.get("reviewed").asBoolean()).isEqualTo(allowsContact);
+        if (!allowsContact) {
+            assertThat(draft.get("notes")).isEmpty();
+            assertThat(draft.get("wordsYouCouldUse").isNull()).isTrue();
+        }
+        assertThat(draft.get("notes")).allSatisfy(note -> {
+            assertThat(fieldNames(note)).containsExactly("line", "column", "length", "rule", "text", "instead", "sources");
+            assertThat(note.get("line").asInt()).isNotNegative();
+            assertThat(note.get("length").asInt()).isPositive();
+            assertThat(note.get("sources")).isNotEmpty();
+        });
     }
 
     static List<String> fieldNames(JsonNode node) {

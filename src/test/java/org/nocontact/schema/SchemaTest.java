@@ -52,9 +52,12 @@ class SchemaTest {
     static Map<Path, String> shippedFiles() throws IOException {
         Map<Path, String> files = new LinkedHashMap<>();
         files.put(ROOT.resolve("rules/ruleset.json"), "ruleset.schema.json");
+        String drafts = JSON.readTree(ROOT.resolve("rules/ruleset.json").toFile()).path("drafts").asText("");
+        assertThat(drafts).as("the shipped rule set names its draft rules").isNotEmpty();
         for (Path p : list(ROOT.resolve("rules"))) {
-            if (!p.getFileName().toString().equals("ruleset.json")) {
-                files.put(p, "rules.schema.json");
+            String name = p.getFileName().toString();
+            if (!name.equals("ruleset.json")) {
+                files.put(p, name.equals(drafts) ? "drafts.schema.json" : "rules.schema.json");
             }
         }
         list(ROOT.resolve("rules/tests")).forEach(p -> files.put(p, "cases.schema.json"));
