@@ -52,10 +52,8 @@ class DraftCorpusTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("drafts")
     void eachLineGetsExactlyTheNotesListedForIt(String name, JsonNode draft, JsonNode situation) {
-        List<String> lines = new ArrayList<>();
-        draft.get("lines").forEach(line -> lines.add(line.get(0).asText()));
-        ObjectNode withDraft = TestSituations.set(situation.deepCopy(), "plan.message", String.join("\n", lines));
-        Recommendation r = STANDARD.advise(TestSituations.read(withDraft));
+        List<String> lines = linesOf(draft);
+        Recommendation r = adviseWith(situation, lines);
         Verdict verdict = Verdict.valueOf(draft.get("verdict").asText());
         assertThat(r.verdict()).as("the corpus situation gives its verdict").isEqualTo(verdict);
         DraftReview review = r.draft().orElseThrow();
@@ -74,10 +72,8 @@ class DraftCorpusTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("drafts")
     void everyNotePointsAtTheWordsItFound(String name, JsonNode draft, JsonNode situation) {
-        List<String> lines = new ArrayList<>();
-        draft.get("lines").forEach(line -> lines.add(line.get(0).asText()));
-        ObjectNode withDraft = TestSituations.set(situation.deepCopy(), "plan.message", String.join("\n", lines));
-        DraftReview review = STANDARD.advise(TestSituations.read(withDraft)).draft().orElseThrow();
+        List<String> lines = linesOf(draft);
+        DraftReview review = adviseWith(situation, lines).draft().orElseThrow();
         for (DraftNote note : review.notes()) {
             if (note.aboutWholeDraft()) {
                 continue;
@@ -87,6 +83,17 @@ class DraftCorpusTest {
             String found = new String(codePoints, note.column() - 1, note.length());
             assertThat(found).as(name).isEqualTo(note.excerpt()).isNotBlank();
         }
+    }
+
+    static List<String> linesOf(JsonNode draft) {
+        List<String> lines = new ArrayList<>();
+        draft.get("lines").forEach(line -> lines.add(line.get(0).asText()));
+        return lines;
+    }
+
+    static Recommendation adviseWith(JsonNode situation, List<String> lines) {
+        ObjectNode withDraft = TestSituations.set(situation.deepCopy(), "plan.message", String.join("\n", lines));
+        return STANDARD.advise(TestSituations.read(withDraft));
     }
 
     static Set<String> rulesOn(DraftReview review, int line) {
