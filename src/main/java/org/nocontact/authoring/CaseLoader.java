@@ -15,6 +15,7 @@ import org.nocontact.json.InputException;
 import org.nocontact.json.Json;
 import org.nocontact.json.JsonTreeReader;
 import org.nocontact.rules.Verdict;
+import org.nocontact.situation.Situation;
 import org.nocontact.situation.SituationReader;
 
 /**
@@ -27,7 +28,7 @@ public final class CaseLoader {
     private static final List<String> FILE = List.of("$schema", "description", "base", "cases");
     private static final List<String> CASE = List.of("name", "profile", "situation", "situationFile", "with", "expect");
     private static final List<String> EXPECT = List.of("verdict", "reconsiderOn", "decidedBy", "applies",
-            "doesNotApply", "reasonsContain");
+            "doesNotApply", "reasonsContain", DraftExpectation.FIELD);
 
     private final JsonTreeReader json = new JsonTreeReader(JsonTreeReader.Limits.RULES);
     private final SituationReader situations = new SituationReader(LocalDate.now());
@@ -108,11 +109,11 @@ public final class CaseLoader {
         Verdict verdict = e.requiredName("verdict", Verdict.class);
         Optional<Optional<LocalDate>> reconsiderOn = e.raw("reconsiderOn").map(value -> value instanceof Json.Null
                 ? Optional.empty() : Optional.of(e.date(value, e.pathOf("reconsiderOn"))));
+        Situation read = situations.read(situation, source);
         TestCase.Expectation expectation = new TestCase.Expectation(verdict, reconsiderOn,
                 e.optionalText("decidedBy", 64), texts(e, "applies"), texts(e, "doesNotApply"),
-                texts(e, "reasonsContain"));
-        return new TestCase(name, source, node.position(), profile,
-                situations.read(situation, source), expectation);
+                texts(e, "reasonsContain"), DraftExpectation.read(e, read));
+        return new TestCase(name, source, node.position(), profile, read, expectation);
     }
 
     private Json situationOf(Fields f, Path file, Optional<Json> base) {

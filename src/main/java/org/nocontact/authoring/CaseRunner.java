@@ -70,6 +70,7 @@ public final class CaseRunner {
                 failures.add("expected the reasons to contain \"" + phrase + "\"");
             }
         }
+        e.draft().ifPresent(draft -> failures.addAll(draft.failures(r.draft())));
         return failures;
     }
 

@@ -23,7 +23,8 @@ public record TestCase(
             Optional<String> decidedBy,
             List<String> applies,
             List<String> doesNotApply,
-            List<String> reasonsContain) {
+            List<String> reasonsContain,
+            Optional<DraftExpectation> draft) {
 
         public Expectation {
             applies = List.copyOf(applies);

@@ -24,6 +24,11 @@ public record DraftReview(
         return DraftReader.lines(message);
     }
 
+    /** How many lines a draft has, as the notes count them. */
+    public static int lineCount(String message) {
+        return DraftReader.lines(message).size();
+    }
+
     public List<DraftNote> notesOnLine(int line) {
         return notes.stream().filter(note -> note.line() == line).toList();
     }

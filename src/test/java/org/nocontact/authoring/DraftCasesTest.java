@@ -1,0 +1,80 @@
+package org.nocontact.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nocontact.json.InputException;
+import org.nocontact.rules.RuleFiles;
+import org.nocontact.rules.RuleSet;
+import org.nocontact.rules.RuleSetLoader;
+
+/** Cases can give a draft and expect notes on given lines, and none on the others. */
+class DraftCasesTest {
+    static final RuleSet RULES = RuleSetLoader.load(RuleFiles.builtIn());
+    static final String BASE = """
+            {"base": {"today": "2027-03-10", "breakup": {"date": "2027-02-01", "initiatedBy": "them"},
+                      "goal": "reconcile", "ties": ["belongings"], "plan": {"action": "text", "purpose": "logistics"}},
+             "cases": [CASES]}""";
+
+    static List<TestCase> load(String cases) {
+        return new CaseLoader().load(BASE.replace("CASES", cases).getBytes(StandardCharsets.UTF_8), Path.of("cases.json"));
+    }
+
+    static List<String> failures(String cases) {
+        return load(cases).stream().flatMap(c -> new CaseRunner(RULES).run(c).failures().stream()).toList();
+    }
+
+    @Test
+    void aCaseWithTheRightNotesPasses() {
+        assertThat(failures("""
+                {"name": "books then feelings", "with": {"plan.message": "Books on Saturday?\\nI miss you"},
+                 "expect": {"verdict": "LOGISTICS_ONLY", "draftNotes": [{"line": 2, "rules": ["feelings"]}]}}""")).isEmpty();
+    }
+
+    @Test
+    void aNoteOnALineNotListedFails() {
+        assertThat(failures("""
+                {"name": "expects a clean draft", "with": {"plan.message": "Books on Saturday?\\nI miss you"},
+                 "expect": {"verdict": "LOGISTICS_ONLY", "draftNotes": []}}"""))
+                .containsExactly("draft line 2: expected no notes, got [feelings]");
+    }
+
+    @Test
+    void aMissingNoteAndAWrongRuleFail() {
+        assertThat(failures("""
+                {"name": "wrong line and rule", "with": {"plan.message": "Books on Saturday?\\nI miss you"},
+                 "expect": {"verdict": "LOGISTICS_ONLY", "draftNotes": [{"line": 1, "rules": ["pressure"]}]}}"""))
+                .containsExactly("draft line 1: expected [pressure], got none",
+                        "draft line 2: expected no notes, got [feelings]");
+    }
+
+    @Test
+    void theWholeDraftIsLineZero() {
+        String longDraft = "Please leave the boxes by the door on Saturday. ".repeat(10);
+        assertThat(failures("""
+                {"name": "long", "with": {"plan.message": "%s"},
+                 "expect": {"verdict": "LOGISTICS_ONLY", "draftNotes": [{"line": 0, "rules": ["long-for-a-practical-message"]}]}}"""
+                .formatted(longDraft))).isEmpty();
+    }
+
+    @Test
+    void draftNotesWithoutADraftIsAnErrorAtItsPlace() {
+        assertThatThrownBy(() -> load("""
+                {"name": "no draft", "expect": {"verdict": "LOGISTICS_ONLY", "draftNotes": []}}"""))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("cases.json:3:").hasMessageContaining("cases[0].expect.draftNotes: this case has no draft");
+    }
+
+    @Test
+    void aLinePastTheDraftsEndIsAnError() {
+        assertThatThrownBy(() -> load("""
+                {"name": "line 3 of 1", "with": {"plan.message": "Hi"},
+                 "expect": {"verdict": "LOGISTICS_ONLY", "draftNotes": [{"line": 3, "rules": ["feelings"]}]}}"""))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("draftNotes[0].line: 3 is out of range; use a whole number from 0 to 1");
+    }
+}
