@@ -52,6 +52,7 @@ public final class Linter {
         unusedDefinitionsAndSources(dir, rules, findings);
         unlistedFiles(dir, rules, findings);
         behaviour(rules, findings);
+        findings.addAll(DraftLint.lint(rules));
         return findings;
     }
 
@@ -147,6 +148,7 @@ public final class Linter {
         }
         Set<String> cited = new HashSet<>();
         rules.rules().forEach(r -> cited.addAll(r.sources()));
+        rules.drafts().rules().forEach(r -> cited.addAll(r.sources()));
         for (String source : rules.sources().keySet()) {
             if (!cited.contains(source)) {
                 findings.add(new Finding(Finding.Severity.WARNING, index, Position.START, "sources." + source,
@@ -171,6 +173,7 @@ public final class Linter {
 
     private static void unlistedFiles(Path dir, RuleSet rules, List<Finding> findings) {
         Set<String> listed = new HashSet<>(rules.files());
+        rules.drafts().file().ifPresent(listed::add);
         try (Stream<Path> files = Files.list(dir)) {
             files.filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f))
                     .map(f -> f.getFileName().toString())
