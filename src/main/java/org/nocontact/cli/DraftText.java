@@ -7,7 +7,7 @@ import org.nocontact.json.Texts;
 
 /**
  * The person's draft as text: its lines numbered, each note under the line it concerns, a note on
- * the whole draft, and words they could use; or, where the draft stays unsent, only kind words
+ * the whole draft, and (where there are notes) words they could use; or, where the draft stays unsent, only kind words
  * about where to put it (the draft is not shown again, nor picked apart).
  */
 final class DraftText {
@@ -48,6 +48,7 @@ final class DraftText {
         if (draft.notes().isEmpty()) {
             out.append('\n');
             wrap(out, "No notes: every line keeps to what this way of contacting them allows.", "  ", "  ");
+            return out.toString();
         }
         draft.wordsYouCouldUse().ifPresent(words -> {
             out.append('\n');

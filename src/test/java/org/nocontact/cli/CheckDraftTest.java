@@ -28,6 +28,7 @@ class CheckDraftTest {
                 + "  3  I miss you\n     \u2191 \"miss you\": This line tells them how you feel");
         assertThat(out.indexOf("\u2191")).as("no note before line 3").isGreaterThan(out.indexOf("  3  I miss you"));
         assertThat(out).contains("Words you could use:");
+        assertThat(runWithStdin(logistics("Books on Saturday at 10?"), "check", "-").out()).doesNotContain("Words you could use");
     }
 
     @Test
