@@ -13,6 +13,7 @@ import org.nocontact.rules.Profile;
 import org.nocontact.rules.Rule;
 import org.nocontact.rules.RuleSet;
 import org.nocontact.rules.Verdict;
+import org.nocontact.rules.drafts.VerdictDrafts;
 import org.nocontact.situation.Situation;
 
 /** Turns a situation into a recommendation under one profile of a rule set. */
@@ -26,6 +27,11 @@ public final class Advisor {
     public Advisor(RuleSet rules, Profile profile) {
         this.rules = rules;
         this.profile = profile;
+    }
+
+    /** Whether a draft is read line by line under this verdict (and not left unsent). */
+    public boolean readsDraftsUnder(Verdict verdict) {
+        return rules.drafts().forVerdict(verdict).map(VerdictDrafts::reviews).orElse(false);
     }
 
     public Evaluation evaluate(Situation situation) {

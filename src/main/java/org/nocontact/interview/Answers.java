@@ -47,7 +47,7 @@ final class Answers {
         @SuppressWarnings("unchecked")
         Optional<Occasion> occasion = get(a, "plan.occasion", Optional.class).orElse(Optional.empty());
         Situation.Plan plan = new Situation.Plan(action, get(a, "plan.purpose", Purpose.class).orElse(Purpose.GREETING),
-                occasion, true, Optional.empty());
+                occasion, true, get(a, "plan.message", Optional.class).map(m -> m.map(String::valueOf)).orElse(Optional.empty()));
         return new Situation(today, true, breakup, get(a, "goal", Goal.class).orElse(Goal.UNSURE), noContact, ties,
                 exContact(a, action, today), emotions, safety, boundaries,
                 get(a, "history.unansweredMessages", Integer.class).orElse(0), plan);
@@ -72,6 +72,7 @@ final class Answers {
             case "plan.occasion" -> EnumSet.of(Fact.PLAN_OCCASION, Fact.PLAN_OCCASION_INFERRED);
             case "noContact.started", "noContact.since", "noContact.days" -> PERIOD;
             case "emotions.anger" -> EnumSet.of(Fact.ANGER, Fact.SADNESS, Fact.CONFIDENCE);
+            case "plan.message" -> EnumSet.noneOf(Fact.class); // the draft is read, never a fact a rule decides on
             default -> EnumSet.of(Fact.byName(questionId).orElseThrow(
                     () -> new IllegalArgumentException("no fact for the question " + questionId)));
         };
@@ -125,6 +126,7 @@ final class Answers {
         s.emotions().sadness().ifPresent(n -> a.put("emotions.sadness", n));
         s.emotions().confidence().ifPresent(n -> a.put("emotions.confidence", n));
         a.put("breakup.feelingsExpressed", s.breakup().feelingsExpressed());
+        a.put("plan.message", s.plan().message());
         return a;
     }
 

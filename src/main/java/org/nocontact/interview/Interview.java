@@ -218,6 +218,45 @@ public final class Interview {
         return Optional.of(new Outcome(Answers.toSituation(answers, today), remembered, asked));
     }
 
+    /**
+     * Reads a pasted draft: lines until an empty one (or the end of input). An empty first line
+     * keeps the draft given before, if any, and otherwise means there is none.
+     */
+    private Step askForDraft(Question question, Question.Draft kind, Optional<String> earlier) {
+        String prompt = Prompts.prompt(question, Optional.empty()).replaceFirst("> $",
+                earlier.isPresent() ? "(Enter keeps the draft you gave before)\n> " : "> ");
+        while (true) {
+            Optional<String> first = console.readLine(prompt);
+            if (first.isEmpty()) {
+                return new Left();
+            }
+            String lower = first.get().trim().toLowerCase(Locale.ROOT);
+            if (lower.equals("?") || lower.equals("help") || lower.equals("why")) {
+                console.say(Texts.wrap(question.why(), 78, "", "").stripTrailing());
+                continue;
+            }
+            if (lower.equals("back")) {
+                return new Back();
+            }
+            if (lower.isEmpty() || lower.equals("no")) {
+                return lower.isEmpty() && earlier.isPresent() ? new Answered(Optional.of(earlier.get()), earlier.get())
+                        : new Answered(Optional.empty(), "");
+            }
+            StringBuilder draft = new StringBuilder(first.get().stripTrailing());
+            for (Optional<String> line = console.readLine(""); line.isPresent() && !line.get().isBlank();
+                 line = console.readLine("")) {
+                draft.append('\n').append(line.get().stripTrailing());
+            }
+            String text = draft.toString();
+            if (text.length() > kind.maxCharacters()) {
+                console.say("That is longer than " + kind.maxCharacters() + " characters; I'll read the first "
+                        + kind.maxCharacters() + ".");
+                text = text.substring(0, kind.maxCharacters());
+            }
+            return new Answered(Optional.of(text), text);
+        }
+    }
+
     private Optional<Answered> kept(Question question, String earlier, Map<String, Object> answers) {
         AnswerReader.Parsed parsed = reader.parse(question, earlier, answers);
         return parsed.problem().isPresent() ? Optional.empty() : Optional.of(new Answered(parsed.value(), parsed.shown()));
@@ -230,10 +269,14 @@ public final class Interview {
         return switch (question.relevance()) {
             case ALWAYS, WITH_ITS_GROUP -> true;
             case WHEN_IT_COULD_CHANGE_THE_ADVICE -> relevance.couldChangeTheAdvice(question, answers);
+            case WHEN_THE_VERDICT_READS_A_DRAFT -> relevance.verdictReadsADraft(answers);
         };
     }
 
     private Step ask(Question question, Map<String, Object> answers, Optional<String> earlier) {
+        if (question.kind() instanceof Question.Draft draft) {
+            return askForDraft(question, draft, earlier.filter(text -> !text.isBlank()));
+        }
         String prompt = Prompts.prompt(question, earlier);
         while (true) {
             Optional<String> line = console.readLine(prompt);

@@ -24,7 +24,9 @@ record Question(
         /** Asked only when its candidate answers lead to different deciding rules. */
         WHEN_IT_COULD_CHANGE_THE_ADVICE,
         /** Part of a group whose first question was asked. */
-        WITH_ITS_GROUP
+        WITH_ITS_GROUP,
+        /** Asked only when the verdict the answers so far give would read a draft line by line. */
+        WHEN_THE_VERDICT_READS_A_DRAFT
     }
 
     sealed interface Kind {
@@ -84,6 +86,18 @@ record Question(
         @Override
         public String show(Object value) {
             return value instanceof Integer number ? number.toString() : "skip";
+        }
+    }
+
+    /**
+     * The person's draft: pasted over as many lines as it has and ended by an empty line; an empty
+     * first line means there is none. Its value is an {@code Optional<String>}; it is shown as the
+     * draft itself.
+     */
+    record Draft(int maxCharacters) implements Kind {
+        @Override
+        public String show(Object value) {
+            return value instanceof Optional<?> draft ? draft.map(Object::toString).orElse("") : "";
         }
     }
 

@@ -2,6 +2,8 @@ package org.nocontact.interview;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +18,7 @@ import org.nocontact.situation.Goal;
 import org.nocontact.situation.InitiatedBy;
 import org.nocontact.situation.Occasion;
 import org.nocontact.situation.Purpose;
+import org.nocontact.situation.SituationReader;
 import org.nocontact.situation.Tie;
 
 /**
@@ -25,6 +28,9 @@ import org.nocontact.situation.Tie;
  */
 final class Questions {
     static final String SAFETY_GROUP = "safety.";
+    /** The plans that send words, whose draft the verdict may read. */
+    private static final Set<Action> SENDS_WORDS = EnumSet.of(Action.TEXT, Action.EMAIL, Action.LETTER,
+            Action.SOCIAL_POST, Action.REPLY);
 
     private Questions() {
     }
@@ -163,6 +169,11 @@ final class Questions {
                 option("yes", Optional.of(true), "yes", "y"),
                 option("no", Optional.of(false), "no", "n"),
                 option("not sure", Optional.empty(), "not sure", "unsure", "maybe")));
+        q.add(new Question("plan.message", "Have you written the message already? Paste it, then an empty line.",
+                "If you have, I can read it with you line by line and point out what might work against you. "
+                        + "It stays on this computer. Just press Enter if you haven't written it.",
+                new Question.Draft(SituationReader.MAX_MESSAGE_LENGTH), Relevance.WHEN_THE_VERDICT_READS_A_DRAFT,
+                answers -> SENDS_WORDS.contains(answers.get("plan.action"))));
         return List.copyOf(q);
     }
 

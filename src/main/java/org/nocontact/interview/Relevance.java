@@ -105,6 +105,11 @@ final class Relevance {
         return read;
     }
 
+    /** Whether the verdict the answers so far give would read a draft, line by line. */
+    boolean verdictReadsADraft(Map<String, Object> answers) {
+        return advisor.readsDraftsUnder(advisor.evaluate(Answers.toSituation(answers, today)).verdict());
+    }
+
     /** The facts that unanswered questions (those that apply, with their groups) still decide. */
     private Set<Fact> open(Map<String, Object> answers) {
         Set<Fact> open = EnumSet.noneOf(Fact.class);

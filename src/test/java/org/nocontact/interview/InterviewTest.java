@@ -30,7 +30,7 @@ class InterviewTest {
     static final LocalDate TODAY = LocalDate.of(2027, 3, 10);
     static final String SAFE = "n\nn\nn\nn\nn\n";
     /** Left two months ago, wants them back, held 7 weeks of no contact, one unanswered message, feels steady. */
-    static final String FULL = SAFE + "they did\n2 months ago\n1\ntext\n2\nn\nn\n1\nyes\n7 weeks ago\n30\n1\n2\n3\n7\n";
+    static final String FULL = SAFE + "they did\n2 months ago\n1\ntext\n2\nn\nn\n1\nyes\n7 weeks ago\n30\n1\n2\n3\n7\n\n";
 
     final StringWriter transcript = new StringWriter();
 
@@ -113,7 +113,7 @@ class InterviewTest {
 
     @Test
     void backAnswersCanBeChanged() {
-        Situation s = interview(SAFE + "1\nback\n2\nyesterday\n1\n1\n2\nn\nn\n1\n").orElseThrow();
+        Situation s = interview(SAFE + "1\nback\n2\nyesterday\n1\n1\n2\nn\nn\n1\n\n").orElseThrow();
         assertThat(s.breakup().initiatedBy()).isEqualTo(InitiatedBy.ME);
         assertThat(said()).contains("[they did] > ");
     }
@@ -140,7 +140,7 @@ class InterviewTest {
 
     @Test
     void practicalMattersWithATieNeedNoOccasionQuestion() {
-        Situation s = interview(SAFE + "1\n1 week ago\n2\ntext\nlogistics\nbelongings and 5\nn\nn\n").orElseThrow();
+        Situation s = interview(SAFE + "1\n1 week ago\n2\ntext\nlogistics\nbelongings and 5\nn\nn\n\n").orElseThrow();
         assertThat(s.ties()).containsExactlyInAnyOrder(Tie.BELONGINGS, Tie.PETS);
         assertThat(STANDARD.advise(s).verdict()).isEqualTo(Verdict.LOGISTICS_ONLY);
         assertThat(said()).doesNotContain("special day", "how angry");
@@ -148,7 +148,7 @@ class InterviewTest {
 
     @Test
     void aReplyAsksWhatTheirMessageWasAbout() {
-        Situation s = interview(SAFE + "1\n1 month ago\n1\nreply\npersonal\n2\n3 days ago\nn\nn\n2\n3\n7\n").orElseThrow();
+        Situation s = interview(SAFE + "1\n1 month ago\n1\nreply\npersonal\n2\n3 days ago\nn\nn\n2\n3\n7\n\n").orElseThrow();
         assertThat(s.exContact().orElseThrow().about().wireName()).isEqualTo("personal");
         assertThat(s.exContact().orElseThrow().date()).as("asked, not assumed to be today").isEqualTo(TODAY.minusDays(3));
         assertThat(STANDARD.advise(s).verdict()).isEqualTo(Verdict.REACH_OUT);
