@@ -101,6 +101,7 @@ final class TextRenderer {
         for (Recommendation.Overridden o : r.overridden()) {
             wrap(out, "Also applied, and gave way to it: " + o.rule() + " (" + o.verdict().name() + ").", "  - ", "    ");
         }
+        r.draft().ifPresent(draft -> out.append(new DraftText(style, WIDTH).render(draft)));
         return out.toString();
     }
 
