@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.nocontact.authoring.CaseLoader;
 import org.nocontact.authoring.Differ;
+import org.nocontact.authoring.DraftDiff;
 import org.nocontact.authoring.TestCase;
 import org.nocontact.rules.RuleSet;
 import org.nocontact.situation.SituationWriter;
@@ -38,7 +39,8 @@ final class RulesDiffCommand implements Callable<Integer> {
             description = "The rule set to compare against (for example the target branch's rules/).")
     Path base;
 
-    @Option(names = "--fail-on-change", description = "Exit with 1 when any situation or case changes verdict.")
+    @Option(names = "--fail-on-change",
+            description = "Exit with 1 when any situation or case changes verdict, or a case's draft its notes.")
     boolean failOnChange;
 
     @Override
@@ -68,9 +70,14 @@ final class RulesDiffCommand implements Callable<Integer> {
                     group.count(), group.profile());
             out.print(SituationWriter.write(group.example()).indent(4));
         }
+        List<DraftDiff.Change> drafts = DraftDiff.diff(before, after, cases);
+        for (DraftDiff.Change change : drafts) {
+            out.println("draft notes changed: " + change.testCase().file() + ":" + change.testCase().position() + ": "
+                    + change.testCase().name() + ": " + change.describe());
+        }
         out.printf("%,d situations and %d cases changed%n", report.changed(), report.cases().size());
         out.flush();
-        boolean changed = report.changed() > 0 || !report.cases().isEmpty();
+        boolean changed = report.changed() > 0 || !report.cases().isEmpty() || !drafts.isEmpty();
         return failOnChange && changed ? ExitCodes.FAILED : ExitCodes.OK;
     }
 }

@@ -6,29 +6,24 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nocontact.TestRules;
 import org.nocontact.rules.RuleFiles;
 import org.nocontact.rules.RuleSet;
 import org.nocontact.rules.RuleSetLoader;
 
 /** Lint reads draft phrases: written twice, in two rules, inside another phrase, or in a rule no verdict notes. */
 class DraftLintTest {
-    static final Path ROOT = Path.of(System.getProperty("nocontact.root", ".")).toAbsolutePath();
-
     @TempDir
     Path dir;
 
     List<String> lintWithDrafts(String from, String to) throws IOException {
-        try (Stream<Path> files = Files.list(ROOT.resolve("rules"))) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(f, dir.resolve(f.getFileName()));
-            }
-        }
-        String drafts = Files.readString(dir.resolve("drafts.json"));
-        assertThat(drafts).contains(from);
-        Files.writeString(dir.resolve("drafts.json"), drafts.replace(from, to));
+        TestRules.withDrafts(dir, from, to);
+        return lint();
+    }
+
+    List<String> lint() {
         RuleSet rules = RuleSetLoader.load(RuleFiles.folder(dir));
         return DraftLint.lint(rules).stream()
                 .map(f -> f.position() + " " + f.severity().word() + ": " + f.path() + ": " + f.message()).toList();
@@ -66,7 +61,10 @@ class DraftLintTest {
 
     @Test
     void aDraftRuleNoVerdictNotesIsNamed() throws IOException {
-        assertThat(lintWithDrafts(", \"pet-names\"", "")).singleElement().asString()
+        TestRules.withDrafts(dir, ", \"pet-names\"", "");
+        Path drafts = dir.resolve("drafts.json");
+        Files.writeString(drafts, Files.readString(drafts).replace(", \"pet-names\"", ""));
+        assertThat(lint()).singleElement().asString()
                 .contains("warning: pet-names: no verdict lists this draft rule in its \"notes\"");
     }
 }

@@ -10,9 +10,9 @@ import com.networknt.schema.SpecVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nocontact.TestRules;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nocontact.json.InputException;
@@ -39,15 +39,7 @@ class DraftRulesLoaderTest {
 
     /** The shipped rules with drafts.json's text changed: the first "from" becomes "to". */
     Path rulesWith(String from, String to) throws IOException {
-        try (Stream<Path> files = Files.list(ROOT.resolve("rules"))) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(f, dir.resolve(f.getFileName()));
-            }
-        }
-        assertThat(SHIPPED).contains(from);
-        Files.writeString(dir.resolve("drafts.json"), SHIPPED.replaceFirst(java.util.regex.Pattern.quote(from),
-                java.util.regex.Matcher.quoteReplacement(to)));
-        return dir;
+        return TestRules.withDrafts(dir, from, to);
     }
 
     @Test
