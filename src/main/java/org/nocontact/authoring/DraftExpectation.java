@@ -1,6 +1,7 @@
 package org.nocontact.authoring;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +27,7 @@ public record DraftExpectation(Map<Integer, Set<String>> byLine, int lineCount) 
     public DraftExpectation {
         TreeMap<Integer, Set<String>> copy = new TreeMap<>();
         byLine.forEach((line, rules) -> copy.put(line, Set.copyOf(rules)));
-        byLine = java.util.Collections.unmodifiableMap(copy);
+        byLine = Collections.unmodifiableMap(copy);
     }
 
     static Optional<DraftExpectation> read(Fields expect, Situation situation) {

@@ -5,7 +5,12 @@ import static org.nocontact.cli.Cli.runWithStdin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nocontact.TestRules;
 import org.nocontact.TestSituations;
 
 /** The draft in check's output: numbered lines with notes under them, or kind words where it stays unsent. */
@@ -14,7 +19,7 @@ class CheckDraftTest {
     static String logistics(String message) {
         ObjectNode s = TestSituations.base();
         TestSituations.set(s, "plan.purpose", "logistics");
-        TestSituations.set(s, "ties", java.util.List.of("belongings"));
+        TestSituations.set(s, "ties", List.of("belongings"));
         return TestSituations.set(s, "plan.message", message).toString();
     }
 
@@ -71,6 +76,20 @@ class CheckDraftTest {
         assertThat(note.get("length").asInt()).isEqualTo(longDraft.length());
         assertThat(note.get("rule").asText()).isEqualTo("long-for-a-practical-message");
         assertThat(runWithStdin(logistics(longDraft), "check", "-").out()).contains("The whole draft: This draft is long");
+    }
+
+    @Test
+    void aRuleSetWithoutDraftRulesSaysItDidNotReadTheDraft(@TempDir Path dir)
+            throws Exception {
+        TestRules.withDrafts(dir, "\"miss you\"", "\"miss you\"");
+        Path index = dir.resolve("ruleset.json");
+        Files.writeString(index, Files.readString(index).replace("\"drafts\": \"drafts.json\",", ""));
+        Cli.Result text = runWithStdin(logistics("I miss you"), "check", "--rules", dir.toString(), "-");
+        assertThat(text.out()).contains("This rule set has no draft rules, so your draft was not read.");
+        JsonNode draft = TestSituations.JSON.readTree(runWithStdin(logistics("I miss you"), "check", "--format", "json",
+                "--rules", dir.toString(), "-").out()).get("draft");
+        assertThat(draft.get("reviewed").asBoolean()).isFalse();
+        assertThat(draft.get("notes")).isEmpty();
     }
 
     @Test

@@ -2,7 +2,8 @@ package org.nocontact.advice.draft;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -35,7 +36,8 @@ public final class DraftReader {
         if (!drafts.reviews()) {
             return new DraftReview(message, false, List.of(), Optional.empty(), drafts.unsent());
         }
-        Set<DraftRule> noted = new HashSet<>(drafts.noted());
+        Set<DraftRule> noted = identitySet();
+        noted.addAll(drafts.noted());
         List<DraftNote> notes = new ArrayList<>();
         List<String> lines = lines(message);
         int words = 0;
@@ -56,7 +58,7 @@ public final class DraftReader {
 
     private List<DraftNote> lineNotes(int number, String line, List<Words.Token> tokens, Set<DraftRule> noted) {
         List<DraftNote> notes = new ArrayList<>();
-        Set<DraftRule> done = new HashSet<>();
+        Set<DraftRule> done = identitySet();
         for (PhraseIndex.Match match : rules.index().scan(tokens)) {
             for (DraftRule rule : rules.owners().get(match.phrase())) {
                 if (noted.contains(rule) && done.add(rule)) {
@@ -68,6 +70,11 @@ public final class DraftReader {
             }
         }
         return notes;
+    }
+
+    /** Rules are compared by identity: hashing a rule would hash all its phrases, at every match. */
+    private static Set<DraftRule> identitySet() {
+        return Collections.newSetFromMap(new IdentityHashMap<>());
     }
 
     /** Splits at \n, \r\n and \r; a final line break does not start another line. */

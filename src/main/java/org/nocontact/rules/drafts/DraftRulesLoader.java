@@ -1,10 +1,12 @@
 package org.nocontact.rules.drafts;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -105,7 +107,7 @@ public final class DraftRulesLoader {
         while (owners.size() <= phrase) {
             owners.add(new ArrayList<>());
         }
-        if (!owners.get(phrase).contains(rule)) {
+        if (owners.get(phrase).stream().noneMatch(owner -> owner == rule)) {
             owners.get(phrase).add(rule);
         }
     }
@@ -119,7 +121,7 @@ public final class DraftRulesLoader {
             int cp = text.codePointAt(i);
             if (!allowedInPhrase(cp)) {
                 throw InputException.at(source, at, node.position(), "\"" + new String(Character.toChars(cp))
-                        + "\" (U+" + Integer.toHexString(cp).toUpperCase(java.util.Locale.ROOT) + ") cannot be matched; "
+                        + "\" (U+" + Integer.toHexString(cp).toUpperCase(Locale.ROOT) + ") cannot be matched; "
                         + "a phrase holds words, apostrophes, spaces, hyphens and emoji only (no punctuation or patterns).");
             }
             i += Character.charCount(cp);
@@ -146,7 +148,7 @@ public final class DraftRulesLoader {
 
     private Map<Verdict, VerdictDrafts> verdicts(Fields file, Map<String, DraftRule> byId) {
         Json node = file.required("verdicts", "what each verdict does with a draft");
-        List<String> names = java.util.Arrays.stream(Verdict.values()).map(Verdict::name).toList();
+        List<String> names = Arrays.stream(Verdict.values()).map(Verdict::name).toList();
         Fields all = Fields.of(node, "verdicts", source, names);
         Map<Verdict, VerdictDrafts> result = new EnumMap<>(Verdict.class);
         for (Verdict verdict : Verdict.values()) {
