@@ -12,13 +12,18 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.nocontact.advice.Advisor;
+import org.nocontact.advice.draft.DraftNote;
+import org.nocontact.advice.draft.DraftReader;
+import org.nocontact.advice.draft.DraftReview;
 import org.nocontact.authoring.CaseLoader;
 import org.nocontact.json.InputException;
 import org.nocontact.rules.RuleFiles;
 import org.nocontact.rules.RuleSet;
 import org.nocontact.rules.RuleSetLoader;
+import org.nocontact.rules.Verdict;
 import org.nocontact.situation.Situation;
 import org.nocontact.situation.SituationReader;
 
@@ -60,6 +65,29 @@ class ReadersFuzzTest {
         Map<String, byte[]> files = new HashMap<>(SHIPPED);
         files.put("ruleset.json", data);
         loadRules(files);
+    }
+
+    @FuzzTest(maxDuration = "5m")
+    void draftsFile(byte[] data) {
+        Map<String, byte[]> files = new HashMap<>(SHIPPED);
+        files.put("drafts.json", data);
+        loadRules(files);
+    }
+
+    /** Any draft under any verdict is read by the shipped draft rules, each note inside its line. */
+    @FuzzTest(maxDuration = "5m")
+    void draft(byte[] data) {
+        String text = new String(data, StandardCharsets.UTF_8);
+        for (Verdict verdict : Verdict.values()) {
+            DraftReview review = new DraftReader(RULES.drafts()).review(text, verdict);
+            List<String> lines = review.lines();
+            for (DraftNote note : review.notes()) {
+                if (!note.aboutWholeDraft()) {
+                    String line = lines.get(note.line() - 1);
+                    assertThat(note.column() - 1 + note.length()).isLessThanOrEqualTo(line.codePointCount(0, line.length()));
+                }
+            }
+        }
     }
 
     @FuzzTest(maxDuration = "5m")
