@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.nocontact.authoring.CaseLoader;
 import org.nocontact.authoring.CaseRunner;
 import org.nocontact.authoring.Coverage;
+import org.nocontact.authoring.DraftCoverage;
 import org.nocontact.authoring.JUnitXml;
 import org.nocontact.authoring.TestCase;
 import org.nocontact.json.AtomicFiles;
@@ -42,7 +43,8 @@ final class RulesTestCommand implements Callable<Integer> {
     @Option(names = "--junit", paramLabel = "FILE", description = "Also write the results as JUnit XML to FILE.")
     Optional<Path> junit = Optional.empty();
 
-    @Option(names = "--coverage", description = "List the rules no case makes apply, and those that never decide.")
+    @Option(names = "--coverage", description = "List the rules no case makes apply, those that never decide, "
+            + "and the draft rules that note no case's draft.")
     boolean coverage;
 
     @Option(names = "--min-coverage", paramLabel = "PCT",
@@ -85,6 +87,10 @@ final class RulesTestCommand implements Callable<Integer> {
             }
             if (!c.neverDecided().isEmpty()) {
                 out.println("  these apply but never decide: " + String.join(", ", c.neverDecided()));
+            }
+            List<String> quietDrafts = DraftCoverage.neverNoted(rules, results);
+            if (!quietDrafts.isEmpty()) {
+                out.println("  no case's draft gets a note from these draft rules: " + String.join(", ", quietDrafts));
             }
             if (minCoverage.isPresent() && c.percent() < minCoverage.get()) {
                 out.printf("coverage %.1f%% is below the minimum of %.1f%%%n", c.percent(), minCoverage.get());

@@ -15,6 +15,7 @@ import org.nocontact.rules.RuleSetLoader;
 /** Cases can give a draft and expect notes on given lines, and none on the others. */
 class DraftCasesTest {
     static final RuleSet RULES = RuleSetLoader.load(RuleFiles.builtIn());
+    static final Path ROOT = Path.of(System.getProperty("nocontact.root", ".")).toAbsolutePath();
     static final String BASE = """
             {"base": {"today": "2027-03-10", "breakup": {"date": "2027-02-01", "initiatedBy": "them"},
                       "goal": "reconcile", "ties": ["belongings"], "plan": {"action": "text", "purpose": "logistics"}},
@@ -59,6 +60,24 @@ class DraftCasesTest {
                 {"name": "long", "with": {"plan.message": "%s"},
                  "expect": {"verdict": "LOGISTICS_ONLY", "draftNotes": [{"line": 0, "rules": ["long-for-a-practical-message"]}]}}"""
                 .formatted(longDraft))).isEmpty();
+    }
+
+    @Test
+    void coverageNamesTheDraftRulesNoCaseDraftGetsANoteFrom() {
+        List<CaseRunner.Result> results = load("""
+                {"name": "feelings", "with": {"plan.message": "I miss you"}, "expect": {"verdict": "LOGISTICS_ONLY"}}""")
+                .stream().map(c -> new CaseRunner(RULES).run(c)).toList();
+        List<String> never = DraftCoverage.neverNoted(RULES, results);
+        assertThat(never).doesNotContain("feelings").contains("pressure", "ultimatum", "long-for-a-practical-message");
+        assertThat(never).hasSize(RULES.drafts().rules().size() + 3 - 1);
+    }
+
+    @Test
+    void theShippedCasesGetANoteFromEveryDraftRule() {
+        List<CaseRunner.Result> results = new CaseLoader().load(List.of(ROOT.resolve("rules/tests"))).stream()
+                .map(c -> new CaseRunner(RULES).run(c)).toList();
+        assertThat(results).allMatch(CaseRunner.Result::passed);
+        assertThat(DraftCoverage.neverNoted(RULES, results)).isEmpty();
     }
 
     @Test
