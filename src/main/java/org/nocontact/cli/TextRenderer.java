@@ -73,7 +73,7 @@ final class TextRenderer {
             }
         }
 
-        r.draft().ifPresent(draft -> out.append(new DraftText(style, WIDTH).render(draft)));
+        r.draft().ifPresent(draft -> out.append(new DraftText(style, width).render(draft)));
 
         if (!r.wouldChange().isEmpty()) {
             out.append('\n').append(style.heading("What would change it")).append('\n');
@@ -101,7 +101,7 @@ final class TextRenderer {
         for (Recommendation.Overridden o : r.overridden()) {
             wrap(out, "Also applied, and gave way to it: " + o.rule() + " (" + o.verdict().name() + ").", "  - ", "    ");
         }
-        r.draft().ifPresent(draft -> out.append(new DraftText(style, WIDTH).render(draft)));
+        r.draft().ifPresent(draft -> out.append(new DraftText(style, width).render(draft)));
         return out.toString();
     }
 

@@ -30,6 +30,7 @@ class CheckCommandTest {
     static final Map<String, String[]> EXAMPLES = Map.of(
             "valentines-text.json", new String[] {"DO_NOT_CONTACT", "DO_NOT_CONTACT"},
             "collect-belongings.json", new String[] {"LOGISTICS_ONLY", "LOGISTICS_ONLY"},
+            "books-and-feelings.json", new String[] {"LOGISTICS_ONLY", "LOGISTICS_ONLY"},
             "birthday-gift.json", new String[] {"DO_NOT_CONTACT", "DO_NOT_CONTACT"},
             "they-wrote-first.json", new String[] {"RESPOND_BRIEFLY", "RESPOND_BRIEFLY"},
             "ready-after-30-days.json", new String[] {"REACH_OUT", "DO_NOT_CONTACT"},

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nocontact.TestRules;
@@ -34,6 +35,18 @@ class CheckDraftTest {
         assertThat(out.indexOf("\u2191")).as("no note before line 3").isGreaterThan(out.indexOf("  3  I miss you"));
         assertThat(out).contains("Words you could use:");
         assertThat(runWithStdin(logistics("Books on Saturday at 10?"), "check", "-").out()).doesNotContain("Words you could use");
+    }
+
+    @Test
+    void theReadmesDraftExampleIsWhatNocontactPrints() throws Exception {
+        String readme = Files.readString(Cli.ROOT.resolve("README.md"));
+        String intro = "`./nocontact check docs/examples/books-and-feelings.json`";
+        int start = readme.indexOf("```text\n", readme.indexOf(intro)) + "```text\n".length();
+        String shown = readme.substring(start, readme.indexOf("```", start));
+        assertThat(shown).startsWith("Your draft\n");
+        String printed = Cli.process(Map.of("COLUMNS", "80"), List.of(), "", "check",
+                Cli.example("books-and-feelings.json").toString()).out();
+        assertThat(printed).contains(shown);
     }
 
     @Test
