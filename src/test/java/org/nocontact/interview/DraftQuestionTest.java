@@ -59,6 +59,17 @@ class DraftQuestionTest {
     }
 
     @Test
+    void aSavedDraftIsKeptWithEnter() {
+        Situation first = interview(LOGISTICS + "Books on Saturday?\nI miss you\n\n").orElseThrow();
+        PipedConsole console = new PipedConsole(new ByteArrayInputStream(
+                (InterviewTest.SAFE + "\n".repeat(20)).getBytes(StandardCharsets.UTF_8)), new PrintWriter(transcript));
+        Situation again = new Interview(InterviewTest.STANDARD, InterviewTest.TODAY, console)
+                .talk(Remembered.from(first)).orElseThrow().situation();
+        assertThat(transcript.toString()).contains("(Enter keeps the draft you gave before)");
+        assertThat(again.plan().message()).hasValue("Books on Saturday?\nI miss you");
+    }
+
+    @Test
     void noDraftQuestionWhereTheDraftWouldStayUnsent() {
         Situation s = interview(InterviewTest.SAFE + "1\n2 months ago\n1\ngift\n3\nn\nn\n").orElseThrow();
         assertThat(InterviewTest.STANDARD.advise(s).verdict()).isEqualTo(Verdict.DO_NOT_CONTACT);
