@@ -101,6 +101,31 @@ public final class Region {
         return restrict(space.variable(tie), c -> c.value().equals(held));
     }
 
+    /**
+     * The one variable in which two regions of the same space differ, if they differ in exactly one:
+     * their union is then a region too.
+     */
+    public java.util.OptionalInt differsOnlyIn(Region other) {
+        int found = -1;
+        for (int v = 0; v < masks.length; v++) {
+            if (!masks[v].equals(other.masks[v])) {
+                if (found >= 0) {
+                    return java.util.OptionalInt.empty();
+                }
+                found = v;
+            }
+        }
+        return found < 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(found);
+    }
+
+    /** This region with one variable's classes widened by another region's. */
+    public Region widen(int variable, Region other) {
+        BitSet[] next = masks.clone();
+        next[variable] = (BitSet) masks[variable].clone();
+        next[variable].or(other.masks[variable]);
+        return new Region(space, next);
+    }
+
     /** Whether some variable has no class left (the region is then certainly empty). */
     public boolean isPlainlyEmpty() {
         return Arrays.stream(masks).anyMatch(BitSet::isEmpty);

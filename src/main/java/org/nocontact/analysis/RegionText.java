@@ -20,25 +20,30 @@ final class RegionText {
             return subject + " is impossible";
         }
         List<String> options = new ArrayList<>();
-        boolean unknown = allowed.stream().anyMatch(ValueClass::isUnknown);
+        if (allowed.stream().anyMatch(ValueClass::isUnknown)) {
+            options.add("unknown");
+        }
         List<ValueClass> known = allowed.stream().filter(c -> !c.isUnknown()).toList();
         if (v.fact().type() == FactType.NUMBER) {
             options.addAll(ranges(space, variable, known));
         } else if (!known.isEmpty()) {
             List<ValueClass> all = space.classes(variable).stream().filter(c -> !c.isUnknown()).toList();
-            if (known.size() == 1) {
-                options.add("is " + known.get(0).describe());
-            } else if (known.size() * 2 <= all.size() || known.size() == all.size()) {
-                options.add("is one of " + String.join(", ", known.stream().map(ValueClass::describe).toList()));
+            List<String> others = all.stream().filter(c -> !known.contains(c)).map(ValueClass::describe).toList();
+            if (known.size() <= 4 || others.isEmpty()) {
+                options.add(words(known.stream().map(ValueClass::describe).toList(), "or"));
             } else {
-                options.add("is known but not " + String.join(" or ", all.stream().filter(c -> !known.contains(c))
-                        .map(ValueClass::describe).toList()));
+                options.add((options.isEmpty() ? "" : "known, ") + "not " + words(others, "or"));
             }
         }
-        if (unknown) {
-            options.add(0, "is unknown");
+        return subject + " is " + String.join(" or ", options);
+    }
+
+    /** "a", "a or b", "a, b or c". */
+    private static String words(List<String> items, String last) {
+        if (items.size() == 1) {
+            return items.get(0);
         }
-        return subject + " " + String.join(" or ", options);
+        return String.join(", ", items.subList(0, items.size() - 1)) + " " + last + " " + items.get(items.size() - 1);
     }
 
     /** Adjacent classes merged: "is at most 3", "is 5..6", "is at least 7". */
@@ -57,15 +62,15 @@ final class RegionText {
             }
             i++;
             if (low == high) {
-                result.add("is " + low);
+                result.add(Long.toString(low));
             } else if (low == min && high == max) {
-                result.add("is known");
+                result.add("known");
             } else if (low == min) {
-                result.add("is at most " + high);
+                result.add("at most " + high);
             } else if (high == max) {
-                result.add("is at least " + low);
+                result.add("at least " + low);
             } else {
-                result.add("is " + low + ".." + high);
+                result.add(low + ".." + high);
             }
         }
         return result;

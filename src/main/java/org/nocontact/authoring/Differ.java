@@ -1,87 +1,171 @@
 package org.nocontact.authoring;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.LongStream;
-import org.nocontact.rules.Facts;
+import java.util.Set;
+import org.nocontact.analysis.Exploration;
+import org.nocontact.analysis.Explorer;
+import org.nocontact.analysis.Leaf;
+import org.nocontact.analysis.Region;
+import org.nocontact.analysis.Space;
+import org.nocontact.rules.Evaluation;
 import org.nocontact.rules.Profile;
 import org.nocontact.rules.Rule;
 import org.nocontact.rules.RuleSet;
-import org.nocontact.rules.Verdict;
 import org.nocontact.situation.Situation;
 
-/** Evaluates two rule sets on the same situations and groups the differences as FROM -> TO. */
+/**
+ * Compares two rule sets over every situation: each profile both have is explored jointly (the
+ * base on one side, the changed set on the other), and every region where the outcome differs is
+ * reported with a witness. An outcome is the verdict, the look-again date (which date fact the
+ * deciding rule names) and the deciding rule.
+ */
 public final class Differ {
-    /** One group of changes: how many situations, and the first of them as an example. */
-    public record Group(String profile, Verdict from, Verdict to, long count, long firstIndex, Situation example) {
-    }
+    /** What part of an outcome changed. */
+    public enum Aspect {
+        VERDICT, DATE, RULE;
 
-    public record CaseChange(TestCase testCase, Verdict from, Verdict to) {
-    }
-
-    /** {@code stride} > 1 when the rule sets were large and one situation in {@code stride} was tried. */
-    public record Report(long situations, long stride, List<Group> groups, List<CaseChange> cases) {
-        public long changed() {
-            return groups.stream().mapToLong(Group::count).sum();
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
         }
     }
+
+    /** One region whose outcome differs, with a witness situation that shows it. */
+    public record Change(String profile, Rule from, Rule to, Set<Aspect> aspects, Region region, Situation witness) {
+        public String groupKey() {
+            return profile + " " + from.verdict() + " " + to.verdict() + " " + from.id() + " " + to.id();
+        }
+    }
+
+    /** What one profile's comparison covered. */
+    public record Coverage(String profile, int regions, long splits, long pruned, List<Exploration.Uncovered> uncovered) {
+    }
+
+    public record CaseChange(TestCase testCase, Rule from, Rule to, Set<Aspect> aspects) {
+    }
+
+    public record Report(List<String> compared, List<String> added, List<String> removed,
+                         Optional<String> defaultDaysChange, String classes, List<Coverage> coverage,
+                         List<List<Change>> groups, List<CaseChange> cases) {
+        public List<Change> changes() {
+            return groups.stream().flatMap(List::stream).toList();
+        }
+
+        public boolean complete() {
+            return coverage.stream().allMatch(c -> c.uncovered().isEmpty());
+        }
+
+        /** Whether anything changed in one of these aspects (an added or removed profile, or a new default, counts as all). */
+        public boolean changedIn(Set<Aspect> aspects) {
+            if (!added.isEmpty() || !removed.isEmpty()) {
+                return true;
+            }
+            if (defaultDaysChange.isPresent() && aspects.contains(Aspect.DATE)) {
+                return true;
+            }
+            return changes().stream().anyMatch(c -> c.aspects().stream().anyMatch(aspects::contains))
+                    || cases.stream().anyMatch(c -> c.aspects().stream().anyMatch(aspects::contains));
+        }
+    }
+
+    /** Groups larger than this are listed as explored, without joining regions. */
+    private static final int MAX_MERGE = 2000;
 
     private Differ() {
     }
 
     public static Report diff(RuleSet base, RuleSet changed, List<TestCase> cases) {
-        SituationSpace space = new SituationSpace();
-        Map<String, Group> groups = new ConcurrentHashMap<>();
-        List<String> profiles = base.profileNames().stream().filter(p -> changed.profile(p).isPresent()).toList();
-        long stride = SituationSpace.stride(Math.max(base.totalConditionSize(), changed.totalConditionSize()));
-        long valid = LongStream.range(0, space.samples(stride)).map(k -> k * stride).parallel().filter(i -> {
-            Optional<Situation> s = space.at(i);
-            if (s.isEmpty()) {
-                return false;
-            }
-            Facts baseFacts = base.factsOf(s.get());
-            Facts changedFacts = base.defaultNoContactDays() == changed.defaultNoContactDays()
-                    ? baseFacts : changed.factsOf(s.get());
-            for (String profile : profiles) {
-                Verdict from = decide(base.profile(profile).orElseThrow(), baseFacts);
-                Verdict to = decide(changed.profile(profile).orElseThrow(), changedFacts);
-                if (from != to) {
-                    groups.merge(profile + " " + from + " " + to, new Group(profile, from, to, 1, i, s.get()),
-                            (a, b) -> new Group(a.profile(), a.from(), a.to(), a.count() + b.count(),
-                                    Math.min(a.firstIndex(), b.firstIndex()),
-                                    a.firstIndex() <= b.firstIndex() ? a.example() : b.example()));
+        List<String> compared = base.profileNames().stream().filter(p -> changed.profile(p).isPresent()).toList();
+        List<String> removed = base.profileNames().stream().filter(p -> changed.profile(p).isEmpty()).toList();
+        List<String> added = changed.profileNames().stream().filter(p -> base.profile(p).isEmpty()).toList();
+        Space space = Space.of(List.of(base, changed), List.of());
+        Map<String, List<Change>> groups = new LinkedHashMap<>();
+        List<Coverage> coverage = new ArrayList<>();
+        for (String name : compared) {
+            Profile before = base.profile(name).orElseThrow();
+            Profile after = changed.profile(name).orElseThrow();
+            Exploration e = Explorer.explore(space.everything(), List.of(before, after));
+            int differing = 0;
+            for (Leaf leaf : e.leaves()) {
+                Set<Aspect> aspects = aspects(leaf.decider(0), leaf.decider(1));
+                if (!aspects.isEmpty()) {
+                    differing++;
+                    Change change = new Change(name, leaf.decider(0), leaf.decider(1), aspects, leaf.region(),
+                            leaf.witness());
+                    groups.computeIfAbsent(change.groupKey(), k -> new ArrayList<>()).add(change);
                 }
             }
-            return true;
-        }).count();
-        List<CaseChange> caseChanges = new ArrayList<>();
+            coverage.add(new Coverage(name, e.leaves().size(), e.splits(), e.pruned(), e.uncovered()));
+        }
+        Optional<String> days = base.defaultNoContactDays() == changed.defaultNoContactDays() ? Optional.empty()
+                : Optional.of("the default no-contact period changed from " + base.defaultNoContactDays() + " to "
+                + changed.defaultNoContactDays() + " days: every look-again date counted from the period moves "
+                + "for situations that do not give its length");
+        return new Report(compared, added, removed, days, space.describeClasses(), coverage,
+                groups.values().stream().map(Differ::merged).sorted(java.util.Comparator.comparing(Differ::weight))
+                        .toList(), caseChanges(base, changed, cases));
+    }
+
+    /** Verdict changes first, then date changes, then changes of the deciding rule alone. */
+    private static int weight(List<Change> group) {
+        Set<Aspect> aspects = group.get(0).aspects();
+        return aspects.contains(Aspect.VERDICT) ? 0 : aspects.contains(Aspect.DATE) ? 1 : 2;
+    }
+
+    /** A group's regions, where two differ in one fact only, joined into one (fewer, wider regions). */
+    private static List<Change> merged(List<Change> group) {
+        List<Change> result = new ArrayList<>(group);
+        boolean joined = result.size() <= MAX_MERGE;
+        while (joined) {
+            joined = false;
+            for (int i = 0; i < result.size() && !joined; i++) {
+                for (int j = i + 1; j < result.size() && !joined; j++) {
+                    Change a = result.get(i);
+                    java.util.OptionalInt v = a.region().differsOnlyIn(result.get(j).region());
+                    if (v.isPresent()) {
+                        result.set(i, new Change(a.profile(), a.from(), a.to(), a.aspects(),
+                                a.region().widen(v.getAsInt(), result.get(j).region()), a.witness()));
+                        result.remove(j);
+                        joined = true;
+                    }
+                }
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    static Set<Aspect> aspects(Rule from, Rule to) {
+        Set<Aspect> aspects = EnumSet.noneOf(Aspect.class);
+        if (from.verdict() != to.verdict()) {
+            aspects.add(Aspect.VERDICT);
+        }
+        if (!from.reconsiderOn().equals(to.reconsiderOn())) {
+            aspects.add(Aspect.DATE);
+        }
+        if (!from.id().equals(to.id())) {
+            aspects.add(Aspect.RULE);
+        }
+        return aspects;
+    }
+
+    private static List<CaseChange> caseChanges(RuleSet base, RuleSet changed, List<TestCase> cases) {
+        List<CaseChange> result = new ArrayList<>();
         for (TestCase c : cases) {
             String profile = c.profile().orElse(base.defaultProfile());
             if (base.profile(profile).isEmpty() || changed.profile(profile).isEmpty()) {
                 continue;
             }
-            Verdict from = decide(base.profile(profile).get(), base.factsOf(c.situation()));
-            Verdict to = decide(changed.profile(profile).get(), changed.factsOf(c.situation()));
-            if (from != to) {
-                caseChanges.add(new CaseChange(c, from, to));
+            Rule from = Evaluation.of(base.profile(profile).get(), base.factsOf(c.situation())).decider();
+            Rule to = Evaluation.of(changed.profile(profile).get(), changed.factsOf(c.situation())).decider();
+            Set<Aspect> aspects = aspects(from, to);
+            if (!aspects.isEmpty()) {
+                result.add(new CaseChange(c, from, to, aspects));
             }
         }
-        List<Group> sorted = new ArrayList<>(new TreeMap<>(groups).values());
-        sorted.sort((a, b) -> Long.compare(b.count(), a.count()));
-        return new Report(valid * profiles.size(), stride, sorted, caseChanges);
-    }
-
-    /** The first rule that applies; no trace is kept, since only the verdict is compared. */
-    static Verdict decide(Profile profile, Facts facts) {
-        for (Rule rule : profile.precedence()) {
-            if (rule.appliesTo(facts)) {
-                return rule.verdict();
-            }
-        }
-        throw new IllegalStateException("profile " + profile.name() + " gave no verdict");
+        return result;
     }
 }

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.nocontact.advice.draft.DraftNote;
 import org.nocontact.advice.draft.DraftReader;
 import org.nocontact.advice.draft.DraftReview;
+import org.nocontact.rules.Evaluation;
 import org.nocontact.rules.Profile;
 import org.nocontact.rules.RuleSet;
 
@@ -64,7 +65,7 @@ public final class DraftDiff {
 
     private static Map<Integer, Set<String>> byLine(RuleSet rules, Profile profile, TestCase c, String draft) {
         DraftReview review = new DraftReader(rules.drafts()).review(draft,
-                Differ.decide(profile, rules.factsOf(c.situation())));
+                Evaluation.of(profile, rules.factsOf(c.situation())).verdict());
         Map<Integer, Set<String>> byLine = new TreeMap<>();
         for (DraftNote note : review.notes()) {
             byLine.computeIfAbsent(note.line(), line -> new TreeSet<>()).add(note.rule());

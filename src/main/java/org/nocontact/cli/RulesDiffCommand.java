@@ -1,14 +1,23 @@
 package org.nocontact.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.nocontact.authoring.CaseLoader;
 import org.nocontact.authoring.Differ;
 import org.nocontact.authoring.DraftDiff;
+import org.nocontact.authoring.DraftDiff;
 import org.nocontact.authoring.TestCase;
+import org.nocontact.json.AtomicFiles;
+import org.nocontact.json.InputException;
 import org.nocontact.rules.RuleSet;
 import org.nocontact.situation.SituationWriter;
 import picocli.CommandLine.Command;
@@ -19,16 +28,20 @@ import picocli.CommandLine.Spec;
 @Command(name = "diff",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        header = "Show which situations two rule sets decide differently.",
-        description = {"", "Evaluates the base rule set and this one on every case (in this rule set's tests/ "
-                + "folder, else the base's) and on an enumerated space of situations (every combination of the model's names, "
-                + "each tie, safety flag and boundary, the period around its end, and feelings around each "
-                + "readiness threshold), and reports how many change verdict, grouped as FROM -> TO, with one "
-                + "example situation for each group.", ""},
+        header = "Show every situation two rule sets decide differently.",
+        description = {"", "Compares the base rule set with this one over every valid situation, profile by profile. "
+                + "Each fact is cut into the classes of values that the two rule sets' conditions can tell apart "
+                + "(for a number, the ranges between the bounds they use), and the situations are explored rule by "
+                + "rule, so nothing is sampled. Every region whose outcome differs (verdict, look-again date, or "
+                + "deciding rule) is reported, grouped as FROM -> TO with the deciding rules, described in the "
+                + "condition language and shown with a witness situation that `check --rules` reproduces. Added "
+                + "and removed profiles and changed test cases are reported too.", ""},
         footerHeading = "%n",
-        footer = {"Exit status: 0 compared (with --fail-on-change: nothing changed); 1 --fail-on-change and "
-                + "something changed; 2 a rule file or option is wrong."})
+        footer = {"Exit status: 0 compared (with --fail-on-change or --fail-on: nothing of that kind changed); "
+                + "1 it changed, or some situations could not be covered; 2 a rule file or option is wrong."})
 final class RulesDiffCommand implements Callable<Integer> {
+    enum Format { TEXT, JSON, GITHUB }
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -40,44 +53,73 @@ final class RulesDiffCommand implements Callable<Integer> {
     Path base;
 
     @Option(names = "--fail-on-change",
-            description = "Exit with 1 when any situation or case changes verdict, or a case's draft its notes.")
+            description = "Exit with 1 when a verdict or a look-again date changes (same as --fail-on verdict,date), "
+                    + "or a case's draft its notes.")
     boolean failOnChange;
 
+    @Option(names = "--fail-on", paramLabel = "WHAT", split = ",",
+            description = "Exit with 1 when any of these changes: verdict, date, rule (comma-separated).")
+    List<Differ.Aspect> failOn = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (the default), json, or github (workflow annotations).")
+    Format format;
+
+    @Option(names = "--witnesses", paramLabel = "DIR",
+            description = "Write one witness situation file per changed region into DIR (created if needed).")
+    Path witnesses;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         RuleSet before = RulesDir.load(base, "--base");
         RuleSet after = rulesDir.load();
         Path tests = Files.isDirectory(rulesDir.dir.resolve("tests")) ? rulesDir.dir.resolve("tests") : base.resolve("tests");
         List<TestCase> cases = Files.isDirectory(tests) ? new CaseLoader().load(List.of(tests)) : List.of();
-        long started = System.nanoTime();
         Differ.Report report = Differ.diff(before, after, cases);
-        long millis = (System.nanoTime() - started) / 1_000_000;
+        List<String> drafts = DraftDiff.diff(before, after, cases).stream()
+                .map(change -> change.testCase().file() + ":" + change.testCase().position() + ": "
+                        + change.testCase().name() + ": " + change.describe()).toList();
+        Map<Differ.Change, String> files = writeWitnesses(report);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("compared %,d situations (per profile, in %s) and %d cases in %.1f s%n", report.situations(),
-                String.join(", ", before.profileNames()), cases.size(), millis / 1000.0);
-        if (report.stride() > 1) {
-            out.println("(the rule sets are large, so one situation in " + report.stride() + " was tried)");
+        switch (format) {
+            case TEXT -> DiffOutput.text(report, drafts, files, out);
+            case GITHUB -> DiffOutput.github(report, drafts, out);
+            case JSON -> out.print(DiffOutput.json(report, drafts, files));
         }
-        for (Differ.CaseChange change : report.cases()) {
-            out.println("case changed: " + change.testCase().file() + ":" + change.testCase().position() + ": "
-                    + change.testCase().name() + ": " + change.from() + " -> " + change.to());
-        }
-        if (report.groups().isEmpty()) {
-            out.println("no situation changes verdict");
-        }
-        for (Differ.Group group : report.groups()) {
-            out.printf("%s -> %s: %,d situations (profile %s); for example:%n", group.from(), group.to(),
-                    group.count(), group.profile());
-            out.print(SituationWriter.write(group.example()).indent(4));
-        }
-        List<DraftDiff.Change> drafts = DraftDiff.diff(before, after, cases);
-        for (DraftDiff.Change change : drafts) {
-            out.println("draft notes changed: " + change.testCase().file() + ":" + change.testCase().position() + ": "
-                    + change.testCase().name() + ": " + change.describe());
-        }
-        out.printf("%,d situations and %d cases changed%n", report.changed(), report.cases().size());
         out.flush();
-        boolean changed = report.changed() > 0 || !report.cases().isEmpty() || !drafts.isEmpty();
-        return failOnChange && changed ? ExitCodes.FAILED : ExitCodes.OK;
+        Set<Differ.Aspect> gate = EnumSet.noneOf(Differ.Aspect.class);
+        gate.addAll(failOn);
+        if (failOnChange) {
+            gate.add(Differ.Aspect.VERDICT);
+            gate.add(Differ.Aspect.DATE);
+        }
+        boolean gated = !gate.isEmpty();
+        boolean failed = report.changedIn(gate) || !report.complete() || (failOnChange && !drafts.isEmpty());
+        return gated && failed ? ExitCodes.FAILED : ExitCodes.OK;
+    }
+
+    /** One owner-only file per changed region, written whole or not at all: profile-N.json. */
+    private Map<Differ.Change, String> writeWitnesses(Differ.Report report) throws IOException {
+        Map<Differ.Change, String> files = new LinkedHashMap<>();
+        if (witnesses == null) {
+            return files;
+        }
+        if (Files.exists(witnesses) && !Files.isDirectory(witnesses)) {
+            throw InputException.whole(witnesses.toString(), "--witnesses needs a folder, not a file.");
+        }
+        if (!Files.isDirectory(witnesses)) {
+            Files.createDirectories(witnesses);
+            if (witnesses.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(witnesses, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            }
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Differ.Change change : report.changes()) {
+            int n = counts.merge(change.profile(), 1, Integer::sum);
+            Path file = witnesses.resolve(change.profile() + "-" + n + ".json");
+            AtomicFiles.write(file, SituationWriter.write(change.witness()));
+            files.put(change, file.toString());
+        }
+        return files;
     }
 }

@@ -6,7 +6,8 @@ import org.nocontact.json.Position;
 
 /**
  * One piece of guidance: when it applies, the verdict it gives, why (in plain words), what to do
- * instead, when to look again, and the articles it rests on.
+ * instead, when to look again, and the articles it rests on. {@code whenPosition} is where its
+ * condition starts in the file (the rule's own position when it has none).
  */
 public record Rule(
         String id,
@@ -18,7 +19,8 @@ public record Rule(
         Optional<Fact> reconsiderOn,
         List<String> sources,
         String file,
-        Position position) {
+        Position position,
+        Position whenPosition) {
 
     public Rule {
         doInstead = List.copyOf(doInstead);

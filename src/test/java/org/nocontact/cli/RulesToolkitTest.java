@@ -152,25 +152,29 @@ class RulesToolkitTest {
         Cli.Result r = Cli.run("rules", "lint", "--rules", copy.toString());
         assertThat(r.exitCode()).as(r.out()).isEqualTo(1);
         assertThat(r.out())
-                .contains("error: impossible.when: this condition can never be true: goal cannot be")
-                .contains("warning: twin-of-gifts: this rule is tied with no-gifts-or-letters")
+                .contains("error: impossible.when: this condition can never be true: no valid situation meets it")
+                .contains("warning: twin-of-gifts: in profile standard this rule never decides: wherever it applies, "
+                        + "an earlier rule decides first (nearest first: no-gifts-or-letters, ")
                 .contains("warning: nowhere: this rule is in no profile's precedence")
+                .contains("error: nowhere: this rule (DO_NOT_CONTACT) and safety-self-harm (SEEK_SUPPORT) can both "
+                        + "apply, for example where")
                 .contains("warning: definitions.unused-one: this definition is not used")
                 .contains("forgotten.json:1:1: warning: this file is not listed in \"files\"");
-        assertThat(lastLine(r.out())).matches("1 errors, \\d+ warnings");
+        assertThat(lastLine(r.out())).matches("2 errors, \\d+ warnings");
     }
 
     @Test
     void diffReportsTheChangedGroupsWithAnExample() throws IOException {
         Cli.Result same = Cli.run("rules", "diff", "--base", RULES.toString(), "--rules", copy.toString(), "--fail-on-change");
         assertThat(same.exitCode()).as(same.out() + same.err()).isZero();
-        assertThat(same.out()).contains("no situation changes verdict").endsWith("0 situations and 0 cases changed\n");
+        assertThat(same.out()).contains("no situation changes outcome").endsWith("0 regions and 0 cases changed\n");
 
         replaceInRules("\"REACH_OUT\"", "\"DO_NOT_CONTACT\"");
         Cli.Result changed = Cli.run("rules", "diff", "--base", RULES.toString(), "--rules", copy.toString(), "--fail-on-change");
         assertThat(changed.exitCode()).isEqualTo(1);
-        assertThat(changed.out()).containsPattern("REACH_OUT -> DO_NOT_CONTACT: [\\d,]+ situations \\(profile standard\\); for example:")
-                .containsPattern("REACH_OUT -> DO_NOT_CONTACT: [\\d,]+ situations \\(profile strict\\)")
+        assertThat(changed.out()).containsPattern("REACH_OUT -> DO_NOT_CONTACT \\(profile standard; rule invite-when-ready; "
+                        + "changed: verdict\\): \\d+ regions?")
+                .containsPattern("REACH_OUT -> DO_NOT_CONTACT \\(profile strict; rule [a-z-]+; changed: verdict\\)")
                 .contains("case changed: ", "\"goal\": ")
                 .doesNotContain("-> REACH_OUT");
         assertThat(Cli.run("rules", "diff", "--base", RULES.toString(), "--rules", copy.toString()).exitCode()).isZero();

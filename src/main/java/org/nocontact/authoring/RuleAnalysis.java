@@ -1,0 +1,159 @@
+package org.nocontact.authoring;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.nocontact.analysis.Exploration;
+import org.nocontact.analysis.Explorer;
+import org.nocontact.analysis.Leaf;
+import org.nocontact.analysis.FactsRead;
+import org.nocontact.analysis.Space;
+import org.nocontact.json.Position;
+import org.nocontact.rules.Condition;
+import org.nocontact.rules.Fact;
+import org.nocontact.rules.Invariant;
+import org.nocontact.rules.Profile;
+import org.nocontact.rules.Rule;
+import org.nocontact.rules.RuleSet;
+import org.nocontact.situation.SituationWriter;
+
+/**
+ * Lint's findings about behaviour, proved over every situation by the analysis engine: rules that
+ * can never apply (errors), rules that never decide in a profile (warnings), rules that no profile
+ * orders but that can apply together with a different verdict (errors), and declared invariants
+ * that fail (errors, with a counterexample situation).
+ */
+final class RuleAnalysis {
+    private final RuleSet rules;
+    private final String index;
+    private final Space space;
+    private final List<Finding> findings = new ArrayList<>();
+    private final Set<String> neverApply = new LinkedHashSet<>();
+
+    private RuleAnalysis(RuleSet rules, String index) {
+        this.rules = rules;
+        this.index = index;
+        this.space = Space.of(rules);
+    }
+
+    /** @param index how ruleset.json is named in messages */
+    static List<Finding> findings(RuleSet rules, String index) {
+        RuleAnalysis analysis = new RuleAnalysis(rules, index);
+        analysis.neverApplying();
+        analysis.shadowed();
+        analysis.unordered();
+        analysis.invariants();
+        return analysis.findings;
+    }
+
+    private Exploration where(Condition condition, List<Profile> profiles, int maxLeaves) {
+        return Explorer.explore(space.everything(), condition, profiles, Explorer.DEFAULT_BUDGET, maxLeaves);
+    }
+
+    private void neverApplying() {
+        for (Rule rule : rules.rules()) {
+            if (rule.isCatchAll()) {
+                continue;
+            }
+            Exploration e = where(rule.when(), List.of(), 1);
+            if (!e.leaves().isEmpty()) {
+                continue;
+            }
+            neverApply.add(rule.id());
+            if (e.complete()) {
+                findings.add(new Finding(Finding.Severity.ERROR, rule.file(), rule.whenPosition(), rule.id() + ".when",
+                        "this condition can never be true: no valid situation meets it (checked over every "
+                                + "situation); look at how it combines " + facts(rule.when()) + "."));
+            } else {
+                findings.add(new Finding(Finding.Severity.WARNING, rule.file(), rule.whenPosition(), rule.id() + ".when",
+                        "could not decide whether any situation meets this condition: " + uncovered(e) + "."));
+            }
+        }
+    }
+
+    /** Rules that apply somewhere but, in a profile, never decide: earlier rules always do. */
+    private void shadowed() {
+        for (Profile profile : rules.profiles().values().stream().sorted(java.util.Comparator.comparing(Profile::name))
+                .toList()) {
+            Exploration all = Explorer.explore(space.everything(), List.of(profile));
+            Set<String> deciding = new LinkedHashSet<>();
+            all.leaves().forEach(leaf -> deciding.add(leaf.decider(0).id()));
+            for (Rule rule : profile.precedence()) {
+                if (rule.isCatchAll() || deciding.contains(rule.id()) || neverApply.contains(rule.id())
+                        || !all.complete()) {
+                    continue;
+                }
+                List<String> earlier = where(rule.when(), List.of(profile), Integer.MAX_VALUE).leaves().stream()
+                        .map(leaf -> leaf.decider(0)).distinct()
+                        .sorted(java.util.Comparator.comparing((Rule r) -> profile.precedence().indexOf(r)).reversed())
+                        .map(Rule::id).toList();
+                findings.add(new Finding(Finding.Severity.WARNING, rule.file(), rule.position(), rule.id(),
+                        "in profile " + profile.name() + " this rule never decides: wherever it applies, an earlier "
+                                + "rule decides first (nearest first: " + String.join(", ", earlier.stream().limit(3).toList())
+                                + (earlier.size() > 3 ? ", ..." : "") + "); move it up, or narrow them."));
+            }
+            all.uncovered().forEach(u -> findings.add(new Finding(Finding.Severity.WARNING, index, Position.START,
+                    "profiles." + profile.name(), "not every situation could be covered (" + u.reason() + "): "
+                            + u.region().describe())));
+        }
+    }
+
+    /** Rules in no profile that can apply together with a rule of another verdict: nothing says which wins. */
+    private void unordered() {
+        Set<String> placed = new LinkedHashSet<>();
+        rules.profiles().values().forEach(p -> p.precedence().forEach(r -> placed.add(r.id())));
+        for (Rule loose : rules.rules()) {
+            if (placed.contains(loose.id()) || neverApply.contains(loose.id())) {
+                continue;
+            }
+            for (Rule other : rules.rules()) {
+                if (other == loose || other.verdict() == loose.verdict() || neverApply.contains(other.id())) {
+                    continue;
+                }
+                Exploration both = where(new Condition.All(List.of(loose.when(), other.when())), List.of(), 1);
+                if (!both.leaves().isEmpty()) {
+                    findings.add(new Finding(Finding.Severity.ERROR, loose.file(), loose.position(), loose.id(),
+                            "this rule (" + loose.verdict() + ") and " + other.id() + " (" + other.verdict()
+                                    + ") can both apply, for example where " + both.leaves().get(0).region().describe()
+                                    + ", and no profile says which comes first; place this rule in the profiles."));
+                    break;
+                }
+            }
+        }
+    }
+
+    private void invariants() {
+        for (Invariant invariant : rules.invariants()) {
+            for (Profile profile : rules.profiles().values().stream().filter(invariant::appliesTo)
+                    .sorted(java.util.Comparator.comparing(Profile::name)).toList()) {
+                Exploration e = where(invariant.when(), List.of(profile), Integer.MAX_VALUE);
+                Optional<Leaf> broken = e.leaves().stream().filter(l -> !invariant.keptBy(l.verdict(0))).findFirst();
+                String path = "invariants." + invariant.id();
+                if (broken.isPresent()) {
+                    Leaf leaf = broken.get();
+                    findings.add(new Finding(Finding.Severity.ERROR, invariant.file(), invariant.position(), path,
+                            "in profile " + profile.name() + " this invariant (" + invariant.promise() + ") fails: where "
+                                    + leaf.region().describe() + ": " + leaf.decider(0).id() + " gives "
+                                    + leaf.verdict(0) + "; counterexample:\n"
+                                    + SituationWriter.write(leaf.witness()).stripTrailing()));
+                } else if (!e.complete()) {
+                    findings.add(new Finding(Finding.Severity.WARNING, invariant.file(), invariant.position(), path,
+                            "in profile " + profile.name() + " this invariant could not be proved everywhere: "
+                                    + uncovered(e) + "."));
+                }
+            }
+        }
+    }
+
+    private static String facts(Condition condition) {
+        return String.join(", ", FactsRead.of(condition).stream().map(Fact::factName).toList());
+    }
+
+    private static String uncovered(Exploration e) {
+        return e.uncovered().size() + " regions were not covered, such as " + e.uncovered().get(0).region().describe()
+                + " (" + e.uncovered().get(0).reason() + ")";
+    }
+
+}

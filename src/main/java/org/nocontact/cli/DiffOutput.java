@@ -1,0 +1,158 @@
+package org.nocontact.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import org.nocontact.authoring.Differ;
+import org.nocontact.analysis.Exploration;
+import org.nocontact.rules.Fact;
+import org.nocontact.rules.Rule;
+import org.nocontact.situation.SituationWriter;
+
+/** `rules diff` output: text for people, JSON for scripts, GitHub workflow annotations for pull requests. */
+final class DiffOutput {
+    private DiffOutput() {
+    }
+
+    static void text(Differ.Report report, List<String> drafts, Map<Differ.Change, String> files, PrintWriter out) {
+        out.println("compared profiles " + String.join(", ", report.compared())
+                + " over every situation; facts cut by the rules' bounds: " + report.classes());
+        for (Differ.Coverage c : report.coverage()) {
+            out.printf("profile %s: %,d regions cover every situation (%,d branches, %,d impossible combinations pruned)%s%n",
+                    c.profile(), c.regions(), c.splits(), c.pruned(),
+                    c.uncovered().isEmpty() ? "" : "; NOT covered: " + c.uncovered().size() + " regions");
+            for (Exploration.Uncovered u : c.uncovered()) {
+                out.println("  not covered (" + u.reason() + "): " + u.region().describe());
+            }
+        }
+        report.added().forEach(p -> out.println("profile added: " + p));
+        report.removed().forEach(p -> out.println("profile removed: " + p));
+        report.defaultDaysChange().ifPresent(d -> out.println("date change: " + d));
+        for (Differ.CaseChange change : report.cases()) {
+            out.println("case changed: " + change.testCase().file() + ":" + change.testCase().position() + ": "
+                    + change.testCase().name() + ": " + outcome(change.from()) + " -> " + outcome(change.to()));
+        }
+        if (report.groups().isEmpty()) {
+            out.println("no situation changes outcome");
+        }
+        for (List<Differ.Change> group : report.groups()) {
+            Differ.Change first = group.get(0);
+            out.printf("%s -> %s (profile %s; %s): %d %s%n", first.from().verdict(), first.to().verdict(),
+                    first.profile(), rules(first), group.size(), group.size() == 1 ? "region" : "regions");
+            for (Differ.Change change : group) {
+                out.println("  where " + change.region().describe());
+                String file = files.get(change);
+                if (file != null) {
+                    out.println("    witness: " + file);
+                } else {
+                    out.print(SituationWriter.write(change.witness()).stripTrailing().indent(4));
+                }
+            }
+        }
+        drafts.forEach(d -> out.println("draft notes changed: " + d));
+        out.printf("%d regions and %d cases changed%n", report.changes().size(), report.cases().size());
+    }
+
+    private static String rules(Differ.Change change) {
+        String ids = change.from().id().equals(change.to().id()) ? "rule " + change.from().id()
+                : change.from().id() + " -> " + change.to().id();
+        return ids + "; changed: " + String.join(", ", change.aspects().stream().map(Differ.Aspect::word).toList())
+                + (change.aspects().contains(Differ.Aspect.DATE) ? "; look again " + date(change.from()) + " -> "
+                + date(change.to()) : "");
+    }
+
+    private static String outcome(Rule rule) {
+        return rule.verdict() + " (" + rule.id() + ", look again " + date(rule) + ")";
+    }
+
+    private static String date(Rule rule) {
+        return rule.reconsiderOn().map(Fact::factName).orElse("never");
+    }
+
+    static void github(Differ.Report report, List<String> drafts, PrintWriter out) {
+        for (Differ.Change change : report.changes()) {
+            Rule to = change.to();
+            out.println("::warning file=" + Annotations.property(to.file()) + ",line=" + to.position().line()
+                    + ",col=" + to.position().column() + ",title=nocontact rules diff::" + Annotations.data(
+                    "profile " + change.profile() + ": " + change.from().verdict() + " -> " + to.verdict() + " ("
+                            + rules(change) + ") where " + change.region().describe()));
+        }
+        drafts.forEach(d -> out.println("::warning title=nocontact rules diff::" + Annotations.data("draft notes changed: " + d)));
+        report.added().forEach(p -> out.println("::warning title=nocontact rules diff::profile added: " + p));
+        report.removed().forEach(p -> out.println("::warning title=nocontact rules diff::profile removed: " + p));
+        report.defaultDaysChange().ifPresent(d -> out.println("::warning title=nocontact rules diff::" + Annotations.data(d)));
+        for (Differ.Coverage c : report.coverage()) {
+            c.uncovered().forEach(u -> out.println("::error title=nocontact rules diff::" + Annotations.data(
+                    "profile " + c.profile() + ": not covered (" + u.reason() + "): " + u.region().describe())));
+        }
+        out.printf("%d regions and %d cases changed%n", report.changes().size(), report.cases().size());
+    }
+
+    static String json(Differ.Report report, List<String> drafts, Map<Differ.Change, String> files) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = new JsonFactory(mapper).createGenerator(text)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeObjectField("compared", report.compared());
+            g.writeObjectField("added", report.added());
+            g.writeObjectField("removed", report.removed());
+            g.writeStringField("defaultDaysChange", report.defaultDaysChange().orElse(null));
+            g.writeBooleanField("complete", report.complete());
+            g.writeObjectField("draftNotesChanged", drafts);
+            g.writeArrayFieldStart("coverage");
+            for (Differ.Coverage c : report.coverage()) {
+                g.writeStartObject();
+                g.writeStringField("profile", c.profile());
+                g.writeNumberField("regions", c.regions());
+                g.writeNumberField("branches", c.splits());
+                g.writeNumberField("pruned", c.pruned());
+                g.writeObjectField("notCovered", c.uncovered().stream().map(u -> u.reason() + ": "
+                        + u.region().describe()).toList());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("changes");
+            for (Differ.Change change : report.changes()) {
+                g.writeStartObject();
+                g.writeStringField("profile", change.profile());
+                outcome(g, "from", change.from());
+                outcome(g, "to", change.to());
+                g.writeObjectField("changed", change.aspects().stream().map(Differ.Aspect::word).toList());
+                g.writeStringField("region", change.region().describe());
+                if (files.containsKey(change)) {
+                    g.writeStringField("witnessFile", files.get(change));
+                }
+                g.writeFieldName("witness");
+                g.writeTree(mapper.readTree(SituationWriter.write(change.witness())));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("cases");
+            for (Differ.CaseChange change : report.cases()) {
+                g.writeStartObject();
+                g.writeStringField("file", change.testCase().file());
+                g.writeStringField("name", change.testCase().name());
+                outcome(g, "from", change.from());
+                outcome(g, "to", change.to());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        return text + "\n";
+    }
+
+    private static void outcome(JsonGenerator g, String field, Rule rule) throws IOException {
+        g.writeObjectFieldStart(field);
+        g.writeStringField("verdict", rule.verdict().name());
+        g.writeStringField("rule", rule.id());
+        g.writeStringField("reconsiderOn", rule.reconsiderOn().map(Fact::factName).orElse(null));
+        g.writeEndObject();
+    }
+}
