@@ -2,19 +2,14 @@ package org.nocontact.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import org.nocontact.rules.Condition;
 import org.nocontact.rules.Fact;
-import org.nocontact.rules.FactSets;
 import org.nocontact.rules.FactType;
 import org.nocontact.rules.Rule;
 import org.nocontact.rules.RuleSet;
-import org.nocontact.rules.Truth;
 import org.nocontact.situation.Tie;
 
 /**
@@ -38,7 +33,7 @@ public final class Space {
     private final int[] byTie = new int[Tie.values().length];
     private final int[] defaultDays;
 
-    private Space(List<Integer> defaults, Map<Fact, TreeSet<Long>> cuts) {
+    private Space(List<Integer> defaults, FactsRead cuts) {
         defaultDays = defaults.stream().mapToInt(Integer::intValue).toArray();
         boolean perSide = defaults.stream().distinct().count() > 1;
         byFact = new int[defaultDays.length][Fact.values().length];
@@ -47,7 +42,7 @@ public final class Space {
             for (int side = 0; side < defaultDays.length; side++) {
                 if (side == 0 || split) {
                     byFact[side][fact.ordinal()] = add(new Variable(fact, Optional.empty(), split ? side : -1),
-                            classesOf(fact, cuts.getOrDefault(fact, new TreeSet<>())));
+                            classesOf(fact, cuts.cuts(fact)));
                 } else {
                     byFact[side][fact.ordinal()] = byFact[0][fact.ordinal()];
                 }
@@ -61,13 +56,9 @@ public final class Space {
 
     /** The space for these rule sets (one side each), cut also by any extra conditions (such as invariants). */
     public static Space of(List<RuleSet> sides, List<Condition> extra) {
-        Map<Fact, TreeSet<Long>> cuts = new EnumMap<>(Fact.class);
-        CutCollector collector = new CutCollector(cuts);
-        for (RuleSet rules : sides) {
-            conditionsOf(rules).forEach(c -> c.decide(collector));
-        }
-        extra.forEach(c -> c.decide(collector));
-        return new Space(sides.stream().map(RuleSet::defaultNoContactDays).toList(), cuts);
+        List<Condition> all = new ArrayList<>(extra);
+        sides.forEach(rules -> all.addAll(conditionsOf(rules)));
+        return new Space(sides.stream().map(RuleSet::defaultNoContactDays).toList(), FactsRead.collect(all));
     }
 
     public static Space of(RuleSet rules) {
@@ -176,48 +167,6 @@ public final class Space {
 
     long classCount() {
         return classes.stream().mapToLong(List::size).sum();
-    }
-
-    /** Records every bound and value a condition compares a fact with; answers UNDECIDED so it sees all. */
-    private record CutCollector(Map<Fact, TreeSet<Long>> cuts) implements FactSets {
-        private void cut(Fact fact, long at) {
-            cuts.computeIfAbsent(fact, f -> new TreeSet<>()).add(at);
-        }
-
-        private void value(Fact fact, Object value) {
-            if (value instanceof Integer n) {
-                cut(fact, n);
-                cut(fact, (long) n + 1);
-            }
-        }
-
-        public Truth is(Fact fact, Object value) {
-            value(fact, value);
-            return Truth.UNDECIDED;
-        }
-
-        public Truth in(Fact fact, Set<Object> values) {
-            values.forEach(v -> value(fact, v));
-            return Truth.UNDECIDED;
-        }
-
-        public Truth atLeast(Fact fact, int bound) {
-            cut(fact, bound);
-            return Truth.UNDECIDED;
-        }
-
-        public Truth atMost(Fact fact, int bound) {
-            cut(fact, (long) bound + 1);
-            return Truth.UNDECIDED;
-        }
-
-        public Truth includesAny(Fact fact, Set<String> names) {
-            return Truth.UNDECIDED;
-        }
-
-        public Truth known(Fact fact, boolean known) {
-            return Truth.UNDECIDED;
-        }
     }
 
     @Override

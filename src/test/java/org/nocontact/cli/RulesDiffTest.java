@@ -1,0 +1,208 @@
+package org.nocontact.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * rules diff over every situation: each change that the grid-based diff missed (issue 8) must
+ * fail --fail-on-change with a region and a witness that `check` reproduces on both rule sets.
+ */
+class RulesDiffTest {
+    static final Path RULES = Cli.ROOT.resolve("rules");
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path temp;
+    Path copy;
+    Path witnesses;
+
+    @BeforeEach
+    void copyTheRules() throws IOException {
+        copy = temp.resolve("rules");
+        RulesToolkitTest.copyTree(RULES, copy);
+        RulesToolkitTest.copyTree(Cli.ROOT.resolve("docs/examples"), temp.resolve("docs/examples"));
+        witnesses = temp.resolve("witnesses");
+    }
+
+    private void edit(String file, String from, String to) throws IOException {
+        Path path = copy.resolve(file);
+        String text = Files.readString(path);
+        assertThat(text).as(file).contains(from);
+        Files.writeString(path, text.replace(from, to));
+    }
+
+    /** A new rule placed first in both profiles. */
+    private void addFirstRule(String id, String condition, String verdict) throws IOException {
+        edit("moving-on.json", "\"rules\": [", "\"rules\": [{\"id\": \"" + id + "\", \"when\": " + condition
+                + ", \"verdict\": \"" + verdict + "\", \"summary\": \"s\", \"reason\": \"r\", \"sources\": [\"dumped-you\"]},");
+        Path index = copy.resolve("ruleset.json");
+        Files.writeString(index, Files.readString(index).replace("\"precedence\": [", "\"precedence\": [\"" + id + "\","));
+    }
+
+    private Cli.Result diff(String... options) {
+        List<String> args = new ArrayList<>(List.of("rules", "diff", "--base", RULES.toString(), "--rules",
+                copy.toString(), "--witnesses", witnesses.toString()));
+        args.addAll(List.of(options));
+        return Cli.run(args.toArray(String[]::new));
+    }
+
+    private JsonNode changes() throws IOException {
+        Cli.Result r = diff("--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        return JSON.readTree(r.out()).get("changes");
+    }
+
+    /** The change's witness, checked with the real `check` on both rule sets. */
+    private void confirm(JsonNode change) throws IOException {
+        String file = change.get("witnessFile").asText();
+        String profile = change.get("profile").asText();
+        JsonNode before = JSON.readTree(Cli.run("check", "--format", "json", "--rules", RULES.toString(), "--profile",
+                profile, file).out());
+        JsonNode after = JSON.readTree(Cli.run("check", "--format", "json", "--rules", copy.toString(), "--profile",
+                profile, file).out());
+        assertThat(before.get("verdict").asText()).isEqualTo(change.at("/from/verdict").asText());
+        assertThat(before.at("/reasons/0/rule").asText()).isEqualTo(change.at("/from/rule").asText());
+        assertThat(after.get("verdict").asText()).isEqualTo(change.at("/to/verdict").asText());
+        assertThat(after.at("/reasons/0/rule").asText()).isEqualTo(change.at("/to/rule").asText());
+    }
+
+    private JsonNode find(JsonNode changes, String from, String to, String regionPart) {
+        for (JsonNode change : changes) {
+            if (change.at("/from/verdict").asText().equals(from) && change.at("/to/verdict").asText().equals(to)
+                    && change.get("region").asText().contains(regionPart)) {
+                return change;
+            }
+        }
+        throw new AssertionError("no change " + from + " -> " + to + " where " + regionPart + " in " + changes);
+    }
+
+    private void failsOnChangeAndEveryWitnessIsConfirmed() throws IOException {
+        Cli.Result r = diff("--fail-on-change");
+        assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(1);
+        JsonNode changes = changes();
+        assertThat(changes).isNotEmpty();
+        for (JsonNode change : changes) {
+            confirm(change);
+        }
+    }
+
+    @Test
+    void chasingOnlyAtTwoOrThreeMessagesLetsFiveUnansweredReachOut() throws IOException {
+        edit("ruleset.json", "\"chasing\": { \"fact\": \"history.unansweredMessages\", \"atLeast\": 2 }",
+                "\"chasing\": { \"fact\": \"history.unansweredMessages\", \"in\": [2, 3] }");
+        failsOnChangeAndEveryWitnessIsConfirmed();
+        JsonNode change = find(changes(), "DO_NOT_CONTACT", "REACH_OUT", "history.unansweredMessages is at least 4");
+        assertThat(change.at("/witness/history/unansweredMessages").asInt()).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void readinessThatWaitsTwoWeeksTurnsAnEarlyWarmReplyIntoABriefOne() throws IOException {
+        edit("ruleset.json", "{ \"fact\": \"emotions.confidence\", \"atLeast\": 6 }",
+                "{ \"fact\": \"emotions.confidence\", \"atLeast\": 6 },\n        { \"fact\": \"breakup.daysAgo\", \"atLeast\": 14 }");
+        failsOnChangeAndEveryWitnessIsConfirmed();
+        JsonNode change = find(changes(), "REACH_OUT", "RESPOND_BRIEFLY", "breakup.daysAgo is at most 13");
+        assertThat(change.at("/from/rule").asText()).isEqualTo("reply-warmly");
+    }
+
+    @Test
+    void droppingFinancesFromTheBoundaryExceptionIsFoundWithBlockedAndAFinancesTie() throws IOException {
+        edit("boundaries.json", "[\"children\", \"home\", \"finances\"]", "[\"children\", \"home\"]");
+        failsOnChangeAndEveryWitnessIsConfirmed();
+        JsonNode change = find(changes(), "LOGISTICS_ONLY", "DO_NOT_CONTACT", "ties include finances");
+        assertThat(change.get("region").asText()).contains("ties do not include children", "ties do not include home");
+    }
+
+    @Test
+    void newRulesOnHighAngerManyMessagesOrARecentBreakupAreSeen() throws IOException {
+        addFirstRule("too-angry", "{\"fact\": \"emotions.anger\", \"atLeast\": 7}", "SEEK_SUPPORT");
+        addFirstRule("far-too-many", "{\"fact\": \"history.unansweredMessages\", \"atLeast\": 5}", "SEEK_SUPPORT");
+        addFirstRule("too-soon", "{\"fact\": \"breakup.daysAgo\", \"atMost\": 14}", "SEEK_SUPPORT");
+        failsOnChangeAndEveryWitnessIsConfirmed();
+        JsonNode changes = changes();
+        find(changes, "DO_NOT_CONTACT", "SEEK_SUPPORT", "breakup.daysAgo is at most 14");
+        find(changes, "DO_NOT_CONTACT", "SEEK_SUPPORT", "history.unansweredMessages is at least 5");
+        find(changes, "DO_NOT_CONTACT", "SEEK_SUPPORT", "emotions.anger is at least 7");
+        Cli.Result lint = Cli.run("rules", "lint", "--rules", copy.toString());
+        assertThat(lint.out()).doesNotContain("too-angry.when", "far-too-many.when", "too-soon.when");
+    }
+
+    @Test
+    void aChangedLookAgainDateFailsEvenWhenTheVerdictStays() throws IOException {
+        edit("reconcile.json", "\"reconsiderOn\": \"noContact.end\",", "\"reconsiderOn\": \"noContact.endOrTomorrow\",");
+        failsOnChangeAndEveryWitnessIsConfirmed();
+        JsonNode change = find(changes(), "DO_NOT_CONTACT", "DO_NOT_CONTACT", "");
+        assertThat(change.get("changed").toString()).isEqualTo("[\"date\"]");
+        assertThat(change.at("/to/reconsiderOn").asText()).isEqualTo("noContact.endOrTomorrow");
+        assertThat(diff("--fail-on", "verdict").exitCode()).isZero();
+    }
+
+    @Test
+    void aChangedDecidingRuleFailsOnlyWhenAskedFor() throws IOException {
+        edit("moving-on.json", "\"id\": \"moving-on\"", "\"id\": \"moving-on-now\"");
+        edit("ruleset.json", "\"moving-on\",", "\"moving-on-now\",");
+        assertThat(diff("--fail-on-change").exitCode()).isZero();
+        Cli.Result r = diff("--fail-on", "rule");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).contains("DO_NOT_CONTACT -> DO_NOT_CONTACT (profile standard; moving-on -> moving-on-now; "
+                + "changed: rule)");
+        for (JsonNode change : changes()) {
+            confirm(change);
+        }
+    }
+
+    @Test
+    void anAddedOrRemovedProfileIsAChange() throws IOException {
+        edit("ruleset.json", "\"strict\": {", "\"gentle\": {\"precedence\": [\"when-in-doubt\"]},\n    \"strict\": {");
+        Cli.Result added = diff("--fail-on-change");
+        assertThat(added.exitCode()).isEqualTo(1);
+        assertThat(added.out()).contains("profile added: gentle");
+        Cli.Result removed = Cli.run("rules", "diff", "--base", copy.toString(), "--rules", RULES.toString(),
+                "--fail-on-change");
+        assertThat(removed.exitCode()).isEqualTo(1);
+        assertThat(removed.out()).contains("profile removed: gentle");
+    }
+
+    @Test
+    void aRewriteThatMeansTheSameChangesNothing() throws IOException {
+        edit("logistics.json", "{ \"fact\": \"ties.count\", \"atLeast\": 1 }",
+                "{ \"not\": { \"fact\": \"ties.count\", \"is\": 0 } }");
+        Cli.Result r = diff("--fail-on", "verdict,date,rule");
+        assertThat(r.exitCode()).as(r.out()).isZero();
+        assertThat(r.out()).contains("no situation changes outcome", "profile standard: ", "regions cover every situation");
+        assertThat(witnesses).isEmptyDirectory();
+    }
+
+    @Test
+    void aLongerDefaultPeriodMovesDatesAndVerdictsAndIsWitnessed() throws IOException {
+        edit("ruleset.json", "\"noContactDays\": 30", "\"noContactDays\": 45");
+        failsOnChangeAndEveryWitnessIsConfirmed();
+        assertThat(diff().out()).contains("date change: the default no-contact period changed from 30 to 45 days");
+        find(changes(), "REACH_OUT", "DO_NOT_CONTACT", "noContact.complete");
+    }
+
+    @Test
+    void witnessFilesAreOwnerOnlyAndGithubAnnotationsPointAtTheRule() throws IOException {
+        edit("gifts.json", "\"verdict\": \"DO_NOT_CONTACT\"", "\"verdict\": \"LOGISTICS_ONLY\"");
+        Cli.Result github = diff("--format", "github");
+        assertThat(github.out()).startsWith("::warning file=" + copy.resolve("gifts.json").toString().replace(":", "%3A"))
+                .contains("title=nocontact rules diff::profile standard: DO_NOT_CONTACT -> LOGISTICS_ONLY");
+        try (var files = Files.list(witnesses)) {
+            for (Path f : files.toList()) {
+                assertThat(Files.getPosixFilePermissions(f)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
+                        PosixFilePermission.OWNER_WRITE);
+            }
+        }
+        assertThat(Files.getPosixFilePermissions(witnesses)).doesNotContain(PosixFilePermission.OTHERS_READ);
+    }
+}
