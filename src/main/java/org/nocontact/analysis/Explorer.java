@@ -26,7 +26,7 @@ import org.nocontact.situation.Situation;
  */
 public final class Explorer {
     /** Branches made before an exploration stops and reports the rest as not covered. */
-    public static final long DEFAULT_BUDGET = 2_000_000;
+    public static final long MAX_BRANCHES = 200_000;
 
     private record Task(Region region, int stage, int rule, List<Rule> deciders, EnumSet<Fact> read) {
     }
@@ -34,7 +34,7 @@ public final class Explorer {
     private final Witnesses witnesses;
     private final Condition filter;
     private final List<Profile> profiles;
-    private final long budget;
+    private final Budget budget;
     private final int maxLeaves;
 
     private final List<Leaf> leaves = new ArrayList<>();
@@ -43,7 +43,7 @@ public final class Explorer {
     private long pruned;
     private long filteredOut;
 
-    private Explorer(Witnesses witnesses, Condition filter, List<Profile> profiles, long budget, int maxLeaves) {
+    private Explorer(Witnesses witnesses, Condition filter, List<Profile> profiles, Budget budget, int maxLeaves) {
         this.witnesses = witnesses;
         this.filter = filter;
         this.profiles = List.copyOf(profiles);
@@ -53,14 +53,14 @@ public final class Explorer {
 
     /** Every situation of the start region, through each profile (profile k on side k). */
     public static Exploration explore(Region start, List<Profile> profiles) {
-        return explore(start, new Condition.Always(), profiles, DEFAULT_BUDGET, Integer.MAX_VALUE);
+        return explore(start, new Condition.Always(), profiles, Budget.standard(), Integer.MAX_VALUE);
     }
 
     /**
      * The situations of the start region where {@code filter} holds, through each profile; stops
      * after {@code maxLeaves} leaves (the rest is then not reported, so use it only to ask "is there one").
      */
-    public static Exploration explore(Region start, Condition filter, List<Profile> profiles, long budget,
+    public static Exploration explore(Region start, Condition filter, List<Profile> profiles, Budget budget,
                                       int maxLeaves) {
         if (profiles.size() > start.space().sides()) {
             throw new IllegalArgumentException("more profiles than the space has sides");
@@ -78,14 +78,22 @@ public final class Explorer {
         }
         while (!stack.isEmpty() && leaves.size() < maxLeaves) {
             Task task = stack.pop();
-            if (splits >= budget) {
-                uncovered.add(new Exploration.Uncovered(task.region(), "the analysis stopped after " + budget
-                        + " branches"));
+            if (splits >= MAX_BRANCHES || !budget.spend(cost(task))) {
+                uncovered.add(new Exploration.Uncovered(task.region(), splits >= MAX_BRANCHES
+                        ? "the analysis stopped after " + MAX_BRANCHES + " branches"
+                        : "the analysis used up its budget of work"));
                 continue;
             }
             step(task, stack);
         }
         return new Exploration(leaves, uncovered, splits, pruned, filteredOut);
+    }
+
+    private long cost(Task task) {
+        if (task.stage() == profiles.size()) {
+            return 1;
+        }
+        return task.stage() < 0 ? filter.size() : profiles.get(task.stage()).precedence().get(task.rule()).when().size();
     }
 
     private void step(Task task, Deque<Task> stack) {

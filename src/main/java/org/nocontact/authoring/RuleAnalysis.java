@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.nocontact.analysis.Budget;
 import org.nocontact.analysis.Exploration;
 import org.nocontact.analysis.Explorer;
 import org.nocontact.analysis.Leaf;
@@ -31,6 +32,8 @@ final class RuleAnalysis {
     private final Space space;
     private final List<Finding> findings = new ArrayList<>();
     private final Set<String> neverApply = new LinkedHashSet<>();
+    /** One budget for the whole lint run, so no rule set can make it run for long. */
+    private final Budget budget = Budget.standard();
 
     private RuleAnalysis(RuleSet rules, String index) {
         this.rules = rules;
@@ -49,7 +52,7 @@ final class RuleAnalysis {
     }
 
     private Exploration where(Condition condition, List<Profile> profiles, int maxLeaves) {
-        return Explorer.explore(space.everything(), condition, profiles, Explorer.DEFAULT_BUDGET, maxLeaves);
+        return Explorer.explore(space.everything(), condition, profiles, budget, maxLeaves);
     }
 
     private void neverApplying() {
@@ -77,7 +80,7 @@ final class RuleAnalysis {
     private void shadowed() {
         for (Profile profile : rules.profiles().values().stream().sorted(java.util.Comparator.comparing(Profile::name))
                 .toList()) {
-            Exploration all = Explorer.explore(space.everything(), List.of(profile));
+            Exploration all = where(new Condition.Always(), List.of(profile), Integer.MAX_VALUE);
             Set<String> deciding = new LinkedHashSet<>();
             all.leaves().forEach(leaf -> deciding.add(leaf.decider(0).id()));
             for (Rule rule : profile.precedence()) {
@@ -119,6 +122,11 @@ final class RuleAnalysis {
                                     + ") can both apply, for example where " + both.leaves().get(0).region().describe()
                                     + ", and no profile says which comes first; place this rule in the profiles."));
                     break;
+                }
+                if (!both.complete()) {
+                    findings.add(new Finding(Finding.Severity.WARNING, loose.file(), loose.position(), loose.id(),
+                            "could not decide whether this rule and " + other.id() + " can both apply: "
+                                    + uncovered(both) + "."));
                 }
             }
         }

@@ -90,7 +90,7 @@ class AnalysisAgreesWithEvaluationTest {
                 RandomRules.condition(random, 2), RandomRules.condition(random, 1)));
         RuleSet rules = RandomRules.ruleSet(random, "a");
         Space space = Space.of(List.of(rules), List.of(condition));
-        Exploration e = Explorer.explore(space.everything(), condition, List.of(), Explorer.DEFAULT_BUDGET, 1);
+        Exploration e = Explorer.explore(space.everything(), condition, List.of(), Budget.standard(), 1);
         assertThat(e.complete()).isTrue();
         if (e.leaves().isEmpty()) {
             for (int i = 0; i < SITUATIONS * 4; i++) {

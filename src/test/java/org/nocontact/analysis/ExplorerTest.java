@@ -97,8 +97,24 @@ class ExplorerTest {
         Condition never = new Condition.All(List.of(new Condition.Is(Fact.NO_CONTACT_STARTED, false),
                 new Condition.Is(Fact.NO_CONTACT_COMPLETE, true)));
         Space space = Space.of(List.of(RULES), List.of(never));
-        Exploration e = Explorer.explore(space.everything(), never, List.of(), Explorer.DEFAULT_BUDGET, 1);
+        Exploration e = Explorer.explore(space.everything(), never, List.of(), Budget.standard(), 1);
         assertThat(e.leaves()).isEmpty();
         assertThat(e.complete()).isTrue();
+    }
+
+    @Test
+    void aSpentBudgetLeavesRegionsNotCoveredButDropsNone() {
+        Profile standard = RULES.profile("standard").orElseThrow();
+        Exploration e = Explorer.explore(SPACE.everything(), new Condition.Always(), List.of(standard), Budget.of(60),
+                Integer.MAX_VALUE);
+        assertThat(e.complete()).isFalse();
+        assertThat(e.uncovered()).allSatisfy(u -> assertThat(u.reason()).contains("budget"));
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 300; i++) {
+            Facts facts = RULES.factsOf(AnalysisAgreesWithEvaluationTest.RandomSituations.situation(random));
+            long inLeaves = e.leaves().stream().filter(l -> l.region().admits(0, facts)).count();
+            long inUncovered = e.uncovered().stream().filter(u -> u.region().admits(0, facts)).count();
+            assertThat(inLeaves + inUncovered).isEqualTo(1);
+        }
     }
 }
