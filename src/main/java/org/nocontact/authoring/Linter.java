@@ -63,6 +63,7 @@ public final class Linter {
             rule.doInstead().forEach(s -> collectRefs(s.when(), usedDefinitions));
         }
         rules.generalAdvice().forEach(s -> collectRefs(s.when(), usedDefinitions));
+        rules.invariants().forEach(i -> collectRefs(i.when(), usedDefinitions));
         String index = dir.resolve(RuleSetLoader.INDEX).toString();
         for (String name : rules.definitions().keySet()) {
             if (!usedDefinitions.contains(name)) {

@@ -20,9 +20,12 @@ import picocli.CommandLine.Spec;
         header = "Find mistakes in a rule set.",
         description = {"", "Reports each problem with its file:line:column and JSON path: malformed JSON, unknown "
                 + "keys, facts, values or verdicts, comparisons of the wrong type, duplicate ids, rules without a "
-                + "reason or a source, unknown sources (errors); contradictory conditions (errors); rules that never "
-                + "apply, never decide or are tied with an earlier rule, rules in no profile, unused definitions "
-                + "and sources, unlisted rule files (warnings).", ""},
+                + "reason or a source, unknown sources (errors). Then, over every valid situation (each fact cut "
+                + "into the classes of values the rules tell apart, explored rule by rule, not sampled): rules whose "
+                + "condition no situation meets (errors, at the condition), rules that never decide in a profile "
+                + "(warnings), rules no profile orders that can apply with another verdict (errors), and the "
+                + "invariants declared in ruleset.json (errors, with a counterexample situation). Also rules in no "
+                + "profile, unused definitions and sources, unlisted rule files (warnings).", ""},
         footerHeading = "%n",
         footer = {"Exit status: 0 no errors (warnings allowed); 1 errors found; 2 a wrong option or folder."})
 final class RulesLintCommand implements Callable<Integer> {
