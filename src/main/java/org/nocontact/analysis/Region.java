@@ -162,8 +162,7 @@ public final class Region {
 
     /** The region in the condition language: "goal is reconcile, emotions.confidence is 6..7". */
     public String describe() {
-        List<String> parts = narrowed().stream().map(v -> RegionText.describe(space, v, allowed(v))).toList();
-        return parts.isEmpty() ? "every situation" : String.join(", ", parts);
+        return RegionText.describe(this);
     }
 
     @Override

@@ -9,6 +9,43 @@ final class RegionText {
     private RegionText() {
     }
 
+    /**
+     * Every narrowed variable, in the space's order; neighbouring true-or-false facts with the same
+     * value are said together ("safety.unsafe, safety.threatened and safety.selfHarm are false").
+     */
+    static String describe(Region region) {
+        Space space = region.space();
+        List<String> parts = new ArrayList<>();
+        List<String> flags = new ArrayList<>();
+        Object flagValue = null;
+        for (int v : region.narrowed()) {
+            List<ValueClass> allowed = region.allowed(v);
+            Space.Variable variable = space.variable(v);
+            boolean flag = variable.tie().isEmpty() && variable.side() < 0 && variable.fact().type() == FactType.BOOLEAN
+                    && allowed.size() == 1 && !allowed.get(0).isUnknown();
+            if (!flag || !allowed.get(0).value().equals(flagValue)) {
+                flush(flags, flagValue, parts);
+                flagValue = flag ? allowed.get(0).value() : null;
+            }
+            if (flag) {
+                flags.add(variable.fact().factName());
+            } else {
+                parts.add(describe(space, v, allowed));
+            }
+        }
+        flush(flags, flagValue, parts);
+        return parts.isEmpty() ? "every situation" : String.join(", ", parts);
+    }
+
+    private static void flush(List<String> flags, Object value, List<String> parts) {
+        if (flags.size() == 1) {
+            parts.add(flags.get(0) + " is " + value);
+        } else if (!flags.isEmpty()) {
+            parts.add(words(flags, "and") + " are " + value);
+        }
+        flags.clear();
+    }
+
     static String describe(Space space, int variable, List<ValueClass> allowed) {
         Space.Variable v = space.variable(variable);
         String subject = v.fact().factName() + (v.side() > 0 ? " (by the changed rule set's default)" : "");

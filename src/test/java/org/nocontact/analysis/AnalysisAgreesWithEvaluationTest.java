@@ -102,6 +102,32 @@ class AnalysisAgreesWithEvaluationTest {
         }
     }
 
+    @Property(tries = 60)
+    void anInvariantTheAnalysisProvesHoldsForEverySampledSituation(@ForAll long seed) {
+        Random random = new Random(seed);
+        RuleSet rules = RandomRules.ruleSet(random, "a");
+        Profile profile = rules.profile("p").orElseThrow();
+        Condition when = RandomRules.condition(random, 2);
+        Verdict never = Verdict.values()[random.nextInt(Verdict.values().length)];
+        Space space = Space.of(List.of(rules), List.of(when));
+        Exploration e = Explorer.explore(space.everything(), when, List.of(profile), Budget.standard(),
+                Integer.MAX_VALUE);
+        assertThat(e.complete()).isTrue();
+        boolean proved = e.leaves().stream().noneMatch(l -> l.verdict(0) == never);
+        for (int i = 0; i < SITUATIONS; i++) {
+            Facts facts = rules.factsOf(RandomSituations.situation(random));
+            if (proved && when.test(facts)) {
+                assertThat(Evaluation.of(profile, facts).verdict()).isNotEqualTo(never);
+            }
+        }
+        if (!proved) {
+            Leaf counterexample = e.leaves().stream().filter(l -> l.verdict(0) == never).findFirst().orElseThrow();
+            Facts facts = rules.factsOf(counterexample.witness());
+            assertThat(when.test(facts)).isTrue();
+            assertThat(Evaluation.of(profile, facts).verdict()).isEqualTo(never);
+        }
+    }
+
     /** Rule sets over a mix of facts, with small bounds so random situations land on both sides of them. */
     static final class RandomRules {
         private static final List<Fact> NUMBERS = List.of(Fact.BREAKUP_DAYS_AGO, Fact.NO_CONTACT_DAYS,
