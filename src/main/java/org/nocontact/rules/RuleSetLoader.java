@@ -41,8 +41,6 @@ public final class RuleSetLoader {
 
     private static final List<String> INDEX_FIELDS = List.of("$schema", "name", "description", "files", "sources",
             "settings", "definitions", "advice", "profiles", "defaultProfile", "drafts", "invariants");
-    private static final List<String> INVARIANT = List.of("id", "description", "profiles", "when", "expect", "never");
-    private static final List<String> EXPECTATION = List.of("verdict");
     private static final List<String> SETTINGS = List.of("noContactDays");
     private static final List<String> PROFILE = List.of("description", "precedence");
     private static final List<String> RULE_FILE = List.of("$schema", "rules");
@@ -114,7 +112,7 @@ public final class RuleSetLoader {
         Map<String, Condition> resolved = new LinkedHashMap<>(definitions);
         DraftRules drafts = drafts(index, fileNames, byId.keySet());
         return new RuleSet(name, fileNames, sources, defaultDays, resolved, advice, rules, profiles, defaultProfile,
-                invariants(index, profiles), drafts);
+                InvariantReader.read(index, indexName, profiles.keySet(), this::condition), drafts);
     }
 
     private Json readFile(String fileName) {
@@ -305,46 +303,6 @@ public final class RuleSetLoader {
         return profiles;
     }
 
-    private List<Invariant> invariants(Fields index, Map<String, Profile> profiles) {
-        List<Json> items = index.optionalList("invariants");
-        List<Invariant> result = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (int i = 0; i < items.size(); i++) {
-            String path = "invariants[" + i + "]";
-            Fields f = Fields.of(items.get(i), path, indexName, INVARIANT);
-            String id = f.requiredText("id", 64, "a short id such as \"safety-first\"");
-            requireId(id, f.pathOf("id"), items.get(i).position());
-            if (!ids.add(id)) {
-                throw f.error("id", "invariant id \"" + id + "\" is already used; give each invariant its own id.");
-            }
-            String description = f.optionalText("description", MAX_TEXT).orElse("");
-            List<String> names = new ArrayList<>();
-            List<Json> listed = f.optionalList("profiles");
-            for (int k = 0; k < listed.size(); k++) {
-                String at = f.pathOf("profiles") + "[" + k + "]";
-                String name = f.text(listed.get(k), at, 64);
-                if (!profiles.containsKey(name)) {
-                    throw InputException.at(indexName, at, listed.get(k).position(), "no profile is called \"" + name
-                            + "\"; use one of " + Texts.choices(profiles.keySet()) + ".");
-                }
-                names.add(name);
-            }
-            Condition when = f.optional("when").map(c -> condition(c, f.pathOf("when"), indexName))
-                    .orElse(new Condition.Always());
-            boolean expect = f.optional("expect").isPresent();
-            if (expect == f.optional("never").isPresent()) {
-                throw InputException.at(indexName, path, items.get(i).position(), "an invariant has exactly one of "
-                        + "\"expect\" or \"never\", such as \"never\": {\"verdict\": \"REACH_OUT\"}.");
-            }
-            String key = expect ? "expect" : "never";
-            Fields outcome = f.requiredObject(key, EXPECTATION, "an object with the verdict");
-            Verdict verdict = outcome.requiredName("verdict", Verdict.class);
-            result.add(new Invariant(id, description, names, when, !expect, verdict, indexName,
-                    items.get(i).position()));
-        }
-        return result;
-    }
-
     // ---- the condition language ----
 
     private void collectDefinitions(Json node) {
@@ -528,7 +486,7 @@ public final class RuleSetLoader {
         requireId(id, path, position, indexName);
     }
 
-    private static void requireId(String id, String path, Position position, String source) {
+    static void requireId(String id, String path, Position position, String source) {
         if (!ID.matcher(id).matches()) {
             throw InputException.at(source, path, position, "\"" + Texts.abbreviate(id, 40)
                     + "\" is not a valid id; use lower-case letters, digits and dashes, such as \"gift-or-letter\".");
