@@ -70,7 +70,7 @@ public final class Explorer {
 
     private Exploration run(Region start) {
         Deque<Task> stack = new ArrayDeque<>();
-        Witnesses.Result first = witnesses.build(start);
+        Witnesses.Result first = witnesses.check(start);
         if (first.undecided().isPresent()) {
             uncovered.add(new Exploration.Uncovered(start, first.undecided().get()));
         } else if (!first.isEmpty()) {
@@ -132,7 +132,7 @@ public final class Explorer {
         no.andNot(facts.splitTrue());
         for (BitSet part : List.of(no, facts.splitTrue())) {
             Region child = task.region().restrict(variable, part);
-            Witnesses.Result result = witnesses.build(child);
+            Witnesses.Result result = witnesses.check(child);
             if (result.undecided().isPresent()) {
                 uncovered.add(new Exploration.Uncovered(child, result.undecided().get()));
             } else if (result.isEmpty()) {

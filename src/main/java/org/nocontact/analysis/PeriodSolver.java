@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.TreeSet;
 import org.nocontact.rules.Fact;
 
 /**
@@ -12,8 +11,8 @@ import org.nocontact.rules.Fact;
  * given or default length) whose derived facts lie in a region, on every side: days held at most
  * the days since the breakup; not begun means 0 days held, the default length, the whole length
  * left and not complete; begun means max(0, length - held) left, and complete once held reaches the
- * length. Complete: for each length it tries the few held-day counts where some constraint can
- * start to hold, so when none works, no situation has the region's period facts.
+ * length. Exact: for each length it computes the whole set of days held that fit, as ranges, so when
+ * it finds none, no situation has the region's period facts.
  */
 final class PeriodSolver {
     /** The chosen period: days since the breakup, and the period if begun. */
@@ -22,10 +21,29 @@ final class PeriodSolver {
 
     private final Region region;
     private final Space space;
+    private final Ranges breakup;
+    private final Ranges held;
+    private final Ranges[] days;
+    private final Ranges[] left;
+    private final boolean[] canBeComplete;
+    private final boolean[] canBeRunning;
 
     private PeriodSolver(Region region) {
         this.region = region;
         this.space = region.space();
+        breakup = ranges(space.variable(Fact.BREAKUP_DAYS_AGO));
+        held = ranges(space.variable(Fact.NO_CONTACT_DAYS_HELD));
+        int sides = space.sides();
+        days = new Ranges[sides];
+        left = new Ranges[sides];
+        canBeComplete = new boolean[sides];
+        canBeRunning = new boolean[sides];
+        for (int side = 0; side < sides; side++) {
+            days[side] = ranges(space.variable(Fact.NO_CONTACT_DAYS, side));
+            left[side] = ranges(space.variable(Fact.NO_CONTACT_DAYS_LEFT, side));
+            canBeComplete[side] = hasValue(space.variable(Fact.NO_CONTACT_COMPLETE, side), true);
+            canBeRunning[side] = hasValue(space.variable(Fact.NO_CONTACT_COMPLETE, side), false);
+        }
     }
 
     static Optional<Period> solve(Region region) {
@@ -45,119 +63,66 @@ final class PeriodSolver {
         return result;
     }
 
+    private Ranges ranges(int variable) {
+        return Ranges.of(region.allowed(variable));
+    }
+
     private Optional<Period> solve() {
+        if (breakup.isEmpty()) {
+            return Optional.empty();
+        }
         Optional<Period> notBegun = notBegun();
         if (notBegun.isPresent()) {
             return notBegun;
         }
-        if (!has(Fact.NO_CONTACT_STARTED, true) || !has(Fact.NO_CONTACT_SINCE, ValueClass.KNOWN)) {
+        if (!hasValue(space.variable(Fact.NO_CONTACT_STARTED), true)
+                || !hasValue(space.variable(Fact.NO_CONTACT_SINCE), ValueClass.KNOWN)) {
             return Optional.empty();
         }
         Optional<Period> byDefault = begun(OptionalInt.empty());
-        if (byDefault.isPresent()) {
-            return byDefault;
+        for (int d = 1; d <= SituationModel.MAX_PERIOD_DAYS && byDefault.isEmpty(); d++) {
+            byDefault = days[0].contains(d) ? begun(OptionalInt.of(d)) : Optional.empty();
         }
-        for (int days = 1; days <= SituationModel.MAX_PERIOD_DAYS; days++) {
-            Optional<Period> given = begun(OptionalInt.of(days));
-            if (given.isPresent()) {
-                return given;
-            }
-        }
-        return Optional.empty();
+        return byDefault;
     }
 
     private Optional<Period> notBegun() {
-        if (!has(Fact.NO_CONTACT_STARTED, false) || !hasUnknown(Fact.NO_CONTACT_SINCE)
-                || !hasNumber(space.variable(Fact.NO_CONTACT_DAYS_HELD), 0)) {
+        if (!hasValue(space.variable(Fact.NO_CONTACT_STARTED), false)
+                || region.allowed(space.variable(Fact.NO_CONTACT_SINCE)).stream().noneMatch(ValueClass::isUnknown)
+                || !held.contains(0)) {
             return Optional.empty();
         }
-        for (int side = 0; side < space.sides(); side++) {
-            long days = space.defaultDays(side);
-            if (!hasNumber(space.variable(Fact.NO_CONTACT_DAYS, side), days)
-                    || !hasNumber(space.variable(Fact.NO_CONTACT_DAYS_LEFT, side), days)
-                    || !hasValue(space.variable(Fact.NO_CONTACT_COMPLETE, side), false)) {
+        for (int side = 0; side < days.length; side++) {
+            long length = space.defaultDays(side);
+            if (!days[side].contains(length) || !left[side].contains(length) || !canBeRunning[side]) {
                 return Optional.empty();
             }
         }
-        return smallestAtLeast(space.variable(Fact.BREAKUP_DAYS_AGO), 0)
-                .map(b -> new Period(b, false, 0, OptionalInt.empty()));
+        return Optional.of(new Period(breakup.min(), false, 0, OptionalInt.empty()));
     }
 
+    /** The fewest days held that fit every side with this length (given, or each side's default). */
     private Optional<Period> begun(OptionalInt given) {
-        long[] days = new long[space.sides()];
-        TreeSet<Long> critical = new TreeSet<>(List.of(0L));
-        for (int side = 0; side < days.length; side++) {
-            days[side] = given.isPresent() ? given.getAsInt() : space.defaultDays(side);
-            if (!hasNumber(space.variable(Fact.NO_CONTACT_DAYS, side), days[side])) {
+        Ranges fit = held.intersect(Ranges.of(0, breakup.max()));
+        for (int side = 0; side < days.length && !fit.isEmpty(); side++) {
+            long length = given.isPresent() ? given.getAsInt() : space.defaultDays(side);
+            if (!days[side].contains(length)) {
                 return Optional.empty();
             }
-            critical.add(days[side]);
-            for (ValueClass c : region.allowed(space.variable(Fact.NO_CONTACT_DAYS_LEFT, side))) {
-                critical.add(days[side] - c.low());
-                critical.add(days[side] - c.high());
-            }
+            Ranges running = canBeRunning[side]
+                    ? Ranges.of(0, length - 1).intersect(left[side].reflect(length)) : Ranges.EMPTY;
+            Ranges complete = canBeComplete[side] && left[side].contains(0)
+                    ? Ranges.of(length, SituationModel.MAX_DAYS) : Ranges.EMPTY;
+            fit = fit.intersect(running.below(complete));
         }
-        for (int v : List.of(space.variable(Fact.NO_CONTACT_DAYS_HELD), space.variable(Fact.BREAKUP_DAYS_AGO))) {
-            for (ValueClass c : region.allowed(v)) {
-                critical.add(c.low());
-                critical.add(c.high());
-            }
-        }
-        TreeSet<Long> candidates = new TreeSet<>();
-        for (long point : critical) {
-            for (long h = point - 1; h <= point + 1; h++) {
-                if (h >= 0 && h <= SituationModel.MAX_DAYS) {
-                    candidates.add(h);
-                }
-            }
-        }
-        for (long held : candidates) {
-            Optional<Period> period = withHeld(held, days, given);
-            if (period.isPresent()) {
-                return period;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private Optional<Period> withHeld(long held, long[] days, OptionalInt given) {
-        if (!hasNumber(space.variable(Fact.NO_CONTACT_DAYS_HELD), held)) {
+        if (fit.isEmpty()) {
             return Optional.empty();
         }
-        for (int side = 0; side < days.length; side++) {
-            if (!hasNumber(space.variable(Fact.NO_CONTACT_DAYS_LEFT, side), Math.max(0, days[side] - held))
-                    || !hasValue(space.variable(Fact.NO_CONTACT_COMPLETE, side), held >= days[side])) {
-                return Optional.empty();
-            }
-        }
-        return smallestAtLeast(space.variable(Fact.BREAKUP_DAYS_AGO), held)
-                .map(b -> new Period(b, true, held, given));
-    }
-
-    private Optional<Long> smallestAtLeast(int variable, long floor) {
-        for (ValueClass c : region.allowed(variable)) {
-            if (c.high() >= floor) {
-                return Optional.of(Math.max(c.low(), floor));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private boolean has(Fact fact, Object value) {
-        return hasValue(space.variable(fact), value);
-    }
-
-    private boolean hasUnknown(Fact fact) {
-        return region.allowed(space.variable(fact)).stream().anyMatch(ValueClass::isUnknown);
+        long h = fit.min();
+        return Optional.of(new Period(breakup.smallestAtLeast(h), true, h, given));
     }
 
     private boolean hasValue(int variable, Object value) {
         return region.allowed(variable).stream().anyMatch(c -> c.kind() == ValueClass.Kind.VALUE && c.value().equals(value));
     }
-
-    private boolean hasNumber(int variable, long value) {
-        return region.allowed(variable).stream().anyMatch(c -> c.kind() == ValueClass.Kind.RANGE
-                && c.low() <= value && value <= c.high());
-    }
-
 }

@@ -101,21 +101,11 @@ public final class Region {
         return restrict(space.variable(tie), c -> c.value().equals(held));
     }
 
-    /**
-     * The one variable in which two regions of the same space differ, if they differ in exactly one:
-     * their union is then a region too.
-     */
-    public java.util.OptionalInt differsOnlyIn(Region other) {
-        int found = -1;
-        for (int v = 0; v < masks.length; v++) {
-            if (!masks[v].equals(other.masks[v])) {
-                if (found >= 0) {
-                    return java.util.OptionalInt.empty();
-                }
-                found = v;
-            }
-        }
-        return found < 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(found);
+    /** A key equal for two regions exactly when they agree on every variable but this one. */
+    public Object shapeWithout(int variable) {
+        BitSet[] rest = masks.clone();
+        rest[variable] = null;
+        return Arrays.asList(rest);
     }
 
     /** This region with one variable's classes widened by another region's. */
@@ -133,16 +123,21 @@ public final class Region {
 
     /** Whether a concrete situation's facts (as one side computes them) lie in this region. */
     public boolean admits(int side, Facts facts) {
+        Set<?> ties = (Set<?>) facts.value(Fact.TIES).orElse(Set.of());
         for (int v = 0; v < masks.length; v++) {
             Space.Variable variable = space.variable(v);
             if (variable.side() >= 0 && variable.side() != side) {
                 continue;
             }
             Optional<?> value = variable.tie().isPresent()
-                    ? Optional.of(facts.value(Fact.TIES).map(t -> ((Set<?>) t).contains(variable.tie().get().wireName()))
-                    .orElse(false))
+                    ? Optional.of(ties.contains(variable.tie().get().wireName()))
                     : facts.value(variable.fact());
-            if (!allowed(v).stream().anyMatch(c -> c.contains(value))) {
+            List<ValueClass> all = space.classes(v);
+            boolean inside = false;
+            for (int c = masks[v].nextSetBit(0); c >= 0 && !inside; c = masks[v].nextSetBit(c + 1)) {
+                inside = all.get(c).contains(value);
+            }
+            if (!inside) {
                 return false;
             }
         }

@@ -31,12 +31,23 @@ import org.nocontact.situation.Tie;
  * allowed value. A built witness is checked against the region with the real fact computation.
  */
 public final class Witnesses {
-    /** The outcome of building: a witness, none (the region is empty), or undecided with the reason. */
-    public record Result(Optional<Situation> witness, Optional<String> undecided) {
-        static final Result EMPTY = new Result(Optional.empty(), Optional.empty());
+    /** Whether a region holds a situation (and, when built, one), none, or could not be decided (and why). */
+    public record Result(Status status, Optional<Situation> witness, String reason) {
+        public enum Status { NO_SITUATION, SITUATION, UNDECIDED }
+
+        static final Result EMPTY = new Result(Status.NO_SITUATION, Optional.empty(), "");
+        static final Result FEASIBLE = new Result(Status.SITUATION, Optional.empty(), "");
+
+        static Result undecided(String reason) {
+            return new Result(Status.UNDECIDED, Optional.empty(), reason);
+        }
 
         public boolean isEmpty() {
-            return witness.isEmpty() && undecided.isEmpty();
+            return status == Status.NO_SITUATION;
+        }
+
+        public Optional<String> undecided() {
+            return status == Status.UNDECIDED ? Optional.of(reason) : Optional.empty();
         }
     }
 
@@ -49,57 +60,84 @@ public final class Witnesses {
     private final Map<List<BitSet>, Optional<PeriodSolver.Period>> periods = new HashMap<>();
     private final Map<List<BitSet>, Optional<Set<Tie>>> ties = new HashMap<>();
     private final Map<List<BitSet>, Optional<Ex>> exes = new HashMap<>();
+    private final Map<List<BitSet>, Optional<Map.Entry<Optional<Occasion>, LocalDate>>> occasions = new HashMap<>();
+    private final List<Integer> periodVariables;
+    private final List<Integer> tieVariables;
+    private final List<Integer> exVariables;
+    private final List<Integer> occasionVariables;
     /** For each occasion a date can make (and "none"), the first such date from an ordinary day on. */
     private final Map<Optional<Occasion>, LocalDate> occasionDays = new LinkedHashMap<>();
 
     public Witnesses(Space space) {
         this.space = space;
+        periodVariables = PeriodSolver.variables(space);
+        tieVariables = tieVariables(space);
+        exVariables = exVariables(space);
+        occasionVariables = List.of(space.variable(Fact.PLAN_OCCASION), space.variable(Fact.PLAN_OCCASION_INFERRED));
         for (int day = 0; day < 366 * 4; day++) {
             LocalDate date = ORDINARY_TODAY.plusDays(day);
             occasionDays.putIfAbsent(Facts.inferredOccasion(date), date);
         }
     }
 
+    /** The solved groups of a region, before a situation is made of them. */
+    private record Parts(PeriodSolver.Period period, Set<Tie> ties, Ex ex, Optional<Occasion> occasion,
+                         LocalDate today) {
+    }
+
+    /** Whether the region holds a situation, without building one (for pruning, at every branch). */
+    public Result check(Region region) {
+        return parts(region).map(p -> Result.FEASIBLE).orElseGet(() -> lastUndecided);
+    }
+
+    /** A witness situation in the region, checked against it with the real fact computation. */
     public Result build(Region region) {
-        if (region.isPlainlyEmpty()) {
-            return Result.EMPTY;
+        Optional<Parts> parts = parts(region);
+        if (parts.isEmpty()) {
+            return lastUndecided;
         }
-        Optional<PeriodSolver.Period> period = periods.computeIfAbsent(key(region, PeriodSolver.variables(space)),
-                k -> PeriodSolver.solve(region));
-        Optional<Set<Tie>> tieSet = ties.computeIfAbsent(key(region, tieVariables()), k -> ties(region));
-        Optional<Ex> ex = exes.computeIfAbsent(key(region, exVariables()), k -> ex(region));
-        Optional<Map.Entry<Optional<Occasion>, LocalDate>> occasion = occasion(region);
-        if (period.isEmpty() || tieSet.isEmpty() || ex.isEmpty() || occasion.isEmpty() || !alwaysKnown(region)) {
-            return Result.EMPTY;
-        }
-        long span = Math.max(period.get().breakupDaysAgo(), ex.get().daysAgo());
-        LocalDate today = latestIfNeeded(occasion.get().getValue(), span);
-        if (java.time.temporal.ChronoUnit.DAYS.between(SituationModel.FIRST_DATE, today) < span) {
-            return new Result(Optional.empty(), Optional.of("it needs dates before the year 0000"));
-        }
-        Situation s = situation(region, today, period.get(), tieSet.get(), ex.get(), occasion.get().getKey());
+        Parts p = parts.get();
+        Situation s = situation(region, p.today(), p.period(), p.ties(), p.ex(), p.occasion());
         for (int side = 0; side < space.sides(); side++) {
             if (!region.admits(side, Facts.of(s, space.defaultDays(side)))) {
                 throw new IllegalStateException("witness outside its region (" + region.describe() + ")");
             }
         }
-        return new Result(Optional.of(s), Optional.empty());
+        return new Result(Result.Status.SITUATION, Optional.of(s), "");
+    }
+
+    /** Why the last region looked at could not be decided (EMPTY when it simply holds no situation). */
+    private Result lastUndecided = Result.EMPTY;
+
+    private Optional<Parts> parts(Region region) {
+        lastUndecided = Result.EMPTY;
+        if (region.isPlainlyEmpty()) {
+            return Optional.empty();
+        }
+        Optional<PeriodSolver.Period> period = periods.computeIfAbsent(key(region, periodVariables),
+                k -> PeriodSolver.solve(region));
+        Optional<Set<Tie>> tieSet = period.isEmpty() ? Optional.empty()
+                : ties.computeIfAbsent(key(region, tieVariables), k -> ties(region));
+        Optional<Ex> ex = tieSet.isEmpty() ? Optional.empty()
+                : exes.computeIfAbsent(key(region, exVariables), k -> ex(region));
+        Optional<Map.Entry<Optional<Occasion>, LocalDate>> occasion = ex.isEmpty() ? Optional.empty()
+                : occasions.computeIfAbsent(key(region, occasionVariables), k -> occasion(region));
+        if (occasion.isEmpty()) {
+            return Optional.empty();
+        }
+        long span = Math.max(period.get().breakupDaysAgo(), ex.get().daysAgo());
+        LocalDate today = latestIfNeeded(occasion.get().getValue(), span);
+        if (java.time.temporal.ChronoUnit.DAYS.between(SituationModel.FIRST_DATE, today) < span) {
+            lastUndecided = Result.undecided("it needs dates before the year 0000");
+            return Optional.empty();
+        }
+        return Optional.of(new Parts(period.get(), tieSet.get(), ex.get(), occasion.get().getKey(), today));
     }
 
     private static List<BitSet> key(Region region, List<Integer> variables) {
         List<BitSet> key = new ArrayList<>(variables.size());
         variables.forEach(v -> key.add(region.maskView(v)));
         return key;
-    }
-
-    private boolean alwaysKnown(Region region) {
-        for (Fact fact : List.of(Fact.TODAY, Fact.BREAKUP_DATE, Fact.NO_CONTACT_END, Fact.NO_CONTACT_EXTENDED_END,
-                Fact.NO_CONTACT_END_OR_TOMORROW, Fact.TIES)) {
-            if (region.allowed(space.variable(fact)).isEmpty()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A later date with the same occasion, when the counts of days reach back before the year 0000. */
@@ -110,7 +148,7 @@ public final class Witnesses {
         return today.withYear(SituationModel.LAST_DATE.getYear());
     }
 
-    private List<Integer> tieVariables() {
+    private static List<Integer> tieVariables(Space space) {
         List<Integer> result = new ArrayList<>();
         for (Tie tie : Tie.values()) {
             result.add(space.variable(tie));
@@ -143,7 +181,7 @@ public final class Witnesses {
         return Optional.empty();
     }
 
-    private List<Integer> exVariables() {
+    private static List<Integer> exVariables(Space space) {
         return List.of(space.variable(Fact.EX_CONTACT_PRESENT), space.variable(Fact.EX_CONTACT_ABOUT),
                 space.variable(Fact.EX_CONTACT_DAYS_AGO), space.variable(Fact.PLAN_ACTION));
     }

@@ -72,9 +72,6 @@ public final class Differ {
         }
     }
 
-    /** Groups larger than this are listed as explored, without joining regions. */
-    private static final int MAX_MERGE = 2000;
-
     private Differ() {
     }
 
@@ -116,26 +113,28 @@ public final class Differ {
         return aspects.contains(Aspect.VERDICT) ? 0 : aspects.contains(Aspect.DATE) ? 1 : 2;
     }
 
-    /** A group's regions, where two differ in one fact only, joined into one (fewer, wider regions). */
+    /**
+     * A group's regions joined where two differ in one fact only (their union is then a region
+     * too): fewer, wider regions. Regions are bucketed by all their other facts, one fact at a time,
+     * until nothing more joins.
+     */
     private static List<Change> merged(List<Change> group) {
-        List<Change> result = new ArrayList<>(group);
-        boolean joined = result.size() <= MAX_MERGE;
+        List<Change> current = group;
+        boolean joined = true;
         while (joined) {
             joined = false;
-            for (int i = 0; i < result.size() && !joined; i++) {
-                for (int j = i + 1; j < result.size() && !joined; j++) {
-                    Change a = result.get(i);
-                    java.util.OptionalInt v = a.region().differsOnlyIn(result.get(j).region());
-                    if (v.isPresent()) {
-                        result.set(i, new Change(a.profile(), a.from(), a.to(), a.aspects(),
-                                a.region().widen(v.getAsInt(), result.get(j).region()), a.witness()));
-                        result.remove(j);
-                        joined = true;
-                    }
+            for (int v = 0; v < current.get(0).region().space().size(); v++) {
+                Map<Object, Change> byRest = new LinkedHashMap<>();
+                for (Change c : current) {
+                    int variable = v;
+                    byRest.merge(c.region().shapeWithout(v), c, (a, b) -> new Change(a.profile(), a.from(), a.to(),
+                            a.aspects(), a.region().widen(variable, b.region()), a.witness()));
                 }
+                joined |= byRest.size() < current.size();
+                current = new ArrayList<>(byRest.values());
             }
         }
-        return List.copyOf(result);
+        return List.copyOf(current);
     }
 
     static Set<Aspect> aspects(Rule from, Rule to) {

@@ -16,6 +16,8 @@ import org.nocontact.situation.SituationWriter;
 
 /** `rules diff` output: text for people, JSON for scripts, GitHub workflow annotations for pull requests. */
 final class DiffOutput {
+    /** Regions printed per group in text; JSON and --witnesses have them all. */
+    static final int SHOWN_PER_GROUP = 10;
     private DiffOutput() {
     }
 
@@ -44,7 +46,7 @@ final class DiffOutput {
             Differ.Change first = group.get(0);
             out.printf("%s -> %s (profile %s; %s): %d %s%n", first.from().verdict(), first.to().verdict(),
                     first.profile(), rules(first), group.size(), group.size() == 1 ? "region" : "regions");
-            for (Differ.Change change : group) {
+            for (Differ.Change change : group.subList(0, Math.min(group.size(), SHOWN_PER_GROUP))) {
                 out.println("  where " + change.region().describe());
                 String file = files.get(change);
                 if (file != null) {
@@ -52,6 +54,10 @@ final class DiffOutput {
                 } else {
                     out.print(SituationWriter.write(change.witness()).stripTrailing().indent(4));
                 }
+            }
+            if (group.size() > SHOWN_PER_GROUP) {
+                out.println("  and " + (group.size() - SHOWN_PER_GROUP) + " more regions in this group, listed by "
+                        + "--format json" + (files.isEmpty() ? " or --witnesses DIR" : " and written to the witnesses folder"));
             }
         }
         drafts.forEach(d -> out.println("draft notes changed: " + d));
