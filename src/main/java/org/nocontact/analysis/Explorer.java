@@ -26,7 +26,7 @@ import org.nocontact.situation.Situation;
  */
 public final class Explorer {
     /** Branches made before an exploration stops and reports the rest as not covered. */
-    public static final long MAX_BRANCHES = 200_000;
+    public static final long MAX_BRANCHES = 100_000;
 
     private record Task(Region region, int stage, int rule, List<Rule> deciders, EnumSet<Fact> read) {
     }
@@ -36,6 +36,8 @@ public final class Explorer {
     private final List<Profile> profiles;
     private final Budget budget;
     private final int maxLeaves;
+    private final java.util.function.Predicate<Leaf> keep;
+    private long leafCount;
 
     private final List<Leaf> leaves = new ArrayList<>();
     private final List<Exploration.Uncovered> uncovered = new ArrayList<>();
@@ -43,7 +45,9 @@ public final class Explorer {
     private long pruned;
     private long filteredOut;
 
-    private Explorer(Witnesses witnesses, Condition filter, List<Profile> profiles, Budget budget, int maxLeaves) {
+    private Explorer(Witnesses witnesses, Condition filter, List<Profile> profiles, Budget budget, int maxLeaves,
+                     java.util.function.Predicate<Leaf> keep) {
+        this.keep = keep;
         this.witnesses = witnesses;
         this.filter = filter;
         this.profiles = List.copyOf(profiles);
@@ -65,7 +69,16 @@ public final class Explorer {
         if (profiles.size() > start.space().sides()) {
             throw new IllegalArgumentException("more profiles than the space has sides");
         }
-        return new Explorer(new Witnesses(start.space()), filter, profiles, budget, maxLeaves).run(start);
+        return new Explorer(new Witnesses(start.space()), filter, profiles, budget, maxLeaves, leaf -> true).run(start);
+    }
+
+    /**
+     * Every situation of the start region through each profile, keeping only the leaves that pass
+     * {@code keep} (all are still witnessed and counted): for a diff, which keeps only differences.
+     */
+    public static Exploration explore(Region start, List<Profile> profiles, java.util.function.Predicate<Leaf> keep) {
+        return new Explorer(new Witnesses(start.space()), new Condition.Always(), profiles, Budget.standard(),
+                Integer.MAX_VALUE, keep).run(start);
     }
 
     private Exploration run(Region start) {
@@ -76,7 +89,7 @@ public final class Explorer {
         } else if (!first.isEmpty()) {
             stack.push(new Task(start, -1, 0, List.of(), EnumSet.noneOf(Fact.class)));
         }
-        while (!stack.isEmpty() && leaves.size() < maxLeaves) {
+        while (!stack.isEmpty() && leafCount < maxLeaves) {
             Task task = stack.pop();
             if (splits >= MAX_BRANCHES || !budget.spend(cost(task))) {
                 uncovered.add(new Exploration.Uncovered(task.region(), splits >= MAX_BRANCHES
@@ -86,7 +99,7 @@ public final class Explorer {
             }
             step(task, stack);
         }
-        return new Exploration(leaves, uncovered, splits, pruned, filteredOut);
+        return new Exploration(leaves, leafCount, uncovered, splits, pruned, filteredOut);
     }
 
     private long cost(Task task) {
@@ -158,7 +171,11 @@ public final class Explorer {
             throw new IllegalStateException("the analysis says the condition holds in " + task.region().describe()
                     + ", but not for its witness");
         }
-        leaves.add(new Leaf(task.region(), task.deciders(), witness, Set.copyOf(read(task))));
+        Leaf leaf = new Leaf(task.region(), task.deciders(), witness, Set.copyOf(read(task)));
+        leafCount++;
+        if (keep.test(leaf)) {
+            leaves.add(leaf);
+        }
     }
 
     private static Set<Fact> read(Task task) {

@@ -42,7 +42,7 @@ public final class Differ {
     }
 
     /** What one profile's comparison covered. */
-    public record Coverage(String profile, int regions, long splits, long pruned, List<Exploration.Uncovered> uncovered) {
+    public record Coverage(String profile, long regions, long splits, long pruned, List<Exploration.Uncovered> uncovered) {
     }
 
     public record CaseChange(TestCase testCase, Rule from, Rule to, Set<Aspect> aspects) {
@@ -85,18 +85,17 @@ public final class Differ {
         for (String name : compared) {
             Profile before = base.profile(name).orElseThrow();
             Profile after = changed.profile(name).orElseThrow();
-            Exploration e = Explorer.explore(space.everything(), List.of(before, after));
-            int differing = 0;
+            Exploration e = Explorer.explore(space.everything(), List.of(before, after),
+                    leaf -> !aspects(leaf.decider(0), leaf.decider(1)).isEmpty());
             for (Leaf leaf : e.leaves()) {
                 Set<Aspect> aspects = aspects(leaf.decider(0), leaf.decider(1));
                 if (!aspects.isEmpty()) {
-                    differing++;
                     Change change = new Change(name, leaf.decider(0), leaf.decider(1), aspects, leaf.region(),
                             leaf.witness());
                     groups.computeIfAbsent(change.groupKey(), k -> new ArrayList<>()).add(change);
                 }
             }
-            coverage.add(new Coverage(name, e.leaves().size(), e.splits(), e.pruned(), e.uncovered()));
+            coverage.add(new Coverage(name, e.leafCount(), e.splits(), e.pruned(), e.uncovered()));
         }
         Optional<String> days = base.defaultNoContactDays() == changed.defaultNoContactDays() ? Optional.empty()
                 : Optional.of("the default no-contact period changed from " + base.defaultNoContactDays() + " to "

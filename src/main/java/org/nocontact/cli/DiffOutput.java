@@ -25,9 +25,10 @@ final class DiffOutput {
         out.println("compared profiles " + String.join(", ", report.compared())
                 + " over every situation; facts cut by the rules' bounds: " + report.classes());
         for (Differ.Coverage c : report.coverage()) {
-            out.printf("profile %s: %,d regions cover every situation (%,d branches, %,d impossible combinations pruned)%s%n",
-                    c.profile(), c.regions(), c.splits(), c.pruned(),
-                    c.uncovered().isEmpty() ? "" : "; NOT covered: " + c.uncovered().size() + " regions");
+            out.printf("profile %s: %,d regions %s (%,d branches, %,d impossible combinations pruned)%s%n",
+                    c.profile(), c.regions(), c.uncovered().isEmpty() ? "cover every situation" : "explored",
+                    c.splits(), c.pruned(), c.uncovered().isEmpty() ? ""
+                            : "; NOT covered: " + c.uncovered().size() + " regions, listed here");
             for (Exploration.Uncovered u : c.uncovered()) {
                 out.println("  not covered (" + u.reason() + "): " + u.region().describe());
             }
