@@ -24,6 +24,7 @@ import org.nocontact.rules.Rule;
 import org.nocontact.rules.RuleSet;
 import org.nocontact.rules.Template;
 import org.nocontact.rules.Verdict;
+import org.nocontact.rules.drafts.DraftRules;
 import org.nocontact.situation.Action;
 import org.nocontact.situation.ExContactAbout;
 import org.nocontact.situation.Goal;
@@ -169,7 +170,7 @@ class AnalysisAgreesWithEvaluationTest {
         private static RuleSet of(List<Rule> rules, int days) {
             Profile profile = new Profile("p", "", rules);
             return new RuleSet("random", List.of("gen.json"), Map.of("x", "x"), days, Map.of(), List.of(), rules,
-                    Map.of("p", profile), "p", List.of());
+                    Map.of("p", profile), "p", List.of(), DraftRules.NONE);
         }
 
         private static Rule rule(String id, Condition when, Random random) {
