@@ -18,14 +18,21 @@ final class AnswerReader {
         this.today = today;
     }
 
-    /** An answer read: its value, how it is shown (and typed back as a default), or what to tell the person. */
-    record Parsed(Object value, String shown, Optional<String> problem) {
+    /**
+     * An answer read: its value, how it is shown (and typed back as a default), and a note to say back
+     * (how a relative date was read); or else the problem to tell the person.
+     */
+    record Parsed(Object value, String shown, Optional<String> note, Optional<String> problem) {
         static Parsed ok(Object value, String shown) {
-            return new Parsed(value, shown, Optional.empty());
+            return new Parsed(value, shown, Optional.empty(), Optional.empty());
         }
 
         static Parsed problem(String text) {
-            return new Parsed(Optional.empty(), "", Optional.of(text));
+            return new Parsed(Optional.empty(), "", Optional.empty(), Optional.of(text));
+        }
+
+        Parsed saying(String text) {
+            return new Parsed(value, shown, Optional.of(text), problem);
         }
     }
 
@@ -96,24 +103,44 @@ final class AnswerReader {
     }
 
     private static Optional<Question.Option> option(List<Question.Option> options, String text) {
-        String lower = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String plain = plain(text);
         try {
-            int number = Integer.parseInt(lower);
+            int number = Integer.parseInt(plain);
             return number >= 1 && number <= options.size() ? Optional.of(options.get(number - 1)) : Optional.empty();
         } catch (NumberFormatException e) {
-            // not a number: try the names
+            // not a number: try the words
         }
-        for (Question.Option o : options) {
-            if (o.label().equalsIgnoreCase(lower) || o.names().contains(lower)) {
-                return Optional.of(o);
+        for (String words : List.of(plain, withoutArticle(plain))) {
+            for (Question.Option o : options) {
+                if (plain(o.label()).equals(words) || o.names().contains(words)) {
+                    return Optional.of(o);
+                }
             }
         }
         return Optional.empty();
     }
 
+    /** Lower case, one space between words, no punctuation but apostrophes; him and her read as them. */
+    static String plain(String text) {
+        String words = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[^\\p{L}\\p{N}' -]", " ")
+                .trim().replaceAll("\\s+", " ");
+        return (" " + words + " ").replace(" him ", " them ").replace(" her ", " them ").trim();
+    }
+
+    /** "a text", "an email", "to move on", "my feelings": the words without the little word in front. */
+    private static String withoutArticle(String plain) {
+        for (String article : List.of("a ", "an ", "the ", "to ", "my ", "some ", "i want to ", "i'd like to ")) {
+            if (plain.startsWith(article)) {
+                return plain.substring(article.length());
+            }
+        }
+        return plain;
+    }
+
+    /** The hint names the first choice as it is shown, never an internal name. */
     private static String choicesHint(List<Question.Option> options) {
         return "Please choose a number from 1 to " + options.size() + " (or type the words of a choice, such as \""
-                + options.get(0).names().get(0) + "\").";
+                + options.get(0).label() + "\").";
     }
 
     private static Parsed parseSeveral(Question.Several several, String text) {
@@ -140,34 +167,62 @@ final class AnswerReader {
     private Parsed parseDate(Question.Date kind, String text, Map<String, Object> answers) {
         String answer = text.isEmpty() ? kind.defaultAnswer().orElse("") : text;
         if (answer.isEmpty()) {
-            return Parsed.problem("Please give " + DateAnswers.FORMS + ".");
+            return Parsed.problem("Please give " + DateAnswers.forms(today) + ".");
         }
-        Optional<LocalDate> date = DateAnswers.parse(answer, today);
-        if (date.isEmpty()) {
-            return Parsed.problem("I couldn't read \"" + Texts.printable(Texts.abbreviate(answer, 40))
-                    + "\" as a date. Please give " + DateAnswers.FORMS + ".");
+        DateAnswers.Reading reading = DateAnswers.read(answer, today);
+        if (reading.date().isEmpty()) {
+            return Parsed.problem(reading.question().orElseThrow());
         }
-        Optional<String> problem = kind.check().problem(date.get(), answers, today);
-        return problem.map(Parsed::problem).orElseGet(() -> Parsed.ok(date.get(), date.get().toString()));
+        LocalDate date = reading.date().get();
+        Optional<String> problem = kind.check().problem(date, answers, today);
+        if (problem.isPresent()) {
+            return Parsed.problem(problem.get());
+        }
+        Parsed read = Parsed.ok(date, date.toString());
+        return reading.sayHowRead()
+                ? read.saying(Texts.printable(Texts.abbreviate(answer.trim(), 40)) + ": " + DateAnswers.longDate(date, today) + ".")
+                : read;
     }
 
     private static Parsed parseWhole(Question.Whole kind, String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = plain(text);
         if (lower.isEmpty() && kind.defaultValue().isPresent()) {
             return Parsed.ok(kind.defaultValue().get(), kind.defaultValue().get().toString());
         }
         if (kind.skippable() && (lower.equals("skip") || lower.equals("s") || lower.equals("-"))) {
             return Parsed.ok(Optional.empty(), "skip");
         }
-        try {
-            int number = Integer.parseInt(lower);
-            if (number >= kind.min() && number <= kind.max()) {
-                return Parsed.ok(number, Integer.toString(number));
-            }
-        } catch (NumberFormatException e) {
-            // explained below
+        if (kind.min() == 0 && Set.of("none", "no", "zero", "nothing", "not at all").contains(lower)) {
+            return Parsed.ok(0, "0");
+        }
+        Optional<Integer> number = wholeNumber(kind, lower);
+        if (number.isPresent() && number.get() >= kind.min() && number.get() <= kind.max()) {
+            return Parsed.ok(number.get(), number.get().toString());
         }
         String range = kind.max() >= 1000 ? kind.min() + " or more" : "from " + kind.min() + " to " + kind.max();
         return Parsed.problem("Please give a whole number " + range + (kind.skippable() ? ", or skip" : "") + ".");
+    }
+
+    /** "30", "30 days" or "6 weeks" where the question counts days, "2 messages" where it counts messages. */
+    private static Optional<Integer> wholeNumber(Question.Whole kind, String lower) {
+        String[] parts = lower.split(" ");
+        try {
+            int number = Integer.parseInt(parts[0]);
+            if (parts.length == 1) {
+                return Optional.of(number);
+            }
+            if (parts.length == 2 && kind.unit().isPresent()) {
+                String unit = parts[1].endsWith("s") ? parts[1].substring(0, parts[1].length() - 1) : parts[1];
+                if (unit.equals(kind.unit().get())) {
+                    return Optional.of(number);
+                }
+                if (unit.equals("week") && kind.unit().get().equals("day") && number <= 1000) {
+                    return Optional.of(number * 7);
+                }
+            }
+        } catch (NumberFormatException e) {
+            // not a number
+        }
+        return Optional.empty();
     }
 }

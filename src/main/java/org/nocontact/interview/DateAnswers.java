@@ -1,64 +1,220 @@
 package org.nocontact.interview;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.nocontact.json.Texts;
 
-/** Dates as people type them: 2027-02-14, today, yesterday, 3 weeks ago, a month ago, last Friday. */
+/**
+ * Dates as people type them: 2027-02-14, 14/02/2027, 14 Feb, Feb 14th, today, yesterday, tomorrow,
+ * 3 weeks ago, last Fri, in 2 days. A day without a year is the last one on or before today. A date
+ * that reads two ways (03/04) is a question back, never a guess.
+ */
 final class DateAnswers {
-    static final String FORMS = "a date like 2027-02-14, or today, yesterday, 3 days ago, 2 weeks ago, last Friday";
+    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
+    private static final DateTimeFormatter LONG_WITH_YEAR = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
+
+    private static final String NUMBER = "(\\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few)";
+    private static final String UNIT = "(day|week|month|year)s?";
+    private static final String MONTH = "(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august"
+            + "|sep|sept|september|oct|october|nov|november|dec|december)\\.?";
+    private static final String WEEKDAY = "(mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday"
+            + "|sat|saturday|sun|sunday)";
 
     private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern AGO = Pattern.compile("(\\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(day|week|month|year)s?\\s+ago");
-    private static final Pattern WEEKDAY = Pattern.compile("(?:last\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
+    private static final Pattern AGO = Pattern.compile(NUMBER + " " + UNIT + " ago");
+    private static final Pattern AHEAD = Pattern.compile("in " + NUMBER + " " + UNIT + "|" + NUMBER + " " + UNIT + " from now");
+    private static final Pattern PAST_WEEKDAY = Pattern.compile("(?:last |on |this past |past )?" + WEEKDAY);
+    private static final Pattern NEXT_WEEKDAY = Pattern.compile("(?:next|this|this coming|coming) " + WEEKDAY);
+    private static final Pattern DAY_MONTH = Pattern.compile("(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? " + MONTH + "(?:,? (\\d{4}))?");
+    private static final Pattern MONTH_DAY = Pattern.compile(MONTH + " (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?");
+    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{4}|\\d{2}))?");
     private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
             Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("eleven", 11), Map.entry("twelve", 12));
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("a couple of", 2), Map.entry("a few", 3));
+
+    /**
+     * A date read from an answer: the day (and whether to say back how it was read, for anything but a
+     * full date), or a question to put back to the person.
+     */
+    record Reading(Optional<LocalDate> date, boolean sayHowRead, Optional<String> question) {
+        static Reading day(LocalDate date, boolean sayHowRead) {
+            return new Reading(Optional.of(date), sayHowRead, Optional.empty());
+        }
+
+        static Reading ask(String question) {
+            return new Reading(Optional.empty(), false, Optional.of(question));
+        }
+    }
 
     private DateAnswers() {
     }
 
+    /** How dates can be written, with an example from the past (never a day that has not come yet). */
+    static String forms(LocalDate today) {
+        LocalDate example = today.minusWeeks(3);
+        return "a date like " + example + " or " + SHORT.format(example)
+                + ", or today, yesterday, 3 weeks ago, last Friday";
+    }
+
+    /** "Wednesday 17 February", with the year when it is not this year's. */
+    static String longDate(LocalDate date, LocalDate today) {
+        return (date.getYear() == today.getYear() ? LONG : LONG_WITH_YEAR).format(date);
+    }
+
     static Optional<LocalDate> parse(String answer, LocalDate today) {
+        return read(answer, today).date();
+    }
+
+    static Reading read(String answer, LocalDate today) {
         String text = answer.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        if (text.equals("today")) {
-            return Optional.of(today);
-        }
-        if (text.equals("yesterday")) {
-            return Optional.of(today.minusDays(1));
+        Optional<LocalDate> named = switch (text) {
+            case "today", "now" -> Optional.of(today);
+            case "yesterday" -> Optional.of(today.minusDays(1));
+            case "the day before yesterday", "day before yesterday" -> Optional.of(today.minusDays(2));
+            case "tomorrow" -> Optional.of(today.plusDays(1));
+            case "last week" -> Optional.of(today.minusWeeks(1));
+            case "last month" -> Optional.of(today.minusMonths(1));
+            default -> Optional.empty();
+        };
+        if (named.isPresent()) {
+            return Reading.day(named.get(), !text.equals("today"));
         }
         if (ISO.matcher(text).matches()) {
             try {
-                return Optional.of(LocalDate.parse(text));
+                return Reading.day(LocalDate.parse(text), false);
             } catch (DateTimeParseException e) {
-                return Optional.empty();
+                return unreadable(answer, today);
             }
         }
+        return relative(text, today).map(date -> Reading.day(date, true))
+                .or(() -> calendar(text, today))
+                .orElseGet(() -> unreadable(answer, today));
+    }
+
+    private static Reading unreadable(String answer, LocalDate today) {
+        return Reading.ask("I couldn't read \"" + Texts.printable(Texts.abbreviate(answer, 40)) + "\" as a date. "
+                + "Please give " + forms(today) + ".");
+    }
+
+    /** 3 weeks ago, in 2 days, last Fri, next Friday. */
+    private static Optional<LocalDate> relative(String text, LocalDate today) {
         Matcher ago = AGO.matcher(text);
         if (ago.matches()) {
-            String count = ago.group(1);
-            int n = WORDS.containsKey(count) ? WORDS.get(count) : Integer.parseInt(count);
-            return Optional.of(switch (ago.group(2)) {
-                case "day" -> today.minusDays(n);
-                case "week" -> today.minusWeeks(n);
-                case "month" -> today.minusMonths(n);
-                default -> today.minusYears(n);
-            });
+            return Optional.of(shift(today, -count(ago.group(1)), ago.group(2)));
         }
-        Matcher weekday = WEEKDAY.matcher(text);
-        if (weekday.matches()) {
-            DayOfWeek day = DayOfWeek.valueOf(weekday.group(1).toUpperCase(Locale.ROOT));
+        Matcher ahead = AHEAD.matcher(text);
+        if (ahead.matches()) {
+            boolean first = ahead.group(1) != null;
+            return Optional.of(shift(today, count(ahead.group(first ? 1 : 3)), ahead.group(first ? 2 : 4)));
+        }
+        Matcher past = PAST_WEEKDAY.matcher(text);
+        if (past.matches()) {
+            DayOfWeek day = weekday(past.group(1));
             LocalDate date = today.minusDays(1);
             while (date.getDayOfWeek() != day) {
                 date = date.minusDays(1);
             }
             return Optional.of(date);
         }
+        Matcher next = NEXT_WEEKDAY.matcher(text);
+        if (next.matches()) {
+            DayOfWeek day = weekday(next.group(1));
+            LocalDate date = today.plusDays(1);
+            while (date.getDayOfWeek() != day) {
+                date = date.plusDays(1);
+            }
+            return Optional.of(date);
+        }
         return Optional.empty();
+    }
+
+    private static int count(String number) {
+        return WORDS.containsKey(number) ? WORDS.get(number) : Integer.parseInt(number);
+    }
+
+    private static LocalDate shift(LocalDate today, int n, String unit) {
+        return switch (unit) {
+            case "day" -> today.plusDays(n);
+            case "week" -> today.plusWeeks(n);
+            case "month" -> today.plusMonths(n);
+            default -> today.plusYears(n);
+        };
+    }
+
+    private static DayOfWeek weekday(String name) {
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (day.name().toLowerCase(Locale.ROOT).startsWith(name)) {
+                return day;
+            }
+        }
+        throw new IllegalArgumentException(name);
+    }
+
+    /** 14 Feb, Feb 14th, 14/02/2027; 03/04 is asked back. */
+    private static Optional<Reading> calendar(String text, LocalDate today) {
+        Matcher dayMonth = DAY_MONTH.matcher(text);
+        if (dayMonth.matches()) {
+            return Optional.of(dayOf(Integer.parseInt(dayMonth.group(1)), month(dayMonth.group(2)), dayMonth.group(3), today));
+        }
+        Matcher monthDay = MONTH_DAY.matcher(text);
+        if (monthDay.matches()) {
+            return Optional.of(dayOf(Integer.parseInt(monthDay.group(2)), month(monthDay.group(1)), monthDay.group(3), today));
+        }
+        Matcher numeric = NUMERIC.matcher(text);
+        if (!numeric.matches()) {
+            return Optional.empty();
+        }
+        int first = Integer.parseInt(numeric.group(1));
+        int second = Integer.parseInt(numeric.group(2));
+        String year = numeric.group(3);
+        if (first > 12 || second > 12 || first == second) {
+            return Optional.of(first > 12 || first == second ? dayOf(first, second, year, today) : dayOf(second, first, year, today));
+        }
+        Reading dayFirst = dayOf(first, second, year, today);
+        Reading monthFirst = dayOf(second, first, year, today);
+        if (dayFirst.date().isEmpty() || monthFirst.date().isEmpty()) {
+            return Optional.of(dayFirst.date().isPresent() ? dayFirst : monthFirst);
+        }
+        String one = SHORT.format(dayFirst.date().get());
+        String other = SHORT.format(monthFirst.date().get());
+        return Optional.of(Reading.ask(text + " could be " + one + " or " + other + ". Which do you mean? "
+                + "Please type " + one + " or " + other + "."));
+    }
+
+    private static int month(String name) {
+        String[] months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        for (int i = 0; i < months.length; i++) {
+            if (name.startsWith(months[i])) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException(name);
+    }
+
+    /** A day and month in the given year, or else the last such day on or before today. */
+    private static Reading dayOf(int day, int month, String year, LocalDate today) {
+        try {
+            if (year != null) {
+                int y = Integer.parseInt(year);
+                return Reading.day(LocalDate.of(year.length() == 2 ? 2000 + y : y, month, day), false);
+            }
+            MonthDay monthDay = MonthDay.of(month, day);
+            LocalDate date = monthDay.atYear(today.getYear());
+            return Reading.day(date.isAfter(today) ? monthDay.atYear(today.getYear() - 1) : date, true);
+        } catch (DateTimeException e) {
+            return Reading.ask("There is no such day as " + day + "/" + month + (year == null ? "" : "/" + year)
+                    + ". Please give " + forms(today) + ".");
+        }
     }
 }

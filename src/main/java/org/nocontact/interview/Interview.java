@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.nocontact.advice.Advisor;
-import org.nocontact.json.Texts;
+import org.nocontact.rules.Facts;
 import org.nocontact.situation.Situation;
 import org.nocontact.situation.SituationWriter;
 
@@ -174,6 +174,12 @@ public final class Interview {
                 index++;
                 continue;
             }
+            Optional<String> saidByTheDate = answeredByTheDate(question);
+            if (saidByTheDate.isPresent()) {
+                console.say(saidByTheDate.get());
+                index++;
+                continue;
+            }
             Optional<String> earlier = remembered.answer(question.id());
             Optional<Answered> kept = standing.contains(question.id()) ? earlier.flatMap(a -> kept(question, a, answers))
                     : Optional.empty();
@@ -223,7 +229,7 @@ public final class Interview {
      * keeps the draft given before, if any, and otherwise means there is none.
      */
     private Step askForDraft(Question question, Question.Draft kind, Optional<String> earlier) {
-        String prompt = Prompts.prompt(question, Optional.empty()).replaceFirst("> $",
+        String prompt = Prompts.prompt(question, Optional.empty(), today).replaceFirst("> $",
                 earlier.isPresent() ? "(Enter keeps the draft you gave before)\n> " : "> ");
         while (true) {
             Optional<String> first = console.readLine(prompt);
@@ -232,7 +238,7 @@ public final class Interview {
             }
             String lower = first.get().trim().toLowerCase(Locale.ROOT);
             if (lower.equals("?") || lower.equals("help") || lower.equals("why")) {
-                console.say(Texts.wrap(question.why(), 78, "", "").stripTrailing());
+                console.say(why(question));
                 continue;
             }
             if (lower.equals("back")) {
@@ -257,6 +263,22 @@ public final class Interview {
         }
     }
 
+    /**
+     * What today's date already answers is said, not asked: on 14 February the special-day question
+     * would only be overruled ("Today is Valentine's Day.").
+     */
+    private Optional<String> answeredByTheDate(Question question) {
+        if (!question.id().equals(Questions.OCCASION)) {
+            return Optional.empty();
+        }
+        return Facts.inferredOccasion(today).map(occasion -> switch (occasion) {
+            case VALENTINES_DAY -> "\nToday is Valentine's Day.";
+            case CHRISTMAS -> "\nIt is Christmas.";
+            case NEW_YEAR -> "\nIt is New Year.";
+            default -> "\nToday is " + question.kind().show(Optional.of(occasion)) + ".";
+        });
+    }
+
     private Optional<Answered> kept(Question question, String earlier, Map<String, Object> answers) {
         AnswerReader.Parsed parsed = reader.parse(question, earlier, answers);
         return parsed.problem().isPresent() ? Optional.empty() : Optional.of(new Answered(parsed.value(), parsed.shown()));
@@ -277,7 +299,7 @@ public final class Interview {
         if (question.kind() instanceof Question.Draft draft) {
             return askForDraft(question, draft, earlier.filter(text -> !text.isBlank()));
         }
-        String prompt = Prompts.prompt(question, earlier);
+        String prompt = Prompts.prompt(question, earlier, today);
         while (true) {
             Optional<String> line = console.readLine(prompt);
             if (line.isEmpty()) {
@@ -286,7 +308,7 @@ public final class Interview {
             String text = line.get().trim();
             String lower = text.toLowerCase(Locale.ROOT);
             if (lower.equals("?") || lower.equals("help") || lower.equals("why")) {
-                console.say(Texts.wrap(question.why(), 78, "", "").stripTrailing());
+                console.say(why(question));
                 continue;
             }
             if (lower.equals("back")) {
@@ -303,7 +325,14 @@ public final class Interview {
                 console.say(parsed.problem().get());
                 continue;
             }
+            parsed.note().ifPresent(console::say);
             return new Answered(parsed.value(), parsed.shown());
         }
+    }
+
+    private String why(Question question) {
+        return question.kind() instanceof Question.Date
+                ? question.why() + " You can write " + DateAnswers.forms(today) + "."
+                : question.why();
     }
 }

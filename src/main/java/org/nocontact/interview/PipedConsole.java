@@ -14,9 +14,17 @@ public final class PipedConsole implements Console {
     private final BufferedReader in;
     private final PrintWriter prompts;
 
+    private final int width;
+
+    /** Text is fitted to COLUMNS, when the shell exported it, or else to 80 columns. */
     public PipedConsole(InputStream in, PrintWriter prompts) {
+        this(in, prompts, Screen.widthFrom(System.getenv()));
+    }
+
+    public PipedConsole(InputStream in, PrintWriter prompts, int width) {
         this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         this.prompts = prompts;
+        this.width = width;
     }
 
     /** A longer line is cut here (and refused by the interview as too long), so no input can fill memory. */
@@ -24,7 +32,7 @@ public final class PipedConsole implements Console {
 
     @Override
     public Optional<String> readLine(String prompt) {
-        prompts.print(prompt);
+        prompts.print(Screen.fit(prompt, width));
         prompts.flush();
         try {
             String line = boundedLine();
@@ -61,7 +69,7 @@ public final class PipedConsole implements Console {
 
     @Override
     public void say(String text) {
-        prompts.println(text);
+        prompts.println(Screen.fit(text, width));
         prompts.flush();
     }
 

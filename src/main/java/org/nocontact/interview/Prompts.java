@@ -8,7 +8,7 @@ final class Prompts {
     private Prompts() {
     }
 
-    static String prompt(Question question, Optional<String> previous) {
+    static String prompt(Question question, Optional<String> previous, java.time.LocalDate today) {
         StringBuilder out = new StringBuilder("\n").append(question.prompt()).append('\n');
         Question.Kind kind = question.kind();
         String fallback = "";
@@ -25,7 +25,7 @@ final class Prompts {
             out.append("  (yes or no)\n");
         } else if (kind instanceof Question.Date date) {
             fallback = date.defaultAnswer().orElse("");
-            out.append("  (a date like 2027-02-14, or today, yesterday, 3 weeks ago, last Friday)\n");
+            out.append("  (").append(DateAnswers.forms(today)).append(")\n");
         } else if (kind instanceof Question.Whole whole) {
             fallback = whole.defaultValue().map(String::valueOf).orElse("");
             out.append("  (").append(whole.max() >= 1000 ? whole.min() + " or more" : whole.min() + " to " + whole.max())

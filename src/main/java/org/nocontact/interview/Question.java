@@ -81,8 +81,11 @@ record Question(
         }
     }
 
-    /** A whole number in a range; "skip" leaves it unknown when skippable. */
-    record Whole(int min, int max, Optional<Integer> defaultValue, boolean skippable) implements Kind {
+    /**
+     * A whole number in a range; "skip" leaves it unknown when skippable. With a unit ("day"), "30 days"
+     * is read too (and weeks, for days).
+     */
+    record Whole(int min, int max, Optional<Integer> defaultValue, boolean skippable, Optional<String> unit) implements Kind {
         @Override
         public String show(Object value) {
             return value instanceof Integer number ? number.toString() : "skip";

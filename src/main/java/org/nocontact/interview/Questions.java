@@ -31,6 +31,8 @@ final class Questions {
     /** The plans that send words, whose draft the verdict may read. */
     private static final Set<Action> SENDS_WORDS = EnumSet.of(Action.TEXT, Action.EMAIL, Action.LETTER,
             Action.SOCIAL_POST, Action.REPLY);
+    /** The special-day question: not asked on a day whose date makes it one (see Interview). */
+    static final String OCCASION = "plan.occasion";
 
     private Questions() {
     }
@@ -59,31 +61,39 @@ final class Questions {
         q.add(choice("breakup.initiatedBy", "Who ended the relationship?",
                 "When you were the one who ended it, the advice is different: you can simply tell them you changed your mind.",
                 Relevance.ALWAYS, always(), Optional.empty(),
-                option("they did", InitiatedBy.THEM, "them", "they", "ex"),
-                option("I did", InitiatedBy.ME, "me", "i", "myself"),
-                option("we decided together", InitiatedBy.MUTUAL, "mutual", "both", "we", "together")));
+                option("they did", InitiatedBy.THEM, "them", "they", "ex", "my ex", "he did", "she did", "he", "she",
+                        "they ended it", "he ended it", "she ended it", "my ex did"),
+                option("I did", InitiatedBy.ME, "me", "i", "myself", "i ended it", "me did"),
+                option("we decided together", InitiatedBy.MUTUAL, "mutual", "both", "we", "together", "we did",
+                        "we both did", "both of us", "we ended it", "decided together")));
         q.add(new Question("breakup.date", "When did it end?",
-                "The date lets me count how long it has been. " + DateAnswers.FORMS + ".",
-                new Question.Date(Optional.empty(), Questions::notInTheFuture), Relevance.ALWAYS, always()));
+                "The date lets me count how long it has been.",
+                new Question.Date(Optional.empty(), Questions::aDayThatHasPassed), Relevance.ALWAYS, always()));
         q.add(choice("goal", "What do you want now?",
                 "Wanting them back, moving on and staying friends lead to different advice. Not sure is a fine answer.",
                 Relevance.ALWAYS, always(), Optional.empty(),
-                option("to get back together", Goal.RECONCILE, "reconcile", "back", "together", "get back together"),
+                option("to get back together", Goal.RECONCILE, "reconcile", "back", "together", "get back together",
+                        "back together", "get them back", "them back", "want them back"),
                 option("to move on", Goal.MOVE_ON, "move-on", "move on", "moving on"),
                 option("to be friends", Goal.FRIENDS, "friends", "friend"),
-                option("I'm not sure", Goal.UNSURE, "unsure", "not sure", "dont know", "don't know")));
+                option("I'm not sure", Goal.UNSURE, "unsure", "not sure", "dont know", "don't know", "i don't know",
+                        "i dont know", "idk", "no idea", "i'm not sure", "im not sure")));
 
         q.add(choice("plan.action", "What are you thinking of doing?",
                 "A gift, a letter, a reply to their message and a text are weighed differently.",
                 Relevance.ALWAYS, always(), Optional.empty(),
-                option("send a text", Action.TEXT, "text", "message", "sms"),
-                option("call them", Action.CALL, "call", "phone", "ring"),
-                option("send an email", Action.EMAIL, "email", "mail", "e-mail"),
+                option("send a text", Action.TEXT, "text", "message", "sms", "text them", "message them", "texting"),
+                option("call them", Action.CALL, "call", "phone", "ring", "phone them", "ring them", "phone call"),
+                option("send an email", Action.EMAIL, "email", "mail", "e-mail", "email them"),
                 option("write a letter", Action.LETTER, "letter", "card", "love letter"),
-                option("send a gift or flowers", Action.GIFT, "gift", "present", "flowers"),
-                option("post something for them to see", Action.SOCIAL_POST, "social-post", "post", "social media"),
-                option("see them in person", Action.VISIT, "visit", "see", "meet"),
-                option("reply to a message they sent", Action.REPLY, "reply", "answer", "respond")));
+                option("send a gift or flowers", Action.GIFT, "gift", "present", "flowers", "send a gift", "send flowers",
+                        "give them a gift", "birthday gift", "birthday present"),
+                option("post something for them to see", Action.SOCIAL_POST, "social-post", "post", "social media",
+                        "post something", "instagram", "story"),
+                option("see them in person", Action.VISIT, "visit", "see", "meet", "see them", "visit them", "meet them",
+                        "meet up", "go see them", "in person"),
+                option("reply to a message they sent", Action.REPLY, "reply", "answer", "respond", "reply to them",
+                        "answer them", "text back", "write back", "reply to their message")));
         q.add(choice("exContact.about", "What was their message about?",
                 "If they wrote about something personal and you feel ready, a warm reply can be right; otherwise, brief and polite.",
                 Relevance.ALWAYS, answers -> answers.get("plan.action") == Action.REPLY, Optional.empty(),
@@ -94,10 +104,13 @@ final class Questions {
                 Relevance.ALWAYS, always(), Optional.empty(),
                 option("a practical matter", Purpose.LOGISTICS, "logistics", "practical", "things", "kids"),
                 option("my feelings", Purpose.FEELINGS, "feelings", "feel"),
-                option("getting back together", Purpose.RECONCILE, "reconcile", "back together"),
-                option("a greeting (happy birthday, and so on)", Purpose.GREETING, "greeting", "greet", "wish"),
+                option("getting back together", Purpose.RECONCILE, "reconcile", "back together", "get back together",
+                        "getting them back"),
+                option("a greeting (happy birthday, and so on)", Purpose.GREETING, "greeting", "greet", "wish",
+                        "happy birthday", "birthday", "a greeting"),
                 option("an apology", Purpose.APOLOGY, "apology", "sorry", "apologise", "apologize"),
-                option("checking how they are", Purpose.CHECK_IN, "check-in", "check in", "checking in")));
+                option("checking how they are", Purpose.CHECK_IN, "check-in", "check in", "checking in",
+                        "how they are", "see how they are", "checking on them")));
         q.add(choice("exContact.recent", "Have they contacted you recently?",
                 "A personal message from them can be an opening; a practical one is just practical.",
                 Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, answers -> answers.get("plan.action") != Action.REPLY,
@@ -106,8 +119,8 @@ final class Questions {
                 option("yes, about something practical", Optional.of(ExContactAbout.LOGISTICS), "logistics", "practical"),
                 option("yes, something personal", Optional.of(ExContactAbout.PERSONAL), "personal")));
         q.add(new Question("exContact.date", "When did their message arrive?",
-                "This only tells me how recent it is. " + DateAnswers.FORMS + ".",
-                new Question.Date(Optional.of("today"), Questions::notInTheFuture),
+                "This only tells me how recent it is.",
+                new Question.Date(Optional.of("today"), Questions::aDayThatHasPassed),
                 Relevance.WITH_ITS_GROUP, Questions::exWrote));
         q.add(new Question("ties", "Do you still share any of these? (numbers or names, separated by commas)",
                 "Practical ties, like children or a shared home, can make some contact necessary. Answer none if there are none.",
@@ -118,20 +131,21 @@ final class Questions {
                         option("a home", Tie.HOME, "home", "house", "flat", "apartment"),
                         option("pets", Tie.PETS, "pets", "pet", "dog", "cat"),
                         option("belongings to return or collect", Tie.BELONGINGS, "belongings", "things", "stuff"),
-                        option("money matters", Tie.FINANCES, "finances", "money", "bills"),
-                        option("friends in common", Tie.MUTUAL_FRIENDS, "mutual-friends", "friends"))),
+                        option("money matters", Tie.FINANCES, "money", "finances", "bills"),
+                        option("friends in common", Tie.MUTUAL_FRIENDS, "friends", "mutual-friends", "mutual friends"))),
                 Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always()));
         q.add(yesNo("boundaries.exAskedNoContact", "Have they asked you not to contact them?",
                 "If they asked for space, respecting it comes before almost everything else.",
                 Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE));
         q.add(yesNo("boundaries.blocked", "Have they blocked you anywhere?",
                 "Being blocked is a clear request for space.", Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE));
-        q.add(choice("plan.occasion", "Is it for a special day?",
+        q.add(choice(OCCASION, "Is it for a special day?",
                 "Valentine's Day, anniversaries and holidays pull hard, and the advice treats them carefully. "
                         + "14 February always counts as Valentine's Day.",
                 Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always(), Optional.of(Optional.empty()),
                 option("no, an ordinary day", Optional.empty(), "no", "n", "none", "ordinary"),
-                option("Valentine's Day", Optional.of(Occasion.VALENTINES_DAY), "valentines-day", "valentine", "valentines"),
+                option("Valentine's Day", Optional.of(Occasion.VALENTINES_DAY), "valentines-day", "valentine", "valentines",
+                        "valentines day"),
                 option("their birthday", Optional.of(Occasion.BIRTHDAY), "birthday"),
                 option("Christmas", Optional.of(Occasion.CHRISTMAS), "christmas", "xmas"),
                 option("New Year", Optional.of(Occasion.NEW_YEAR), "new-year", "new year"),
@@ -141,34 +155,34 @@ final class Questions {
                 "How long you have held no contact decides when it may be time to reach out.",
                 Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE));
         q.add(new Question("noContact.since", "Since when?",
-                "The period is counted from this day. " + DateAnswers.FORMS + ".",
+                "The period is counted from this day.",
                 new Question.Date(Optional.empty(), Questions::noContactDateFits),
                 Relevance.WITH_ITS_GROUP, answers -> Boolean.TRUE.equals(answers.get("noContact.started"))));
         q.add(new Question("noContact.days", "For how many days do you mean to hold it?",
                 "Thirty days is the usual guide; some people choose six weeks (42 days).",
-                new Question.Whole(1, 365, Optional.of(30), false),
+                new Question.Whole(1, 365, Optional.of(30), false, Optional.of("day")),
                 Relevance.WITH_ITS_GROUP, answers -> Boolean.TRUE.equals(answers.get("noContact.started"))));
         q.add(new Question("history.unansweredMessages", "How many messages have you sent them that are still unanswered?",
                 "Several unanswered messages already say how you feel; another one would be chasing.",
-                new Question.Whole(0, 1000, Optional.of(0), false), Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always()));
+                new Question.Whole(0, 1000, Optional.of(0), false, Optional.of("message")), Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always()));
         q.add(new Question("emotions.anger", "On a scale of 0 to 10, how angry do you feel about the breakup?",
                 "Reaching out goes best once anger and sadness have settled and your confidence is back. "
                         + "Type skip if you'd rather not say.",
-                new Question.Whole(0, 10, Optional.empty(), true), Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always()));
+                new Question.Whole(0, 10, Optional.empty(), true, Optional.empty()), Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always()));
         q.add(new Question("emotions.sadness", "And how sad, from 0 to 10?",
                 "Sadness of 4 or less is one sign you are ready. Type skip if you'd rather not say.",
-                new Question.Whole(0, 10, Optional.empty(), true), Relevance.WITH_ITS_GROUP,
+                new Question.Whole(0, 10, Optional.empty(), true, Optional.empty()), Relevance.WITH_ITS_GROUP,
                 answers -> answers.containsKey("emotions.anger")));
         q.add(new Question("emotions.confidence", "How confident do you feel in yourself, from 0 to 10?",
                 "Confidence of 6 or more is one sign you are ready. Type skip if you'd rather not say.",
-                new Question.Whole(0, 10, Optional.empty(), true), Relevance.WITH_ITS_GROUP,
+                new Question.Whole(0, 10, Optional.empty(), true, Optional.empty()), Relevance.WITH_ITS_GROUP,
                 answers -> answers.containsKey("emotions.anger")));
         q.add(choice("breakup.feelingsExpressed", "Have you already told them you want them back?",
                 "If you never said it, some advice lets you say it once, honestly.",
                 Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always(), Optional.of(Optional.empty()),
                 option("yes", Optional.of(true), "yes", "y"),
                 option("no", Optional.of(false), "no", "n"),
-                option("not sure", Optional.empty(), "not sure", "unsure", "maybe")));
+                option("not sure", Optional.empty(), "not sure", "unsure", "maybe", "i don't know", "idk", "don't know")));
         q.add(new Question("plan.message", "Have you written the message already? Paste it, then an empty line.",
                 "If you have, I can read it with you line by line and point out what might work against you. "
                         + "It stays on this computer. Just press Enter if you haven't written it.",
@@ -203,19 +217,35 @@ final class Questions {
                 || answers.get("exContact.recent") instanceof Optional<?> recent && recent.isPresent();
     }
 
-    private static Optional<String> notInTheFuture(LocalDate date, Map<String, Object> answers, LocalDate today) {
-        return date.isAfter(today) ? Optional.of("That is after today (" + today + "); give a day that has passed.")
-                : Optional.empty();
+    /** People have breakups and messages within a lifetime; an answer further back than this is asked again. */
+    private static final int PLAUSIBLE_YEARS = 80;
+
+    private static Optional<String> aDayThatHasPassed(LocalDate date, Map<String, Object> answers, LocalDate today) {
+        if (date.isAfter(today)) {
+            return Optional.of(date.equals(today.plusDays(1))
+                    ? "Tomorrow (" + DateAnswers.longDate(date, today) + ") has not come yet; give a day that has passed, "
+                    + "such as today or yesterday."
+                    : DateAnswers.longDate(date, today) + " is after today (" + DateAnswers.longDate(today, today)
+                    + "); give a day that has passed.");
+        }
+        if (date.isBefore(today.minusYears(PLAUSIBLE_YEARS))) {
+            long years = java.time.temporal.ChronoUnit.YEARS.between(date, today);
+            return Optional.of("That would be " + years + " years ago (" + DateAnswers.longDate(date, today)
+                    + "). Did you mean another day? Please give it again.");
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> noContactDateFits(LocalDate date, Map<String, Object> answers, LocalDate today) {
         if (date.isAfter(today)) {
-            return Optional.of("That is after today (" + today + "); if it has not begun yet, type back and answer no.");
+            return Optional.of(DateAnswers.longDate(date, today) + " is after today; if your no contact has not begun "
+                    + "yet, type back and answer no.");
         }
         Object breakup = answers.get("breakup.date");
         if (breakup instanceof LocalDate breakupDate && date.isBefore(breakupDate)) {
-            return Optional.of("That is before the breakup (" + breakupDate + "); no contact starts on or after that day.");
+            return Optional.of(DateAnswers.longDate(date, today) + " is before the breakup ("
+                    + DateAnswers.longDate(breakupDate, today) + "); no contact starts on or after that day.");
         }
-        return Optional.empty();
+        return aDayThatHasPassed(date, answers, today);
     }
 }

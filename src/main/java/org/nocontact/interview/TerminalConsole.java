@@ -29,8 +29,16 @@ public final class TerminalConsole implements Console {
     private final CompletableFuture<Line> line;
     private final PrintStream direct;
 
+    /**
+     * The width the launcher read from the terminal (nocontact.columns), so the first lines can be
+     * fitted before JLine is ready; without it they wait for JLine.
+     */
+    private final Optional<Integer> columnsBeforeReady;
+
     public TerminalConsole(PrintStream direct) {
         this.direct = direct;
+        this.columnsBeforeReady = Optional.ofNullable(System.getProperty("nocontact.columns"))
+                .map(c -> Screen.widthFrom(java.util.Map.of("COLUMNS", c)));
         this.line = CompletableFuture.supplyAsync(TerminalConsole::open, task -> {
             Thread thread = new Thread(task, "nocontact-terminal");
             thread.setDaemon(true);
@@ -81,12 +89,18 @@ public final class TerminalConsole implements Console {
     public void say(String text) {
         if (line.isDone() && !line.isCompletedExceptionally()) {
             Terminal terminal = line.join().terminal();
-            terminal.writer().println(text);
+            terminal.writer().println(Screen.fit(text, width(terminal)));
             terminal.writer().flush();
         } else {
-            direct.println(text);
+            direct.println(Screen.fit(text, columnsBeforeReady.orElseGet(() -> width(ready().terminal()))));
             direct.flush();
         }
+    }
+
+    /** The terminal's width now (it may have been resized), or COLUMNS, or 80 when it cannot tell. */
+    private static int width(Terminal terminal) {
+        int columns = terminal.getWidth();
+        return columns > 0 ? columns : Screen.widthFrom(System.getenv());
     }
 
     @Override

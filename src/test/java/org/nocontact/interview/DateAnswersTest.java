@@ -3,6 +3,7 @@ package org.nocontact.interview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,13 +17,45 @@ class DateAnswersTest {
             "today,2027-03-10", "Today,2027-03-10", "yesterday,2027-03-09", "2027-02-14,2027-02-14",
             "3 days ago,2027-03-07", "1 day ago,2027-03-09", "a week ago,2027-03-03", "3 weeks ago,2027-02-17",
             "two weeks ago,2027-02-24", "a month ago,2027-02-10", "6 months ago,2026-09-10", "a year ago,2026-03-10",
-            "last Friday,2027-03-05", "Friday,2027-03-05", "last wednesday,2027-03-03", "  last   Monday ,2027-03-08"})
+            "last Friday,2027-03-05", "Friday,2027-03-05", "last wednesday,2027-03-03", "  last   Monday ,2027-03-08",
+            "last fri,2027-03-05", "last Thurs,2027-03-04", "14 feb,2027-02-14", "Feb 14,2027-02-14", "14th of February,2027-02-14",
+            "feb 14th,2027-02-14", "14 Feb 2026,2026-02-14", "'Feb 14, 2026',2026-02-14", "14/02/2027,2027-02-14",
+            "14.02.2027,2027-02-14", "02/14/2027,2027-02-14", "14/02,2027-02-14", "14/02/27,2027-02-14", "3/3,2027-03-03",
+            "20 March,2026-03-20", "tomorrow,2027-03-11", "in 2 days,2027-03-12", "next Friday,2027-03-12",
+            "the day before yesterday,2027-03-08", "a couple of weeks ago,2027-02-24", "last week,2027-03-03"})
     void readsTheWaysPeopleWriteDates(String answer, String expected) {
         assertThat(DateAnswers.parse(answer, TODAY)).contains(LocalDate.parse(expected));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "soon", "2027-02-30", "14/02/2027", "next Friday", "-3 days ago", "3 fortnights ago"})
+    @ValueSource(strings = {"03/04", "3/4/2027", "12.11"})
+    void aDateThatReadsTwoWaysIsAskedBack(String answer) {
+        DateAnswers.Reading reading = DateAnswers.read(answer, TODAY);
+        assertThat(reading.date()).isEmpty();
+        assertThat(reading.question().orElseThrow()).contains("Which do you mean?");
+    }
+
+    @Test
+    void aThreeWeeksAgoReadsAsTheDayItIs() {
+        DateAnswers.Reading reading = DateAnswers.read("3 weeks ago", TODAY);
+        assertThat(reading.sayHowRead()).isTrue();
+        assertThat(DateAnswers.longDate(reading.date().orElseThrow(), TODAY)).isEqualTo("Wednesday 17 February");
+        assertThat(DateAnswers.read("2027-02-17", TODAY).sayHowRead()).as("a full date needs no reading back").isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2027-03-10", "2027-01-02", "2026-12-31", "2028-02-29"})
+    void theExampleInTheHintIsNeverInTheFuture(String today) {
+        LocalDate day = LocalDate.parse(today);
+        String forms = DateAnswers.forms(day);
+        String example = forms.substring("a date like ".length(), "a date like ".length() + 10);
+        assertThat(LocalDate.parse(example)).isBefore(day);
+        assertThat(DateAnswers.parse(forms.substring(forms.indexOf(" or ") + 4, forms.indexOf(',')), day))
+                .contains(LocalDate.parse(example));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "soon", "2027-02-30", "31/02/2027", "14/14/2027", "-3 days ago", "3 fortnights ago", "03/04", "Feb 30"})
     void refusesWhatItCannotRead(String answer) {
         assertThat(DateAnswers.parse(answer, TODAY)).isEmpty();
     }

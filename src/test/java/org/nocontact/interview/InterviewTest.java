@@ -44,8 +44,9 @@ class InterviewTest {
         return new Interview(STANDARD, today, console).run();
     }
 
+    /** The transcript with its line breaks (fitted to 80 columns) read as spaces. */
     String said() {
-        return transcript.toString();
+        return transcript.toString().replaceAll("[ \\n]+", " ");
     }
 
     @Test
@@ -79,7 +80,8 @@ class InterviewTest {
         Situation s = interview("n\ny\n").orElseThrow();
         assertThat(s.safety().unsafe()).isTrue();
         assertThat(STANDARD.advise(s).verdict()).isEqualTo(Verdict.SEEK_SUPPORT);
-        assertThat(said()).startsWith(Interview.INTRO).contains("your safety comes first")
+        assertThat(transcript.toString()).startsWith(Interview.INTRO);
+        assertThat(said()).contains("your safety comes first")
                 .doesNotContain("Who ended the relationship?");
         assertThat(said().indexOf("thoughts of hurting yourself")).isLessThan(said().indexOf("unsafe"));
     }
@@ -97,7 +99,7 @@ class InterviewTest {
         assertThat(said()).contains("Please choose a number from 1 to 3")
                 .contains("I couldn't read \"tomorrow-ish\" as a date")
                 .contains("I couldn't read \"2027-02-30\" as a date")
-                .contains("That is after today (2027-03-10)")
+                .contains("Thursday 1 April is after today (Wednesday 10 March); give a day that has passed.")
                 .contains("Please choose a number from 1 to 7")
                 .contains("Please give a whole number 0 or more.");
         assertThat(s.breakup().date()).isEqualTo(LocalDate.of(2027, 2, 24));

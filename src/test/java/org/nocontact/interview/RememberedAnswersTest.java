@@ -51,7 +51,7 @@ class RememberedAnswersTest {
         String answers = InterviewTest.SAFE + "1\n3 weeks ago\n1\ntext\n2\nn\nn\n1\nyes\n2 weeks ago\n"
                 + "back\n".repeat(9) + "yesterday\n" + "\n".repeat(7) + "\ntoday\n30\n1\n2\n3\n7\n";
         Situation s = interview(answers).run().orElseThrow();
-        assertThat(said()).contains("That is before the breakup");
+        assertThat(said()).contains("is before the breakup (Tuesday 9 March)");
         assertThat(s.noContact().orElseThrow().since()).isEqualTo(InterviewTest.TODAY);
     }
 

@@ -22,6 +22,11 @@ class SafetyAnswersTest {
         return new Interview(InterviewTest.STANDARD, InterviewTest.TODAY, console).run().orElseThrow();
     }
 
+    /** The transcript with its line breaks (fitted to 80 columns) read as spaces. */
+    String said() {
+        return transcript.toString().replaceAll("\\s+", " ");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"no", "n", "No.", "nope", "nah", "no I'm not", "No, I’m not", "not at all", "never",
             "no, not at all", "I'm not", "I am not", "no I don't", "they haven't", "NO!", "none", "no thanks"})
@@ -43,16 +48,16 @@ class SafetyAnswersTest {
         Situation s = interview(answer + "\n");
         assertThat(s.safety().selfHarm()).isTrue();
         assertThat(InterviewTest.STANDARD.advise(s).verdict()).isEqualTo(Verdict.SEEK_SUPPORT);
-        assertThat(transcript.toString()).contains("Thank you for telling me. When the answer is not a clear no",
+        assertThat(said()).contains("Thank you for telling me. When the answer is not a clear no",
                 "your safety comes first").doesNotContain("Please answer yes or no", "Who ended the relationship?");
     }
 
     @Test
     void enterIsNotAnAnswerToASafetyQuestion() {
         Situation s = interview("\n\nno\nyes\n");
-        assertThat(transcript.toString()).doesNotContain("[no] >")
+        assertThat(said()).doesNotContain("[no] >")
                 .contains("Take your time. Type no if the answer is no; if it is anything else, say it in your own words.");
-        assertThat(transcript.toString().split("thoughts of hurting yourself\\?", -1)).hasSize(4);
+        assertThat(said().split("thoughts of hurting yourself\\?", -1)).hasSize(4);
         assertThat(s.safety().selfHarm()).isFalse();
         assertThat(s.safety().unsafe()).isTrue();
     }
@@ -61,7 +66,7 @@ class SafetyAnswersTest {
     void aProtectionOrderIsNotAssumedToProtectThePerson() {
         Situation s = interview("n\nn\nn\nyes\n");
         assertThat(s.safety().protectionOrder()).isTrue();
-        assertThat(transcript.toString()).contains("Thank you for telling me.",
+        assertThat(said()).contains("Thank you for telling me.",
                 "a court order decides what contact is allowed, whichever of you it protects")
                 .doesNotContain("your safety comes first");
     }

@@ -43,8 +43,11 @@ class WrongAnswersTest {
                 Arguments.of("terminal escape codes", SAFE + "\u001b[2J\u001b[31m\n" + FROM_WHO, "Please choose"),
                 Arguments.of("an empty date", SAFE + "1\n\n" + FROM_DATE, "Please give a date like"),
                 Arguments.of("an impossible date", SAFE + "1\n2027-02-30\n" + FROM_DATE, "I couldn't read \"2027-02-30\" as a date"),
-                Arguments.of("a date in another format", SAFE + "1\n14/02/2027\n" + FROM_DATE, "I couldn't read"),
-                Arguments.of("a date in the future", SAFE + "1\nnext year\n2030-01-01\n" + FROM_DATE, "That is after today"),
+                Arguments.of("a date that reads two ways", SAFE + "1\n03/02\n" + FROM_DATE, "03/02 could be 3 February or 2 March. Which do you mean?"),
+                Arguments.of("a day that does not exist", SAFE + "1\n31/02/2027\n" + FROM_DATE, "There is no such day as 31/2/2027"),
+                Arguments.of("a date in the future", SAFE + "1\nnext year\n2030-01-01\n" + FROM_DATE, "Tuesday 1 January 2030 is after today (Wednesday 10 March)"),
+                Arguments.of("tomorrow", SAFE + "1\ntomorrow\n" + FROM_DATE, "Tomorrow (Thursday 11 March) has not come yet"),
+                Arguments.of("a hundred years ago", SAFE + "1\n100 years ago\n" + FROM_DATE, "That would be 100 years ago (Thursday 10 March 1927). Did you mean another day?"),
                 Arguments.of("a date with escape codes", SAFE + "1\n\u001b]0;pwned\u0007\n" + FROM_DATE, "\\u001b]0;pwned\\u0007"),
                 Arguments.of("an unanswerable count", SAFE + "1\n3 weeks ago\n2\n1\n2\nn\nn\n1\nmany\n-3\n0\n", "Please give a whole number 0 or more"));
     }
@@ -57,7 +60,7 @@ class WrongAnswersTest {
                 new PrintWriter(transcript));
         Optional<Situation> situation = new Interview(InterviewTest.STANDARD, LocalDate.of(2027, 3, 10), console).run();
         assertThat(situation).as(transcript.toString()).isPresent();
-        assertThat(transcript.toString()).contains(explanation).doesNotContain("\u001b", "Exception");
+        assertThat(transcript.toString().replaceAll("\\s+", " ")).contains(explanation).doesNotContain("\u001b", "Exception");
         assertThat(situation.get().goal().wireName()).isEqualTo("move-on");
     }
 

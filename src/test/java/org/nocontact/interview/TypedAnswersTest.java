@@ -1,0 +1,97 @@
+package org.nocontact.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.nocontact.situation.Occasion;
+import org.nocontact.situation.Situation;
+
+/** Answers as people type them are understood; what is not is explained in words that are on the screen. */
+class TypedAnswersTest {
+    final AnswerReader reader = new AnswerReader(InterviewTest.TODAY);
+    final StringWriter transcript = new StringWriter();
+
+    static Question question(String id) {
+        return Questions.all().stream().filter(q -> q.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    String read(String id, String answer) {
+        AnswerReader.Parsed parsed = reader.parse(question(id), answer, Map.of());
+        assertThat(parsed.problem()).as(answer).isEmpty();
+        return parsed.shown();
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\"")
+    @CsvSource({
+            "breakup.initiatedBy,he did,they did", "breakup.initiatedBy,she did,they did", "breakup.initiatedBy,They did.,they did",
+            "breakup.initiatedBy,we did,we decided together", "breakup.initiatedBy,I ended it,I did",
+            "goal,back together,to get back together", "goal,I don't know,I'm not sure", "goal,I don’t know,I'm not sure",
+            "goal,to move on,to move on", "goal,Move on!,to move on",
+            "plan.action,a text,send a text", "plan.action,an email,send an email", "plan.action,a gift,send a gift or flowers",
+            "plan.action,see them,see them in person", "plan.action,see him,see them in person", "plan.action,call her,call them",
+            "plan.action,Send a text,send a text", "plan.purpose,back together,getting back together",
+            "plan.purpose,a practical matter,a practical matter", "plan.purpose,happy birthday,'a greeting (happy birthday, and so on)'",
+            "breakup.feelingsExpressed,I don't know,not sure", "ties,the children and a home,'children, home'",
+            "noContact.days,30 days,30", "noContact.days,6 weeks,42", "noContact.days,1 day,1",
+            "history.unansweredMessages,2 messages,2", "history.unansweredMessages,none,0"})
+    void naturalAnswersAreUnderstood(String id, String answer, String understood) {
+        assertThat(read(id, answer)).isEqualTo(understood);
+    }
+
+    @Test
+    void hintsNameOnlyWordsThatAreOnTheScreen() {
+        Pattern quoted = Pattern.compile("\"([^\"]*)\"");
+        for (Question question : Questions.all()) {
+            if (question.kind() instanceof Question.Choice choice) {
+                String problem = reader.parse(question, "zzz", Map.of()).problem().orElseThrow();
+                List<String> labels = choice.options().stream().map(Question.Option::label).toList();
+                Matcher m = quoted.matcher(problem);
+                while (m.find()) {
+                    assertThat(m.group(1)).as(question.id() + ": " + problem).isIn(labels);
+                }
+                assertThat(problem).doesNotContain("logistics", "reconcile", "\"them\"", "valentines-day", "social-post");
+            }
+        }
+    }
+
+    Optional<Situation> interview(String answers, LocalDate today) {
+        PipedConsole console = new PipedConsole(new ByteArrayInputStream(answers.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(transcript));
+        return new Interview(InterviewTest.STANDARD, today, console).run();
+    }
+
+    @Test
+    void aRelativeDateIsSaidBackAsTheDayItIs() {
+        interview(InterviewTest.SAFE + "1\n3 weeks ago\n", InterviewTest.TODAY);
+        assertThat(transcript.toString()).contains("3 weeks ago: Wednesday 17 February.");
+    }
+
+    @Test
+    void theDateHintGivesAnExampleFromThePast() {
+        interview(InterviewTest.SAFE + "1\n", InterviewTest.TODAY);
+        assertThat(transcript.toString()).contains("(a date like 2027-02-17 or 17 February, or today, yesterday,");
+    }
+
+    @Test
+    void onValentinesDayTheSpecialDayIsSaidNotAsked() {
+        LocalDate valentines = LocalDate.of(2027, 2, 14);
+        Situation s = interview(InterviewTest.SAFE + "they did\n3 weeks ago\n1\ntext\ngreeting\nn\nn\nyes\n2 weeks ago\n30\n",
+                valentines).orElseThrow();
+        assertThat(transcript.toString()).contains("Today is Valentine's Day.").doesNotContain("Is it for a special day?",
+                "no, an ordinary day");
+        assertThat(org.nocontact.rules.Facts.effectiveOccasion(s.plan(), s.today())).contains(Occasion.VALENTINES_DAY);
+        assertThat(InterviewTest.STANDARD.advise(s).verdict()).isEqualTo(org.nocontact.rules.Verdict.DO_NOT_CONTACT);
+    }
+}
