@@ -120,23 +120,22 @@ final class DateAnswers {
         }
         Matcher past = PAST_WEEKDAY.matcher(text);
         if (past.matches()) {
-            DayOfWeek day = weekday(past.group(1));
-            LocalDate date = today.minusDays(1);
-            while (date.getDayOfWeek() != day) {
-                date = date.minusDays(1);
-            }
-            return Optional.of(date);
+            return Optional.of(nearest(weekday(past.group(1)), today, -1));
         }
         Matcher next = NEXT_WEEKDAY.matcher(text);
         if (next.matches()) {
-            DayOfWeek day = weekday(next.group(1));
-            LocalDate date = today.plusDays(1);
-            while (date.getDayOfWeek() != day) {
-                date = date.plusDays(1);
-            }
-            return Optional.of(date);
+            return Optional.of(nearest(weekday(next.group(1)), today, 1));
         }
         return Optional.empty();
+    }
+
+    /** The nearest such weekday before (step -1) or after (step 1) today, never today itself. */
+    private static LocalDate nearest(DayOfWeek day, LocalDate today, int step) {
+        LocalDate date = today.plusDays(step);
+        while (date.getDayOfWeek() != day) {
+            date = date.plusDays(step);
+        }
+        return date;
     }
 
     private static int count(String number) {
