@@ -35,21 +35,35 @@ import picocli.CommandLine.Spec;
                 "",
                 "Asks about your situation one question at a time (safety first, then only what could change "
                         + "the advice), then gives the same verdict and reasons as 'nocontact check'. Type ? at any "
-                        + "question to hear why it is asked, back to change your last answer, Ctrl-D to leave.",
+                        + "question to hear why it is asked, back to change your last answer (the answers after it "
+                        + "come back as defaults), Ctrl-D to leave. After the verdict you can change one answer or "
+                        + "start over.",
                 "",
                 "When standard input is not a terminal, it reads one answer per line and writes the questions "
                         + "to standard error, so scripts can drive it.",
                 ""},
         footerHeading = "%n",
         footer = {"Exit status: 0 a verdict was given; 1 you left before the end (nothing is saved); "
-                + "2 a wrong option; 130 interrupted with Ctrl-C (nothing is saved)."})
+                + "2 a wrong option, or a --save or --from file that cannot be used; 130 interrupted with Ctrl-C."})
 final class AskCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--save", paramLabel = "FILE",
-            description = "Save your answers to FILE (readable by you only) without asking; 'nocontact check FILE' gives the same verdict.")
-    Optional<Path> save = Optional.empty();
+            description = "Save your answers to FILE (readable by you only) without asking; 'nocontact check FILE' gives "
+                    + "the same verdict. Checked before the first question. An existing FILE is replaced only if you say "
+                    + "so (on a terminal) or with --force.")
+    Optional<String> saveOption = Optional.empty();
+
+    @Option(names = "--force", description = "With --save: replace FILE if it exists, without asking.")
+    boolean force;
+
+    /** The last file the answers were saved to in this session (read by the Ctrl-C hook, on another thread). */
+    private final java.util.concurrent.atomic.AtomicReference<Optional<Path>> savedTo =
+            new java.util.concurrent.atomic.AtomicReference<>(Optional.empty());
+
+    /** Where --save writes, once checked; empty without --save (or when the person chose not to replace a file). */
+    private Optional<Path> save = Optional.empty();
 
     @Option(names = "--from", paramLabel = "FILE",
             description = "Start from a saved situation: each question offers the saved answer, and Enter keeps it. "
@@ -80,32 +94,34 @@ final class AskCommand implements Callable<Integer> {
             throw InputException.whole(todayOption.isPresent() ? "--today" : "--from",
                     "--replay takes every answer and today from its file; leave out --today and --from.");
         }
-        save.ifPresent(AskCommand::checkSavePath);
+        save = saveOption.map(this::checkedSavePath);
         Advisor advisor = ruleOptions.advisor();
         Optional<Country> where = country.country();
         if (replay.isPresent()) {
             return replay(advisor, SituationFiles.read(replay.get(), LocalDate.now()), where);
         }
         LocalDate today = today();
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         AtomicBoolean finished = new AtomicBoolean(false);
         Thread onCtrlC = new Thread(() -> {
             if (!finished.get()) {
                 System.err.println();
-                System.err.println("nocontact: stopped. Nothing was saved.");
+                System.err.println(stopped());
             }
         });
         Runtime.getRuntime().addShutdownHook(onCtrlC);
         Remembered start = from.isPresent() ? Remembered.from(SituationFiles.read(from.get(), today)) : Remembered.none();
         try (Console console = openConsole(err)) {
+            save = save.flatMap(path -> replacing(path, console));
             Interview interview = new Interview(advisor, today, console);
             Optional<Interview.Outcome> outcome = interview.talk(start);
+            boolean verdictGiven = false;
             while (outcome.isPresent()) {
+                verdictGiven = true;
                 Recommendation recommendation = verdict(advisor, outcome.get(), where);
                 TextRenderer renderer = color.renderer();
-                if (save.isPresent()) {
-                    keep(save.get(), outcome.get(), console);
+                if (save.isPresent() && !keep(save.get(), outcome.get(), console)) {
+                    save = Optional.empty();
                 }
                 Next next = ending(console, renderer, recommendation, interview, outcome.get());
                 if (next.equals(Next.FINISH)) {
@@ -116,12 +132,16 @@ final class AskCommand implements Callable<Integer> {
                         : interview.change(outcome.get(), next.questionToChange().orElseThrow());
             }
             finished.set(true);
+            if (verdictGiven) {
+                err.println("nocontact: you left before the end; the verdict above is for your answers before that.");
+                return ExitCodes.OK;
+            }
             err.println("nocontact: you left before the end. Nothing was saved; you can start again any time.");
             return ExitCodes.LEFT_EARLY;
         } catch (Console.Interrupted e) {
             finished.set(true);
             err.println();
-            err.println("nocontact: stopped. Nothing was saved.");
+            err.println(stopped());
             return ExitCodes.INTERRUPTED;
         } finally {
             finished.set(true);
@@ -165,14 +185,34 @@ final class AskCommand implements Callable<Integer> {
         }
     }
 
-    private static void checkSavePath(Path path) {
-        Path folder = path.toAbsolutePath().getParent();
-        if (Files.isDirectory(path)) {
-            throw InputException.whole(path.toString(), "--save needs a file name, not a folder.");
+    /**
+     * The --save file, checked before the first question: it must be writable, and a file that exists
+     * already is replaced only with --force, or (on a terminal) when the person says so.
+     */
+    private Path checkedSavePath(String typed) {
+        Path path = SaveTarget.resolve(typed);
+        SaveTarget.problem(path).ifPresent(problem -> {
+            throw InputException.whole("--save " + typed, problem + " Choose another place.");
+        });
+        if (Files.exists(path) && !force && !stdinIsTerminal()) {
+            throw InputException.whole("--save " + typed, "this file exists already; add --force to replace it, "
+                    + "or choose another name.");
         }
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw InputException.whole(path.toString(), "the folder for --save does not exist; create it or choose another place.");
+        return path;
+    }
+
+    /** On a terminal, asks before replacing an existing --save file. */
+    private Optional<Path> replacing(Path path, Console console) {
+        if (force || !Files.exists(path)) {
+            return Optional.of(path);
         }
+        Optional<String> answer = console.readLine(path + " exists already. Replace it with this conversation? "
+                + "(yes or no) [no] > ");
+        if (answer.map(a -> a.trim().toLowerCase(Locale.ROOT)).filter(a -> a.equals("y") || a.equals("yes")).isPresent()) {
+            return Optional.of(path);
+        }
+        console.say("I'll leave it as it is. You can save under another name at the end.");
+        return Optional.empty();
     }
 
     private static boolean stdinIsTerminal() {
@@ -191,17 +231,20 @@ final class AskCommand implements Callable<Integer> {
 
     /** After the verdict: how it was decided, what would change it, changing an answer, starting over, saving. */
     private Next ending(Console console, TextRenderer renderer, Recommendation r, Interview interview,
-                        Interview.Outcome outcome) throws IOException {
+                        Interview.Outcome outcome) {
         PrintWriter out = spec.commandLine().getOut();
+        // The verdict in one line, just above the menu: a long verdict has scrolled its headline away.
+        String verdict = "\n" + r.verdict().headline() + ". " + r.summary() + "\n";
         boolean offerSave = save.isEmpty() && !outcome.safetyStop();
-        String menu = "\n" + r.verdict().headline() + ". " + r.summary()
-                + "\n\nMore? Type how, what if, change, start over" + (offerSave ? " or save" : "")
+        String menu = "\nMore? Type how, what if, change" + (offerSave ? ", start over or save" : " or start over")
                 + ". Press Enter to finish.\n> ";
+        boolean showVerdict = true;
         while (true) {
-            Optional<String> line = console.readLine(menu);
+            Optional<String> line = console.readLine((showVerdict ? verdict : "") + menu);
+            showVerdict = true;
             String choice = line.map(s -> s.trim().toLowerCase(Locale.ROOT)).orElse("");
             switch (choice) {
-                case "", "done", "quit", "exit", "q" -> {
+                case "", "done", "quit", "exit", "q", "no" -> {
                     return Next.FINISH;
                 }
                 case "how" -> out.print(renderer.how(r));
@@ -216,52 +259,82 @@ final class AskCommand implements Callable<Integer> {
                     return new Next(Optional.empty(), true);
                 }
                 case "save" -> offerToSave(console, outcome);
-                default -> console.say("Please type how (why this verdict), what if (what would change it), "
-                        + "change (an answer), start over" + (offerSave ? ", save (keep your answers)" : "")
-                        + ", or press Enter to finish.");
+                default -> {
+                    console.say("You can type how (why this verdict), what if (what would change it), "
+                            + "change (to change an answer), start over" + (offerSave ? ", save (to keep your answers)" : "")
+                            + ", or press Enter to finish.");
+                    showVerdict = false;
+                }
             }
             out.flush();
         }
     }
 
-    private void offerToSave(Console console, Interview.Outcome outcome) throws IOException {
+    /** Asks for a file name until the answers are saved, or the person types cancel (or Ctrl-D). */
+    private void offerToSave(Console console, Interview.Outcome outcome) {
         if (outcome.safetyStop()) {
             console.say(NOT_SAVED_FOR_SAFETY);
             return;
         }
         String fallback = "my-situation.json";
-        Optional<String> answer = console.readLine("File name [" + fallback + "] > ");
-        if (answer.isEmpty()) {
-            return;
-        }
-        Path path = Path.of(answer.get().isBlank() ? fallback : answer.get().trim());
-        if (Files.isDirectory(path) || path.toAbsolutePath().getParent() == null
-                || !Files.isDirectory(path.toAbsolutePath().getParent())) {
-            console.say("I can't save there: give a file name in a folder that exists.");
-            return;
-        }
-        if (Files.exists(path)) {
-            Optional<String> replace = console.readLine(path + " already exists. Replace it? [no] > ");
-            if (replace.isEmpty() || !replace.get().trim().toLowerCase(Locale.ROOT).startsWith("y")) {
+        String prompt = "Save to which file? (Enter for " + fallback + ", or cancel)\n> ";
+        while (true) {
+            Optional<String> answer = console.readLine(prompt);
+            String typed = answer.map(String::trim).orElse("cancel");
+            if (typed.equalsIgnoreCase("cancel")) {
                 console.say("Not saved.");
                 return;
             }
+            Path path = SaveTarget.resolve(typed.isEmpty() ? fallback : typed);
+            Optional<String> problem = SaveTarget.problem(path);
+            if (problem.isPresent()) {
+                console.say("I can't save there: " + problem.get() + " Type another file name, or cancel.");
+                continue;
+            }
+            if (Files.exists(path)) {
+                Optional<String> replace = console.readLine(path + " exists already. Replace it? (yes or no) [no] > ");
+                if (replace.isEmpty() || !replace.get().trim().toLowerCase(Locale.ROOT).startsWith("y")) {
+                    console.say("I'll leave it as it is. Type another file name, or cancel.");
+                    continue;
+                }
+            }
+            if (keep(path, outcome, console)) {
+                return;
+            }
+            console.say("Type another file name, or cancel.");
         }
-        keep(path, outcome, console);
+    }
+
+    /** Saves atomically, readable by the owner only; a failure is told, never thrown. */
+    /** What Ctrl-C leaves behind: nothing, or the answers saved before it. */
+    private String stopped() {
+        return savedTo.get().map(path -> "nocontact: stopped. Your answers saved before are in " + path + ".")
+                .orElse("nocontact: stopped. Nothing was saved.");
     }
 
     static final String NOT_SAVED_FOR_SAFETY =
             "Nothing was saved: we stopped early for your safety, so there is nothing more to keep.";
 
-    /** Saves what was said, or after a safety stop says kindly why nothing is kept. */
-    private static void keep(Path path, Interview.Outcome outcome, Console console) throws IOException {
+    /**
+     * Saves what was said, atomically and readable by the owner only; after a safety stop says kindly
+     * why nothing is kept. A failed write is told, never thrown.
+     * @return false when the file could not be written
+     */
+    private boolean keep(Path path, Interview.Outcome outcome, Console console) {
         Optional<String> file = outcome.file();
         if (file.isEmpty()) {
             console.say(NOT_SAVED_FOR_SAFETY);
-            return;
+            return true;
         }
-        AtomicFiles.write(path, file.get());
+        try {
+            AtomicFiles.write(path, file.get());
+        } catch (IOException e) {
+            console.say("I couldn't save to " + path + SaveTarget.reason(e).map(r -> " (" + r + ")").orElse("") + ".");
+            return false;
+        }
+        savedTo.set(Optional.of(path));
         console.say("Saved to " + path + " (only you can read it).");
         console.say("'nocontact check " + path + "' gives this verdict again.");
+        return true;
     }
 }

@@ -54,8 +54,8 @@ class AskCommandTest {
     void saveOfferedAtTheEndAsksBeforeReplacing() throws IOException {
         Path file = temp.resolve("old.json");
         Files.writeString(file, "keep me");
-        Cli.Result r = Cli.runWithStdin(VALENTINE + "save\n" + file + "\nno\n\n", "ask", "--today", "2027-02-14");
-        assertThat(r.err()).contains("already exists. Replace it?", "Not saved.");
+        Cli.Result r = Cli.runWithStdin(VALENTINE + "save\n" + file + "\nno\ncancel\n\n", "ask", "--today", "2027-02-14");
+        assertThat(r.err()).contains("exists already. Replace it?", "I'll leave it as it is.", "Not saved.");
         assertThat(Files.readString(file)).isEqualTo("keep me");
         Cli.Result replaced = Cli.runWithStdin(VALENTINE + "save\n" + file + "\nyes\n\n", "ask", "--today", "2027-02-14");
         assertThat(replaced.err()).contains("Saved to " + file);
@@ -99,6 +99,53 @@ class AskCommandTest {
     }
 
     @Test
+    void savingWhereItCannotBeWrittenIsAClearMessageAndAnotherTry() throws IOException {
+        Path file = temp.resolve("kept.json");
+        Cli.Result r = Cli.runWithStdin(VALENTINE + "save\n/proc/nocontact-test.json\n" + temp.resolve("no/such/x.json")
+                + "\n" + file + "\n\n", "ask", "--today", "2027-02-14");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err().replaceAll("\\s+", " ")).contains("I can't save there: I can't write in /proc", "Type another file name, or cancel.",
+                "I can't save there: the folder " + temp.resolve("no/such") + " does not exist", "Saved to " + file)
+                .doesNotContain("Exception", "something went wrong");
+        assertThat(file).exists();
+    }
+
+    @Test
+    void saveIntoAFolderThatCannotBeWrittenStopsBeforeAnyQuestion() {
+        Cli.Result r = Cli.runWithStdin(VALENTINE, "ask", "--save", "/proc/nocontact-test.json");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--save /proc/nocontact-test.json: I can't write in /proc")
+                .doesNotContain("your safety", "Exception");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void saveExpandsTheHomeFolder() {
+        String home = System.getProperty("user.home");
+        System.setProperty("user.home", temp.toString());
+        try {
+            Cli.Result r = Cli.runWithStdin(VALENTINE + "\n", "ask", "--today", "2027-02-14", "--save", "~/mine.json");
+            assertThat(r.exitCode()).as(r.err()).isZero();
+        } finally {
+            System.setProperty("user.home", home);
+        }
+        assertThat(temp.resolve("mine.json")).exists();
+    }
+
+    @Test
+    void saveOverAnExistingFileIsRefusedWhenPipedUnlessForced() throws IOException {
+        Path file = temp.resolve("old.json");
+        Files.writeString(file, "keep me");
+        Cli.Result refused = Cli.runWithStdin(VALENTINE + "\n", "ask", "--today", "2027-02-14", "--save", file.toString());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("this file exists already; add --force to replace it").doesNotContain("your safety");
+        assertThat(Files.readString(file)).isEqualTo("keep me");
+        Cli.Result forced = Cli.runWithStdin(VALENTINE + "\n", "ask", "--today", "2027-02-14", "--save", file.toString(), "--force");
+        assertThat(forced.exitCode()).isZero();
+        assertThat(Files.readString(file)).contains("\"goal\": \"reconcile\"");
+    }
+
+    @Test
     void leavingEarlyWritesNothingAndExitsNonZero() throws IOException {
         Path file = temp.resolve("never.json");
         Cli.Result r = Cli.runWithStdin(SAFE + "1\n", "ask", "--save", file.toString());
@@ -122,7 +169,7 @@ class AskCommandTest {
         assertThat(Cli.run("ask", "--today", "14/02/2027").err()).contains("--today: \"14/02/2027\" is not a date");
         Cli.Result folder = Cli.run("ask", "--save", temp.resolve("missing/x.json").toString());
         assertThat(folder.exitCode()).isEqualTo(2);
-        assertThat(folder.err()).contains("the folder for --save does not exist");
+        assertThat(folder.err()).contains("missing does not exist; create it or choose another place.");
         assertThat(Cli.run("ask", "--profile", "nope").exitCode()).isEqualTo(2);
     }
 
