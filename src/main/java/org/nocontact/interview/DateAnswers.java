@@ -63,8 +63,7 @@ final class DateAnswers {
     /** How dates can be written, with an example from the past (never a day that has not come yet). */
     static String forms(LocalDate today) {
         LocalDate example = today.minusWeeks(3);
-        return "a date like " + example + " or " + SHORT.format(example)
-                + ", or today, yesterday, 3 weeks ago, last Friday";
+        return "a date like " + SHORT.format(example) + ", " + example + ", yesterday or 3 weeks ago";
     }
 
     /** "Wednesday 17 February", with the year when it is not this year's. */

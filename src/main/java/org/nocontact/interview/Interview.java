@@ -131,7 +131,7 @@ public final class Interview {
         StringBuilder prompt = new StringBuilder("\nWhich answer would you like to change?\n");
         for (int i = 0; i < ids.size(); i++) {
             Question question = questionById(ids.get(i)).orElseThrow();
-            prompt.append(String.format("  %d) %s %s%n", i + 1, question.prompt(),
+            prompt.append(String.format(ids.size() < 10 ? "  %d) %s [%s]%n" : "  %2d) %s [%s]%n", i + 1, question.prompt(),
                     finished.answers().answer(question.id()).orElse("")));
         }
         prompt.append("(a number; Enter to change nothing)\n> ");

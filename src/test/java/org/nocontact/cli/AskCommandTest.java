@@ -84,7 +84,7 @@ class AskCommandTest {
         // The breakup was "they did"; changed to "I did", the rest kept.
         Cli.Result r = Cli.runWithStdin(VALENTINE + "change\n6\nI did\n\n", "ask", "--today", "2027-02-14");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.err()).contains("Which answer would you like to change?", "6) Who ended the relationship? they did",
+        assertThat(r.err()).contains("Which answer would you like to change?", "6) Who ended the relationship? [they did]",
                 "[they did] > I did");
         assertThat(r.err().split("When did it end\\?\n", -1)).as("the other answers stand").hasSize(2);
         assertThat(r.out().split("Sources", -1)).as("a second verdict").hasSize(3);
@@ -169,7 +169,7 @@ class AskCommandTest {
         assertThat(Cli.run("ask", "--today", "14/02/2027").err()).contains("--today: \"14/02/2027\" is not a date");
         Cli.Result folder = Cli.run("ask", "--save", temp.resolve("missing/x.json").toString());
         assertThat(folder.exitCode()).isEqualTo(2);
-        assertThat(folder.err()).contains("missing does not exist; create it or choose another place.");
+        assertThat(folder.err()).contains("missing does not exist. Choose another place.");
         assertThat(Cli.run("ask", "--profile", "nope").exitCode()).isEqualTo(2);
     }
 

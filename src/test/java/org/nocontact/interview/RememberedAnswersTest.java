@@ -75,7 +75,7 @@ class RememberedAnswersTest {
         Interview interview = interview(InterviewTest.FULL + "nine\n99\n7\n");
         Interview.Outcome first = interview.talk(Remembered.none()).orElseThrow();
         Optional<String> chosen = interview.chooseAnswerToChange(first);
-        assertThat(said()).contains("Which answer would you like to change?", "6) Who ended the relationship? they did",
+        assertThat(said()).contains("Which answer would you like to change?", "6) Who ended the relationship? [they did]",
                 "Please type a number from 1 to ");
         assertThat(chosen).contains(first.asked().get(6));
     }

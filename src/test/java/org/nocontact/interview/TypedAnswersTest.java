@@ -81,7 +81,7 @@ class TypedAnswersTest {
     @Test
     void theDateHintGivesAnExampleFromThePast() {
         interview(InterviewTest.SAFE + "1\n", InterviewTest.TODAY);
-        assertThat(transcript.toString()).contains("(a date like 2027-02-17 or 17 February, or today, yesterday,");
+        assertThat(transcript.toString()).contains("(a date like 17 February, 2027-02-17, yesterday or 3 weeks ago)");
     }
 
     @Test
