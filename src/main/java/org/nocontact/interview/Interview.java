@@ -134,11 +134,11 @@ public final class Interview {
             prompt.append(String.format(ids.size() < 10 ? "  %d) %s [%s]%n" : "  %2d) %s [%s]%n", i + 1, question.prompt(),
                     finished.answers().answer(question.id()).orElse("")));
         }
-        prompt.append("(a number; Enter to change nothing)\n> ");
+        prompt.append("(the number of the answer; Enter to keep them all)\n> ");
         while (true) {
             Optional<String> line = console.readLine(prompt.toString());
-            String text = line.map(String::trim).orElse("");
-            if (text.isEmpty()) {
+            String text = line.map(String::trim).orElse("").toLowerCase(Locale.ROOT);
+            if (Set.of("", "no", "none", "nothing", "cancel", "keep").contains(text)) {
                 return Optional.empty();
             }
             try {
@@ -149,7 +149,8 @@ public final class Interview {
             } catch (NumberFormatException e) {
                 // explained below
             }
-            console.say("Please type a number from 1 to " + ids.size() + ", or press Enter to change nothing.");
+            console.say("Please type " + (ids.size() == 1 ? "1" : "a number from 1 to " + ids.size())
+                    + " for the answer to change, or press Enter to keep them all.");
         }
     }
 
