@@ -13,6 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A person at a real terminal: ./nocontact ask in tmux, answered with send-keys and read back with
@@ -42,8 +44,10 @@ class AskInTerminalIT {
     void aNewcomerAnswersGoesBackAsksWhyAndGetsTheSameVerdictAsCheck() throws Exception {
         Path saved = temp.resolve("mine.json");
         start("./nocontact ask --today 2027-02-14 --save " + saved);
-        for (int i = 0; i < 5; i++) {
-            answer(i == 0 ? SAFETY_PROMPT : "?", "no");
+        answer("thoughts of hurting yourself?", "");
+        answer("Take your time. Type no if the answer is no", "no");
+        for (int i = 0; i < 4; i++) {
+            answer("?", "no");
         }
         answer("Who ended the relationship?", "they did");
         answer("When did it end?", "3 weeks ago");
@@ -55,10 +59,10 @@ class AskInTerminalIT {
         answer("What is it mainly about?", "greeting");
         answer("asked you not to contact them?", "no");
         answer("blocked you anywhere?", "n");
-        answer("Is it for a special day?", "");
+        assertThat(waitFor("Today is Valentine's Day.")).doesNotContain("Is it for a special day?");
         answer("started a no-contact period", "yes");
         answer("Since when?", "2 weeks ago");
-        answer("how many days", "");
+        answer("how many days", "30 days");
         answer("still unanswered?", "");
         String screen = waitFor("Press Enter to finish");
         assertThat(screen).contains("Don't contact them", "Valentine's Day is not an exception",
@@ -99,11 +103,42 @@ class AskInTerminalIT {
         assertThat(screen).contains("stopped. Nothing was saved.", "EXIT=130").doesNotContain("Exception");
     }
 
+    @ParameterizedTest(name = "{0} columns")
+    @ValueSource(ints = {40, 80})
+    void theQuestionsFitTheTerminalAndBreakOnlyAtSpaces(int width) throws Exception {
+        start("./nocontact ask --today 2027-03-10", width);
+        answer("yourself?", "no");
+        answer("unsafe because of your ex?", "?");
+        answer("unsafe,", "no");
+        answer("threatened you?", "no");
+        answer("protection order", "no");
+        answer("keep checking up on them?", "no");
+        answer("Who ended the relationship?", "nonsense");
+        answer("Please choose a number from 1 to 3", "they did");
+        answer("When did it end?", "3 weeks ago");
+        answer("What do you want now?", "");
+        String screen = waitFor("What do you want now?");
+        List<String> lines = screen.lines().dropWhile(l -> !l.startsWith("Let's look at this together"))
+                .takeWhile(l -> !l.contains("What do you want now?")).toList();
+        assertThat(lines).isNotEmpty();
+        assertThat(lines).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(width));
+        String text = String.join(" ", lines).replaceAll("\\s+", " ");
+        assertThat(text).contains("Are you having any thoughts of hurting yourself?",
+                "Please choose a number from 1 to 3 (or type the words of a choice, such as \"they did\").",
+                "3 weeks ago: Wednesday 17 February.", "If you feel unsafe, the advice is about getting help, not contact.");
+        keys("C-d");
+        assertThat(waitFor("EXIT=")).contains("EXIT=1");
+    }
+
     // ---- tmux ----
 
     private void start(String command) throws Exception {
+        start(command, 100);
+    }
+
+    private void start(String command, int width) throws Exception {
         String shell = "cd '" + ROOT + "' && " + command + "; echo EXIT=$?; sleep 60";
-        Result r = run("tmux", "new-session", "-d", "-s", session, "-x", "100", "-y", "60", shell);
+        Result r = run("tmux", "new-session", "-d", "-s", session, "-x", Integer.toString(width), "-y", "60", shell);
         assertThat(r.exitCode).as(r.output).isZero();
     }
 
