@@ -75,15 +75,19 @@ final class AnswerReader {
     }
 
     private static Parsed parseYesNo(String text, boolean fallback) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.isEmpty()) {
+        if (text.isEmpty()) {
             return Parsed.ok(fallback, fallback ? "yes" : "no");
         }
-        if (Set.of("y", "yes", "yeah", "yep").contains(lower)) {
+        if (SafetyAnswers.isClearYes(text)) {
             return Parsed.ok(true, "yes");
         }
-        if (Set.of("n", "no", "nope", "not really").contains(lower)) {
+        if (SafetyAnswers.isClearNo(text) || plain(text).equals("not really")) {
             return Parsed.ok(false, "no");
+        }
+        if (Set.of("not sure", "i'm not sure", "im not sure", "i don't know", "i dont know", "idk", "maybe", "don't know",
+                "dont know", "no idea", "unsure").contains(plain(text))) {
+            return Parsed.problem("That's all right. Answer with what you know for sure, yes or no; "
+                    + "you can change it at the end.");
         }
         return Parsed.problem("Please answer yes or no (y or n). Type ? if you'd like to know why I ask.");
     }

@@ -45,9 +45,17 @@ class TypedAnswersTest {
             "plan.purpose,a practical matter,a practical matter", "plan.purpose,happy birthday,'a greeting (happy birthday, and so on)'",
             "breakup.feelingsExpressed,I don't know,not sure", "ties,the children and a home,'children, home'",
             "noContact.days,30 days,30", "noContact.days,6 weeks,42", "noContact.days,1 day,1",
-            "history.unansweredMessages,2 messages,2", "history.unansweredMessages,none,0"})
+            "history.unansweredMessages,2 messages,2", "history.unansweredMessages,none,0",
+            "boundaries.blocked,Yes.,yes", "boundaries.blocked,yeah,yes", "boundaries.blocked,they have,yes",
+            "boundaries.blocked,no they haven't,no", "boundaries.blocked,not really,no", "boundaries.exAskedNoContact,nope,no"})
     void naturalAnswersAreUnderstood(String id, String answer, String understood) {
         assertThat(read(id, answer)).isEqualTo(understood);
+    }
+
+    @Test
+    void notKnowingAYesOrNoIsMetKindly() {
+        assertThat(reader.parse(question("boundaries.exAskedNoContact"), "I don't know", Map.of()).problem())
+                .hasValueSatisfying(p -> assertThat(p).startsWith("That's all right.").doesNotContain("Please answer"));
     }
 
     @Test

@@ -28,7 +28,7 @@ class WrongAnswersTest {
     static Stream<Arguments> wrongAnswers() {
         return Stream.of(
                 Arguments.of("a yes/no question answered maybe", SAFE + "1\n3 weeks ago\n2\n1\n2\nmaybe\nn\nn\n1\n0\n",
-                        "Please answer yes or no"),
+                        "That's all right. Answer with what you know for sure, yes or no"),
                 Arguments.of("a yes/no question answered with a number", SAFE + "1\n3 weeks ago\n2\n1\n2\n7\nn\nn\n1\n0\n",
                         "Please answer yes or no"),
                 Arguments.of("Enter at a safety question", "\n" + SAFE + FROM_WHO, "Take your time. Type no if the answer is no"),
