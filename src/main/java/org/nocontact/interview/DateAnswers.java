@@ -37,6 +37,10 @@ final class DateAnswers {
     private static final Pattern NEXT_WEEKDAY = Pattern.compile("(?:next|this|this coming|coming) " + WEEKDAY);
     private static final Pattern DAY_MONTH = Pattern.compile("(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? " + MONTH + "(?:,? (\\d{4}))?");
     private static final Pattern MONTH_DAY = Pattern.compile(MONTH + " (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?");
+    private static final Pattern MONTH_ONLY = Pattern.compile("(?:last |in |early |late |mid |in early |in late |in mid )?" + MONTH
+            + "(?: (\\d{4}))?");
+    private static final Pattern UNSURE = Pattern.compile("(?:i'?m )?not sure|(?:i )?don'?t know|idk|no idea|can'?t remember"
+            + "|(?:i )?don'?t remember|unsure");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{4}|\\d{2}))?");
     private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
@@ -98,7 +102,21 @@ final class DateAnswers {
         }
         return relative(text, today).map(date -> Reading.day(date, true))
                 .or(() -> calendar(text, today))
+                .or(() -> roughly(text, today))
                 .orElseGet(() -> unreadable(answer, today));
+    }
+
+    /** "last March", "not sure": a rough day is fine, and is asked for rather than guessed. */
+    private static Optional<Reading> roughly(String text, LocalDate today) {
+        Matcher month = MONTH_ONLY.matcher(text);
+        if (month.matches()) {
+            String name = java.time.Month.of(month(month.group(1))).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+            return Optional.of(Reading.ask("Roughly which day in " + name + "? A guess is fine, like 15 " + name + "."));
+        }
+        if (UNSURE.matcher(text).matches()) {
+            return Optional.of(Reading.ask("A rough day is fine, like 3 weeks ago or 2 months ago."));
+        }
+        return Optional.empty();
     }
 
     private static Reading unreadable(String answer, LocalDate today) {

@@ -35,6 +35,15 @@ class DateAnswersTest {
         assertThat(reading.question().orElseThrow()).contains("Which do you mean?");
     }
 
+    @ParameterizedTest
+    @CsvSource({"last March,Roughly which day in March? A guess is fine, like 15 March.",
+            "in June 2026,Roughly which day in June?", "not sure,A rough day is fine", "I don't know,A rough day is fine"})
+    void aRoughAnswerIsAskedForADay(String answer, String question) {
+        DateAnswers.Reading reading = DateAnswers.read(answer, TODAY);
+        assertThat(reading.date()).isEmpty();
+        assertThat(reading.question().orElseThrow()).startsWith(question);
+    }
+
     @Test
     void aThreeWeeksAgoReadsAsTheDayItIs() {
         DateAnswers.Reading reading = DateAnswers.read("3 weeks ago", TODAY);
