@@ -227,7 +227,8 @@ final class DateAnswers {
             }
             MonthDay monthDay = MonthDay.of(month, day);
             LocalDate date = monthDay.atYear(today.getYear());
-            return Reading.day(date.isAfter(today) ? monthDay.atYear(today.getYear() - 1) : date, true);
+            // Said back only when it is last year's: this year's needs no reading back.
+            return date.isAfter(today) ? Reading.day(monthDay.atYear(today.getYear() - 1), true) : Reading.day(date, false);
         } catch (DateTimeException e) {
             return Reading.ask("There is no such day as " + day + "/" + month + (year == null ? "" : "/" + year)
                     + ". Please give " + forms(today) + ".");
