@@ -102,6 +102,9 @@ final class AnswerReader {
             }
             return Parsed.problem(choicesHint(options));
         }
+        if (Set.of("yes", "y", "yeah", "yep").contains(plain(text)) && options.get(0).names().contains("no")) {
+            return Parsed.problem("Which one? Please choose a number from 2 to " + options.size() + ".");
+        }
         return option(options, text).map(o -> Parsed.ok(o.value(), o.label()))
                 .orElseGet(() -> Parsed.problem(choicesHint(options)));
     }

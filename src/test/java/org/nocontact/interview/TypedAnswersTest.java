@@ -53,6 +53,14 @@ class TypedAnswersTest {
     }
 
     @Test
+    void aYesToAChoiceThatStartsWithNoAsksWhichOne() {
+        assertThat(reader.parse(question("plan.occasion"), "yes", Map.of()).problem())
+                .contains("Which one? Please choose a number from 2 to 7.");
+        assertThat(reader.parse(question("exContact.recent"), "yeah", Map.of()).problem())
+                .contains("Which one? Please choose a number from 2 to 3.");
+    }
+
+    @Test
     void notKnowingAYesOrNoIsMetKindly() {
         assertThat(reader.parse(question("boundaries.exAskedNoContact"), "I don't know", Map.of()).problem())
                 .hasValueSatisfying(p -> assertThat(p).startsWith("That's all right.").doesNotContain("Please answer"));
