@@ -163,11 +163,11 @@ public final class Interview {
      * without being shown (it was just answered in this conversation), unless that answer no longer
      * fits the others.
      */
-    private Optional<Outcome> walk(Remembered start, Set<String> standing, boolean breakupIntroduced) {
+    private Optional<Outcome> walk(Remembered start, Set<String> standing, boolean changing) {
         Remembered remembered = start;
         Deque<Integer> history = new ArrayDeque<>();
         Map<String, Object> answers = new LinkedHashMap<>();
-        boolean introduced = breakupIntroduced;
+        boolean introduced = changing;
         int index = 0;
         while (index < questions.size()) {
             Question question = questions.get(index);
@@ -177,7 +177,9 @@ public final class Interview {
             }
             Optional<String> saidByTheDate = answeredByTheDate(question);
             if (saidByTheDate.isPresent()) {
-                console.say(saidByTheDate.get());
+                if (!changing) {
+                    console.say(saidByTheDate.get());
+                }
                 index++;
                 continue;
             }
