@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.nocontact.advice.Advisor;
 import org.nocontact.rules.Facts;
+import org.nocontact.situation.Occasion;
 import org.nocontact.situation.Situation;
 import org.nocontact.situation.SituationWriter;
 
@@ -170,19 +171,17 @@ public final class Interview {
         boolean introduced = changing;
         int index = 0;
         while (index < questions.size()) {
-            Question question = questions.get(index);
-            if (!shouldAsk(question, answers)) {
+            Question listed = questions.get(index);
+            if (!shouldAsk(listed, answers)) {
                 index++;
                 continue;
             }
-            Optional<String> saidByTheDate = answeredByTheDate(question);
-            if (saidByTheDate.isPresent()) {
-                if (!changing) {
-                    console.say(saidByTheDate.get());
-                }
-                index++;
-                continue;
+            Optional<Occasion> byTheDate = listed.id().equals(Questions.OCCASION) ? Facts.inferredOccasion(today)
+                    : Optional.empty();
+            if (byTheDate.isPresent() && !changing) {
+                console.say(sayTheDay(byTheDate.get()));
             }
+            Question question = byTheDate.map(day -> Questions.occasionOn(listed, day)).orElse(listed);
             Optional<String> earlier = remembered.answer(question.id());
             Optional<Answered> kept = standing.contains(question.id()) ? earlier.flatMap(a -> kept(question, a, answers))
                     : Optional.empty();
@@ -268,18 +267,16 @@ public final class Interview {
 
     /**
      * What today's date already answers is said, not asked: on 14 February the special-day question
-     * would only be overruled ("Today is Valentine's Day.").
+     * does not offer "an ordinary day" only to be overruled; it says "Today is Valentine's Day." and
+     * asks only whether the plan is for another day as well.
      */
-    private Optional<String> answeredByTheDate(Question question) {
-        if (!question.id().equals(Questions.OCCASION)) {
-            return Optional.empty();
-        }
-        return Facts.inferredOccasion(today).map(occasion -> switch (occasion) {
+    private static String sayTheDay(Occasion occasion) {
+        return switch (occasion) {
             case VALENTINES_DAY -> "\nToday is Valentine's Day.";
             case CHRISTMAS -> "\nIt is Christmas.";
             case NEW_YEAR -> "\nIt is New Year.";
-            default -> "\nToday is " + question.kind().show(Optional.of(occasion)) + ".";
-        });
+            default -> "\nToday is a special day.";
+        };
     }
 
     private Optional<Answered> kept(Question question, String earlier, Map<String, Object> answers) {

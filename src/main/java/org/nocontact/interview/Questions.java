@@ -37,6 +37,24 @@ final class Questions {
     private Questions() {
     }
 
+    /**
+     * The special-day question on a day that is one already (14 February): the day is said, so the
+     * question only asks whether the plan is for another day as well, and Enter means just today.
+     */
+    static Question occasionOn(Question standard, Occasion today) {
+        List<Option> options = ((Choice) standard.kind()).options();
+        Option todays = options.stream().filter(o -> o.value().equals(Optional.of(today))).findFirst().orElseThrow();
+        List<Option> choices = new ArrayList<>();
+        List<String> justToday = new ArrayList<>(List.of("no", "n", "none", "just today", "today",
+                todays.label().toLowerCase(java.util.Locale.ROOT)));
+        justToday.addAll(todays.names());
+        choices.add(new Option("just " + todays.label(), Optional.empty(), List.copyOf(justToday)));
+        options.stream().skip(1).filter(o -> o != todays).forEach(choices::add);
+        return new Question(standard.id(), "Is it for another special day, or just " + todays.label() + "?",
+                standard.why(), new Choice(List.copyOf(choices), Optional.of(Optional.empty())), standard.relevance(),
+                standard.applies());
+    }
+
     static List<Question> all() {
         List<Question> q = new ArrayList<>();
         q.add(safety("safety.selfHarm", "Are you having any thoughts of hurting yourself?",

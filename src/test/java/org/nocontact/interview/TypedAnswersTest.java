@@ -53,6 +53,14 @@ class TypedAnswersTest {
     }
 
     @Test
+    void onValentinesDayAnotherSpecialDayCanStillBeNamed() {
+        LocalDate valentines = LocalDate.of(2027, 2, 14);
+        Situation s = interview(InterviewTest.SAFE + "they did\n3 weeks ago\n1\ntext\ngreeting\nn\nn\nbirthday\n"
+                + "yes\n2 weeks ago\n30\n0\n\n", valentines).orElseThrow();
+        assertThat(s.plan().occasion()).contains(Occasion.BIRTHDAY);
+    }
+
+    @Test
     void aYesToAChoiceThatStartsWithNoAsksWhichOne() {
         assertThat(reader.parse(question("plan.occasion"), "yes", Map.of()).problem())
                 .contains("Which one? Please choose a number from 2 to 7.");
@@ -103,10 +111,11 @@ class TypedAnswersTest {
     @Test
     void onValentinesDayTheSpecialDayIsSaidNotAsked() {
         LocalDate valentines = LocalDate.of(2027, 2, 14);
-        Situation s = interview(InterviewTest.SAFE + "they did\n3 weeks ago\n1\ntext\ngreeting\nn\nn\nyes\n2 weeks ago\n30\n",
-                valentines).orElseThrow();
-        assertThat(transcript.toString()).contains("Today is Valentine's Day.").doesNotContain("Is it for a special day?",
-                "no, an ordinary day");
+        Situation s = interview(InterviewTest.SAFE + "they did\n3 weeks ago\n1\ntext\ngreeting\nn\nn\n\nyes\n2 weeks ago\n30\n"
+                + "0\n\n", valentines).orElseThrow();
+        assertThat(transcript.toString()).contains("Today is Valentine's Day.",
+                        "Is it for another special day, or just Valentine's Day?", "1) just Valentine's Day")
+                .doesNotContain("Is it for a special day?", "no, an ordinary day");
         assertThat(org.nocontact.rules.Facts.effectiveOccasion(s.plan(), s.today())).contains(Occasion.VALENTINES_DAY);
         assertThat(InterviewTest.STANDARD.advise(s).verdict()).isEqualTo(org.nocontact.rules.Verdict.DO_NOT_CONTACT);
     }
