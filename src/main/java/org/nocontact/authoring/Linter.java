@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.nocontact.json.InputException;
 import org.nocontact.json.Position;
 import org.nocontact.rules.Condition;
 import org.nocontact.rules.Rule;
@@ -19,7 +18,7 @@ import org.nocontact.rules.RuleSetLoader;
 /**
  * Finds mistakes in a rule set. What the loader refuses (malformed JSON, unknown keys, facts,
  * values or verdicts, wrong comparison types, duplicate ids, missing reasons or sources, unknown
- * sources) is an error at its file, line and column; the loader stops at the first. A set that
+ * sources) is refused by the loader (exit 2), every problem at once, each at its file:line:column. A set that
  * loads is then checked whole: rules in no profile, unused definitions and sources, rule files not
  * listed (warnings); and, over every situation (RuleAnalysis), rules that can never apply, never
  * decide in a profile or are ordered by no profile, and declared invariants.
@@ -28,14 +27,9 @@ public final class Linter {
     private Linter() {
     }
 
+    /** The findings on a rule set that loads; one that does not is refused with every load error (exit 2). */
     public static List<Finding> lint(Path dir) {
-        RuleSet rules;
-        try {
-            rules = RuleSetLoader.load(RuleFiles.folder(dir));
-        } catch (InputException e) {
-            return List.of(new Finding(Finding.Severity.ERROR, e.source(), e.position().orElse(Position.START),
-                    e.path(), e.problem()));
-        }
+        RuleSet rules = RuleSetLoader.load(RuleFiles.folder(dir));
         List<Finding> findings = new ArrayList<>();
         unplaced(rules, findings);
         unusedDefinitionsAndSources(dir, rules, findings);

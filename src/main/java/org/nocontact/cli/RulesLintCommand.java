@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.nocontact.authoring.Finding;
 import org.nocontact.authoring.Linter;
+import org.nocontact.json.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,8 +27,8 @@ import picocli.CommandLine.Spec;
                 + "(warnings), rules no profile orders that can apply with another verdict (errors), and the "
                 + "invariants declared in ruleset.json (errors, with a counterexample situation). Also rules in no "
                 + "profile, unused definitions and sources, unlisted rule files (warnings).", ""},
-        footerHeading = "%n",
-        footer = {"Exit status: 0 no errors (warnings allowed); 1 errors found; 2 a wrong option or folder."})
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.LINT_CLEAN, ExitCodes.LINT_FOUND, ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
 final class RulesLintCommand implements Callable<Integer> {
     enum Format { TEXT, JSON, GITHUB }
 
@@ -52,7 +53,7 @@ final class RulesLintCommand implements Callable<Integer> {
                     out.println(f.file() + ":" + f.position() + ": " + f.severity().word() + ": "
                             + (f.path().isEmpty() ? "" : f.path() + ": ") + f.message());
                 }
-                out.println(errors + " errors, " + (findings.size() - errors) + " warnings");
+                out.println(summary(errors, findings.size() - errors));
             }
             case GITHUB -> {
                 for (Finding f : findings) {
@@ -60,7 +61,7 @@ final class RulesLintCommand implements Callable<Integer> {
                             + ",col=" + f.position().column() + ",title=nocontact rules lint::"
                             + data((f.path().isEmpty() ? "" : f.path() + ": ") + f.message()));
                 }
-                out.println(errors + " errors, " + (findings.size() - errors) + " warnings");
+                out.println(summary(errors, findings.size() - errors));
             }
             case JSON -> out.print(json(findings, errors));
         }
@@ -90,6 +91,10 @@ final class RulesLintCommand implements Callable<Integer> {
             g.writeEndObject();
         }
         return text + "\n";
+    }
+
+    private static String summary(long errors, long warnings) {
+        return Texts.count(errors, "error", "errors") + ", " + Texts.count(warnings, "warning", "warnings");
     }
 
     /** GitHub's workflow-command escaping for the message and for property values. */

@@ -30,9 +30,8 @@ import picocli.CommandLine.Spec;
                 + "reports each failure with what was expected, what happened, and the trace of the rules. "
                 + "Each case is also replayed through the interview ('ask'), and a case it would get wrong is "
                 + "reported as INTERVIEW with the facts it never asked. The last line is 'N passed, N failed'.", ""},
-        footerHeading = "%n",
-        footer = {"Exit status: 0 all cases passed (and coverage met --min-coverage); 1 a case failed, the "
-                + "interview would get a case wrong, or coverage was too low; 2 a rule or case file is wrong."})
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.TEST_PASSED, ExitCodes.TEST_FAILED, ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
 final class RulesTestCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;

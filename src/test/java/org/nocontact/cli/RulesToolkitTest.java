@@ -117,18 +117,39 @@ class RulesToolkitTest {
     }
 
     @Test
-    void aVerdictTypoFailsLintWithItsFileAndLineInEveryFormat() throws Exception {
+    void aRuleSetThatDoesNotLoadIsWrongInputForLintInEveryFormatWithEveryMistake() throws Exception {
         Path gifts = copy.resolve("gifts.json");
         Files.writeString(gifts, Files.readString(gifts).replaceFirst("\"DO_NOT_CONTACT\"", "\"DO_NOT_CONTCT\""));
-        Cli.Result text = Cli.run("rules", "lint", "--rules", copy.toString());
-        assertThat(text.exitCode()).isEqualTo(1);
-        assertThat(text.out()).startsWith(gifts + ":7:18: error: rules[0].verdict: \"DO_NOT_CONTCT\" is not a known value; did you mean \"DO_NOT_CONTACT\"?");
-        Cli.Result github = Cli.run("rules", "lint", "--rules", copy.toString(), "--format", "github");
-        assertThat(github.out()).startsWith("::error file=" + gifts + ",line=7,col=18,title=nocontact rules lint::rules[0].verdict");
-        JsonNode json = new ObjectMapper().readTree(Cli.run("rules", "lint", "--rules", copy.toString(), "--format", "json").out());
-        assertThat(json.get("errors").asInt()).isEqualTo(1);
-        assertThat(json.at("/findings/0/line").asInt()).isEqualTo(7);
-        assertThat(json.at("/findings/0/path").asText()).isEqualTo("rules[0].verdict");
+        Path safety = copy.resolve("safety.json");
+        Files.writeString(safety, Files.readString(safety).replaceFirst("\"no-contact-guide\"", "\"no-contact-guid\""));
+        for (String format : List.of("text", "json", "github")) {
+            Cli.Result r = Cli.run("rules", "lint", "--rules", copy.toString(), "--format", format);
+            assertThat(r.exitCode()).as(format).isEqualTo(2);
+            assertThat(r.out()).as(format).isEmpty();
+            assertThat(r.err().lines()).as(format).hasSize(2)
+                    .anySatisfy(line -> assertThat(line).startsWith(safety + ":").contains("\"no-contact-guid\" is not a known source"))
+                    .anySatisfy(line -> assertThat(line).startsWith(gifts + ":7:18: rules[0].verdict: \"DO_NOT_CONTCT\" is not a known value; did you mean \"DO_NOT_CONTACT\"?"));
+        }
+    }
+
+    @Test
+    void aBrokenRuleSetIsTheSameExitStatusForEveryCommand() throws Exception {
+        Path gifts = copy.resolve("gifts.json");
+        Files.writeString(gifts, Files.readString(gifts).replaceFirst("\"DO_NOT_CONTACT\"", "\"DO_NOT_CONTCT\""));
+        String example = Cli.ROOT.resolve("docs/examples/valentines-text.json").toString();
+        List<String[]> commands = List.of(
+                new String[] {"check", "--rules", copy.toString(), example},
+                new String[] {"rules", "test", "--rules", copy.toString()},
+                new String[] {"rules", "lint", "--rules", copy.toString()},
+                new String[] {"rules", "diff", "--base", RULES.toString(), "--rules", copy.toString()},
+                new String[] {"rules", "diff", "--base", copy.toString(), "--rules", RULES.toString()});
+        for (String[] command : commands) {
+            Cli.Result r = Cli.run(command);
+            String what = String.join(" ", command);
+            assertThat(r.exitCode()).as(what).isEqualTo(2);
+            assertThat(r.out()).as(what).isEmpty();
+            assertThat(r.err()).as(what).startsWith(gifts + ":7:18: ");
+        }
     }
 
     @Test
