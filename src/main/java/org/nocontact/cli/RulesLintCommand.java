@@ -57,9 +57,8 @@ final class RulesLintCommand implements Callable<Integer> {
             }
             case GITHUB -> {
                 for (Finding f : findings) {
-                    out.println("::" + f.severity().word() + " file=" + property(f.file()) + ",line=" + f.position().line()
-                            + ",col=" + f.position().column() + ",title=nocontact rules lint::"
-                            + data((f.path().isEmpty() ? "" : f.path() + ": ") + f.message()));
+                    out.println(GithubAnnotations.at(f.severity().word(), f.file(), f.position(), "nocontact rules lint",
+                            (f.path().isEmpty() ? "" : f.path() + ": ") + f.message()));
                 }
                 out.println(summary(errors, findings.size() - errors));
             }
@@ -95,14 +94,5 @@ final class RulesLintCommand implements Callable<Integer> {
 
     private static String summary(long errors, long warnings) {
         return Texts.count(errors, "error", "errors") + ", " + Texts.count(warnings, "warning", "warnings");
-    }
-
-    /** GitHub's workflow-command escaping for the message and for property values. */
-    private static String data(String text) {
-        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
-    }
-
-    private static String property(String text) {
-        return data(text).replace(":", "%3A").replace(",", "%2C");
     }
 }
