@@ -8,6 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.nocontact.json.InputException;
+import org.nocontact.json.Json;
+import org.nocontact.json.JsonTreeReader;
 import org.nocontact.json.Position;
 import org.nocontact.rules.Condition;
 import org.nocontact.rules.Rule;
@@ -59,9 +62,12 @@ public final class Linter {
         rules.generalAdvice().forEach(s -> collectRefs(s.when(), usedDefinitions));
         rules.invariants().forEach(i -> collectRefs(i.when(), usedDefinitions));
         String index = dir.resolve(RuleSetLoader.INDEX).toString();
+        Map<String, Position> definitionsAt = keyPositions(dir, "definitions");
+        Map<String, Position> sourcesAt = keyPositions(dir, "sources");
         for (String name : rules.definitions().keySet()) {
             if (!usedDefinitions.contains(name)) {
-                findings.add(new Finding(Finding.Severity.WARNING, index, Position.START, "definitions." + name,
+                findings.add(new Finding(Finding.Severity.WARNING, index, definitionsAt.getOrDefault(name, Position.START),
+                        "definitions." + name,
                         "this definition is not used by any rule; remove it, or use it with {\"ref\": \"" + name + "\"}."));
             }
         }
@@ -70,10 +76,26 @@ public final class Linter {
         rules.drafts().rules().forEach(r -> cited.addAll(r.sources()));
         for (String source : rules.sources().keySet()) {
             if (!cited.contains(source)) {
-                findings.add(new Finding(Finding.Severity.WARNING, index, Position.START, "sources." + source,
+                findings.add(new Finding(Finding.Severity.WARNING, index, sourcesAt.getOrDefault(source, Position.START),
+                        "sources." + source,
                         "no rule cites this source."));
             }
         }
+    }
+
+    /** Where each key of one object of ruleset.json starts ("definitions", "sources"), so a finding points at its line. */
+    private static Map<String, Position> keyPositions(Path dir, String field) {
+        Map<String, Position> at = new HashMap<>();
+        try (java.io.InputStream in = Files.newInputStream(dir.resolve(RuleSetLoader.INDEX))) {
+            Json index = new JsonTreeReader(JsonTreeReader.Limits.RULES).read(in, RuleSetLoader.INDEX);
+            if (index instanceof Json.Obj obj && obj.members().get(field) != null
+                    && obj.members().get(field).value() instanceof Json.Obj object) {
+                object.members().values().forEach(member -> at.put(member.key(), member.keyPosition()));
+            }
+        } catch (IOException | InputException e) {
+            // the file loaded a moment ago; without positions the findings fall back to its start
+        }
+        return at;
     }
 
     private static void collectRefs(Condition condition, Set<String> into) {

@@ -64,6 +64,8 @@ public final class RuleSetLoader {
     private final List<InputException> errors = new ArrayList<>();
     /** False when "sources" itself was wrong: rules are then not blamed for citing unknown sources. */
     private boolean sourcesKnown = true;
+    /** Each listed rule file's entry in "files" (its path and place), to blame when the file is missing. */
+    private final Map<String, Map.Entry<String, Position>> listedAt = new HashMap<>();
 
     private RuleSetLoader(RuleFiles files) {
         this.files = files;
@@ -178,6 +180,9 @@ public final class RuleSetLoader {
         try (InputStream in = files.open(fileName)) {
             return json.read(in, display);
         } catch (NoSuchFileException e) {
+            if (listedIn.equals("files") && listedAt.containsKey(fileName)) {
+                throw missingListedFile(fileName);
+            }
             throw InputException.whole(display, "no such file; "
                     + (fileName.equals(INDEX) ? "a rules folder needs a ruleset.json (see docs/rules-format.md)."
                     : "remove it from \"" + listedIn + "\" in " + INDEX + " or add the file."));
@@ -198,6 +203,15 @@ public final class RuleSetLoader {
                     + "same folder that \"files\" does not list, such as \"drafts.json\".");
         }
         return DraftRulesLoader.load(readFile(fileName, "drafts"), files.display(fileName), fileName, sources, ruleIds);
+    }
+
+    /** A listed file that is not there is the list's mistake: blamed on its "files" entry, with the likely name. */
+    private InputException missingListedFile(String fileName) {
+        List<String> unlisted = files.names().stream().filter(n -> !n.equals(INDEX) && !listedAt.containsKey(n)).toList();
+        Map.Entry<String, Position> at = listedAt.get(fileName);
+        return InputException.at(indexName, at.getKey(), at.getValue(), "\"" + fileName + "\" is not in the folder; "
+                + Texts.nearest(fileName, unlisted).map(n -> "did you mean \"" + n + "\"? It is there, and not listed.")
+                .orElse("remove it from \"files\" or add the file."));
     }
 
     private Map<String, String> sources(Fields index) {
@@ -233,6 +247,7 @@ public final class RuleSetLoader {
                         + "\" is listed twice; keep it once.");
             }
             names.add(fileName);
+            listedAt.put(fileName, Map.entry(at, items.get(i).position()));
         }
         return names;
     }
@@ -310,6 +325,9 @@ public final class RuleSetLoader {
     }
 
     private Template templateOf(String text, String source, String at, Position position) {
+        if (text.isBlank()) {
+            throw InputException.at(source, at, position, "this suggestion is empty; write it for the person reading, or remove it.");
+        }
         return Template.parse(text, unknown -> {
             throw InputException.at(source, at, position, "{" + unknown + "} is not a known fact.");
         });

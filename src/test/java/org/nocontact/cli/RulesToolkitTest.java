@@ -180,7 +180,7 @@ class RulesToolkitTest {
                 .contains("warning: nowhere: this rule is in no profile's precedence")
                 .contains("error: nowhere: this rule (DO_NOT_CONTACT) and safety-self-harm (SEEK_SUPPORT) can both "
                         + "apply, for example where")
-                .contains("warning: definitions.unused-one: this definition is not used")
+                .contains(index + ":52:5: warning: definitions.unused-one: this definition is not used")
                 .contains("forgotten.json:1:1: warning: this file is not listed in \"files\"");
         assertThat(lastLine(r.out())).matches("2 errors, \\d+ warnings");
     }

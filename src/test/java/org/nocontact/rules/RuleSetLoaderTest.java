@@ -103,6 +103,15 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void aMissingListedFileIsBlamedOnItsEntryWithTheUnlistedFileBesideIt() throws IOException {
+        writeRules(rule("x", "{\"always\": true}"), CATCH_ALL);
+        Files.move(dir.resolve("rules.json"), dir.resolve("rule.json"));
+        InputException e = catchThrowableOfType(() -> RuleSetLoader.load(RuleFiles.folder(dir)), InputException.class);
+        assertThat(e.all()).extracting(InputException::getMessage).containsExactly(dir.resolve("ruleset.json")
+                + ":1:28: files[0]: \"rules.json\" is not in the folder; did you mean \"rule.json\"? It is there, and not listed.");
+    }
+
+    @Test
     void aRuleThatCouldNotBeReadIsNotBlamedAgainInTheProfiles() throws IOException {
         writeRules(rule("x", "{\"always\": true}").replace("\"summary\"", "\"summry\""), CATCH_ALL);
         InputException e = catchThrowableOfType(() -> RuleSetLoader.load(RuleFiles.folder(dir)), InputException.class);
@@ -220,7 +229,7 @@ class RuleSetLoaderTest {
         write("""
                 {"name": "t", "files": ["rules.json", "more.json"], "sources": {"contact-or-not": "a"},
                  "profiles": {"standard": {"precedence": ["when-in-doubt"]}}}""", CATCH_ALL);
-        loading().hasMessageContaining("more.json: no such file; remove it from \"files\"");
+        loading().hasMessageContaining("ruleset.json:1:39: files[1]: \"more.json\" is not in the folder; remove it from \"files\" or add the file.");
     }
 
     @Test
