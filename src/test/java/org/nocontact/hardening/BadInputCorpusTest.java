@@ -309,6 +309,9 @@ class BadInputCorpusTest {
                 new String[] {"rules", "test", "--min-coverage", "lots"},
                 new String[] {"rules", "test", "--rules", "/does/not/exist"},
                 new String[] {"rules", "lint", "--format", "xml"},
+                new String[] {"rules", "test", "--format", "xml"},
+                new String[] {"rules", "test", "--junit", "/does/not/exist/results.xml"},
+                new String[] {"rules", "test", "--junit", ROOT.toString()},
                 new String[] {"rules", "diff"},
                 new String[] {"rules", "diff", "--base", "/does/not/exist"});
         return lines.stream().map(args -> DynamicTest.dynamicTest(String.join(" ", args), () ->
