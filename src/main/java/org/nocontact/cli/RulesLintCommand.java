@@ -19,9 +19,10 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         header = "Find mistakes in a rule set.",
-        description = {"", "Reports each problem with its file:line:column and JSON path: malformed JSON, unknown "
-                + "keys, facts, values or verdicts, comparisons of the wrong type, duplicate ids, rules without a "
-                + "reason or a source, unknown sources (errors). Then, over every valid situation (each fact cut "
+        description = {"", "A rule set that does not load (malformed JSON, unknown keys, facts, values or verdicts, "
+                + "comparisons of the wrong type, duplicate ids, rules without a reason or a source, unknown sources) "
+                + "is wrong input: every problem on standard error with its file:line:column, exit 2. A set that loads "
+                + "is then checked over every valid situation (each fact cut "
                 + "into the classes of values the rules tell apart, explored rule by rule, not sampled): rules whose "
                 + "condition no situation meets (errors, at the condition), rules that never decide in a profile "
                 + "(warnings), rules no profile orders that can apply with another verdict (errors), and the "
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.LINT_CLEAN, ExitCodes.LINT_FOUND, ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
 final class RulesLintCommand implements Callable<Integer> {
-    enum Format { TEXT, JSON, GITHUB }
+    enum Format { TEXT, JSON, GITHUB, SARIF }
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -39,7 +40,8 @@ final class RulesLintCommand implements Callable<Integer> {
     RulesDir rulesDir;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (the default), json, or github (workflow annotations).")
+            description = "text (the default), json, github (workflow annotations), or sarif (SARIF 2.1.0, for "
+                    + "code-scanning pages).")
     Format format;
 
     @Override
@@ -63,6 +65,7 @@ final class RulesLintCommand implements Callable<Integer> {
                 out.println(summary(errors, findings.size() - errors));
             }
             case JSON -> out.print(json(findings, errors));
+            case SARIF -> out.print(Sarif.of(findings, new Main.Version().getVersion()[0].replaceFirst("^nocontact ", "")));
         }
         out.flush();
         return errors > 0 ? ExitCodes.FAILED : ExitCodes.OK;

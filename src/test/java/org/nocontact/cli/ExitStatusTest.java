@@ -52,7 +52,7 @@ class ExitStatusTest {
         Cli.Result r = Cli.run("rules", "lint", "--format", "GITHUBB");
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).startsWith("lint: --format: \"GITHUBB\" is not a choice; did you mean \"github\"? use text, json or github.\n")
+        assertThat(r.err()).startsWith("lint: --format: \"GITHUBB\" is not a choice; did you mean \"github\"? use text, json, github or sarif.\n")
                 .doesNotContain("TEXT", "[");
     }
 
