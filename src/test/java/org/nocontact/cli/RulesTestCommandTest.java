@@ -122,8 +122,8 @@ class RulesTestCommandTest {
     void coverageIsPerProfileAndAMissedMinimumIsAFailingTestCase() throws Exception {
         Cli.Result r = test("--min-coverage", "100", copy.resolve("tests/strict.json").toString());
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.out()).contains("coverage, profile strict: 19 of 19 rules decide in some case (100.0%)")
-                .contains("coverage, profile standard: 0 of 20 rules")
+        assertThat(r.out()).containsPattern("coverage, profile strict: (\\d+) of \\1 rules decide in some case \\(100.0%\\)")
+                .containsPattern("coverage, profile standard: 0 of \\d+ rules")
                 .contains("coverage of profile standard is 0.0%, below the minimum of 100.0%");
         Document doc = xml(junit);
         assertStrictJUnit(doc);
