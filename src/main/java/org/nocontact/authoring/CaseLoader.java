@@ -47,7 +47,8 @@ public final class CaseLoader {
         return cases;
     }
 
-    private static List<Path> caseFiles(Path path) {
+    /** The case files a path names: the file itself, or a folder's *.json files in name order. */
+    public static List<Path> caseFiles(Path path) {
         if (Files.isDirectory(path)) {
             try (Stream<Path> listing = Files.list(path)) {
                 return listing.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
@@ -113,7 +114,21 @@ public final class CaseLoader {
         TestCase.Expectation expectation = new TestCase.Expectation(verdict, reconsiderOn,
                 e.optionalText("decidedBy", 64), texts(e, "applies"), texts(e, "doesNotApply"),
                 texts(e, "reasonsContain"), DraftExpectation.read(e, read));
-        return new TestCase(name, source, node.position(), profile, read, expectation);
+        return new TestCase(name, source, node.position(), profile, read, expectation, ruleRefs(e));
+    }
+
+    private static List<TestCase.RuleRef> ruleRefs(Fields e) {
+        List<TestCase.RuleRef> refs = new ArrayList<>();
+        e.raw("decidedBy").ifPresent(v -> refs.add(new TestCase.RuleRef(e.text(v, e.pathOf("decidedBy"), 64),
+                e.pathOf("decidedBy"), v.position())));
+        for (String key : List.of("applies", "doesNotApply")) {
+            List<Json> items = e.optionalList(key);
+            for (int i = 0; i < items.size(); i++) {
+                String at = e.pathOf(key) + "[" + i + "]";
+                refs.add(new TestCase.RuleRef(e.text(items.get(i), at, 500), at, items.get(i).position()));
+            }
+        }
+        return refs;
     }
 
     private Json situationOf(Fields f, Path file, Optional<Json> base) {

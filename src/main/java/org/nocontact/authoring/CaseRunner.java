@@ -30,11 +30,43 @@ public final class CaseRunner {
         }
     }
 
+    /**
+     * What makes a case wrong before it runs: a profile the rule set does not have, a rule id (in
+     * decidedBy, applies, doesNotApply) that no rule has, or one in decidedBy or applies that is not
+     * in the case's profile (it could never pass). A typo there would otherwise pass in silence
+     * (doesNotApply) or read as an ordinary failure. That a rule of another profile does not apply
+     * is a fair thing to state.
+     */
+    public List<InputException> problems(TestCase c) {
+        String profileName = c.profile().orElse(rules.defaultProfile());
+        Optional<Profile> profile = rules.profile(profileName);
+        if (profile.isEmpty()) {
+            return List.of(unknownProfile(c, profileName));
+        }
+        Set<String> inProfile = profile.get().precedence().stream().map(Rule::id).collect(Collectors.toSet());
+        Set<String> inSet = rules.rules().stream().map(Rule::id).collect(Collectors.toSet());
+        List<InputException> problems = new ArrayList<>();
+        for (TestCase.RuleRef ref : c.ruleRefs()) {
+            boolean mustApply = !ref.path().contains("doesNotApply");
+            if (!inSet.contains(ref.id()) || mustApply && !inProfile.contains(ref.id())) {
+                String why = inSet.contains(ref.id()) ? "is not in profile " + profileName + ", so it can never apply there"
+                        : "is not a rule of this rule set" + Texts.nearest(ref.id(), inSet)
+                        .map(n -> "; did you mean \"" + n + "\"?").orElse("");
+                problems.add(InputException.at(c.file(), ref.path(), ref.position(), "case \"" + Texts.printable(c.name())
+                        + "\": \"" + Texts.abbreviate(ref.id(), 64) + "\" " + why + (why.endsWith("?") ? "" : ".")));
+            }
+        }
+        return problems;
+    }
+
+    private InputException unknownProfile(TestCase c, String profileName) {
+        return InputException.at(c.file(), "profile", c.position(), "case \"" + Texts.printable(c.name())
+                + "\": there is no profile \"" + profileName + "\"; use " + Texts.choices(rules.profileNames()) + ".");
+    }
+
     public Result run(TestCase c) {
         String profileName = c.profile().orElse(rules.defaultProfile());
-        Profile profile = rules.profile(profileName).orElseThrow(() -> InputException.at(c.file(), "profile",
-                c.position(), "case \"" + c.name() + "\": there is no profile \"" + profileName + "\"; use "
-                        + Texts.choices(rules.profileNames()) + "."));
+        Profile profile = rules.profile(profileName).orElseThrow(() -> unknownProfile(c, profileName));
         Recommendation r = new Advisor(rules, profile).advise(c.situation());
         return new Result(c, failures(c.expect(), r), r);
     }

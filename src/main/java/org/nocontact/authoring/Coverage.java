@@ -1,5 +1,6 @@
 package org.nocontact.authoring;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -8,31 +9,44 @@ import org.nocontact.rules.Rule;
 import org.nocontact.rules.RuleSet;
 
 /**
- * Which rules the cases exercise. A rule is covered when some case makes it decide; the percentage
- * is of the rules placed in any profile. Rules that no case makes apply are listed apart, since
- * they are the least tested of all.
+ * Which rules of one profile its cases exercise. A rule is covered when some case run in that
+ * profile makes it decide: a rule shared by two profiles is covered in each only by that
+ * profile's cases. The profile's final catch-all is not counted: the loader requires it so that
+ * every situation gets a verdict, and a profile whose other rules cover everything never lets it
+ * decide. Rules that no case makes apply are listed apart, since they are the least tested of all.
  */
-public record Coverage(List<String> neverApplied, List<String> neverDecided, int rulesInProfiles, int decided) {
+public record Coverage(String profile, List<String> neverApplied, List<String> neverDecided, int rules, int decided) {
 
-    public static Coverage of(RuleSet rules, List<CaseRunner.Result> results) {
-        Set<String> placed = new LinkedHashSet<>();
+    public Coverage {
+        neverApplied = List.copyOf(neverApplied);
+        neverDecided = List.copyOf(neverDecided);
+    }
+
+    /** One coverage per profile of the rule set, in the set's order. */
+    public static List<Coverage> of(RuleSet rules, List<CaseRunner.Result> results) {
+        List<Coverage> all = new ArrayList<>();
         for (Profile profile : rules.profiles().values()) {
-            profile.precedence().forEach(rule -> placed.add(rule.id()));
+            all.add(of(profile, results.stream().filter(r -> r.actual().profile().equals(profile.name())).toList()));
         }
+        return all;
+    }
+
+    static Coverage of(Profile profile, List<CaseRunner.Result> results) {
         Set<String> applied = new LinkedHashSet<>();
         Set<String> decidedIds = new LinkedHashSet<>();
         for (CaseRunner.Result result : results) {
             result.actual().evaluation().applied().forEach(rule -> applied.add(rule.id()));
             decidedIds.add(result.actual().evaluation().decider().id());
         }
-        List<String> ordered = rules.rules().stream().map(Rule::id).filter(placed::contains).toList();
+        List<Rule> precedence = profile.precedence();
+        List<String> ordered = precedence.subList(0, precedence.size() - 1).stream().map(Rule::id).toList();
         List<String> neverApplied = ordered.stream().filter(id -> !applied.contains(id)).toList();
         List<String> neverDecided = ordered.stream().filter(id -> applied.contains(id) && !decidedIds.contains(id)).toList();
         int covered = (int) ordered.stream().filter(decidedIds::contains).count();
-        return new Coverage(neverApplied, neverDecided, ordered.size(), covered);
+        return new Coverage(profile.name(), neverApplied, neverDecided, ordered.size(), covered);
     }
 
     public double percent() {
-        return rulesInProfiles == 0 ? 100.0 : 100.0 * decided / rulesInProfiles;
+        return rules == 0 ? 100.0 : 100.0 * decided / rules;
     }
 }

@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.nocontact.json.InputException;
+import org.nocontact.json.Json;
+import org.nocontact.json.JsonTreeReader;
 import org.nocontact.json.Position;
 import org.nocontact.rules.Condition;
 import org.nocontact.rules.Rule;
@@ -19,7 +23,7 @@ import org.nocontact.rules.RuleSetLoader;
 /**
  * Finds mistakes in a rule set. What the loader refuses (malformed JSON, unknown keys, facts,
  * values or verdicts, wrong comparison types, duplicate ids, missing reasons or sources, unknown
- * sources) is an error at its file, line and column; the loader stops at the first. A set that
+ * sources) is refused by the loader (exit 2), every problem at once, each at its file:line:column. A set that
  * loads is then checked whole: rules in no profile, unused definitions and sources, rule files not
  * listed (warnings); and, over every situation (RuleAnalysis), rules that can never apply, never
  * decide in a profile or are ordered by no profile, and declared invariants.
@@ -28,14 +32,9 @@ public final class Linter {
     private Linter() {
     }
 
+    /** The findings on a rule set that loads; one that does not is refused with every load error (exit 2). */
     public static List<Finding> lint(Path dir) {
-        RuleSet rules;
-        try {
-            rules = RuleSetLoader.load(RuleFiles.folder(dir));
-        } catch (InputException e) {
-            return List.of(new Finding(Finding.Severity.ERROR, e.source(), e.position().orElse(Position.START),
-                    e.path(), e.problem()));
-        }
+        RuleSet rules = RuleSetLoader.load(RuleFiles.folder(dir));
         List<Finding> findings = new ArrayList<>();
         unplaced(rules, findings);
         unusedDefinitionsAndSources(dir, rules, findings);
@@ -65,9 +64,12 @@ public final class Linter {
         rules.generalAdvice().forEach(s -> collectRefs(s.when(), usedDefinitions));
         rules.invariants().forEach(i -> collectRefs(i.when(), usedDefinitions));
         String index = dir.resolve(RuleSetLoader.INDEX).toString();
+        Map<String, Position> definitionsAt = keyPositions(dir, "definitions");
+        Map<String, Position> sourcesAt = keyPositions(dir, "sources");
         for (String name : rules.definitions().keySet()) {
             if (!usedDefinitions.contains(name)) {
-                findings.add(new Finding(Finding.Severity.WARNING, index, Position.START, "definitions." + name,
+                findings.add(new Finding(Finding.Severity.WARNING, index, definitionsAt.getOrDefault(name, Position.START),
+                        "definitions." + name,
                         "this definition is not used by any rule; remove it, or use it with {\"ref\": \"" + name + "\"}."));
             }
         }
@@ -76,10 +78,26 @@ public final class Linter {
         rules.drafts().rules().forEach(r -> cited.addAll(r.sources()));
         for (String source : rules.sources().keySet()) {
             if (!cited.contains(source)) {
-                findings.add(new Finding(Finding.Severity.WARNING, index, Position.START, "sources." + source,
+                findings.add(new Finding(Finding.Severity.WARNING, index, sourcesAt.getOrDefault(source, Position.START),
+                        "sources." + source,
                         "no rule cites this source."));
             }
         }
+    }
+
+    /** Where each key of one object of ruleset.json starts ("definitions", "sources"), so a finding points at its line. */
+    private static Map<String, Position> keyPositions(Path dir, String field) {
+        Map<String, Position> at = new HashMap<>();
+        try (java.io.InputStream in = Files.newInputStream(dir.resolve(RuleSetLoader.INDEX))) {
+            Json index = new JsonTreeReader(JsonTreeReader.Limits.RULES).read(in, RuleSetLoader.INDEX);
+            if (index instanceof Json.Obj obj && obj.members().get(field) != null
+                    && obj.members().get(field).value() instanceof Json.Obj object) {
+                object.members().values().forEach(member -> at.put(member.key(), member.keyPosition()));
+            }
+        } catch (IOException | InputException e) {
+            // the file loaded a moment ago; without positions the findings fall back to its start
+        }
+        return at;
     }
 
     private static void collectRefs(Condition condition, Set<String> into) {

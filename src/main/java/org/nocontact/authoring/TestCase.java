@@ -14,7 +14,16 @@ public record TestCase(
         Position position,
         Optional<String> profile,
         Situation situation,
-        Expectation expect) {
+        Expectation expect,
+        List<RuleRef> ruleRefs) {
+
+    public TestCase {
+        ruleRefs = List.copyOf(ruleRefs);
+    }
+
+    /** A rule id the case names (in decidedBy, applies or doesNotApply), and where, so a typo can be shown. */
+    public record RuleRef(String id, String path, Position position) {
+    }
 
     /** What is checked; an absent part is not checked. */
     public record Expectation(

@@ -42,9 +42,8 @@ import picocli.CommandLine.Spec;
                 "When standard input is not a terminal, it reads one answer per line and writes the questions "
                         + "to standard error, so scripts can drive it.",
                 ""},
-        footerHeading = "%n",
-        footer = {"Exit status: 0 a verdict was given; 1 you left before the end (nothing is saved); "
-                + "2 a wrong option, or a --save or --from file that cannot be used; 130 interrupted with Ctrl-C."})
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.VERDICT_GIVEN, ExitCodes.LEFT, ExitCodes.WRONG_INPUT, ExitCodes.FAULT, ExitCodes.CTRL_C})
 final class AskCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;

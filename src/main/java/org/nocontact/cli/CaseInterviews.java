@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.nocontact.advice.Advisor;
 import org.nocontact.authoring.CaseRunner;
 import org.nocontact.interview.InterviewCheck;
+import org.nocontact.json.Texts;
 import org.nocontact.rules.RuleSet;
 
 /**
@@ -16,22 +17,30 @@ final class CaseInterviews {
     private CaseInterviews() {
     }
 
-    /** Prints one INTERVIEW entry per case the interview would get wrong; returns how many. */
-    static long report(RuleSet rules, List<CaseRunner.Result> results, PrintWriter out) {
-        long wrong = 0;
+    /** A case the interview would get wrong, and how. */
+    record Wrong(CaseRunner.Result result, String problem) {
+    }
+
+    /** The cases the interview would get wrong, in case order. */
+    static List<Wrong> wrong(RuleSet rules, List<CaseRunner.Result> results) {
+        List<Wrong> wrong = new java.util.ArrayList<>();
         for (CaseRunner.Result result : results) {
             Advisor advisor = new Advisor(rules, result.actual().evaluation().profile());
             Optional<String> problem = InterviewCheck.problem(advisor, result.testCase().situation());
-            if (problem.isPresent()) {
-                wrong++;
-                out.println("INTERVIEW " + result.testCase().file() + ":" + result.testCase().position() + ": "
-                        + result.testCase().name());
-                out.println("     " + problem.get());
-            }
-        }
-        if (wrong > 0) {
-            out.println(wrong + " of " + results.size() + " cases would come out differently through 'nocontact ask'");
+            problem.ifPresent(p -> wrong.add(new Wrong(result, p)));
         }
         return wrong;
+    }
+
+    /** Prints one INTERVIEW entry per case the interview would get wrong. */
+    static void report(List<Wrong> wrong, int cases, PrintWriter out) {
+        for (Wrong w : wrong) {
+            out.println("INTERVIEW " + w.result().testCase().file() + ":" + w.result().testCase().position() + ": "
+                    + Texts.printable(w.result().testCase().name()));
+            out.println("     " + w.problem());
+        }
+        if (!wrong.isEmpty()) {
+            out.println(wrong.size() + " of " + cases + " cases would come out differently through 'nocontact ask'");
+        }
     }
 }

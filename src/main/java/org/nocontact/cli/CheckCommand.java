@@ -29,10 +29,9 @@ import picocli.CommandLine.Spec;
         footer = {
                 "  nocontact check docs/examples/valentines-text.json",
                 "  nocontact check --format json situation.json",
-                "  cat situation.json | nocontact check -",
-                "",
-                "Exit status: 0 a verdict was given (whatever it is); 2 the file or the command",
-                "line is wrong (the message on standard error says where and how to fix it)."})
+                "  cat situation.json | nocontact check -"},
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.VERDICT_GIVEN, ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
 final class CheckCommand implements Callable<Integer> {
     enum Format { TEXT, JSON }
 

@@ -2,12 +2,16 @@ package org.nocontact.cli;
 
 import java.io.PrintWriter;
 import org.nocontact.json.InputException;
+import org.nocontact.json.Texts;
 import picocli.CommandLine;
 
 /**
- * Exit codes, decided here and nowhere else: 0 a verdict was given (or a check passed); 1 the
- * interview was left early, or a rule-author check failed; 2 the input or the command line is
- * wrong; 70 a fault in nocontact; 130 Ctrl-C.
+ * Exit codes, decided here and nowhere else, the same contract on every command: 0 done (a verdict
+ * was given, a check passed); 1 the command ran and found something (a failed case, lint errors, a
+ * change under --fail-on-change) or the interview was left early; 2 the input or the command line
+ * is wrong (a broken rule file included), with the message on standard error and nothing on
+ * standard output; 70 a fault in nocontact; 130 Ctrl-C. The lines below are each command's
+ * "Exit status" section in --help.
  */
 final class ExitCodes {
     static final int OK = 0;
@@ -20,13 +24,31 @@ final class ExitCodes {
     static final int BAD_INPUT = 2;
     static final int INTERNAL = 70;
 
+    static final String HEADING = "%nExit status:%n";
+    static final String VERDICT_GIVEN = "0:a verdict was given (whatever it is)";
+    static final String LEFT = "1:you left before the end (nothing is saved)";
+    static final String WRONG_INPUT = "2:the input, a rule file or the command line is wrong; "
+            + "standard error says where and how to fix it, standard output stays empty";
+    static final String FAULT = "70:a fault inside nocontact (please report it)";
+    static final String CTRL_C = "130:interrupted with Ctrl-C (nothing is saved)";
+    static final String TEST_PASSED = "0:every case passed (and coverage met --min-coverage)";
+    static final String TEST_FAILED = "1:a case failed, the interview would get a case wrong, coverage was below "
+            + "--min-coverage, or there were no cases";
+    static final String LINT_CLEAN = "0:no errors (warnings allowed)";
+    static final String LINT_FOUND = "1:lint found errors";
+    static final String DIFF_DONE = "0:compared (with --fail-on-change or --fail-on: nothing of that kind changed)";
+    static final String DIFF_CHANGED = "1:with --fail-on-change or --fail-on, that kind of change was found; or some "
+            + "situations could not be covered";
+    static final String GENERAL_OK = "0:done: a verdict was given, or a check passed";
+    static final String GENERAL_FOUND = "1:a check ran and found something, or you left the interview early";
+
     private ExitCodes() {
     }
 
     static int onBadCommandLine(CommandLine.ParameterException e, String[] args) {
         CommandLine cli = e.getCommandLine();
         PrintWriter err = cli.getErr();
-        err.println(cli.getCommandName() + ": " + e.getMessage());
+        err.println(cli.getCommandName() + ": " + enumChoice(e).orElse(Texts.printable(e.getMessage())));
         if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
             java.util.List<String> suggestions = unmatched.getSuggestions();
             if (!suggestions.isEmpty()) {
@@ -45,6 +67,24 @@ final class ExitCodes {
         err.println();
         cli.usage(err);
         return BAD_INPUT;
+    }
+
+    /**
+     * A wrong value for an option with fixed choices, said with the choices as people type them
+     * ("text, json or github"), not as Java names them ("[TEXT, JSON, GITHUB]").
+     */
+    private static java.util.Optional<String> enumChoice(CommandLine.ParameterException e) {
+        CommandLine.Model.ArgSpec arg = e.getArgSpec();
+        if (arg == null || !arg.type().isEnum() || e.getValue() == null) {
+            return java.util.Optional.empty();
+        }
+        java.util.List<String> choices = java.util.Arrays.stream(arg.type().getEnumConstants())
+                .map(c -> ((Enum<?>) c).name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).toList();
+        String option = arg.isOption() ? ((CommandLine.Model.OptionSpec) arg).longestName() : arg.paramLabel();
+        String value = Texts.printable(e.getValue());
+        return java.util.Optional.of(option + ": \"" + value + "\" is not a choice; "
+                + Texts.nearest(value.toLowerCase(java.util.Locale.ROOT), choices).map(n -> "did you mean \"" + n + "\"? ")
+                .orElse("") + "use " + Texts.choices(choices) + ".");
     }
 
     static int onFailure(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {

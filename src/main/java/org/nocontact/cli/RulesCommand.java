@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
         description = {"", "For people who change the rules: run scenario cases, find mistakes in rule files, "
                 + "and see which situations a change would decide differently. See docs/rules-authoring.md.", ""},
         commandListHeading = "%nCommands:%n",
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.GENERAL_OK, ExitCodes.GENERAL_FOUND, ExitCodes.WRONG_INPUT, ExitCodes.FAULT},
         subcommands = {RulesTestCommand.class, RulesLintCommand.class, RulesDiffCommand.class})
 final class RulesCommand implements java.util.concurrent.Callable<Integer> {
     @picocli.CommandLine.Spec

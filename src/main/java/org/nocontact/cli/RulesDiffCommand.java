@@ -36,9 +36,8 @@ import picocli.CommandLine.Spec;
                 + "deciding rule) is reported, grouped as FROM -> TO with the deciding rules, described in the "
                 + "condition language and shown with a witness situation that `check --rules` reproduces. Added "
                 + "and removed profiles and changed test cases are reported too.", ""},
-        footerHeading = "%n",
-        footer = {"Exit status: 0 compared (with --fail-on-change or --fail-on: nothing of that kind changed); "
-                + "1 it changed, or some situations could not be covered; 2 a rule file or option is wrong."})
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.DIFF_DONE, ExitCodes.DIFF_CHANGED, ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
 final class RulesDiffCommand implements Callable<Integer> {
     enum Format { TEXT, JSON, GITHUB }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.nocontact.authoring.Finding;
 import org.nocontact.authoring.Linter;
+import org.nocontact.json.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,18 +19,19 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         header = "Find mistakes in a rule set.",
-        description = {"", "Reports each problem with its file:line:column and JSON path: malformed JSON, unknown "
-                + "keys, facts, values or verdicts, comparisons of the wrong type, duplicate ids, rules without a "
-                + "reason or a source, unknown sources (errors). Then, over every valid situation (each fact cut "
+        description = {"", "A rule set that does not load (malformed JSON, unknown keys, facts, values or verdicts, "
+                + "comparisons of the wrong type, duplicate ids, rules without a reason or a source, unknown sources) "
+                + "is wrong input: every problem on standard error with its file:line:column, exit 2. A set that loads "
+                + "is then checked over every valid situation (each fact cut "
                 + "into the classes of values the rules tell apart, explored rule by rule, not sampled): rules whose "
                 + "condition no situation meets (errors, at the condition), rules that never decide in a profile "
                 + "(warnings), rules no profile orders that can apply with another verdict (errors), and the "
                 + "invariants declared in ruleset.json (errors, with a counterexample situation). Also rules in no "
                 + "profile, unused definitions and sources, unlisted rule files (warnings).", ""},
-        footerHeading = "%n",
-        footer = {"Exit status: 0 no errors (warnings allowed); 1 errors found; 2 a wrong option or folder."})
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.LINT_CLEAN, ExitCodes.LINT_FOUND, ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
 final class RulesLintCommand implements Callable<Integer> {
-    enum Format { TEXT, JSON, GITHUB }
+    enum Format { TEXT, JSON, GITHUB, SARIF }
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -38,7 +40,8 @@ final class RulesLintCommand implements Callable<Integer> {
     RulesDir rulesDir;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (the default), json, or github (workflow annotations).")
+            description = "text (the default), json, github (workflow annotations), or sarif (SARIF 2.1.0, for "
+                    + "code-scanning pages).")
     Format format;
 
     @Override
@@ -52,17 +55,17 @@ final class RulesLintCommand implements Callable<Integer> {
                     out.println(f.file() + ":" + f.position() + ": " + f.severity().word() + ": "
                             + (f.path().isEmpty() ? "" : f.path() + ": ") + f.message());
                 }
-                out.println(errors + " errors, " + (findings.size() - errors) + " warnings");
+                out.println(summary(errors, findings.size() - errors));
             }
             case GITHUB -> {
                 for (Finding f : findings) {
-                    out.println("::" + f.severity().word() + " file=" + property(f.file()) + ",line=" + f.position().line()
-                            + ",col=" + f.position().column() + ",title=nocontact rules lint::"
-                            + data((f.path().isEmpty() ? "" : f.path() + ": ") + f.message()));
+                    out.println(GithubAnnotations.at(f.severity().word(), f.file(), f.position(), "nocontact rules lint",
+                            (f.path().isEmpty() ? "" : f.path() + ": ") + f.message()));
                 }
-                out.println(errors + " errors, " + (findings.size() - errors) + " warnings");
+                out.println(summary(errors, findings.size() - errors));
             }
             case JSON -> out.print(json(findings, errors));
+            case SARIF -> out.print(Sarif.of(findings, new Main.Version().getVersion()[0].replaceFirst("^nocontact ", "")));
         }
         out.flush();
         return errors > 0 ? ExitCodes.FAILED : ExitCodes.OK;
@@ -92,12 +95,7 @@ final class RulesLintCommand implements Callable<Integer> {
         return text + "\n";
     }
 
-    /** GitHub's workflow-command escaping for the message and for property values. */
-    private static String data(String text) {
-        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
-    }
-
-    private static String property(String text) {
-        return data(text).replace(":", "%3A").replace(",", "%2C");
+    private static String summary(long errors, long warnings) {
+        return Texts.count(errors, "error", "errors") + ", " + Texts.count(warnings, "warning", "warnings");
     }
 }

@@ -1,11 +1,12 @@
 package org.nocontact.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.nocontact.authoring.CaseLoader;
 import org.nocontact.authoring.CaseRunner;
@@ -13,6 +14,7 @@ import org.nocontact.authoring.Coverage;
 import org.nocontact.authoring.DraftCoverage;
 import org.nocontact.authoring.JUnitXml;
 import org.nocontact.authoring.TestCase;
+import org.nocontact.authoring.TestReport;
 import org.nocontact.json.AtomicFiles;
 import org.nocontact.json.InputException;
 import org.nocontact.rules.RuleSet;
@@ -29,79 +31,147 @@ import picocli.CommandLine.Spec;
         description = {"", "Runs the cases in CASE files or folders (default: the rule set's tests/ folder) and "
                 + "reports each failure with what was expected, what happened, and the trace of the rules. "
                 + "Each case is also replayed through the interview ('ask'), and a case it would get wrong is "
-                + "reported as INTERVIEW with the facts it never asked. The last line is 'N passed, N failed'.", ""},
-        footerHeading = "%n",
-        footer = {"Exit status: 0 all cases passed (and coverage met --min-coverage); 1 a case failed, the "
-                + "interview would get a case wrong, or coverage was too low; 2 a rule or case file is wrong."})
+                + "reported as INTERVIEW with the facts it never asked. The last line is 'N passed, N failed'. "
+                + "A rule id in a case that is not in its profile, or a file that does not load, is wrong input; "
+                + "no cases at all is a failure.", ""},
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.TEST_PASSED, ExitCodes.TEST_FAILED, ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
 final class RulesTestCommand implements Callable<Integer> {
+    enum Format { TEXT, JSON, GITHUB }
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Mixin
     RulesDir rulesDir;
 
-    @Option(names = "--junit", paramLabel = "FILE", description = "Also write the results as JUnit XML to FILE.")
+    @Option(names = "--junit", paramLabel = "FILE", description = "Also write the results as JUnit XML to FILE, "
+            + "whatever happens (a file that does not load is a failing test there).")
     Optional<Path> junit = Optional.empty();
 
-    @Option(names = "--coverage", description = "List the rules no case makes apply, those that never decide, "
-            + "and the draft rules that note no case's draft.")
+    @Option(names = "--coverage", description = "For each profile, list the rules no case makes apply and those that "
+            + "never decide; and the draft rules that note no case's draft.")
     boolean coverage;
 
     @Option(names = "--min-coverage", paramLabel = "PCT",
-            description = "Fail when fewer than PCT percent of the rules decide in some case (implies --coverage).")
+            description = "Fail when, in any profile, fewer than PCT percent of its rules decide in some case run in "
+                    + "that profile (implies --coverage).")
     Optional<Double> minCoverage = Optional.empty();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (the default), json, or github (workflow annotations on the failing cases).")
+    Format format;
 
     @Parameters(paramLabel = "CASE", arity = "0..*", description = "Case files or folders.")
     List<Path> cases = new ArrayList<>();
 
     @Override
     public Integer call() throws IOException {
+        OptionalDouble minimum = minimum();
+        junit.ifPresent(RulesTestCommand::checkWritable);
+        List<InputException> problems = new ArrayList<>();
+        Optional<RuleSet> rules = loadRules(problems);
+        List<Path> paths = cases.isEmpty() ? List.of(rulesDir.dir.resolve("tests")) : cases;
+        List<TestCase> loaded = loadCases(paths, problems);
+        TestReport.Builder report = TestReport.builder();
+        if (rules.isPresent()) {
+            CaseRunner checker = new CaseRunner(rules.get());
+            loaded.forEach(c -> problems.addAll(checker.problems(c)));
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach(report::add);
+            writeJunit(report.build());
+            throw InputException.all(problems);
+        }
+        CaseRunner runner = new CaseRunner(rules.orElseThrow());
+        List<CaseRunner.Result> results = loaded.stream().map(runner::run).toList();
+        results.forEach(report::add);
+        if (results.isEmpty()) {
+            report.noCases(String.join(", ", paths.stream().map(Path::toString).toList()));
+        }
+        List<CaseInterviews.Wrong> interviews = CaseInterviews.wrong(rules.get(), results);
+        interviews.forEach(w -> report.interview(w.result(), w.problem()));
+        boolean measure = coverage || minimum.isPresent();
+        List<Coverage> coverages = measure ? Coverage.of(rules.get(), results) : List.of();
+        coverages.forEach(c -> report.add(c, minimum));
+        List<String> quietDrafts = measure ? DraftCoverage.neverNoted(rules.get(), results) : List.of();
+        TestReport built = report.build();
+        writeJunit(built);
+        RulesTestOutput output = new RulesTestOutput(spec.commandLine().getOut(),
+                new RulesTestOutput.Found(results, interviews, coverages, quietDrafts), built);
+        switch (format) {
+            case TEXT -> output.text();
+            case GITHUB -> output.github();
+            case JSON -> output.json();
+        }
+        return built.failures() > 0 ? ExitCodes.FAILED : ExitCodes.OK;
+    }
+
+    private OptionalDouble minimum() {
         if (minCoverage.isPresent() && (minCoverage.get() < 0 || minCoverage.get() > 100)) {
             throw InputException.whole("--min-coverage", "give a percentage from 0 to 100.");
         }
-        RuleSet rules = rulesDir.load();
-        List<Path> paths = cases.isEmpty() ? List.of(rulesDir.dir.resolve("tests")) : cases;
-        List<TestCase> loaded = new CaseLoader().load(paths);
-        CaseRunner runner = new CaseRunner(rules);
-        List<CaseRunner.Result> results = new ArrayList<>();
-        PrintWriter out = spec.commandLine().getOut();
-        for (TestCase c : loaded) {
-            CaseRunner.Result result = runner.run(c);
-            results.add(result);
-            if (!result.passed()) {
-                out.println("FAIL " + c.file() + ":" + c.position() + ": " + c.name());
-                for (String failure : result.failures()) {
-                    out.println("     " + failure);
+        return minCoverage.map(OptionalDouble::of).orElse(OptionalDouble.empty());
+    }
+
+    private Optional<RuleSet> loadRules(List<InputException> problems) {
+        try {
+            return Optional.of(rulesDir.load());
+        } catch (InputException e) {
+            problems.addAll(e.all());
+            return Optional.empty();
+        }
+    }
+
+    /** Every case file's cases; a file that does not load is noted and the others are still read. */
+    private static List<TestCase> loadCases(List<Path> paths, List<InputException> problems) {
+        CaseLoader loader = new CaseLoader();
+        List<TestCase> loaded = new ArrayList<>();
+        for (Path path : paths) {
+            List<Path> files;
+            try {
+                files = CaseLoader.caseFiles(path);
+            } catch (InputException e) {
+                problems.add(e);
+                continue;
+            }
+            for (Path file : files) {
+                try {
+                    loaded.addAll(loader.loadFile(file));
+                } catch (InputException e) {
+                    problems.addAll(e.all());
                 }
-                out.print(result.actual().evaluation().trace(false).indent(5));
+                if (loaded.size() > CaseLoader.MAX_CASES) {
+                    throw InputException.whole(file.toString(), "more than " + CaseLoader.MAX_CASES + " cases; split them up.");
+                }
             }
         }
-        long failed = results.stream().filter(r -> !r.passed()).count();
-        long interviewWrong = CaseInterviews.report(rules, results, out);
-        boolean coverageTooLow = false;
-        if (coverage || minCoverage.isPresent()) {
-            Coverage c = Coverage.of(rules, results);
-            out.printf("coverage: %d of %d rules decide in some case (%.1f%%)%n", c.decided(), c.rulesInProfiles(), c.percent());
-            if (!c.neverApplied().isEmpty()) {
-                out.println("  no case makes these apply: " + String.join(", ", c.neverApplied()));
-            }
-            if (!c.neverDecided().isEmpty()) {
-                out.println("  these apply but never decide: " + String.join(", ", c.neverDecided()));
-            }
-            List<String> quietDrafts = DraftCoverage.neverNoted(rules, results);
-            if (!quietDrafts.isEmpty()) {
-                out.println("  no case's draft gets a note from these draft rules: " + String.join(", ", quietDrafts));
-            }
-            if (minCoverage.isPresent() && c.percent() < minCoverage.get()) {
-                out.printf("coverage %.1f%% is below the minimum of %.1f%%%n", c.percent(), minCoverage.get());
-                coverageTooLow = true;
-            }
+        return loaded;
+    }
+
+    /** Refused before any case runs: a report that cannot be written is a wrong option, not a fault. */
+    private static void checkWritable(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (Files.isDirectory(file)) {
+            throw InputException.whole(file.toString(), "--junit needs a file name, and this is a folder.");
         }
-        if (junit.isPresent()) {
-            AtomicFiles.write(junit.get(), JUnitXml.of("nocontact rules " + rulesDir.dir, results));
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw InputException.whole(file.toString(), "--junit: the folder " + folder + " does not exist; create it first.");
         }
-        out.println((results.size() - failed) + " passed, " + failed + " failed");
-        out.flush();
-        return failed > 0 || interviewWrong > 0 || coverageTooLow ? ExitCodes.FAILED : ExitCodes.OK;
+        if (!Files.isWritable(folder)) {
+            throw InputException.whole(file.toString(), "--junit: the folder " + folder + " cannot be written to.");
+        }
+    }
+
+    private void writeJunit(TestReport report) {
+        if (junit.isEmpty()) {
+            return;
+        }
+        try {
+            AtomicFiles.write(junit.get(), JUnitXml.of("nocontact rules test", report));
+        } catch (IOException e) {
+            throw InputException.whole(junit.get().toString(), "--junit: the report could not be written ("
+                    + e.getClass().getSimpleName() + ").");
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.nocontact.json;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,13 +15,44 @@ public final class InputException extends RuntimeException {
     private final String path;
     private final transient Optional<Position> position;
     private final String problem;
+    /** The problems found after this one in the same input, when it was checked whole. */
+    private final transient List<InputException> more;
 
     public InputException(String source, String path, Optional<Position> position, String problem) {
-        super(format(source, path, position, problem), null, false, false);
+        this(source, path, position, problem, List.of());
+    }
+
+    private InputException(String source, String path, Optional<Position> position, String problem,
+                           List<InputException> more) {
+        super(format(source, path, position, problem, more), null, false, false);
         this.source = source;
         this.path = path;
         this.position = position;
         this.problem = problem;
+        this.more = List.copyOf(more);
+    }
+
+    /**
+     * Several problems as one exception: the first's place and wording, and a message of one line
+     * per problem, so that an author with three mistakes sees all three in one run.
+     */
+    public static InputException all(List<InputException> problems) {
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("no problems to report");
+        }
+        List<InputException> flat = new ArrayList<>();
+        problems.forEach(p -> flat.addAll(p.all()));
+        InputException first = flat.get(0);
+        return flat.size() == 1 ? first
+                : new InputException(first.source, first.path, first.position, first.problem, flat.subList(1, flat.size()));
+    }
+
+    /** This problem and any found after it, in the order they were found. */
+    public List<InputException> all() {
+        List<InputException> list = new ArrayList<>();
+        list.add(more.isEmpty() ? this : new InputException(source, path, position, problem));
+        list.addAll(more);
+        return list;
     }
 
     public static InputException at(String source, String path, Position position, String problem) {
@@ -45,6 +78,15 @@ public final class InputException extends RuntimeException {
 
     public String problem() {
         return problem;
+    }
+
+    private static String format(String source, String path, Optional<Position> position, String problem,
+                                 List<InputException> more) {
+        StringBuilder lines = new StringBuilder(format(source, path, position, problem));
+        for (InputException next : more) {
+            lines.append('\n').append(next.getMessage());
+        }
+        return lines.toString();
     }
 
     private static String format(String source, String path, Optional<Position> position, String problem) {

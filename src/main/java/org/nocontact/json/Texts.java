@@ -35,6 +35,11 @@ public final class Texts {
         return out == null ? text : out.toString();
     }
 
+    /** A count with its noun, as people write it: "1 error", "2 errors", "11,658,240 situations". */
+    public static String count(long n, String one, String many) {
+        return String.format(java.util.Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
+    }
+
     public static String abbreviate(String text, int max) {
         String oneLine = text.replace('\n', ' ').replace('\r', ' ');
         return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1) + "…";

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** Where a rule set's files come from: a folder given with --rules, or the set built into the jar. */
 public interface RuleFiles {
@@ -12,6 +14,11 @@ public interface RuleFiles {
 
     /** How a file is named in messages, e.g. "rules/safety.json". */
     String display(String fileName);
+
+    /** The *.json file names there are, for a "did you mean"; empty where that cannot be known. */
+    default List<String> names() {
+        return List.of();
+    }
 
     static RuleFiles folder(Path folder) {
         return new RuleFiles() {
@@ -21,6 +28,15 @@ public interface RuleFiles {
 
             public String display(String fileName) {
                 return folder.resolve(fileName).toString();
+            }
+
+            @Override
+            public List<String> names() {
+                try (Stream<Path> listing = Files.list(folder)) {
+                    return listing.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted().toList();
+                } catch (IOException e) {
+                    return List.of();
+                }
             }
         };
     }

@@ -36,6 +36,8 @@ public final class RuleSetLoader {
     /** All conditions together, definitions expanded: bounds the work of one evaluation. */
     public static final long MAX_TOTAL_CONDITION_SIZE = 100_000;
     private static final int MAX_TEXT = 2000;
+    /** Problems reported at most in one run; more would bury the first ones. */
+    static final int MAX_ERRORS = 50;
     private static final Pattern FILE_NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}\\.json");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
@@ -58,6 +60,12 @@ public final class RuleSetLoader {
     private final Map<String, Condition.Ref> definitions = new LinkedHashMap<>();
     private final Set<String> resolving = new LinkedHashSet<>();
     private String indexName = INDEX;
+    /** Problems found so far: loading goes on after most, and they are reported together. */
+    private final List<InputException> errors = new ArrayList<>();
+    /** False when "sources" itself was wrong: rules are then not blamed for citing unknown sources. */
+    private boolean sourcesKnown = true;
+    /** Each listed rule file's entry in "files" (its path and place), to blame when the file is missing. */
+    private final Map<String, Map.Entry<String, Position>> listedAt = new HashMap<>();
 
     private RuleSetLoader(RuleFiles files) {
         this.files = files;
@@ -70,49 +78,97 @@ public final class RuleSetLoader {
     private RuleSet load() {
         indexName = files.display(INDEX);
         Fields index = Fields.of(readFile(INDEX), "", indexName, INDEX_FIELDS);
-        index.optionalText("$schema", MAX_TEXT);
-        index.optionalText("description", MAX_TEXT);
-        String name = index.requiredText("name", 200, "the rule set's name");
-        sources = sources(index);
-        int defaultDays = index.optionalObject("settings", SETTINGS)
-                .map(f -> f.optionalWhole("noContactDays", 1, 365).orElse(30)).orElse(30);
-        index.optional("definitions").ifPresent(this::collectDefinitions);
-        definitionSources.keySet().stream().sorted().forEach(this::definition);
-        List<Rule.Suggestion> advice = suggestions(index, "advice");
+        attempt(() -> index.optionalText("$schema", MAX_TEXT));
+        attempt(() -> index.optionalText("description", MAX_TEXT));
+        String name = attempt(() -> index.requiredText("name", 200, "the rule set's name")).orElse("");
+        Optional<Map<String, String>> indexSources = attempt(() -> sources(index));
+        sources = indexSources.orElse(Map.of());
+        sourcesKnown = indexSources.isPresent();
+        int defaultDays = attempt(() -> index.optionalObject("settings", SETTINGS)
+                .map(f -> f.optionalWhole("noContactDays", 1, 365).orElse(30)).orElse(30)).orElse(30);
+        attempt(() -> {
+            index.optional("definitions").ifPresent(this::collectDefinitions);
+            return true;
+        });
+        definitionSources.keySet().stream().sorted().forEach(this::definitionOnce);
+        List<Rule.Suggestion> advice = attempt(() -> suggestions(index, "advice")).orElse(List.of());
 
+        Optional<List<String>> listed = attempt(() -> fileNames(index));
+        List<String> fileNames = listed.orElse(List.of());
+        boolean everyRuleRead = listed.isPresent();
         List<Rule> rules = new ArrayList<>();
         Map<String, Rule> byId = new HashMap<>();
-        List<String> fileNames = fileNames(index);
         long totalSize = 0;
         for (String file : fileNames) {
-            for (Rule rule : ruleFile(file)) {
+            RuleFileRead read = ruleFile(file);
+            everyRuleRead &= read.complete();
+            for (Rule rule : read.rules()) {
                 Rule earlier = byId.putIfAbsent(rule.id(), rule);
                 if (earlier != null) {
-                    throw InputException.at(rule.file(), "rules", rule.position(), "rule id \"" + rule.id()
+                    errors.add(InputException.at(rule.file(), "rules", rule.position(), "rule id \"" + rule.id()
                             + "\" is already used in " + earlier.file() + " at " + earlier.position()
-                            + "; give each rule its own id.");
+                            + "; give each rule its own id."));
+                    continue;
                 }
                 rules.add(rule);
                 if (rules.size() > MAX_RULES) {
-                    throw InputException.whole(indexName, "more than " + MAX_RULES + " rules; split the rule set.");
+                    throw stop(InputException.whole(indexName, "more than " + MAX_RULES + " rules; split the rule set."));
                 }
                 totalSize += rule.when().size();
                 if (totalSize > MAX_TOTAL_CONDITION_SIZE) {
-                    throw InputException.at(rule.file(), "rules", rule.position(), "the rules' conditions have more than "
-                            + MAX_TOTAL_CONDITION_SIZE + " parts in all (definitions expanded); simplify them.");
+                    throw stop(InputException.at(rule.file(), "rules", rule.position(), "the rules' conditions have more than "
+                            + MAX_TOTAL_CONDITION_SIZE + " parts in all (definitions expanded); simplify them."));
                 }
             }
         }
-        Map<String, Profile> profiles = profiles(index, byId);
-        String defaultProfile = index.optionalText("defaultProfile", 64).orElse("standard");
-        if (!profiles.containsKey(defaultProfile)) {
-            throw index.error("defaultProfile", "no profile is called \"" + defaultProfile + "\"; use one of "
-                    + Texts.choices(profiles.keySet()) + ".");
+        boolean idsKnown = everyRuleRead;
+        Optional<Map<String, Profile>> profiles = attempt(() -> profiles(index, byId, idsKnown));
+        String defaultProfile = attempt(() -> index.optionalText("defaultProfile", 64)).flatMap(o -> o).orElse("standard");
+        if (profiles.isPresent() && !profiles.get().containsKey(defaultProfile)) {
+            errors.add(index.error("defaultProfile", "no profile is called \"" + defaultProfile + "\"; use one of "
+                    + Texts.choices(profiles.get().keySet()) + "."));
+        }
+        Optional<DraftRules> drafts = attempt(() -> drafts(index, fileNames, byId.keySet()));
+        Optional<List<Invariant>> invariants = profiles.isEmpty() ? Optional.empty()
+                : attempt(() -> InvariantReader.read(index, indexName, profiles.get().keySet(), this::condition));
+        if (!errors.isEmpty()) {
+            throw stop();
         }
         Map<String, Condition> resolved = new LinkedHashMap<>(definitions);
-        DraftRules drafts = drafts(index, fileNames, byId.keySet());
-        return new RuleSet(name, fileNames, sources, defaultDays, resolved, advice, rules, profiles, defaultProfile,
-                InvariantReader.read(index, indexName, profiles.keySet(), this::condition), drafts);
+        return new RuleSet(name, fileNames, sources, defaultDays, resolved, advice, rules, profiles.orElseThrow(),
+                defaultProfile, invariants.orElseThrow(), drafts.orElseThrow());
+    }
+
+    /** Runs one check; a problem is noted and loading goes on, so that one run reports every mistake. */
+    private <T> Optional<T> attempt(java.util.function.Supplier<T> step) {
+        try {
+            return Optional.of(step.get());
+        } catch (InputException e) {
+            errors.add(e);
+            return Optional.empty();
+        }
+    }
+
+    /** Everything found so far and a problem that ends loading, as one exception. */
+    private InputException stop(InputException last) {
+        errors.add(last);
+        return stop();
+    }
+
+    /** Everything found so far as one exception, capped at {@link #MAX_ERRORS}. */
+    private InputException stop() {
+        List<InputException> all = new ArrayList<>(errors);
+        if (all.size() > MAX_ERRORS) {
+            int left = all.size() - MAX_ERRORS;
+            all = new ArrayList<>(all.subList(0, MAX_ERRORS));
+            all.add(InputException.whole(indexName, "and " + left + " more " + (left == 1 ? "problem" : "problems")
+                    + " not shown; fix these first."));
+        }
+        return InputException.all(all);
+    }
+
+    /** The rules of one file that could be read, and whether that was all of them. */
+    private record RuleFileRead(List<Rule> rules, boolean complete) {
     }
 
     private Json readFile(String fileName) {
@@ -124,6 +180,9 @@ public final class RuleSetLoader {
         try (InputStream in = files.open(fileName)) {
             return json.read(in, display);
         } catch (NoSuchFileException e) {
+            if (listedIn.equals("files") && listedAt.containsKey(fileName)) {
+                throw missingListedFile(fileName);
+            }
             throw InputException.whole(display, "no such file; "
                     + (fileName.equals(INDEX) ? "a rules folder needs a ruleset.json (see docs/rules-format.md)."
                     : "remove it from \"" + listedIn + "\" in " + INDEX + " or add the file."));
@@ -144,6 +203,15 @@ public final class RuleSetLoader {
                     + "same folder that \"files\" does not list, such as \"drafts.json\".");
         }
         return DraftRulesLoader.load(readFile(fileName, "drafts"), files.display(fileName), fileName, sources, ruleIds);
+    }
+
+    /** A listed file that is not there is the list's mistake: blamed on its "files" entry, with the likely name. */
+    private InputException missingListedFile(String fileName) {
+        List<String> unlisted = files.names().stream().filter(n -> !n.equals(INDEX) && !listedAt.containsKey(n)).toList();
+        Map.Entry<String, Position> at = listedAt.get(fileName);
+        return InputException.at(indexName, at.getKey(), at.getValue(), "\"" + fileName + "\" is not in the folder; "
+                + Texts.nearest(fileName, unlisted).map(n -> "did you mean \"" + n + "\"? It is there, and not listed.")
+                .orElse("remove it from \"files\" or add the file."));
     }
 
     private Map<String, String> sources(Fields index) {
@@ -179,20 +247,28 @@ public final class RuleSetLoader {
                         + "\" is listed twice; keep it once.");
             }
             names.add(fileName);
+            listedAt.put(fileName, Map.entry(at, items.get(i).position()));
         }
         return names;
     }
 
-    private List<Rule> ruleFile(String fileName) {
+    private RuleFileRead ruleFile(String fileName) {
         String display = files.display(fileName);
-        Fields file = Fields.of(readFile(fileName), "", display, RULE_FILE);
-        file.optionalText("$schema", MAX_TEXT);
-        List<Json> items = file.list(file.required("rules", "a list of rules"), "rules");
+        Optional<List<Json>> items = attempt(() -> {
+            Fields file = Fields.of(readFile(fileName), "", display, RULE_FILE);
+            attempt(() -> file.optionalText("$schema", MAX_TEXT));
+            return file.list(file.required("rules", "a list of rules"), "rules");
+        });
         List<Rule> rules = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            rules.add(rule(items.get(i), "rules[" + i + "]", display));
+        boolean complete = items.isPresent();
+        for (int i = 0; i < items.orElse(List.of()).size(); i++) {
+            Json item = items.get().get(i);
+            String path = "rules[" + i + "]";
+            Optional<Rule> rule = attempt(() -> rule(item, path, display));
+            rule.ifPresent(rules::add);
+            complete &= rule.isPresent();
         }
-        return rules;
+        return new RuleFileRead(rules, complete);
     }
 
     private Rule rule(Json node, String path, String source) {
@@ -249,6 +325,9 @@ public final class RuleSetLoader {
     }
 
     private Template templateOf(String text, String source, String at, Position position) {
+        if (text.isBlank()) {
+            throw InputException.at(source, at, position, "this suggestion is empty; write it for the person reading, or remove it.");
+        }
         return Template.parse(text, unknown -> {
             throw InputException.at(source, at, position, "{" + unknown + "} is not a known fact.");
         });
@@ -262,10 +341,15 @@ public final class RuleSetLoader {
     }
 
     private List<String> ruleSources(Fields f) {
+        if (!sourcesKnown) {
+            // "sources" itself is wrong and already reported: no rule is blamed for citing what it lacks.
+            return List.of();
+        }
         return SourceIds.cited(f, sources);
     }
 
-    private Map<String, Profile> profiles(Fields index, Map<String, Rule> byId) {
+    /** The profiles; with {@code idsKnown} false (a rule could not be read) an unknown id is not blamed on the profile. */
+    private Map<String, Profile> profiles(Fields index, Map<String, Rule> byId, boolean idsKnown) {
         Json node = index.required("profiles", "an object from profile name to its precedence");
         if (!(node instanceof Json.Obj obj) || obj.members().isEmpty()) {
             throw InputException.at(indexName, "profiles", node.position(), "expected at least one profile.");
@@ -273,34 +357,46 @@ public final class RuleSetLoader {
         Fields all = Fields.of(node, "profiles", indexName, obj.members().keySet());
         Map<String, Profile> profiles = new LinkedHashMap<>();
         for (Json.Member member : obj.members().values()) {
-            requireId(member.key(), "profiles." + member.key(), member.keyPosition());
-            Fields p = all.requiredObject(member.key(), PROFILE, "a profile");
-            String description = p.optionalText("description", MAX_TEXT).orElse("");
-            List<Json> ids = p.list(p.required("precedence", "rule ids, most important first"), p.pathOf("precedence"));
-            List<Rule> precedence = new ArrayList<>();
-            Set<String> seen = new HashSet<>();
-            for (int i = 0; i < ids.size(); i++) {
-                String at = p.pathOf("precedence") + "[" + i + "]";
-                String id = p.text(ids.get(i), at, 64);
-                Rule rule = byId.get(id);
-                if (rule == null) {
-                    throw InputException.at(indexName, at, ids.get(i).position(), "no rule has the id \"" + id + "\"; "
-                            + Texts.nearest(id, byId.keySet()).map(n -> "did you mean \"" + n + "\"?")
-                            .orElse("check the rule files listed in \"files\"."));
-                }
-                if (!seen.add(id)) {
-                    throw InputException.at(indexName, at, ids.get(i).position(), "\"" + id
-                            + "\" is listed twice; a rule has one place in a profile.");
-                }
-                precedence.add(rule);
-            }
-            if (precedence.isEmpty() || !precedence.get(precedence.size() - 1).isCatchAll()) {
-                throw InputException.at(indexName, p.pathOf("precedence"), p.position(), "the last rule of a profile "
-                        + "must have no \"when\", so that every situation gets a verdict.");
-            }
-            profiles.put(member.key(), new Profile(member.key(), description, precedence));
+            attempt(() -> profile(all, member, byId, idsKnown)).ifPresent(p -> profiles.put(member.key(), p));
         }
         return profiles;
+    }
+
+    private Profile profile(Fields all, Json.Member member, Map<String, Rule> byId, boolean idsKnown) {
+        requireId(member.key(), "profiles." + member.key(), member.keyPosition());
+        Fields p = all.requiredObject(member.key(), PROFILE, "a profile");
+        String description = p.optionalText("description", MAX_TEXT).orElse("");
+        List<Json> ids = p.list(p.required("precedence", "rule ids, most important first"), p.pathOf("precedence"));
+        List<Rule> precedence = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        boolean unresolved = false;
+        for (int i = 0; i < ids.size(); i++) {
+            String at = p.pathOf("precedence") + "[" + i + "]";
+            String id = p.text(ids.get(i), at, 64);
+            Rule rule = byId.get(id);
+            if (rule == null && !idsKnown) {
+                unresolved = true;
+                continue;
+            }
+            if (rule == null) {
+                errors.add(InputException.at(indexName, at, ids.get(i).position(), "no rule has the id \"" + id + "\"; "
+                        + Texts.nearest(id, byId.keySet()).map(n -> "did you mean \"" + n + "\"?")
+                        .orElse("check the rule files listed in \"files\".")));
+                unresolved = true;
+                continue;
+            }
+            if (!seen.add(id)) {
+                errors.add(InputException.at(indexName, at, ids.get(i).position(), "\"" + id
+                        + "\" is listed twice; a rule has one place in a profile."));
+                continue;
+            }
+            precedence.add(rule);
+        }
+        if (!unresolved && (precedence.isEmpty() || !precedence.get(precedence.size() - 1).isCatchAll())) {
+            throw InputException.at(indexName, p.pathOf("precedence"), p.position(), "the last rule of a profile "
+                    + "must have no \"when\", so that every situation gets a verdict.");
+        }
+        return new Profile(member.key(), description, precedence);
     }
 
     // ---- the condition language ----
@@ -313,6 +409,17 @@ public final class RuleSetLoader {
         for (Json.Member member : obj.members().values()) {
             requireId(member.key(), "definitions." + member.key(), member.keyPosition());
             definitionSources.put(member.key(), member.value());
+        }
+    }
+
+    /** Resolves a definition at the top level; a broken one is noted once and stands in as "always" after. */
+    private void definitionOnce(String name) {
+        if (!definitions.containsKey(name) && attempt(() -> definition(name)).isEmpty()) {
+            for (String broken : resolving) {
+                definitions.put(broken, new Condition.Ref(broken, new Condition.Always(), 1));
+            }
+            definitions.putIfAbsent(name, new Condition.Ref(name, new Condition.Always(), 1));
+            resolving.clear();
         }
     }
 

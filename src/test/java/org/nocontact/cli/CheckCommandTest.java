@@ -171,7 +171,7 @@ class CheckCommandTest {
     @CsvSource(delimiter = '|', value = {
             "check nowhere.json|nowhere.json: no such file; check the path",
             "check|Missing required parameter: 'FILE'",
-            "check --format yaml FILE|Invalid value for option '--format'",
+            "check --format yaml FILE|--format: \"yaml\" is not a choice; use text or json.",
             "check --profile gentle FILE|--profile: there is no profile \"gentle\"; use standard or strict.",
             "check --rules /nonexistent FILE|/nonexistent: no such folder; check the path given to --rules.",
             "check --colour never FILE|Did you mean --color",

@@ -120,6 +120,8 @@ class LintAnalysisTest {
         edit("ruleset.json", ", \"never\": { \"verdict\": \"REACH_OUT\" }", "");
         edit("ruleset.json", "\"profiles\": [\"standard\"]", "\"profiles\": [\"standrd\"]");
         Cli.Result profile = Cli.run("rules", "lint", "--rules", copy.toString());
-        assertThat(profile.out()).contains("invariants[7].profiles[0]", "no profile is called \"standrd\"");
+        assertThat(profile.exitCode()).as("a rule set that does not load is wrong input").isEqualTo(2);
+        assertThat(profile.out()).isEmpty();
+        assertThat(profile.err()).contains("invariants[7].profiles[0]", "no profile is called \"standrd\"");
     }
 }

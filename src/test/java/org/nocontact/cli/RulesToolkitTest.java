@@ -52,6 +52,17 @@ class RulesToolkitTest {
         }
     }
 
+    /** "line:column" of the first occurrence of {@code text} in a file, as findings print it. */
+    static String placeOf(Path file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return (i + 1) + ":" + (lines.get(i).indexOf(text) + 1);
+            }
+        }
+        throw new AssertionError(text + " is not in " + file);
+    }
+
     static String lastLine(String text) {
         List<String> lines = text.lines().toList();
         return lines.get(lines.size() - 1);
@@ -61,7 +72,8 @@ class RulesToolkitTest {
     void theShippedRulesPassEveryCaseWithFullCoverage() {
         Cli.Result r = Cli.run("rules", "test", "--rules", RULES.toString(), "--coverage", "--min-coverage", "100");
         assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
-        assertThat(r.out()).contains("coverage: 26 of 26 rules decide in some case (100.0%)");
+        assertThat(r.out()).containsPattern("coverage, profile standard: (\\d+) of \\1 rules decide in some case \\(100.0%\\)")
+                .containsPattern("coverage, profile strict: (\\d+) of \\1 rules decide in some case \\(100.0%\\)");
         assertThat(lastLine(r.out())).matches("\\d+ passed, 0 failed");
     }
 
@@ -96,8 +108,8 @@ class RulesToolkitTest {
         Cli.Result r = Cli.run("rules", "test", "--rules", copy.toString(), "--min-coverage", "100",
                 copy.resolve("tests/strict.json").toString());
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.out()).contains("no case makes these apply:", "safety-self-harm", "is below the minimum of 100.0%");
-        assertThat(lastLine(r.out())).isEqualTo("10 passed, 0 failed");
+        assertThat(r.out()).contains("no case makes these apply:", "safety-self-harm", "coverage of profile standard is 0.0%, below the minimum of 100.0%");
+        assertThat(lastLine(r.out())).matches("\\d+ passed, 0 failed");
     }
 
     @Test
@@ -117,18 +129,39 @@ class RulesToolkitTest {
     }
 
     @Test
-    void aVerdictTypoFailsLintWithItsFileAndLineInEveryFormat() throws Exception {
+    void aRuleSetThatDoesNotLoadIsWrongInputForLintInEveryFormatWithEveryMistake() throws Exception {
         Path gifts = copy.resolve("gifts.json");
         Files.writeString(gifts, Files.readString(gifts).replaceFirst("\"DO_NOT_CONTACT\"", "\"DO_NOT_CONTCT\""));
-        Cli.Result text = Cli.run("rules", "lint", "--rules", copy.toString());
-        assertThat(text.exitCode()).isEqualTo(1);
-        assertThat(text.out()).startsWith(gifts + ":7:18: error: rules[0].verdict: \"DO_NOT_CONTCT\" is not a known value; did you mean \"DO_NOT_CONTACT\"?");
-        Cli.Result github = Cli.run("rules", "lint", "--rules", copy.toString(), "--format", "github");
-        assertThat(github.out()).startsWith("::error file=" + gifts + ",line=7,col=18,title=nocontact rules lint::rules[0].verdict");
-        JsonNode json = new ObjectMapper().readTree(Cli.run("rules", "lint", "--rules", copy.toString(), "--format", "json").out());
-        assertThat(json.get("errors").asInt()).isEqualTo(1);
-        assertThat(json.at("/findings/0/line").asInt()).isEqualTo(7);
-        assertThat(json.at("/findings/0/path").asText()).isEqualTo("rules[0].verdict");
+        Path safety = copy.resolve("safety.json");
+        Files.writeString(safety, Files.readString(safety).replaceFirst("\"no-contact-guide\"", "\"no-contact-guid\""));
+        for (String format : List.of("text", "json", "github")) {
+            Cli.Result r = Cli.run("rules", "lint", "--rules", copy.toString(), "--format", format);
+            assertThat(r.exitCode()).as(format).isEqualTo(2);
+            assertThat(r.out()).as(format).isEmpty();
+            assertThat(r.err().lines()).as(format).hasSize(2)
+                    .anySatisfy(line -> assertThat(line).startsWith(safety + ":").contains("\"no-contact-guid\" is not a known source"))
+                    .anySatisfy(line -> assertThat(line).startsWith(gifts + ":7:18: rules[0].verdict: \"DO_NOT_CONTCT\" is not a known value; did you mean \"DO_NOT_CONTACT\"?"));
+        }
+    }
+
+    @Test
+    void aBrokenRuleSetIsTheSameExitStatusForEveryCommand() throws Exception {
+        Path gifts = copy.resolve("gifts.json");
+        Files.writeString(gifts, Files.readString(gifts).replaceFirst("\"DO_NOT_CONTACT\"", "\"DO_NOT_CONTCT\""));
+        String example = Cli.ROOT.resolve("docs/examples/valentines-text.json").toString();
+        List<String[]> commands = List.of(
+                new String[] {"check", "--rules", copy.toString(), example},
+                new String[] {"rules", "test", "--rules", copy.toString()},
+                new String[] {"rules", "lint", "--rules", copy.toString()},
+                new String[] {"rules", "diff", "--base", RULES.toString(), "--rules", copy.toString()},
+                new String[] {"rules", "diff", "--base", copy.toString(), "--rules", RULES.toString()});
+        for (String[] command : commands) {
+            Cli.Result r = Cli.run(command);
+            String what = String.join(" ", command);
+            assertThat(r.exitCode()).as(what).isEqualTo(2);
+            assertThat(r.out()).as(what).isEmpty();
+            assertThat(r.err()).as(what).startsWith(gifts + ":7:18: ");
+        }
     }
 
     @Test
@@ -158,7 +191,7 @@ class RulesToolkitTest {
                 .contains("warning: nowhere: this rule is in no profile's precedence")
                 .contains("error: nowhere: this rule (DO_NOT_CONTACT) and safety-self-harm (SEEK_SUPPORT) can both "
                         + "apply, for example where")
-                .contains("warning: definitions.unused-one: this definition is not used")
+                .contains(index + ":" + placeOf(index, "\"unused-one\"") + ": warning: definitions.unused-one: this definition is not used")
                 .contains("forgotten.json:1:1: warning: this file is not listed in \"files\"");
         assertThat(lastLine(r.out())).matches("2 errors, \\d+ warnings");
     }

@@ -104,7 +104,9 @@ class ReadersFuzzTest {
             RuleSet rules = RuleSetLoader.load(inMemory(files));
             assertThat(rules.profiles()).isNotEmpty();
         } catch (InputException e) {
-            assertThat(e.getMessage()).doesNotContain("\n");
+            // Every problem found is reported, each on one line of its own.
+            assertThat(e.all()).isNotEmpty().allSatisfy(problem -> assertThat(problem.getMessage()).doesNotContain("\n"));
+            assertThat(e.getMessage().lines()).hasSameSizeAs(e.all());
         }
     }
 

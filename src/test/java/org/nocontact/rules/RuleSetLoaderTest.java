@@ -2,6 +2,7 @@ package org.nocontact.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -78,6 +79,57 @@ class RuleSetLoaderTest {
         RuleSet rules = RuleSetLoader.load(RuleFiles.folder(dir));
         assertThat(rules.profile("standard").orElseThrow().precedence()).extracting(Rule::id)
                 .containsExactly("calm-enough", "when-in-doubt");
+    }
+
+    @Test
+    void everyMistakeInARuleSetIsReportedInOneRunEachAtItsPlace() throws IOException {
+        Files.writeString(dir.resolve("ruleset.json"), """
+                {"name": "test", "files": ["first.json", "second.json"],
+                 "sources": {"contact-or-not": "an article"},
+                 "definitions": {"calm": {"fact": "emotions.angry", "atMost": 3}},
+                 "profiles": {"standard": {"precedence": ["a", "b", "c", "when-in-doubt"]}}}
+                """);
+        Files.writeString(dir.resolve("first.json"), "{\"rules\": [\n" + rule("a", "{\"ref\": \"calm\"}") + ",\n"
+                + rule("b", "{\"always\": true}").replace("REACH_OUT", "REACH_OTU") + "\n]}");
+        Files.writeString(dir.resolve("second.json"), "{\"rules\": [\n"
+                + rule("c", "{\"always\": true}").replace("[\"contact-or-not\"]", "[\"contact-or-nt\"]") + ",\n"
+                + CATCH_ALL + "\n]}");
+        InputException e = catchThrowableOfType(() -> RuleSetLoader.load(RuleFiles.folder(dir)), InputException.class);
+        assertThat(e.all()).extracting(InputException::getMessage).containsExactly(
+                dir.resolve("ruleset.json") + ":3:35: definitions.calm.fact: \"emotions.angry\" is not a known fact; did you mean \"emotions.anger\"?",
+                dir.resolve("first.json") + ":4:50: rules[1].verdict: \"REACH_OTU\" is not a known value; did you mean \"REACH_OUT\"? (allowed: SEEK_SUPPORT, DO_NOT_CONTACT, LOGISTICS_ONLY, RESPOND_BRIEFLY or REACH_OUT)",
+                dir.resolve("second.json") + ":3:14: rules[0].sources[0]: \"contact-or-nt\" is not a known source; did you mean \"contact-or-not\"?");
+        assertThat(e.getMessage().lines()).hasSize(3);
+    }
+
+    @Test
+    void aMissingListedFileIsBlamedOnItsEntryWithTheUnlistedFileBesideIt() throws IOException {
+        writeRules(rule("x", "{\"always\": true}"), CATCH_ALL);
+        Files.move(dir.resolve("rules.json"), dir.resolve("rule.json"));
+        InputException e = catchThrowableOfType(() -> RuleSetLoader.load(RuleFiles.folder(dir)), InputException.class);
+        assertThat(e.all()).extracting(InputException::getMessage).containsExactly(dir.resolve("ruleset.json")
+                + ":1:28: files[0]: \"rules.json\" is not in the folder; did you mean \"rule.json\"? It is there, and not listed.");
+    }
+
+    @Test
+    void aRuleThatCouldNotBeReadIsNotBlamedAgainInTheProfiles() throws IOException {
+        writeRules(rule("x", "{\"always\": true}").replace("\"summary\"", "\"summry\""), CATCH_ALL);
+        InputException e = catchThrowableOfType(() -> RuleSetLoader.load(RuleFiles.folder(dir)), InputException.class);
+        assertThat(e.all()).hasSize(1);
+        assertThat(e.getMessage()).contains("rules[0].summry: unknown field");
+    }
+
+    @Test
+    void aFloodOfMistakesIsCutShortWithACount() throws IOException {
+        String[] rules = new String[61];
+        for (int i = 0; i < 60; i++) {
+            rules[i] = rule("r" + i, "{\"always\": true}").replace("REACH_OUT", "REACH_OTU");
+        }
+        rules[60] = CATCH_ALL;
+        writeRules(rules);
+        InputException e = catchThrowableOfType(() -> RuleSetLoader.load(RuleFiles.folder(dir)), InputException.class);
+        assertThat(e.all()).hasSize(RuleSetLoader.MAX_ERRORS + 1);
+        assertThat(e.all().get(RuleSetLoader.MAX_ERRORS).getMessage()).endsWith("and 10 more problems not shown; fix these first.");
     }
 
     @Test
@@ -177,7 +229,7 @@ class RuleSetLoaderTest {
         write("""
                 {"name": "t", "files": ["rules.json", "more.json"], "sources": {"contact-or-not": "a"},
                  "profiles": {"standard": {"precedence": ["when-in-doubt"]}}}""", CATCH_ALL);
-        loading().hasMessageContaining("more.json: no such file; remove it from \"files\"");
+        loading().hasMessageContaining("ruleset.json:1:39: files[1]: \"more.json\" is not in the folder; remove it from \"files\" or add the file.");
     }
 
     @Test

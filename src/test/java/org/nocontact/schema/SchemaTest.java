@@ -37,11 +37,14 @@ class SchemaTest {
     static final Path ROOT = Path.of(System.getProperty("nocontact.root", ".")).toAbsolutePath();
     static final Path SCHEMAS = ROOT.resolve("docs/schema");
     static final ObjectMapper JSON = new ObjectMapper();
-    static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    /** The schemas' $id prefix; the validator finds them in docs/schema, as an author's validator would be told to. */
+    static final String ID_PREFIX = "https://nocontact.invalid/schema/";
+    static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+            builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(ID_PREFIX, SCHEMAS.toUri().toString())));
 
     static JsonSchema schema(String name) {
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-        return FACTORY.getSchema(SchemaLocation.of(SCHEMAS.resolve(name).toUri().toString()), config);
+        return FACTORY.getSchema(SchemaLocation.of(ID_PREFIX + name), config);
     }
 
     static Set<ValidationMessage> validate(String schemaName, JsonNode node) {
@@ -184,6 +187,95 @@ class SchemaTest {
 
     @TempDir
     Path temp;
+
+    @Test
+    void everySchemaHasItsIdAndTheCaseSchemaReachesTheSituationSchemaThroughIt() throws IOException {
+        for (String name : List.of("situation.schema.json", "rules.schema.json", "ruleset.schema.json", "cases.schema.json")) {
+            assertThat(JSON.readTree(SCHEMAS.resolve(name).toFile()).path("$id").asText()).isEqualTo(ID_PREFIX + name);
+        }
+        ObjectNode cases = (ObjectNode) JSON.readTree("{\"cases\": [{\"name\": \"x\", \"expect\": {\"verdict\": \"REACH_OUT\"}}]}");
+        ((ObjectNode) cases.get("cases").get(0)).set("situation", with(TestSituations.base(), "goal", "reconcil"));
+        assertThat(validate("cases.schema.json", cases)).as("a typo inside an inline situation").isNotEmpty();
+    }
+
+    /** Case files that the case loader and the schema must both accept or both refuse: `with` included. */
+    @Test
+    void theCaseSchemaAndTheLoaderAgreeOnWith() throws IOException {
+        Map<String, String> withs = new LinkedHashMap<>();
+        withs.put("valid: a name", "{\"goal\": \"move-on\"}");
+        withs.put("valid: a nested field", "{\"emotions.anger\": 4, \"plan.occasion\": \"birthday\"}");
+        withs.put("valid: removing a field", "{\"emotions\": null}");
+        withs.put("valid: a whole object", "{\"noContact\": {\"since\": \"2027-03-01\", \"days\": 20}}");
+        withs.put("a value typo", "{\"goal\": \"reconcil\"}");
+        withs.put("an unknown field", "{\"emotions.angr\": 2}");
+        withs.put("out of range", "{\"emotions.anger\": 11}");
+        withs.put("a name for a number", "{\"emotions.anger\": \"high\"}");
+        withs.put("an unknown top-level field", "{\"mood\": \"low\"}");
+        List<String> disagreements = new ArrayList<>();
+        for (Map.Entry<String, String> w : withs.entrySet()) {
+            String text = "{\"base\": " + TestSituations.base() + ", \"cases\": [{\"name\": \"x\", \"with\": " + w.getValue()
+                    + ", \"expect\": {\"verdict\": \"REACH_OUT\"}}]}";
+            boolean schemaAccepts = validate("cases.schema.json", JSON.readTree(text)).isEmpty();
+            boolean loaderAccepts;
+            try {
+                new org.nocontact.authoring.CaseLoader().load(text.getBytes(StandardCharsets.UTF_8), temp.resolve("cases.json"));
+                loaderAccepts = true;
+            } catch (InputException e) {
+                loaderAccepts = false;
+            }
+            assertThat(loaderAccepts).as(w.getKey()).isEqualTo(w.getKey().startsWith("valid"));
+            if (schemaAccepts != loaderAccepts) {
+                disagreements.add(w.getKey() + ": schema " + (schemaAccepts ? "accepts" : "refuses"));
+            }
+        }
+        assertThat(disagreements).isEmpty();
+    }
+
+    @Test
+    void theRuleSchemasAndTheLoaderAgreeOnTextsAndNumbers() throws IOException {
+        String index = Files.readString(ROOT.resolve("rules/ruleset.json"));
+        String gifts = Files.readString(ROOT.resolve("rules/gifts.json"));
+        Map<String, String[]> cases = new LinkedHashMap<>();
+        cases.put("a 5,000-character description", new String[] {"ruleset.json", index.replaceFirst("\"description\": \"[^\"]*\"",
+                "\"description\": \"" + "x".repeat(5000) + "\"")});
+        cases.put("an empty suggestion", new String[] {"gifts.json", gifts.replace("\"Write the letter for yourself, and keep it.\"", "\"\"")});
+        cases.put("a blank suggestion", new String[] {"gifts.json", gifts.replace("\"Write the letter for yourself, and keep it.\"", "\"  \"")});
+        for (Map.Entry<String, String[]> c : cases.entrySet()) {
+            String file = c.getValue()[0];
+            String broken = c.getValue()[1];
+            assertThat(broken).as(c.getKey()).isNotEqualTo(file.equals("ruleset.json") ? index : gifts);
+            assertThat(validate(file.equals("ruleset.json") ? "ruleset.schema.json" : "rules.schema.json", JSON.readTree(broken)))
+                    .as("schema, " + c.getKey()).isNotEmpty();
+            assertThat(loaderRefuses(file, broken)).as("loader, " + c.getKey()).isTrue();
+        }
+    }
+
+    @Test
+    void aWholeNumberWrittenAsAFractionIsTheOneThingOnlyTheProgramSees() throws IOException {
+        // JSON Schema compares values: 2.0 and 2e0 are the integer 2 to it. The contract wants "2"; the docs say so.
+        String index = Files.readString(ROOT.resolve("rules/ruleset.json"));
+        for (String written : List.of("3.0", "3e0")) {
+            String changed = index.replace("\"atMost\": 3", "\"atMost\": " + written);
+            assertThat(changed).isNotEqualTo(index);
+            assertThat(validate("ruleset.schema.json", JSON.readTree(changed))).as(written).isEmpty();
+            assertThat(loaderRefuses("ruleset.json", changed)).as(written).isTrue();
+        }
+        assertThat(ROOT.resolve("docs/rules-authoring.md")).content().contains("not `3.0` or\n`3e0`: a schema sees only the value 3");
+    }
+
+    private boolean loaderRefuses(String fileName, String text) throws IOException {
+        Path dir = Files.createTempDirectory(temp, "rules");
+        for (Path f : list(ROOT.resolve("rules"))) {
+            Files.copy(f, dir.resolve(f.getFileName()));
+        }
+        Files.writeString(dir.resolve(fileName), text);
+        try {
+            RuleSetLoader.load(RuleFiles.folder(dir));
+            return false;
+        } catch (InputException e) {
+            return true;
+        }
+    }
 
     @Test
     void theRuleSchemasAndTheLoaderRefuseTheSameMistakes() throws IOException {

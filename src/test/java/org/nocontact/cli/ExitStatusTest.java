@@ -1,0 +1,63 @@
+package org.nocontact.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import picocli.CommandLine;
+
+/** One exit-status contract, stated in every command's --help: 0 done, 1 found something, 2 wrong input, 70 a fault. */
+class ExitStatusTest {
+    /** Every command a person can type, from the command-line model itself (so a new command is covered too). */
+    static List<List<String>> commands() {
+        List<List<String>> all = new ArrayList<>();
+        collect(new CommandLine(new Main()), new ArrayList<>(), all);
+        return all;
+    }
+
+    private static void collect(CommandLine command, List<String> path, List<List<String>> into) {
+        into.add(List.copyOf(path));
+        command.getSubcommands().forEach((name, sub) -> {
+            if (!name.equals("help")) {
+                List<String> longer = new ArrayList<>(path);
+                longer.add(name);
+                collect(sub, longer, into);
+            }
+        });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCommandsHelpStatesTheExitStatusContract() {
+        return commands().stream().map(path -> DynamicTest.dynamicTest("nocontact " + String.join(" ", path) + " --help", () -> {
+            List<String> args = new ArrayList<>(path);
+            args.add("--help");
+            Cli.Result help = Cli.run(args.toArray(String[]::new));
+            assertThat(help.exitCode()).isZero();
+            String section = help.out().substring(help.out().indexOf("Exit status:"));
+            assertThat(section).containsPattern("(?m)^  0 +\\S")
+                    .containsPattern("(?m)^  2 +the input, a rule file or the command line is wrong")
+                    .containsPattern("(?m)^  70 +a fault inside nocontact");
+            if (!path.equals(List.of("check"))) {
+                assertThat(section).as("every command but check can end with 1").containsPattern("(?m)^  1 +\\S");
+            }
+        }));
+    }
+
+    @Test
+    void aWrongChoiceListsTheChoicesAsPeopleTypeThem() {
+        Cli.Result r = Cli.run("rules", "lint", "--format", "GITHUBB");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("lint: --format: \"GITHUBB\" is not a choice; did you mean \"github\"? use text, json, github or sarif.\n")
+                .doesNotContain("TEXT", "[");
+    }
+
+    @Test
+    void aChoiceIsAcceptedInAnyCase() {
+        assertThat(Cli.run("check", "--format", "JSON", Cli.example("valentines-text.json").toString()).out()).startsWith("{");
+    }
+}
