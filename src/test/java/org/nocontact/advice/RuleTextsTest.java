@@ -51,6 +51,16 @@ class RuleTextsTest {
     }
 
     @Test
+    void theSelfHarmReasonClaimsNothingAHesitantAnswerDidNotSay() {
+        // The interview takes "sometimes", "maybe" or a typo at this question to the safe path,
+        // so the reason must be true for those answers too.
+        Recommendation r = standard(set(base(), "safety.selfHarm", true));
+        assertThat(r.verdict()).isEqualTo(Verdict.SEEK_SUPPORT);
+        assertThat(r.reasons().get(0).text()).doesNotContain("You mentioned", "You said", "You told")
+                .contains("not sure");
+    }
+
+    @Test
     void aPeriodBegunTodayIsTheFirstDayNotDayZero() {
         Recommendation r = standard(period(base(), "2027-03-10", 30));
         assertThat(r.reasons().get(0).text()).contains("Today is the first day of 30 days").doesNotContain("day 0");
