@@ -29,6 +29,14 @@ public final class Advisor {
         this.profile = profile;
     }
 
+    public RuleSet rules() {
+        return rules;
+    }
+
+    public Profile profile() {
+        return profile;
+    }
+
     /** Whether a draft is read line by line under this verdict (and not left unsent). */
     public boolean readsDraftsUnder(Verdict verdict) {
         return rules.drafts().forVerdict(verdict).map(VerdictDrafts::reviews).orElse(false);

@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.nocontact.advice.Advisor;
 import org.nocontact.rules.Evaluation;
 import org.nocontact.rules.Fact;
@@ -24,11 +26,13 @@ import org.nocontact.situation.Situation;
  * change the outcome (the deciding rule, and so the verdict, or whether and when to look again).
  *
  * <p>The answers so far fix their facts (today is known); every fact an unanswered question
- * decides is open. Each rule is read three-valued over that set of situations, down the profile's
- * precedence: while a rule may or may not apply before the first that surely applies, the
- * deciding rule is open, and so are the facts it reads. Once it is settled, the look-again date
- * is checked the same way on the situations Advisor tries on that day. Nothing here knows which
- * rule reads what, or which values matter: the rule set in use says so.
+ * decides is open. The analysis engine explores the profile over that set of situations
+ * ({@link DecidingRules}): a question matters when two situations that differ only in what it
+ * decides are decided by different rules. The look-again date is checked the same way on the
+ * situations Advisor tries on that day. Where the engine cannot settle a set of situations, each
+ * rule is read three-valued instead, down the precedence: while a rule may or may not apply before
+ * the first that surely applies, the facts it reads matter (that only ever asks more). Nothing
+ * here knows which rule reads what, or which values matter: the rule set in use says so.
  */
 final class Relevance {
     /** The facts Facts computes from today (so unknown on a day not yet known). */
@@ -40,29 +44,61 @@ final class Relevance {
     private final Advisor advisor;
     private final LocalDate today;
     private final List<Question> questions = Questions.all();
+    private final DecidingRules decidingRules;
+    private Map<String, Object> lastAnswers = Map.of();
+    private Optional<Predicate<Set<Fact>>> last = Optional.empty();
 
     Relevance(Advisor advisor, LocalDate today) {
         this.advisor = advisor;
         this.today = today;
+        this.decidingRules = new DecidingRules(advisor.rules(), advisor.profile());
     }
 
     boolean couldChangeTheAdvice(Question question, Map<String, Object> answers) {
-        return !Collections.disjoint(Answers.facts(question.id()), factsThatStillMatter(answers));
+        return matter(answers).test(Answers.facts(question.id()));
+    }
+
+    /** The same answers are read once, however many questions are weighed against them. */
+    private Predicate<Set<Fact>> matter(Map<String, Object> answers) {
+        if (last.isEmpty() || !lastAnswers.equals(answers)) {
+            lastAnswers = new HashMap<>(answers);
+            last = Optional.of(read(answers));
+        }
+        return last.get();
     }
 
     /**
-     * The open facts that some rule still needs to settle the outcome: those read by the rules that
-     * may or may not decide, and, for each rule that may decide with a day to look again, those
-     * that decide whether that day is worth giving. Empty once everything is settled.
+     * The deciding rule is read exactly by the analysis engine over the situations the answers
+     * allow; where it cannot settle them, three-valued down the precedence (never more skipped, only
+     * more asked). For each rule that can decide and names a day to look again, the open facts that
+     * decide whether that day is worth giving matter too.
      */
-    Set<Fact> factsThatStillMatter(Map<String, Object> answers) {
+    private Predicate<Set<Fact>> read(Map<String, Object> answers) {
         Set<Fact> open = open(answers);
         Situation situation = Answers.toSituation(answers, today);
         Evaluation now = advisor.evaluate(situation);
-        Walk walk = Walk.down(now.profile(), now.facts(), open);
-        Set<Fact> matter = EnumSet.noneOf(Fact.class);
-        matter.addAll(walk.read());
-        for (Rule candidate : walk.candidates()) {
+        Optional<DecidingRules.Reading> exact = decidingRules.read(now.facts(), open);
+        List<Rule> candidates;
+        Predicate<Set<Fact>> decider;
+        if (exact.isPresent()) {
+            candidates = exact.get().deciders();
+            decider = answered -> exact.get().decidedBy(answered, leaf -> leaf.decider(0).id());
+        } else {
+            Walk walk = Walk.down(now.profile(), now.facts(), open);
+            candidates = walk.candidates();
+            decider = facts -> !Collections.disjoint(facts, walk.read());
+        }
+        return decider.or(lookAgain(situation, now, open, candidates));
+    }
+
+    /**
+     * Which facts, once answered, could change the day to look again: for each rule that can decide
+     * and names one, the day itself while it is open, and whatever decides whether it is shown.
+     */
+    private Predicate<Set<Fact>> lookAgain(Situation situation, Evaluation now, Set<Fact> open, List<Rule> candidates) {
+        Set<Fact> dates = EnumSet.noneOf(Fact.class);
+        Predicate<Set<Fact>> matter = facts -> !Collections.disjoint(facts, dates);
+        for (Rule candidate : candidates) {
             Optional<Fact> dateFact = candidate.reconsiderOn();
             if (dateFact.isEmpty()) {
                 continue;
@@ -71,22 +107,25 @@ final class Relevance {
             openOnThatDay.addAll(open);
             if (open.contains(dateFact.get())) {
                 // The day itself is not known yet: on it, whatever counts from today is open too.
-                matter.add(dateFact.get());
+                dates.add(dateFact.get());
                 openOnThatDay.addAll(COUNTED_FROM_TODAY);
             }
-            now.facts().date(dateFact.get()).ifPresent(date -> matter.addAll(
-                    lookAgainStillOpen(situation, candidate.verdict(), date, openOnThatDay, now.profile())));
+            Optional<LocalDate> date = now.facts().date(dateFact.get());
+            if (date.isPresent()) {
+                matter = matter.or(shownStillOpen(situation, candidate.verdict(), date.get(), openOnThatDay));
+            }
         }
         return matter;
     }
 
     /**
      * The date is shown when some trial on that day surely gives another verdict, and not when
-     * every trial surely gives this one; otherwise the facts the trials' open rules read matter.
+     * every trial surely gives this one; otherwise what matters is what could change a trial's
+     * verdict between this one and another (read exactly by the engine where it can, else
+     * three-valued: the facts the trial's open rules read).
      */
-    private Set<Fact> lookAgainStillOpen(Situation situation, Verdict verdict, LocalDate date, Set<Fact> open,
-                                         Profile profile) {
-        Set<Fact> read = EnumSet.noneOf(Fact.class);
+    private Predicate<Set<Fact>> shownStillOpen(Situation situation, Verdict verdict, LocalDate date, Set<Fact> open) {
+        List<Predicate<Set<Fact>>> tests = new ArrayList<>();
         for (Advisor.LookAgainTrial trial : Advisor.lookAgainTrials(situation, date)) {
             Set<Fact> stillOpen = EnumSet.noneOf(Fact.class);
             stillOpen.addAll(open);
@@ -94,15 +133,23 @@ final class Relevance {
             if (open.contains(Fact.TODAY)) {
                 stillOpen.addAll(COUNTED_FROM_TODAY);
             }
-            Walk walk = Walk.down(profile, advisor.evaluate(trial.situation()).facts(), stillOpen);
-            if (!walk.verdicts().contains(verdict)) {
-                return Set.of();
+            Facts facts = advisor.evaluate(trial.situation()).facts();
+            Optional<DecidingRules.Reading> exact = decidingRules.read(facts, stillOpen);
+            Set<Verdict> verdicts = exact.map(DecidingRules.Reading::verdicts)
+                    .orElseGet(() -> Walk.down(advisor.profile(), facts, stillOpen).verdicts());
+            if (!verdicts.contains(verdict)) {
+                return answered -> false;
             }
-            if (walk.verdicts().size() > 1) {
-                read.addAll(walk.read());
+            if (verdicts.size() > 1) {
+                if (exact.isPresent()) {
+                    tests.add(answered -> exact.get().decidedBy(answered, leaf -> leaf.verdict(0) == verdict));
+                } else {
+                    Set<Fact> read = Walk.down(advisor.profile(), facts, stillOpen).read();
+                    tests.add(answered -> !Collections.disjoint(answered, read));
+                }
             }
         }
-        return read;
+        return answered -> tests.stream().anyMatch(test -> test.test(answered));
     }
 
     /** Whether the verdict the answers so far give would read a draft, line by line. */

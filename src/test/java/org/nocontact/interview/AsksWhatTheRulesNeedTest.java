@@ -60,14 +60,8 @@ class AsksWhatTheRulesNeedTest {
 
     @Test
     void aRuleSetWithANewThresholdGetsItsQuestionAsked() throws IOException {
-        Path rules = copyOfTheBuiltInRules();
-        Path index = rules.resolve("ruleset.json");
-        String text = Files.readString(index);
         String chasing = "\"chasing\": { \"fact\": \"history.unansweredMessages\", \"atLeast\": 2 }";
-        assertThat(text).contains(chasing);
-        Files.writeString(index, text.replace(chasing, chasing.replace("2 }", "6 }")));
-        RuleSet six = RuleSetLoader.load(RuleFiles.folder(rules));
-        Advisor advisor = new Advisor(six, six.profile("standard").orElseThrow());
+        Advisor advisor = builtInRulesWith("ruleset.json", chasing, chasing.replace("2 }", "6 }"), "standard");
 
         Situation sevenUnanswered = TestSituations.read(TestSituations.set(TestSituations.base(),
                 "history.unansweredMessages", 7));
@@ -77,6 +71,35 @@ class AsksWhatTheRulesNeedTest {
         Interview.Outcome outcome = Interview.replaying(advisor, sevenUnanswered, new PrintWriter(new StringWriter()))
                 .talk(Remembered.none()).orElseThrow();
         assertThat(advisor.advise(outcome.situation()).evaluation().decider().id()).isEqualTo("stop-chasing");
+    }
+
+    @Test
+    void aRuleNoSituationCanMeetCostsNoQuestion() throws IOException {
+        // The strict opening made to need a personal message from them that is also no message at all:
+        // read rule by rule, their message could still decide; no real situation can have it, so it is not asked.
+        String personal = "{ \"fact\": \"exContact.about\", \"is\": \"personal\" },";
+        Advisor advisor = builtInRulesWith("strict.json", personal,
+                personal + " { \"fact\": \"exContact.present\", \"is\": false },", "strict");
+
+        for (Situation file : List.of(TestSituations.read(TestSituations.ready(TestSituations.base())),
+                TestSituations.read(TestSituations.exWrote(TestSituations.ready(TestSituations.base()), "personal")))) {
+            List<String> asked = replay(advisor, file, new StringWriter());
+            assertThat(asked).contains("plan.purpose").doesNotContain("exContact", "exContact.date");
+            Interview.Outcome outcome = Interview.replaying(advisor, file, new PrintWriter(new StringWriter()))
+                    .talk(Remembered.none()).orElseThrow();
+            assertThat(advisor.advise(outcome.situation()).verdict()).isEqualTo(advisor.advise(file).verdict());
+            assertThat(advisor.advise(outcome.situation()).reconsiderOn()).isEqualTo(advisor.advise(file).reconsiderOn());
+        }
+    }
+
+    /** An advisor for a profile of the built-in rules with one piece of one file replaced. */
+    private Advisor builtInRulesWith(String file, String piece, String replacement, String profile) throws IOException {
+        Path rules = copyOfTheBuiltInRules();
+        String text = Files.readString(rules.resolve(file));
+        assertThat(text).contains(piece);
+        Files.writeString(rules.resolve(file), text.replace(piece, replacement));
+        RuleSet changed = RuleSetLoader.load(RuleFiles.folder(rules));
+        return new Advisor(changed, changed.profile(profile).orElseThrow());
     }
 
     private Path copyOfTheBuiltInRules() throws IOException {

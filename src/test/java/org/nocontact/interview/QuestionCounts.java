@@ -79,13 +79,17 @@ public final class QuestionCounts {
         long total = 0;
         int largest = 0;
         int wrong = 0;
+        long started = System.nanoTime();
         for (Situation s : situations) {
             Replays replay = Replays.of(advisor, s);
             total += replay.questions();
             largest = Math.max(largest, replay.questions());
             wrong += replay.mismatch().isPresent() ? 1 : 0;
         }
-        System.out.printf(Locale.ROOT, "%-8s %-8s %5d situations: mean %.1f questions, largest %d, %d disagree with check%n",
-                profile, set, situations.size(), (double) total / situations.size(), largest, wrong);
+        double millis = (System.nanoTime() - started) / 1e6;
+        System.out.printf(Locale.ROOT, "%-8s %-8s %5d situations: mean %.2f questions, largest %d, %d disagree with check;"
+                        + " %.1f ms per interview, %.2f ms per question asked%n",
+                profile, set, situations.size(), (double) total / situations.size(), largest, wrong,
+                millis / situations.size(), millis / total);
     }
 }
