@@ -49,7 +49,7 @@ public final class Differ {
     }
 
     public record Report(List<String> compared, List<String> added, List<String> removed,
-                         Optional<String> defaultDaysChange, String classes, List<Coverage> coverage,
+                         Optional<String> defaultProfileChange, Optional<String> defaultDaysChange, String classes, List<Coverage> coverage,
                          List<List<Change>> groups, List<CaseChange> cases) {
         public List<Change> changes() {
             return groups.stream().flatMap(List::stream).toList();
@@ -59,9 +59,12 @@ public final class Differ {
             return coverage.stream().allMatch(c -> c.uncovered().isEmpty());
         }
 
-        /** Whether anything changed in one of these aspects (an added or removed profile, or a new default, counts as all). */
+        /**
+         * Whether anything changed in one of these aspects (an added or removed profile, or a new default
+         * profile, counts as all).
+         */
         public boolean changedIn(Set<Aspect> aspects) {
-            if (!added.isEmpty() || !removed.isEmpty()) {
+            if (!added.isEmpty() || !removed.isEmpty() || defaultProfileChange.isPresent()) {
                 return true;
             }
             if (defaultDaysChange.isPresent() && aspects.contains(Aspect.DATE)) {
@@ -101,7 +104,11 @@ public final class Differ {
                 : Optional.of("the default no-contact period changed from " + base.defaultNoContactDays() + " to "
                 + changed.defaultNoContactDays() + " days: every look-again date counted from the period moves "
                 + "for situations that do not give its length");
-        return new Report(compared, added, removed, days, space.describeClasses(), coverage,
+        Optional<String> defaultProfile = base.defaultProfile().equals(changed.defaultProfile()) ? Optional.empty()
+                : Optional.of("the default profile changed from " + base.defaultProfile() + " to "
+                + changed.defaultProfile() + ": every check and ask without --profile now decides by "
+                + changed.defaultProfile());
+        return new Report(compared, added, removed, defaultProfile, days, space.describeClasses(), coverage,
                 groups.values().stream().map(Differ::merged).sorted(java.util.Comparator.comparing(Differ::weight))
                         .toList(), caseChanges(base, changed, cases));
     }

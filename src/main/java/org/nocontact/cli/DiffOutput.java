@@ -35,13 +35,17 @@ final class DiffOutput {
         }
         report.added().forEach(p -> out.println("profile added: " + p));
         report.removed().forEach(p -> out.println("profile removed: " + p));
+        report.defaultProfileChange().ifPresent(d -> out.println("default profile change: " + d));
         report.defaultDaysChange().ifPresent(d -> out.println("date change: " + d));
         for (Differ.CaseChange change : report.cases()) {
             out.println("case changed: " + change.testCase().file() + ":" + change.testCase().position() + ": "
                     + change.testCase().name() + ": " + outcome(change.from()) + " -> " + outcome(change.to()));
         }
         if (report.groups().isEmpty()) {
-            out.println("no situation changes outcome");
+            boolean profilesChanged = !report.added().isEmpty() || !report.removed().isEmpty()
+                    || report.defaultProfileChange().isPresent();
+            out.println(profilesChanged ? "no situation changes outcome within a profile both rule sets have"
+                    : "no situation changes outcome");
         }
         for (List<Differ.Change> group : report.groups()) {
             Differ.Change first = group.get(0);
@@ -92,6 +96,8 @@ final class DiffOutput {
         drafts.forEach(d -> out.println("::warning title=nocontact rules diff::" + Annotations.data("draft notes changed: " + d)));
         report.added().forEach(p -> out.println("::warning title=nocontact rules diff::profile added: " + p));
         report.removed().forEach(p -> out.println("::warning title=nocontact rules diff::profile removed: " + p));
+        report.defaultProfileChange().ifPresent(d -> out.println("::warning title=nocontact rules diff::"
+                + Annotations.data("default profile change: " + d)));
         report.defaultDaysChange().ifPresent(d -> out.println("::warning title=nocontact rules diff::" + Annotations.data(d)));
         for (Differ.Coverage c : report.coverage()) {
             c.uncovered().forEach(u -> out.println("::error title=nocontact rules diff::" + Annotations.data(
@@ -109,6 +115,7 @@ final class DiffOutput {
             g.writeObjectField("compared", report.compared());
             g.writeObjectField("added", report.added());
             g.writeObjectField("removed", report.removed());
+            g.writeStringField("defaultProfileChange", report.defaultProfileChange().orElse(null));
             g.writeStringField("defaultDaysChange", report.defaultDaysChange().orElse(null));
             g.writeBooleanField("complete", report.complete());
             g.writeObjectField("draftNotesChanged", drafts);

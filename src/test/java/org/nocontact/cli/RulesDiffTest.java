@@ -174,6 +174,22 @@ class RulesDiffTest {
     }
 
     @Test
+    void aNewDefaultProfileIsAVerdictChangeInEveryFormat() throws IOException {
+        edit("ruleset.json", "\"defaultProfile\": \"standard\"", "\"defaultProfile\": \"strict\"");
+        Cli.Result text = diff("--fail-on-change");
+        assertThat(text.exitCode()).as(text.out()).isEqualTo(1);
+        assertThat(text.out()).contains("default profile change: the default profile changed from standard to strict")
+                .doesNotContain("no situation changes outcome\n");
+        assertThat(diff("--fail-on", "verdict").exitCode()).isEqualTo(1);
+        assertThat(diff("--fail-on", "rule").exitCode()).isEqualTo(1);
+        assertThat(diff("--format", "github").out())
+                .contains("::warning title=nocontact rules diff::default profile change: the default profile changed");
+        JsonNode json = JSON.readTree(diff("--format", "json").out());
+        assertThat(json.get("defaultProfileChange").asText()).contains("from standard to strict");
+        assertThat(diff().exitCode()).as("without a gate the diff only reports").isZero();
+    }
+
+    @Test
     void aRewriteThatMeansTheSameChangesNothing() throws IOException {
         edit("logistics.json", "{ \"fact\": \"ties.count\", \"atLeast\": 1 }",
                 "{ \"not\": { \"fact\": \"ties.count\", \"is\": 0 } }");
