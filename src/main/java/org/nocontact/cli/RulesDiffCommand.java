@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,12 +13,9 @@ import java.util.concurrent.Callable;
 import org.nocontact.authoring.CaseLoader;
 import org.nocontact.authoring.Differ;
 import org.nocontact.authoring.DraftDiff;
-import org.nocontact.authoring.DraftDiff;
 import org.nocontact.authoring.TestCase;
-import org.nocontact.json.AtomicFiles;
-import org.nocontact.json.InputException;
+import org.nocontact.json.Texts;
 import org.nocontact.rules.RuleSet;
-import org.nocontact.situation.SituationWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -65,7 +61,8 @@ final class RulesDiffCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--witnesses", paramLabel = "DIR",
-            description = "Write one witness situation file per changed region into DIR (created if needed).")
+            description = "Write one witness situation file per changed region into DIR (created if needed) as "
+                    + "PROFILE-N.json; files of that name from an earlier run are removed first, nothing else is touched.")
     Path witnesses;
 
     @Override
@@ -97,28 +94,16 @@ final class RulesDiffCommand implements Callable<Integer> {
         return gated && failed ? ExitCodes.FAILED : ExitCodes.OK;
     }
 
-    /** One owner-only file per changed region, written whole or not at all: profile-N.json. */
+    /** One owner-only file per changed region (see WitnessFolder); earlier runs' witnesses are removed first. */
     private Map<Differ.Change, String> writeWitnesses(Differ.Report report) throws IOException {
-        Map<Differ.Change, String> files = new LinkedHashMap<>();
         if (witnesses == null) {
-            return files;
+            return Map.of();
         }
-        if (Files.exists(witnesses) && !Files.isDirectory(witnesses)) {
-            throw InputException.whole(witnesses.toString(), "--witnesses needs a folder, not a file.");
+        WitnessFolder.Written written = new WitnessFolder(witnesses).write(report.changes());
+        if (written.removedEarlier() > 0) {
+            spec.commandLine().getErr().println("removed " + Texts.count(written.removedEarlier(), "witness file", "witness files")
+                    + " of an earlier run from " + witnesses);
         }
-        if (!Files.isDirectory(witnesses)) {
-            Files.createDirectories(witnesses);
-            if (witnesses.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(witnesses, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
-            }
-        }
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Differ.Change change : report.changes()) {
-            int n = counts.merge(change.profile(), 1, Integer::sum);
-            Path file = witnesses.resolve(change.profile() + "-" + n + ".json");
-            AtomicFiles.write(file, SituationWriter.write(change.witness()));
-            files.put(change, file.toString());
-        }
-        return files;
+        return written.files();
     }
 }

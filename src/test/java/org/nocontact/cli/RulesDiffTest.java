@@ -208,6 +208,30 @@ class RulesDiffTest {
     }
 
     @Test
+    void anEarlierRunsWitnessesAreRemovedAndNothingElseIsTouched() throws IOException {
+        Files.createDirectories(witnesses.resolve("strict-2.json"));
+        Files.writeString(witnesses.resolve("standard-40.json"), "{}");
+        Files.writeString(witnesses.resolve("gentle-1.json"), "{}");
+        Files.writeString(witnesses.resolve("notes.txt"), "mine");
+        Files.writeString(witnesses.resolve("my-situation.json"), "{}");
+        Files.writeString(witnesses.resolve("Standard-1.json"), "{}");
+        edit("gifts.json", "\"verdict\": \"DO_NOT_CONTACT\"", "\"verdict\": \"LOGISTICS_ONLY\"");
+        Cli.Result r = diff("--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("removed 2 witness files of an earlier run from " + witnesses);
+        List<String> written = new ArrayList<>();
+        JSON.readTree(r.out()).get("changes").forEach(c -> written.add(Path.of(c.get("witnessFile").asText())
+                .getFileName().toString()));
+        assertThat(written).isNotEmpty().doesNotContain("standard-40.json");
+        List<String> expected = new ArrayList<>(written);
+        expected.addAll(List.of("strict-2.json", "notes.txt", "my-situation.json", "Standard-1.json"));
+        try (var files = Files.list(witnesses)) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList()).containsExactlyInAnyOrderElementsOf(expected);
+        }
+        assertThat(witnesses.resolve("notes.txt")).hasContent("mine");
+    }
+
+    @Test
     void witnessFilesAreOwnerOnlyAndGithubAnnotationsPointAtTheRule() throws IOException {
         edit("gifts.json", "\"verdict\": \"DO_NOT_CONTACT\"", "\"verdict\": \"LOGISTICS_ONLY\"");
         Cli.Result github = diff("--format", "github");
