@@ -123,9 +123,22 @@ public final class Linter {
                     .filter(name -> !name.equals(RuleSetLoader.INDEX) && !listed.contains(name))
                     .sorted()
                     .forEach(name -> findings.add(new Finding(Finding.Severity.WARNING, dir.resolve(name).toString(),
-                            Position.START, "", "this file is not listed in \"files\" in ruleset.json, so its rules are not loaded.")));
+                            Position.START, "", isDraftRules(dir.resolve(name))
+                            ? "this file holds draft rules but is not named by ruleset.json, so they are not loaded; "
+                            + "name it with \"drafts\": \"" + name + "\" in ruleset.json (not in \"files\")."
+                            : "this file is not listed in \"files\" in ruleset.json, so its rules are not loaded.")));
         } catch (IOException e) {
             // the folder loaded a moment ago; nothing more to say about it
+        }
+    }
+
+    /** Whether a file reads as draft rules: an object with "verdicts", which only a drafts file has. */
+    private static boolean isDraftRules(Path file) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            Json root = new JsonTreeReader(JsonTreeReader.Limits.RULES).read(in, file.getFileName().toString());
+            return root instanceof Json.Obj obj && obj.members().containsKey("verdicts");
+        } catch (IOException | InputException e) {
+            return false;
         }
     }
 }

@@ -252,10 +252,22 @@ public final class RuleSetLoader {
         return names;
     }
 
+    /** A drafts file listed in "files" is named at its place in ruleset.json, with the field that names it. */
+    private void refuseDraftRules(String fileName, Json root) {
+        Map.Entry<String, Position> listed = listedAt.get(fileName);
+        if (listed != null && root instanceof Json.Obj obj && obj.members().containsKey("verdicts")) {
+            throw InputException.at(indexName, listed.getKey(), listed.getValue(), "\"" + fileName
+                    + "\" holds draft rules, not rules; remove it from \"files\" and name it with \"drafts\": \""
+                    + fileName + "\".");
+        }
+    }
+
     private RuleFileRead ruleFile(String fileName) {
         String display = files.display(fileName);
         Optional<List<Json>> items = attempt(() -> {
-            Fields file = Fields.of(readFile(fileName), "", display, RULE_FILE);
+            Json root = readFile(fileName);
+            refuseDraftRules(fileName, root);
+            Fields file = Fields.of(root, "", display, RULE_FILE);
             attempt(() -> file.optionalText("$schema", MAX_TEXT));
             return file.list(file.required("rules", "a list of rules"), "rules");
         });

@@ -197,6 +197,23 @@ class RulesToolkitTest {
     }
 
     @Test
+    void anUnnamedDraftsFileIsToBeNamedWithDraftsNotListedInFiles() throws IOException {
+        Path index = copy.resolve("ruleset.json");
+        Files.writeString(index, Files.readString(index).replace("\"drafts\": \"drafts.json\",", ""));
+        Cli.Result lint = Cli.run("rules", "lint", "--rules", copy.toString());
+        assertThat(lint.out()).contains(copy.resolve("drafts.json") + ":1:1: warning: this file holds draft rules but "
+                + "is not named by ruleset.json, so they are not loaded; name it with \"drafts\": \"drafts.json\"")
+                .doesNotContain("drafts.json:1:1: warning: this file is not listed in \"files\"");
+        Files.writeString(index, Files.readString(index).replace("\"strict.json\"\n", "\"strict.json\", \"drafts.json\"\n"));
+        Cli.Result listed = Cli.run("rules", "lint", "--rules", copy.toString());
+        assertThat(listed.exitCode()).isEqualTo(2);
+        assertThat(listed.err()).startsWith(index + ":" + placeOf(index, "\"drafts.json\"") + ": files[9]: "
+                + "\"drafts.json\" holds draft rules, not rules; remove it from \"files\" and name it with "
+                + "\"drafts\": \"drafts.json\".");
+        assertThat(listed.out()).isEmpty();
+    }
+
+    @Test
     void diffReportsTheChangedGroupsWithAnExample() throws IOException {
         Cli.Result same = Cli.run("rules", "diff", "--base", RULES.toString(), "--rules", copy.toString(), "--fail-on-change");
         assertThat(same.exitCode()).as(same.out() + same.err()).isZero();
