@@ -92,7 +92,7 @@ public final class CaseLoader {
         } catch (NoSuchFileException e) {
             throw InputException.whole(source, "no such file; check the path.");
         } catch (IOException e) {
-            throw InputException.whole(source, "could not be read (" + e.getClass().getSimpleName() + ").");
+            throw InputException.unreadable(source, file, "give the JSON file's path.");
         }
     }
 
@@ -142,6 +142,9 @@ public final class CaseLoader {
         if (f.has("situationFile")) {
             String relative = f.requiredText("situationFile", 500, "a path");
             Path target = file.toAbsolutePath().getParent().resolve(relative).normalize();
+            if (Files.isDirectory(target)) {
+                throw f.error("situationFile", target + " is a folder, not a file; name the situation file in it.");
+            }
             if (!Files.isRegularFile(target)) {
                 throw f.error("situationFile", target + " does not exist; the path is relative to this case file.");
             }

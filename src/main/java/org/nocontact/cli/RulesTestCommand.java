@@ -170,8 +170,8 @@ final class RulesTestCommand implements Callable<Integer> {
         try {
             AtomicFiles.write(junit.get(), JUnitXml.of("nocontact rules test", report));
         } catch (IOException e) {
-            throw InputException.whole(junit.get().toString(), "--junit: the report could not be written ("
-                    + e.getClass().getSimpleName() + ").");
+            throw InputException.whole(junit.get().toString(), "--junit: the report could not be written"
+                    + SaveTarget.reason(e).map(r -> " (" + r + ")").orElse("") + ".");
         }
     }
 }

@@ -63,6 +63,20 @@ public final class InputException extends RuntimeException {
         return new InputException(source, "", Optional.empty(), problem);
     }
 
+    /**
+     * A file that could not be read, said in the reader's words: a folder is named as a folder, a
+     * file without read permission as such, anything else without Java's class names.
+     */
+    public static InputException unreadable(String source, java.nio.file.Path path, String fix) {
+        if (java.nio.file.Files.isDirectory(path)) {
+            return whole(source, "this is a folder, not a file; " + fix);
+        }
+        if (java.nio.file.Files.exists(path) && !java.nio.file.Files.isReadable(path)) {
+            return whole(source, "this file may not be read by you; check its permissions.");
+        }
+        return whole(source, "this file could not be read; check that it is an ordinary file.");
+    }
+
     public String source() {
         return source;
     }

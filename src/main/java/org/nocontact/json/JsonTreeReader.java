@@ -66,16 +66,11 @@ public final class JsonTreeReader {
             throw InputException.whole(source, "the file is empty; it should hold one JSON object.");
         }
         try (JsonParser parser = factory.createParser(text)) {
-            JsonToken first = parser.nextToken();
-            Json root = value(parser, first, source);
-            JsonToken extra = parser.nextToken();
-            if (extra != null) {
-                throw InputException.at(source, "", position(parser.currentTokenLocation()),
-                        "there is more after the end of the JSON value; remove everything after its closing brace.");
+            try {
+                return root(parser, source);
+            } catch (StreamConstraintsException e) {
+                throw InputException.at(source, "", limitPassedAt(parser, e), tooLarge(e));
             }
-            return root;
-        } catch (StreamConstraintsException e) {
-            throw InputException.whole(source, tooLarge(e));
         } catch (JsonProcessingException e) {
             throw InputException.at(source, "", position(e.getLocation()), syntaxProblem(e));
         } catch (IOException e) {
@@ -83,7 +78,16 @@ public final class JsonTreeReader {
         }
     }
 
-    private Json value(JsonParser parser, JsonToken token, String source) throws IOException {
+    private Json root(JsonParser parser, String source) throws IOException {
+        Json root = value(parser, parser.nextToken(), source);
+        if (parser.nextToken() != null) {
+            throw InputException.at(source, "", position(parser.currentTokenLocation()),
+                    "there is more after the end of the JSON value; remove everything after its closing brace.");
+        }
+        return root;
+    }
+
+        private Json value(JsonParser parser, JsonToken token, String source) throws IOException {
         Position at = position(parser.currentTokenLocation());
         if (token == null) {
             throw InputException.at(source, "", at, "the JSON ends too early; check for a missing closing brace.");
@@ -140,7 +144,17 @@ public final class JsonTreeReader {
         return new Json.Arr(items, at);
     }
 
-    private String tooLarge(StreamConstraintsException e) {
+    /**
+     * Where a limit was passed. For nesting the parser stands just after the brace or bracket one
+     * level too deep (a single character on its line), so that character is named.
+     */
+    private static Position limitPassedAt(JsonParser parser, StreamConstraintsException e) {
+        Position after = position(parser.currentLocation());
+        boolean nesting = String.valueOf(e.getMessage()).contains("nesting");
+        return nesting && after.column() > 1 ? new Position(after.line(), after.column() - 1) : after;
+    }
+
+        private String tooLarge(StreamConstraintsException e) {
         String message = String.valueOf(e.getMessage());
         if (message.contains("nesting")) {
             return "the JSON is nested more than " + limits.maxDepth() + " levels deep; flatten it.";

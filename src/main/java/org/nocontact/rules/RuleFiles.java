@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.nocontact.json.InputException;
 
 /** Where a rule set's files come from: a folder given with --rules, or the set built into the jar. */
 public interface RuleFiles {
@@ -14,6 +15,11 @@ public interface RuleFiles {
 
     /** How a file is named in messages, e.g. "rules/safety.json". */
     String display(String fileName);
+
+    /** Why a file that exists could not be read, with how to fix it. */
+    default InputException unreadable(String fileName, String fix) {
+        return InputException.whole(display(fileName), "this file could not be read; " + fix);
+    }
 
     /** The *.json file names there are, for a "did you mean"; empty where that cannot be known. */
     default List<String> names() {
@@ -28,6 +34,11 @@ public interface RuleFiles {
 
             public String display(String fileName) {
                 return folder.resolve(fileName).toString();
+            }
+
+            @Override
+            public InputException unreadable(String fileName, String fix) {
+                return InputException.unreadable(display(fileName), folder.resolve(fileName), fix);
             }
 
             @Override

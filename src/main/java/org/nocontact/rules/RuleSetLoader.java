@@ -187,7 +187,8 @@ public final class RuleSetLoader {
                     + (fileName.equals(INDEX) ? "a rules folder needs a ruleset.json (see docs/rules-format.md)."
                     : "remove it from \"" + listedIn + "\" in " + INDEX + " or add the file."));
         } catch (IOException e) {
-            throw InputException.whole(display, "could not be read (" + e.getClass().getSimpleName() + ").");
+            throw files.unreadable(fileName, fileName.equals(INDEX) ? "a rules folder needs a ruleset.json file."
+                    : "rename it, or list the rule file you meant in \"" + listedIn + "\" in " + INDEX + ".");
         }
     }
 

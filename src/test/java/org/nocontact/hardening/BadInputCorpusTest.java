@@ -231,6 +231,59 @@ class BadInputCorpusTest {
         }));
     }
 
+    /** A folder where a file is expected is named as a folder, never as a Java exception. */
+    @TestFactory
+    Stream<DynamicTest> foldersNamedLikeFiles() {
+        return Stream.of(
+                DynamicTest.dynamicTest("a folder named like a listed rule file", () -> {
+                    copyRules();
+                    Path gifts = rules.resolve("gifts.json");
+                    Files.delete(gifts);
+                    Files.createDirectory(gifts);
+                    Outcome o = run("check", "--rules", rules.toString(), write("ok.json", GOOD).toString());
+                    assertRefusedCleanly(o, gifts + ": this is a folder, not a file; rename it, or list the rule file");
+                    assertThat(o.err()).doesNotContain("IOException");
+                }),
+                DynamicTest.dynamicTest("a folder named ruleset.json", () -> {
+                    copyRules();
+                    Path index = rules.resolve("ruleset.json");
+                    Files.delete(index);
+                    Files.createDirectory(index);
+                    assertRefusedCleanly(run("rules", "lint", "--rules", rules.toString()),
+                            index + ": this is a folder, not a file; a rules folder needs a ruleset.json file.");
+                }),
+                DynamicTest.dynamicTest("a case's situationFile that is a folder", () -> {
+                    Path folder = temp.resolve("situation-folder.json");
+                    Files.createDirectories(folder);
+                    Path cases = file("folder-case.json", "{\"cases\": [{\"name\": \"x\", \"situationFile\": \""
+                            + folder + "\", \"expect\": {\"verdict\": \"REACH_OUT\"}}]}");
+                    Outcome o = run("rules", "test", "--rules", ROOT.resolve("rules").toString(), cases.toString());
+                    assertRefusedCleanly(o, cases + ":1:", "cases[0].situationFile: " + folder
+                            + " is a folder, not a file; name the situation file in it.");
+                    assertThat(o.err()).doesNotContain("IOException");
+                }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> nestingTooDeepIsPlacedAtTheBraceThatPassesTheLimit() {
+        return Stream.of(DynamicTest.dynamicTest("the 65th level's brace", () -> {
+            copyRules();
+            Path gifts = rules.resolve("gifts.json");
+            String when = "\"when\": { \"fact\": \"plan.action\", \"in\": [\"gift\", \"letter\"] }";
+            List<String> lines = Files.readAllLines(gifts);
+            int line = 0;
+            while (!lines.get(line).contains(when)) {
+                line++;
+            }
+            // the file, "rules", the rule and "when" are levels 1-4; the 61st "not" opens level 65
+            int column = lines.get(line).indexOf(when) + "\"when\": ".length() + "{\"not\": ".length() * 61 + 1;
+            Files.writeString(gifts, Files.readString(gifts).replace(when,
+                    "\"when\": " + "{\"not\": ".repeat(70) + "{\"always\": true}" + "}".repeat(70)));
+            assertRefusedCleanly(run("check", "--rules", rules.toString(), write("ok.json", GOOD).toString()),
+                    gifts + ":" + (line + 1) + ":" + column + ": the JSON is nested more than 64 levels deep");
+        }));
+    }
+
     @TestFactory
     Stream<DynamicTest> conditionsThatExplodeAreRefused() {
         StringBuilder defs = new StringBuilder("\"d0\": {\"fact\": \"goal\", \"is\": \"reconcile\"}");
