@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.nocontact.authoring.Differ;
 import org.nocontact.analysis.Exploration;
+import org.nocontact.json.Texts;
 import org.nocontact.rules.Fact;
 import org.nocontact.rules.Rule;
 import org.nocontact.situation.SituationWriter;
@@ -66,23 +67,23 @@ final class DiffOutput {
             }
         }
         drafts.forEach(d -> out.println("draft notes changed: " + d));
-        out.printf("%d regions and %d cases changed%n", report.changes().size(), report.cases().size());
+        out.println(summary(report, drafts));
     }
 
     private static String rules(Differ.Change change) {
         String ids = change.from().id().equals(change.to().id()) ? "rule " + change.from().id()
                 : change.from().id() + " -> " + change.to().id();
         return ids + "; changed: " + String.join(", ", change.aspects().stream().map(Differ.Aspect::word).toList())
-                + (change.aspects().contains(Differ.Aspect.DATE) ? "; look again " + date(change.from()) + " -> "
+                + (change.aspects().contains(Differ.Aspect.DATE) ? "; " + date(change.from()) + " -> "
                 + date(change.to()) : "");
     }
 
     private static String outcome(Rule rule) {
-        return rule.verdict() + " (" + rule.id() + ", look again " + date(rule) + ")";
+        return rule.verdict() + " (" + rule.id() + ", " + date(rule) + ")";
     }
 
     private static String date(Rule rule) {
-        return rule.reconsiderOn().map(Fact::factName).orElse("never");
+        return rule.reconsiderOn().map(f -> "look again on " + f.factName()).orElse("no look-again date");
     }
 
     static void github(Differ.Report report, List<String> drafts, PrintWriter out) {
@@ -103,7 +104,14 @@ final class DiffOutput {
             c.uncovered().forEach(u -> out.println("::error title=nocontact rules diff::" + Annotations.data(
                     "profile " + c.profile() + ": not covered (" + u.reason() + "): " + u.region().describe())));
         }
-        out.printf("%d regions and %d cases changed%n", report.changes().size(), report.cases().size());
+        out.println(summary(report, drafts));
+    }
+
+    /** The closing line: "2 regions, 1 case and 0 draft notes changed" (a draft note is one line's notes). */
+    static String summary(Differ.Report report, List<String> drafts) {
+        return Texts.count(report.changes().size(), "region", "regions") + ", "
+                + Texts.count(report.cases().size(), "case", "cases") + " and "
+                + Texts.count(drafts.size(), "draft note", "draft notes") + " changed";
     }
 
     static String json(Differ.Report report, List<String> drafts, Map<Differ.Change, String> files) throws IOException {

@@ -148,6 +148,37 @@ class RulesDiffTest {
     }
 
     @Test
+    void onlyDraftNotesChangedIsCountedInTheClosingLine() throws IOException {
+        edit("drafts.json", "\"miss you\", ", "");
+        Cli.Result r = diff("--fail-on-change");
+        assertThat(r.exitCode()).as(r.out()).isEqualTo(1);
+        assertThat(r.out()).contains("draft notes changed: ").endsWith("0 regions, 0 cases and 1 draft note changed\n");
+    }
+
+    @Test
+    void aDroppedDateReadsAsNoLookAgainDateAndOneCaseIsOneCase() throws IOException {
+        com.fasterxml.jackson.databind.node.ObjectNode standard =
+                (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(copy.resolve("tests/standard.json").toFile());
+        com.fasterxml.jackson.databind.node.ArrayNode one = JSON.createArrayNode();
+        standard.get("cases").forEach(c -> {
+            if (c.get("name").asText().equals("row 9: no period yet starts one today")) {
+                one.add(c);
+            }
+        });
+        assertThat(one).hasSize(1);
+        standard.set("cases", one);
+        Files.writeString(copy.resolve("tests/standard.json"), JSON.writeValueAsString(standard));
+        Files.delete(copy.resolve("tests/strict.json"));
+        edit("reconcile.json", "\"reconsiderOn\": \"noContact.end\",", "");
+        Cli.Result r = diff();
+        assertThat(r.out())
+                .contains("(start-no-contact, look again on noContact.end) -> DO_NOT_CONTACT (start-no-contact, no look-again date)")
+                .contains("changed: date; look again on noContact.end -> no look-again date)")
+                .doesNotContain("look again never")
+                .containsPattern("\\d+ regions, 1 case and 0 draft notes changed\n$");
+    }
+
+    @Test
     void aChangedDecidingRuleFailsOnlyWhenAskedFor() throws IOException {
         edit("moving-on.json", "\"id\": \"moving-on\"", "\"id\": \"moving-on-now\"");
         edit("ruleset.json", "\"moving-on\",", "\"moving-on-now\",");

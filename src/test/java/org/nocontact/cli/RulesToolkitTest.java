@@ -217,7 +217,7 @@ class RulesToolkitTest {
     void diffReportsTheChangedGroupsWithAnExample() throws IOException {
         Cli.Result same = Cli.run("rules", "diff", "--base", RULES.toString(), "--rules", copy.toString(), "--fail-on-change");
         assertThat(same.exitCode()).as(same.out() + same.err()).isZero();
-        assertThat(same.out()).contains("no situation changes outcome").endsWith("0 regions and 0 cases changed\n");
+        assertThat(same.out()).contains("no situation changes outcome").endsWith("0 regions, 0 cases and 0 draft notes changed\n");
 
         replaceInRules("\"REACH_OUT\"", "\"DO_NOT_CONTACT\"");
         Cli.Result changed = Cli.run("rules", "diff", "--base", RULES.toString(), "--rules", copy.toString(), "--fail-on-change");
