@@ -69,15 +69,26 @@ public record DraftExpectation(Map<Integer, Set<String>> byLine, int lineCount) 
         List<String> failures = new ArrayList<>();
         for (int line = 0; line <= lineCount; line++) {
             Set<String> expected = byLine.getOrDefault(line, Set.of());
+            final int current = line;
+            List<DraftNote> notes = review.map(r -> r.notesOnLine(current)).orElse(List.of());
             Set<String> actual = new TreeSet<>();
-            final int at = line;
-            review.ifPresent(r -> r.notesOnLine(at).forEach(note -> actual.add(note.rule())));
+            notes.forEach(note -> actual.add(note.rule()));
             if (!actual.equals(new TreeSet<>(expected))) {
                 failures.add("draft " + (line == DraftNote.WHOLE_DRAFT ? "as a whole" : "line " + line)
                         + ": expected " + (expected.isEmpty() ? "no notes" : new TreeSet<>(expected))
-                        + ", got " + (actual.isEmpty() ? "none" : actual));
+                        + ", got " + (actual.isEmpty() ? "none" : got(notes)));
             }
         }
         return failures;
+    }
+
+    /** The notes found, each with the words that matched: [pressure ("you owe me")]. */
+    private static String got(List<DraftNote> notes) {
+        Map<String, String> byRule = new TreeMap<>();
+        for (DraftNote note : notes) {
+            byRule.putIfAbsent(note.rule(), note.excerpt().isEmpty() ? note.rule()
+                    : note.rule() + " (\"" + note.excerpt() + "\")");
+        }
+        return "[" + String.join(", ", byRule.values()) + "]";
     }
 }

@@ -41,7 +41,7 @@ class DraftCasesTest {
         assertThat(failures("""
                 {"name": "expects a clean draft", "with": {"plan.message": "Books on Saturday?\\nI miss you"},
                  "expect": {"verdict": "LOGISTICS_ONLY", "draftNotes": []}}"""))
-                .containsExactly("draft line 2: expected no notes, got [feelings]");
+                .containsExactly("draft line 2: expected no notes, got [feelings (\"miss you\")]");
     }
 
     @Test
@@ -50,7 +50,15 @@ class DraftCasesTest {
                 {"name": "wrong line and rule", "with": {"plan.message": "Books on Saturday?\\nI miss you"},
                  "expect": {"verdict": "LOGISTICS_ONLY", "draftNotes": [{"line": 1, "rules": ["pressure"]}]}}"""))
                 .containsExactly("draft line 1: expected [pressure], got none",
-                        "draft line 2: expected no notes, got [feelings]");
+                        "draft line 2: expected no notes, got [feelings (\"miss you\")]");
+    }
+
+    @Test
+    void aWrongNoteShowsTheWordsThatMatched() {
+        assertThat(failures("""
+                {"name": "pressure read as feelings", "with": {"plan.message": "Books on Saturday?\\nPlease answer me"},
+                 "expect": {"verdict": "LOGISTICS_ONLY", "draftNotes": [{"line": 2, "rules": ["feelings"]}]}}"""))
+                .containsExactly("draft line 2: expected [feelings], got [pressure (\"Please answer\")]");
     }
 
     @Test
