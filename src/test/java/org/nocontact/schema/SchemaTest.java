@@ -190,8 +190,14 @@ class SchemaTest {
 
     @Test
     void everySchemaHasItsIdAndTheCaseSchemaReachesTheSituationSchemaThroughIt() throws IOException {
-        for (String name : List.of("situation.schema.json", "rules.schema.json", "ruleset.schema.json", "cases.schema.json")) {
-            assertThat(JSON.readTree(SCHEMAS.resolve(name).toFile()).path("$id").asText()).isEqualTo(ID_PREFIX + name);
+        List<String> names;
+        try (var files = java.nio.file.Files.list(SCHEMAS)) {
+            names = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".schema.json")).toList();
+        }
+        assertThat(names).contains("drafts.schema.json", "cases.schema.json");
+        for (String name : names) {
+            assertThat(JSON.readTree(SCHEMAS.resolve(name).toFile()).path("$id").asText()).as(name)
+                    .isEqualTo(ID_PREFIX + name);
         }
         ObjectNode cases = (ObjectNode) JSON.readTree("{\"cases\": [{\"name\": \"x\", \"expect\": {\"verdict\": \"REACH_OUT\"}}]}");
         ((ObjectNode) cases.get("cases").get(0)).set("situation", with(TestSituations.base(), "goal", "reconcil"));
