@@ -37,7 +37,7 @@ final class DraftLint {
                 Place place = new Place(rule, i);
                 Place earlier = first.putIfAbsent(rule.phrases().get(i).words(), place);
                 if (earlier != null) {
-                    findings.add(warning(place, earlier.rule() == rule
+                    findings.add(warning(place, Finding.Kind.DUPLICATE_PHRASE, earlier.rule() == rule
                             ? "the same phrase as " + earlier.describe() + " once case and apostrophes are set aside; keep one."
                             : "also a phrase of " + earlier.rule().id() + " (" + earlier.describe()
                             + "), so a line with it gets two notes; keep it in one rule."));
@@ -69,7 +69,7 @@ final class DraftLint {
                 if (!said.add(shorter.describe())) {
                     continue;
                 }
-                findings.add(warning(longer, shorter.rule() == longer.rule()
+                findings.add(warning(longer, Finding.Kind.CONTAINED_PHRASE, shorter.rule() == longer.rule()
                         ? "contains " + shorter.describe() + " of the same rule, which already matches wherever this "
                         + "does; remove the longer phrase."
                         : "contains " + shorter.describe() + ", so a line with it is noted by both " + longer.rule().id()
@@ -83,7 +83,7 @@ final class DraftLint {
         rules.drafts().verdicts().values().stream().map(VerdictDrafts::noted).forEach(noted::addAll);
         for (DraftRule rule : rules.drafts().rules()) {
             if (!noted.contains(rule)) {
-                findings.add(new Finding(Finding.Severity.WARNING, rule.file(), rule.position(), rule.id(),
+                findings.add(new Finding(Finding.Severity.WARNING, Finding.Kind.UNNOTED_DRAFT_RULE, rule.file(), rule.position(), rule.id(),
                         "no verdict lists this draft rule in its \"notes\", so it never notes a line; list it, or remove it."));
             }
         }
@@ -97,8 +97,8 @@ final class DraftLint {
         return tokens;
     }
 
-    private static Finding warning(Place place, String message) {
-        return new Finding(Finding.Severity.WARNING, place.rule().file(), place.rule().phrases().get(place.index()).position(),
+    private static Finding warning(Place place, Finding.Kind kind, String message) {
+        return new Finding(Finding.Severity.WARNING, kind, place.rule().file(), place.rule().phrases().get(place.index()).position(),
                 place.rule().id() + ".phrases[" + place.index() + "]", message);
     }
 }

@@ -2,13 +2,44 @@ package org.nocontact.authoring;
 
 import org.nocontact.json.Position;
 
-/** A problem lint found: where (file, line:column, JSON path) and what, as an error or a warning. */
-public record Finding(Severity severity, String file, Position position, String path, String message) {
+/** A problem lint found: which kind, where (file, line:column, JSON path) and what, as an error or a warning. */
+public record Finding(Severity severity, Kind kind, String file, Position position, String path, String message) {
     public enum Severity {
         ERROR, WARNING;
 
         public String word() {
             return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** What sort of problem a finding is: a stable id (SARIF's ruleId) and one line saying what it means. */
+    public enum Kind {
+        NEVER_APPLIES("a rule's condition is true in no valid situation"),
+        SHADOWED("in a profile, an earlier rule decides wherever this rule applies"),
+        UNORDERED("two rules with different verdicts can both apply and no profile orders them"),
+        INVARIANT_BROKEN("a declared invariant fails in some situation"),
+        NOT_COVERED("some situations could not be explored, so nothing is claimed about them"),
+        UNPLACED_RULE("a rule is in no profile's precedence"),
+        UNUSED_DEFINITION("a definition no rule uses"),
+        UNUSED_SOURCE("a source no rule cites"),
+        UNLISTED_FILE("a JSON file in the rules folder that ruleset.json does not name"),
+        DUPLICATE_PHRASE("a draft phrase given twice, in one rule or two"),
+        CONTAINED_PHRASE("a draft phrase that contains another"),
+        UNNOTED_DRAFT_RULE("a draft rule that no verdict lists in its notes");
+
+        private final String description;
+
+        Kind(String description) {
+            this.description = description;
+        }
+
+        /** "never-applies", as SARIF's ruleId and lint's JSON name it. */
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+
+        public String description() {
+            return description;
         }
     }
 }

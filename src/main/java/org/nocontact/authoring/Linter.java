@@ -49,8 +49,8 @@ public final class Linter {
         rules.profiles().values().forEach(p -> p.precedence().forEach(r -> placed.add(r.id())));
         for (Rule rule : rules.rules()) {
             if (!placed.contains(rule.id())) {
-                findings.add(new Finding(Finding.Severity.WARNING, rule.file(), rule.position(), rule.id(),
-                        "this rule is in no profile's precedence, so it is never used; place it, or remove it."));
+                findings.add(new Finding(Finding.Severity.WARNING, Finding.Kind.UNPLACED_RULE, rule.file(),
+                        rule.position(), rule.id(), "this rule is in no profile's precedence, so it is never used; place it, or remove it."));
             }
         }
     }
@@ -68,7 +68,7 @@ public final class Linter {
         Map<String, Position> sourcesAt = keyPositions(dir, "sources");
         for (String name : rules.definitions().keySet()) {
             if (!usedDefinitions.contains(name)) {
-                findings.add(new Finding(Finding.Severity.WARNING, index, definitionsAt.getOrDefault(name, Position.START),
+                findings.add(new Finding(Finding.Severity.WARNING, Finding.Kind.UNUSED_DEFINITION, index, definitionsAt.getOrDefault(name, Position.START),
                         "definitions." + name,
                         "this definition is not used by any rule; remove it, or use it with {\"ref\": \"" + name + "\"}."));
             }
@@ -78,7 +78,7 @@ public final class Linter {
         rules.drafts().rules().forEach(r -> cited.addAll(r.sources()));
         for (String source : rules.sources().keySet()) {
             if (!cited.contains(source)) {
-                findings.add(new Finding(Finding.Severity.WARNING, index, sourcesAt.getOrDefault(source, Position.START),
+                findings.add(new Finding(Finding.Severity.WARNING, Finding.Kind.UNUSED_SOURCE, index, sourcesAt.getOrDefault(source, Position.START),
                         "sources." + source,
                         "no rule cites this source."));
             }
@@ -122,7 +122,8 @@ public final class Linter {
                     .map(f -> f.getFileName().toString())
                     .filter(name -> !name.equals(RuleSetLoader.INDEX) && !listed.contains(name))
                     .sorted()
-                    .forEach(name -> findings.add(new Finding(Finding.Severity.WARNING, dir.resolve(name).toString(),
+                    .forEach(name -> findings.add(new Finding(Finding.Severity.WARNING, Finding.Kind.UNLISTED_FILE,
+                            dir.resolve(name).toString(),
                             Position.START, "", isDraftRules(dir.resolve(name))
                             ? "this file holds draft rules but is not named by ruleset.json, so they are not loaded; "
                             + "name it with \"drafts\": \"" + name + "\" in ruleset.json (not in \"files\")."

@@ -66,11 +66,13 @@ final class RuleAnalysis {
             }
             neverApply.add(rule.id());
             if (e.complete()) {
-                findings.add(new Finding(Finding.Severity.ERROR, rule.file(), rule.whenPosition(), rule.id() + ".when",
+                findings.add(new Finding(Finding.Severity.ERROR, Finding.Kind.NEVER_APPLIES, rule.file(),
+                        rule.whenPosition(), rule.id() + ".when",
                         "this condition can never be true: no valid situation meets it (checked over every "
                                 + "situation); look at how it combines " + facts(rule.when()) + "."));
             } else {
-                findings.add(new Finding(Finding.Severity.WARNING, rule.file(), rule.whenPosition(), rule.id() + ".when",
+                findings.add(new Finding(Finding.Severity.WARNING, Finding.Kind.NOT_COVERED, rule.file(),
+                        rule.whenPosition(), rule.id() + ".when",
                         "could not decide whether any situation meets this condition: " + uncovered(e) + "."));
             }
         }
@@ -92,12 +94,13 @@ final class RuleAnalysis {
                         .map(leaf -> leaf.decider(0)).distinct()
                         .sorted(java.util.Comparator.comparing((Rule r) -> profile.precedence().indexOf(r)).reversed())
                         .map(Rule::id).toList();
-                findings.add(new Finding(Finding.Severity.WARNING, rule.file(), rule.position(), rule.id(),
-                        "in profile " + profile.name() + " this rule never decides: wherever it applies, an earlier "
+                findings.add(new Finding(Finding.Severity.WARNING, Finding.Kind.SHADOWED, rule.file(),
+                        rule.position(), rule.id(), "in profile " + profile.name() + " this rule never decides: wherever it applies, an earlier "
                                 + "rule decides first (nearest first: " + String.join(", ", earlier.stream().limit(3).toList())
                                 + (earlier.size() > 3 ? ", ..." : "") + "); move it up, or narrow them."));
             }
-            all.uncovered().forEach(u -> findings.add(new Finding(Finding.Severity.WARNING, index, Position.START,
+            all.uncovered().forEach(u -> findings.add(new Finding(Finding.Severity.WARNING, Finding.Kind.NOT_COVERED,
+                    index, Position.START,
                     "profiles." + profile.name(), "not every situation could be covered (" + u.reason() + "): "
                             + u.region().describe())));
         }
@@ -117,14 +120,14 @@ final class RuleAnalysis {
                 }
                 Exploration both = where(new Condition.All(List.of(loose.when(), other.when())), List.of(), 1);
                 if (!both.leaves().isEmpty()) {
-                    findings.add(new Finding(Finding.Severity.ERROR, loose.file(), loose.position(), loose.id(),
+                    findings.add(new Finding(Finding.Severity.ERROR, Finding.Kind.UNORDERED, loose.file(), loose.position(), loose.id(),
                             "this rule (" + loose.verdict() + ") and " + other.id() + " (" + other.verdict()
                                     + ") can both apply, for example where " + both.leaves().get(0).region().describe()
                                     + ", and no profile says which comes first; place this rule in the profiles."));
                     break;
                 }
                 if (!both.complete()) {
-                    findings.add(new Finding(Finding.Severity.WARNING, loose.file(), loose.position(), loose.id(),
+                    findings.add(new Finding(Finding.Severity.WARNING, Finding.Kind.NOT_COVERED, loose.file(), loose.position(), loose.id(),
                             "could not decide whether this rule and " + other.id() + " can both apply: "
                                     + uncovered(both) + "."));
                 }
@@ -141,13 +144,13 @@ final class RuleAnalysis {
                 String path = "invariants." + invariant.id();
                 if (broken.isPresent()) {
                     Leaf leaf = broken.get();
-                    findings.add(new Finding(Finding.Severity.ERROR, invariant.file(), invariant.position(), path,
+                    findings.add(new Finding(Finding.Severity.ERROR, Finding.Kind.INVARIANT_BROKEN, invariant.file(), invariant.position(), path,
                             "in profile " + profile.name() + " this invariant (" + invariant.promise() + ") fails: where "
                                     + leaf.region().describe() + ": " + leaf.decider(0).id() + " gives "
                                     + leaf.verdict(0) + "; counterexample:\n"
                                     + SituationWriter.write(leaf.witness()).stripTrailing()));
                 } else if (!e.complete()) {
-                    findings.add(new Finding(Finding.Severity.WARNING, invariant.file(), invariant.position(), path,
+                    findings.add(new Finding(Finding.Severity.WARNING, Finding.Kind.NOT_COVERED, invariant.file(), invariant.position(), path,
                             "in profile " + profile.name() + " this invariant could not be proved everywhere: "
                                     + uncovered(e) + "."));
                 }

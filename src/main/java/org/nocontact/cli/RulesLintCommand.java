@@ -82,6 +82,7 @@ final class RulesLintCommand implements Callable<Integer> {
             for (Finding f : findings) {
                 g.writeStartObject();
                 g.writeStringField("severity", f.severity().word());
+                g.writeStringField("kind", f.kind().id());
                 g.writeStringField("file", f.file());
                 g.writeNumberField("line", f.position().line());
                 g.writeNumberField("column", f.position().column());

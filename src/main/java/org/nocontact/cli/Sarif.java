@@ -10,7 +10,8 @@ import org.nocontact.authoring.Finding;
 
 /**
  * Lint findings as SARIF 2.1.0, the format code-scanning pages read (GitHub's upload-sarif action,
- * among others): one run, one result per finding with its level, message and file:line:column.
+ * among others): one run, one result per finding with its kind (ruleId, listed in driver.rules), level,
+ * message and file:line:column.
  */
 final class Sarif {
     static final String VERSION = "2.1.0";
@@ -32,6 +33,7 @@ final class Sarif {
             g.writeObjectFieldStart("driver");
             g.writeStringField("name", "nocontact rules lint");
             g.writeStringField("version", toolVersion);
+            rules(g);
             g.writeEndObject();
             g.writeEndObject();
             g.writeArrayFieldStart("results");
@@ -46,8 +48,24 @@ final class Sarif {
         return text + "\n";
     }
 
+    /** Every kind of finding lint makes, in Kind order, so a result's ruleIndex is its kind's ordinal. */
+    private static void rules(JsonGenerator g) throws IOException {
+        g.writeArrayFieldStart("rules");
+        for (Finding.Kind kind : Finding.Kind.values()) {
+            g.writeStartObject();
+            g.writeStringField("id", kind.id());
+            g.writeObjectFieldStart("shortDescription");
+            g.writeStringField("text", kind.description());
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
     private static void result(JsonGenerator g, Finding f) throws IOException {
         g.writeStartObject();
+        g.writeStringField("ruleId", f.kind().id());
+        g.writeNumberField("ruleIndex", f.kind().ordinal());
         g.writeStringField("level", f.severity() == Finding.Severity.ERROR ? "error" : "warning");
         g.writeObjectFieldStart("message");
         g.writeStringField("text", (f.path().isEmpty() ? "" : f.path() + ": ") + f.message());

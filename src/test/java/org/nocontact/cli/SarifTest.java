@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.nocontact.authoring.Finding;
 import org.nocontact.json.Position;
 
@@ -14,9 +18,9 @@ class SarifTest {
     @Test
     void eachFindingIsAResultWithItsLevelMessageAndPlace() throws Exception {
         List<Finding> findings = List.of(
-                new Finding(Finding.Severity.ERROR, "rules/gifts.json", new Position(7, 18), "impossible.when",
+                new Finding(Finding.Severity.ERROR, Finding.Kind.NEVER_APPLIES, "rules/gifts.json", new Position(7, 18), "impossible.when",
                         "this condition can never be true: goal cannot be [reconcile] and [move-on] at once."),
-                new Finding(Finding.Severity.WARNING, "/tmp/my rules/ruleset.json", new Position(52, 5), "definitions.unused-one",
+                new Finding(Finding.Severity.WARNING, Finding.Kind.UNUSED_DEFINITION, "/tmp/my rules/ruleset.json", new Position(52, 5), "definitions.unused-one",
                         "this definition is not used by any rule."));
         JsonNode sarif = new ObjectMapper().readTree(Sarif.of(findings, "0.1.0"));
         assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
@@ -29,8 +33,38 @@ class SarifTest {
         assertThat(results.get(0).at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(7);
         assertThat(results.get(0).at("/locations/0/physicalLocation/region/startColumn").asInt()).isEqualTo(18);
         assertThat(results.get(1).get("level").asText()).isEqualTo("warning");
+        assertThat(results.get(0).get("ruleId").asText()).isEqualTo("never-applies");
+        assertThat(results.get(1).get("ruleId").asText()).isEqualTo("unused-definition");
+        JsonNode rules = sarif.at("/runs/0/tool/driver/rules");
+        for (JsonNode result : results) {
+            JsonNode rule = rules.get(result.get("ruleIndex").asInt());
+            assertThat(rule.get("id").asText()).as("ruleIndex points at the result's rule").isEqualTo(result.get("ruleId").asText());
+            assertThat(rule.at("/shortDescription/text").asText()).isNotBlank();
+        }
         assertThat(results.get(1).at("/locations/0/physicalLocation/artifactLocation/uri").asText())
                 .isEqualTo("file:///tmp/my%20rules/ruleset.json");
+    }
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void lintsSarifGivesEveryResultARuleIdThatTheDriverLists() throws Exception {
+        Path copy = temp.resolve("rules");
+        RulesToolkitTest.copyTree(Cli.ROOT.resolve("rules"), copy);
+        Path index = copy.resolve("ruleset.json");
+        Files.writeString(index, Files.readString(index).replace("\"wants-them-back\": { \"fact\": \"goal\", \"is\": \"reconcile\" }",
+                "\"wants-them-back\": { \"fact\": \"goal\", \"is\": \"reconcile\" },\n    \"unused-one\": { \"fact\": \"goal\", \"is\": \"friends\" }"));
+        Files.writeString(copy.resolve("forgotten.json"), "{\"rules\": []}");
+        Cli.Result r = Cli.run("rules", "lint", "--format", "sarif", "--rules", copy.toString());
+        JsonNode sarif = new ObjectMapper().readTree(r.out());
+        List<String> ids = new ArrayList<>();
+        sarif.at("/runs/0/tool/driver/rules").forEach(rule -> ids.add(rule.get("id").asText()));
+        assertThat(ids).contains("never-applies", "shadowed", "invariant-broken", "unused-definition", "unlisted-file");
+        List<String> used = new ArrayList<>();
+        sarif.at("/runs/0/results").forEach(result -> used.add(result.get("ruleId").asText()));
+        assertThat(used).contains("unused-definition", "unlisted-file");
+        assertThat(ids).containsAll(used);
     }
 
     @Test
