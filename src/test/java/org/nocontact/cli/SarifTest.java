@@ -68,6 +68,14 @@ class SarifTest {
     }
 
     @Test
+    void theAuthoringGuideNamesEveryKind() throws Exception {
+        String guide = Files.readString(Cli.ROOT.resolve("docs/rules-authoring.md"));
+        for (Finding.Kind kind : Finding.Kind.values()) {
+            assertThat(guide).contains("`" + kind.id() + "`");
+        }
+    }
+
+    @Test
     void noFindingsIsAValidEmptyRun() throws Exception {
         JsonNode sarif = new ObjectMapper().readTree(Sarif.of(List.of(), "0.1.0"));
         assertThat(sarif.at("/runs/0/results").isArray()).isTrue();
