@@ -101,7 +101,8 @@ public final class CaseLoader {
         Fields f = Fields.of(node, path, source, CASE);
         String name = f.requiredText("name", 200, "a short description of the scenario");
         Optional<String> profile = f.optionalText("profile", 64);
-        Json situation = situationOf(f, file, base);
+        Given given = situationOf(f, file, base);
+        Json situation = given.json();
         Optional<Json> with = f.optional("with");
         if (with.isPresent()) {
             situation = JsonEdits.apply(situation, with.get(), f.pathOf("with"), source);
@@ -110,7 +111,7 @@ public final class CaseLoader {
         Verdict verdict = e.requiredName("verdict", Verdict.class);
         Optional<Optional<LocalDate>> reconsiderOn = e.raw("reconsiderOn").map(value -> value instanceof Json.Null
                 ? Optional.empty() : Optional.of(e.date(value, e.pathOf("reconsiderOn"))));
-        Situation read = situations.read(situation, source);
+        Situation read = readSituation(situation, given, with, f);
         TestCase.Expectation expectation = new TestCase.Expectation(verdict, reconsiderOn,
                 e.optionalText("decidedBy", 64), texts(e, "applies"), texts(e, "doesNotApply"),
                 texts(e, "reasonsContain"), DraftExpectation.read(e, read));
@@ -131,13 +132,53 @@ public final class CaseLoader {
         return refs;
     }
 
-    private Json situationOf(Fields f, Path file, Optional<Json> base) {
+    /** Where a case's situation was written: its tree, the path that leads to it there, and that file. */
+    private record Given(Json json, String path, String source) {
+    }
+
+    /**
+     * The case's situation, read; a problem in it is placed where it was written: under the case's
+     * "with" ({@code cases[3].with.emotions.angr}) when a change made that field, else under the
+     * inline situation, the file's "base", or in the situation file itself.
+     */
+    private Situation readSituation(Json situation, Given given, Optional<Json> with, Fields theCase) {
+        try {
+            return situations.read(situation, given.source());
+        } catch (InputException e) {
+            List<InputException> placed = new ArrayList<>();
+            for (InputException problem : e.all()) {
+                boolean changed = with.map(w -> changes(w, problem.path())).orElse(false);
+                String prefix = changed ? theCase.pathOf("with") : given.path();
+                String path = prefix.isEmpty() ? problem.path()
+                        : problem.path().isEmpty() ? prefix : prefix + "." + problem.path();
+                placed.add(new InputException(changed ? theCase.source() : given.source(), path,
+                        problem.position(), problem.problem()));
+            }
+            throw InputException.all(placed);
+        }
+    }
+
+    /** Whether a field path is one a change in "with" names, or lies inside or around one. */
+    private static boolean changes(Json with, String path) {
+        if (!(with instanceof Json.Obj obj) || path.isEmpty()) {
+            return false;
+        }
+        for (String key : obj.members().keySet()) {
+            if (path.equals(key) || path.startsWith(key + ".") || path.startsWith(key + "[")
+                    || key.startsWith(path + ".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Given situationOf(Fields f, Path file, Optional<Json> base) {
         int given = (f.has("situation") ? 1 : 0) + (f.has("situationFile") ? 1 : 0);
         if (given > 1) {
             throw f.error("situationFile", "give either situation or situationFile, not both.");
         }
         if (f.has("situation")) {
-            return f.required("situation", "");
+            return new Given(f.required("situation", ""), f.pathOf("situation"), f.source());
         }
         if (f.has("situationFile")) {
             String relative = f.requiredText("situationFile", 500, "a path");
@@ -148,10 +189,10 @@ public final class CaseLoader {
             if (!Files.isRegularFile(target)) {
                 throw f.error("situationFile", target + " does not exist; the path is relative to this case file.");
             }
-            return read(target, target.toString());
+            return new Given(read(target, target.toString()), "", target.toString());
         }
-        return base.orElseThrow(() -> f.error("situation", "this case has no situation; give situation, "
-                + "situationFile, or a \"base\" for the whole file."));
+        return new Given(base.orElseThrow(() -> f.error("situation", "this case has no situation; give situation, "
+                + "situationFile, or a \"base\" for the whole file.")), "base", f.source());
     }
 
     private static List<String> texts(Fields f, String key) {

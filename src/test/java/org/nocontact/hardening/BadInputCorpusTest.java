@@ -265,6 +265,17 @@ class BadInputCorpusTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> aBadSituationFileOfACaseIsNamedItself() {
+        return Stream.of(DynamicTest.dynamicTest("a situationFile with a value out of range", () -> {
+            Path situation = write("bad-situation.json", GOOD.replace("\"anger\": 2", "\"anger\": 12"));
+            Path cases = file("cases-with-a-file.json", "{\"cases\": [{\"name\": \"x\", \"situationFile\": \""
+                    + situation.getFileName() + "\", \"with\": {\"emotions.sadness\": 3}, \"expect\": {\"verdict\": \"REACH_OUT\"}}]}");
+            Outcome o = run("rules", "test", "--rules", ROOT.resolve("rules").toString(), cases.toString());
+            assertRefusedCleanly(o, situation + ":6:", ": emotions.anger: 12 is out of range");
+        }));
+    }
+
+    @TestFactory
     Stream<DynamicTest> nestingTooDeepIsPlacedAtTheBraceThatPassesTheLimit() {
         return Stream.of(DynamicTest.dynamicTest("the 65th level's brace", () -> {
             copyRules();
@@ -325,7 +336,13 @@ class BadInputCorpusTest {
                 Bad.of("an unknown key in a case", "{\"cases\": [{\"name\": \"x\", \"expected\": {}}]}", "cases[0].expected: unknown field; did you mean \"expect\"?"),
                 Bad.of("a case with no expectation", "{\"cases\": [{\"name\": \"x\", \"situation\": " + GOOD + "}]}", "cases[0].expect: this field is missing"),
                 Bad.of("a verdict typo in a case", "{\"cases\": [{\"name\": \"x\", \"situation\": " + GOOD + ", \"expect\": {\"verdict\": \"REACH\"}}]}", "cases[0].expect.verdict"),
-                Bad.of("a bad situation inside a case", "{\"cases\": [{\"name\": \"x\", \"situation\": " + GOOD.replace("\"anger\": 2", "\"anger\": 12") + ", \"expect\": {\"verdict\": \"REACH_OUT\"}}]}", ":6:", "emotions.anger: 12 is out of range"),
+                Bad.of("a bad situation inside a case", "{\"cases\": [{\"name\": \"x\", \"situation\": " + GOOD.replace("\"anger\": 2", "\"anger\": 12") + ", \"expect\": {\"verdict\": \"REACH_OUT\"}}]}", ":6:", "cases[0].situation.emotions.anger: 12 is out of range"),
+                Bad.of("a typo in a case's change", "{\"base\": " + GOOD + ",\n\"cases\": [{\"name\": \"a\", \"expect\": {\"verdict\": \"REACH_OUT\"}},\n"
+                        + "{\"name\": \"b\", \"with\": {\"emotions.angr\": 3}, \"expect\": {\"verdict\": \"REACH_OUT\"}}]}",
+                        ":11:41: cases[1].with.emotions.angr: unknown field; did you mean \"anger\"?"),
+                Bad.of("a bad base under a good change", "{\"base\": " + GOOD.replace("\"anger\": 2", "\"anger\": 12")
+                        + ",\n\"cases\": [{\"name\": \"b\", \"with\": {\"emotions.sadness\": 3}, \"expect\": {\"verdict\": \"REACH_OUT\"}}]}",
+                        ":6:", "base.emotions.anger: 12 is out of range"),
                 Bad.of("a bad change", "{\"base\": " + GOOD + ", \"cases\": [{\"name\": \"x\", \"with\": {\"emotions..anger\": 1}, \"expect\": {\"verdict\": \"REACH_OUT\"}}]}", "a change names a field by its path"),
                 Bad.of("both kinds of situation", "{\"cases\": [{\"name\": \"x\", \"situation\": " + GOOD + ", \"situationFile\": \"a.json\", \"expect\": {\"verdict\": \"REACH_OUT\"}}]}", "not both"),
                 Bad.of("a case with no situation", "{\"cases\": [{\"name\": \"x\", \"expect\": {\"verdict\": \"REACH_OUT\"}}]}", "this case has no situation"),
