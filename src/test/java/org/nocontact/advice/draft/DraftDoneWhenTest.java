@@ -28,6 +28,14 @@ class DraftDoneWhenTest {
     }
 
     @Test
+    void logisticsWordsYouCouldUseFitAnyPracticalMatterNotOnlyCollectingThings() throws Exception {
+        DraftReview review = advise("LOGISTICS_ONLY", "Can we move Saturday's handover to 11?").draft().orElseThrow();
+        assertThat(review.wordsYouCouldUse()).hasValueSatisfying(words -> assertThat(words)
+                .contains("[the practical matter]", "[day]", "[time]")
+                .doesNotContainIgnoringCase("collect").doesNotContain("[the things]", "[the place]"));
+    }
+
+    @Test
     void iMissYouInTheSameDraftGetsOneNoteOnItsLine() throws Exception {
         DraftReview review = advise("LOGISTICS_ONLY", "Can I pick up my books on Saturday at 10?\nI miss you")
                 .draft().orElseThrow();
