@@ -68,6 +68,19 @@ class DraftDoneWhenTest {
     }
 
     @Test
+    void aThreatToComeToTheirHouseIsNotedAsFrighteningNotAsLeavingForGood() throws Exception {
+        DraftReview review = advise("LOGISTICS_ONLY", "If you don't reply I'll come to your house.").draft().orElseThrow();
+        assertThat(review.notes()).extracting(DraftNote::rule).containsExactly("ultimatum", "turning-up");
+        assertThat(review.notes()).allSatisfy(note -> assertThat(note.text() + note.instead())
+                .doesNotContain("leaving for good"));
+        assertThat(review.notes().get(1)).satisfies(note -> {
+            assertThat(note.excerpt()).isEqualTo("I'll come to your house");
+            assertThat(note.text()).contains("frighten");
+            assertThat(note.instead()).contains("no place in the message");
+        });
+    }
+
+    @Test
     void underDoNotContactTheDraftStaysUnsentWithNoNotes() throws Exception {
         Recommendation r = advise("DO_NOT_CONTACT", "Happy Valentine's Day ❤️\nI miss you");
         DraftReview review = r.draft().orElseThrow();
