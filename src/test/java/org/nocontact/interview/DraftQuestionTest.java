@@ -1,6 +1,7 @@
 package org.nocontact.interview;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
@@ -36,6 +37,14 @@ class DraftQuestionTest {
         Recommendation r = InterviewTest.STANDARD.advise(s);
         assertThat(r.verdict()).isEqualTo(Verdict.LOGISTICS_ONLY);
         assertThat(r.draft().orElseThrow().notes()).extracting(DraftNote::line).containsExactly(3);
+    }
+
+    @Test
+    void aPastedLineWithPressureAndFeelingsGetsANoteForEach() {
+        Situation s = interview(LOGISTICS + "I know you blocked me but please just answer, I miss us\n\n").orElseThrow();
+        Recommendation r = InterviewTest.STANDARD.advise(s);
+        assertThat(r.draft().orElseThrow().notes()).extracting(DraftNote::line, DraftNote::rule, DraftNote::excerpt)
+                .containsExactly(tuple(1, "pressure", "please just answer"), tuple(1, "feelings", "miss us"));
     }
 
     @Test
