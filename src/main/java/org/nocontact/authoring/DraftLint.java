@@ -22,7 +22,8 @@ import org.nocontact.rules.drafts.Words;
 final class DraftLint {
     private record Place(DraftRule rule, int index) {
         String describe() {
-            return "\"" + rule.phrases().get(index).written() + "\" (" + rule.id() + ".phrases[" + index + "])";
+            DraftRule.Phrase phrase = rule.phrases().get(index);
+            return "\"" + phrase.written() + "\" (" + rule.id() + "." + phrase.at() + ")";
         }
     }
 
@@ -99,6 +100,6 @@ final class DraftLint {
 
     private static Finding warning(Place place, Finding.Kind kind, String message) {
         return new Finding(Finding.Severity.WARNING, kind, place.rule().file(), place.rule().phrases().get(place.index()).position(),
-                place.rule().id() + ".phrases[" + place.index() + "]", message);
+                place.rule().id() + "." + place.rule().phrases().get(place.index()).at(), message);
     }
 }

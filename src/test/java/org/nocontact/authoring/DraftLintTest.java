@@ -41,6 +41,12 @@ class DraftLintTest {
     }
 
     @Test
+    void aLineEndPhraseWrittenAlsoAsAPhraseIsNamedWhereItStands() throws IOException {
+        assertThat(lintWithDrafts("\"atLineEnd\": [\"x\"]", "\"atLineEnd\": [\"x\", \"XX\"]")).singleElement().asString()
+                .contains("pet-names.atLineEnd[1]: the same phrase as \"xx\" (pet-names.phrases[");
+    }
+
+    @Test
     void aPhraseInTwoRulesGivesTwoNotes() throws IOException {
         assertThat(lintWithDrafts("\"babe\", ", "\"babe\", \"miss you\", ")).singleElement().asString()
                 .contains("pet-names.phrases[1]: also a phrase of feelings", "so a line with it gets two notes");

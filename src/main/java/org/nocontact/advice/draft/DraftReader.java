@@ -60,8 +60,9 @@ public final class DraftReader {
         List<DraftNote> notes = new ArrayList<>();
         Set<DraftRule> done = identitySet();
         for (PhraseIndex.Match match : rules.index().scan(tokens)) {
-            for (DraftRule rule : rules.owners().get(match.phrase())) {
-                if (noted.contains(rule) && done.add(rule)) {
+            for (DraftRules.Owner owner : rules.owners().get(match.phrase())) {
+                DraftRule rule = owner.rule();
+                if (noted.contains(rule) && (!owner.atLineEnd() || endsLine(tokens, match.lastToken())) && done.add(rule)) {
                     int start = tokens.get(match.firstToken()).start();
                     int end = tokens.get(match.lastToken()).end();
                     notes.add(new DraftNote(number, line.codePointCount(0, start) + 1, line.codePointCount(start, end),
@@ -70,6 +71,11 @@ public final class DraftReader {
             }
         }
         return notes;
+    }
+
+    /** Whether no word follows the token on its line (emoji and punctuation may). */
+    private static boolean endsLine(List<Words.Token> tokens, int token) {
+        return tokens.subList(token + 1, tokens.size()).stream().allMatch(Words.Token::emoji);
     }
 
     /** Rules are compared by identity: hashing a rule would hash all its phrases, at every match. */

@@ -21,8 +21,11 @@ public record DraftRule(
         sources = List.copyOf(sources);
     }
 
-    /** A phrase as the author wrote it, its word keys, and where it stands in the rule file. */
-    public record Phrase(String written, List<String> words, Position position) {
+    /**
+     * A phrase as the author wrote it, its word keys, where it stands in the rule file ({@code at}:
+     * "phrases[3]" or "atLineEnd[0]"), and whether it counts only as the last words of a line.
+     */
+    public record Phrase(String written, List<String> words, Position position, String at, boolean atLineEnd) {
         public Phrase {
             words = List.copyOf(words);
         }

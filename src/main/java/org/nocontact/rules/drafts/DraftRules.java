@@ -9,14 +9,18 @@ import org.nocontact.rules.Verdict;
 /**
  * A rule set's draft rules, loaded from the file that ruleset.json names in "drafts": the kinds of
  * line, what each verdict does with a draft, and all phrases in one index ({@code owners} maps each
- * phrase of the index to the rules that list it).
+ * phrase of the index to the rules that list it, and whether there it counts only at a line's end).
  */
 public record DraftRules(
         Optional<String> file,
         List<DraftRule> rules,
         Map<Verdict, VerdictDrafts> verdicts,
         PhraseIndex index,
-        List<List<DraftRule>> owners) {
+        List<List<Owner>> owners) {
+
+    /** A rule that lists a phrase; {@code atLineEnd}: only where no word follows it on the line. */
+    public record Owner(DraftRule rule, boolean atLineEnd) {
+    }
 
     public static final DraftRules NONE = new DraftRules(Optional.empty(), List.of(), Map.of(),
             new PhraseIndex().freeze(), List.of());

@@ -33,7 +33,7 @@ public final class DraftRulesLoader {
     private static final int MAX_TEXT = 2000;
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final List<String> FILE = List.of("$schema", "description", "rules", "verdicts");
-    private static final List<String> RULE = List.of("id", "phrases", "text", "instead", "sources");
+    private static final List<String> RULE = List.of("id", "phrases", "atLineEnd", "text", "instead", "sources");
     private static final List<String> REVIEWING = List.of("notes", "tooLong", "wordsYouCouldUse");
     private static final List<String> UNSENT = List.of("unsent");
     private static final List<String> TOO_LONG = List.of("id", "maxWords", "text", "instead", "sources");
@@ -42,7 +42,7 @@ public final class DraftRulesLoader {
     private final Map<String, String> sources;
     private final Set<String> takenIds;
     private final PhraseIndex index = new PhraseIndex();
-    private final List<List<DraftRule>> owners = new ArrayList<>();
+    private final List<List<DraftRules.Owner>> owners = new ArrayList<>();
     private int phraseCount;
 
     private DraftRulesLoader(String source, Map<String, String> sources, Set<String> takenIds) {
@@ -91,28 +91,43 @@ public final class DraftRulesLoader {
         if (written.size() > MAX_PHRASES_PER_RULE) {
             throw f.error("phrases", "more than " + MAX_PHRASES_PER_RULE + " phrases in one rule; split it.");
         }
-        List<DraftRule.Phrase> phrases = new ArrayList<>();
-        for (int i = 0; i < written.size(); i++) {
-            phrases.add(phrase(f, written.get(i), f.pathOf("phrases") + "[" + i + "]"));
+        List<DraftRule.Phrase> phrases = new ArrayList<>(phrases(f, written, "phrases", false));
+        if (f.has("atLineEnd")) {
+            List<Json> atEnd = f.list(f.required("atLineEnd", "phrases that count only as a line's last words"),
+                    f.pathOf("atLineEnd"));
+            if (phrases.size() + atEnd.size() > MAX_PHRASES_PER_RULE) {
+                throw f.error("atLineEnd", "more than " + MAX_PHRASES_PER_RULE + " phrases in one rule; split it.");
+            }
+            phrases.addAll(phrases(f, atEnd, "atLineEnd", true));
         }
         DraftRule rule = new DraftRule(id, phrases, text(f, "text", "what such a line does"),
                 text(f, "instead", "what to write instead"), ruleSources(f), source, node.position());
         for (DraftRule.Phrase phrase : phrases) {
-            own(index.add(phrase.words()), rule);
+            own(index.add(phrase.words()), new DraftRules.Owner(rule, phrase.atLineEnd()));
         }
         return rule;
     }
 
-    private void own(int phrase, DraftRule rule) {
+    private List<DraftRule.Phrase> phrases(Fields f, List<Json> written, String field, boolean atLineEnd) {
+        List<DraftRule.Phrase> phrases = new ArrayList<>();
+        for (int i = 0; i < written.size(); i++) {
+            phrases.add(phrase(f, written.get(i), field + "[" + i + "]", atLineEnd));
+        }
+        return phrases;
+    }
+
+    /** A rule owns a phrase once: where it lists it both anywhere and at a line's end, anywhere wins. */
+    private void own(int phrase, DraftRules.Owner owner) {
         while (owners.size() <= phrase) {
             owners.add(new ArrayList<>());
         }
-        if (owners.get(phrase).stream().noneMatch(owner -> owner == rule)) {
-            owners.get(phrase).add(rule);
+        if (owners.get(phrase).stream().noneMatch(o -> o.rule() == owner.rule())) {
+            owners.get(phrase).add(owner);
         }
     }
 
-    private DraftRule.Phrase phrase(Fields f, Json node, String at) {
+    private DraftRule.Phrase phrase(Fields f, Json node, String field, boolean atLineEnd) {
+        String at = f.pathOf(field);
         String text = f.text(node, at, MAX_PHRASE_CHARACTERS);
         if (text.isBlank()) {
             throw InputException.at(source, at, node.position(), "this phrase is empty; write the words to look for.");
@@ -138,7 +153,7 @@ public final class DraftRulesLoader {
             throw InputException.at(source, at, node.position(), "more than " + MAX_PHRASES
                     + " phrases in all; remove some.");
         }
-        return new DraftRule.Phrase(text, words, node.position());
+        return new DraftRule.Phrase(text, words, node.position(), field, atLineEnd);
     }
 
     private static boolean allowedInPhrase(int cp) {
