@@ -89,4 +89,18 @@ class RuleTextsTest {
         String reason = standard(practical).reasons().get(0).text();
         assertThat(reason).contains("(pets)").doesNotContain("special day", "during no contact");
     }
+    @Test
+    void aPracticalLetterOrAnUnsureGiftIsNotToldItWontBringThemBack() {
+        ObjectNode letter = set(set(set(base(), "goal", "unsure"), "plan.action", "letter"), "plan.purpose", "logistics");
+        letter.putArray("ties").add("belongings");
+        Recommendation r = standard(letter);
+        assertThat(r.verdict()).isEqualTo(Verdict.DO_NOT_CONTACT);
+        assertThat(allText(r)).contains("letter").doesNotContainIgnoringCase("bring them back")
+                .doesNotContainIgnoringCase("desperation").doesNotContainIgnoringCase("write the letter for yourself");
+        ObjectNode gift = set(set(set(base(), "goal", "unsure"), "plan.action", "gift"), "plan.occasion", "birthday");
+        Recommendation g = standard(gift);
+        assertThat(g.verdict()).isEqualTo(Verdict.DO_NOT_CONTACT);
+        assertThat(allText(g)).contains("Don't send the gift").doesNotContainIgnoringCase("bring them back")
+                .doesNotContainIgnoringCase("desperation").doesNotContainIgnoringCase("letter for yourself");
+    }
 }
