@@ -63,9 +63,11 @@ class RuleTextsTest {
     @Test
     void aPeriodBegunTodayIsTheFirstDayNotDayZero() {
         Recommendation r = standard(period(base(), "2027-03-10", 30));
-        assertThat(r.reasons().get(0).text()).contains("Today is the first day of 30 days").doesNotContain("day 0");
+        assertThat(r.reasons().get(0).text()).contains("Starting today, hold 30 days without contact, counting today as the first day")
+                .doesNotContain("day 0");
         Recommendation notBegun = standard(base());
-        assertThat(notBegun.reasons().get(0).text()).contains("Today is the first day of 30 days");
+        assertThat(notBegun.reasons().get(0).text())
+                .contains("Starting today, hold 30 days without contact, counting today as the first day");
         assertThat(standard(period(base(), "2027-03-09", 30)).reasons().get(0).text()).contains("You are on day 1 of 30");
     }
 
@@ -89,6 +91,7 @@ class RuleTextsTest {
         String reason = standard(practical).reasons().get(0).text();
         assertThat(reason).contains("(pets)").doesNotContain("special day", "during no contact");
     }
+
     @Test
     void aPracticalLetterOrAnUnsureGiftIsNotToldItWontBringThemBack() {
         ObjectNode letter = set(set(set(base(), "goal", "unsure"), "plan.action", "letter"), "plan.purpose", "logistics");
@@ -102,5 +105,12 @@ class RuleTextsTest {
         assertThat(g.verdict()).isEqualTo(Verdict.DO_NOT_CONTACT);
         assertThat(allText(g)).contains("Don't send the gift").doesNotContainIgnoringCase("bring them back")
                 .doesNotContainIgnoringCase("desperation").doesNotContainIgnoringCase("letter for yourself");
+    }
+
+    @Test
+    void aPeriodNotBegunIsAdvisedNotClaimedAsStarted() {
+        String reason = standard(base()).reasons().get(0).text();
+        assertThat(reason).doesNotContain("Today is the first day", "You started", "you began");
+        assertThat(standard(base()).summary()).contains("from today");
     }
 }
