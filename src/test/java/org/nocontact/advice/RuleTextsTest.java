@@ -2,7 +2,9 @@ package org.nocontact.advice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.nocontact.TestSituations.base;
+import static org.nocontact.TestSituations.exWrote;
 import static org.nocontact.TestSituations.period;
+import static org.nocontact.TestSituations.ready;
 import static org.nocontact.TestSituations.set;
 import static org.nocontact.advice.GuidanceTest.standard;
 
@@ -112,5 +114,25 @@ class RuleTextsTest {
         String reason = standard(base()).reasons().get(0).text();
         assertThat(reason).doesNotContain("Today is the first day", "You started", "you began");
         assertThat(standard(base()).summary()).contains("from today");
+    }
+
+    @Test
+    void aRomanticDayPlaysNoGameAndAssumesNoOneWhoEndedIt() {
+        ObjectNode valentine = set(set(base(), "breakup.initiatedBy", "me"), "plan.occasion", "valentines-day");
+        Recommendation r = standard(valentine);
+        assertThat(r.verdict()).isEqualTo(Verdict.DO_NOT_CONTACT);
+        assertThat(allText(r)).contains("feelings run high", "reopen the wound")
+                .doesNotContain("still waiting", "sense of loss", "your chances");
+    }
+
+    @Test
+    void theStrictProfilePromisesNoReturn() {
+        ObjectNode unsure = set(set(base(), "goal", "unsure"), "breakup.initiatedBy", "mutual");
+        Recommendation r = GuidanceTest.strict(unsure);
+        assertThat(r.verdict()).isEqualTo(Verdict.DO_NOT_CONTACT);
+        assertThat(allText(r)).contains("the door is theirs to open")
+                .doesNotContain("they will reach out", "want you back", "let them come to you", "win them back");
+        Recommendation opening = GuidanceTest.strict(ready(exWrote(base(), "personal")));
+        assertThat(allText(opening)).doesNotContain("your opening", "win them back");
     }
 }
