@@ -135,4 +135,16 @@ class RuleTextsTest {
         Recommendation opening = GuidanceTest.strict(ready(exWrote(base(), "personal")));
         assertThat(allText(opening)).doesNotContain("your opening", "win them back");
     }
+
+    @Test
+    void textsClaimNoGoalOrPastTheyWereNotGiven() {
+        ObjectNode friends = set(base(), "goal", "friends");
+        assertThat(standard(friends).summary()).doesNotContain("You want to move on");
+        ObjectNode unsureChasing = set(set(base(), "goal", "unsure"), "history.unansweredMessages", 3);
+        assertThat(allText(standard(unsureChasing))).doesNotContain("say how you feel");
+        assertThat(allText(standard(period(base(), "2027-03-01", 30)))).doesNotContain("hands them the control");
+        assertThat(allText(standard(ready(exWrote(set(base(), "plan.action", "reply"), "personal")))))
+                .contains("warm reply").doesNotContain("opening worth taking");
+        assertThat(allText(GuidanceTest.strict(base()))).doesNotContain("what went wrong");
+    }
 }
