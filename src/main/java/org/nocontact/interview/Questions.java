@@ -77,7 +77,7 @@ final class Questions {
                 "Let's stop the questions here: support for you comes first."));
 
         q.add(choice("breakup.initiatedBy", "Who ended the relationship?",
-                "When you were the one who ended it, the advice is different: you can simply tell them you changed your mind.",
+                "Who ended it changes the advice, for example whether a period of no contact fits you. There is no wrong answer, and no blame in it.",
                 Relevance.ALWAYS, always(), Optional.empty(),
                 option("they did", InitiatedBy.THEM, "them", "they", "ex", "my ex", "he did", "she did", "he", "she",
                         "they ended it", "he ended it", "she ended it", "my ex did"),

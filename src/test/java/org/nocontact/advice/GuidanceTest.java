@@ -518,7 +518,7 @@ class GuidanceTest {
             Recommendation r = strict(ready(exWrote(base(), "personal")));
             assertThat(r.verdict()).isEqualTo(REACH_OUT);
             assertThat(decider(r)).isEqualTo("strict-their-opening");
-            assertThat(r.summary()).contains("meeting early");
+            assertThat(r.summary()).contains("suggest meeting soon");
         }
 
         @Test

@@ -2,7 +2,9 @@ package org.nocontact.advice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.nocontact.TestSituations.base;
+import static org.nocontact.TestSituations.exWrote;
 import static org.nocontact.TestSituations.period;
+import static org.nocontact.TestSituations.ready;
 import static org.nocontact.TestSituations.set;
 import static org.nocontact.advice.GuidanceTest.standard;
 
@@ -63,9 +65,11 @@ class RuleTextsTest {
     @Test
     void aPeriodBegunTodayIsTheFirstDayNotDayZero() {
         Recommendation r = standard(period(base(), "2027-03-10", 30));
-        assertThat(r.reasons().get(0).text()).contains("Today is the first day of 30 days").doesNotContain("day 0");
+        assertThat(r.reasons().get(0).text()).contains("Starting today, hold 30 days without contact, counting today as the first day")
+                .doesNotContain("day 0");
         Recommendation notBegun = standard(base());
-        assertThat(notBegun.reasons().get(0).text()).contains("Today is the first day of 30 days");
+        assertThat(notBegun.reasons().get(0).text())
+                .contains("Starting today, hold 30 days without contact, counting today as the first day");
         assertThat(standard(period(base(), "2027-03-09", 30)).reasons().get(0).text()).contains("You are on day 1 of 30");
     }
 
@@ -88,5 +92,59 @@ class RuleTextsTest {
         practical.putArray("ties").add("pets");
         String reason = standard(practical).reasons().get(0).text();
         assertThat(reason).contains("(pets)").doesNotContain("special day", "during no contact");
+    }
+
+    @Test
+    void aPracticalLetterOrAnUnsureGiftIsNotToldItWontBringThemBack() {
+        ObjectNode letter = set(set(set(base(), "goal", "unsure"), "plan.action", "letter"), "plan.purpose", "logistics");
+        letter.putArray("ties").add("belongings");
+        Recommendation r = standard(letter);
+        assertThat(r.verdict()).isEqualTo(Verdict.DO_NOT_CONTACT);
+        assertThat(allText(r)).contains("letter").doesNotContainIgnoringCase("bring them back")
+                .doesNotContainIgnoringCase("desperation").doesNotContainIgnoringCase("write the letter for yourself");
+        ObjectNode gift = set(set(set(base(), "goal", "unsure"), "plan.action", "gift"), "plan.occasion", "birthday");
+        Recommendation g = standard(gift);
+        assertThat(g.verdict()).isEqualTo(Verdict.DO_NOT_CONTACT);
+        assertThat(allText(g)).contains("Don't send the gift").doesNotContainIgnoringCase("bring them back")
+                .doesNotContainIgnoringCase("desperation").doesNotContainIgnoringCase("letter for yourself");
+    }
+
+    @Test
+    void aPeriodNotBegunIsAdvisedNotClaimedAsStarted() {
+        String reason = standard(base()).reasons().get(0).text();
+        assertThat(reason).doesNotContain("Today is the first day", "You started", "you began");
+        assertThat(standard(base()).summary()).contains("from today");
+    }
+
+    @Test
+    void aRomanticDayPlaysNoGameAndAssumesNoOneWhoEndedIt() {
+        ObjectNode valentine = set(set(base(), "breakup.initiatedBy", "me"), "plan.occasion", "valentines-day");
+        Recommendation r = standard(valentine);
+        assertThat(r.verdict()).isEqualTo(Verdict.DO_NOT_CONTACT);
+        assertThat(allText(r)).contains("feelings run high", "reopen the wound")
+                .doesNotContain("still waiting", "sense of loss", "your chances");
+    }
+
+    @Test
+    void theStrictProfilePromisesNoReturn() {
+        ObjectNode unsure = set(set(base(), "goal", "unsure"), "breakup.initiatedBy", "mutual");
+        Recommendation r = GuidanceTest.strict(unsure);
+        assertThat(r.verdict()).isEqualTo(Verdict.DO_NOT_CONTACT);
+        assertThat(allText(r)).contains("the door is theirs to open")
+                .doesNotContain("they will reach out", "want you back", "let them come to you", "win them back");
+        Recommendation opening = GuidanceTest.strict(ready(exWrote(base(), "personal")));
+        assertThat(allText(opening)).doesNotContain("your opening", "win them back");
+    }
+
+    @Test
+    void textsClaimNoGoalOrPastTheyWereNotGiven() {
+        ObjectNode friends = set(base(), "goal", "friends");
+        assertThat(standard(friends).summary()).doesNotContain("You want to move on");
+        ObjectNode unsureChasing = set(set(base(), "goal", "unsure"), "history.unansweredMessages", 3);
+        assertThat(allText(standard(unsureChasing))).doesNotContain("say how you feel");
+        assertThat(allText(standard(period(base(), "2027-03-01", 30)))).doesNotContain("hands them the control");
+        assertThat(allText(standard(ready(exWrote(set(base(), "plan.action", "reply"), "personal")))))
+                .contains("warm reply").doesNotContain("opening worth taking");
+        assertThat(allText(GuidanceTest.strict(base()))).doesNotContain("what went wrong");
     }
 }

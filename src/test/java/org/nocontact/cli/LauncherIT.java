@@ -67,13 +67,13 @@ class LauncherIT {
     @Test
     void anEditedRuleIsTriedAtOnceWithoutARebuild() throws Exception {
         Path gifts = checkout.resolve("rules/gifts.json");
-        Files.writeString(gifts, Files.readString(gifts).replace("\"summary\": \"Don't send a gift or a letter:",
-                "\"summary\": \"EDITED Don't send a gift or a letter:"));
+        Files.writeString(gifts, Files.readString(gifts).replace("\"summary\": \"Don't send the {plan.action}:",
+                "\"summary\": \"EDITED Don't send the {plan.action}:"));
         var gift = TestSituations.base();
         gift.with("plan").put("action", "gift");
         Result r = launch(TestSituations.JSON.writeValueAsString(gift), "check", "--format", "json", "-");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("EDITED Don't send a gift or a letter:");
+        assertThat(r.out()).contains("EDITED Don't send the gift:");
         assertThat(r.err()).doesNotContain("building");
         assertThat(Files.getLastModifiedTime(jar)).isEqualTo(built);
     }

@@ -244,8 +244,8 @@ class SchemaTest {
         Map<String, String[]> cases = new LinkedHashMap<>();
         cases.put("a 5,000-character description", new String[] {"ruleset.json", index.replaceFirst("\"description\": \"[^\"]*\"",
                 "\"description\": \"" + "x".repeat(5000) + "\"")});
-        cases.put("an empty suggestion", new String[] {"gifts.json", gifts.replace("\"Write the letter for yourself, and keep it.\"", "\"\"")});
-        cases.put("a blank suggestion", new String[] {"gifts.json", gifts.replace("\"Write the letter for yourself, and keep it.\"", "\"  \"")});
+        cases.put("an empty suggestion", new String[] {"gifts.json", gifts.replace("\"Put your energy into your own days: friends, a hobby, plans of your own.\"", "\"\"")});
+        cases.put("a blank suggestion", new String[] {"gifts.json", gifts.replace("\"Put your energy into your own days: friends, a hobby, plans of your own.\"", "\"  \"")});
         for (Map.Entry<String, String[]> c : cases.entrySet()) {
             String file = c.getValue()[0];
             String broken = c.getValue()[1];
@@ -292,7 +292,7 @@ class SchemaTest {
         mistakes.put("name value typo", new String[] {"\"letter\"", "\"leter\""});
         mistakes.put("wrong comparison", new String[] {"\"in\": [\"gift\", \"letter\"]", "\"atLeast\": 3"});
         mistakes.put("no sources", new String[] {"\"sources\": [\"gifts-and-letters\", \"valentines-coach\"]", "\"sources\": []"});
-        mistakes.put("unknown placeholder", new String[] {"it won't bring them back", "it won't bring {them} back"});
+        mistakes.put("unknown placeholder", new String[] {"it tends to add pressure", "it tends to add {pressure}"});
         String original = Files.readString(ROOT.resolve("rules/gifts.json"));
         for (Map.Entry<String, String[]> m : mistakes.entrySet()) {
             Path dir = temp.resolve(m.getKey().replace(' ', '-'));
