@@ -30,7 +30,15 @@ public record Help(Optional<Country> country, Optional<String> listedAs, String 
         }
     }
 
-    /** One line as a person reads it: "Crisis line: Samaritans, 116 123 (free, 24/7)." */
-    public record Line(Kind kind, String text) {
+    /**
+     * One line as a person reads it: "Crisis line: Samaritans, 116 123 (free, 24/7).", and in brief for a
+     * one-line reminder: "Samaritans, 116 123 (free, 24/7)".
+     */
+    public record Line(Kind kind, String text, String brief) {
+    }
+
+    /** The lines in one short reminder: "Help now: emergency 999 (or 112) · Samaritans, 116 123 (free, 24/7)". */
+    public String reminder() {
+        return "Help now: " + String.join(" · ", lines.stream().map(Line::brief).toList());
     }
 }

@@ -73,7 +73,7 @@ public final class HelpLines {
         }
         List<Help.Line> lines = new ArrayList<>();
         for (Help.Kind kind : kinds) {
-            lines.add(new Help.Line(kind, phrase(kind, listed)));
+            lines.add(new Help.Line(kind, phrase(kind, listed), brief(kind, listed)));
         }
         return new Help(country, listed.map(Listed::name), checked, lines, listedCodes());
     }
@@ -88,6 +88,14 @@ public final class HelpLines {
                     + listed.map(l -> ", " + l.emergency() + " in " + l.name()).orElse("") + ".";
             case CRISIS -> "Crisis line: " + listed.map(Listed::crisis).orElse(elsewhereCrisis) + ".";
             case DOMESTIC_ABUSE -> "Domestic abuse: " + listed.map(Listed::domesticAbuse).orElse(elsewhereDomesticAbuse) + ".";
+        };
+    }
+
+    private String brief(Help.Kind kind, Optional<Listed> listed) {
+        return switch (kind) {
+            case EMERGENCY -> listed.map(l -> "emergency " + l.emergency()).orElse("your local emergency number");
+            case CRISIS -> listed.map(Listed::crisis).orElse(elsewhereCrisis);
+            case DOMESTIC_ABUSE -> "domestic abuse " + listed.map(Listed::domesticAbuse).orElse(elsewhereDomesticAbuse);
         };
     }
 

@@ -141,6 +141,13 @@ final class TextRenderer {
         return List.copyOf(ids);
     }
 
+    /** The help lines in brief, for where the full block has scrolled away (just above "More?"). */
+    String helpReminder(Help help) {
+        StringBuilder out = new StringBuilder();
+        wrap(out, style.verdict(Verdict.SEEK_SUPPORT, help.reminder()), "", "  ");
+        return out.toString();
+    }
+
     /** The help lines, first and set apart by rules, so that they are the one thing nobody scrolls past. */
     private String helpBlock(Help help) {
         String rule = "=".repeat(width) + "\n";

@@ -203,4 +203,20 @@ class AskCommandTest {
         }
         return seen.toString();
     }
+
+    @Test
+    void underSeekSupportTheHelpLinesComeBackInBriefJustAboveMore() {
+        Cli.Result r = Cli.runWithStdin("yes\n\n", "ask", "--country", "GB");
+        String beforeMore = r.err().substring(0, r.err().lastIndexOf("More?"));
+        String lastLines = beforeMore.substring(beforeMore.lastIndexOf("Put your safety first. "));
+        assertThat(lastLines.replaceAll("\\s+", " "))
+                .contains("Help now: emergency 999 (or 112) · Samaritans, 116 123 (free, 24/7)");
+        assertThat(lastLines.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+    }
+
+    @Test
+    void withoutASafetyConcernThereIsNoHelpReminderAtMore() {
+        Cli.Result r = Cli.runWithStdin(VALENTINE + "\n", "ask", "--today", "2027-02-14", "--country", "GB");
+        assertThat(r.err()).doesNotContain("Help now:");
+    }
 }
