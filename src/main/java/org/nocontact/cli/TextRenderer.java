@@ -83,9 +83,13 @@ final class TextRenderer {
             }
         }
 
-        out.append('\n').append(style.heading("Sources")).append('\n');
-        for (String id : citedSources(first, others)) {
-            wrap(out, style.bold(id) + ": " + r.sourceDescriptions().getOrDefault(id, ""), "  ", "    ");
+        // Someone in crisis needs no article summaries (they describe no-contact planning); the
+        // bracketed ids in the reasons still say what the advice rests on, and JSON keeps them all.
+        if (r.verdict() != Verdict.SEEK_SUPPORT) {
+            out.append('\n').append(style.heading("Sources")).append('\n');
+            for (String id : citedSources(first, others)) {
+                wrap(out, style.bold(id) + ": " + r.sourceDescriptions().getOrDefault(id, ""), "  ", "    ");
+            }
         }
         return out.toString();
     }
