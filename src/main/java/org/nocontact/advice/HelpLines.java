@@ -81,6 +81,11 @@ public final class HelpLines {
         return new Help(country, listed.map(Listed::name), checked, lines, listedCodes());
     }
 
+    /** The emergency line and the crisis line: for someone who left before saying they are safe. */
+    public Help emergencyAndCrisis(Optional<Country> country) {
+        return forSafety(new Situation.Safety(false, false, true, false, false), country);
+    }
+
     public List<String> listedCodes() {
         return new TreeMap<>(countries).keySet().stream().toList();
     }

@@ -133,6 +133,9 @@ final class AskCommand implements Callable<Integer> {
                         : interview.change(outcome.get(), next.questionToChange().orElseThrow());
             }
             finished.set(true);
+            if (interview.leftAtASafetyQuestion()) {
+                console.say(HelpLines.builtIn().emergencyAndCrisis(where).reminder() + ".");
+            }
             if (verdictGiven) {
                 err.println("nocontact: you left before the end; the verdict above is for your answers before that.");
                 return ExitCodes.OK;
