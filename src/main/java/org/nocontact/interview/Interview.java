@@ -226,8 +226,9 @@ public final class Interview {
             answers.put(question.id(), answered.value());
             remembered = remembered.with(question.id(), answered.shown());
             if (question.kind() instanceof Question.Safety safety && Boolean.TRUE.equals(answered.value())) {
+                // Thanks only for a clear yes: a typo or "not really" told us nothing to thank them for.
                 console.say(SafetyAnswers.isClearYes(answered.shown()) ? "Thank you for telling me."
-                        : "Thank you for telling me. When the answer is not a clear no, I take the careful path.");
+                        : "When the answer is not a clear no, I take the careful path.");
                 console.say(safety.stop());
                 break;
             }
