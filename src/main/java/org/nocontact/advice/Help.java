@@ -5,8 +5,9 @@ import java.util.Optional;
 import org.nocontact.json.Named;
 
 /**
- * The help lines shown at the top of a safety verdict: the emergency line always, a crisis line
- * and a domestic-abuse line where the concern calls for them, for one country when it is listed.
+ * The help lines shown at the top of a safety verdict: the emergency line always, a crisis line,
+ * a domestic-abuse line and a pointer to counselling where the concern calls for them, for one
+ * country when it is listed.
  */
 public record Help(Optional<Country> country, Optional<String> listedAs, String checked, List<Line> lines,
                    List<String> listedCountries) {
@@ -22,7 +23,9 @@ public record Help(Optional<Country> country, Optional<String> listedAs, String 
 
     /** What a help line is for. */
     public enum Kind implements Named {
-        EMERGENCY, CRISIS, DOMESTIC_ABUSE;
+        EMERGENCY, CRISIS, DOMESTIC_ABUSE,
+        /** For the urge to watch them: a pointer to a therapist or counsellor, not a number. */
+        COUNSELLING;
 
         @Override
         public String wireName() {
@@ -30,7 +33,15 @@ public record Help(Optional<Country> country, Optional<String> listedAs, String 
         }
     }
 
-    /** One line as a person reads it: "Crisis line: Samaritans, 116 123 (free, 24/7)." */
-    public record Line(Kind kind, String text) {
+    /**
+     * One line as a person reads it: "Crisis line: Samaritans, 116 123 (free, 24/7).", and in brief for a
+     * one-line reminder: "Samaritans, 116 123 (free, 24/7)".
+     */
+    public record Line(Kind kind, String text, String brief) {
+    }
+
+    /** The lines in one short reminder: "Help now: emergency 999 (or 112) · Samaritans, 116 123 (free, 24/7)". */
+    public String reminder() {
+        return "Help now: " + String.join(" · ", lines.stream().map(Line::brief).toList());
     }
 }

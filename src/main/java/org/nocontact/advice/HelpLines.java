@@ -58,24 +58,32 @@ public final class HelpLines {
     }
 
     /**
-     * The emergency line always; the crisis line for thoughts of self-harm or the urge to watch them
-     * (and, where the country is not known, always, marked as the US and Canada's); the
-     * domestic-abuse line for danger, threats or a protection order.
+     * The emergency line always; the crisis line only for thoughts of self-harm (a suicide line for
+     * anything else overreacts and puts people off); the domestic-abuse line for danger, threats or
+     * a protection order; a therapist or counsellor for the urge to watch them.
      */
     public Help forSafety(Situation.Safety safety, Optional<Country> country) {
         Optional<Listed> listed = country.map(c -> countries.get(c.code()));
         Set<Help.Kind> kinds = EnumSet.of(Help.Kind.EMERGENCY);
-        if (safety.selfHarm() || safety.urgeToMonitor() || listed.isEmpty()) {
+        if (safety.selfHarm()) {
             kinds.add(Help.Kind.CRISIS);
         }
         if (safety.unsafe() || safety.threatened() || safety.protectionOrder()) {
             kinds.add(Help.Kind.DOMESTIC_ABUSE);
         }
+        if (safety.urgeToMonitor()) {
+            kinds.add(Help.Kind.COUNSELLING);
+        }
         List<Help.Line> lines = new ArrayList<>();
         for (Help.Kind kind : kinds) {
-            lines.add(new Help.Line(kind, phrase(kind, listed)));
+            lines.add(new Help.Line(kind, phrase(kind, listed), brief(kind, listed)));
         }
         return new Help(country, listed.map(Listed::name), checked, lines, listedCodes());
+    }
+
+    /** The emergency line and the crisis line: for someone who left before saying they are safe. */
+    public Help emergencyAndCrisis(Optional<Country> country) {
+        return forSafety(new Situation.Safety(false, false, true, false, false), country);
     }
 
     public List<String> listedCodes() {
@@ -88,6 +96,17 @@ public final class HelpLines {
                     + listed.map(l -> ", " + l.emergency() + " in " + l.name()).orElse("") + ".";
             case CRISIS -> "Crisis line: " + listed.map(Listed::crisis).orElse(elsewhereCrisis) + ".";
             case DOMESTIC_ABUSE -> "Domestic abuse: " + listed.map(Listed::domesticAbuse).orElse(elsewhereDomesticAbuse) + ".";
+            case COUNSELLING -> "Support: a therapist or counsellor can help with this; your doctor can point "
+                    + "you to one.";
+        };
+    }
+
+    private String brief(Help.Kind kind, Optional<Listed> listed) {
+        return switch (kind) {
+            case EMERGENCY -> listed.map(l -> "emergency " + l.emergency()).orElse("your local emergency number");
+            case CRISIS -> listed.map(Listed::crisis).orElse(elsewhereCrisis);
+            case DOMESTIC_ABUSE -> "domestic abuse " + listed.map(Listed::domesticAbuse).orElse(elsewhereDomesticAbuse);
+            case COUNSELLING -> "a therapist or counsellor";
         };
     }
 

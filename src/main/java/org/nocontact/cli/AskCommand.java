@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.nocontact.advice.Advisor;
 import org.nocontact.advice.Country;
+import org.nocontact.advice.Help;
 import org.nocontact.advice.HelpLines;
 import org.nocontact.advice.Recommendation;
 import org.nocontact.interview.Console;
@@ -122,7 +123,8 @@ final class AskCommand implements Callable<Integer> {
                 if (save.isPresent() && !keep(save.get(), outcome.get(), console)) {
                     save = Optional.empty();
                 }
-                Next next = ending(console, renderer, recommendation, interview, outcome.get());
+                Optional<Help> help = HelpLines.builtIn().forRecommendation(recommendation, where);
+                Next next = ending(console, renderer, recommendation, help, interview, outcome.get());
                 if (next.equals(Next.FINISH)) {
                     finished.set(true);
                     return ExitCodes.OK;
@@ -131,6 +133,9 @@ final class AskCommand implements Callable<Integer> {
                         : interview.change(outcome.get(), next.questionToChange().orElseThrow());
             }
             finished.set(true);
+            if (interview.leftAtASafetyQuestion()) {
+                console.say(HelpLines.builtIn().emergencyAndCrisis(where).reminder() + ".");
+            }
             if (verdictGiven) {
                 err.println("nocontact: you left before the end; the verdict above is for your answers before that.");
                 return ExitCodes.OK;
@@ -229,11 +234,13 @@ final class AskCommand implements Callable<Integer> {
     }
 
     /** After the verdict: how it was decided, what would change it, changing an answer, starting over, saving. */
-    private Next ending(Console console, TextRenderer renderer, Recommendation r, Interview interview,
-                        Interview.Outcome outcome) {
+    private Next ending(Console console, TextRenderer renderer, Recommendation r, Optional<Help> help,
+                        Interview interview, Interview.Outcome outcome) {
         PrintWriter out = spec.commandLine().getOut();
-        // The verdict in one line, just above the menu: a long verdict has scrolled its headline away.
-        String verdict = "\n" + r.verdict().headline() + ". " + r.summary() + "\n";
+        // The verdict in one line, just above the menu: a long verdict has scrolled its headline away,
+        // and under SEEK_SUPPORT the help lines with it, so they come back in brief.
+        String verdict = "\n" + r.verdict().headline() + ". " + r.summary() + "\n"
+                + help.map(renderer::helpReminder).orElse("");
         boolean offerSave = save.isEmpty() && !outcome.safetyStop();
         String menu = "\nMore? Type how, what if, change" + (offerSave ? ", start over or save" : " or start over")
                 + ". Press Enter to finish.\n> ";

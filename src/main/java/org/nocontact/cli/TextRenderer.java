@@ -83,9 +83,13 @@ final class TextRenderer {
             }
         }
 
-        out.append('\n').append(style.heading("Sources")).append('\n');
-        for (String id : citedSources(first, others)) {
-            wrap(out, style.bold(id) + ": " + r.sourceDescriptions().getOrDefault(id, ""), "  ", "    ");
+        // Someone in crisis needs no article summaries (they describe no-contact planning); the
+        // bracketed ids in the reasons still say what the advice rests on, and JSON keeps them all.
+        if (r.verdict() != Verdict.SEEK_SUPPORT) {
+            out.append('\n').append(style.heading("Sources")).append('\n');
+            for (String id : citedSources(first, others)) {
+                wrap(out, style.bold(id) + ": " + r.sourceDescriptions().getOrDefault(id, ""), "  ", "    ");
+            }
         }
         return out.toString();
     }
@@ -139,6 +143,13 @@ final class TextRenderer {
         Set<String> ids = new LinkedHashSet<>(first.sources());
         others.forEach(reason -> ids.addAll(reason.sources()));
         return List.copyOf(ids);
+    }
+
+    /** The help lines in brief, for where the full block has scrolled away (just above "More?"). */
+    String helpReminder(Help help) {
+        StringBuilder out = new StringBuilder();
+        wrap(out, style.verdict(Verdict.SEEK_SUPPORT, help.reminder()), "", "  ");
+        return out.toString();
     }
 
     /** The help lines, first and set apart by rules, so that they are the one thing nobody scrolls past. */

@@ -38,6 +38,8 @@ public final class Interview {
     private final AnswerReader reader;
     private final List<Question> questions = Questions.all();
     private final Optional<Replay> replay;
+    /** Whether the last conversation ended with the person leaving at a safety question. */
+    private boolean leftAtSafety;
 
     public Interview(Advisor advisor, LocalDate today, Console console) {
         this(advisor, today, console, Optional.empty());
@@ -106,6 +108,14 @@ public final class Interview {
         return talk(Remembered.none()).map(Outcome::situation);
     }
 
+    /**
+     * Whether the person left (Ctrl-D) at a safety question, so before every safety question had a
+     * clear no: they may need help they did not get to ask for.
+     */
+    public boolean leftAtASafetyQuestion() {
+        return leftAtSafety;
+    }
+
     /** The whole conversation; each question offers its remembered answer (if any) as the default. */
     public Optional<Outcome> talk(Remembered remembered) {
         console.say(INTRO);
@@ -165,6 +175,7 @@ public final class Interview {
      * fits the others.
      */
     private Optional<Outcome> walk(Remembered start, Set<String> standing, boolean changing) {
+        leftAtSafety = false;
         Remembered remembered = start;
         Deque<Integer> history = new ArrayDeque<>();
         Map<String, Object> answers = new LinkedHashMap<>();
@@ -198,6 +209,7 @@ public final class Interview {
                 step = ask(question, answers, question.kind() instanceof Question.Safety ? Optional.empty() : earlier);
             }
             if (step instanceof Left) {
+                leftAtSafety = question.kind() instanceof Question.Safety;
                 return Optional.empty();
             }
             if (step instanceof Back) {
@@ -214,8 +226,9 @@ public final class Interview {
             answers.put(question.id(), answered.value());
             remembered = remembered.with(question.id(), answered.shown());
             if (question.kind() instanceof Question.Safety safety && Boolean.TRUE.equals(answered.value())) {
+                // Thanks only for a clear yes: a typo or "not really" told us nothing to thank them for.
                 console.say(SafetyAnswers.isClearYes(answered.shown()) ? "Thank you for telling me."
-                        : "Thank you for telling me. When the answer is not a clear no, I take the careful path.");
+                        : "When the answer is not a clear no, I take the careful path.");
                 console.say(safety.stop());
                 break;
             }

@@ -21,6 +21,7 @@ class HelpLinesTest {
     static final Situation.Safety SELF_HARM = new Situation.Safety(false, false, true, false, false);
     static final Situation.Safety THREATENED = new Situation.Safety(false, true, false, false, false);
     static final Situation.Safety PROTECTION_ORDER = new Situation.Safety(false, false, false, false, true);
+    static final Situation.Safety URGE_TO_MONITOR = new Situation.Safety(false, false, false, true, false);
 
     /**
      * The table the project was given (checked against the services' own pages and national health
@@ -97,9 +98,30 @@ class HelpLinesTest {
         assertThat(line(help(country, THREATENED), Help.Kind.EMERGENCY)).contains("your local emergency number", number);
     }
 
+    @ParameterizedTest
+    @CsvSource({"GB", "US", "JP", "''"})
+    void theUrgeToWatchThemAloneGetsTheEmergencyLineAndACounsellorButNoCrisisLine(String country) {
+        Help urge = LINES.forSafety(URGE_TO_MONITOR, Country.ofCode(country));
+        assertThat(urge.lines()).extracting(Help.Line::kind).containsExactly(Help.Kind.EMERGENCY, Help.Kind.COUNSELLING);
+        assertThat(line(urge, Help.Kind.COUNSELLING)).contains("therapist or counsellor");
+        assertThat(urge.reminder()).doesNotContain("988", "Samaritans", "Crisis");
+        Situation.Safety urgeAndSelfHarm = new Situation.Safety(false, false, true, true, false);
+        assertThat(LINES.forSafety(urgeAndSelfHarm, Country.ofCode(country)).lines()).extracting(Help.Line::kind)
+                .containsExactly(Help.Kind.EMERGENCY, Help.Kind.CRISIS, Help.Kind.COUNSELLING);
+    }
+
+    @Test
+    void theCrisisLineIsOnlyForThoughtsOfSelfHarmWhereverThePersonIs() {
+        for (Situation.Safety other : new Situation.Safety[] {THREATENED, PROTECTION_ORDER, URGE_TO_MONITOR}) {
+            assertThat(LINES.forSafety(other, Optional.empty()).lines()).extracting(Help.Line::kind)
+                    .doesNotContain(Help.Kind.CRISIS);
+            assertThat(help("GB", other).lines()).extracting(Help.Line::kind).doesNotContain(Help.Kind.CRISIS);
+        }
+    }
+
     @Test
     void anUnknownCountryGetsTheEmergencyLineAnd988MarkedAsUsAndCanada() {
-        Help unknown = LINES.forSafety(THREATENED, Optional.empty());
+        Help unknown = LINES.forSafety(SELF_HARM, Optional.empty());
         assertThat(unknown.listed()).isFalse();
         assertThat(line(unknown, Help.Kind.EMERGENCY)).isEqualTo("In danger now: call your local emergency number.");
         assertThat(line(unknown, Help.Kind.CRISIS)).contains("in the US and Canada only", "988");

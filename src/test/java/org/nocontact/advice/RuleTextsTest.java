@@ -63,6 +63,15 @@ class RuleTextsTest {
     }
 
     @Test
+    void theUrgeToWatchThemIsMetWithoutBlame() {
+        // Reached on "maybe" too: the text must neither blame nor claim what the person feels.
+        Recommendation r = standard(set(base(), "safety.urgeToMonitor", true));
+        assertThat(r.verdict()).isEqualTo(Verdict.SEEK_SUPPORT);
+        assertThat(r.reasons().get(0).text()).contains("keep the wound open", "A therapist can help")
+                .doesNotContain("frighten", "shows how much pain you are in");
+    }
+
+    @Test
     void aPeriodBegunTodayIsTheFirstDayNotDayZero() {
         Recommendation r = standard(period(base(), "2027-03-10", 30));
         assertThat(r.reasons().get(0).text()).contains("Starting today, hold 30 days without contact, counting today as the first day")

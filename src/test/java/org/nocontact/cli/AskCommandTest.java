@@ -203,4 +203,41 @@ class AskCommandTest {
         }
         return seen.toString();
     }
+
+    @Test
+    void underSeekSupportTheHelpLinesComeBackInBriefJustAboveMore() {
+        Cli.Result r = Cli.runWithStdin("yes\n\n", "ask", "--country", "GB");
+        String beforeMore = r.err().substring(0, r.err().lastIndexOf("More?"));
+        String lastLines = beforeMore.substring(beforeMore.lastIndexOf("Put your safety first. "));
+        assertThat(lastLines.replaceAll("\\s+", " "))
+                .contains("Help now: emergency 999 (or 112) · Samaritans, 116 123 (free, 24/7)");
+        assertThat(lastLines.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+    }
+
+    @Test
+    void withoutASafetyConcernThereIsNoHelpReminderAtMore() {
+        Cli.Result r = Cli.runWithStdin(VALENTINE + "\n", "ask", "--today", "2027-02-14", "--country", "GB");
+        assertThat(r.err()).doesNotContain("Help now:");
+    }
+
+    @Test
+    void leavingDuringTheSafetyQuestionsLeavesTheEmergencyAndCrisisLines() {
+        for (String answered : new String[] {"", "n\n", "n\nn\nn\nn\n"}) {
+            Cli.Result r = Cli.runWithStdin(answered, "ask", "--country", "GB");
+            assertThat(r.exitCode()).isEqualTo(1);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err().replaceAll("\\s+", " ")).as("left after: " + answered.replace("\n", "/"))
+                    .contains("Help now: emergency 999 (or 112) · Samaritans, 116 123 (free, 24/7).")
+                    .contains("you left before the end");
+        }
+        Cli.Result unknown = Cli.runWithStdin("", "ask", "--country", "JP");
+        assertThat(unknown.err().replaceAll("\\s+", " ")).contains("Help now: your local emergency number", "988");
+    }
+
+    @Test
+    void leavingAfterEverySafetyQuestionHadAClearNoShowsNoHelpLines() {
+        Cli.Result r = Cli.runWithStdin(SAFE + "1\n", "ask", "--country", "GB");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).doesNotContain("Help now", "Samaritans");
+    }
 }

@@ -48,8 +48,25 @@ class SafetyAnswersTest {
         Situation s = interview(answer + "\n");
         assertThat(s.safety().selfHarm()).isTrue();
         assertThat(InterviewTest.STANDARD.advise(s).verdict()).isEqualTo(Verdict.SEEK_SUPPORT);
-        assertThat(said()).contains("Thank you for telling me. When the answer is not a clear no",
+        assertThat(said()).contains("When the answer is not a clear no, I take the careful path.",
                 "your safety comes first").doesNotContain("Please answer yes or no", "Who ended the relationship?");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"asdf", "np", "not really", "nno", "maybe"})
+    void anAnswerThatIsNotAClearNoIsNotThankedForWhatItDidNotSay(String answer) {
+        Situation s = interview(answer + "\n");
+        assertThat(s.safety().selfHarm()).isTrue();
+        assertThat(said()).contains("When the answer is not a clear no, I take the careful path.",
+                "Let's stop the questions here: your safety comes first.")
+                .doesNotContainIgnoringCase("thank you").doesNotContain("telling me");
+    }
+
+    @Test
+    void aClearYesIsThanked() {
+        interview("yes\n");
+        assertThat(said()).contains("Thank you for telling me.", "your safety comes first")
+                .doesNotContain("not a clear no");
     }
 
     @Test
