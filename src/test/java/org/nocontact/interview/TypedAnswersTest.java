@@ -52,6 +52,55 @@ class TypedAnswersTest {
         assertThat(read(id, answer)).isEqualTo(understood);
     }
 
+    @ParameterizedTest(name = "{0}: \"{1}\"")
+    @CsvSource({
+            "goal,i want her back,to get back together", "goal,I want him back,to get back together", "goal,idk,I'm not sure",
+            "plan.purpose,happy valentines,'a greeting (happy birthday, and so on)'",
+            "plan.purpose,to say happy birthday,'a greeting (happy birthday, and so on)'",
+            "plan.occasion,its her birthday,their birthday", "plan.occasion,it's his birthday,their birthday",
+            "plan.action,i need to text him about the kids,send a text",
+            "boundaries.blocked,yes he blocked me,yes", "boundaries.exAskedNoContact,yes she did,yes",
+            "breakup.feelingsExpressed,idk,not sure"})
+    void everydayPhrasingsAreUnderstood(String id, String answer, String understood) {
+        assertThat(read(id, answer)).isEqualTo(understood);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"yes and no", "yes but not really", "yeah maybe", "yes I don't know", "'yes, idk'"})
+    void aYesInDoubtIsAskedAgainNotGuessed(String answer) {
+        assertThat(reader.parse(question("boundaries.blocked"), answer, Map.of()).problem()).as(answer).isPresent();
+    }
+
+    @Test
+    void idkToAYesOrNoIsMetLikeIDontKnow() {
+        assertThat(reader.parse(question("boundaries.blocked"), "idk", Map.of()).problem())
+                .hasValueSatisfying(p -> assertThat(p).startsWith("That's all right."));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"a few", "several", "Lots!"})
+    void aVagueCountAsksKindlyForARoughNumber(String answer) {
+        assertThat(reader.parse(question("history.unansweredMessages"), answer, Map.of()).problem())
+                .hasValueSatisfying(p -> assertThat(p).contains("A rough number is fine").contains("number"));
+    }
+
+    @Test
+    void noWordsNameTwoChoicesOfOneQuestion() {
+        for (Question question : Questions.all()) {
+            List<Question.Option> options = question.kind() instanceof Question.Choice choice ? choice.options()
+                    : question.kind() instanceof Question.Several several ? several.options() : List.of();
+            java.util.Map<String, String> owner = new java.util.HashMap<>();
+            for (Question.Option o : options) {
+                java.util.Set<String> words = new java.util.HashSet<>(o.names());
+                words.add(AnswerReader.plain(o.label()));
+                for (String w : words) {
+                    String before = owner.putIfAbsent(w, o.label());
+                    assertThat(before).as(question.id() + ": \"" + w + "\" names " + before + " and " + o.label()).isNull();
+                }
+            }
+        }
+    }
+
     @Test
     void onValentinesDayAnotherSpecialDayCanStillBeNamed() {
         LocalDate valentines = LocalDate.of(2027, 2, 14);
