@@ -18,6 +18,7 @@ import org.nocontact.interview.Console;
 import org.nocontact.interview.Interview;
 import org.nocontact.interview.PipedConsole;
 import org.nocontact.interview.Remembered;
+import org.nocontact.interview.Screen;
 import org.nocontact.interview.TerminalConsole;
 import org.nocontact.json.AtomicFiles;
 import org.nocontact.json.InputException;
@@ -102,15 +103,17 @@ final class AskCommand implements Callable<Integer> {
         LocalDate today = today();
         PrintWriter err = spec.commandLine().getErr();
         AtomicBoolean finished = new AtomicBoolean(false);
+        java.util.concurrent.atomic.AtomicReference<Console> opened = new java.util.concurrent.atomic.AtomicReference<>(Console.SILENT);
         Thread onCtrlC = new Thread(() -> {
             if (!finished.get()) {
                 System.err.println();
-                System.err.println(stopped());
+                System.err.println(fitted(stopped(), opened.get()));
             }
         });
         Runtime.getRuntime().addShutdownHook(onCtrlC);
         Remembered start = from.isPresent() ? Remembered.from(SituationFiles.read(from.get(), today)) : Remembered.none();
         try (Console console = openConsole(err)) {
+            opened.set(console);
             save = save.flatMap(path -> replacing(path, console));
             Interview interview = new Interview(advisor, today, console);
             Optional<Interview.Outcome> outcome = interview.talk(start);
@@ -132,15 +135,17 @@ final class AskCommand implements Callable<Integer> {
             }
             finished.set(true);
             if (verdictGiven) {
-                err.println("nocontact: you left before the end; the verdict above is for your answers before that.");
+                err.println(fitted("nocontact: you left before the end; the verdict above is for your answers before that.",
+                        console));
                 return ExitCodes.OK;
             }
-            err.println("nocontact: you left before the end. Nothing was saved; you can start again any time.");
+            err.println(fitted("nocontact: you left before the end. Nothing was saved; you can start again any time.",
+                    console));
             return ExitCodes.LEFT_EARLY;
         } catch (Console.Interrupted e) {
             finished.set(true);
             err.println();
-            err.println(stopped());
+            err.println(fitted(stopped(), opened.get()));
             return ExitCodes.INTERRUPTED;
         } finally {
             finished.set(true);
@@ -304,7 +309,17 @@ final class AskCommand implements Callable<Integer> {
         }
     }
 
-    /** Saves atomically, readable by the owner only; a failure is told, never thrown. */
+    /** A message said outside the conversation, fitted to the same width as the questions. */
+    private static String fitted(String message, Console console) {
+        int width;
+        try {
+            width = console.width();
+        } catch (RuntimeException e) {
+            width = Screen.DEFAULT_WIDTH; // a terminal already going away
+        }
+        return Screen.fit(message, width);
+    }
+
     /** What Ctrl-C leaves behind: nothing, or the answers saved before it. */
     private String stopped() {
         return savedTo.get().map(path -> "nocontact: stopped. Your answers saved before are in " + path + ".")
