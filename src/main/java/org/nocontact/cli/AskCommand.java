@@ -130,7 +130,7 @@ final class AskCommand implements Callable<Integer> {
                     finished.set(true);
                     return ExitCodes.OK;
                 }
-                outcome = next.startOver() ? interview.talk(Remembered.none())
+                outcome = next.startOver() ? startOver(console, interview)
                         : interview.change(outcome.get(), next.questionToChange().orElseThrow());
             }
             finished.set(true);
@@ -155,6 +155,12 @@ final class AskCommand implements Callable<Integer> {
                 // already shutting down
             }
         }
+    }
+
+    /** A new conversation after the menu, set apart from it by a blank line. */
+    private static Optional<Interview.Outcome> startOver(Console console, Interview interview) {
+        console.say("");
+        return interview.talk(Remembered.none());
     }
 
     /** The interview answered from a file: questions named on standard error, the verdict on standard output. */

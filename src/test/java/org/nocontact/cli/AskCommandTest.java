@@ -96,6 +96,7 @@ class AskCommandTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.err().split("Are you having any thoughts of hurting yourself\\?", -1)).hasSize(3);
         assertThat(r.err()).contains("More? Type how, what if, change, start over or save.");
+        assertThat(r.err()).as("a blank line sets the new start apart").contains("start over\n\nLet's look at this together");
     }
 
     @Test
