@@ -90,7 +90,7 @@ final class AnswerReader {
         if (Set.of("not sure", "i'm not sure", "im not sure", "i don't know", "i dont know", "idk", "maybe", "don't know",
                 "dont know", "no idea", "unsure").contains(plain(text))) {
             return Parsed.problem("That's all right. Answer with what you know for sure, yes or no; "
-                    + "you can change it at the end.");
+                    + "you can type change at the end to change it.");
         }
         return Parsed.problem("Please answer yes or no (y or n). Type ? if you'd like to know why I ask.");
     }

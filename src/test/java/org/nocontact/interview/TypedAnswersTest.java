@@ -120,7 +120,8 @@ class TypedAnswersTest {
     @Test
     void notKnowingAYesOrNoIsMetKindly() {
         assertThat(reader.parse(question("boundaries.exAskedNoContact"), "I don't know", Map.of()).problem())
-                .hasValueSatisfying(p -> assertThat(p).startsWith("That's all right.").doesNotContain("Please answer"));
+                .hasValueSatisfying(p -> assertThat(p).startsWith("That's all right.").doesNotContain("Please answer")
+                        .as("says how to change it").contains("type change at the end"));
     }
 
     @Test
