@@ -50,7 +50,7 @@ final class Questions {
         justToday.addAll(todays.names());
         choices.add(new Option("just " + todays.label(), Optional.empty(), List.copyOf(justToday)));
         options.stream().skip(1).filter(o -> o != todays).forEach(choices::add);
-        return new Question(standard.id(), "Is it for another special day, or just " + todays.label() + "?",
+        return new Question(standard.id(), "Is what you have in mind for another special day, or just for " + todays.label() + "?",
                 standard.why(), new Choice(List.copyOf(choices), Optional.of(Optional.empty())), standard.relevance(),
                 standard.applies());
     }

@@ -164,7 +164,7 @@ class TypedAnswersTest {
         Situation s = interview(InterviewTest.SAFE + "they did\n3 weeks ago\n1\ntext\ngreeting\nn\nn\n\nyes\n2 weeks ago\n30\n"
                 + "0\n\n", valentines).orElseThrow();
         assertThat(transcript.toString()).contains("Today is Valentine's Day.",
-                        "Is it for another special day, or just Valentine's Day?", "1) just Valentine's Day")
+                        "Is what you have in mind for another special day, or just for Valentine's Day?", "1) just Valentine's Day")
                 .doesNotContain("Is it for a special day?", "no, an ordinary day");
         assertThat(org.nocontact.rules.Facts.effectiveOccasion(s.plan(), s.today())).contains(Occasion.VALENTINES_DAY);
         assertThat(InterviewTest.STANDARD.advise(s).verdict()).isEqualTo(org.nocontact.rules.Verdict.DO_NOT_CONTACT);
