@@ -19,6 +19,7 @@ import org.nocontact.interview.Console;
 import org.nocontact.interview.Interview;
 import org.nocontact.interview.PipedConsole;
 import org.nocontact.interview.Remembered;
+import org.nocontact.interview.Screen;
 import org.nocontact.interview.TerminalConsole;
 import org.nocontact.json.AtomicFiles;
 import org.nocontact.json.InputException;
@@ -103,15 +104,17 @@ final class AskCommand implements Callable<Integer> {
         LocalDate today = today();
         PrintWriter err = spec.commandLine().getErr();
         AtomicBoolean finished = new AtomicBoolean(false);
+        java.util.concurrent.atomic.AtomicReference<Console> opened = new java.util.concurrent.atomic.AtomicReference<>(Console.SILENT);
         Thread onCtrlC = new Thread(() -> {
             if (!finished.get()) {
                 System.err.println();
-                System.err.println(stopped());
+                System.err.println(fitted(stopped(), opened.get()));
             }
         });
         Runtime.getRuntime().addShutdownHook(onCtrlC);
         Remembered start = from.isPresent() ? Remembered.from(SituationFiles.read(from.get(), today)) : Remembered.none();
         try (Console console = openConsole(err)) {
+            opened.set(console);
             save = save.flatMap(path -> replacing(path, console));
             Interview interview = new Interview(advisor, today, console);
             Optional<Interview.Outcome> outcome = interview.talk(start);
@@ -129,7 +132,7 @@ final class AskCommand implements Callable<Integer> {
                     finished.set(true);
                     return ExitCodes.OK;
                 }
-                outcome = next.startOver() ? interview.talk(Remembered.none())
+                outcome = next.startOver() ? startOver(console, interview)
                         : interview.change(outcome.get(), next.questionToChange().orElseThrow());
             }
             finished.set(true);
@@ -137,15 +140,17 @@ final class AskCommand implements Callable<Integer> {
                 console.say(HelpLines.builtIn().emergencyAndCrisis(where).reminder() + ".");
             }
             if (verdictGiven) {
-                err.println("nocontact: you left before the end; the verdict above is for your answers before that.");
+                err.println(fitted("nocontact: you left before the end; the verdict above is for your answers before that.",
+                        console));
                 return ExitCodes.OK;
             }
-            err.println("nocontact: you left before the end. Nothing was saved; you can start again any time.");
+            err.println(fitted("nocontact: you left before the end. Nothing was saved; you can start again any time.",
+                    console));
             return ExitCodes.LEFT_EARLY;
         } catch (Console.Interrupted e) {
             finished.set(true);
             err.println();
-            err.println(stopped());
+            err.println(fitted(stopped(), opened.get()));
             return ExitCodes.INTERRUPTED;
         } finally {
             finished.set(true);
@@ -155,6 +160,12 @@ final class AskCommand implements Callable<Integer> {
                 // already shutting down
             }
         }
+    }
+
+    /** A new conversation after the menu, set apart from it by a blank line. */
+    private static Optional<Interview.Outcome> startOver(Console console, Interview interview) {
+        console.say("");
+        return interview.talk(Remembered.none());
     }
 
     /** The interview answered from a file: questions named on standard error, the verdict on standard output. */
@@ -311,7 +322,17 @@ final class AskCommand implements Callable<Integer> {
         }
     }
 
-    /** Saves atomically, readable by the owner only; a failure is told, never thrown. */
+    /** A message said outside the conversation, fitted to the same width as the questions. */
+    private static String fitted(String message, Console console) {
+        int width;
+        try {
+            width = console.width();
+        } catch (RuntimeException e) {
+            width = Screen.DEFAULT_WIDTH; // a terminal already going away
+        }
+        return Screen.fit(message, width);
+    }
+
     /** What Ctrl-C leaves behind: nothing, or the answers saved before it. */
     private String stopped() {
         return savedTo.get().map(path -> "nocontact: stopped. Your answers saved before are in " + path + ".")

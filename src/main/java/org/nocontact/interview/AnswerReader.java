@@ -84,12 +84,27 @@ final class AnswerReader {
         if (SafetyAnswers.isClearNo(text) || plain(text).equals("not really")) {
             return Parsed.ok(false, "no");
         }
+        if (leadingYes(plain(text))) {
+            return Parsed.ok(true, "yes");
+        }
         if (Set.of("not sure", "i'm not sure", "im not sure", "i don't know", "i dont know", "idk", "maybe", "don't know",
                 "dont know", "no idea", "unsure").contains(plain(text))) {
             return Parsed.problem("That's all right. Answer with what you know for sure, yes or no; "
-                    + "you can change it at the end.");
+                    + "you can type change at the end to change it.");
         }
         return Parsed.problem("Please answer yes or no (y or n). Type ? if you'd like to know why I ask.");
+    }
+
+    private static final Set<String> YES_WORDS = Set.of("yes", "y", "yeah", "yep", "yup");
+    /** Words that put a yes in doubt: "yes and no", "yes but not really", "yeah I don't know". */
+    private static final Set<String> DOUBT = Set.of("no", "not", "never", "but", "maybe", "know", "idea",
+            "unsure", "sometimes", "or", "think", "guess", "perhaps", "don't", "dont", "didn't", "didnt", "haven't",
+            "havent", "hasn't", "hasnt", "isn't", "isnt", "wasn't", "wasnt", "unblocked");
+
+    /** "yes he blocked me", "yes she did": a yes first, and nothing after it that doubts it. */
+    private static boolean leadingYes(String plain) {
+        List<String> words = List.of(plain.split(" "));
+        return YES_WORDS.contains(words.get(0)) && words.stream().skip(1).noneMatch(DOUBT::contains);
     }
 
     private static Parsed parseChoice(Question.Choice choice, String text) {
@@ -117,7 +132,8 @@ final class AnswerReader {
         } catch (NumberFormatException e) {
             // not a number: try the words
         }
-        for (String words : List.of(plain, withoutArticle(plain))) {
+        String stripped = withoutArticle(plain);
+        for (String words : List.of(plain, stripped, beforeAbout(stripped))) {
             for (Question.Option o : options) {
                 if (plain(o.label()).equals(words) || o.names().contains(words)) {
                     return Optional.of(o);
@@ -127,16 +143,24 @@ final class AnswerReader {
         return Optional.empty();
     }
 
-    /** Lower case, one space between words, no punctuation but apostrophes; him and her read as them. */
+    /** "text them about the kids": what is done, without what it is about (that is another question). */
+    private static String beforeAbout(String plain) {
+        int about = plain.indexOf(" about ");
+        return about > 0 ? plain.substring(0, about) : plain;
+    }
+
+    /** Lower case, one space between words, no punctuation but apostrophes; him and her read as them, idk as i don't know. */
     static String plain(String text) {
         String words = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[^\\p{L}\\p{N}' -]", " ")
                 .trim().replaceAll("\\s+", " ");
-        return (" " + words + " ").replace(" him ", " them ").replace(" her ", " them ").trim();
+        return (" " + words + " ").replace(" him ", " them ").replace(" her ", " them ").replace(" idk ", " i don't know ")
+                .trim();
     }
 
     /** "a text", "an email", "to move on", "my feelings": the words without the little word in front. */
     private static String withoutArticle(String plain) {
-        for (String article : List.of("a ", "an ", "the ", "to ", "my ", "some ", "i want to ", "i'd like to ")) {
+        for (String article : List.of("a ", "an ", "the ", "to ", "my ", "some ", "i want to ", "i'd like to ", "i need to ",
+                "i have to ", "it's ", "its ", "it is ")) {
             if (plain.startsWith(article)) {
                 return plain.substring(article.length());
             }
@@ -201,6 +225,11 @@ final class AnswerReader {
         }
         if (kind.min() == 0 && Set.of("none", "no", "zero", "nothing", "not at all").contains(lower)) {
             return Parsed.ok(0, "0");
+        }
+        if (Set.of("a few", "few", "several", "some", "many", "a lot", "lots", "loads", "a couple", "a couple of",
+                "quite a few", "a handful", "not many", "too many").contains(lower)) {
+            return Parsed.problem("A rough number is fine: please type it as a number, like 3"
+                    + (kind.skippable() ? ", or skip" : "") + ".");
         }
         Optional<Integer> number = wholeNumber(kind, lower);
         if (number.isPresent() && number.get() >= kind.min() && number.get() <= kind.max()) {

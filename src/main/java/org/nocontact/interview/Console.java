@@ -13,6 +13,9 @@ public interface Console extends AutoCloseable {
     /** Text for the person while the interview runs (questions, help, corrections). */
     void say(String text);
 
+    /** How wide the screen is now, in columns, for messages said outside {@link #say} (leaving, Ctrl-C). */
+    int width();
+
     @Override
     void close();
 
@@ -26,6 +29,11 @@ public interface Console extends AutoCloseable {
         @Override
         public void say(String text) {
             // nobody is listening
+        }
+
+        @Override
+        public int width() {
+            return Screen.DEFAULT_WIDTH;
         }
 
         @Override

@@ -74,6 +74,11 @@ public final class PipedConsole implements Console {
     }
 
     @Override
+    public int width() {
+        return width;
+    }
+
+    @Override
     public void close() {
         prompts.flush();
     }

@@ -50,7 +50,7 @@ final class Questions {
         justToday.addAll(todays.names());
         choices.add(new Option("just " + todays.label(), Optional.empty(), List.copyOf(justToday)));
         options.stream().skip(1).filter(o -> o != todays).forEach(choices::add);
-        return new Question(standard.id(), "Is it for another special day, or just " + todays.label() + "?",
+        return new Question(standard.id(), "Is what you have in mind for another special day, or just for " + todays.label() + "?",
                 standard.why(), new Choice(List.copyOf(choices), Optional.of(Optional.empty())), standard.relevance(),
                 standard.applies());
     }
@@ -91,7 +91,8 @@ final class Questions {
                 "Wanting them back, moving on and staying friends lead to different advice. Not sure is a fine answer.",
                 Relevance.ALWAYS, always(), Optional.empty(),
                 option("to get back together", Goal.RECONCILE, "reconcile", "back", "together", "get back together",
-                        "back together", "get them back", "them back", "want them back"),
+                        "back together", "get them back", "them back", "want them back", "i want them back",
+                        "i'd like them back", "i want my ex back", "want my ex back", "my ex back"),
                 option("to move on", Goal.MOVE_ON, "move-on", "move on", "moving on"),
                 option("to be friends", Goal.FRIENDS, "friends", "friend"),
                 option("I'm not sure", Goal.UNSURE, "unsure", "not sure", "dont know", "don't know", "i don't know",
@@ -125,7 +126,9 @@ final class Questions {
                 option("getting back together", Purpose.RECONCILE, "reconcile", "back together", "get back together",
                         "getting them back"),
                 option("a greeting (happy birthday, and so on)", Purpose.GREETING, "greeting", "greet", "wish",
-                        "happy birthday", "birthday", "a greeting"),
+                        "happy birthday", "birthday", "a greeting", "say happy birthday", "wish them happy birthday",
+                        "happy valentines", "happy valentine's", "happy valentines day", "happy valentine's day",
+                        "say happy valentines", "merry christmas", "happy christmas", "happy new year", "happy anniversary"),
                 option("an apology", Purpose.APOLOGY, "apology", "sorry", "apologise", "apologize"),
                 option("checking how they are", Purpose.CHECK_IN, "check-in", "check in", "checking in",
                         "how they are", "see how they are", "checking on them")));
@@ -164,7 +167,9 @@ final class Questions {
                 option("no, an ordinary day", Optional.empty(), "no", "n", "none", "ordinary"),
                 option("Valentine's Day", Optional.of(Occasion.VALENTINES_DAY), "valentines-day", "valentine", "valentines",
                         "valentines day"),
-                option("their birthday", Optional.of(Occasion.BIRTHDAY), "birthday"),
+                option("their birthday", Optional.of(Occasion.BIRTHDAY), "birthday", "his birthday",
+                        // "her birthday", after her reads as them
+                        "them birthday"),
                 option("Christmas", Optional.of(Occasion.CHRISTMAS), "christmas", "xmas"),
                 option("New Year", Optional.of(Occasion.NEW_YEAR), "new-year", "new year"),
                 option("our anniversary", Optional.of(Occasion.ANNIVERSARY), "anniversary"),

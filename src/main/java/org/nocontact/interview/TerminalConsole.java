@@ -97,6 +97,15 @@ public final class TerminalConsole implements Console {
         }
     }
 
+    /** Never waits for the terminal: before it is ready, the launcher's width (or COLUMNS, or 80). */
+    @Override
+    public int width() {
+        if (line.isDone() && !line.isCompletedExceptionally()) {
+            return width(line.join().terminal());
+        }
+        return columnsBeforeReady.orElseGet(() -> Screen.widthFrom(System.getenv()));
+    }
+
     /** The terminal's width now (it may have been resized), or COLUMNS, or 80 when it cannot tell. */
     private static int width(Terminal terminal) {
         int columns = terminal.getWidth();

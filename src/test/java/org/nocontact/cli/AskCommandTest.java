@@ -96,6 +96,7 @@ class AskCommandTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.err().split("Are you having any thoughts of hurting yourself\\?", -1)).hasSize(3);
         assertThat(r.err()).contains("More? Type how, what if, change, start over or save.");
+        assertThat(r.err()).as("a blank line sets the new start apart").contains("start over\n\nLet's look at this together");
     }
 
     @Test
@@ -153,6 +154,25 @@ class AskCommandTest {
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("you left before the end. Nothing was saved").doesNotContain("Exception");
         assertThat(file).doesNotExist();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} columns")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {40, 80})
+    void leavingMessagesFitTheScreenWithoutSplittingAWord(int width) throws Exception {
+        java.util.Map<String, String> columns = java.util.Map.of("COLUMNS", Integer.toString(width));
+        Cli.Result early = Cli.process(columns, java.util.List.of(), SAFE + "1\n", "ask");
+        Cli.Result afterChange = Cli.process(columns, java.util.List.of(), VALENTINE + "change\n1\n", "ask",
+                "--today", "2027-02-14");
+        assertThat(early.err()).satisfies(err -> fitsAndReads(err, width,
+                "nocontact: you left before the end. Nothing was saved; you can start again any time."));
+        assertThat(afterChange.err()).satisfies(err -> fitsAndReads(err, width,
+                "nocontact: you left before the end; the verdict above is for your answers before that."));
+    }
+
+    private static void fitsAndReads(String err, int width, String message) {
+        assertThat(err.lines()).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(width));
+        assertThat(err.lines()).noneSatisfy(line -> assertThat(line).startsWith(" that"));
+        assertThat(err.replaceAll("\\s+", " ")).contains(message);
     }
 
     @Test

@@ -60,7 +60,7 @@ class AskInTerminalIT {
         answer("asked you not to contact them?", "no");
         answer("blocked you anywhere?", "n");
         assertThat(waitFor("Today is Valentine's Day.")).doesNotContain("Is it for a special day?");
-        answer("or just Valentine's Day?", "");
+        answer("or just for Valentine's Day?", "");
         answer("started a no-contact period", "yes");
         answer("Since when?", "2 weeks ago");
         answer("how many days", "30 days");

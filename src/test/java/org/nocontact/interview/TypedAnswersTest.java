@@ -52,6 +52,55 @@ class TypedAnswersTest {
         assertThat(read(id, answer)).isEqualTo(understood);
     }
 
+    @ParameterizedTest(name = "{0}: \"{1}\"")
+    @CsvSource({
+            "goal,i want her back,to get back together", "goal,I want him back,to get back together", "goal,idk,I'm not sure",
+            "plan.purpose,happy valentines,'a greeting (happy birthday, and so on)'",
+            "plan.purpose,to say happy birthday,'a greeting (happy birthday, and so on)'",
+            "plan.occasion,its her birthday,their birthday", "plan.occasion,it's his birthday,their birthday",
+            "plan.action,i need to text him about the kids,send a text",
+            "boundaries.blocked,yes he blocked me,yes", "boundaries.exAskedNoContact,yes she did,yes",
+            "breakup.feelingsExpressed,idk,not sure"})
+    void everydayPhrasingsAreUnderstood(String id, String answer, String understood) {
+        assertThat(read(id, answer)).isEqualTo(understood);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"yes and no", "yes but not really", "yeah maybe", "yes I don't know", "'yes, idk'"})
+    void aYesInDoubtIsAskedAgainNotGuessed(String answer) {
+        assertThat(reader.parse(question("boundaries.blocked"), answer, Map.of()).problem()).as(answer).isPresent();
+    }
+
+    @Test
+    void idkToAYesOrNoIsMetLikeIDontKnow() {
+        assertThat(reader.parse(question("boundaries.blocked"), "idk", Map.of()).problem())
+                .hasValueSatisfying(p -> assertThat(p).startsWith("That's all right."));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"a few", "several", "Lots!"})
+    void aVagueCountAsksKindlyForARoughNumber(String answer) {
+        assertThat(reader.parse(question("history.unansweredMessages"), answer, Map.of()).problem())
+                .hasValueSatisfying(p -> assertThat(p).contains("A rough number is fine").contains("number"));
+    }
+
+    @Test
+    void noWordsNameTwoChoicesOfOneQuestion() {
+        for (Question question : Questions.all()) {
+            List<Question.Option> options = question.kind() instanceof Question.Choice choice ? choice.options()
+                    : question.kind() instanceof Question.Several several ? several.options() : List.of();
+            java.util.Map<String, String> owner = new java.util.HashMap<>();
+            for (Question.Option o : options) {
+                java.util.Set<String> words = new java.util.HashSet<>(o.names());
+                words.add(AnswerReader.plain(o.label()));
+                for (String w : words) {
+                    String before = owner.putIfAbsent(w, o.label());
+                    assertThat(before).as(question.id() + ": \"" + w + "\" names " + before + " and " + o.label()).isNull();
+                }
+            }
+        }
+    }
+
     @Test
     void onValentinesDayAnotherSpecialDayCanStillBeNamed() {
         LocalDate valentines = LocalDate.of(2027, 2, 14);
@@ -71,7 +120,8 @@ class TypedAnswersTest {
     @Test
     void notKnowingAYesOrNoIsMetKindly() {
         assertThat(reader.parse(question("boundaries.exAskedNoContact"), "I don't know", Map.of()).problem())
-                .hasValueSatisfying(p -> assertThat(p).startsWith("That's all right.").doesNotContain("Please answer"));
+                .hasValueSatisfying(p -> assertThat(p).startsWith("That's all right.").doesNotContain("Please answer")
+                        .as("says how to change it").contains("type change at the end"));
     }
 
     @Test
@@ -114,7 +164,7 @@ class TypedAnswersTest {
         Situation s = interview(InterviewTest.SAFE + "they did\n3 weeks ago\n1\ntext\ngreeting\nn\nn\n\nyes\n2 weeks ago\n30\n"
                 + "0\n\n", valentines).orElseThrow();
         assertThat(transcript.toString()).contains("Today is Valentine's Day.",
-                        "Is it for another special day, or just Valentine's Day?", "1) just Valentine's Day")
+                        "Is what you have in mind for another special day, or just for Valentine's Day?", "1) just Valentine's Day")
                 .doesNotContain("Is it for a special day?", "no, an ordinary day");
         assertThat(org.nocontact.rules.Facts.effectiveOccasion(s.plan(), s.today())).contains(Occasion.VALENTINES_DAY);
         assertThat(InterviewTest.STANDARD.advise(s).verdict()).isEqualTo(org.nocontact.rules.Verdict.DO_NOT_CONTACT);
