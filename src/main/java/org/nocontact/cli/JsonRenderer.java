@@ -96,7 +96,8 @@ final class JsonRenderer {
         g.writeEndObject();
     }
 
-    private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+    /** A field holding an array of strings. */
+    static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
         g.writeArrayFieldStart(name);
         for (String value : values) {
             g.writeString(value);

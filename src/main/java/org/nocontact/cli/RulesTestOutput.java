@@ -108,7 +108,7 @@ final class RulesTestOutput {
                 g.writeNumberField("line", c.position().line());
                 g.writeNumberField("column", c.position().column());
                 g.writeBooleanField("passed", result.passed());
-                strings(g, "failures", result.failures());
+                JsonRenderer.strings(g, "failures", result.failures());
                 g.writeStringField("verdict", result.actual().verdict().name());
                 g.writeStringField("decidedBy", result.actual().evaluation().decider().id());
                 g.writeEndObject();
@@ -121,8 +121,8 @@ final class RulesTestOutput {
                 g.writeNumberField("rules", c.rules());
                 g.writeNumberField("decided", c.decided());
                 g.writeNumberField("percent", Math.round(c.percent() * 10) / 10.0);
-                strings(g, "neverApplied", c.neverApplied());
-                strings(g, "neverDecided", c.neverDecided());
+                JsonRenderer.strings(g, "neverApplied", c.neverApplied());
+                JsonRenderer.strings(g, "neverDecided", c.neverDecided());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -138,20 +138,12 @@ final class RulesTestOutput {
                 g.writeEndObject();
             }
             g.writeEndArray();
-            strings(g, "draftRulesNeverNoted", found.quietDrafts());
-            strings(g, "otherFailures", otherFailures().stream().flatMap(check -> check.failures().stream()).toList());
+            JsonRenderer.strings(g, "draftRulesNeverNoted", found.quietDrafts());
+            JsonRenderer.strings(g, "otherFailures", otherFailures().stream().flatMap(check -> check.failures().stream()).toList());
             g.writeEndObject();
         }
         out.println();
         out.flush();
-    }
-
-    private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
-        g.writeArrayFieldStart(name);
-        for (String value : values) {
-            g.writeString(value);
-        }
-        g.writeEndArray();
     }
 
     private List<CaseRunner.Result> failed() {
