@@ -230,7 +230,7 @@ class AskCommandTest {
         String beforeMore = r.err().substring(0, r.err().lastIndexOf("More?"));
         String lastLines = beforeMore.substring(beforeMore.lastIndexOf("Put your safety first. "));
         assertThat(lastLines.replaceAll("\\s+", " "))
-                .contains("Help now: emergency 999 (or 112) · Samaritans, 116 123 (free, 24/7)");
+                .contains("Help now: emergency 999 (or 112); Samaritans, 116 123 (free, 24/7)");
         assertThat(lastLines.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
     }
 
@@ -247,7 +247,7 @@ class AskCommandTest {
             assertThat(r.exitCode()).isEqualTo(1);
             assertThat(r.out()).isEmpty();
             assertThat(r.err().replaceAll("\\s+", " ")).as("left after: " + answered.replace("\n", "/"))
-                    .contains("Help now: emergency 999 (or 112) · Samaritans, 116 123 (free, 24/7).")
+                    .contains("Help now: emergency 999 (or 112); Samaritans, 116 123 (free, 24/7).")
                     .contains("you left before the end");
         }
         Cli.Result unknown = Cli.runWithStdin("", "ask", "--country", "JP");
