@@ -15,32 +15,37 @@ import org.nocontact.rules.Truth;
 record PartialFacts(Facts facts, Set<Fact> open, Set<Fact> read) implements FactSets {
     @Override
     public Truth is(Fact fact, Object value) {
-        return isOpen(fact) ? Truth.UNDECIDED : Truth.of(new Condition.Is(fact, value).test(facts));
+        return decide(fact, new Condition.Is(fact, value));
     }
 
     @Override
     public Truth in(Fact fact, Set<Object> values) {
-        return isOpen(fact) ? Truth.UNDECIDED : Truth.of(new Condition.In(fact, values).test(facts));
+        return decide(fact, new Condition.In(fact, values));
     }
 
     @Override
     public Truth atLeast(Fact fact, int bound) {
-        return isOpen(fact) ? Truth.UNDECIDED : Truth.of(new Condition.AtLeast(fact, bound).test(facts));
+        return decide(fact, new Condition.AtLeast(fact, bound));
     }
 
     @Override
     public Truth atMost(Fact fact, int bound) {
-        return isOpen(fact) ? Truth.UNDECIDED : Truth.of(new Condition.AtMost(fact, bound).test(facts));
+        return decide(fact, new Condition.AtMost(fact, bound));
     }
 
     @Override
     public Truth includesAny(Fact fact, Set<String> names) {
-        return isOpen(fact) ? Truth.UNDECIDED : Truth.of(new Condition.IncludesAny(fact, names).test(facts));
+        return decide(fact, new Condition.IncludesAny(fact, names));
     }
 
     @Override
     public Truth known(Fact fact, boolean known) {
-        return isOpen(fact) ? Truth.UNDECIDED : Truth.of(new Condition.Known(fact, known).test(facts));
+        return decide(fact, new Condition.Known(fact, known));
+    }
+
+    /** Undecided while a question can still change the fact; else the comparison, as the rules make it. */
+    private Truth decide(Fact fact, Condition comparison) {
+        return isOpen(fact) ? Truth.UNDECIDED : Truth.of(comparison.test(facts));
     }
 
     private boolean isOpen(Fact fact) {
