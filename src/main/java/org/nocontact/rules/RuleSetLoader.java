@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,16 +48,13 @@ public final class RuleSetLoader {
     private static final List<String> RULE = List.of("id", "when", "verdict", "summary", "reason", "doInstead",
             "reconsiderOn", "sources");
     private static final List<String> SUGGESTION = List.of("text", "when");
-    private static final List<String> CONNECTIVES = List.of("all", "any", "not", "ref", "always");
-    private static final List<String> OPERATORS = List.of("is", "in", "atLeast", "atMost", "includesAny", "known");
 
     private final JsonTreeReader json = new JsonTreeReader(JsonTreeReader.Limits.RULES);
     private final RuleFiles files;
 
     private Map<String, String> sources = Map.of();
-    private final Map<String, Json> definitionSources = new HashMap<>();
-    private final Map<String, Condition.Ref> definitions = new LinkedHashMap<>();
-    private final Set<String> resolving = new LinkedHashSet<>();
+    /** Reads conditions and the definitions they refer to; made once the index's display name is known. */
+    private ConditionReader conditions;
     private String indexName = INDEX;
     /** Problems found so far: loading goes on after most, and they are reported together. */
     private final List<InputException> errors = new ArrayList<>();
@@ -77,6 +73,7 @@ public final class RuleSetLoader {
 
     private RuleSet load() {
         indexName = files.display(INDEX);
+        conditions = new ConditionReader(indexName);
         Fields index = Fields.of(readFile(INDEX), "", indexName, INDEX_FIELDS);
         attempt(() -> index.optionalText("$schema", MAX_TEXT));
         attempt(() -> index.optionalText("description", MAX_TEXT));
@@ -87,10 +84,10 @@ public final class RuleSetLoader {
         int defaultDays = attempt(() -> index.optionalObject("settings", SETTINGS)
                 .map(f -> f.optionalWhole("noContactDays", 1, 365).orElse(30)).orElse(30)).orElse(30);
         attempt(() -> {
-            index.optional("definitions").ifPresent(this::collectDefinitions);
+            index.optional("definitions").ifPresent(conditions::collectDefinitions);
             return true;
         });
-        definitionSources.keySet().stream().sorted().forEach(this::definitionOnce);
+        conditions.definitionNames().stream().sorted().forEach(this::definitionOnce);
         List<Rule.Suggestion> advice = attempt(() -> suggestions(index, "advice")).orElse(List.of());
 
         Optional<List<String>> listed = attempt(() -> fileNames(index));
@@ -130,11 +127,11 @@ public final class RuleSetLoader {
         }
         Optional<DraftRules> drafts = attempt(() -> drafts(index, fileNames, byId.keySet()));
         Optional<List<Invariant>> invariants = profiles.isEmpty() ? Optional.empty()
-                : attempt(() -> InvariantReader.read(index, indexName, profiles.get().keySet(), this::condition));
+                : attempt(() -> InvariantReader.read(index, indexName, profiles.get().keySet(), conditions::condition));
         if (!errors.isEmpty()) {
             throw stop();
         }
-        Map<String, Condition> resolved = new LinkedHashMap<>(definitions);
+        Map<String, Condition> resolved = new LinkedHashMap<>(conditions.definitions());
         return new RuleSet(name, fileNames, sources, defaultDays, resolved, advice, rules, profiles.orElseThrow(),
                 defaultProfile, invariants.orElseThrow(), drafts.orElseThrow());
     }
@@ -288,7 +285,7 @@ public final class RuleSetLoader {
         Fields f = Fields.of(node, path, source, RULE);
         String id = f.requiredText("id", 64, "a short id such as \"gift-or-letter\"");
         requireId(id, f.pathOf("id"), node.position(), source);
-        Condition when = f.optional("when").map(c -> condition(c, f.pathOf("when"), source))
+        Condition when = f.optional("when").map(c -> conditions.condition(c, f.pathOf("when"), source))
                 .orElse(new Condition.Always());
         Position whenPosition = f.optional("when").map(Json::position).orElse(node.position());
         if (when.size() > MAX_CONDITION_SIZE) {
@@ -329,7 +326,7 @@ public final class RuleSetLoader {
             } else {
                 Fields s = Fields.of(item, at, f.source(), SUGGESTION);
                 String text = s.requiredText("text", MAX_TEXT, "the suggestion");
-                Condition when = s.optional("when").map(c -> condition(c, s.pathOf("when"), f.source()))
+                Condition when = s.optional("when").map(c -> conditions.condition(c, s.pathOf("when"), f.source()))
                         .orElse(new Condition.Always());
                 result.add(new Rule.Suggestion(templateOf(text, f.source(), at, item.position()), when));
             }
@@ -412,194 +409,11 @@ public final class RuleSetLoader {
         return new Profile(member.key(), description, precedence);
     }
 
-    // ---- the condition language ----
-
-    private void collectDefinitions(Json node) {
-        if (!(node instanceof Json.Obj obj)) {
-            throw InputException.at(indexName, "definitions", node.position(),
-                    "expected an object from a name to a condition.");
-        }
-        for (Json.Member member : obj.members().values()) {
-            requireId(member.key(), "definitions." + member.key(), member.keyPosition());
-            definitionSources.put(member.key(), member.value());
-        }
-    }
-
     /** Resolves a definition at the top level; a broken one is noted once and stands in as "always" after. */
     private void definitionOnce(String name) {
-        if (!definitions.containsKey(name) && attempt(() -> definition(name)).isEmpty()) {
-            for (String broken : resolving) {
-                definitions.put(broken, new Condition.Ref(broken, new Condition.Always(), 1));
-            }
-            definitions.putIfAbsent(name, new Condition.Ref(name, new Condition.Always(), 1));
-            resolving.clear();
+        if (!conditions.isResolved(name) && attempt(() -> conditions.definition(name)).isEmpty()) {
+            conditions.standInForBroken(name);
         }
-    }
-
-    private Condition.Ref definition(String name) {
-        Condition.Ref done = definitions.get(name);
-        if (done != null) {
-            return done;
-        }
-        if (!resolving.add(name)) {
-            throw InputException.at(indexName, "definitions." + name, definitionSources.get(name).position(),
-                    "this definition refers to itself (" + String.join(" -> ", resolving) + " -> " + name
-                            + "); break the loop.");
-        }
-        Condition condition = condition(definitionSources.get(name), "definitions." + name, indexName);
-        resolving.remove(name);
-        if (condition.size() > MAX_CONDITION_SIZE) {
-            throw InputException.at(indexName, "definitions." + name, definitionSources.get(name).position(),
-                    "this definition has more than " + MAX_CONDITION_SIZE + " parts once expanded; simplify it.");
-        }
-        Condition.Ref ref = new Condition.Ref(name, condition, condition.size());
-        definitions.put(name, ref);
-        return ref;
-    }
-
-    private Condition condition(Json node, String path, String source) {
-        if (!(node instanceof Json.Obj obj)) {
-            throw InputException.at(source, path, node.position(), "expected a condition object, such as "
-                    + "{\"fact\": \"goal\", \"is\": \"reconcile\"}, found " + node.describe() + ".");
-        }
-        if (obj.members().containsKey("fact")) {
-            return comparison(obj, path, source);
-        }
-        List<String> keys = new ArrayList<>(obj.members().keySet());
-        if (keys.size() != 1 || !CONNECTIVES.contains(keys.get(0))) {
-            Fields.of(node, path, source, CONNECTIVES); // names an unknown key, with a suggestion
-            throw InputException.at(source, path, node.position(), "a condition has exactly one of "
-                    + Texts.choices(CONNECTIVES) + ", or a \"fact\" with one comparison.");
-        }
-        String key = keys.get(0);
-        Fields f = Fields.of(node, path, source, CONNECTIVES);
-        Json value = f.required(key, "");
-        switch (key) {
-            case "all":
-            case "any": {
-                List<Json> items = f.list(value, f.pathOf(key));
-                if (items.isEmpty()) {
-                    throw f.error(key, "an empty list; give at least one condition.");
-                }
-                List<Condition> parts = new ArrayList<>();
-                for (int i = 0; i < items.size(); i++) {
-                    parts.add(condition(items.get(i), f.pathOf(key) + "[" + i + "]", source));
-                }
-                return key.equals("all") ? new Condition.All(parts) : new Condition.Any(parts);
-            }
-            case "not":
-                return new Condition.Not(condition(value, f.pathOf(key), source));
-            case "ref": {
-                String name = f.text(value, f.pathOf(key), 64);
-                if (!definitionSources.containsKey(name)) {
-                    throw f.error(key, "no definition is called \"" + name + "\"; "
-                            + Texts.nearest(name, definitionSources.keySet()).map(n -> "did you mean \"" + n + "\"?")
-                            .orElse("add it to \"definitions\" in " + INDEX + "."));
-                }
-                return definition(name);
-            }
-            default:
-                if (!(value instanceof Json.Bool bool) || !bool.value()) {
-                    throw f.error(key, "write {\"always\": true}, or leave \"when\" out.");
-                }
-                return new Condition.Always();
-        }
-    }
-
-    private Condition comparison(Json.Obj obj, String path, String source) {
-        List<String> allowed = new ArrayList<>(OPERATORS);
-        allowed.add("fact");
-        Fields f = Fields.of(obj, path, source, allowed);
-        String factName = f.text(f.required("fact", "a fact name"), f.pathOf("fact"), 64);
-        Fact fact = Fact.byName(factName).orElseThrow(() -> f.error("fact", "\"" + factName + "\" is not a known fact; "
-                + Texts.nearest(factName, Fact.allNames()).map(n -> "did you mean \"" + n + "\"?")
-                .orElse("see docs/rules-format.md for the list.")));
-        List<String> ops = obj.members().keySet().stream().filter(OPERATORS::contains).toList();
-        if (ops.size() != 1) {
-            throw InputException.at(source, path, obj.position(), "a comparison has exactly one of "
-                    + Texts.choices(OPERATORS) + " next to \"fact\".");
-        }
-        String op = ops.get(0);
-        Json value = f.required(op, "");
-        String at = f.pathOf(op);
-        FactType type = fact.type();
-        if (type == FactType.NUMBER && !op.equals("known") && !op.equals("in") && !(value instanceof Json.Num)) {
-            throw f.error(op, fact.factName() + " is a whole number; compare it with one, written without quotes.");
-        }
-        switch (op) {
-            case "known":
-                if (!(value instanceof Json.Bool bool)) {
-                    throw f.error(op, "expected true or false.");
-                }
-                return new Condition.Known(fact, bool.value());
-            case "is":
-                if (type == FactType.BOOLEAN) {
-                    return new Condition.Is(fact, f.optionalBool(op).orElseThrow());
-                }
-                if (type == FactType.NAME) {
-                    return new Condition.Is(fact, nameOf(f, fact, value, at));
-                }
-                if (type == FactType.NUMBER) {
-                    return new Condition.Is(fact, f.whole(value, at, Integer.MIN_VALUE, Integer.MAX_VALUE));
-                }
-                break;
-            case "in":
-                if (type == FactType.NAME || type == FactType.NUMBER) {
-                    Set<Object> values = new LinkedHashSet<>();
-                    for (Json item : nonEmptyList(f, op, value)) {
-                        values.add(type == FactType.NAME ? nameOf(f, fact, item, at)
-                                : f.whole(item, at, Integer.MIN_VALUE, Integer.MAX_VALUE));
-                    }
-                    return new Condition.In(fact, values);
-                }
-                break;
-            case "atLeast":
-            case "atMost":
-                if (type == FactType.NUMBER) {
-                    int bound = f.whole(value, at, Integer.MIN_VALUE, Integer.MAX_VALUE);
-                    return op.equals("atLeast") ? new Condition.AtLeast(fact, bound) : new Condition.AtMost(fact, bound);
-                }
-                break;
-            default:
-                if (type == FactType.NAMES) {
-                    Set<String> names = new LinkedHashSet<>();
-                    for (Json item : nonEmptyList(f, op, value)) {
-                        names.add(nameOf(f, fact, item, at));
-                    }
-                    return new Condition.IncludesAny(fact, names);
-                }
-        }
-        throw f.error(op, "\"" + op + "\" does not fit " + fact.factName() + ", which is " + type.description()
-                + "; use " + Texts.choices(operatorsFor(type)) + ".");
-    }
-
-    private static List<String> operatorsFor(FactType type) {
-        return switch (type) {
-            case BOOLEAN -> List.of("is", "known");
-            case NAME -> List.of("is", "in", "known");
-            case NAMES -> List.of("includesAny", "known");
-            case NUMBER -> List.of("is", "in", "atLeast", "atMost", "known");
-            case DATE -> List.of("known");
-        };
-    }
-
-    private static List<Json> nonEmptyList(Fields f, String op, Json value) {
-        List<Json> items = f.list(value, f.pathOf(op));
-        if (items.isEmpty()) {
-            throw f.error(op, "an empty list; give at least one value.");
-        }
-        return items;
-    }
-
-    private static String nameOf(Fields f, Fact fact, Json value, String at) {
-        String name = f.text(value, at, 64);
-        List<String> allowed = fact.allowedNames();
-        if (!allowed.contains(name)) {
-            throw InputException.at(f.source(), at, value.position(), "\"" + name + "\" is not a value of "
-                    + fact.factName() + "; " + Texts.nearest(name, allowed).map(n -> "did you mean \"" + n + "\"?")
-                    .orElse("use one of " + Texts.choices(allowed) + "."));
-        }
-        return name;
     }
 
     private void requireId(String id, String path, Position position) {
