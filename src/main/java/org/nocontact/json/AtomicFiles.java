@@ -137,8 +137,12 @@ public final class AtomicFiles {
         }
     }
 
-    /** Gives the temporary file the target name only if no file has it: a hard link fails on an existing name. */
-    private static void placeIfFree(Path temp, Path target) throws IOException {
+    /**
+     * Gives a finished file the target name only if no file has that name: a hard link, which fails on
+     * an existing name, so a file that appeared meanwhile is never replaced. The source name stays
+     * (the caller removes it), except where there are no hard links and the file is moved.
+     */
+    public static void placeIfFree(Path temp, Path target) throws IOException {
         try {
             Files.createLink(target, temp);
         } catch (UnsupportedOperationException | FileSystemException e) {
