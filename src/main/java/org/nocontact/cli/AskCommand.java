@@ -200,7 +200,7 @@ final class AskCommand implements Callable<Integer> {
     }
 
     private Recommendation verdict(Advisor advisor, Interview.Outcome outcome, Optional<Country> where) {
-        Recommendation recommendation = advisor.advise(outcome.situation());
+        Recommendation recommendation = Printable.of(advisor.advise(outcome.situation()));
         PrintWriter out = spec.commandLine().getOut();
         out.println();
         out.print(color.renderer().render(recommendation, HelpLines.builtIn().forRecommendation(recommendation, where)));
