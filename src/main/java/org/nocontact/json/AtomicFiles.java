@@ -162,7 +162,7 @@ public final class AtomicFiles {
         }
     }
 
-    private static Path createPrivateTemp(Path folder) throws IOException {
+    static Path createPrivateTemp(Path folder) throws IOException {
         removeStaleTemps(folder);
         boolean posix = Files.getFileStore(folder).supportsFileAttributeView("posix");
         for (int attempt = 0; ; attempt++) {
