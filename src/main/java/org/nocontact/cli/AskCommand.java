@@ -195,7 +195,7 @@ final class AskCommand implements Callable<Integer> {
             return code;
         }
         err.println(fitted("nocontact: your answers were not saved to " + SaveTarget.shown(failedSave.get())
-                + "; the verdict above is all there is of this conversation.", console));
+                + "; the verdict above still holds.", console));
         return ExitCodes.NOT_WRITTEN;
     }
 
