@@ -28,7 +28,8 @@ final class ExitCodes {
     static final String VERDICT_GIVEN = "0:a verdict was given (whatever it is)";
     static final String LEFT = "1:you left before the end (nothing is saved)";
     static final String WRONG_INPUT = "2:the input, a rule file or the command line is wrong; "
-            + "standard error says where and how to fix it, standard output stays empty";
+            + "standard error says where and how to fix it, standard output stays empty (for the rules tools "
+            + "with --format json, github or sarif, it carries the same problems)";
     static final String FAULT = "70:a fault inside nocontact (please report it)";
     static final String CTRL_C = "130:interrupted with Ctrl-C (nothing is saved)";
     static final String TEST_PASSED = "0:every case passed (and coverage met --min-coverage)";

@@ -14,6 +14,7 @@ import org.nocontact.authoring.CaseLoader;
 import org.nocontact.authoring.Differ;
 import org.nocontact.authoring.DraftDiff;
 import org.nocontact.authoring.TestCase;
+import org.nocontact.json.InputException;
 import org.nocontact.json.Texts;
 import org.nocontact.rules.RuleSet;
 import picocli.CommandLine.Command;
@@ -67,10 +68,22 @@ final class RulesDiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RuleSet before = RulesDir.load(base, "--base");
-        RuleSet after = rulesDir.load();
-        Path tests = Files.isDirectory(rulesDir.dir.resolve("tests")) ? rulesDir.dir.resolve("tests") : base.resolve("tests");
-        List<TestCase> cases = Files.isDirectory(tests) ? new CaseLoader().load(List.of(tests)) : List.of();
+        RuleSet before;
+        RuleSet after;
+        List<TestCase> cases;
+        try {
+            before = RulesDir.load(base, "--base");
+            after = rulesDir.load();
+            Path tests = Files.isDirectory(rulesDir.dir.resolve("tests")) ? rulesDir.dir.resolve("tests") : base.resolve("tests");
+            cases = Files.isDirectory(tests) ? new CaseLoader().load(List.of(tests)) : List.of();
+        } catch (InputException e) {
+            switch (format) {
+                case TEXT -> { }
+                case GITHUB -> LoadFailure.github(spec.commandLine().getOut(), "nocontact rules diff", e);
+                case JSON -> LoadFailure.json(spec.commandLine().getOut(), e);
+            }
+            throw e;
+        }
         Differ.Report report = Differ.diff(before, after, cases);
         List<String> drafts = DraftDiff.diff(before, after, cases).stream()
                 .map(change -> change.testCase().file() + ":" + change.testCase().position() + ": "

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.nocontact.authoring.Finding;
 import org.nocontact.authoring.Linter;
+import org.nocontact.json.InputException;
 import org.nocontact.json.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Spec;
         header = "Find mistakes in a rule set.",
         description = {"", "A rule set that does not load (malformed JSON, unknown keys, facts, values or verdicts, "
                 + "comparisons of the wrong type, duplicate ids, rules without a reason or a source, unknown sources) "
-                + "is wrong input: every problem on standard error with its file:line:column, exit 2. A set that loads "
+                + "is wrong input: every problem on standard error with its file:line:column, exit 2 (with --format "
+                + "json, github or sarif, also on standard output as errors of kind does-not-load). A set that loads "
                 + "is then checked over every valid situation (each fact cut "
                 + "into the classes of values the rules tell apart, explored rule by rule, not sampled): rules whose "
                 + "condition no situation meets (errors, at the condition), rules that never decide in a profile "
@@ -46,7 +48,13 @@ final class RulesLintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Finding> findings = Linter.lint(RulesDir.folder(rulesDir.dir, "--rules"));
+        List<Finding> findings;
+        try {
+            findings = Linter.lint(RulesDir.folder(rulesDir.dir, "--rules"));
+        } catch (InputException e) {
+            notLoaded(e);
+            throw e;
+        }
         long errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
@@ -69,6 +77,24 @@ final class RulesLintCommand implements Callable<Integer> {
         }
         out.flush();
         return errors > 0 ? ExitCodes.FAILED : ExitCodes.OK;
+    }
+
+    /**
+     * A rule set that does not load: in text, standard error alone says so (exit 2); the other formats
+     * also carry each problem on standard output, as lint errors of kind does-not-load at their file:line:column.
+     */
+    private void notLoaded(InputException e) throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Finding> findings = Finding.notLoaded(e);
+        switch (format) {
+            case TEXT -> {
+                return;
+            }
+            case GITHUB -> LoadFailure.github(out, "nocontact rules lint", e);
+            case JSON -> out.print(json(findings, findings.size()));
+            case SARIF -> out.print(Sarif.of(findings, new Main.Version().getVersion()[0].replaceFirst("^nocontact ", "")));
+        }
+        out.flush();
     }
 
     private static String json(List<Finding> findings, long errors) throws IOException {
