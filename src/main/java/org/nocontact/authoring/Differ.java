@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.nocontact.analysis.Budget;
 import org.nocontact.analysis.Exploration;
 import org.nocontact.analysis.Explorer;
 import org.nocontact.analysis.Leaf;
@@ -85,10 +86,11 @@ public final class Differ {
         Space space = Space.of(List.of(base, changed), List.of());
         Map<String, List<Change>> groups = new LinkedHashMap<>();
         List<Coverage> coverage = new ArrayList<>();
+        Budget budget = Budget.standard(); // one budget for every profile, as for lint
         for (String name : compared) {
             Profile before = base.profile(name).orElseThrow();
             Profile after = changed.profile(name).orElseThrow();
-            Exploration e = Explorer.explore(space.everything(), List.of(before, after),
+            Exploration e = Explorer.explore(space.everything(), List.of(before, after), budget,
                     leaf -> !aspects(leaf.decider(0), leaf.decider(1)).isEmpty());
             for (Leaf leaf : e.leaves()) {
                 Set<Aspect> aspects = aspects(leaf.decider(0), leaf.decider(1));

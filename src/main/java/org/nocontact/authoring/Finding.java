@@ -34,7 +34,8 @@ public record Finding(Severity severity, Kind kind, String file, Position positi
         DUPLICATE_PHRASE("a draft phrase given twice, in one rule or two"),
         CONTAINED_PHRASE("a draft phrase that contains another"),
         UNNOTED_DRAFT_RULE("a draft rule that no verdict lists in its notes"),
-        DOES_NOT_LOAD("a rule file or a case file is wrong (a field, a value, an id), so the rule set does not load");
+        DOES_NOT_LOAD("a rule file or a case file is wrong (a field, a value, an id), so the rule set does not load"),
+        NOT_PROVED("a declared invariant could not be proved over every situation: nothing is claimed where it was not");
 
         private final String description;
 

@@ -36,10 +36,11 @@ final class ExitCodes {
     static final String TEST_FAILED = "1:a case failed, the interview would get a case wrong, coverage was below "
             + "--min-coverage, or there were no cases";
     static final String LINT_CLEAN = "0:no errors (warnings allowed)";
-    static final String LINT_FOUND = "1:lint found errors";
+    static final String LINT_FOUND = "1:lint found errors (situations it could not cover, and invariants it could "
+            + "not prove, are errors)";
     static final String DIFF_DONE = "0:compared (with --fail-on-change or --fail-on: nothing of that kind changed)";
     static final String DIFF_CHANGED = "1:with --fail-on-change or --fail-on, that kind of change was found; or some "
-            + "situations could not be covered";
+            + "situations could not be covered (unless --allow-incomplete)";
     static final String GENERAL_OK = "0:done: a verdict was given, or a check passed";
     static final String GENERAL_FOUND = "1:a check ran and found something, or you left the interview early";
 

@@ -28,7 +28,9 @@ import picocli.CommandLine.Spec;
                 + "into the classes of values the rules tell apart, explored rule by rule, not sampled): rules whose "
                 + "condition no situation meets (errors, at the condition), rules that never decide in a profile "
                 + "(warnings), rules no profile orders that can apply with another verdict (errors), and the "
-                + "invariants declared in ruleset.json (errors, with a counterexample situation). Also rules in no "
+                + "invariants declared in ruleset.json (errors, with a counterexample situation; an invariant that "
+                + "could not be proved is an error, \"not proved\"). What could not be covered is an error unless "
+                + "--allow-incomplete is given. Also rules in no "
                 + "profile, unused definitions and sources, unlisted rule files (warnings).", ""},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.LINT_CLEAN, ExitCodes.LINT_FOUND, ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
@@ -46,11 +48,16 @@ final class RulesLintCommand implements Callable<Integer> {
                     + "code-scanning pages).")
     Format format;
 
+    @Option(names = "--allow-incomplete",
+            description = "Accept situations the analysis could not cover: report them as warnings, not errors. "
+                    + "An invariant that could not be proved is an error all the same.")
+    boolean allowIncomplete;
+
     @Override
     public Integer call() throws IOException {
         List<Finding> findings;
         try {
-            findings = Linter.lint(RulesDir.folder(rulesDir.dir, "--rules"));
+            findings = Linter.lint(RulesDir.folder(rulesDir.dir, "--rules"), allowIncomplete);
         } catch (InputException e) {
             notLoaded(e);
             throw e;
