@@ -162,12 +162,14 @@ public final class Differ {
     private static List<CaseChange> caseChanges(RuleSet base, RuleSet changed, List<TestCase> cases) {
         List<CaseChange> result = new ArrayList<>();
         for (TestCase c : cases) {
-            String profile = c.profile().orElse(base.defaultProfile());
-            if (base.profile(profile).isEmpty() || changed.profile(profile).isEmpty()) {
+            // A case without a profile runs in each rule set's default: a new default moves it too.
+            String before = c.profile().orElse(base.defaultProfile());
+            String after = c.profile().orElse(changed.defaultProfile());
+            if (base.profile(before).isEmpty() || changed.profile(after).isEmpty()) {
                 continue;
             }
-            Rule from = Evaluation.of(base.profile(profile).get(), base.factsOf(c.situation())).decider();
-            Rule to = Evaluation.of(changed.profile(profile).get(), changed.factsOf(c.situation())).decider();
+            Rule from = Evaluation.of(base.profile(before).get(), base.factsOf(c.situation())).decider();
+            Rule to = Evaluation.of(changed.profile(after).get(), changed.factsOf(c.situation())).decider();
             Set<Aspect> aspects = aspects(from, to);
             if (!aspects.isEmpty()) {
                 result.add(new CaseChange(c, from, to, aspects));
