@@ -42,11 +42,7 @@ final class LoadFailure {
             g.writeArrayFieldStart("problems");
             for (Finding f : findings) {
                 g.writeStartObject();
-                g.writeStringField("file", f.file());
-                g.writeNumberField("line", f.position().line());
-                g.writeNumberField("column", f.position().column());
-                g.writeStringField("path", f.path());
-                g.writeStringField("message", f.message());
+                place(g, f);
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -54,6 +50,15 @@ final class LoadFailure {
         }
         out.print(text + "\n");
         out.flush();
+    }
+
+    /** A finding's place and words as JSON fields: file, line, column, path, message. */
+    static void place(JsonGenerator g, Finding f) throws IOException {
+        g.writeStringField("file", f.file());
+        g.writeNumberField("line", f.position().line());
+        g.writeNumberField("column", f.position().column());
+        g.writeStringField("path", f.path());
+        g.writeStringField("message", f.message());
     }
 
     static String summary(int problems) {

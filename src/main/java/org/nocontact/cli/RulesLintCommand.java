@@ -116,11 +116,7 @@ final class RulesLintCommand implements Callable<Integer> {
                 g.writeStartObject();
                 g.writeStringField("severity", f.severity().word());
                 g.writeStringField("kind", f.kind().id());
-                g.writeStringField("file", f.file());
-                g.writeNumberField("line", f.position().line());
-                g.writeNumberField("column", f.position().column());
-                g.writeStringField("path", f.path());
-                g.writeStringField("message", f.message());
+                LoadFailure.place(g, f);
                 g.writeEndObject();
             }
             g.writeEndArray();
