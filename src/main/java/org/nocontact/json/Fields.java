@@ -33,12 +33,15 @@ public final class Fields {
     public static Fields of(Json node, String path, String source, Collection<String> allowed) {
         Problems problems = new Problems();
         Fields fields = of(node, path, source, allowed, problems);
-        problems.throwIfAny();
+        problems.first().ifPresent(first -> {
+            throw first;
+        });
         return fields;
     }
 
     /**
-     * Like {@link #of(Json, String, String, Collection)}, but each unknown field is noted in
+     * Like {@link #of(Json, String, String, Collection)} (which refuses the first unknown field, so
+     * that a situation file's mistake is one message), but each unknown field is noted in
      * {@code problems} and the known ones can still be checked: every mistake in one run.
      */
     public static Fields of(Json node, String path, String source, Collection<String> allowed, Problems problems) {

@@ -43,6 +43,11 @@ public final class Problems {
         }
     }
 
+    /** The first problem found, if any. */
+    public Optional<InputException> first() {
+        return found.stream().findFirst();
+    }
+
     public boolean isEmpty() {
         return found.isEmpty();
     }
