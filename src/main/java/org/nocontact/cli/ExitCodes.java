@@ -31,17 +31,19 @@ final class ExitCodes {
     static final String VERDICT_GIVEN = "0:a verdict was given (whatever it is)";
     static final String LEFT = "1:you left before the end (nothing is saved)";
     static final String WRONG_INPUT = "2:the input, a rule file or the command line is wrong, or the output could not "
-            + "be written (a full disk, a closed pipe); standard error says where and how to fix it";
+            + "be written (a full disk, a closed pipe); standard error says where and how to fix it, standard output "
+            + "stays empty (for the rules tools with --format json, github or sarif, it carries the same problems)";
     static final String FAULT = "70:a fault inside nocontact (please report it)";
     static final String CTRL_C = "130:interrupted with Ctrl-C (nothing is saved)";
     static final String TEST_PASSED = "0:every case passed (and coverage met --min-coverage)";
     static final String TEST_FAILED = "1:a case failed, the interview would get a case wrong, coverage was below "
             + "--min-coverage, or there were no cases";
     static final String LINT_CLEAN = "0:no errors (warnings allowed)";
-    static final String LINT_FOUND = "1:lint found errors";
+    static final String LINT_FOUND = "1:lint found errors (situations it could not cover, and invariants it could "
+            + "not prove, are errors)";
     static final String DIFF_DONE = "0:compared (with --fail-on-change or --fail-on: nothing of that kind changed)";
     static final String DIFF_CHANGED = "1:with --fail-on-change or --fail-on, that kind of change was found; or some "
-            + "situations could not be covered";
+            + "situations could not be covered (unless --allow-incomplete)";
     static final String GENERAL_OK = "0:done: a verdict was given, or a check passed";
     static final String GENERAL_FOUND = "1:a check ran and found something, or you left the interview early";
 

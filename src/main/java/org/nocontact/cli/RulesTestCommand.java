@@ -81,7 +81,13 @@ final class RulesTestCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             problems.forEach(report::add);
             writeJunit(report.build());
-            throw InputException.all(problems);
+            InputException all = InputException.all(problems);
+            switch (format) {
+                case TEXT -> { }
+                case GITHUB -> LoadFailure.github(spec.commandLine().getOut(), "nocontact rules test", all);
+                case JSON -> LoadFailure.json(spec.commandLine().getOut(), all);
+            }
+            throw all;
         }
         CaseRunner runner = new CaseRunner(rules.orElseThrow());
         List<CaseRunner.Result> results = loaded.stream().map(runner::run).toList();

@@ -1,8 +1,6 @@
 package org.nocontact.rules.drafts;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,14 +12,16 @@ import java.util.regex.Pattern;
 import org.nocontact.json.Fields;
 import org.nocontact.json.InputException;
 import org.nocontact.json.Json;
+import org.nocontact.json.Problems;
 import org.nocontact.json.Texts;
-import org.nocontact.rules.SourceIds;
-import org.nocontact.rules.Verdict;
+import org.nocontact.rules.checks.SourceIds;
 
 /**
  * Reads a draft rules file (see docs/rules-format.md, "Draft rules") as strictly as a rule file:
  * unknown fields, ids, sources and verdicts are errors at their line and column. Phrase counts and
  * lengths are capped here, so no file can make the phrase index large; matching is linear anyway.
+ * A mistake is noted and reading goes on (past a bad field inside a rule too), so one run reports
+ * every problem in the file.
  */
 public final class DraftRulesLoader {
     public static final int MAX_RULES = 100;
@@ -41,14 +41,18 @@ public final class DraftRulesLoader {
     private final String source;
     private final Map<String, String> sources;
     private final Set<String> takenIds;
+    private final List<? extends VerdictKind> verdictKinds;
+    private final Problems problems = new Problems();
     private final PhraseIndex index = new PhraseIndex();
     private final List<List<DraftRules.Owner>> owners = new ArrayList<>();
     private int phraseCount;
 
-    private DraftRulesLoader(String source, Map<String, String> sources, Set<String> takenIds) {
+    private DraftRulesLoader(String source, Map<String, String> sources, Set<String> takenIds,
+                             List<? extends VerdictKind> verdictKinds) {
         this.source = source;
         this.sources = sources;
         this.takenIds = new HashSet<>(takenIds);
+        this.verdictKinds = List.copyOf(verdictKinds);
     }
 
     /**
@@ -57,32 +61,59 @@ public final class DraftRulesLoader {
      * @param fileName the name ruleset.json gives it
      * @param sources  the rule set's source ids
      * @param takenIds the ids of the rule set's verdict rules, which draft rules may not reuse
+     * @param verdicts the verdicts, each of which the file says what to do with a draft
+     * @throws InputException with every problem found in the file
      */
     public static DraftRules load(Json root, String source, String fileName, Map<String, String> sources,
-                                  Set<String> takenIds) {
-        return new DraftRulesLoader(source, sources, takenIds).load(root, fileName);
+                                  Set<String> takenIds, List<? extends VerdictKind> verdicts) {
+        DraftRulesLoader loader = new DraftRulesLoader(source, sources, takenIds, verdicts);
+        Optional<DraftRules> rules = loader.problems.attempt(() -> loader.load(root, fileName));
+        loader.problems.throwIfAny();
+        return rules.orElseThrow();
     }
 
     private DraftRules load(Json root, String fileName) {
-        Fields file = Fields.of(root, "", source, FILE);
-        file.optionalText("$schema", MAX_TEXT);
-        file.optionalText("description", MAX_TEXT);
-        List<Json> items = file.list(file.required("rules", "a list of draft rules"), "rules");
+        Fields file = Fields.of(root, "", source, FILE, problems);
+        problems.attempt(() -> file.optionalText("$schema", MAX_TEXT));
+        problems.attempt(() -> file.optionalText("description", MAX_TEXT));
+        List<Json> items = problems.attempt(() -> file.list(file.required("rules", "a list of draft rules"), "rules"))
+                .orElse(List.of());
         if (items.size() > MAX_RULES) {
             throw file.error("rules", "more than " + MAX_RULES + " draft rules; merge some.");
         }
         Map<String, DraftRule> byId = new LinkedHashMap<>();
+        boolean everyRuleRead = true;
         for (int i = 0; i < items.size(); i++) {
-            DraftRule rule = rule(items.get(i), "rules[" + i + "]");
-            byId.put(rule.id(), rule);
+            Json item = items.get(i);
+            String path = "rules[" + i + "]";
+            Optional<DraftRule> rule = problems.attempt(() -> rule(item, path));
+            rule.ifPresent(r -> byId.put(r.id(), r));
+            everyRuleRead &= rule.isPresent();
         }
-        Map<Verdict, VerdictDrafts> verdicts = verdicts(file, byId);
+        boolean idsKnown = everyRuleRead;
+        Map<VerdictKind, VerdictDrafts> verdicts = problems.attempt(() -> verdicts(file, byId, idsKnown)).orElse(Map.of());
         return new DraftRules(Optional.of(fileName), List.copyOf(byId.values()), verdicts, index.freeze(), owners);
     }
 
+    /** One draft rule; every field is checked even after one is wrong, and all its problems are thrown together. */
     private DraftRule rule(Json node, String path) {
-        Fields f = Fields.of(node, path, source, RULE);
-        String id = id(f);
+        Problems found = new Problems();
+        Fields f = Fields.of(node, path, source, RULE, found);
+        Optional<String> id = found.attempt(() -> id(f));
+        Optional<List<DraftRule.Phrase>> phrases = found.attempt(() -> rulePhrases(f));
+        Optional<String> text = found.attempt(() -> text(f, "text", "what such a line does"));
+        Optional<String> instead = found.attempt(() -> text(f, "instead", "what to write instead"));
+        Optional<List<String>> cited = found.attempt(() -> ruleSources(f));
+        found.throwIfAny();
+        DraftRule rule = new DraftRule(id.orElseThrow(), phrases.orElseThrow(), text.orElseThrow(), instead.orElseThrow(),
+                cited.orElseThrow(), source, node.position());
+        for (DraftRule.Phrase phrase : rule.phrases()) {
+            own(index.add(phrase.words()), new DraftRules.Owner(rule, phrase.atLineEnd()));
+        }
+        return rule;
+    }
+
+    private List<DraftRule.Phrase> rulePhrases(Fields f) {
         List<Json> written = f.list(f.required("phrases", "the words and phrases that show this kind of line"),
                 f.pathOf("phrases"));
         if (written.isEmpty()) {
@@ -100,19 +131,18 @@ public final class DraftRulesLoader {
             }
             phrases.addAll(phrases(f, atEnd, "atLineEnd", true));
         }
-        DraftRule rule = new DraftRule(id, phrases, text(f, "text", "what such a line does"),
-                text(f, "instead", "what to write instead"), ruleSources(f), source, node.position());
-        for (DraftRule.Phrase phrase : phrases) {
-            own(index.add(phrase.words()), new DraftRules.Owner(rule, phrase.atLineEnd()));
-        }
-        return rule;
+        return phrases;
     }
 
     private List<DraftRule.Phrase> phrases(Fields f, List<Json> written, String field, boolean atLineEnd) {
+        Problems found = new Problems();
         List<DraftRule.Phrase> phrases = new ArrayList<>();
         for (int i = 0; i < written.size(); i++) {
-            phrases.add(phrase(f, written.get(i), field + "[" + i + "]", atLineEnd));
+            String at = field + "[" + i + "]";
+            Json node = written.get(i);
+            found.attempt(() -> phrase(f, node, at, atLineEnd)).ifPresent(phrases::add);
         }
+        found.throwIfAny();
         return phrases;
     }
 
@@ -161,54 +191,76 @@ public final class DraftRulesLoader {
                 || Words.isPhraseSeparator(cp) || Words.joinsEmoji(cp);
     }
 
-    private Map<Verdict, VerdictDrafts> verdicts(Fields file, Map<String, DraftRule> byId) {
+    /** What each verdict does with a draft; with {@code idsKnown} false (a rule could not be read) an unknown id is not blamed here. */
+    private Map<VerdictKind, VerdictDrafts> verdicts(Fields file, Map<String, DraftRule> byId, boolean idsKnown) {
         Json node = file.required("verdicts", "what each verdict does with a draft");
-        List<String> names = Arrays.stream(Verdict.values()).map(Verdict::name).toList();
-        Fields all = Fields.of(node, "verdicts", source, names);
-        Map<Verdict, VerdictDrafts> result = new EnumMap<>(Verdict.class);
-        for (Verdict verdict : Verdict.values()) {
-            Fields v = all.requiredObject(verdict.name(), verdict.allowsContact() ? REVIEWING : UNSENT,
-                    verdict.allowsContact() ? "the kinds of line this verdict notes, as {\"notes\": [rule ids]}"
-                            : "what the person reads about a draft that stays unsent, as {\"unsent\": \"...\"}");
-            result.put(verdict, verdict.allowsContact() ? reviewing(verdict, v, byId) : unsent(verdict, v));
+        List<String> names = verdictKinds.stream().map(VerdictKind::name).toList();
+        Fields all = Fields.of(node, "verdicts", source, names, problems);
+        Map<VerdictKind, VerdictDrafts> result = new LinkedHashMap<>();
+        for (VerdictKind verdict : verdictKinds) {
+            problems.attempt(() -> {
+                Fields v = all.requiredObject(verdict.name(), verdict.allowsContact() ? REVIEWING : UNSENT,
+                        verdict.allowsContact() ? "the kinds of line this verdict notes, as {\"notes\": [rule ids]}"
+                                : "what the person reads about a draft that stays unsent, as {\"unsent\": \"...\"}");
+                return verdict.allowsContact() ? reviewing(verdict, v, byId, idsKnown) : unsent(verdict, v);
+            }).ifPresent(drafts -> result.put(verdict, drafts));
         }
         return result;
     }
 
-    private VerdictDrafts unsent(Verdict verdict, Fields v) {
+    private VerdictDrafts unsent(VerdictKind verdict, Fields v) {
         return new VerdictDrafts(verdict, List.of(), Optional.empty(), Optional.empty(),
                 Optional.of(text(v, "unsent", "kind words: the draft stays unsent, and where to put it instead")));
     }
 
-    private VerdictDrafts reviewing(Verdict verdict, Fields v, Map<String, DraftRule> byId) {
-        List<Json> ids = v.list(v.required("notes", "the ids of the draft rules this verdict notes"), v.pathOf("notes"));
+    private VerdictDrafts reviewing(VerdictKind verdict, Fields v, Map<String, DraftRule> byId, boolean idsKnown) {
+        Problems found = new Problems();
+        List<Json> ids = found.attempt(() -> v.list(v.required("notes", "the ids of the draft rules this verdict notes"),
+                v.pathOf("notes"))).orElse(List.of());
         List<DraftRule> noted = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             String at = v.pathOf("notes") + "[" + i + "]";
-            String id = v.text(ids.get(i), at, 64);
-            DraftRule rule = byId.get(id);
-            if (rule == null) {
-                throw InputException.at(source, at, ids.get(i).position(), "no draft rule has the id \"" + id + "\"; "
-                        + Texts.nearest(id, byId.keySet()).map(n -> "did you mean \"" + n + "\"?")
-                        .orElse("use one of " + Texts.choices(byId.keySet()) + "."));
-            }
-            if (noted.contains(rule)) {
-                throw InputException.at(source, at, ids.get(i).position(), "\"" + id + "\" is listed twice; keep it once.");
-            }
-            noted.add(rule);
+            Json item = ids.get(i);
+            found.attempt(() -> noted(v, item, at, byId, idsKnown, noted)).flatMap(r -> r).ifPresent(noted::add);
         }
-        Optional<LengthLimit> tooLong = v.optionalObject("tooLong", TOO_LONG).map(this::lengthLimit);
-        Optional<String> words = v.has("wordsYouCouldUse")
-                ? Optional.of(text(v, "wordsYouCouldUse", "an example message")) : Optional.empty();
-        return new VerdictDrafts(verdict, noted, tooLong, words, Optional.empty());
+        Optional<Optional<LengthLimit>> tooLong = found.attempt(() -> v.optionalObject("tooLong", TOO_LONG)
+                .map(this::lengthLimit));
+        Optional<Optional<String>> words = found.attempt(() -> v.has("wordsYouCouldUse")
+                ? Optional.of(text(v, "wordsYouCouldUse", "an example message")) : Optional.<String>empty());
+        found.throwIfAny();
+        return new VerdictDrafts(verdict, noted, tooLong.orElseThrow(), words.orElseThrow(), Optional.empty());
+    }
+
+    /** The draft rule one "notes" entry names; empty when its rule could not be read (already reported). */
+    private Optional<DraftRule> noted(Fields v, Json item, String at, Map<String, DraftRule> byId, boolean idsKnown,
+                                      List<DraftRule> noted) {
+        String id = v.text(item, at, 64);
+        DraftRule rule = byId.get(id);
+        if (rule == null && !idsKnown) {
+            return Optional.empty();
+        }
+        if (rule == null) {
+            throw InputException.at(source, at, item.position(), "no draft rule has the id \"" + id + "\"; "
+                    + Texts.nearest(id, byId.keySet()).map(n -> "did you mean \"" + n + "\"?")
+                    .orElse("use one of " + Texts.choices(byId.keySet()) + "."));
+        }
+        if (noted.contains(rule)) {
+            throw InputException.at(source, at, item.position(), "\"" + id + "\" is listed twice; keep it once.");
+        }
+        return Optional.of(rule);
     }
 
     private LengthLimit lengthLimit(Fields f) {
-        String id = id(f);
-        int maxWords = f.whole(f.required("maxWords", "the most words a draft should have"), f.pathOf("maxWords"),
-                1, MAX_WORDS_LIMIT);
-        return new LengthLimit(id, maxWords, text(f, "text", "what a long draft does"),
-                text(f, "instead", "what to do instead"), ruleSources(f), f.position());
+        Problems found = new Problems();
+        Optional<String> id = found.attempt(() -> id(f));
+        Optional<Integer> maxWords = found.attempt(() -> f.whole(f.required("maxWords", "the most words a draft should have"),
+                f.pathOf("maxWords"), 1, MAX_WORDS_LIMIT));
+        Optional<String> text = found.attempt(() -> text(f, "text", "what a long draft does"));
+        Optional<String> instead = found.attempt(() -> text(f, "instead", "what to do instead"));
+        Optional<List<String>> cited = found.attempt(() -> ruleSources(f));
+        found.throwIfAny();
+        return new LengthLimit(id.orElseThrow(), maxWords.orElseThrow(), text.orElseThrow(), instead.orElseThrow(),
+                cited.orElseThrow(), f.position());
     }
 
     private String id(Fields f) {

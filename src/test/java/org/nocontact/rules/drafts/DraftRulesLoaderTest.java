@@ -43,6 +43,19 @@ class DraftRulesLoaderTest {
     }
 
     @Test
+    void everyMistakeInOneDraftRuleIsReportedInOneRunAndATypoIsNotAlsoAMissingField() throws IOException {
+        Path rules = rulesWith("\"id\": \"feelings\",", "\"id\": \"Feelings\", \"colour\": \"red\",");
+        Path drafts = rules.resolve("drafts.json");
+        Files.writeString(drafts, Files.readString(drafts).replaceFirst("\"miss you\", ", "\"miss; you\", \"\", ")
+                .replaceFirst("\"REACH_OUT\": \\{", "\"REACH_OTU\": {"));
+        InputException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> RuleSetLoader.load(RuleFiles.folder(rules)), InputException.class);
+        assertThat(e.all()).extracting(InputException::path).containsExactly(
+                "rules[0].colour", "rules[0].id", "rules[0].phrases[0]", "rules[0].phrases[1]",
+                "verdicts.REACH_OTU");
+    }
+
+    @Test
     void theShippedDraftRulesLoadWithEveryVerdictCovered() {
         RuleSet rules = RuleSetLoader.load(RuleFiles.builtIn());
         assertThat(rules.drafts().file()).contains("drafts.json");
