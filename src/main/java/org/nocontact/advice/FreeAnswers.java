@@ -38,13 +38,28 @@ final class FreeAnswers {
     /** Verdicts by the class each variable's value falls in (-1 for a free one): the region, in short. */
     private final Map<List<Integer>, Set<Verdict>> reached = new HashMap<>();
 
-    FreeAnswers(RuleSet rules, Profile profile) {
+    /**
+     * The few rule sets in use, by identity (a rule set is a record: hashing its contents would cost
+     * more than the cache saves). Tools that make many advisors over one rule set share the analyses.
+     */
+    private static final Map<RuleSet, Map<String, FreeAnswers>> SHARED = new java.util.IdentityHashMap<>();
+    private static final int MAX_SHARED = 8;
+
+    private FreeAnswers(RuleSet rules, Profile profile) {
         this.space = Space.of(rules);
         this.profile = profile;
     }
 
+    static synchronized FreeAnswers of(RuleSet rules, Profile profile) {
+        if (!SHARED.containsKey(rules) && SHARED.size() >= MAX_SHARED) {
+            SHARED.clear();
+        }
+        return SHARED.computeIfAbsent(rules, r -> new HashMap<>())
+                .computeIfAbsent(profile.name(), name -> new FreeAnswers(rules, profile));
+    }
+
     /** The verdicts the free answers can reach on the situation these facts describe. */
-    Set<Verdict> open(Facts facts) {
+    synchronized Set<Verdict> open(Facts facts) {
         return reached.computeIfAbsent(classes(facts), key -> explore(region(facts), facts));
     }
 
