@@ -133,3 +133,4 @@ class ReconsiderOnPropertyTest {
         return v < 0 ? OptionalInt.empty() : OptionalInt.of(v);
     }
 
+}
