@@ -15,6 +15,6 @@ import org.nocontact.situation.Situation;
 public record ProjectedDay(LocalDate date, Situation situation, Verdict verdict, String rule, String why,
                            Set<Verdict> open) {
     public ProjectedDay {
-        open = open.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(open));
+        open = java.util.Collections.unmodifiableSet(open.isEmpty() ? EnumSet.noneOf(Verdict.class) : EnumSet.copyOf(open));
     }
 }

@@ -48,7 +48,7 @@ public record Timeline(LocalDate today, int days, ProjectedDay start, List<Entry
     /** A listed day: what it holds, and why it is listed. */
     public record Entry(ProjectedDay day, Set<Mark> marks) {
         public Entry {
-            marks = Set.copyOf(EnumSet.copyOf(marks));
+            marks = java.util.Collections.unmodifiableSet(EnumSet.copyOf(marks));
         }
 
         public LocalDate date() {
