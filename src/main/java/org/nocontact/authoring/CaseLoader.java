@@ -33,7 +33,7 @@ public final class CaseLoader {
     private static final List<String> FILE = List.of("$schema", "description", "base", "cases");
     private static final List<String> CASE = List.of("name", "profile", "situation", "situationFile", "with", "expect");
     private static final List<String> EXPECT = List.of("verdict", "reconsiderOn", "decidedBy", "applies",
-            "doesNotApply", "reasonsContain", DraftExpectation.FIELD);
+            "doesNotApply", "reasonsContain", DraftExpectation.FIELD, AheadExpectation.FIELD);
 
     private final JsonTreeReader json = new JsonTreeReader(JsonTreeReader.Limits.RULES);
     private final SituationReader situations = new SituationReader(LocalDate.now());
@@ -145,6 +145,7 @@ public final class CaseLoader {
     private static TestCase.Expectation expectation(Fields e, Optional<Situation> read) {
         Problems found = new Problems();
         Optional<Verdict> verdict = found.attempt(() -> e.requiredName("verdict", Verdict.class));
+        Optional<Optional<AheadExpectation>> ahead = found.attempt(() -> AheadExpectation.read(e));
         Optional<Optional<Optional<LocalDate>>> reconsiderOn = found.attempt(() -> e.raw("reconsiderOn")
                 .map(value -> value instanceof Json.Null ? Optional.empty()
                         : Optional.of(e.date(value, e.pathOf("reconsiderOn")))));
@@ -158,7 +159,7 @@ public final class CaseLoader {
         found.throwIfAny();
         return new TestCase.Expectation(verdict.orElseThrow(), reconsiderOn.orElseThrow(), decidedBy.orElseThrow(),
                 applies.orElseThrow(), doesNotApply.orElseThrow(), reasonsContain.orElseThrow(),
-                draft.orElseThrow());
+                draft.orElseThrow(), ahead.orElseThrow());
     }
 
     private static List<TestCase.RuleRef> ruleRefs(Fields e) {

@@ -21,7 +21,7 @@ import org.nocontact.rules.checks.SourceIds;
 final class RuleReader {
     private static final List<String> RULE_FILE = List.of("$schema", "rules");
     private static final List<String> RULE = List.of("id", "when", "verdict", "summary", "reason", "doInstead",
-            "reconsiderOn", "sources");
+            "period", "reconsiderOn", "sources");
     private static final List<String> SUGGESTION = List.of("text", "when");
 
     private final LoadContext context;
@@ -117,12 +117,20 @@ final class RuleReader {
         Optional<Template> summary = found.attempt(() -> template(f, "summary", "one sentence for the person"));
         Optional<Template> reason = found.attempt(() -> template(f, "reason", "why, in plain words"));
         Optional<List<Rule.Suggestion>> doInstead = found.attempt(() -> suggestions(f, "doInstead"));
-        Optional<Optional<Fact>> reconsiderOn = found.attempt(() -> f.optionalText("reconsiderOn", 64)
-                .map(name -> dateFact(f, name)));
+        found.attempt(() -> {
+            if (f.optional("reconsiderOn").isPresent()) {
+                throw f.error("reconsiderOn", "the day to look again is derived from the rules now; remove this field "
+                        + "and say what the advice does to the no-contact period instead, with \"period\": \"holds\", "
+                        + "\"begins\" or \"extends\" (see docs/rules-format.md).");
+            }
+            return true;
+        });
+        Optional<PeriodAdvice> period = found.attempt(() -> f.optionalName("period", PeriodAdvice.class)
+                .orElse(PeriodAdvice.NONE));
         Optional<List<String>> ruleSources = found.attempt(() -> ruleSources(f));
         found.throwIfAny();
         return new Rule(id.orElseThrow(), when.orElseThrow(), verdict.orElseThrow(), summary.orElseThrow(),
-                reason.orElseThrow(), doInstead.orElseThrow(), reconsiderOn.orElseThrow(), ruleSources.orElseThrow(),
+                reason.orElseThrow(), doInstead.orElseThrow(), period.orElseThrow(), ruleSources.orElseThrow(),
                 source, node.position(), whenPosition);
     }
 
@@ -177,11 +185,6 @@ final class RuleReader {
         });
     }
 
-    private Fact dateFact(Fields f, String name) {
-        List<String> dates = Arrays.stream(Fact.values()).filter(x -> x.type() == FactType.DATE).map(Fact::factName).toList();
-        return Fact.byName(name).filter(x -> x.type() == FactType.DATE).orElseThrow(() -> f.error("reconsiderOn",
-                "\"" + name + "\" is not a date fact; use one of " + Texts.choices(dates) + "."));
-    }
 
     private List<String> ruleSources(Fields f) {
         if (!context.sourcesKnown) {
