@@ -23,6 +23,8 @@ public final class Advisor {
 
     private final RuleSet rules;
     private final Profile profile;
+    /** The analysis of free answers, made on first use and kept: a year's walk reuses it. */
+    private FreeAnswers free;
 
     public Advisor(RuleSet rules, Profile profile) {
         this.rules = rules;
@@ -46,6 +48,21 @@ public final class Advisor {
         return Evaluation.of(profile, rules.factsOf(situation));
     }
 
+    /**
+     * The days ahead for this situation, if the person follows today's advice: the verdict on each,
+     * what the free answers can reach, the day to look again, the timeline ({@code check --ahead}).
+     */
+    public Projection project(Situation situation) {
+        return project(situation, evaluate(situation));
+    }
+
+    private Projection project(Situation situation, Evaluation today) {
+        if (free == null) {
+            free = new FreeAnswers(rules, profile);
+        }
+        return new Projection(this, situation, today.decider(), free);
+    }
+
     public Recommendation advise(Situation situation) {
         Evaluation evaluation = evaluate(situation);
         Facts facts = evaluation.facts();
@@ -54,8 +71,7 @@ public final class Advisor {
                 decider.verdict(),
                 decider.summary().render(facts),
                 situation.today(),
-                decider.reconsiderOn().flatMap(facts::date)
-                        .filter(date -> couldChangeBy(situation, decider.verdict(), date)),
+                project(situation, evaluation).reconsiderOn(),
                 reasons(evaluation),
                 evaluation.overridden().stream()
                         .map(rule -> new Recommendation.Overridden(rule.id(), rule.verdict(), decider.id())).toList(),
@@ -92,20 +108,6 @@ public final class Advisor {
             }
         }
         return List.copyOf(items);
-    }
-
-    /**
-     * A date to look again is worth giving only if, on that day, the verdict could be different:
-     * the occasion will have passed, a period not yet begun will have run since today, and the
-     * person may feel steadier or (if unsure) have decided. Otherwise the date would only raise hope.
-     */
-    private boolean couldChangeBy(Situation situation, Verdict now, java.time.LocalDate date) {
-        for (LookAgainTrial trial : lookAgainTrials(situation, date)) {
-            if (evaluate(trial.situation()).verdict() != now) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -6,7 +6,7 @@ import org.nocontact.json.Position;
 
 /**
  * One piece of guidance: when it applies, the verdict it gives, why (in plain words), what to do
- * instead, when to look again, and the articles it rests on. {@code whenPosition} is where its
+ * instead, what following it does to the no-contact period, and the articles it rests on. {@code whenPosition} is where its
  * condition starts in the file (the rule's own position when it has none).
  */
 public record Rule(
@@ -16,7 +16,7 @@ public record Rule(
         Template summary,
         Template reason,
         List<Suggestion> doInstead,
-        Optional<Fact> reconsiderOn,
+        PeriodAdvice period,
         List<String> sources,
         String file,
         Position position,
@@ -29,6 +29,14 @@ public record Rule(
 
     public boolean appliesTo(Facts facts) {
         return when.test(facts);
+    }
+
+    /**
+     * The date fact that approximates the day to look again under this rule (for the interview's
+     * relevance); the exact day is the projection's ({@code Advisor.project}).
+     */
+    public Optional<Fact> reconsiderOn() {
+        return period.lookAgainFact();
     }
 
     /** A rule with no condition is a catch-all: it only speaks when nothing else did. */

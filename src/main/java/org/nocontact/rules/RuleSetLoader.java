@@ -46,7 +46,7 @@ public final class RuleSetLoader {
     private static final List<String> PROFILE = List.of("description", "precedence");
     private static final List<String> RULE_FILE = List.of("$schema", "rules");
     private static final List<String> RULE = List.of("id", "when", "verdict", "summary", "reason", "doInstead",
-            "reconsiderOn", "sources");
+            "period", "reconsiderOn", "sources");
     private static final List<String> SUGGESTION = List.of("text", "when");
 
     private final JsonTreeReader json = new JsonTreeReader(JsonTreeReader.Limits.RULES);
@@ -296,9 +296,14 @@ public final class RuleSetLoader {
         Template summary = template(f, "summary", "one sentence for the person");
         Template reason = template(f, "reason", "why, in plain words");
         List<Rule.Suggestion> doInstead = suggestions(f, "doInstead");
-        Optional<Fact> reconsiderOn = f.optionalText("reconsiderOn", 64).map(name -> dateFact(f, name));
+        if (f.optional("reconsiderOn").isPresent()) {
+            throw f.error("reconsiderOn", "the day to look again is derived from the rules now; remove this field and say "
+                    + "what the advice does to the no-contact period instead, with \"period\": \"holds\", \"begins\" "
+                    + "or \"extends\" (see docs/rules-format.md).");
+        }
+        PeriodAdvice period = f.optionalName("period", PeriodAdvice.class).orElse(PeriodAdvice.NONE);
         List<String> ruleSources = ruleSources(f);
-        return new Rule(id, when, verdict, summary, reason, doInstead, reconsiderOn, ruleSources, source,
+        return new Rule(id, when, verdict, summary, reason, doInstead, period, ruleSources, source,
                 node.position(), whenPosition);
     }
 
@@ -341,13 +346,6 @@ public final class RuleSetLoader {
         return Template.parse(text, unknown -> {
             throw InputException.at(source, at, position, "{" + unknown + "} is not a known fact.");
         });
-    }
-
-    private Fact dateFact(Fields f, String name) {
-        List<String> dates = java.util.Arrays.stream(Fact.values()).filter(x -> x.type() == FactType.DATE)
-                .map(Fact::factName).toList();
-        return Fact.byName(name).filter(x -> x.type() == FactType.DATE).orElseThrow(() -> f.error("reconsiderOn",
-                "\"" + name + "\" is not a date fact; use one of " + Texts.choices(dates) + "."));
     }
 
     private List<String> ruleSources(Fields f) {

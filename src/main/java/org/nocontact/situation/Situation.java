@@ -19,10 +19,27 @@ public record Situation(
         Safety safety,
         Boundaries boundaries,
         int unansweredMessages,
-        Plan plan) {
+        Plan plan,
+        Dates dates) {
 
     public Situation {
         ties = ties.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(ties));
+    }
+
+    /** A situation with no dates of the ex's own (their birthday, the anniversary) given. */
+    public Situation(LocalDate today, boolean todayGiven, Breakup breakup, Goal goal, Optional<NoContact> noContact,
+                     Set<Tie> ties, Optional<ExContact> exContact, Emotions emotions, Safety safety,
+                     Boundaries boundaries, int unansweredMessages, Plan plan) {
+        this(today, todayGiven, breakup, goal, noContact, ties, exContact, emotions, safety, boundaries,
+                unansweredMessages, plan, Dates.NONE);
+    }
+
+    /**
+     * Days of the year that are hard for this person, when they gave them: the ex's birthday and
+     * the anniversary (a date in any year; the day and month recur).
+     */
+    public record Dates(Optional<LocalDate> exBirthday, Optional<LocalDate> anniversary) {
+        public static final Dates NONE = new Dates(Optional.empty(), Optional.empty());
     }
 
     public record Breakup(LocalDate date, InitiatedBy initiatedBy, Optional<Boolean> feelingsExpressed) {
@@ -62,56 +79,61 @@ public record Situation(
 
     public Situation withToday(LocalDate date) {
         return new Situation(date, true, breakup, goal, noContact, ties, exContact, emotions, safety, boundaries,
-                unansweredMessages, plan);
+                unansweredMessages, plan, dates);
     }
 
     public Situation withGoal(Goal value) {
         return new Situation(today, todayGiven, breakup, value, noContact, ties, exContact, emotions, safety,
-                boundaries, unansweredMessages, plan);
+                boundaries, unansweredMessages, plan, dates);
     }
 
     public Situation withBreakup(Breakup value) {
         return new Situation(today, todayGiven, value, goal, noContact, ties, exContact, emotions, safety,
-                boundaries, unansweredMessages, plan);
+                boundaries, unansweredMessages, plan, dates);
     }
 
     public Situation withNoContact(Optional<NoContact> value) {
         return new Situation(today, todayGiven, breakup, goal, value, ties, exContact, emotions, safety, boundaries,
-                unansweredMessages, plan);
+                unansweredMessages, plan, dates);
     }
 
     public Situation withTies(Set<Tie> value) {
         return new Situation(today, todayGiven, breakup, goal, noContact, value, exContact, emotions, safety,
-                boundaries, unansweredMessages, plan);
+                boundaries, unansweredMessages, plan, dates);
     }
 
     public Situation withExContact(Optional<ExContact> value) {
         return new Situation(today, todayGiven, breakup, goal, noContact, ties, value, emotions, safety, boundaries,
-                unansweredMessages, plan);
+                unansweredMessages, plan, dates);
     }
 
     public Situation withEmotions(Emotions value) {
         return new Situation(today, todayGiven, breakup, goal, noContact, ties, exContact, value, safety, boundaries,
-                unansweredMessages, plan);
+                unansweredMessages, plan, dates);
     }
 
     public Situation withSafety(Safety value) {
         return new Situation(today, todayGiven, breakup, goal, noContact, ties, exContact, emotions, value,
-                boundaries, unansweredMessages, plan);
+                boundaries, unansweredMessages, plan, dates);
     }
 
     public Situation withBoundaries(Boundaries value) {
         return new Situation(today, todayGiven, breakup, goal, noContact, ties, exContact, emotions, safety, value,
-                unansweredMessages, plan);
+                unansweredMessages, plan, dates);
     }
 
     public Situation withUnansweredMessages(int value) {
         return new Situation(today, todayGiven, breakup, goal, noContact, ties, exContact, emotions, safety,
-                boundaries, value, plan);
+                boundaries, value, plan, dates);
+    }
+
+    public Situation withDates(Dates value) {
+        return new Situation(today, todayGiven, breakup, goal, noContact, ties, exContact, emotions, safety,
+                boundaries, unansweredMessages, plan, value);
     }
 
     public Situation withPlan(Plan value) {
         return new Situation(today, todayGiven, breakup, goal, noContact, ties, exContact, emotions, safety,
-                boundaries, unansweredMessages, value);
+                boundaries, unansweredMessages, value, dates);
     }
 }

@@ -176,7 +176,7 @@ class AnalysisAgreesWithEvaluationTest {
         private static Rule rule(String id, Condition when, Random random) {
             Template text = Template.parse("t", unknown -> { });
             Verdict verdict = Verdict.values()[random.nextInt(Verdict.values().length)];
-            Optional<Fact> date = random.nextBoolean() ? Optional.empty() : Optional.of(Fact.NO_CONTACT_END);
+            org.nocontact.rules.PeriodAdvice date = org.nocontact.rules.PeriodAdvice.values()[random.nextInt(org.nocontact.rules.PeriodAdvice.values().length)];
             return new Rule(id, when, verdict, text, text, List.of(), date, List.of("x"), "gen.json", Position.START,
                     Position.START);
         }

@@ -1,0 +1,74 @@
+package org.nocontact.advice;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.nocontact.analysis.Exploration;
+import org.nocontact.analysis.Explorer;
+import org.nocontact.analysis.Leaf;
+import org.nocontact.analysis.Region;
+import org.nocontact.analysis.Space;
+import org.nocontact.rules.Evaluation;
+import org.nocontact.rules.Fact;
+import org.nocontact.rules.Facts;
+import org.nocontact.rules.Profile;
+import org.nocontact.rules.RuleSet;
+import org.nocontact.rules.Verdict;
+import org.nocontact.situation.Goal;
+
+/**
+ * Which verdicts a situation can reach when how the person will feel (and a goal of {@code unsure})
+ * is left free: exactly, by the analysis engine. Every other fact is held to the class of values
+ * the rules cannot tell apart from the situation's own; the free facts keep every class; the
+ * engine then walks the profile over that small region and reports each deciding rule. Two days
+ * that fall into the same classes give the same region, so a walk over a year asks the engine a
+ * handful of times.
+ */
+final class FreeAnswers {
+    /** Facts that the future leaves open, whatever the person answered today. */
+    private static final Set<Fact> FEELINGS = EnumSet.of(Fact.ANGER, Fact.SADNESS, Fact.CONFIDENCE);
+
+    private final Space space;
+    private final Profile profile;
+    private final Map<Region, Set<Verdict>> reached = new HashMap<>();
+
+    FreeAnswers(RuleSet rules, Profile profile) {
+        this.space = Space.of(rules);
+        this.profile = profile;
+    }
+
+    /** The verdicts the free answers can reach on the situation these facts describe. */
+    Set<Verdict> open(Facts facts) {
+        return reached.computeIfAbsent(region(facts), region -> explore(region, facts));
+    }
+
+    private Region region(Facts facts) {
+        boolean goalFree = facts.situation().goal() == Goal.UNSURE;
+        Region region = space.everything();
+        for (Fact fact : Fact.values()) {
+            if (!FEELINGS.contains(fact) && !(goalFree && fact == Fact.GOAL)) {
+                region = region.with(fact, facts.value(fact));
+            }
+        }
+        return region;
+    }
+
+    /**
+     * The deciding rules the engine finds in the region. Where it cannot cover the region (a rule set
+     * too large for its budget), the verdict with the answers as given stands for the region, so a
+     * hostile rule file costs a bounded amount of work and never an exception.
+     */
+    private Set<Verdict> explore(Region region, Facts facts) {
+        Exploration exploration = Explorer.explore(region, List.of(profile));
+        Set<Verdict> verdicts = EnumSet.noneOf(Verdict.class);
+        for (Leaf leaf : exploration.leaves()) {
+            verdicts.add(leaf.verdict(0));
+        }
+        if (!exploration.complete() || verdicts.isEmpty()) {
+            verdicts.add(Evaluation.of(profile, facts).verdict());
+        }
+        return verdicts;
+    }
+}

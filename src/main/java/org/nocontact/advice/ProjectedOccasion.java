@@ -1,0 +1,100 @@
+package org.nocontact.advice;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.nocontact.rules.Facts;
+import org.nocontact.situation.Occasion;
+import org.nocontact.situation.Situation;
+
+/**
+ * The occasion of the plan on the days ahead (guidance "Dates"): an occasion whose day is known
+ * (read from the date, or the ex's birthday and the anniversary where the person gave them) stays
+ * the plan's until that day has passed; then each day is read for itself. A named occasion whose
+ * day is not known (a birthday with no date, a graduation) stays, since the plan is for that day.
+ */
+final class ProjectedOccasion {
+    private final Situation situation;
+    /** The last day the named occasion is the plan's, or empty while it stays (or none was named). */
+    private final Optional<LocalDate> namedUntil;
+
+    ProjectedOccasion(Situation situation) {
+        this.situation = situation;
+        this.namedUntil = situation.plan().occasion().flatMap(this::lastDayOfNext);
+    }
+
+    /** The plan as it stands on a day after today. */
+    Situation.Plan planOn(LocalDate date) {
+        Situation.Plan plan = situation.plan();
+        boolean named = plan.occasion().isPresent();
+        if (named && (namedUntil.isEmpty() || !date.isAfter(namedUntil.get()))) {
+            return plan;
+        }
+        return new Situation.Plan(plan.action(), plan.purpose(), personalOccasion(date), true, plan.message());
+    }
+
+    /** The ex's birthday or the anniversary, when the date is one the person gave. */
+    private Optional<Occasion> personalOccasion(LocalDate date) {
+        MonthDay day = MonthDay.from(date);
+        if (falls(situation.dates().exBirthday(), day)) {
+            return Optional.of(Occasion.BIRTHDAY);
+        }
+        if (falls(situation.dates().anniversary(), day)) {
+            return Optional.of(Occasion.ANNIVERSARY);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean falls(Optional<LocalDate> given, MonthDay day) {
+        return given.map(MonthDay::from).filter(day::equals).isPresent();
+    }
+
+    /** Whether the occasion falls on this date, as far as the date (and the dates given) tell. */
+    private boolean fallsOn(Occasion occasion, LocalDate date) {
+        return Facts.inferredOccasion(date).equals(Optional.of(occasion))
+                || personalOccasion(date).equals(Optional.of(occasion));
+    }
+
+    /**
+     * The last day of the occasion's next run of days from today (25 and 26 December for Christmas
+     * named on the 25th), or empty when its day is not known within a year.
+     */
+    private Optional<LocalDate> lastDayOfNext(Occasion occasion) {
+        LocalDate today = situation.today();
+        for (int n = 0; n <= Projection.MAX_DAYS; n++) {
+            LocalDate date = today.plusDays(n);
+            if (fallsOn(occasion, date)) {
+                LocalDate last = date;
+                while (fallsOn(occasion, last.plusDays(1))) {
+                    last = last.plusDays(1);
+                }
+                return Optional.of(last);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Why a day is hard for this person, whatever the advice does on it. */
+    Set<Timeline.Mark> hardDayMarks(LocalDate date) {
+        Set<Timeline.Mark> marks = EnumSet.noneOf(Timeline.Mark.class);
+        MonthDay day = MonthDay.from(date);
+        if (day.equals(MonthDay.of(2, 14))) {
+            marks.add(Timeline.Mark.VALENTINES_DAY);
+        }
+        if (day.equals(MonthDay.of(12, 25))) {
+            marks.add(Timeline.Mark.CHRISTMAS);
+        }
+        if (day.equals(MonthDay.of(12, 31)) || day.equals(MonthDay.of(1, 1))) {
+            marks.add(Timeline.Mark.NEW_YEAR);
+        }
+        if (falls(situation.dates().exBirthday(), day)) {
+            marks.add(Timeline.Mark.EX_BIRTHDAY);
+        }
+        if (falls(situation.dates().anniversary(), day)) {
+            marks.add(Timeline.Mark.ANNIVERSARY);
+        }
+        return marks;
+    }
+}

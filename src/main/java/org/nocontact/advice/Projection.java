@@ -1,0 +1,146 @@
+package org.nocontact.advice;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.nocontact.rules.Evaluation;
+import org.nocontact.rules.Fact;
+import org.nocontact.rules.PeriodAdvice;
+import org.nocontact.rules.Rule;
+import org.nocontact.rules.Verdict;
+import org.nocontact.situation.Situation;
+
+/**
+ * The days after {@code today} for one person, if they follow today's advice (see guidance
+ * "Dates"): the running period is held, a period begins or is extended today where the deciding
+ * rule says so as data ({@link PeriodAdvice}), today's occasion passes once its day is over (a
+ * named occasion whose day is not known stays), and nothing else they told changes. How they will
+ * feel, and a goal of {@code unsure}, are free: each day carries every verdict those can reach,
+ * decided exactly by the analysis engine ({@link FreeAnswers}).
+ */
+public final class Projection {
+    /** The furthest a projection looks: a year, leap day included. */
+    public static final int MAX_DAYS = 366;
+    /** How far {@code check --ahead} looks when no number is given. */
+    public static final int DEFAULT_AHEAD = 60;
+
+    private final Advisor advisor;
+    private final Situation situation;
+    private final Rule ruleToday;
+    private final FreeAnswers free;
+    private final ProjectedOccasion occasion;
+    private final Map<LocalDate, ProjectedDay> days = new HashMap<>();
+
+    Projection(Advisor advisor, Situation situation, Rule ruleToday, FreeAnswers free) {
+        this.advisor = advisor;
+        this.situation = situation;
+        this.ruleToday = ruleToday;
+        this.free = free;
+        this.occasion = new ProjectedOccasion(situation);
+    }
+
+    public LocalDate today() {
+        return situation.today();
+    }
+
+    /** What today's advice does to the period (from the deciding rule's data). */
+    public PeriodAdvice periodAdvice() {
+        return ruleToday.period();
+    }
+
+    /**
+     * A day from {@code today} to {@code today + MAX_DAYS}. Today itself is read as the advice has it:
+     * a period the deciding rule begins or extends counts from today.
+     */
+    public ProjectedDay day(LocalDate date) {
+        if (date.isBefore(today()) || date.isAfter(today().plusDays(MAX_DAYS))) {
+            throw new IllegalArgumentException(date + " is outside the projection (" + today() + " + " + MAX_DAYS + " days)");
+        }
+        return days.computeIfAbsent(date, this::compute);
+    }
+
+    /** The situation as it will stand on {@code date} (today's advice followed). */
+    public Situation situationOn(LocalDate date) {
+        Situation later = situation.withToday(date);
+        later = switch (ruleToday.period()) {
+            case BEGINS -> situation.noContact().isPresent() ? later
+                    : later.withNoContact(Optional.of(new Situation.NoContact(today(), java.util.OptionalInt.empty())));
+            case EXTENDS -> later.withNoContact(Optional.of(new Situation.NoContact(today(),
+                    situation.noContact().map(Situation.NoContact::days).orElse(java.util.OptionalInt.empty()))));
+            case HOLDS, NONE -> later;
+        };
+        return date.equals(today()) ? later : later.withPlan(occasion.planOn(date));
+    }
+
+    private ProjectedDay compute(LocalDate date) {
+        Evaluation evaluation = advisor.evaluate(situationOn(date));
+        Rule decider = evaluation.decider();
+        return new ProjectedDay(date, evaluation.facts().situation(), decider.verdict(), decider.id(),
+                decider.summary().render(evaluation.facts()), free.open(evaluation.facts()));
+    }
+
+    /**
+     * The day to look again (guidance "Dates"): under DO_NOT_CONTACT only, the first day after today
+     * on which a verdict other than DO_NOT_CONTACT is open that no value of the free answers opens
+     * today; empty where no day within {@link #MAX_DAYS} does, and under every other verdict.
+     */
+    public Optional<LocalDate> reconsiderOn() {
+        if (ruleToday.verdict() != Verdict.DO_NOT_CONTACT) {
+            return Optional.empty();
+        }
+        Set<Verdict> openToday = day(today()).open();
+        for (int n = 1; n <= MAX_DAYS; n++) {
+            ProjectedDay next = day(today().plusDays(n));
+            for (Verdict verdict : next.open()) {
+                if (verdict != Verdict.DO_NOT_CONTACT && !openToday.contains(verdict)) {
+                    return Optional.of(next.date());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The next {@code count} days (1 to {@link #MAX_DAYS}) on which the advice changes (another
+     * deciding rule, or other verdicts open) or that are hard days, each with its verdict and why.
+     */
+    public Timeline ahead(int count) {
+        if (count < 1 || count > MAX_DAYS) {
+            throw new IllegalArgumentException("ahead: " + count + " is not 1 to " + MAX_DAYS);
+        }
+        ProjectedDay previous = day(today());
+        List<Timeline.Entry> entries = new ArrayList<>();
+        boolean keepsTime = keepsTime();
+        for (int n = 1; n <= count; n++) {
+            ProjectedDay day = day(today().plusDays(n));
+            Set<Timeline.Mark> marks = EnumSet.noneOf(Timeline.Mark.class);
+            if (!day.rule().equals(previous.rule()) || !day.open().equals(previous.open())) {
+                marks.add(Timeline.Mark.ADVICE_CHANGES);
+            }
+            if (keepsTime && periodCompleteOn(day)) {
+                marks.add(Timeline.Mark.PERIOD_COMPLETE);
+            }
+            marks.addAll(occasion.hardDayMarks(day.date()));
+            if (!marks.isEmpty()) {
+                entries.add(new Timeline.Entry(day, marks));
+            }
+            previous = day;
+        }
+        return new Timeline(today(), count, day(today()), entries);
+    }
+
+    /** Whether the profile keeps a timer at all: some rule of it holds a period (the strict one has none). */
+    private boolean keepsTime() {
+        return advisor.profile().precedence().stream().anyMatch(rule -> rule.period() == PeriodAdvice.HOLDS);
+    }
+
+    private boolean periodCompleteOn(ProjectedDay day) {
+        return advisor.rules().factsOf(day.situation()).date(Fact.NO_CONTACT_END)
+                .filter(end -> end.equals(day.date()) && day.situation().noContact().isPresent()).isPresent();
+    }
+}
