@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
         versionProvider = Main.Version.class,
         header = "Export the hard days ahead as a calendar file (.ics).",
         description = {"", "Writes the day your period is complete and the hard days ahead (Valentine's Day, "
-                + "Christmas, New Year's Eve, their birthday, your anniversary) as all-day events. Calendars sync "
+                + "Christmas, New Year, their birthday, your anniversary) as all-day events. Calendars sync "
                 + "to other people's servers, so by default the events are discreet: no name, no advice, only a "
                 + "gentle title. --full writes each day's advice into its event.", ""},
         exitCodeListHeading = ExitCodes.HEADING,

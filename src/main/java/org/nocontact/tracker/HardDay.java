@@ -12,10 +12,10 @@ import org.nocontact.rules.Verdict;
 public record HardDay(LocalDate date, What what, Optional<Verdict> verdict, Optional<String> why) {
     /** What makes the day hard, in words for the person (full) and for a shared calendar (discreet). */
     public enum What implements org.nocontact.json.Named {
-        PERIOD_COMPLETE("period-complete", "the day your no-contact period is complete", "A day to check in with yourself"),
+        PERIOD_COMPLETE("period-complete", "your period is complete", "A day to check in with yourself"),
         VALENTINES_DAY("valentines-day", "Valentine's Day", "A day to be gentle with yourself"),
         CHRISTMAS("christmas", "Christmas Day", "A day to be gentle with yourself"),
-        NEW_YEARS_EVE("new-years-eve", "New Year's Eve", "A day to be gentle with yourself"),
+        NEW_YEAR("new-year", "New Year", "A day to be gentle with yourself"),
         BIRTHDAY("birthday", "their birthday", "A day to be gentle with yourself"),
         ANNIVERSARY("anniversary", "your anniversary", "A day to be gentle with yourself"),
         ADVICE_CHANGES("advice-changes", "the advice changes", "A day to check in with yourself");

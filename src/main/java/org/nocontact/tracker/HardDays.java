@@ -11,7 +11,7 @@ import org.nocontact.rules.Verdict;
 
 /**
  * The days ahead for the kept plan, evaluated by the rules on each day: the period's end, the
- * holidays that pull hard (Valentine's Day, Christmas Day, New Year's Eve), the ex's birthday and
+ * holidays that pull hard (Valentine's Day, Christmas Day, New Year), the ex's birthday and
  * the anniversary when given, and any other day on which the verdict for the kept plan changes.
  * Without kept answers the dates are listed without a verdict.
  */
@@ -19,6 +19,7 @@ public final class HardDays implements DaysAhead {
     private static final MonthDay VALENTINES = MonthDay.of(2, 14);
     private static final MonthDay CHRISTMAS = MonthDay.of(12, 25);
     private static final MonthDay NEW_YEARS_EVE = MonthDay.of(12, 31);
+    private static final MonthDay NEW_YEARS_DAY = MonthDay.of(1, 1);
 
     private final Advisor advisor;
     private final Kept tracker;
@@ -63,8 +64,8 @@ public final class HardDays implements DaysAhead {
         if (md.equals(CHRISTMAS)) {
             whats.add(HardDay.What.CHRISTMAS);
         }
-        if (md.equals(NEW_YEARS_EVE)) {
-            whats.add(HardDay.What.NEW_YEARS_EVE);
+        if (md.equals(NEW_YEARS_EVE) || md.equals(NEW_YEARS_DAY)) {
+            whats.add(HardDay.What.NEW_YEAR);
         }
         if (tracker.exDates().birthday().filter(md::equals).isPresent()) {
             whats.add(HardDay.What.BIRTHDAY);

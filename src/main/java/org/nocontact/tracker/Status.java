@@ -26,8 +26,27 @@ public record Status(LocalDate today, Period period, Optional<Today> verdict, Li
             Evaluation e = advisor.evaluate(p.on(today));
             return new Today(e.verdict(), e.decider().summary().render(e.facts()));
         });
-        return new Status(today, period, verdict, ahead.ahead(today, DaysAhead.DEFAULT_DAYS),
-                kept.urgesInWeek(today, 0), kept.urgesInWeek(today, 1), kept);
+        return new Status(today, period, verdict, worthShowing(ahead.ahead(today, DaysAhead.DEFAULT_DAYS),
+                verdict.map(Today::verdict)), kept.urgesInWeek(today, 0), kept.urgesInWeek(today, 1), kept);
+    }
+
+    /**
+     * The hard days, and the days the verdict itself changes: a change of deciding rule under the same
+     * verdict ("hold no contact" for another reason) is not news for the person at a glance.
+     */
+    static List<HardDay> worthShowing(List<HardDay> days, Optional<Verdict> today) {
+        List<HardDay> shown = new ArrayList<>();
+        Optional<Verdict> before = today;
+        for (HardDay day : days) {
+            boolean change = day.what() == HardDay.What.ADVICE_CHANGES;
+            if (!change || !day.verdict().equals(before)) {
+                shown.add(day);
+            }
+            if (change) {
+                before = day.verdict();
+            }
+        }
+        return shown;
     }
 
     /** The months the calendar shows: this one, and the one the period completes in when that is later. */

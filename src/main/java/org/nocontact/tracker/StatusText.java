@@ -42,10 +42,18 @@ public final class StatusText {
             para(out, "No hard days in the next " + DaysAhead.DEFAULT_DAYS + " days.", width, "");
         } else {
             out.append("Hard days ahead\n");
-            for (HardDay h : s.hardDays()) {
-                String verdict = h.verdict().map(v -> ": " + v.headline().toLowerCase(java.util.Locale.ROOT)).orElse("");
-                para(out, Dates.shortDate(h.date()) + "  " + capital(h.what().words()) + verdict + ".", width, "  ");
-            }
+            java.util.Map<java.time.LocalDate, java.util.List<HardDay>> byDate = new java.util.TreeMap<>();
+            s.hardDays().forEach(h -> byDate.computeIfAbsent(h.date(), d -> new java.util.ArrayList<>()).add(h));
+            byDate.forEach((date, days) -> {
+                HardDay first = days.get(0);
+                String what = String.join("; ", days.stream().map(h -> h.what().words()).distinct().toList());
+                String verdict = first.verdict().map(v -> ": " + v.headline().toLowerCase(java.util.Locale.ROOT)).orElse("");
+                para(out, Dates.shortDate(date) + "  " + capital(what) + verdict + ".", width, "  ");
+                if (days.stream().anyMatch(h -> h.what() == HardDay.What.PERIOD_COMPLETE
+                        || h.what() == HardDay.What.ADVICE_CHANGES)) {
+                    first.why().ifPresent(why -> para(out, why, width, "      "));
+                }
+            });
         }
         out.append('\n');
         para(out, "Urges logged: " + s.urgesThisWeek() + " in the last 7 days, " + s.urgesLastWeek()

@@ -47,7 +47,6 @@ public final class Store implements AutoCloseable {
     private static Store connect(DataFolder folder) {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.enforceForeignKeys(true);
@@ -90,9 +89,37 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Brings an older database up to date, in one transaction; refuses a newer or a foreign one. */
+    /**
+     * Refuses a newer or a foreign database before anything is changed in it, then turns on WAL and
+     * brings an older one up to date, in one transaction.
+     */
     private void migrate() {
+        transaction(this::checkVersion);
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA journal_mode = WAL");
+        } catch (SQLException e) {
+            throw Errors.from(e, folder);
+        }
         transaction(c -> {
+            int version = checkVersion(c);
+            try (Statement s = c.createStatement()) {
+                for (int step = version; step < Schema.VERSION; step++) {
+                    for (String sql : Schema.MIGRATIONS.get(step)) {
+                        s.executeUpdate(sql);
+                    }
+                }
+                if (version < Schema.VERSION) {
+                    s.executeUpdate("PRAGMA application_id = " + Schema.APPLICATION_ID);
+                    s.executeUpdate("PRAGMA user_version = " + Schema.VERSION);
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The database's version, when it is one of ours that this version reads (0 for a new, empty file). */
+    private int checkVersion(Connection c) throws SQLException {
+        {
             int version = intPragma(c, "user_version");
             int application = intPragma(c, "application_id");
             if (version == 0 && (application != 0 || hasTables(c))) {
@@ -109,19 +136,8 @@ public final class Store implements AutoCloseable {
                         + "). Nothing was changed. Use that version (its 'nocontact export' makes a backup), "
                         + "or another folder with --data DIR.");
             }
-            try (Statement s = c.createStatement()) {
-                for (int step = version; step < Schema.VERSION; step++) {
-                    for (String sql : Schema.MIGRATIONS.get(step)) {
-                        s.executeUpdate(sql);
-                    }
-                }
-                if (version < Schema.VERSION) {
-                    s.executeUpdate("PRAGMA application_id = " + Schema.APPLICATION_ID);
-                    s.executeUpdate("PRAGMA user_version = " + Schema.VERSION);
-                }
-            }
-            return null;
-        });
+            return version;
+        }
     }
 
     static int intPragma(Connection c, String name) throws SQLException {
