@@ -27,7 +27,8 @@ public final class Ics {
         line(out, "CALSCALE:GREGORIAN");
         for (HardDay day : days) {
             line(out, "BEGIN:VEVENT");
-            line(out, "UID:" + day.date().format(DAY) + "-" + day.what().wireName() + "@nocontact.invalid");
+            // The UID names nothing: a number for what the day is, not its name.
+            line(out, "UID:" + day.date().format(DAY) + "-" + day.what().ordinal() + "@nocontact.invalid");
             line(out, "DTSTAMP:" + nowUtc.format(STAMP));
             line(out, "DTSTART;VALUE=DATE:" + day.date().format(DAY));
             line(out, "DTEND;VALUE=DATE:" + day.date().plusDays(1).format(DAY));
