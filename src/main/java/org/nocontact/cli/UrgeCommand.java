@@ -106,7 +106,7 @@ final class UrgeCommand implements Callable<Integer> {
             }
             Optional<String> journal = journalOffer(console, outcome.get().situation().plan().message(), r);
             OptionalInt howStrong = strength.map(OptionalInt::of).orElseGet(() -> askStrength(console));
-            Optional<String> why = trigger.or(() -> ask(console, "What set it off? (a few words; Enter to skip)\n> "));
+            Optional<String> why = trigger.or(() -> ask(console, "\nWhat set it off? (a few words; Enter to skip)\n> "));
             log(howStrong.isPresent() ? Optional.of(howStrong.getAsInt()) : Optional.empty(), why, journal);
             console.say(journal.isPresent() ? "Kept in your journal, and the urge is logged. It will pass."
                     : "The urge is logged. It will pass.");
@@ -150,7 +150,7 @@ final class UrgeCommand implements Callable<Integer> {
 
     private static OptionalInt askStrength(Console console) {
         while (true) {
-            Optional<String> answer = ask(console, "How strong is the urge right now, from 1 to 10? (Enter to skip)\n> ");
+            Optional<String> answer = ask(console, "\nHow strong is the urge right now, from 1 to 10? (Enter to skip)\n> ");
             if (answer.isEmpty()) {
                 return OptionalInt.empty();
             }

@@ -260,8 +260,8 @@ public final class Tracker implements AutoCloseable {
              ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 int strength = r.getInt("strength");
-                list.add(new Entry.Urge(LocalDateTime.parse(r.getString("at")),
-                        r.wasNull() ? OptionalInt.empty() : OptionalInt.of(strength),
+                OptionalInt given = r.wasNull() ? OptionalInt.empty() : OptionalInt.of(strength);
+                list.add(new Entry.Urge(LocalDateTime.parse(r.getString("at")), given,
                         text(r, "trigger_text"), text(r, "message")));
             }
         }

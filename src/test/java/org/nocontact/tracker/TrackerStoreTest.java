@@ -100,6 +100,7 @@ class TrackerStoreTest {
                     Optional.of("hey")), Optional.empty());
             assertThat(t.read().exDates().birthday()).contains(java.time.MonthDay.of(3, 14));
             assertThat(t.read().urges().get(1).message()).contains("hey");
+            assertThat(t.read().urges().get(1).strength()).as("an urge logged without a strength has none").isEmpty();
         }
     }
 
