@@ -23,8 +23,6 @@ public final class Advisor {
 
     private final RuleSet rules;
     private final Profile profile;
-    /** The analysis of free answers, made on first use and kept: a year's walk reuses it. */
-    private FreeAnswers free;
 
     public Advisor(RuleSet rules, Profile profile) {
         this.rules = rules;
@@ -57,10 +55,7 @@ public final class Advisor {
     }
 
     private Projection project(Situation situation, Evaluation today) {
-        if (free == null) {
-            free = new FreeAnswers(rules, profile);
-        }
-        return new Projection(this, situation, today.decider(), free);
+        return new Projection(this, situation, today.decider(), FreeAnswers.of(rules, profile));
     }
 
     public Recommendation advise(Situation situation) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.nocontact.rules.DayWords;
 import org.nocontact.rules.Fact;
 import org.nocontact.rules.Facts;
 import org.nocontact.rules.Words;
@@ -90,12 +91,12 @@ final class Counterfactuals {
             Situation.NoContact nc = s.noContact().get();
             LocalDate end = nc.since().plusDays(nc.days().orElse(defaultDays));
             if (end.isAfter(s.today())) {
-                out.add(new Candidate("Once your no-contact period is complete (" + end + ")" + occasionPassed,
+                out.add(new Candidate("Once your no-contact period is complete (" + DayWords.date(end) + ")" + occasionPassed,
                         onAnOrdinaryDay(s, end)));
             }
         } else {
             LocalDate end = s.today().plusDays(defaultDays);
-            out.add(new Candidate("If you hold no contact from today until " + end + occasionPassed,
+            out.add(new Candidate("If you hold no contact from today until " + DayWords.date(end) + occasionPassed,
                     onAnOrdinaryDay(s, end)));
         }
     }

@@ -1,15 +1,18 @@
 package org.nocontact.advice;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.nocontact.analysis.Exploration;
 import org.nocontact.analysis.Explorer;
 import org.nocontact.analysis.Leaf;
 import org.nocontact.analysis.Region;
 import org.nocontact.analysis.Space;
+import org.nocontact.analysis.ValueClass;
 import org.nocontact.rules.Evaluation;
 import org.nocontact.rules.Fact;
 import org.nocontact.rules.Facts;
@@ -32,23 +35,66 @@ final class FreeAnswers {
 
     private final Space space;
     private final Profile profile;
-    private final Map<Region, Set<Verdict>> reached = new HashMap<>();
+    /** Verdicts by the class each variable's value falls in (-1 for a free one): the region, in short. */
+    private final Map<List<Integer>, Set<Verdict>> reached = new HashMap<>();
 
-    FreeAnswers(RuleSet rules, Profile profile) {
+    /**
+     * The few rule sets in use, by identity (a rule set is a record: hashing its contents would cost
+     * more than the cache saves). Tools that make many advisors over one rule set share the analyses.
+     */
+    private static final Map<RuleSet, Map<String, FreeAnswers>> SHARED = new java.util.IdentityHashMap<>();
+    private static final int MAX_SHARED = 8;
+
+    private FreeAnswers(RuleSet rules, Profile profile) {
         this.space = Space.of(rules);
         this.profile = profile;
     }
 
+    static synchronized FreeAnswers of(RuleSet rules, Profile profile) {
+        if (!SHARED.containsKey(rules) && SHARED.size() >= MAX_SHARED) {
+            SHARED.clear();
+        }
+        return SHARED.computeIfAbsent(rules, r -> new HashMap<>())
+                .computeIfAbsent(profile.name(), name -> new FreeAnswers(rules, profile));
+    }
+
     /** The verdicts the free answers can reach on the situation these facts describe. */
-    Set<Verdict> open(Facts facts) {
-        return reached.computeIfAbsent(region(facts), region -> explore(region, facts));
+    synchronized Set<Verdict> open(Facts facts) {
+        return reached.computeIfAbsent(classes(facts), key -> explore(region(facts), facts));
+    }
+
+    private boolean free(Fact fact, boolean goalFree) {
+        return FEELINGS.contains(fact) || goalFree && fact == Fact.GOAL;
+    }
+
+    /** For each variable of the space, the class its value falls in, or -1 when it is free. */
+    private List<Integer> classes(Facts facts) {
+        boolean goalFree = facts.situation().goal() == Goal.UNSURE;
+        Integer[] key = new Integer[space.size()];
+        Set<?> ties = (Set<?>) facts.value(Fact.TIES).orElse(Set.of());
+        for (int v = 0; v < key.length; v++) {
+            Space.Variable variable = space.variable(v);
+            if (free(variable.fact(), goalFree)) {
+                key[v] = -1;
+                continue;
+            }
+            Optional<?> value = variable.tie().isPresent()
+                    ? Optional.of(ties.contains(variable.tie().get().wireName())) : facts.value(variable.fact());
+            List<ValueClass> classes = space.classes(v);
+            int c = 0;
+            while (c < classes.size() - 1 && !classes.get(c).contains(value)) {
+                c++;
+            }
+            key[v] = c;
+        }
+        return Arrays.asList(key);
     }
 
     private Region region(Facts facts) {
         boolean goalFree = facts.situation().goal() == Goal.UNSURE;
         Region region = space.everything();
         for (Fact fact : Fact.values()) {
-            if (!FEELINGS.contains(fact) && !(goalFree && fact == Fact.GOAL)) {
+            if (!free(fact, goalFree)) {
                 region = region.with(fact, facts.value(fact));
             }
         }

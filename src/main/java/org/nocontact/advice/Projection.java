@@ -93,16 +93,22 @@ public final class Projection {
         if (ruleToday.verdict() != Verdict.DO_NOT_CONTACT) {
             return Optional.empty();
         }
-        Set<Verdict> openToday = day(today()).open();
+        Set<Verdict> openToday = openOn(today());
         for (int n = 1; n <= MAX_DAYS; n++) {
-            ProjectedDay next = day(today().plusDays(n));
-            for (Verdict verdict : next.open()) {
+            LocalDate date = today().plusDays(n);
+            for (Verdict verdict : openOn(date)) {
                 if (verdict != Verdict.DO_NOT_CONTACT && !openToday.contains(verdict)) {
-                    return Optional.of(next.date());
+                    return Optional.of(date);
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** What the free answers can reach on a day (without the rest of the day, for the year's walk). */
+    private Set<Verdict> openOn(LocalDate date) {
+        ProjectedDay known = days.get(date);
+        return known != null ? known.open() : free.open(advisor.rules().factsOf(situationOn(date)));
     }
 
     /**

@@ -9,7 +9,7 @@ import org.nocontact.rules.Fact;
 /**
  * Finds days since the breakup and a no-contact period (none, or begun some days ago with a
  * given or default length) whose derived facts lie in a region, on every side: days held at most
- * the days since the breakup; not begun means 0 days held, the default length, the whole length
+ * the days since the breakup, and the day of the period one more than the days held (0 if not begun); not begun means 0 days held, the default length, the whole length
  * left and not complete; begun means max(0, length - held) left, and complete once held reaches the
  * length. Exact: for each length it computes the whole set of days held that fit, as ranges, so when
  * it finds none, no situation has the region's period facts.
@@ -23,6 +23,7 @@ final class PeriodSolver {
     private final Space space;
     private final Ranges breakup;
     private final Ranges held;
+    private final Ranges day;
     private final Ranges[] days;
     private final Ranges[] left;
     private final boolean[] canBeComplete;
@@ -33,6 +34,7 @@ final class PeriodSolver {
         this.space = region.space();
         breakup = ranges(space.variable(Fact.BREAKUP_DAYS_AGO));
         held = ranges(space.variable(Fact.NO_CONTACT_DAYS_HELD));
+        day = ranges(space.variable(Fact.NO_CONTACT_DAY));
         int sides = space.sides();
         days = new Ranges[sides];
         left = new Ranges[sides];
@@ -54,7 +56,7 @@ final class PeriodSolver {
     static List<Integer> variables(Space space) {
         List<Integer> result = new ArrayList<>(List.of(space.variable(Fact.BREAKUP_DAYS_AGO),
                 space.variable(Fact.NO_CONTACT_STARTED), space.variable(Fact.NO_CONTACT_SINCE),
-                space.variable(Fact.NO_CONTACT_DAYS_HELD)));
+                space.variable(Fact.NO_CONTACT_DAYS_HELD), space.variable(Fact.NO_CONTACT_DAY)));
         for (int side = 0; side < space.sides(); side++) {
             for (Fact fact : SituationModel.PER_RULE_SET) {
                 result.add(space.variable(fact, side));
@@ -89,7 +91,7 @@ final class PeriodSolver {
     private Optional<Period> notBegun() {
         if (!hasValue(space.variable(Fact.NO_CONTACT_STARTED), false)
                 || region.allowed(space.variable(Fact.NO_CONTACT_SINCE)).stream().noneMatch(ValueClass::isUnknown)
-                || !held.contains(0)) {
+                || !held.contains(0) || !day.contains(0)) {
             return Optional.empty();
         }
         for (int side = 0; side < days.length; side++) {
@@ -103,7 +105,7 @@ final class PeriodSolver {
 
     /** The fewest days held that fit every side with this length (given, or each side's default). */
     private Optional<Period> begun(OptionalInt given) {
-        Ranges fit = held.intersect(Ranges.of(0, breakup.max()));
+        Ranges fit = held.intersect(Ranges.of(0, breakup.max())).intersect(day.shift(-1));
         for (int side = 0; side < days.length && !fit.isEmpty(); side++) {
             long length = given.isPresent() ? given.getAsInt() : space.defaultDays(side);
             if (!days[side].contains(length)) {

@@ -94,6 +94,15 @@ final class Ranges {
     }
 
     /** {@code {at - x : x in this}}. */
+    /** Every value moved by {@code by}. */
+    Ranges shift(long by) {
+        List<long[]> moved = new java.util.ArrayList<>(parts.size());
+        for (long[] p : parts) {
+            moved.add(new long[] {p[0] + by, p[1] + by});
+        }
+        return new Ranges(moved);
+    }
+
     Ranges reflect(long at) {
         List<long[]> result = new ArrayList<>();
         for (int k = parts.size() - 1; k >= 0; k--) {

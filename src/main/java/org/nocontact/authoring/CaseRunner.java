@@ -67,8 +67,12 @@ public final class CaseRunner {
     public Result run(TestCase c) {
         String profileName = c.profile().orElse(rules.defaultProfile());
         Profile profile = rules.profile(profileName).orElseThrow(() -> unknownProfile(c, profileName));
-        Recommendation r = new Advisor(rules, profile).advise(c.situation());
-        return new Result(c, failures(c.expect(), r), r);
+        Advisor advisor = new Advisor(rules, profile);
+        Recommendation r = advisor.advise(c.situation());
+        List<String> failures = new ArrayList<>(failures(c.expect(), r));
+        c.expect().ahead().ifPresent(ahead -> failures.addAll(ahead.failures(
+                advisor.project(c.situation()).ahead(ahead.days()))));
+        return new Result(c, failures, r);
     }
 
     private static List<String> failures(TestCase.Expectation e, Recommendation r) {

@@ -1,5 +1,6 @@
 package org.nocontact.authoring;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -12,17 +13,20 @@ import org.nocontact.analysis.Explorer;
 import org.nocontact.analysis.Leaf;
 import org.nocontact.analysis.Region;
 import org.nocontact.analysis.Space;
-import org.nocontact.rules.Evaluation;
+import org.nocontact.advice.Advisor;
 import org.nocontact.rules.Profile;
 import org.nocontact.rules.Rule;
 import org.nocontact.rules.RuleSet;
+import org.nocontact.rules.Verdict;
 import org.nocontact.situation.Situation;
 
 /**
  * Compares two rule sets over every situation: each profile both have is explored jointly (the
  * base on one side, the changed set on the other), and every region where the outcome differs is
- * reported with a witness. An outcome is the verdict, the look-again date (which date fact the
- * deciding rule names) and the deciding rule.
+ * reported with a witness. An outcome is the verdict, the look-again date and the deciding rule.
+ * The date is the one {@code check} prints for the witness (the projected day, {@code
+ * Advisor.project}), so two rule sets that give the same day never differ in date, and a changed
+ * day always does.
  */
 public final class Differ {
     /** What part of an outcome changed. */
@@ -35,9 +39,10 @@ public final class Differ {
     }
 
     /** One region whose outcome differs, with a witness situation that shows it. */
-    public record Change(String profile, Rule from, Rule to, Set<Aspect> aspects, Region region, Situation witness) {
+    public record Change(String profile, Rule from, Rule to, Set<Aspect> aspects, Region region, Situation witness,
+                         Optional<LocalDate> fromDate, Optional<LocalDate> toDate) {
         public String groupKey() {
-            return profile + " " + from.verdict() + " " + to.verdict() + " " + from.id() + " " + to.id();
+            return profile + " " + from.verdict() + " " + to.verdict() + " " + from.id() + " " + to.id() + " " + aspects;
         }
     }
 
@@ -45,7 +50,8 @@ public final class Differ {
     public record Coverage(String profile, long regions, long splits, long pruned, List<Exploration.Uncovered> uncovered) {
     }
 
-    public record CaseChange(TestCase testCase, Rule from, Rule to, Set<Aspect> aspects) {
+    public record CaseChange(TestCase testCase, Rule from, Rule to, Set<Aspect> aspects,
+                             Optional<LocalDate> fromDate, Optional<LocalDate> toDate) {
     }
 
     public record Report(List<String> compared, List<String> added, List<String> removed,
@@ -67,9 +73,6 @@ public final class Differ {
             if (!added.isEmpty() || !removed.isEmpty() || defaultProfileChange.isPresent()) {
                 return true;
             }
-            if (defaultDaysChange.isPresent() && aspects.contains(Aspect.DATE)) {
-                return true;
-            }
             return changes().stream().anyMatch(c -> c.aspects().stream().anyMatch(aspects::contains))
                     || cases.stream().anyMatch(c -> c.aspects().stream().anyMatch(aspects::contains));
         }
@@ -88,15 +91,14 @@ public final class Differ {
         for (String name : compared) {
             Profile before = base.profile(name).orElseThrow();
             Profile after = changed.profile(name).orElseThrow();
+            Outcomes outcomes = new Outcomes(new Advisor(base, before), new Advisor(changed, after));
             Exploration e = Explorer.explore(space.everything(), List.of(before, after),
-                    leaf -> !aspects(leaf.decider(0), leaf.decider(1)).isEmpty());
+                    leaf -> !outcomes.of(leaf.decider(0), leaf.decider(1), leaf.witness()).aspects().isEmpty());
             for (Leaf leaf : e.leaves()) {
-                Set<Aspect> aspects = aspects(leaf.decider(0), leaf.decider(1));
-                if (!aspects.isEmpty()) {
-                    Change change = new Change(name, leaf.decider(0), leaf.decider(1), aspects, leaf.region(),
-                            leaf.witness());
-                    groups.computeIfAbsent(change.groupKey(), k -> new ArrayList<>()).add(change);
-                }
+                Outcome outcome = outcomes.of(leaf.decider(0), leaf.decider(1), leaf.witness());
+                Change change = new Change(name, leaf.decider(0), leaf.decider(1), outcome.aspects(), leaf.region(),
+                        leaf.witness(), outcome.fromDate(), outcome.toDate());
+                groups.computeIfAbsent(change.groupKey(), k -> new ArrayList<>()).add(change);
             }
             coverage.add(new Coverage(name, e.leafCount(), e.splits(), e.pruned(), e.uncovered()));
         }
@@ -134,7 +136,7 @@ public final class Differ {
                 for (Change c : current) {
                     int variable = v;
                     byRest.merge(c.region().shapeWithout(v), c, (a, b) -> new Change(a.profile(), a.from(), a.to(),
-                            a.aspects(), a.region().widen(variable, b.region()), a.witness()));
+                            a.aspects(), a.region().widen(variable, b.region()), a.witness(), a.fromDate(), a.toDate()));
                 }
                 joined |= byRest.size() < current.size();
                 current = new ArrayList<>(byRest.values());
@@ -143,32 +145,49 @@ public final class Differ {
         return List.copyOf(current);
     }
 
-    static Set<Aspect> aspects(Rule from, Rule to) {
-        Set<Aspect> aspects = EnumSet.noneOf(Aspect.class);
-        if (from.verdict() != to.verdict()) {
-            aspects.add(Aspect.VERDICT);
+    /** What differs for one situation, and the look-again day on each side. */
+    private record Outcome(Set<Aspect> aspects, Optional<LocalDate> fromDate, Optional<LocalDate> toDate) {
+    }
+
+    /** The outcomes of one profile on both sides; the day to look again is projected only under DO_NOT_CONTACT. */
+    private record Outcomes(Advisor before, Advisor after) {
+        Outcome of(Rule from, Rule to, Situation situation) {
+            Optional<LocalDate> fromDate = lookAgain(before, from, situation);
+            Optional<LocalDate> toDate = lookAgain(after, to, situation);
+            Set<Aspect> aspects = EnumSet.noneOf(Aspect.class);
+            if (from.verdict() != to.verdict()) {
+                aspects.add(Aspect.VERDICT);
+            }
+            if (!fromDate.equals(toDate)) {
+                aspects.add(Aspect.DATE);
+            }
+            if (!from.id().equals(to.id())) {
+                aspects.add(Aspect.RULE);
+            }
+            return new Outcome(aspects, fromDate, toDate);
         }
-        if (!from.reconsiderOn().equals(to.reconsiderOn())) {
-            aspects.add(Aspect.DATE);
+
+        private static Optional<LocalDate> lookAgain(Advisor advisor, Rule decider, Situation situation) {
+            return decider.verdict() == Verdict.DO_NOT_CONTACT ? advisor.project(situation).reconsiderOn()
+                    : Optional.empty();
         }
-        if (!from.id().equals(to.id())) {
-            aspects.add(Aspect.RULE);
-        }
-        return aspects;
     }
 
     private static List<CaseChange> caseChanges(RuleSet base, RuleSet changed, List<TestCase> cases) {
         List<CaseChange> result = new ArrayList<>();
+        Map<String, Outcomes> byProfile = new LinkedHashMap<>();
         for (TestCase c : cases) {
             String profile = c.profile().orElse(base.defaultProfile());
             if (base.profile(profile).isEmpty() || changed.profile(profile).isEmpty()) {
                 continue;
             }
-            Rule from = Evaluation.of(base.profile(profile).get(), base.factsOf(c.situation())).decider();
-            Rule to = Evaluation.of(changed.profile(profile).get(), changed.factsOf(c.situation())).decider();
-            Set<Aspect> aspects = aspects(from, to);
-            if (!aspects.isEmpty()) {
-                result.add(new CaseChange(c, from, to, aspects));
+            Outcomes outcomes = byProfile.computeIfAbsent(profile, p -> new Outcomes(
+                    new Advisor(base, base.profile(p).get()), new Advisor(changed, changed.profile(p).get())));
+            Rule from = outcomes.before().evaluate(c.situation()).decider();
+            Rule to = outcomes.after().evaluate(c.situation()).decider();
+            Outcome outcome = outcomes.of(from, to, c.situation());
+            if (!outcome.aspects().isEmpty()) {
+                result.add(new CaseChange(c, from, to, outcome.aspects(), outcome.fromDate(), outcome.toDate()));
             }
         }
         return result;

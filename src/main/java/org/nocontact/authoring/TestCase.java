@@ -33,7 +33,8 @@ public record TestCase(
             List<String> applies,
             List<String> doesNotApply,
             List<String> reasonsContain,
-            Optional<DraftExpectation> draft) {
+            Optional<DraftExpectation> draft,
+            Optional<AheadExpectation> ahead) {
 
         public Expectation {
             applies = List.copyOf(applies);

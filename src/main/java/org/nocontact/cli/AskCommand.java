@@ -14,6 +14,7 @@ import org.nocontact.advice.Advisor;
 import org.nocontact.advice.Country;
 import org.nocontact.advice.Help;
 import org.nocontact.advice.HelpLines;
+import org.nocontact.advice.Projection;
 import org.nocontact.advice.Recommendation;
 import org.nocontact.interview.Console;
 import org.nocontact.interview.Interview;
@@ -135,7 +136,7 @@ final class AskCommand implements Callable<Integer> {
                     save = Optional.empty();
                 }
                 Optional<Help> help = HelpLines.builtIn().forRecommendation(recommendation, where);
-                Next next = ending(console, renderer, recommendation, help, interview, outcome.get());
+                Next next = ending(console, renderer, recommendation, help, interview, outcome.get(), advisor);
                 if (next.equals(Next.FINISH)) {
                     finished.set(true);
                     return ExitCodes.OK;
@@ -254,14 +255,14 @@ final class AskCommand implements Callable<Integer> {
 
     /** After the verdict: how it was decided, what would change it, changing an answer, starting over, saving. */
     private Next ending(Console console, TextRenderer renderer, Recommendation r, Optional<Help> help,
-                        Interview interview, Interview.Outcome outcome) {
+                        Interview interview, Interview.Outcome outcome, Advisor advisor) {
         PrintWriter out = spec.commandLine().getOut();
         // The verdict in one line, just above the menu: a long verdict has scrolled its headline away,
         // and under SEEK_SUPPORT the help lines with it, so they come back in brief.
         String verdict = "\n" + r.verdict().headline() + ". " + r.summary() + "\n"
                 + help.map(renderer::helpReminder).orElse("");
         boolean offerSave = save.isEmpty() && !outcome.safetyStop();
-        String menu = "\nMore? Type how, what if, change" + (offerSave ? ", start over or save" : " or start over")
+        String menu = "\nMore? Type how, what if, ahead, change" + (offerSave ? ", start over or save" : " or start over")
                 + ". Press Enter to finish.\n> ";
         boolean showVerdict = true;
         while (true) {
@@ -274,6 +275,8 @@ final class AskCommand implements Callable<Integer> {
                 }
                 case "how" -> out.print(renderer.how(r));
                 case "what if", "whatif", "what-if" -> out.print(renderer.whatIf(r));
+                case "ahead", "days ahead", "the days ahead" -> out.print(color.aheadText()
+                        .render(advisor.project(outcome.situation()).ahead(Projection.DEFAULT_AHEAD)));
                 case "change", "change an answer", "back" -> {
                     Optional<String> question = interview.chooseAnswerToChange(outcome);
                     if (question.isPresent()) {
@@ -286,6 +289,7 @@ final class AskCommand implements Callable<Integer> {
                 case "save" -> offerToSave(console, outcome);
                 default -> {
                     console.say("You can type how (why this verdict), what if (what would change it), "
+                            + "ahead (what the next " + Projection.DEFAULT_AHEAD + " days hold), "
                             + "change (to change an answer), start over" + (offerSave ? ", save (to keep your answers)" : "")
                             + ", or press Enter to finish.");
                     showVerdict = false;

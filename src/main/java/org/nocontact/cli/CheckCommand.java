@@ -8,6 +8,8 @@ import org.nocontact.advice.Advisor;
 import org.nocontact.advice.Country;
 import org.nocontact.advice.Help;
 import org.nocontact.advice.HelpLines;
+import org.nocontact.advice.Projection;
+import org.nocontact.advice.Timeline;
 import org.nocontact.advice.Recommendation;
 import org.nocontact.situation.Situation;
 import picocli.CommandLine.Command;
@@ -29,6 +31,7 @@ import picocli.CommandLine.Spec;
         footer = {
                 "  nocontact check docs/examples/valentines-text.json",
                 "  nocontact check --format json situation.json",
+                "  nocontact check --ahead 90 situation.json",
                 "  cat situation.json | nocontact check -"},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.VERDICT_GIVEN, ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
@@ -45,6 +48,27 @@ final class CheckCommand implements Callable<Integer> {
             description = "text (for a person, the default) or json (for scripts).")
     Format format;
 
+    @Option(names = "--ahead", paramLabel = "DAYS", arity = "0..1", parameterConsumer = AheadDays.class,
+            description = "Also list what the next DAYS days hold (default " + Projection.DEFAULT_AHEAD + ", at most "
+                    + Projection.MAX_DAYS + "): the days the advice changes, and the hard days.")
+    Integer ahead;
+
+    /** --ahead takes the next argument only when it is a number, so "--ahead FILE" reads FILE as the file. */
+    static final class AheadDays implements picocli.CommandLine.IParameterConsumer {
+        @Override
+        public void consumeParameters(java.util.Stack<String> args, picocli.CommandLine.Model.ArgSpec argSpec,
+                                      picocli.CommandLine.Model.CommandSpec commandSpec) {
+            int days = Projection.DEFAULT_AHEAD;
+            if (!args.isEmpty() && args.peek().matches("[0-9]{1,9}")) {
+                days = Integer.parseInt(args.pop());
+            } else if (!args.isEmpty() && args.peek().matches("-[0-9]+")) {
+                throw new picocli.CommandLine.ParameterException(commandSpec.commandLine(), "--ahead: " + args.peek()
+                        + " is not a number of days from 1 to " + Projection.MAX_DAYS + "; try --ahead 60.");
+            }
+            argSpec.setValue(days);
+        }
+    }
+
     @Mixin
     ColorOption color;
 
@@ -59,14 +83,25 @@ final class CheckCommand implements Callable<Integer> {
         Optional<Country> where = country.country();
         Advisor advisor = ruleOptions.advisor();
         Situation situation = readSituation();
+        Optional<Integer> days = aheadDays();
         Recommendation recommendation = advisor.advise(situation);
         Optional<Help> help = HelpLines.builtIn().forRecommendation(recommendation, where);
+        Optional<Timeline> timeline = days.map(n -> advisor.project(situation).ahead(n));
         String output = format == Format.JSON
-                ? new JsonRenderer().render(recommendation, help)
-                : color.renderer().render(recommendation, help);
+                ? new JsonRenderer().render(recommendation, help, timeline)
+                : color.renderer().render(recommendation, help)
+                        + timeline.map(t -> color.aheadText().render(t)).orElse("");
         spec.commandLine().getOut().print(output);
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
+    }
+
+    private Optional<Integer> aheadDays() {
+        if (ahead != null && (ahead < 1 || ahead > Projection.MAX_DAYS)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--ahead: " + ahead
+                    + " is not a number of days from 1 to " + Projection.MAX_DAYS + "; try --ahead 60.");
+        }
+        return Optional.ofNullable(ahead);
     }
 
     private Situation readSituation() throws IOException {

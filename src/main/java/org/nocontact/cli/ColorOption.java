@@ -12,4 +12,8 @@ final class ColorOption {
     TextRenderer renderer() {
         return new TextRenderer(Style.decide(when), Screen.width());
     }
+
+    AheadText aheadText() {
+        return new AheadText(Style.decide(when), Screen.width());
+    }
 }

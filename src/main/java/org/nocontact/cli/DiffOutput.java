@@ -6,12 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.nocontact.authoring.Differ;
 import org.nocontact.analysis.Exploration;
 import org.nocontact.json.Texts;
-import org.nocontact.rules.Fact;
 import org.nocontact.rules.Rule;
 import org.nocontact.situation.SituationWriter;
 
@@ -40,7 +41,8 @@ final class DiffOutput {
         report.defaultDaysChange().ifPresent(d -> out.println("date change: " + d));
         for (Differ.CaseChange change : report.cases()) {
             out.println("case changed: " + change.testCase().file() + ":" + change.testCase().position() + ": "
-                    + change.testCase().name() + ": " + outcome(change.from()) + " -> " + outcome(change.to()));
+                    + change.testCase().name() + ": " + outcome(change.from(), change.fromDate()) + " -> "
+                    + outcome(change.to(), change.toDate()));
         }
         if (report.groups().isEmpty()) {
             boolean profilesChanged = !report.added().isEmpty() || !report.removed().isEmpty()
@@ -74,16 +76,17 @@ final class DiffOutput {
         String ids = change.from().id().equals(change.to().id()) ? "rule " + change.from().id()
                 : change.from().id() + " -> " + change.to().id();
         return ids + "; changed: " + String.join(", ", change.aspects().stream().map(Differ.Aspect::word).toList())
-                + (change.aspects().contains(Differ.Aspect.DATE) ? "; " + date(change.from()) + " -> "
-                + date(change.to()) : "");
+                + (change.aspects().contains(Differ.Aspect.DATE) ? "; " + date(change.fromDate()) + " -> "
+                + date(change.toDate()) + " for the witness" : "");
     }
 
-    private static String outcome(Rule rule) {
-        return rule.verdict() + " (" + rule.id() + ", " + date(rule) + ")";
+    private static String outcome(Rule rule, Optional<LocalDate> date) {
+        return rule.verdict() + " (" + rule.id() + ", " + date(date) + ")";
     }
 
-    private static String date(Rule rule) {
-        return rule.reconsiderOn().map(f -> "look again on " + f.factName()).orElse("no look-again date");
+    /** The day check prints for the situation (ISO: this is output for rule authors and scripts). */
+    private static String date(Optional<LocalDate> date) {
+        return date.map(d -> "look again on " + d).orElse("no look-again date");
     }
 
     static void github(Differ.Report report, List<String> drafts, PrintWriter out) {
@@ -143,8 +146,8 @@ final class DiffOutput {
             for (Differ.Change change : report.changes()) {
                 g.writeStartObject();
                 g.writeStringField("profile", change.profile());
-                outcome(g, "from", change.from());
-                outcome(g, "to", change.to());
+                outcome(g, "from", change.from(), change.fromDate());
+                outcome(g, "to", change.to(), change.toDate());
                 g.writeObjectField("changed", change.aspects().stream().map(Differ.Aspect::word).toList());
                 g.writeStringField("region", change.region().describe());
                 if (files.containsKey(change)) {
@@ -160,8 +163,8 @@ final class DiffOutput {
                 g.writeStartObject();
                 g.writeStringField("file", change.testCase().file());
                 g.writeStringField("name", change.testCase().name());
-                outcome(g, "from", change.from());
-                outcome(g, "to", change.to());
+                outcome(g, "from", change.from(), change.fromDate());
+                outcome(g, "to", change.to(), change.toDate());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -170,11 +173,11 @@ final class DiffOutput {
         return text + "\n";
     }
 
-    private static void outcome(JsonGenerator g, String field, Rule rule) throws IOException {
+    private static void outcome(JsonGenerator g, String field, Rule rule, Optional<LocalDate> date) throws IOException {
         g.writeObjectFieldStart(field);
         g.writeStringField("verdict", rule.verdict().name());
         g.writeStringField("rule", rule.id());
-        g.writeStringField("reconsiderOn", rule.reconsiderOn().map(Fact::factName).orElse(null));
+        g.writeStringField("reconsiderOn", date.map(LocalDate::toString).orElse(null));
         g.writeEndObject();
     }
 }

@@ -11,7 +11,10 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import org.nocontact.advice.Help;
+import org.nocontact.advice.ProjectedDay;
 import org.nocontact.advice.Recommendation;
+import org.nocontact.advice.Timeline;
+import org.nocontact.rules.Verdict;
 
 /** The verdict as the public contract (docs/situation-format.md) spells it, field for field. */
 final class JsonRenderer {
@@ -21,6 +24,11 @@ final class JsonRenderer {
             .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
 
     String render(Recommendation r, Optional<Help> help) {
+        return render(r, help, Optional.empty());
+    }
+
+    /** The verdict, and what the days ahead hold when asked ({@code check --ahead}). */
+    String render(Recommendation r, Optional<Help> help, Optional<Timeline> ahead) {
         StringWriter text = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(text)) {
             g.setPrettyPrinter(PRETTY);
@@ -65,6 +73,9 @@ final class JsonRenderer {
             if (r.draft().isPresent()) {
                 DraftJson.write(g, r.draft().get());
             }
+            if (ahead.isPresent()) {
+                ahead(g, ahead.get());
+            }
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -93,6 +104,26 @@ final class JsonRenderer {
         if (!help.listed()) {
             g.writeStringField("note", CountryOption.howToSetTheCountry(help));
         }
+        g.writeEndObject();
+    }
+
+    /** An added field, present with {@code --ahead}: the listed days, with ISO dates. */
+    static void ahead(JsonGenerator g, Timeline timeline) throws IOException {
+        g.writeObjectFieldStart("ahead");
+        g.writeNumberField("days", timeline.days());
+        g.writeArrayFieldStart("entries");
+        for (Timeline.Entry entry : timeline.entries()) {
+            ProjectedDay day = entry.day();
+            g.writeStartObject();
+            g.writeStringField("date", day.date().toString());
+            strings(g, "marks", entry.marks().stream().map(Timeline.Mark::wireName).toList());
+            g.writeStringField("verdict", day.verdict().name());
+            g.writeStringField("rule", day.rule());
+            g.writeStringField("why", day.why());
+            strings(g, "open", day.open().stream().map(Verdict::name).toList());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 

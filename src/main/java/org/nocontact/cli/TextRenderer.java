@@ -1,21 +1,21 @@
 package org.nocontact.cli;
 
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.nocontact.advice.Help;
 import org.nocontact.advice.Recommendation;
 import org.nocontact.json.Texts;
+import org.nocontact.rules.DayWords;
+import org.nocontact.rules.PeriodAdvice;
+import org.nocontact.rules.Rule;
 import org.nocontact.rules.Verdict;
 
 /** The verdict as a person reads it: headline, why, when to look again, what to do, what would change it. */
 final class TextRenderer {
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
     private final Style style;
     private final int width;
@@ -58,8 +58,7 @@ final class TextRenderer {
         r.reconsiderOn().ifPresent(date -> {
             long days = ChronoUnit.DAYS.between(r.today(), date);
             out.append('\n');
-            wrap(out, style.bold("Look again on " + LONG_DATE.format(date) + " (" + date + ")") + ", "
-                    + inDays(days) + ".", "", "");
+            wrap(out, style.bold("Look again on " + DayWords.date(date)) + ", " + DayWords.inDays(days) + ".", "", "");
         });
 
         if (!r.doInstead().isEmpty()) {
@@ -130,12 +129,23 @@ final class TextRenderer {
      * keeps advice about making contact from reading as permission to someone who is not safe.
      * (--format json lists every rule that applied, as the contract says.)
      */
+    /**
+     * The other reasons a person reads: those of rules that give the same verdict, and of a rule that
+     * would start a period only where the advice starts one too (a gift is no reason to read
+     * "starting today, hold 30 days"). JSON keeps them all.
+     */
     private static List<Recommendation.Reason> otherReasonsToShow(Recommendation r) {
         Set<String> sameVerdict = new HashSet<>();
+        boolean adviceStartsAPeriod = startsAPeriod(r.evaluation().decider());
         r.evaluation().applied().stream().filter(rule -> rule.verdict() == r.verdict())
+                .filter(rule -> adviceStartsAPeriod || !startsAPeriod(rule))
                 .forEach(rule -> sameVerdict.add(rule.id()));
         return r.reasons().subList(1, r.reasons().size()).stream()
                 .filter(reason -> sameVerdict.contains(reason.rule())).toList();
+    }
+
+    private static boolean startsAPeriod(Rule rule) {
+        return rule.period() == PeriodAdvice.BEGINS || rule.period() == PeriodAdvice.EXTENDS;
     }
 
     /** The sources the shown reasons cite, in order of first mention. */
@@ -164,13 +174,6 @@ final class TextRenderer {
                 .orElseGet(() -> CountryOption.howToSetTheCountry(help));
         wrap(out, style.dim(where), "  ", "  ");
         return out.append(rule).toString();
-    }
-
-    private static String inDays(long days) {
-        if (days <= 0) {
-            return "today";
-        }
-        return days == 1 ? "tomorrow" : "in " + days + " days";
     }
 
     private static String lowerFirst(String text) {

@@ -32,6 +32,8 @@ public enum Fact {
     NO_CONTACT_SINCE("noContact.since", FactType.DATE, null, "the day no contact began (unknown if not begun)"),
     NO_CONTACT_DAYS("noContact.days", FactType.NUMBER, null, "the period's length in days (the file's, else the rule set's default)"),
     NO_CONTACT_DAYS_HELD("noContact.daysHeld", FactType.NUMBER, null, "days of no contact so far (0 if not begun)"),
+    NO_CONTACT_DAY("noContact.day", FactType.NUMBER, null,
+            "which day of the period today is, counted from 1 (the day it began is day 1; 0 if not begun)"),
     NO_CONTACT_DAYS_LEFT("noContact.daysLeft", FactType.NUMBER, null, "days until the period is complete (0 when complete)"),
     NO_CONTACT_COMPLETE("noContact.complete", FactType.BOOLEAN, null, "whether the period has begun and is complete"),
     NO_CONTACT_END("noContact.end", FactType.DATE, null, "the day the running period is complete (from today if not begun)"),

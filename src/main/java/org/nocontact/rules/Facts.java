@@ -98,6 +98,7 @@ public final class Facts {
         s.noContact().ifPresent(nc -> put(Fact.NO_CONTACT_SINCE, nc.since()));
         put(Fact.NO_CONTACT_DAYS, days);
         put(Fact.NO_CONTACT_DAYS_HELD, s.noContact().map(nc -> daysBetween(nc.since(), today)).orElse(0));
+        put(Fact.NO_CONTACT_DAY, s.noContact().map(nc -> daysBetween(nc.since(), today) + 1).orElse(0));
         put(Fact.NO_CONTACT_DAYS_LEFT, Math.max(0, daysBetween(today, end)));
         put(Fact.NO_CONTACT_COMPLETE, s.noContact().isPresent() && !today.isBefore(end));
         put(Fact.NO_CONTACT_END, end);
@@ -134,7 +135,7 @@ public final class Facts {
         return Boolean.TRUE.equals(values[fact.ordinal()]);
     }
 
-    /** A fact as a person reads it, for reason texts: "Valentine's Day", "2027-02-20", "12". */
+    /** A fact as a person reads it, for reason texts: "Valentine's Day", "Saturday 20 February 2027", "12". */
     public String display(Fact fact) {
         Object value = values[fact.ordinal()];
         if (value == null) {
@@ -146,6 +147,9 @@ public final class Facts {
         }
         if (value instanceof String name) {
             return Words.forName(name);
+        }
+        if (value instanceof LocalDate date) {
+            return DayWords.date(date);
         }
         return value.toString();
     }

@@ -44,13 +44,17 @@ public record Template(String text, List<Part> parts) {
         return new Template(text, List.copyOf(parts));
     }
 
+    /** The text for this situation; a count of 1 before "days" reads "1 day" (see {@link DayWords}). */
     public String render(Facts facts) {
         StringBuilder out = new StringBuilder();
+        Object lastCount = null;
         for (Part part : parts) {
             if (part instanceof Literal literal) {
-                out.append(literal.text());
+                out.append(DayWords.agreeWithCount(lastCount, literal.text()));
+                lastCount = null;
             } else if (part instanceof Placeholder placeholder) {
                 out.append(facts.display(placeholder.fact()));
+                lastCount = facts.value(placeholder.fact()).orElse(null);
             }
         }
         return out.toString();

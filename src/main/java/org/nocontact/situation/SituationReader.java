@@ -18,7 +18,7 @@ public final class SituationReader {
     public static final int MAX_MESSAGE_LENGTH = 10_000;
 
     private static final List<String> TOP = List.of("$schema", "today", "breakup", "goal", "noContact", "ties",
-            "exContact", "emotions", "safety", "boundaries", "history", "plan");
+            "exContact", "emotions", "safety", "boundaries", "history", "plan", "dates");
     private static final List<String> BREAKUP = List.of("date", "initiatedBy", "feelingsExpressed");
     private static final List<String> NO_CONTACT = List.of("since", "days");
     private static final List<String> EX_CONTACT = List.of("date", "about");
@@ -28,6 +28,7 @@ public final class SituationReader {
     private static final List<String> BOUNDARIES = List.of("exAskedNoContact", "blocked");
     private static final List<String> HISTORY = List.of("unansweredMessages");
     private static final List<String> PLAN = List.of("action", "purpose", "occasion", "message");
+    private static final List<String> DATES = List.of("exBirthday", "anniversary");
 
     private final JsonTreeReader json = new JsonTreeReader(JsonTreeReader.Limits.SITUATION);
     private final LocalDate systemToday;
@@ -71,8 +72,11 @@ public final class SituationReader {
                 .orElse(0);
         Situation.Plan plan = plan(top.requiredObject("plan", PLAN, "an object with action and purpose"),
                 exContact.isPresent());
+        Situation.Dates dates = top.optionalObject("dates", DATES)
+                .map(f -> new Situation.Dates(f.optionalDate("exBirthday"), f.optionalDate("anniversary")))
+                .orElse(Situation.Dates.NONE);
         return new Situation(today, givenToday.isPresent(), breakup, goal, noContact, ties, exContact, emotions,
-                safety, boundaries, unanswered, plan);
+                safety, boundaries, unanswered, plan, dates);
     }
 
     private Situation.Breakup breakup(Fields f, LocalDate today) {

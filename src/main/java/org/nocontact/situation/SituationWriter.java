@@ -93,6 +93,16 @@ public final class SituationWriter {
                 g.writeStringField("message", s.plan().message().get());
             }
             g.writeEndObject();
+            if (!s.dates().equals(Situation.Dates.NONE)) {
+                g.writeObjectFieldStart("dates");
+                if (s.dates().exBirthday().isPresent()) {
+                    g.writeStringField("exBirthday", s.dates().exBirthday().get().toString());
+                }
+                if (s.dates().anniversary().isPresent()) {
+                    g.writeStringField("anniversary", s.dates().anniversary().get().toString());
+                }
+                g.writeEndObject();
+            }
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

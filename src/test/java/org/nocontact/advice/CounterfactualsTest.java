@@ -20,7 +20,8 @@ class CounterfactualsTest {
     void holdingNoContactIsNotCreditedWithWhereTheCalendarLands() {
         // docs/examples/i-ended-it.json: 30 days from 15 January is 14 February. Holding no contact
         // changes nothing for someone who ended it; only the date would, and that is not a change.
-        ObjectNode endedIt = set(set(base(), "today", "2027-01-15"), "breakup.initiatedBy", "me");
+        ObjectNode endedIt = set(set(set(base(), "today", "2027-01-15"), "breakup.initiatedBy", "me"),
+                "breakup.feelingsExpressed", false);
         Recommendation r = standard(endedIt);
         assertThat(r.verdict()).isEqualTo(Verdict.REACH_OUT);
         assertThat(r.wouldChange()).extracting(Recommendation.Change::change)
@@ -33,7 +34,7 @@ class CounterfactualsTest {
         Recommendation r = standard(holding);
         assertThat(r.verdict()).isEqualTo(Verdict.DO_NOT_CONTACT);
         assertThat(r.wouldChange()).anySatisfy(c -> {
-            assertThat(c.change()).isEqualTo("Once your no-contact period is complete (2027-02-14)");
+            assertThat(c.change()).isEqualTo("Once your no-contact period is complete (Sunday 14 February 2027)");
             assertThat(c.verdict()).as("the holding is what changes it").isEqualTo(Verdict.REACH_OUT);
         });
     }
@@ -42,7 +43,7 @@ class CounterfactualsTest {
     void timePassingOnAnOccasionSaysTheOccasionWillHavePassed() {
         ObjectNode valentines = ready(period(set(base(), "today", "2027-02-14"), "2027-01-21", 30));
         assertThat(standard(valentines).wouldChange()).anySatisfy(c -> {
-            assertThat(c.change()).isEqualTo("Once your no-contact period is complete (2027-02-20) and Valentine's Day has passed");
+            assertThat(c.change()).isEqualTo("Once your no-contact period is complete (Saturday 20 February 2027) and Valentine's Day has passed");
             assertThat(c.verdict()).isEqualTo(Verdict.REACH_OUT);
         });
     }
@@ -52,7 +53,7 @@ class CounterfactualsTest {
         ObjectNode birthday = ready(period(set(set(base(), "today", "2027-03-20"), "plan.occasion", "birthday"),
                 "2027-03-01", 30));
         assertThat(standard(birthday).wouldChange()).extracting(Recommendation.Change::change)
-                .contains("Once your no-contact period is complete (2027-03-31) and the birthday has passed");
+                .contains("Once your no-contact period is complete (Wednesday 31 March 2027) and the birthday has passed");
         ObjectNode anniversary = ready(period(set(set(base(), "today", "2027-03-20"), "plan.occasion", "anniversary"),
                 "2027-01-01", 30));
         assertThat(standard(anniversary).wouldChange()).extracting(Recommendation.Change::change)

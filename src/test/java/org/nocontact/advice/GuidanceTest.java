@@ -342,12 +342,33 @@ class GuidanceTest {
     class Row7YouEndedIt {
         @Test
         void thePersonWhoEndedItTellsThemOnce() {
-            ObjectNode s = period(set(base(), "breakup.initiatedBy", "me"), "2027-03-01", 30);
+            ObjectNode s = period(set(set(base(), "breakup.initiatedBy", "me"), "breakup.feelingsExpressed", false),
+                    "2027-03-01", 30);
             Recommendation r = standard(s);
             assertThat(r.verdict()).isEqualTo(REACH_OUT);
             assertThat(decider(r)).isEqualTo("you-ended-it");
             assertThat(r.summary()).contains("once");
             assertThat(r.overridden()).extracting(Recommendation.Overridden::rule).contains("hold-the-period");
+        }
+
+        @Test
+        void onceItHasBeenSaidTheNextStepIsTheirs() {
+            ObjectNode s = period(set(base(), "breakup.initiatedBy", "me"), "2027-03-01", 30);
+            for (String profile : List.of("standard", "strict")) {
+                Recommendation r = profile.equals("standard") ? standard(s) : strict(s);
+                assertThat(r.verdict()).as(profile).isEqualTo(DO_NOT_CONTACT);
+                assertThat(decider(r)).as(profile).isEqualTo("you-said-it-once");
+                assertThat(r.reconsiderOn()).as(profile).isEmpty();
+            }
+        }
+
+        @Test
+        void chasingComesBeforeYouEndedIt() {
+            ObjectNode s = set(set(set(base(), "breakup.initiatedBy", "me"), "breakup.feelingsExpressed", false),
+                    "history.unansweredMessages", 3);
+            Recommendation r = standard(s);
+            assertThat(decider(r)).isEqualTo("stop-chasing");
+            assertThat(r.reconsiderOn()).isEmpty();
         }
 
         @Test
@@ -388,9 +409,9 @@ class GuidanceTest {
             Recommendation r = standard(s);
             assertThat(decider(r)).isEqualTo("hold-the-period");
             assertThat(r.reconsiderOn()).contains(LocalDate.of(2027, 3, 31));
-            assertThat(r.summary()).contains("2027-03-31", "1 more day");
+            assertThat(r.summary()).contains("Wednesday 31 March 2027", "1 more day.").doesNotContain("2027-03-31");
             assertThat(r.wouldChange()).anySatisfy(c -> {
-                assertThat(c.change()).contains("complete (2027-03-31)");
+                assertThat(c.change()).contains("complete (Wednesday 31 March 2027)");
                 assertThat(c.verdict()).isEqualTo(REACH_OUT);
             });
         }

@@ -79,7 +79,7 @@ class RuleTextsTest {
         Recommendation notBegun = standard(base());
         assertThat(notBegun.reasons().get(0).text())
                 .contains("Starting today, hold 30 days without contact, counting today as the first day");
-        assertThat(standard(period(base(), "2027-03-09", 30)).reasons().get(0).text()).contains("You are on day 1 of 30");
+        assertThat(standard(period(base(), "2027-03-09", 30)).reasons().get(0).text()).contains("You are on day 2 of 30");
     }
 
     @Test

@@ -91,11 +91,19 @@ class AskCommandTest {
     }
 
     @Test
+    void aheadAtTheEndListsTheDaysToComeWithTheirDates() {
+        Cli.Result r = Cli.runWithStdin(VALENTINE + "ahead\n\n", "ask", "--today", "2027-02-14");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("The days ahead", "The next 60 days, if you keep to today's advice",
+                "Monday 15 February 2027").doesNotContain("2027-02-15");
+    }
+
+    @Test
     void afterTheVerdictOneCanStartOver() {
         Cli.Result r = Cli.runWithStdin(VALENTINE + "start over\n" + "y\n\n", "ask", "--today", "2027-02-14");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.err().split("Are you having any thoughts of hurting yourself\\?", -1)).hasSize(3);
-        assertThat(r.err()).contains("More? Type how, what if, change, start over or save.");
+        assertThat(r.err()).contains("More? Type how, what if, ahead, change, start over or save.");
         assertThat(r.err()).as("a blank line sets the new start apart").contains("start over\n\nLet's look at this together");
     }
 

@@ -75,6 +75,8 @@ class RulesDiffTest {
         assertThat(before.at("/reasons/0/rule").asText()).isEqualTo(change.at("/from/rule").asText());
         assertThat(after.get("verdict").asText()).isEqualTo(change.at("/to/verdict").asText());
         assertThat(after.at("/reasons/0/rule").asText()).isEqualTo(change.at("/to/rule").asText());
+        assertThat(before.get("reconsiderOn")).as("the day check prints, before").isEqualTo(change.at("/from/reconsiderOn"));
+        assertThat(after.get("reconsiderOn")).as("the day check prints, after").isEqualTo(change.at("/to/reconsiderOn"));
     }
 
     private JsonNode find(JsonNode changes, String from, String to, String regionPart) {
@@ -138,25 +140,34 @@ class RulesDiffTest {
     }
 
     @Test
-    void aChangedLookAgainDateFailsEvenWhenTheVerdictStays() throws IOException {
-        edit("reconcile.json", "\"reconsiderOn\": \"noContact.end\",", "\"reconsiderOn\": \"noContact.endOrTomorrow\",");
+    void aLongerPeriodIsADateChangeExactlyWhereCheckShowsAnotherDay() throws IOException {
+        edit("ruleset.json", "\"noContactDays\": 30", "\"noContactDays\": 45");
         failsOnChangeAndEveryWitnessIsConfirmed();
-        JsonNode change = find(changes(), "DO_NOT_CONTACT", "DO_NOT_CONTACT", "");
-        assertThat(change.get("changed").toString()).isEqualTo("[\"date\"]");
-        assertThat(change.at("/to/reconsiderOn").asText()).isEqualTo("noContact.endOrTomorrow");
+        JsonNode changes = changes();
+        for (JsonNode change : changes) {
+            if (change.get("changed").toString().contains("date")) {
+                assertThat(change.at("/from/reconsiderOn")).as("a date change shows two different days")
+                        .isNotEqualTo(change.at("/to/reconsiderOn"));
+            } else {
+                assertThat(change.at("/from/reconsiderOn")).isEqualTo(change.at("/to/reconsiderOn"));
+            }
+        }
+        assertThat(changes).as("a period held longer: the same advice, a later day")
+                .anySatisfy(change -> assertThat(change.get("changed").toString()).isEqualTo("[\"date\"]"));
         assertThat(diff("--fail-on", "verdict").exitCode()).isZero();
     }
 
     @Test
-    void onlyDraftNotesChangedIsCountedInTheClosingLine() throws IOException {
-        edit("drafts.json", "\"miss you\", ", "");
+    void periodDataThatGivesTheSameDayIsNoChange() throws IOException {
+        // Holding a running period, or beginning one where none runs, is the same for a rule that needs one running.
+        edit("reconcile.json", "\"period\": \"holds\"", "\"period\": \"begins\"");
         Cli.Result r = diff("--fail-on-change");
-        assertThat(r.exitCode()).as(r.out()).isEqualTo(1);
-        assertThat(r.out()).contains("draft notes changed: ").endsWith("0 regions, 0 cases and 1 draft note changed\n");
+        assertThat(r.exitCode()).as(r.out()).isZero();
+        assertThat(r.out()).contains("no situation changes outcome").endsWith("0 regions, 0 cases and 0 draft notes changed\n");
     }
 
     @Test
-    void aDroppedDateReadsAsNoLookAgainDateAndOneCaseIsOneCase() throws IOException {
+    void aDroppedPeriodReadsAsNoLookAgainDateAndOneCaseIsOneCase() throws IOException {
         com.fasterxml.jackson.databind.node.ObjectNode standard =
                 (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(copy.resolve("tests/standard.json").toFile());
         com.fasterxml.jackson.databind.node.ArrayNode one = JSON.createArrayNode();
@@ -169,13 +180,20 @@ class RulesDiffTest {
         standard.set("cases", one);
         Files.writeString(copy.resolve("tests/standard.json"), JSON.writeValueAsString(standard));
         Files.delete(copy.resolve("tests/strict.json"));
-        edit("reconcile.json", "\"reconsiderOn\": \"noContact.end\",", "");
+        edit("reconcile.json", "\"period\": \"begins\",", "");
         Cli.Result r = diff();
         assertThat(r.out())
-                .contains("(start-no-contact, look again on noContact.end) -> DO_NOT_CONTACT (start-no-contact, no look-again date)")
-                .contains("changed: date; look again on noContact.end -> no look-again date)")
-                .doesNotContain("look again never")
-                .containsPattern("\\d+ regions, 1 case and 0 draft notes changed\n$");
+                .contains("(start-no-contact, look again on 2027-04-30) -> DO_NOT_CONTACT (start-no-contact, no look-again date)")
+                .contains("changed: date; look again on ")
+                .containsPattern("\\d+ regions?, 1 case and 0 draft notes changed\n$");
+    }
+
+    @Test
+    void onlyDraftNotesChangedIsCountedInTheClosingLine() throws IOException {
+        edit("drafts.json", "\"miss you\", ", "");
+        Cli.Result r = diff("--fail-on-change");
+        assertThat(r.exitCode()).as(r.out()).isEqualTo(1);
+        assertThat(r.out()).contains("draft notes changed: ").endsWith("0 regions, 0 cases and 1 draft note changed\n");
     }
 
     @Test

@@ -177,8 +177,8 @@ class RulesToolkitTest {
         Files.writeString(moving, Files.readString(moving).replace("\"rules\": [", "\"rules\": [" + extra));
         Path index = copy.resolve("ruleset.json");
         Files.writeString(index, Files.readString(index)
-                .replace("\"no-gifts-or-letters\",\n        \"reply-warmly\",\n        \"reply-briefly\",\n        \"practical-matters\",\n        \"logistics-without-a-tie\",\n        \"romantic-occasion\",\n        \"occasion-during-period\",\n        \"you-ended-it\",\n        \"stop-chasing\",\n        \"hold-the-period\"",
-                        "\"no-gifts-or-letters\",\n        \"twin-of-gifts\",\n        \"impossible\",\n        \"reply-warmly\",\n        \"reply-briefly\",\n        \"practical-matters\",\n        \"logistics-without-a-tie\",\n        \"romantic-occasion\",\n        \"occasion-during-period\",\n        \"you-ended-it\",\n        \"stop-chasing\",\n        \"hold-the-period\"")
+                .replace("\"no-gifts-or-letters\",\n        \"reply-warmly\",\n        \"reply-briefly\",\n        \"practical-matters\",\n        \"logistics-without-a-tie\",\n        \"romantic-occasion\",\n        \"occasion-during-period\",\n        \"stop-chasing\",\n        \"you-ended-it\",\n        \"you-said-it-once\",\n        \"hold-the-period\"",
+                        "\"no-gifts-or-letters\",\n        \"twin-of-gifts\",\n        \"impossible\",\n        \"reply-warmly\",\n        \"reply-briefly\",\n        \"practical-matters\",\n        \"logistics-without-a-tie\",\n        \"romantic-occasion\",\n        \"occasion-during-period\",\n        \"stop-chasing\",\n        \"you-ended-it\",\n        \"you-said-it-once\",\n        \"hold-the-period\"")
                 .replace("\"wants-them-back\": { \"fact\": \"goal\", \"is\": \"reconcile\" }",
                         "\"wants-them-back\": { \"fact\": \"goal\", \"is\": \"reconcile\" },\n    \"unused-one\": { \"fact\": \"goal\", \"is\": \"friends\" }"));
         Files.writeString(copy.resolve("forgotten.json"), "{\"rules\": []}");

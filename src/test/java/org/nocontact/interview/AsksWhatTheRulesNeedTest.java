@@ -46,6 +46,19 @@ class AsksWhatTheRulesNeedTest {
     }
 
     @Test
+    void someoneWhoEndedItIsAskedWhetherTheyAlreadyToldThemUnderEitherProfile() {
+        // "You ended it" applies once: whether it has been said decides between telling them and leaving it to them.
+        Situation endedIt = TestSituations.read(TestSituations.set(TestSituations.base(), "breakup.initiatedBy", "me"));
+        for (Advisor advisor : List.of(new Advisor(RULES, RULES.profile("standard").orElseThrow()), STRICT)) {
+            List<String> asked = replay(advisor, endedIt, new StringWriter());
+            assertThat(asked).as(advisor.profile().name()).contains("breakup.feelingsExpressed");
+            Interview.Outcome outcome = Interview.replaying(advisor, endedIt, new PrintWriter(new StringWriter()))
+                    .talk(Remembered.none()).orElseThrow();
+            assertThat(advisor.advise(outcome.situation()).evaluation().decider().id()).isEqualTo("you-said-it-once");
+        }
+    }
+
+    @Test
     void aPersonTypingTheirAnswersUnderStrictReachesTheOpening() {
         StringWriter transcript = new StringWriter();
         String answers = "n\nn\nn\nn\nn\nthey did\n5 weeks ago\nget back together\ntext\ngetting back together\n"

@@ -1,0 +1,54 @@
+package org.nocontact.cli;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.nocontact.advice.ProjectedDay;
+import org.nocontact.advice.Timeline;
+import org.nocontact.json.Texts;
+import org.nocontact.rules.DayWords;
+import org.nocontact.rules.Verdict;
+
+/** What the days ahead hold, as a person reads it ({@code check --ahead}, {@code ahead} in the interview). */
+final class AheadText {
+    private final Style style;
+    private final int width;
+
+    AheadText(Style style, int width) {
+        this.style = style;
+        this.width = width;
+    }
+
+    String render(Timeline timeline) {
+        StringBuilder out = new StringBuilder("\n").append(style.heading("The days ahead")).append('\n');
+        wrap(out, "The next " + DayWords.days(timeline.days()) + ", if you keep to today's advice: the days the "
+                + "advice changes, and the days that tend to be hard.", "  ", "  ");
+        if (timeline.entries().isEmpty()) {
+            wrap(out, "Nothing changes in that time: the advice stays as it is today.", "  ", "  ");
+        }
+        for (Timeline.Entry entry : timeline.entries()) {
+            out.append('\n');
+            String why = entry.marks().stream().map(Timeline.Mark::words).collect(Collectors.joining("; "));
+            wrap(out, style.bold(DayWords.date(entry.date())) + " (" + why + ")", "  ", "  ");
+            ProjectedDay day = entry.day();
+            wrap(out, day.verdict().headline() + " (" + day.verdict().name() + "). " + day.why(), "    ", "    ");
+            Set<Verdict> others = EnumSet.noneOf(Verdict.class);
+            others.addAll(day.open());
+            others.remove(day.verdict());
+            if (!others.isEmpty()) {
+                wrap(out, "Depending on how you feel by then, it could also be: " + others.stream()
+                        .map(v -> lowerFirst(v.headline()) + " (" + v.name() + ")")
+                        .collect(Collectors.joining(", ")) + ".", "    ", "    ");
+            }
+        }
+        return out.toString();
+    }
+
+    private static String lowerFirst(String text) {
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private void wrap(StringBuilder out, String text, String firstIndent, String indent) {
+        out.append(Texts.wrap(text, width, firstIndent, indent));
+    }
+}
