@@ -14,7 +14,6 @@ import org.nocontact.tracker.HardDay;
 import org.nocontact.tracker.Ics;
 import org.nocontact.tracker.Kept;
 import org.nocontact.tracker.KeptPlan;
-import org.nocontact.tracker.Tracker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -66,10 +65,7 @@ final class CalendarCommand implements Callable<Integer> {
         if (Files.exists(path) && !force) {
             throw InputException.whole("--ics " + file, "this file exists already; add --force to replace it.");
         }
-        Kept kept;
-        try (Tracker t = tracker.openExisting().orElse(null)) {
-            kept = t == null ? null : t.read();
-        }
+        Kept kept = tracker.readExisting().orElse(null);
         if (kept == null || kept.period().isEmpty()) {
             TrackerOptions.say(spec.commandLine().getErr(), StatusCommand.NOT_STARTED);
             return ExitCodes.FAILED;

@@ -8,7 +8,6 @@ import org.nocontact.json.AtomicFiles;
 import org.nocontact.json.InputException;
 import org.nocontact.tracker.Backup;
 import org.nocontact.tracker.Kept;
-import org.nocontact.tracker.Tracker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,14 +39,11 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         Optional<Path> target = output.map(SaveTarget::resolve);
         target.ifPresent(this::check);
-        Kept kept;
-        try (Tracker t = tracker.openExisting().orElse(null)) {
-            if (t == null) {
-                TrackerOptions.say(spec.commandLine().getErr(), "There is no tracker in " + tracker.folder().path()
-                        + " to export.");
-                return ExitCodes.FAILED;
-            }
-            kept = t.read();
+        Kept kept = tracker.readExisting().orElse(null);
+        if (kept == null) {
+            TrackerOptions.say(spec.commandLine().getErr(), "There is no tracker in " + tracker.folder().path()
+                    + " to export.");
+            return ExitCodes.FAILED;
         }
         String json = Backup.export(kept, tracker.today());
         if (target.isEmpty()) {

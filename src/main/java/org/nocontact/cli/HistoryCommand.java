@@ -7,7 +7,6 @@ import org.nocontact.json.Texts;
 import org.nocontact.tracker.Dates;
 import org.nocontact.tracker.Entry;
 import org.nocontact.tracker.Kept;
-import org.nocontact.tracker.Tracker;
 import org.nocontact.tracker.HistoryJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,13 +36,10 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Kept kept;
-        try (Tracker t = tracker.openExisting().orElse(null)) {
-            if (t == null) {
-                TrackerOptions.say(spec.commandLine().getErr(), "Nothing is kept yet. 'nocontact start' begins a period.");
-                return ExitCodes.FAILED;
-            }
-            kept = t.read();
+        Kept kept = tracker.readExisting().orElse(null);
+        if (kept == null) {
+            TrackerOptions.say(spec.commandLine().getErr(), "Nothing is kept yet. 'nocontact start' begins a period.");
+            return ExitCodes.FAILED;
         }
         if (format == StatusCommand.Format.JSON) {
             spec.commandLine().getOut().print(HistoryJson.render(kept));

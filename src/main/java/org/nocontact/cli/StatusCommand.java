@@ -11,7 +11,6 @@ import org.nocontact.tracker.KeptPlan;
 import org.nocontact.tracker.Status;
 import org.nocontact.tracker.StatusJson;
 import org.nocontact.tracker.StatusText;
-import org.nocontact.tracker.Tracker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,10 +47,7 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate today = tracker.today();
         Advisor advisor = ruleOptions.advisor();
-        Optional<Kept> kept;
-        try (Tracker t = tracker.openExisting().orElse(null)) {
-            kept = t == null ? Optional.empty() : Optional.of(t.read());
-        }
+        Optional<Kept> kept = tracker.readExisting();
         if (kept.isEmpty() || kept.get().period().isEmpty()) {
             TrackerOptions.say(spec.commandLine().getErr(), NOT_STARTED);
             return ExitCodes.FAILED;

@@ -19,6 +19,6 @@ final class TimelineAhead {
      */
     static DaysAhead choose(Advisor advisor, Kept kept, Optional<KeptPlan> plan) {
         return plan.<DaysAhead>map(p -> new ProjectedDays(advisor, p, kept.exDates()))
-                .orElseGet(() -> new HardDays(advisor, kept, Optional.empty()));
+                .orElseGet(() -> new HardDays(kept));
     }
 }

@@ -43,6 +43,13 @@ final class TrackerOptions {
         return Store.openExisting(folder()).map(Tracker::new);
     }
 
+    /** Everything kept, if there is a tracker; never creates anything. */
+    Optional<org.nocontact.tracker.Kept> readExisting() {
+        try (Tracker t = openExisting().orElse(null)) {
+            return t == null ? Optional.empty() : Optional.of(t.read());
+        }
+    }
+
     /** A paragraph for the person, wrapped to the screen's width. */
     static void say(java.io.PrintWriter out, String text) {
         out.print(org.nocontact.json.Texts.wrap(text, org.nocontact.json.Screen.width(), "", ""));

@@ -69,10 +69,7 @@ final class UrgeCommand implements Callable<Integer> {
         }
         LocalDate today = tracker.today();
         Advisor advisor = ruleOptions.advisor();
-        Optional<Kept> kept;
-        try (Tracker t = tracker.openExisting().orElse(null)) {
-            kept = t == null ? Optional.empty() : Optional.of(t.read());
-        }
+        Optional<Kept> kept = tracker.readExisting();
         PrintWriter err = spec.commandLine().getErr();
         Optional<KeptPlan> plan = kept.flatMap(k -> KeptPlan.of(k, today));
         if (plan.isEmpty()) {

@@ -3,7 +3,6 @@ package org.nocontact.tracker;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -87,14 +86,7 @@ final class BackupReader {
             }
         }
         for (Entry.Slip s : kept.slips()) {
-            try (PreparedStatement st = c.prepareStatement(
-                    "INSERT INTO slip (on_date, kind, note, logged_at) VALUES (?, ?, ?, ?)")) {
-                st.setString(1, s.on().toString());
-                st.setString(2, s.kind().wireName());
-                Tracker.setText(st, 3, s.note());
-                st.setString(4, s.loggedAt().toString());
-                st.executeUpdate();
-            }
+            Tracker.insertSlip(c, s);
         }
         for (Entry.Urge u : kept.urges()) {
             Tracker.insertUrge(c, u);

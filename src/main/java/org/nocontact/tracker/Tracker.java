@@ -83,20 +83,24 @@ public final class Tracker implements AutoCloseable {
                 throw InputException.whole("slip --on", Dates.longDate(on, now.toLocalDate()) + " is before your period "
                         + "began (" + Dates.longDate(p.since(), now.toLocalDate()) + "); give a day within it.");
             }
-            try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO slip (on_date, kind, note, logged_at) VALUES (?, ?, ?, ?)")) {
-                s.setString(1, on.toString());
-                s.setString(2, kind.wireName());
-                setText(s, 3, note);
-                s.setString(4, now.toString());
-                s.executeUpdate();
-            }
+            insertSlip(c, new Entry.Slip(on, kind, note, now));
             if (sameDayAgain) {
                 return p;
             }
             endPeriod(c, p, on, Period.EndReason.SLIP);
             return insertPeriod(c, on.plusDays(1), p.days());
         });
+    }
+
+    static void insertSlip(Connection c, Entry.Slip slip) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO slip (on_date, kind, note, logged_at) VALUES (?, ?, ?, ?)")) {
+            s.setString(1, slip.on().toString());
+            s.setString(2, slip.kind().wireName());
+            setText(s, 3, slip.note());
+            s.setString(4, slip.loggedAt().toString());
+            s.executeUpdate();
+        }
     }
 
     /** Logs an urge, and the message it would have sent in the journal when there is one, together. */
