@@ -34,12 +34,12 @@ import org.nocontact.situation.Situation;
 class ReconsiderOnPropertyTest {
     static final RuleSet RULES = RuleSetLoader.load(RuleFiles.builtIn());
 
-    @Property(tries = 25)
+    @Property(tries = 12)
     void theStandardLookAgainDayIsTheDefinitionsDay(@ForAll("situations") Situation s) {
         check(s, "standard");
     }
 
-    @Property(tries = 15)
+    @Property(tries = 8)
     void theStrictLookAgainDayIsTheDefinitionsDay(@ForAll("situations") Situation s) {
         check(s, "strict");
     }

@@ -115,8 +115,10 @@ class InterviewTest {
 
     @Test
     void backAnswersCanBeChanged() {
-        Situation s = interview(SAFE + "1\nback\n2\nyesterday\n1\n1\n2\nn\nn\n1\n\n").orElseThrow();
+        // Someone who ended it is asked whether they already told them (it decides "you ended it").
+        Situation s = interview(SAFE + "1\nback\n2\nyesterday\n1\n1\n2\nn\nn\n1\n\nno\n\n").orElseThrow();
         assertThat(s.breakup().initiatedBy()).isEqualTo(InitiatedBy.ME);
+        assertThat(s.breakup().feelingsExpressed()).contains(false);
         assertThat(said()).contains("[they did] > ");
     }
 

@@ -64,11 +64,12 @@ class ConditionTest {
         assertThat(facts.value(Fact.NO_CONTACT_DAYS_HELD)).contains(29);
         assertThat(facts.value(Fact.NO_CONTACT_DAYS_LEFT)).contains(1);
         assertThat(facts.isTrue(Fact.NO_CONTACT_COMPLETE)).isFalse();
-        assertThat(facts.display(Fact.NO_CONTACT_END)).isEqualTo("2027-03-31");
+        assertThat(facts.value(Fact.NO_CONTACT_DAY)).as("day 1 is the day it began").contains(30);
+        assertThat(facts.display(Fact.NO_CONTACT_END)).isEqualTo("Wednesday 31 March 2027");
         Facts next = Facts.of(read(set(s, "today", "2027-03-31")), 30);
         assertThat(next.isTrue(Fact.NO_CONTACT_COMPLETE)).isTrue();
         assertThat(next.value(Fact.NO_CONTACT_DAYS_LEFT)).contains(0);
-        assertThat(next.display(Fact.NO_CONTACT_END_OR_TOMORROW)).isEqualTo("2027-04-01");
+        assertThat(next.display(Fact.NO_CONTACT_END_OR_TOMORROW)).isEqualTo("Thursday 1 April 2027");
     }
 
     @Test
