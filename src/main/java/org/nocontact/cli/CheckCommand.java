@@ -89,7 +89,7 @@ final class CheckCommand implements Callable<Integer> {
         Optional<Timeline> timeline = days.map(n -> advisor.project(situation).ahead(n));
         String output = format == Format.JSON
                 ? new JsonRenderer().render(recommendation, help, timeline)
-                : color.renderer().render(recommendation, help)
+                : color.renderer().render(Printable.of(recommendation), help)
                         + timeline.map(t -> color.aheadText().render(t)).orElse("");
         spec.commandLine().getOut().print(output);
         spec.commandLine().getOut().flush();

@@ -49,7 +49,7 @@ final class ForgetCommand implements Callable<Integer> {
             spec.commandLine().getErr().print("Erase everything in your tracker (" + folder.path() + ")? This cannot "
                     + "be undone. (yes or no) [no] > ");
             spec.commandLine().getErr().flush();
-            String answer = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            String answer = new BufferedReader(new InputStreamReader(StandardStreams.in(), StandardCharsets.UTF_8)).readLine();
             if (answer == null || !answer.trim().toLowerCase(Locale.ROOT).matches("y|yes")) {
                 TrackerOptions.say(spec.commandLine().getOut(), "Nothing was erased.");
                 return ExitCodes.FAILED;

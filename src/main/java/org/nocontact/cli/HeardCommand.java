@@ -98,7 +98,7 @@ final class HeardCommand implements Callable<Integer> {
             return Optional.empty();
         }
         String text = reply.get().equals("-")
-                ? new String(System.in.readNBytes(SituationReader.MAX_MESSAGE_LENGTH * 4 + 1), StandardCharsets.UTF_8)
+                ? new String(StandardStreams.in().readNBytes(SituationReader.MAX_MESSAGE_LENGTH * 4 + 1), StandardCharsets.UTF_8)
                 : reply.get();
         text = text.strip();
         if (text.length() > SituationReader.MAX_MESSAGE_LENGTH) {

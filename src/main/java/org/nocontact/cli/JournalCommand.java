@@ -60,7 +60,7 @@ final class JournalCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("Write your entry; an empty line ends it.");
         }
         StringBuilder text = new StringBuilder();
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        BufferedReader in = new BufferedReader(new InputStreamReader(StandardStreams.in(), StandardCharsets.UTF_8));
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             if (terminal && line.isBlank()) {
                 break;
