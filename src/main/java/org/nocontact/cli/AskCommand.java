@@ -97,6 +97,9 @@ final class AskCommand implements Callable<Integer> {
     @Mixin
     RuleOptions ruleOptions;
 
+    @Mixin
+    DataOption data;
+
     @Override
     public Integer call() throws IOException {
         if (replay.isPresent() && (todayOption.isPresent() || from.isPresent())) {
@@ -121,9 +124,13 @@ final class AskCommand implements Callable<Integer> {
             }
         });
         Runtime.getRuntime().addShutdownHook(onCtrlC);
+        KeepHook tracker = new KeepHook(data.folder());
         Remembered start = from.isPresent() ? Remembered.from(SituationFiles.read(from.get(), today)) : Remembered.none();
         try (Console console = openConsole(err)) {
             opened.set(console);
+            if (from.isEmpty()) {
+                start = tracker.remembered(today, console);
+            }
             save = save.flatMap(path -> replacing(path, console));
             Interview interview = new Interview(advisor, today, console);
             Optional<Interview.Outcome> outcome = interview.talk(start);
@@ -131,6 +138,7 @@ final class AskCommand implements Callable<Integer> {
             while (outcome.isPresent()) {
                 verdictGiven = true;
                 Recommendation recommendation = verdict(advisor, outcome.get(), where);
+                tracker.afterVerdict(console, outcome.get(), today);
                 TextRenderer renderer = color.renderer();
                 if (save.isPresent() && !keep(save.get(), outcome.get(), console, replaceSaved)) {
                     save = Optional.empty();
@@ -268,7 +276,7 @@ final class AskCommand implements Callable<Integer> {
         return fromLauncher != null ? fromLauncher.equals("1") : System.console() != null;
     }
 
-    private static Console openConsole(PrintWriter err) {
+    static Console openConsole(PrintWriter err) {
         return stdinIsTerminal() ? new TerminalConsole(System.out) : new PipedConsole(StandardStreams.in(), err);
     }
 

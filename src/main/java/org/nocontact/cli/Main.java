@@ -22,7 +22,10 @@ import picocli.CommandLine.Command;
         footerHeading = "%n",
         footer = {"Run 'nocontact COMMAND --help' for more on a command.",
                 "If you are in danger or thinking of hurting yourself, call your local emergency number first."},
-        subcommands = {AskCommand.class, CheckCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AskCommand.class, CheckCommand.class, RulesCommand.class, StartCommand.class, StatusCommand.class,
+                UrgeCommand.class, SlipCommand.class, HeardCommand.class, JournalCommand.class, HistoryCommand.class,
+                CalendarCommand.class, ExportCommand.class, ImportCommand.class, ForgetCommand.class, EndCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -124,6 +124,20 @@ public final class Interview {
     }
 
     /**
+     * The moment of an urge ({@code nocontact urge}): the safety questions as always (no default;
+     * anything but a clear no takes the safe path), then only the questions named in {@code ask}
+     * (and any newly worth asking that {@code kept} does not answer); every other answer is the
+     * kept one, taken without being shown.
+     */
+    public Optional<Outcome> quick(Situation kept, Set<String> ask) {
+        console.say("First, your safety.");
+        Set<String> standing = questions.stream().map(Question::id)
+                .filter(id -> !id.startsWith(Questions.SAFETY_GROUP) && !ask.contains(id))
+                .collect(Collectors.toSet());
+        return walk(Remembered.from(kept), standing, true);
+    }
+
+    /**
      * Changes one answer of a finished conversation: that question is asked again (its answer as the
      * default), the other answers given stand, and only questions newly worth asking are asked.
      */

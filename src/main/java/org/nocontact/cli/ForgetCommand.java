@@ -1,0 +1,62 @@
+package org.nocontact.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.nocontact.json.InputException;
+import org.nocontact.tracker.DataFolder;
+import org.nocontact.tracker.Erase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "forget",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        header = "Erase your tracker: every period, slip, urge, message, journal entry and kept answer.",
+        description = {"", "Deletes the database and the files SQLite keeps beside it, then the data folder if "
+                + "nothing else is in it. On a terminal it asks first; otherwise give --yes. 'nocontact export' "
+                + "makes a backup first, if you want one.", ""},
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {"0:erased (or there was nothing to erase)", "1:you chose not to erase",
+                ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
+final class ForgetCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    TrackerOptions tracker;
+
+    @Option(names = "--yes", description = "Erase without asking (needed when standard input is not a terminal).")
+    boolean yes;
+
+    @Override
+    public Integer call() throws IOException {
+        DataFolder folder = tracker.folder();
+        if (!Erase.anything(folder)) {
+            TrackerOptions.say(spec.commandLine().getOut(), "There is nothing to erase in " + folder.path() + ".");
+            return ExitCodes.OK;
+        }
+        if (!yes) {
+            if (!"1".equals(System.getProperty("nocontact.stdin.tty"))) {
+                throw InputException.whole("forget", "this erases everything in your tracker and cannot be undone; "
+                        + "add --yes to confirm (standard input is not a terminal, so I can't ask).");
+            }
+            spec.commandLine().getErr().print("Erase everything in your tracker (" + folder.path() + ")? This cannot "
+                    + "be undone. (yes or no) [no] > ");
+            spec.commandLine().getErr().flush();
+            String answer = new BufferedReader(new InputStreamReader(StandardStreams.in(), StandardCharsets.UTF_8)).readLine();
+            if (answer == null || !answer.trim().toLowerCase(Locale.ROOT).matches("y|yes")) {
+                TrackerOptions.say(spec.commandLine().getOut(), "Nothing was erased.");
+                return ExitCodes.FAILED;
+            }
+        }
+        Erase.all(folder);
+        TrackerOptions.say(spec.commandLine().getOut(), "Erased. Nothing of your tracker is left in " + folder.path() + ".");
+        return ExitCodes.OK;
+    }
+}

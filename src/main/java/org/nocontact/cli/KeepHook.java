@@ -1,0 +1,60 @@
+package org.nocontact.cli;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import org.nocontact.interview.Console;
+import org.nocontact.interview.Interview;
+import org.nocontact.interview.Remembered;
+import org.nocontact.tracker.DataFolder;
+import org.nocontact.tracker.KeptPlan;
+import org.nocontact.tracker.Store;
+import org.nocontact.tracker.Tracker;
+
+/**
+ * What {@code ask} does with the tracker, for someone who uses one (a tracker database exists; ask
+ * never creates it): the kept answers come back as defaults, and after the verdict it offers to keep
+ * the new ones. Without a tracker it does nothing, and SQLite is never loaded.
+ */
+final class KeepHook {
+    private final DataFolder folder;
+    private Optional<String> keptInThisSession = Optional.empty();
+
+    KeepHook(DataFolder folder) {
+        this.folder = folder;
+    }
+
+    /** The kept answers as remembered ones (Enter keeps each), or none. */
+    Remembered remembered(LocalDate today, Console console) {
+        if (!folder.hasDatabase()) {
+            return Remembered.none();
+        }
+        try (Tracker t = new Tracker(Store.open(folder))) {
+            Optional<KeptPlan> plan = KeptPlan.of(t.read(), today);
+            if (plan.isEmpty()) {
+                return Remembered.none();
+            }
+            console.say("Your kept answers come back as defaults: Enter keeps each one.\n");
+            return Remembered.from(plan.get().on(today));
+        }
+    }
+
+    /** After a verdict: offers to keep these answers for status and urge. */
+    void afterVerdict(Console console, Interview.Outcome outcome, LocalDate today) {
+        Optional<String> file = outcome.file();
+        if (!folder.hasDatabase() || file.isEmpty() || file.equals(keptInThisSession)) {
+            return;
+        }
+        Optional<String> answer = console.readLine("\nKeep these answers in your tracker, for status and urge? "
+                + "(yes or no) [yes] > ");
+        if (answer.isPresent() && !answer.get().isBlank() && !answer.get().trim().toLowerCase(Locale.ROOT).startsWith("y")) {
+            console.say("Not kept.");
+            return;
+        }
+        try (Tracker t = new Tracker(Store.open(folder))) {
+            t.keep(file.get(), today);
+        }
+        keptInThisSession = file;
+        console.say("Kept. 'nocontact status' and 'nocontact urge' will use them.");
+    }
+}

@@ -1,0 +1,77 @@
+package org.nocontact.cli;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Optional;
+import org.nocontact.json.InputException;
+import org.nocontact.tracker.DataFolder;
+import org.nocontact.tracker.Store;
+import org.nocontact.tracker.Tracker;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** --data and --today, on every tracker command. */
+final class TrackerOptions {
+    @Mixin
+    DataOption data;
+
+    @Option(names = "--today", paramLabel = "DATE",
+            description = "Act as if today were DATE (YYYY-MM-DD); default: today.")
+    Optional<String> todayOption = Optional.empty();
+
+    DataFolder folder() {
+        return data.folder();
+    }
+
+    LocalDate today() {
+        return todayOption.map(text -> date("--today", text)).orElseGet(LocalDate::now);
+    }
+
+    /** Now, on the day given by --today (the time of day is the real one). */
+    LocalDateTime now() {
+        return today().atTime(LocalTime.now().withNano(0));
+    }
+
+    /** Opens the tracker, creating it on first use. */
+    Tracker open() {
+        return new Tracker(Store.open(folder()));
+    }
+
+    /** Opens the tracker if there is one; never creates anything. */
+    Optional<Tracker> openExisting() {
+        return Store.openExisting(folder()).map(Tracker::new);
+    }
+
+    /** Everything kept, if there is a tracker; never creates anything. */
+    Optional<org.nocontact.tracker.Kept> readExisting() {
+        try (Tracker t = openExisting().orElse(null)) {
+            return t == null ? Optional.empty() : Optional.of(t.read());
+        }
+    }
+
+    /** A paragraph for the person, wrapped to the screen's width. */
+    static void say(java.io.PrintWriter out, String text) {
+        out.print(org.nocontact.json.Texts.wrap(text, org.nocontact.json.Screen.width(), "", ""));
+        out.flush();
+    }
+
+    static LocalDate date(String option, String text) {
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw InputException.whole(option, "\"" + org.nocontact.json.Texts.printable(text)
+                    + "\" is not a date; write it as YYYY-MM-DD, such as 2027-02-14.");
+        }
+    }
+
+    /** A date the person gives for something that happened: not after today. */
+    LocalDate pastDate(String option, Optional<String> text) {
+        LocalDate today = today();
+        LocalDate date = text.map(t -> date(option, t)).orElse(today);
+        if (date.isAfter(today)) {
+            throw InputException.whole(option, date + " is after today (" + today + "); give a day that has come.");
+        }
+        return date;
+    }
+}

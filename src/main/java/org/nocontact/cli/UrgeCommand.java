@@ -1,0 +1,177 @@
+package org.nocontact.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.nocontact.advice.Advisor;
+import org.nocontact.advice.Help;
+import org.nocontact.advice.HelpLines;
+import org.nocontact.advice.Recommendation;
+import org.nocontact.interview.Console;
+import org.nocontact.interview.Interview;
+import org.nocontact.json.InputException;
+import org.nocontact.situation.Action;
+import org.nocontact.situation.Situation;
+import org.nocontact.tracker.Entry;
+import org.nocontact.tracker.Kept;
+import org.nocontact.tracker.KeptPlan;
+import org.nocontact.tracker.Tracker;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "urge",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        header = "For the moment you are about to text them.",
+        description = {"", "Asks the safety questions (they are never skipped), then at most two more: what the "
+                + "message is about, and the message itself if you have written it. Everything else comes from "
+                + "the answers you kept. Then today's advice with its reasons, what to do instead, and an offer to "
+                + "put the message in your private journal instead of sending it. The urge is logged (when, how "
+                + "strong, what set it off).", "",
+                "With no kept answers, it runs 'nocontact ask' first; at its end you can keep them.", ""},
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.VERDICT_GIVEN, ExitCodes.LEFT, ExitCodes.WRONG_INPUT, ExitCodes.FAULT,
+                ExitCodes.CTRL_C})
+final class UrgeCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    TrackerOptions tracker;
+
+    @Mixin
+    RuleOptions ruleOptions;
+
+    @Mixin
+    ColorOption color;
+
+    @Mixin
+    CountryOption country;
+
+    @Option(names = "--strength", paramLabel = "N", description = "How strong the urge is, 1 to 10 (else asked; optional).")
+    Optional<Integer> strength = Optional.empty();
+
+    @Option(names = "--trigger", paramLabel = "TEXT", description = "What set it off (else asked; optional).")
+    Optional<String> trigger = Optional.empty();
+
+    @Override
+    public Integer call() {
+        if (strength.isPresent() && (strength.get() < 1 || strength.get() > 10)) {
+            throw InputException.whole("--strength", strength.get() + " is out of range; give 1 to 10.");
+        }
+        LocalDate today = tracker.today();
+        Advisor advisor = ruleOptions.advisor();
+        Optional<Kept> kept = tracker.readExisting();
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<KeptPlan> plan = kept.flatMap(k -> KeptPlan.of(k, today));
+        if (plan.isEmpty()) {
+            TrackerOptions.say(err, "You have no kept answers yet, so let's go through your situation first (this is "
+                    + "'nocontact ask'). At the end, say yes to keeping them, and next time this is quicker.");
+            return runAsk();
+        }
+        Situation now = plan.get().on(today);
+        Situation.Plan p = now.plan();
+        now = now.withPlan(new Situation.Plan(Action.TEXT, p.purpose(), p.occasion(), p.inferOccasion(), Optional.empty()));
+        try (Console console = AskCommand.openConsole(err)) {
+            console.say("Let's take a breath together: a few questions, then what the advice is today.");
+            Interview interview = new Interview(advisor, today, console);
+            Optional<Interview.Outcome> outcome = interview.quick(now, Set.of("plan.purpose", "plan.message"));
+            if (outcome.isEmpty()) {
+                if (interview.leftAtASafetyQuestion()) {
+                    console.say(HelpLines.builtIn().emergencyAndCrisis(country.country()).reminder() + ".");
+                }
+                log(Optional.empty(), Optional.empty(), Optional.empty());
+                TrackerOptions.say(err, "nocontact: you left before the end. The urge is logged; nothing else was kept.");
+                return ExitCodes.LEFT_EARLY;
+            }
+            Recommendation r = advisor.advise(outcome.get().situation());
+            Optional<Help> help = HelpLines.builtIn().forRecommendation(r, country.country());
+            spec.commandLine().getOut().println();
+            spec.commandLine().getOut().print(color.renderer().render(r, help));
+            spec.commandLine().getOut().flush();
+            if (outcome.get().safetyStop()) {
+                log(Optional.empty(), Optional.empty(), Optional.empty());
+                return ExitCodes.OK;
+            }
+            Optional<String> journal = journalOffer(console, outcome.get().situation().plan().message(), r);
+            OptionalInt howStrong = strength.map(OptionalInt::of).orElseGet(() -> askStrength(console));
+            Optional<String> why = trigger.or(() -> ask(console, "\nWhat set it off? (a few words; Enter to skip)\n> "));
+            log(howStrong.isPresent() ? Optional.of(howStrong.getAsInt()) : Optional.empty(), why, journal);
+            console.say(journal.isPresent() ? "Kept in your journal, and the urge is logged. It will pass."
+                    : "The urge is logged. It will pass.");
+            return ExitCodes.OK;
+        } catch (Console.Interrupted e) {
+            err.println();
+            TrackerOptions.say(err, "nocontact: stopped. Nothing was kept.");
+            return ExitCodes.INTERRUPTED;
+        }
+    }
+
+    private int runAsk() {
+        List<String> args = new ArrayList<>(List.of("ask"));
+        tracker.data.dir.ifPresent(dir -> args.addAll(List.of("--data", dir.toString())));
+        tracker.todayOption.ifPresent(day -> args.addAll(List.of("--today", day)));
+        ruleOptions.rulesDir.ifPresent(dir -> args.addAll(List.of("--rules", dir.toString())));
+        ruleOptions.profileName.ifPresent(name -> args.addAll(List.of("--profile", name)));
+        int code = Main.run(args.toArray(String[]::new), spec.commandLine().getOut(), spec.commandLine().getErr());
+        if (code == ExitCodes.OK) {
+            log(strength, trigger, Optional.empty());
+        }
+        return code;
+    }
+
+    /** Under advice not to send it, offers the journal instead; under advice that allows it, still offers. */
+    private static Optional<String> journalOffer(Console console, Optional<String> draft, Recommendation r) {
+        String why = r.verdict().allowsContact() ? "If you would rather not send it yet" : "Instead of sending it";
+        if (draft.isPresent()) {
+            Optional<String> yes = ask(console, why + ", shall I put your message in your private journal? "
+                    + "(yes or no) [yes]\n> ");
+            return yes.isEmpty() || yes.get().toLowerCase(Locale.ROOT).startsWith("y") ? draft : Optional.empty();
+        }
+        console.say(why + ", you can write it here, for your private journal. It stays on this computer.");
+        StringBuilder text = new StringBuilder();
+        for (Optional<String> line = console.readLine("(type it, then an empty line; or just press Enter to skip)\n> ");
+             line.isPresent() && !line.get().isBlank(); line = console.readLine("")) {
+            text.append(text.length() == 0 ? "" : "\n").append(line.get().stripTrailing());
+        }
+        return text.length() == 0 ? Optional.empty() : Optional.of(text.toString());
+    }
+
+    private static OptionalInt askStrength(Console console) {
+        while (true) {
+            Optional<String> answer = ask(console, "\nHow strong is the urge right now, from 1 to 10? (Enter to skip)\n> ");
+            if (answer.isEmpty()) {
+                return OptionalInt.empty();
+            }
+            try {
+                int n = Integer.parseInt(answer.get());
+                if (n >= 1 && n <= 10) {
+                    return OptionalInt.of(n);
+                }
+            } catch (NumberFormatException e) {
+                // said below
+            }
+            console.say("Please type a number from 1 to 10, or press Enter to skip.");
+        }
+    }
+
+    /** A line typed, trimmed; empty for Enter or the end of input. */
+    private static Optional<String> ask(Console console, String prompt) {
+        return console.readLine(prompt).map(String::trim).filter(s -> !s.isEmpty());
+    }
+
+    private void log(Optional<Integer> howStrong, Optional<String> why, Optional<String> journal) {
+        try (Tracker t = tracker.open()) {
+            t.urge(new Entry.Urge(tracker.now(), howStrong.map(OptionalInt::of).orElse(OptionalInt.empty()), why,
+                    journal), journal);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.nocontact.tracker;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.nocontact.advice.Advisor;
+import org.nocontact.rules.Evaluation;
+import org.nocontact.rules.Verdict;
+
+/** The tracker at a glance on one day: the period, today's verdict, the hard days ahead, urges, the calendar. */
+public record Status(LocalDate today, Period period, Optional<Today> verdict, List<HardDay> hardDays,
+                     long urgesThisWeek, long urgesLastWeek, Kept kept) {
+    public Status {
+        hardDays = List.copyOf(hardDays);
+    }
+
+    /** Today's verdict for the kept plan, with its one-line reason. */
+    public record Today(Verdict verdict, String summary) {
+    }
+
+    public static Status of(Kept kept, Period period, Advisor advisor, DaysAhead ahead, LocalDate today) {
+        Optional<KeptPlan> plan = KeptPlan.of(kept, today);
+        Optional<Today> verdict = plan.map(p -> {
+            Evaluation e = advisor.evaluate(p.on(today));
+            return new Today(e.verdict(), e.decider().summary().render(e.facts()));
+        });
+        return new Status(today, period, verdict, worthShowing(ahead.ahead(today, DaysAhead.DEFAULT_DAYS),
+                verdict.map(Today::verdict)), kept.urgesInWeek(today, 0), kept.urgesInWeek(today, 1), kept);
+    }
+
+    /**
+     * The hard days, and the days the verdict itself changes: a change of deciding rule under the same
+     * verdict ("hold no contact" for another reason) is not news for the person at a glance.
+     */
+    static List<HardDay> worthShowing(List<HardDay> days, Optional<Verdict> today) {
+        List<HardDay> shown = new ArrayList<>();
+        Optional<Verdict> before = today;
+        for (HardDay day : days) {
+            boolean change = day.what() == HardDay.What.ADVICE_CHANGES;
+            if (!change || !day.verdict().equals(before)) {
+                shown.add(day);
+            }
+            if (change) {
+                before = day.verdict();
+            }
+        }
+        return shown;
+    }
+
+    /** The months the calendar shows: this one, and the one the period completes in when that is later. */
+    public List<YearMonth> months() {
+        List<YearMonth> months = new ArrayList<>();
+        months.add(YearMonth.from(today));
+        YearMonth end = YearMonth.from(period.end());
+        if (end.isAfter(months.get(0)) && period.endedOn().isEmpty()) {
+            months.add(end);
+        }
+        return months;
+    }
+
+    public MonthCalendar.Mark mark(LocalDate date) {
+        if (kept.slipOn(date)) {
+            return MonthCalendar.Mark.SLIP;
+        }
+        if (period.endedOn().isEmpty() && date.equals(period.end())) {
+            return MonthCalendar.Mark.COMPLETE;
+        }
+        if (hardDays.stream().anyMatch(h -> h.date().equals(date) && h.what() != HardDay.What.ADVICE_CHANGES)) {
+            return MonthCalendar.Mark.HARD;
+        }
+        return kept.heldOn(date, today) ? MonthCalendar.Mark.HELD : MonthCalendar.Mark.NONE;
+    }
+}

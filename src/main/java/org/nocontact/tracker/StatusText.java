@@ -1,0 +1,76 @@
+package org.nocontact.tracker;
+
+import java.time.YearMonth;
+import java.util.OptionalInt;
+import org.nocontact.json.Texts;
+
+/** The status screen as a person reads it, wrapped to the screen's width (40 columns and up). */
+public final class StatusText {
+    private StatusText() {
+    }
+
+    public static String render(Status s, int width) {
+        StringBuilder out = new StringBuilder();
+        Period p = s.period();
+        OptionalInt day = p.dayOn(s.today());
+        String periodLine;
+        if (p.endedOn().isPresent()) {
+            periodLine = "Your period ended early on " + Dates.longDate(p.endedOn().get(), s.today())
+                    + ". 'nocontact start' begins a new one when you want it.";
+        } else if (day.isEmpty()) {
+            periodLine = "Your new period begins tomorrow, " + Dates.longDate(p.since(), s.today()) + ": "
+                    + Dates.days(p.days()) + ", complete on " + Dates.longDate(p.end(), s.today()) + ".";
+        } else if (p.completeOn(s.today())) {
+            periodLine = p.end().equals(s.today())
+                    ? "Your " + Dates.days(p.days()) + " are complete today. You held them."
+                    : "Your " + Dates.days(p.days()) + " were complete on " + Dates.longDate(p.end(), s.today()) + ".";
+        } else {
+            periodLine = "Day " + day.getAsInt() + " of " + p.days() + ". Complete on "
+                    + Dates.longDate(p.end(), s.today()) + " (" + Dates.days(p.daysLeft(s.today())) + " to go).";
+        }
+        para(out, periodLine, width, "");
+        out.append('\n');
+        if (s.verdict().isPresent()) {
+            para(out, "Today: " + s.verdict().get().verdict().headline() + ".", width, "");
+            para(out, s.verdict().get().summary(), width, "  ");
+        } else {
+            para(out, "Today's advice: keep your answers to see it here (run 'nocontact ask' and say yes to "
+                    + "keeping them).", width, "");
+        }
+        out.append('\n');
+        if (s.hardDays().isEmpty()) {
+            para(out, "No hard days in the next " + DaysAhead.DEFAULT_DAYS + " days.", width, "");
+        } else {
+            out.append("Hard days ahead\n");
+            java.util.Map<java.time.LocalDate, java.util.List<HardDay>> byDate = new java.util.TreeMap<>();
+            s.hardDays().forEach(h -> byDate.computeIfAbsent(h.date(), d -> new java.util.ArrayList<>()).add(h));
+            byDate.forEach((date, days) -> {
+                HardDay first = days.get(0);
+                String what = String.join("; ", days.stream().map(h -> h.what().words()).distinct().toList());
+                String verdict = first.verdict().map(v -> ": " + v.headline().toLowerCase(java.util.Locale.ROOT)).orElse("");
+                para(out, Dates.shortDate(date) + "  " + capital(what) + verdict + ".", width, "  ");
+                if (days.stream().anyMatch(h -> h.what() == HardDay.What.PERIOD_COMPLETE
+                        || h.what() == HardDay.What.ADVICE_CHANGES)) {
+                    first.why().ifPresent(why -> para(out, why, width, "      "));
+                }
+            });
+        }
+        out.append('\n');
+        para(out, "Urges logged: " + s.urgesThisWeek() + " in the last 7 days, " + s.urgesLastWeek()
+                + " in the 7 days before.", width, "");
+        for (YearMonth month : s.months()) {
+            out.append('\n');
+            MonthCalendar.render(month, s.today(), s::mark).forEach(line -> out.append(line).append('\n'));
+        }
+        MonthCalendar.legend().forEach(line -> out.append(line).append('\n'));
+        return out.toString();
+    }
+
+    private static void para(StringBuilder out, String text, int width, String indent) {
+        out.append(Texts.wrap(text, width, indent, indent + "  "));
+    }
+
+    static String capital(String words) {
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

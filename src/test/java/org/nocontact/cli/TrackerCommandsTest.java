@@ -1,0 +1,217 @@
+package org.nocontact.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nocontact.tracker.DataFolder;
+import org.nocontact.tracker.Store;
+import org.nocontact.tracker.Tracker;
+
+class TrackerCommandsTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+    /** Someone who was left, wants them back, holds no contact; nothing else special. */
+    static final String SITUATION = """
+            {"today": "2026-11-30", "breakup": {"date": "2026-11-20", "initiatedBy": "them"}, "goal": "reconcile",
+             "emotions": {"anger": 6, "sadness": 7, "confidence": 3},
+             "plan": {"action": "text", "purpose": "feelings"}}
+            """;
+
+    @TempDir
+    Path temp;
+    Path data;
+
+    @BeforeEach
+    void folder() {
+        data = temp.resolve("data");
+    }
+
+    Cli.Result run(String... args) {
+        String[] all = new String[args.length + 2];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--data";
+        all[args.length + 1] = data.toString();
+        return Cli.run(all);
+    }
+
+    Cli.Result piped(String stdin, String... args) {
+        String[] all = new String[args.length + 2];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--data";
+        all[args.length + 1] = data.toString();
+        return Cli.runWithStdin(stdin, all);
+    }
+
+    void keep(String situation) {
+        try (Tracker t = new Tracker(Store.open(DataFolder.resolve(Optional.of(data), Map.of(), "/none")))) {
+            t.keep(situation, java.time.LocalDate.of(2026, 11, 30));
+        }
+    }
+
+    @Test
+    void statusWithNothingStartedSaysHowToStartExitsOneAndCreatesNothing() {
+        Cli.Result r = run("status", "--today", "2026-12-01");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("nocontact start");
+        assertThat(data).doesNotExist();
+    }
+
+    @Test
+    void statusJsonCountsDaysFromOneWithTheEndHardDaysVerdictAndUrges() throws Exception {
+        assertThat(run("start", "--today", "2026-12-01", "--birthday", "12-20").exitCode()).isZero();
+        keep(SITUATION);
+        piped("n\nn\nn\nn\nn\nmy feelings\n\n6\nour song\n", "urge", "--today", "2026-12-10");
+        Cli.Result r = run("status", "--format", "json", "--today", "2026-12-12");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode status = JSON.readTree(r.out());
+        assertThat(status.at("/period/since").asText()).isEqualTo("2026-12-01");
+        assertThat(status.at("/period/day").asInt()).isEqualTo(12);
+        assertThat(status.at("/period/days").asInt()).isEqualTo(30);
+        assertThat(status.at("/period/end").asText()).isEqualTo("2026-12-31");
+        assertThat(status.at("/today/verdict").asText()).isEqualTo("DO_NOT_CONTACT");
+        assertThat(status.at("/urges/thisWeek").asInt()).isEqualTo(1);
+        assertThat(status.at("/urges/lastWeek").asInt()).isZero();
+        assertThat(status.get("hardDays").findValuesAsText("what")).contains("birthday", "christmas", "period-complete");
+        for (JsonNode day : status.get("hardDays")) {
+            assertThat(day.get("date").asText()).isBetween("2026-12-13", "2027-02-10");
+            assertThat(day.get("verdict").asText()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aSlipOnDayFiveStartsTheCountAgainTheNextDay() throws Exception {
+        run("start", "--today", "2026-12-01");
+        Cli.Result slip = run("slip", "--today", "2026-12-05");
+        assertThat(slip.exitCode()).as(slip.err()).isZero();
+        assertThat(slip.out()).contains("begins tomorrow").doesNotContainIgnoringCase("fail");
+        JsonNode status = JSON.readTree(run("status", "--format", "json", "--today", "2026-12-06").out());
+        assertThat(status.at("/period/since").asText()).isEqualTo("2026-12-06");
+        assertThat(status.at("/period/day").asInt()).isEqualTo(1);
+        assertThat(status.at("/period/end").asText()).isEqualTo("2027-01-05");
+        String text = run("status", "--today", "2026-12-06").out();
+        assertThat(text).contains(" 5x", "[ 6+]");
+    }
+
+    @Test
+    void wrongDatesAndUnknownCommandsAreExitTwoWithOneLineAndNothingOnStdout() {
+        run("start", "--today", "2026-12-01");
+        for (String[] args : new String[][] {
+                {"start", "--since", "2027-01-01", "--today", "2026-12-01"},
+                {"slip", "--on", "2026-11-20", "--today", "2026-12-01"},
+                {"slip", "--on", "2026-12-24", "--today", "2026-12-01"},
+                {"status", "--today", "31/12/2026"},
+                {"stauts"}}) {
+            Cli.Result r = run(args);
+            assertThat(r.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).doesNotContain("Exception", "\tat ");
+        }
+    }
+
+    @Test
+    void aCorruptDatabaseIsExitTwoWithWhatToDoAndNoStackTrace() throws Exception {
+        Files.createDirectories(data);
+        Files.writeString(data.resolve("tracker.db"), "x".repeat(4096));
+        Cli.Result r = run("status", "--today", "2026-12-01");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("forget").contains("--data").doesNotContain("Exception");
+        assertThat(r.err().lines()).hasSize(1);
+    }
+
+    @Test
+    void exportThenForgetThenImportGivesBackEverything() throws Exception {
+        run("start", "--today", "2026-12-01", "--anniversary", "06-21");
+        keep(SITUATION);
+        run("journal", "--today", "2026-12-02", "I", "wanted", "to", "write");
+        run("slip", "--today", "2026-12-03", "--note", "after the party");
+        Cli.Result export = run("export", "--today", "2026-12-04");
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        Path backup = temp.resolve("backup.json");
+        Files.writeString(backup, export.out());
+        Cli.Result refused = piped("", "forget");
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("--yes");
+        assertThat(run("forget", "--yes").exitCode()).isZero();
+        assertThat(data).doesNotExist();
+        Cli.Result imported = run("import", backup.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(JSON.readTree(run("export", "--today", "2026-12-04").out())).isEqualTo(JSON.readTree(export.out()));
+        Cli.Result again = run("import", backup.toString());
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).contains("not empty");
+    }
+
+    @Test
+    void aBackupWithAProblemChangesNothingAndSaysWhere() throws Exception {
+        Path bad = temp.resolve("bad.json");
+        Files.writeString(bad, "{\"format\": \"nocontact-tracker\", \"version\": 2, \"periods\": [{\"since\": \"2026-12-01\","
+                + " \"days\": 400}], \"slips\": [], \"urges\": [], \"heard\": [], \"journal\": []}");
+        Cli.Result r = run("import", bad.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("periods[0].days");
+        Files.writeString(bad, "{\n  \"format\": ");
+        Cli.Result broken = run("import", bad.toString());
+        assertThat(broken.exitCode()).isEqualTo(2);
+        assertThat(broken.err()).contains("bad.json").containsPattern("2:\\d+");
+        assertThat(JSON.readTree(run("export").out()).get("periods")).isEmpty();
+    }
+
+    @Test
+    void theUrgePathAsksSafetyFirstAndAnythingButAClearNoTakesTheSafePath() throws Exception {
+        run("start", "--today", "2026-12-01");
+        keep(SITUATION);
+        Cli.Result r = piped("sometimes\n", "urge", "--today", "2026-12-04");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("SEEK_SUPPORT");
+        assertThat(JSON.readTree(run("status", "--format", "json", "--today", "2026-12-04").out())
+                .at("/urges/thisWeek").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void theUrgePathAsksAtMostTwoMoreQuestionsAndKeepsTheMessageInTheJournal() throws Exception {
+        run("start", "--today", "2026-12-01");
+        keep(SITUATION);
+        Cli.Result r = piped("no\nno\nno\nno\nno\nmy feelings\nI miss you so much\n\n8\nher photo\n",
+                "urge", "--today", "2026-12-04");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("DO_NOT_CONTACT");
+        long questions = r.err().lines().filter(line -> line.endsWith("?") || line.contains("? (")).count();
+        assertThat(r.err()).doesNotContain("Who ended", "When did it end", "What do you want now");
+        assertThat(questions).isLessThanOrEqualTo(5 + 2 + 2);
+        JsonNode history = JSON.readTree(run("history", "--format", "json").out()).get("history");
+        assertThat(history.findValuesAsText("kind")).contains("urge", "journal", "period-start");
+        assertThat(history.findValuesAsText("trigger")).contains("her photo");
+    }
+
+    @Test
+    void theExWroteRecordsItAndAdvisesABriefReplyWithTheDraftRead() {
+        run("start", "--today", "2026-12-01");
+        keep(SITUATION);
+        Cli.Result r = run("heard", "--about", "logistics", "--today", "2026-12-09",
+                "--reply", "Sure, Saturday at 10 works.\nI miss you");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("RESPOND_BRIEFLY").contains("miss you");
+        assertThat(run("history", "--today", "2026-12-09").out()).contains("They wrote (practical)");
+    }
+
+    @Test
+    void askOffersToKeepItsAnswersWhereATrackerExistsAndOffersThemBackNextTime() throws Exception {
+        run("start", "--today", "2026-12-01");
+        String answers = "n\nn\nn\nn\nn\n1\n3 weeks ago\n1\n1\n4\nn\nn\n\nyes\n2 weeks ago\n30\n\n\nyes\n\n";
+        Cli.Result asked = piped(answers, "ask", "--today", "2026-12-01");
+        assertThat(asked.exitCode()).as(asked.err()).isZero();
+        assertThat(asked.err()).contains("Keep these answers in your tracker").contains("Kept.");
+        JsonNode backup = JSON.readTree(run("export").out());
+        assertThat(backup.at("/situation/goal").asText()).isEqualTo("reconcile");
+        Cli.Result again = piped("n\nn\nn\nn\nn\n", "ask", "--today", "2026-12-02");
+        assertThat(again.err()).contains("Your kept answers come back").contains("[they did]");
+    }
+}
