@@ -44,8 +44,8 @@ final class AnswerReader {
         if (text.length() > 200) {
             return Parsed.problem("That answer is very long; a short one is all I need.");
         }
-        if (kind instanceof Question.Safety) {
-            return parseSafety(text);
+        if (kind instanceof Question.Safety safety) {
+            return parseSafety(safety, text);
         }
         if (kind instanceof Question.YesNo yesNo) {
             return parseYesNo(text, yesNo.defaultValue());
@@ -63,13 +63,16 @@ final class AnswerReader {
     }
 
     /** Enter is no answer here; a clear no is no; anything else is the safe path, shown in the person's words. */
-    private static Parsed parseSafety(String text) {
+    private static Parsed parseSafety(Question.Safety safety, String text) {
         if (text.isEmpty()) {
             return Parsed.problem("Take your time. Type no if the answer is no; if it is anything else, "
                     + "say it in your own words.");
         }
         if (SafetyAnswers.isClearNo(text)) {
             return Parsed.ok(false, "no");
+        }
+        if (safety.onlyLookingOnline().isPresent() && SafetyAnswers.isOnlyLookingOnline(text)) {
+            return Parsed.ok(false, "no").saying(safety.onlyLookingOnline().get());
         }
         return Parsed.ok(true, SafetyAnswers.isClearYes(text) ? "yes" : Texts.printable(Texts.abbreviate(text, 40)));
     }

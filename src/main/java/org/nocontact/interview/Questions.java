@@ -67,14 +67,20 @@ final class Questions {
                 "A threat changes everything: the advice will be about staying safe.",
                 "Let's stop the questions here: your safety comes first."));
         q.add(safety("safety.protectionOrder",
-                "Does a protection order (or restraining order) limit contact between you?",
+                "Is there a court order (a protection or restraining order) between you?",
                 "A court order decides what contact is allowed, whichever of you it protects, so it comes before "
                         + "any other advice.",
                 "Let's stop the questions here: a court order decides what contact is allowed, "
                         + "whichever of you it protects."));
-        q.add(safety("safety.urgeToMonitor", "Do you feel a strong urge to watch, follow or keep checking up on them?",
-                "That urge is a sign of how much this hurts. If it is there, support for you comes first.",
-                "Let's stop the questions here: support for you comes first."));
+        q.add(new Question("safety.urgeToMonitor",
+                "Do you feel driven to follow them, or to keep track of where they are?",
+                "That urge is a sign of how much this hurts, and support for you comes first. Looking at their "
+                        + "social media now and then is common after a breakup, and is not what I mean here.",
+                new Question.Safety("Let's stop the questions here: support for you comes first.",
+                        Optional.of("Looking at their social media is common after a breakup, and it keeps the hurt "
+                                + "fresh. Muting or unfollowing them makes it easier to stop; if the checking feels out "
+                                + "of your control, a counsellor can help.")),
+                Relevance.ALWAYS, always()));
 
         q.add(choice("breakup.initiatedBy", "Who ended the relationship?",
                 "Who ended it changes the advice, for example whether a period of no contact fits you. There is no wrong answer, and no blame in it.",
@@ -215,7 +221,7 @@ final class Questions {
     }
 
     private static Question safety(String id, String prompt, String why, String stop) {
-        return new Question(id, prompt, why, new Question.Safety(stop), Relevance.ALWAYS, always());
+        return new Question(id, prompt, why, new Question.Safety(stop, Optional.empty()), Relevance.ALWAYS, always());
     }
 
     private static Question yesNo(String id, String prompt, String why, Relevance relevance) {
