@@ -94,7 +94,11 @@ public final class Interview {
     private sealed interface Step {
     }
 
-    private record Answered(Object value, String shown) implements Step {
+    /** An answer: its value, how it is shown, and the words typed (which may say more than was asked). */
+    private record Answered(Object value, String shown, String typed) implements Step {
+        Answered(Object value, String shown) {
+            this(value, shown, "");
+        }
     }
 
     private record Back() implements Step {
@@ -224,7 +228,7 @@ public final class Interview {
             Answered answered = (Answered) step;
             history.push(index);
             answers.put(question.id(), answered.value());
-            remembered = remembered.with(question.id(), answered.shown());
+            remembered = heard(remembered.with(question.id(), answered.shown()), index, answered.typed());
             if (question.kind() instanceof Question.Safety safety && Boolean.TRUE.equals(answered.value())) {
                 // Thanks only for a clear yes: a typo or "not really" told us nothing to thank them for.
                 console.say(SafetyAnswers.isClearYes(answered.shown()) ? "Thank you for telling me."
@@ -237,6 +241,27 @@ public final class Interview {
         List<String> asked = new ArrayList<>();
         history.descendingIterator().forEachRemaining(i -> asked.add(questions.get(i).id()));
         return Optional.of(new Outcome(Answers.toSituation(answers, today), remembered, asked));
+    }
+
+    /**
+     * What an answer said beyond its question ("text her happy valentines": a greeting, for Valentine's
+     * Day) becomes the default of the later question it answers, if that question has none yet: it is
+     * still asked, and Enter takes it. Only a question whose choices the words name exactly one of.
+     */
+    private Remembered heard(Remembered remembered, int index, String typed) {
+        if (typed.isBlank()) {
+            return remembered;
+        }
+        Remembered more = remembered;
+        for (Question later : questions.subList(index + 1, questions.size())) {
+            if (later.kind() instanceof Question.Choice choice && more.answer(later.id()).isEmpty()) {
+                List<Question.Option> named = Choices.within(choice.options(), AnswerReader.plain(typed));
+                if (named.size() == 1) {
+                    more = more.with(later.id(), named.get(0).label());
+                }
+            }
+        }
+        return more;
     }
 
     /**
@@ -313,6 +338,7 @@ public final class Interview {
             return askForDraft(question, draft, earlier.filter(text -> !text.isBlank()));
         }
         String prompt = Prompts.prompt(question, earlier, today);
+        Optional<String> suggested = Optional.empty();
         while (true) {
             Optional<String> line = console.readLine(prompt);
             if (line.isEmpty()) {
@@ -333,13 +359,18 @@ public final class Interview {
             if (text.isEmpty() && earlier.isPresent()) {
                 text = earlier.get();
             }
+            if (suggested.isPresent() && SafetyAnswers.isClearYes(text)) {
+                text = suggested.get(); // "Did you mean 2 weeks ago, ...?" "yes"
+            }
             AnswerReader.Parsed parsed = reader.parse(question, text, answers);
             if (parsed.problem().isPresent()) {
                 console.say(parsed.problem().get());
+                // Asked back once: a second miss hears the plain hint, not the same guess again.
+                suggested = suggested.isPresent() ? Optional.empty() : parsed.suggestion();
                 continue;
             }
             parsed.note().ifPresent(console::say);
-            return new Answered(parsed.value(), parsed.shown());
+            return new Answered(parsed.value(), parsed.shown(), text);
         }
     }
 
