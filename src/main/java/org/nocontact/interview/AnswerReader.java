@@ -116,8 +116,17 @@ final class AnswerReader {
             "no they didn't", "no she didn't", "no he didn't", "they didn't", "not yet", "no not yet", "nothing like that",
             "not at all", "no way", "hell no", "nah", "nope");
 
+    /** "he told me not to contact him", "she asked for no contact". */
+    private static final java.util.regex.Pattern ASKED_FOR_SPACE = java.util.regex.Pattern.compile(
+            "(?:yes |yeah )?(?:they|he|she|my ex) (?:told|asked) me (?:not to (?:contact|text|message|call) them"
+                    + "|to stop (?:contacting|texting|messaging|calling) them|for no contact|for space|to leave them alone)"
+                    + "|(?:yes |yeah )?(?:they|he|she|my ex) asked for (?:no contact|space)");
+
     /** "she blocked me on insta", "he asked me for space": the thing asked about, said as having happened. */
     private static boolean saysItHappened(String plain) {
+        if (ASKED_FOR_SPACE.matcher(plain).matches()) {
+            return true;
+        }
         List<String> words = List.of(plain.split(" "));
         boolean happened = words.stream().anyMatch(w -> Set.of("blocked", "asked", "told", "said").contains(w))
                 && words.stream().noneMatch(w -> DOUBT.contains(w) || w.equals("unblocked") || w.equals("if"));
@@ -285,7 +294,8 @@ final class AnswerReader {
     }
 
     private static Parsed parseWhole(Question.Whole kind, String text) {
-        String lower = plain(text);
+        String lower = kind.max() == 10 ? plain(text.replaceFirst("^(?:an? )?(\\d{1,2}) ?(?:/|out of) ?10$", "$1"))
+                : plain(text);
         if (lower.isEmpty() && kind.defaultValue().isPresent()) {
             return Parsed.ok(kind.defaultValue().get(), kind.defaultValue().get().toString());
         }

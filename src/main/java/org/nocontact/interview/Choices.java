@@ -3,6 +3,7 @@ package org.nocontact.interview;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -14,7 +15,7 @@ final class Choices {
     /** Words too small or too common to pick a choice out of a sentence on their own. */
     private static final Set<String> TOO_COMMON = Set.of("no", "n", "i", "me", "we", "he", "she", "they", "them", "ex",
             "my ex", "both", "back", "see", "feel", "post", "story", "answer", "things", "wish", "greet", "together",
-            "y", "yes", "none", "today", "just today", "feelings", "friend", "friends");
+            "y", "yes", "none", "today", "just today", "feelings", "friend", "friends", "nope", "nah", "not really");
     /** Below this many characters a name is matched only as the whole answer. */
     private static final int SHORTEST = 3;
 
@@ -22,31 +23,26 @@ final class Choices {
     }
 
     /**
-     * The choices whose longest name found as whole words in the answer is the longest found:
-     * one when the sentence says one thing, several when it says two equally (then it is asked back).
+     * The choices named in the answer as whole words: one when the sentence says one thing, several
+     * when it names two ("call or text her": then it is asked back). A name inside a longer name
+     * found ("text them" in "text them back") does not count.
      */
     static List<Question.Option> within(List<Question.Option> options, String plain) {
         String padded = " " + plain + " ";
-        int best = 0;
-        List<Question.Option> found = new ArrayList<>();
+        List<Map.Entry<Question.Option, String>> found = new ArrayList<>();
         for (Question.Option option : options) {
-            int longest = 0;
             List<String> names = new ArrayList<>(option.names());
             names.add(AnswerReader.plain(option.label()));
             for (String name : names) {
                 if (name.length() >= SHORTEST && !TOO_COMMON.contains(name) && padded.contains(" " + name + " ")) {
-                    longest = Math.max(longest, name.length());
+                    found.add(Map.entry(option, name));
                 }
             }
-            if (longest > best) {
-                best = longest;
-                found.clear();
-            }
-            if (longest > 0 && longest == best) {
-                found.add(option);
-            }
         }
-        return found;
+        return found.stream()
+                .filter(f -> found.stream().noneMatch(longer -> longer.getValue().length() > f.getValue().length()
+                        && (" " + longer.getValue() + " ").contains(" " + f.getValue() + " ")))
+                .map(Map.Entry::getKey).distinct().toList();
     }
 
     /** The choices whose names are a typo or two away from the answer ("textt", "emial"), nearest first. */
@@ -54,7 +50,7 @@ final class Choices {
         if (plain.length() < SHORTEST) {
             return List.of();
         }
-        int allowed = Math.max(1, plain.length() / 4);
+        int allowed = Math.max(1, (plain.length() + 1) / 3);
         return options.stream()
                 .filter(o -> distance(o, plain) <= allowed)
                 .sorted(Comparator.comparingInt(o -> distance(o, plain)))

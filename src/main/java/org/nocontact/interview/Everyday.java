@@ -65,15 +65,15 @@ final class Everyday {
         boolean changed = true;
         while (changed && !answer.isEmpty()) {
             changed = false;
-            for (String hedge : BEFORE) {
-                if (answer.startsWith(hedge) && answer.length() > hedge.length()) {
-                    answer = EDGE_PUNCTUATION.matcher(answer.substring(hedge.length())).replaceAll("");
-                    changed = true;
-                }
-            }
             for (String hedge : AFTER) {
                 if (answer.endsWith(hedge) && answer.length() > hedge.length()) {
                     answer = EDGE_PUNCTUATION.matcher(answer.substring(0, answer.length() - hedge.length())).replaceAll("");
+                    changed = true;
+                }
+            }
+            for (String hedge : BEFORE) {
+                if (!changed && answer.startsWith(hedge) && answer.length() > hedge.length()) {
+                    answer = EDGE_PUNCTUATION.matcher(answer.substring(hedge.length())).replaceAll("");
                     changed = true;
                 }
             }

@@ -249,8 +249,8 @@ public final class Interview {
      * still asked, and Enter takes it. Only a question whose choices the words name exactly one of.
      */
     private Remembered heard(Remembered remembered, int index, String typed) {
-        if (typed.isBlank()) {
-            return remembered;
+        if (typed.isBlank() || !(questions.get(index).kind() instanceof Question.Choice)) {
+            return remembered; // a yes, a no or a date says nothing about the day or the purpose
         }
         Remembered more = remembered;
         for (Question later : questions.subList(index + 1, questions.size())) {

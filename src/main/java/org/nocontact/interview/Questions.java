@@ -155,14 +155,17 @@ final class Questions {
                         "to apologise", "to apologize", "i'm sorry"),
                 option("checking how they are", Purpose.CHECK_IN, "check-in", "check in", "checking in",
                         "how they are", "see how they are", "checking on them", "how are you", "how they're doing",
-                        "see how they're doing", "ask how they are", "check on them", "hows it going")));
+                        "see how they're doing", "ask how they are", "check on them", "hows it going", "how she's doing",
+                        "how he's doing", "see how she's doing", "see how he's doing", "how they're doing")));
         q.add(choice("exContact.recent", "Have they contacted you recently?",
                 "A personal message from them can be an opening; a practical one is just practical.",
                 Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, answers -> answers.get("plan.action") != Action.REPLY,
                 Optional.of(Optional.empty()),
                 option("no", Optional.empty(), "no", "n", "nope"),
-                option("yes, about something practical", Optional.of(ExContactAbout.LOGISTICS), "logistics", "practical"),
-                option("yes, something personal", Optional.of(ExContactAbout.PERSONAL), "personal")));
+                option("yes, about something practical", Optional.of(ExContactAbout.LOGISTICS), "logistics", "practical",
+                        "kids", "the kids", "my stuff", "stuff", "money", "bills", "keys", "rent", "their stuff"),
+                option("yes, something personal", Optional.of(ExContactAbout.PERSONAL), "personal", "feelings",
+                        "miss me", "they miss me", "she misses me", "he misses me", "how i am", "how are you", "love")));
         q.add(new Question("exContact.date", "When did their message arrive?",
                 "This only tells me how recent it is.",
                 new Question.Date(Optional.of("today"), Questions::aDayThatHasPassed),
@@ -191,7 +194,8 @@ final class Questions {
                 "Valentine's Day, anniversaries and holidays pull hard, and the advice treats them carefully. "
                         + "14 February always counts as Valentine's Day.",
                 Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always(), Optional.of(Optional.empty()),
-                option("no, an ordinary day", Optional.empty(), "no", "n", "none", "ordinary"),
+                option("no, an ordinary day", Optional.empty(), "no", "n", "none", "ordinary", "nope", "nah", "not really",
+                        "no special day", "a normal day", "normal day", "just a normal day", "just a day"),
                 option("Valentine's Day", Optional.of(Occasion.VALENTINES_DAY), "valentines-day", "valentine", "valentines",
                         "valentines day"),
                 option("their birthday", Optional.of(Occasion.BIRTHDAY), "birthday", "his birthday",
@@ -230,9 +234,12 @@ final class Questions {
         q.add(choice("breakup.feelingsExpressed", "Have you already told them you want them back?",
                 "If you never said it, some advice lets you say it once, honestly.",
                 Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always(), Optional.of(Optional.empty()),
-                option("yes", Optional.of(true), "yes", "y"),
-                option("no", Optional.of(false), "no", "n"),
-                option("not sure", Optional.empty(), "not sure", "unsure", "maybe", "i don't know", "idk", "don't know")));
+                option("yes", Optional.of(true), "yes", "y", "yeah", "yep", "yup", "i did", "i have", "i told them",
+                        "yes i did", "yes i have", "i said it"),
+                option("no", Optional.of(false), "no", "n", "nope", "nah", "not really", "don't think so",
+                        "i don't think so", "i haven't", "i didn't", "never", "not yet"),
+                option("not sure", Optional.empty(), "not sure", "unsure", "maybe", "i don't know", "idk", "don't know",
+                        "kind of", "sort of", "i think so", "sort of yes", "kind of yes", "not sure tbh")));
         q.add(new Question("plan.message", "Have you written the message already? Paste it, then an empty line.",
                 "If you have, I can read it with you line by line and point out what might work against you. "
                         + "It stays on this computer. Just press Enter if you haven't written it.",
