@@ -240,7 +240,30 @@ public final class Interview {
         }
         List<String> asked = new ArrayList<>();
         history.descendingIterator().forEachRemaining(i -> asked.add(questions.get(i).id()));
+        if (!Answers.toSituation(answers, today).safety().anyConcern()) {
+            keepEarlierAnswers(remembered, answers, asked);
+        }
         return Optional.of(new Outcome(Answers.toSituation(answers, today), remembered, asked));
+    }
+
+    /**
+     * Answers given earlier (before a change, or in the file started from) to questions this path
+     * did not need stay in what is kept: a question is skipped only when no answer to it can change
+     * the advice, so keeping its answer changes nothing now, and saving after a change does not drop
+     * the no-contact period or the day that were said before. Each must still apply and still read.
+     */
+    private void keepEarlierAnswers(Remembered remembered, Map<String, Object> answers, List<String> asked) {
+        for (Question question : questions) {
+            if (answers.containsKey(question.id()) || question.kind() instanceof Question.Safety
+                    || !question.applies().test(answers)) {
+                continue;
+            }
+            Optional<Answered> earlier = remembered.answer(question.id()).flatMap(a -> kept(question, a, answers));
+            earlier.ifPresent(answer -> {
+                answers.put(question.id(), answer.value());
+                asked.add(question.id());
+            });
+        }
     }
 
     /**
