@@ -39,7 +39,9 @@ public final class Interview {
     private final List<Question> questions = Questions.all();
     private final Optional<Replay> replay;
     /** Whether the last conversation ended with the person leaving at a safety question. */
-    private boolean leftAtSafety;
+    private volatile boolean leftAtSafety;
+    /** Whether a safety question is on the screen now (read by the Ctrl-C hook, on another thread). */
+    private volatile boolean atSafety;
 
     public Interview(Advisor advisor, LocalDate today, Console console) {
         this(advisor, today, console, Optional.empty());
@@ -118,6 +120,11 @@ public final class Interview {
      */
     public boolean leftAtASafetyQuestion() {
         return leftAtSafety;
+    }
+
+    /** Whether a safety question is waiting for its answer right now (for Ctrl-C before the line editor is ready). */
+    public boolean atASafetyQuestion() {
+        return atSafety;
     }
 
     /** The whole conversation; each question offers its remembered answer (if any) as the default. */
@@ -210,7 +217,15 @@ public final class Interview {
                     console.say("\nThank you. Now, about the breakup.");
                     introduced = true;
                 }
-                step = ask(question, answers, question.kind() instanceof Question.Safety ? Optional.empty() : earlier);
+                atSafety = question.kind() instanceof Question.Safety;
+                try {
+                    step = ask(question, answers, atSafety ? Optional.empty() : earlier);
+                } catch (Console.Interrupted e) {
+                    leftAtSafety = atSafety; // Ctrl-C at a safety question: the help line is shown, as for Ctrl-D
+                    throw e;
+                } finally {
+                    atSafety = false;
+                }
             }
             if (step instanceof Left) {
                 leftAtSafety = question.kind() instanceof Question.Safety;
@@ -300,6 +315,11 @@ public final class Interview {
                 return new Left();
             }
             String lower = first.get().trim().toLowerCase(Locale.ROOT);
+            if (first.get().strip().contains("\n")) {
+                // A terminal paste (bracketed) brings the whole draft in one line: no empty line needed after it.
+                return draft(kind, first.get().strip().lines().map(String::stripTrailing)
+                        .collect(java.util.stream.Collectors.joining("\n")));
+            }
             if (lower.equals("?") || lower.equals("help") || lower.equals("why")) {
                 console.say(why(question));
                 continue;
@@ -316,14 +336,18 @@ public final class Interview {
                  line = console.readLine("")) {
                 draft.append('\n').append(line.get().stripTrailing());
             }
-            String text = draft.toString();
-            if (text.length() > kind.maxCharacters()) {
-                console.say("That is longer than " + kind.maxCharacters() + " characters; I'll read the first "
-                        + kind.maxCharacters() + ".");
-                text = text.substring(0, kind.maxCharacters());
-            }
-            return new Answered(Optional.of(text), text);
+            return draft(kind, draft.toString());
         }
+    }
+
+    private Answered draft(Question.Draft kind, String pasted) {
+        String text = pasted;
+        if (text.length() > kind.maxCharacters()) {
+            console.say("That is longer than " + kind.maxCharacters() + " characters; I'll read the first "
+                    + kind.maxCharacters() + ".");
+            text = text.substring(0, kind.maxCharacters());
+        }
+        return new Answered(Optional.of(text), text);
     }
 
     /**
