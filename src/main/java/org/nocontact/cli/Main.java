@@ -29,7 +29,17 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     public static void main(String[] args) {
         BuiltInRules.startLoading();
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        System.exit(run(args, writer(System.out), writer(System.err)));
+    }
+
+    /**
+     * Standard output or error in the encoding it is read in: where that cannot carry emoji, curly
+     * quotes or the line marker (LANG=C), each gets a plain stand-in instead of a '?'.
+     */
+    private static PrintWriter writer(java.io.PrintStream stream) {
+        java.nio.charset.Charset charset = org.nocontact.json.StandIns.ofStandardOutput();
+        java.io.Writer plain = new java.io.OutputStreamWriter(stream, charset);
+        return new PrintWriter(org.nocontact.json.StandIns.forCharset(charset).map(s -> s.wrap(plain)).orElse(plain), true);
     }
 
     /** Runs one command line; the single place where outcomes become exit codes. */

@@ -83,7 +83,8 @@ public final class TerminalConsole implements Console {
     }
 
     @Override
-    public Optional<String> readLine(String prompt) {
+    public Optional<String> readLine(String shown) {
+        String prompt = fit(shown);
         int cut = prompt.lastIndexOf('\n');
         if (cut >= 0) {
             say(prompt.substring(0, cut));
@@ -111,8 +112,16 @@ public final class TerminalConsole implements Console {
         return line.replace("\r\n", "\n").replace('\r', '\n');
     }
 
+    /** The text with plain stand-ins where the terminal's encoding cannot carry a character (LANG=C). */
+    private static String fit(String text) {
+        return STAND_INS.map(s -> s.fit(text)).orElse(text);
+    }
+
+    private static final Optional<org.nocontact.json.StandIns> STAND_INS = org.nocontact.json.StandIns.OUTPUT;
+
     @Override
-    public void say(String text) {
+    public void say(String shown) {
+        String text = fit(shown);
         if (line.isDone() && !line.isCompletedExceptionally()) {
             Terminal terminal = line.join().terminal();
             terminal.writer().println(Screen.fit(text, width(terminal)));
