@@ -113,17 +113,26 @@ final class TextRenderer {
         return out.toString();
     }
 
+    /** What "what if" never tries, and why: said, so that "no single change" is never read as "nothing could". */
+    static final String LEFT_OUT = "Left out on purpose: your safety answers (your safety comes first, whatever "
+            + "else changes); whether they blocked you or asked for no contact, and who ended it (those were their "
+            + "choices, not yours to change); and messages already sent.";
+
     /** For "what if": the single changes that would give another verdict. */
     String whatIf(Recommendation r) {
         StringBuilder out = new StringBuilder("\n").append(style.heading("What would change it")).append('\n');
         if (r.wouldChange().isEmpty()) {
             wrap(out, r.verdict() == Verdict.SEEK_SUPPORT
                     ? "Nothing here: your safety comes first, whatever else is true."
-                    : "No single change to your answers would give different advice.", "  ", "  ");
+                    : "No single change among those tried would give different advice.", "  ", "  ");
         }
         for (Recommendation.Change change : r.wouldChange()) {
-            wrap(out, change.change() + ": " + lowerFirst(change.verdict().headline()) + " ("
-                    + change.verdict().name() + ").", "  - ", "    ");
+            wrap(out, change.change() + ": " + lowerFirst(change.verdict().headline())
+                    + (r.verdict() == Verdict.SEEK_SUPPORT ? "" : " (" + change.verdict().name() + ")") + ".", "  - ", "    ");
+        }
+        if (r.verdict() != Verdict.SEEK_SUPPORT) {
+            out.append('\n');
+            wrap(out, LEFT_OUT, "  ", "  ");
         }
         return out.toString();
     }
