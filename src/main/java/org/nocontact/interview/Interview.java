@@ -203,7 +203,8 @@ public final class Interview {
             if (byTheDate.isPresent() && !changing) {
                 console.say(sayTheDay(byTheDate.get()));
             }
-            Question question = byTheDate.map(day -> Questions.occasionOn(listed, day)).orElse(listed);
+            Question question = Questions.worded(byTheDate.map(day -> Questions.occasionOn(listed, day)).orElse(listed),
+                    answers);
             Optional<String> earlier = remembered.answer(question.id());
             Optional<Answered> kept = standing.contains(question.id()) ? earlier.flatMap(a -> kept(question, a, answers))
                     : Optional.empty();

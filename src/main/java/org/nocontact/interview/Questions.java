@@ -55,6 +55,30 @@ final class Questions {
                 standard.applies());
     }
 
+    /**
+     * A question worded from what is already known: "What is the gift mainly for?" rather than "What is
+     * it mainly about?"; "Have they blocked you anywhere else?" right after "they just texted me".
+     */
+    static Question worded(Question question, Map<String, Object> answers) {
+        Object action = answers.get("plan.action");
+        String prompt = switch (question.id()) {
+            case "plan.purpose" -> action == Action.GIFT ? "What is the gift mainly for?"
+                    : action == Action.REPLY ? "What would your reply mainly be about?"
+                    : action == Action.CALL ? "What would the call mainly be about?"
+                    : action == Action.VISIT ? "What would seeing them mainly be about?"
+                    : action == Action.SOCIAL_POST ? "What would the post mainly be about?"
+                    : "What would your message mainly be about?";
+            case "boundaries.blocked" -> exWrote(answers)
+                    ? "They wrote to you. Have they blocked you anywhere else, on another app or your number?"
+                    : question.prompt();
+            case "boundaries.exAskedNoContact" -> exWrote(answers)
+                    ? "Before they wrote, had they asked you not to contact them?" : question.prompt();
+            default -> question.prompt();
+        };
+        return prompt.equals(question.prompt()) ? question
+                : new Question(question.id(), prompt, question.why(), question.kind(), question.relevance(), question.applies());
+    }
+
     static List<Question> all() {
         List<Question> q = new ArrayList<>();
         q.add(safety("safety.selfHarm", "Are you having any thoughts of hurting yourself?",
@@ -136,10 +160,12 @@ final class Questions {
                 "If they wrote about something personal and you feel ready, a warm reply can be right; otherwise, brief and polite.",
                 Relevance.ALWAYS, answers -> answers.get("plan.action") == Action.REPLY, Optional.empty(),
                 option("something practical", ExContactAbout.LOGISTICS, "logistics", "practical"),
-                option("something personal", ExContactAbout.PERSONAL, "personal", "feelings")));
+                option("something personal", ExContactAbout.PERSONAL, "personal",
+                        "feelings", "something personal", "how are you", "how i am", "how i'm doing", "they miss me",
+                        "miss me", "us", "the two of us", "love", "sorry", "an apology", "checking in", "hey")));
         q.add(choice("plan.purpose", "What is it mainly about?",
                 "A practical matter (like collecting your things) is handled differently from feelings or a greeting.",
-                Relevance.ALWAYS, always(), Optional.empty(),
+                Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always(), Optional.empty(),
                 option("a practical matter", Purpose.LOGISTICS, "logistics", "practical", "things", "kids", "my stuff",
                         "stuff", "my things", "get my stuff back", "pick up my stuff", "keys", "the kids", "rent", "bills",
                         "money", "the dog", "their stuff"),
@@ -164,7 +190,8 @@ final class Questions {
                 option("no", Optional.empty(), "no", "n", "nope"),
                 option("yes, about something practical", Optional.of(ExContactAbout.LOGISTICS), "logistics", "practical",
                         "kids", "the kids", "my stuff", "stuff", "money", "bills", "keys", "rent", "their stuff"),
-                option("yes, something personal", Optional.of(ExContactAbout.PERSONAL), "personal", "feelings",
+                option("yes, something personal",
+                        Optional.of(ExContactAbout.PERSONAL), "personal", "feelings", "yes something personal",
                         "miss me", "they miss me", "she misses me", "he misses me", "how i am", "how are you", "love")));
         q.add(new Question("exContact.date", "When did their message arrive?",
                 "This only tells me how recent it is.",
