@@ -29,17 +29,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     public static void main(String[] args) {
         BuiltInRules.startLoading();
-        System.exit(run(args, writer(System.out), writer(System.err)));
-    }
-
-    /**
-     * Standard output or error in the encoding it is read in: where that cannot carry emoji, curly
-     * quotes or the line marker (LANG=C), each gets a plain stand-in instead of a '?'.
-     */
-    private static PrintWriter writer(java.io.PrintStream stream) {
-        java.nio.charset.Charset charset = org.nocontact.json.StandIns.ofStandardOutput();
-        java.io.Writer plain = new java.io.OutputStreamWriter(stream, charset);
-        return new PrintWriter(org.nocontact.json.StandIns.forCharset(charset).map(s -> s.wrap(plain)).orElse(plain), true);
+        System.exit(run(args, StandardStreams.out(), StandardStreams.err()));
     }
 
     /** Runs one command line; the single place where outcomes become exit codes. */
@@ -52,7 +42,10 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         cli.setExecutionExceptionHandler(ExitCodes::onFailure);
         cli.setExitCodeExceptionMapper(ExitCodes::forException);
         int code = cli.execute(args);
-        out.flush();
+        java.util.Optional<String> failed = StandardStreams.failure(out);
+        if (failed.isPresent() && code != ExitCodes.INTERNAL && code != ExitCodes.INTERRUPTED) {
+            code = ExitCodes.onOutputFailed(err, failed.get());
+        }
         err.flush();
         return code;
     }
