@@ -59,7 +59,7 @@ class AskInTerminalIT {
         answer("What do you want now?", "?");
         answer("lead to different advice", "get back together");
         answer("What are you thinking of doing?", "text her happy valentines");
-        answer("What is it mainly about?", "");
+        answer("What would your message mainly be about?", "");
         answer("asked you not to contact them?", "dont think so");
         answer("Have they blocked you", "n");
         assertThat(waitForNew("Today is Valentine's Day.")).doesNotContain("Is it for a special day?");
@@ -128,7 +128,7 @@ class AskInTerminalIT {
         answer("When did it end?", "1 week ago");
         answer("What do you want now?", "move on");
         answer("What are you thinking of doing?", "text");
-        answer("What is it mainly about?", "logistics");
+        answer("What would your message mainly be about?", "logistics");
         answer("Do you still share any of these?", "belongings");
         answer("asked you not to contact them?", "n");
         answer("Have they blocked you", "n");
