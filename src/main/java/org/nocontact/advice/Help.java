@@ -40,8 +40,12 @@ public record Help(Optional<Country> country, Optional<String> listedAs, String 
     public record Line(Kind kind, String text, String brief) {
     }
 
-    /** The lines in one short reminder: "Help now: emergency 999 (or 112); Samaritans, 116 123 (free, 24/7)". */
+    /**
+     * The lines in one short reminder: "Help now: emergency 999 (or 112); Samaritans, 116 123 (free, 24/7)";
+     * "Support: a therapist or counsellor" where there is no emergency line (the urge to watch them).
+     */
     public String reminder() {
-        return "Help now: " + String.join("; ", lines.stream().map(Line::brief).toList());
+        boolean urgent = lines.stream().anyMatch(line -> line.kind() == Kind.EMERGENCY);
+        return (urgent ? "Help now: " : "Support: ") + String.join("; ", lines.stream().map(Line::brief).toList());
     }
 }

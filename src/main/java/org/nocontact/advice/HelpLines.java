@@ -58,13 +58,18 @@ public final class HelpLines {
     }
 
     /**
-     * The emergency line always; the crisis line only for thoughts of self-harm (a suicide line for
-     * anything else overreacts and puts people off); the domestic-abuse line for danger, threats or
-     * a protection order; a therapist or counsellor for the urge to watch them.
+     * The help that fits the concern: the emergency line where there is danger, a threat, a
+     * protection order or thoughts of self-harm; the crisis line only for thoughts of self-harm (a
+     * suicide line for anything else overreacts and puts people off); the domestic-abuse line for
+     * danger, threats or a protection order; a therapist or counsellor, and no emergency box, for the
+     * urge to follow or watch them.
      */
     public Help forSafety(Situation.Safety safety, Optional<Country> country) {
         Optional<Listed> listed = country.map(c -> countries.get(c.code()));
-        Set<Help.Kind> kinds = EnumSet.of(Help.Kind.EMERGENCY);
+        Set<Help.Kind> kinds = EnumSet.noneOf(Help.Kind.class);
+        if (safety.selfHarm() || safety.unsafe() || safety.threatened() || safety.protectionOrder()) {
+            kinds.add(Help.Kind.EMERGENCY);
+        }
         if (safety.selfHarm()) {
             kinds.add(Help.Kind.CRISIS);
         }
@@ -105,7 +110,8 @@ public final class HelpLines {
         return switch (kind) {
             case EMERGENCY -> listed.map(l -> "emergency " + l.emergency()).orElse("your local emergency number");
             case CRISIS -> listed.map(Listed::crisis).orElse(elsewhereCrisis);
-            case DOMESTIC_ABUSE -> "domestic abuse " + listed.map(Listed::domesticAbuse).orElse(elsewhereDomesticAbuse);
+            // "domestic abuse: Women's Aid, 1800 341 900", but never "domestic abuse a domestic-abuse helpline"
+            case DOMESTIC_ABUSE -> listed.map(l -> "domestic abuse: " + l.domesticAbuse()).orElse(elsewhereDomesticAbuse);
             case COUNSELLING -> "a therapist or counsellor";
         };
     }

@@ -117,10 +117,15 @@ final class AskCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         AtomicBoolean finished = new AtomicBoolean(false);
         java.util.concurrent.atomic.AtomicReference<Console> opened = new java.util.concurrent.atomic.AtomicReference<>(Console.SILENT);
+        java.util.concurrent.atomic.AtomicReference<Optional<Interview>> talking =
+                new java.util.concurrent.atomic.AtomicReference<>(Optional.empty());
         Thread onCtrlC = new Thread(() -> {
             if (!finished.get()) {
                 System.err.println();
                 System.err.println(fitted(stopped(), opened.get()));
+                if (talking.get().map(Interview::atASafetyQuestion).orElse(false)) {
+                    System.err.println(fitted(helpAfterLeaving(where), opened.get()));
+                }
             }
         });
         Runtime.getRuntime().addShutdownHook(onCtrlC);
@@ -133,6 +138,7 @@ final class AskCommand implements Callable<Integer> {
             }
             save = save.flatMap(path -> replacing(path, console));
             Interview interview = new Interview(advisor, today, console);
+            talking.set(Optional.of(interview));
             Optional<Interview.Outcome> outcome = interview.talk(start);
             boolean verdictGiven = false;
             while (outcome.isPresent()) {
@@ -154,7 +160,7 @@ final class AskCommand implements Callable<Integer> {
             }
             finished.set(true);
             if (interview.leftAtASafetyQuestion()) {
-                console.say(HelpLines.builtIn().emergencyAndCrisis(where).reminder() + ".");
+                console.say(helpAfterLeaving(where));
             }
             if (verdictGiven) {
                 err.println(fitted("nocontact: you left before the end; the verdict above is for your answers before that.",
@@ -168,6 +174,10 @@ final class AskCommand implements Callable<Integer> {
             finished.set(true);
             err.println();
             err.println(fitted(stopped(), opened.get()));
+            if (talking.get().map(Interview::leftAtASafetyQuestion).orElse(false)) {
+                // Ctrl-C before every safety question had a clear no: the same help line as Ctrl-D.
+                err.println(fitted(helpAfterLeaving(where), opened.get()));
+            }
             return ExitCodes.INTERRUPTED;
         } finally {
             finished.set(true);
@@ -177,6 +187,11 @@ final class AskCommand implements Callable<Integer> {
                 // already shutting down
             }
         }
+    }
+
+    /** For someone who left before saying they are safe: the emergency line and the crisis line, in brief. */
+    private static String helpAfterLeaving(Optional<Country> where) {
+        return HelpLines.builtIn().emergencyAndCrisis(where).reminder() + ".";
     }
 
     /** A new conversation after the menu, set apart from it by a blank line. */

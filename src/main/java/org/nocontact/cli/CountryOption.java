@@ -48,8 +48,10 @@ final class CountryOption {
 
     /** How to get the numbers for where one lives, for when the country is unknown or not listed. */
     static String howToSetTheCountry(Help help) {
+        boolean numbersShown = help.lines().stream().anyMatch(line -> line.text().chars().anyMatch(Character::isDigit));
         String which = help.country().map(c -> "No numbers are listed for " + c.englishName() + " (" + c.code() + ") yet. ")
-                .orElse("nocontact does not know your country, so these may not be your local numbers. ");
+                .orElse(numbersShown ? "nocontact does not know your country, so these may not be your local numbers. "
+                        : "nocontact does not know your country. ");
         return which + "For the numbers where you live, add --country with your country's code (such as "
                 + "--country GB), or set " + SETTING + "; listed: " + String.join(", ", help.listedCountries()) + ".";
     }

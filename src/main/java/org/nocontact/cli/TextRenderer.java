@@ -35,8 +35,12 @@ final class TextRenderer {
     String render(Recommendation r) {
         List<Recommendation.Reason> others = otherReasonsToShow(r);
         StringBuilder out = new StringBuilder();
-        out.append(style.verdict(r.verdict(), r.verdict().headline()))
-                .append("  ").append(style.dim("(" + r.verdict().name() + ")")).append('\n');
+        out.append(style.verdict(r.verdict(), r.verdict().headline()));
+        if (r.verdict() != Verdict.SEEK_SUPPORT) {
+            // A person in crisis reads plain words only; the verdict's name is for the other verdicts' readers.
+            out.append("  ").append(style.dim("(" + r.verdict().name() + ")"));
+        }
+        out.append('\n');
         wrap(out, r.summary(), "", "");
         out.append('\n');
 
@@ -53,7 +57,7 @@ final class TextRenderer {
         }
         if (r.verdict() == Verdict.SEEK_SUPPORT && others.size() < r.reasons().size() - 1) {
             out.append('\n');
-            wrap(out, "Everything else can wait until you are safe and supported.", "  ", "  ");
+            wrap(out, "Everything else can wait until you have support.", "  ", "  ");
         }
         r.reconsiderOn().ifPresent(date -> {
             long days = ChronoUnit.DAYS.between(r.today(), date);
@@ -108,17 +112,26 @@ final class TextRenderer {
         return out.toString();
     }
 
+    /** What "what if" never tries, and why: said, so that "no single change" is never read as "nothing could". */
+    static final String LEFT_OUT = "Left out on purpose: your safety answers (your safety comes first, whatever "
+            + "else changes); whether they blocked you or asked for no contact, and who ended it (those were their "
+            + "choices, not yours to change); and messages already sent.";
+
     /** For "what if": the single changes that would give another verdict. */
     String whatIf(Recommendation r) {
         StringBuilder out = new StringBuilder("\n").append(style.heading("What would change it")).append('\n');
         if (r.wouldChange().isEmpty()) {
             wrap(out, r.verdict() == Verdict.SEEK_SUPPORT
                     ? "Nothing here: your safety comes first, whatever else is true."
-                    : "No single change to your answers would give different advice.", "  ", "  ");
+                    : "No single change among those tried would give different advice.", "  ", "  ");
         }
         for (Recommendation.Change change : r.wouldChange()) {
-            wrap(out, change.change() + ": " + lowerFirst(change.verdict().headline()) + " ("
-                    + change.verdict().name() + ").", "  - ", "    ");
+            wrap(out, change.change() + ": " + lowerFirst(change.verdict().headline())
+                    + (r.verdict() == Verdict.SEEK_SUPPORT ? "" : " (" + change.verdict().name() + ")") + ".", "  - ", "    ");
+        }
+        if (r.verdict() != Verdict.SEEK_SUPPORT) {
+            out.append('\n');
+            wrap(out, LEFT_OUT, "  ", "  ");
         }
         return out.toString();
     }
@@ -166,13 +179,17 @@ final class TextRenderer {
     private String helpBlock(Help help) {
         String rule = "=".repeat(width) + "\n";
         StringBuilder out = new StringBuilder(rule);
-        out.append(style.verdict(Verdict.SEEK_SUPPORT, "If you need help now")).append('\n');
+        out.append(style.verdict(Verdict.SEEK_SUPPORT, help.lines().stream().anyMatch(line -> line.kind() == Help.Kind.EMERGENCY)
+                ? "If you need help now" : "Support for you")).append('\n');
         for (Help.Line line : help.lines()) {
             wrap(out, line.text(), "  - ", "    ");
         }
-        String where = help.listedAs().map(name -> "Numbers for " + name + ", checked in " + help.checked() + ".")
-                .orElseGet(() -> CountryOption.howToSetTheCountry(help));
-        wrap(out, style.dim(where), "  ", "  ");
+        boolean onlyACounsellor = help.lines().stream().allMatch(line -> line.kind() == Help.Kind.COUNSELLING);
+        if (!onlyACounsellor) {
+            String where = help.listedAs().map(name -> "Numbers for " + name + ", checked in " + help.checked() + ".")
+                    .orElseGet(() -> CountryOption.howToSetTheCountry(help));
+            wrap(out, style.dim(where), "  ", "  ");
+        }
         return out.append(rule).toString();
     }
 

@@ -1,6 +1,7 @@
 package org.nocontact.interview;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,17 +23,22 @@ final class AnswerReader {
      * An answer read: its value, how it is shown (and typed back as a default), and a note to say back
      * (how a relative date was read); or else the problem to tell the person.
      */
-    record Parsed(Object value, String shown, Optional<String> note, Optional<String> problem) {
+    record Parsed(Object value, String shown, Optional<String> note, Optional<String> problem, Optional<String> suggestion) {
         static Parsed ok(Object value, String shown) {
-            return new Parsed(value, shown, Optional.empty(), Optional.empty());
+            return new Parsed(value, shown, Optional.empty(), Optional.empty(), Optional.empty());
         }
 
         static Parsed problem(String text) {
-            return new Parsed(Optional.empty(), "", Optional.empty(), Optional.of(text));
+            return new Parsed(Optional.empty(), "", Optional.empty(), Optional.of(text), Optional.empty());
+        }
+
+        /** A question back with the nearest reading ("Did you mean 2 weeks ago, ...?"): a yes next time takes it. */
+        static Parsed suggesting(String text, String answer) {
+            return new Parsed(Optional.empty(), "", Optional.empty(), Optional.of(text), Optional.of(answer));
         }
 
         Parsed saying(String text) {
-            return new Parsed(value, shown, Optional.of(text), problem);
+            return new Parsed(value, shown, Optional.of(text), problem, suggestion);
         }
     }
 
@@ -44,32 +50,36 @@ final class AnswerReader {
         if (text.length() > 200) {
             return Parsed.problem("That answer is very long; a short one is all I need.");
         }
-        if (kind instanceof Question.Safety) {
-            return parseSafety(text);
+        if (kind instanceof Question.Safety safety) {
+            return parseSafety(safety, text);
         }
         if (kind instanceof Question.YesNo yesNo) {
             return parseYesNo(text, yesNo.defaultValue());
         }
+        String answer = text.isBlank() ? "" : Everyday.unhedged(text);
         if (kind instanceof Question.Choice choice) {
-            return parseChoice(choice, text);
+            return parseChoice(choice, answer);
         }
         if (kind instanceof Question.Several several) {
-            return parseSeveral(several, text);
+            return parseSeveral(several, answer);
         }
         if (kind instanceof Question.Date date) {
-            return parseDate(date, text, answers);
+            return parseDate(date, answer, answers);
         }
-        return parseWhole((Question.Whole) kind, text);
+        return parseWhole((Question.Whole) kind, answer);
     }
 
     /** Enter is no answer here; a clear no is no; anything else is the safe path, shown in the person's words. */
-    private static Parsed parseSafety(String text) {
+    private static Parsed parseSafety(Question.Safety safety, String text) {
         if (text.isEmpty()) {
             return Parsed.problem("Take your time. Type no if the answer is no; if it is anything else, "
                     + "say it in your own words.");
         }
         if (SafetyAnswers.isClearNo(text)) {
             return Parsed.ok(false, "no");
+        }
+        if (safety.onlyLookingOnline().isPresent() && SafetyAnswers.isOnlyLookingOnline(text)) {
+            return Parsed.ok(false, "no").saying(safety.onlyLookingOnline().get());
         }
         return Parsed.ok(true, SafetyAnswers.isClearYes(text) ? "yes" : Texts.printable(Texts.abbreviate(text, 40)));
     }
@@ -81,18 +91,46 @@ final class AnswerReader {
         if (SafetyAnswers.isClearYes(text)) {
             return Parsed.ok(true, "yes");
         }
-        if (SafetyAnswers.isClearNo(text) || plain(text).equals("not really")) {
+        String plain = plain(text);
+        if (SafetyAnswers.isClearNo(text) || NO_PHRASES.contains(Everyday.unhedged(plain))) {
             return Parsed.ok(false, "no");
         }
-        if (leadingYes(plain(text))) {
+        if (leadingYes(plain) || saysItHappened(plain)) {
             return Parsed.ok(true, "yes");
         }
         if (Set.of("not sure", "i'm not sure", "im not sure", "i don't know", "i dont know", "idk", "maybe", "don't know",
-                "dont know", "no idea", "unsure").contains(plain(text))) {
+                "dont know", "no idea", "unsure", "dunno", "no clue").contains(plain)) {
             return Parsed.problem("That's all right. Answer with what you know for sure, yes or no; "
                     + "you can type change at the end to change it.");
         }
+        if (Set.of("kind of", "sort of", "a bit", "a little", "partly", "sometimes", "kind of yes", "sort of yes", "ish",
+                "in a way", "not exactly", "yes and no").contains(plain)) {
+            return Parsed.problem("Is that closer to yes or to no? Please type yes or no.");
+        }
         return Parsed.problem("Please answer yes or no (y or n). Type ? if you'd like to know why I ask.");
+    }
+
+    /** Everyday ways of saying no to a yes-or-no question. */
+    private static final Set<String> NO_PHRASES = Set.of("not really", "don't think so", "i don't think so",
+            "dont think so", "i dont think so", "not that i know", "not that i know of", "not as far as i know",
+            "no they didn't", "no she didn't", "no he didn't", "they didn't", "not yet", "no not yet", "nothing like that",
+            "not at all", "no way", "hell no", "nah", "nope");
+
+    /** "he told me not to contact him", "she asked for no contact". */
+    private static final java.util.regex.Pattern ASKED_FOR_SPACE = java.util.regex.Pattern.compile(
+            "(?:yes |yeah )?(?:they|he|she|my ex) (?:told|asked) me (?:not to (?:contact|text|message|call) them"
+                    + "|to stop (?:contacting|texting|messaging|calling) them|for no contact|for space|to leave them alone)"
+                    + "|(?:yes |yeah )?(?:they|he|she|my ex) asked for (?:no contact|space)");
+
+    /** "she blocked me on insta", "he asked me for space": the thing asked about, said as having happened. */
+    private static boolean saysItHappened(String plain) {
+        if (ASKED_FOR_SPACE.matcher(plain).matches()) {
+            return true;
+        }
+        List<String> words = List.of(plain.split(" "));
+        boolean happened = words.stream().anyMatch(w -> Set.of("blocked", "asked", "told", "said").contains(w))
+                && words.stream().noneMatch(w -> DOUBT.contains(w) || w.equals("unblocked") || w.equals("if"));
+        return happened && Set.of("they", "them", "he", "she", "my").contains(words.get(0));
     }
 
     private static final Set<String> YES_WORDS = Set.of("yes", "y", "yeah", "yep", "yup");
@@ -120,8 +158,20 @@ final class AnswerReader {
         if (Set.of("yes", "y", "yeah", "yep").contains(plain(text)) && options.get(0).names().contains("no")) {
             return Parsed.problem("Which one? Please choose a number from 2 to " + options.size() + ".");
         }
-        return option(options, text).map(o -> Parsed.ok(o.value(), o.label()))
-                .orElseGet(() -> Parsed.problem(choicesHint(options)));
+        Optional<Question.Option> exact = option(options, text);
+        if (exact.isPresent()) {
+            return Parsed.ok(exact.get().value(), exact.get().label());
+        }
+        List<Question.Option> within = Choices.within(options, plain(text));
+        if (within.size() == 1) {
+            Question.Option o = within.get(0);
+            return Parsed.ok(o.value(), o.label()).saying("Read as: " + o.label() + ".");
+        }
+        List<Question.Option> nearest = within.isEmpty() ? Choices.nearest(options, plain(text)) : within;
+        if (nearest.size() == 1) {
+            return Parsed.suggesting(Choices.didYouMean(options, nearest), nearest.get(0).label());
+        }
+        return Parsed.problem(nearest.isEmpty() ? choicesHint(options) : Choices.didYouMean(options, nearest));
     }
 
     private static Optional<Question.Option> option(List<Question.Option> options, String text) {
@@ -151,7 +201,7 @@ final class AnswerReader {
 
     /** Lower case, one space between words, no punctuation but apostrophes; him and her read as them, idk as i don't know. */
     static String plain(String text) {
-        String words = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[^\\p{L}\\p{N}' -]", " ")
+        String words = Everyday.words(text).replace('\u2019', '\'').replaceAll("[^\\p{L}\\p{N}' -]", " ")
                 .trim().replaceAll("\\s+", " ");
         return (" " + words + " ").replace(" him ", " them ").replace(" her ", " them ").replace(" idk ", " i don't know ")
                 .trim();
@@ -174,6 +224,12 @@ final class AnswerReader {
                 + options.get(0).label() + "\").";
     }
 
+    /** "we don't share a home": a sentence that says what is not so is asked back, never read as a yes. */
+    private static boolean negated(String plain) {
+        return Arrays.stream(plain.split(" ")).anyMatch(w -> Set.of("no", "not", "don't", "didn't", "never", "nothing",
+                "isn't", "aren't", "without", "anymore", "except").contains(w));
+    }
+
     private static Parsed parseSeveral(Question.Several several, String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.isEmpty() || Set.of("none", "no", "nothing", "0", "n").contains(lower)) {
@@ -181,6 +237,15 @@ final class AnswerReader {
         }
         Set<Tie> chosen = EnumSet.noneOf(Tie.class);
         StringBuilder shown = new StringBuilder();
+        List<Question.Option> inSentence = several.options().stream()
+                .filter(o -> !Choices.within(List.of(o), plain(lower)).isEmpty()).toList();
+        boolean listed = Arrays.stream(lower.split("\\s*,\\s*|\\s+and\\s+"))
+                .allMatch(part -> option(several.options(), part.trim()).isPresent());
+        if (!listed && !inSentence.isEmpty() && !negated(plain(lower))) {
+            inSentence.forEach(o -> chosen.add((Tie) o.value()));
+            String names = String.join(", ", inSentence.stream().map(o -> o.names().get(0)).toList());
+            return Parsed.ok(chosen, names).saying("Read as: " + names + ".");
+        }
         for (String part : lower.split("\\s*,\\s*|\\s+and\\s+")) {
             Optional<Question.Option> match = option(several.options(), part.trim());
             if (match.isEmpty()) {
@@ -195,14 +260,27 @@ final class AnswerReader {
         return Parsed.ok(chosen, shown.toString());
     }
 
+    /** "since she left", "same day": the day of the breakup, once it is known. */
+    private static final java.util.regex.Pattern SINCE_THE_BREAKUP = java.util.regex.Pattern.compile(
+            "(?:ever )?(?:since|from|when) (?:she|he|they|them|my ex) (?:left|moved out|dumped me|ended it|broke up with me)"
+                    + "|(?:since|from) (?:the breakup|we broke up|it ended|we split|we split up|then)"
+                    + "|(?:the )?same day|(?:on )?the day (?:it ended|we broke up|of the breakup)|(?:right )?after (?:the breakup|we broke up)"
+                    + "|(?:since|from) (?:the start|day one)");
+
     private Parsed parseDate(Question.Date kind, String text, Map<String, Object> answers) {
         String answer = text.isEmpty() ? kind.defaultAnswer().orElse("") : text;
         if (answer.isEmpty()) {
             return Parsed.problem("Please give " + DateAnswers.forms(today) + ".");
         }
+        if (SINCE_THE_BREAKUP.matcher(plain(answer)).matches()) {
+            return answers.get("breakup.date") instanceof LocalDate breakup
+                    ? Parsed.ok(breakup, breakup.toString()).saying("Since the breakup: " + DateAnswers.longDate(breakup, today) + ".")
+                    : Parsed.problem("When was that? A rough day is fine, like 3 weeks ago or 2 months ago.");
+        }
         DateAnswers.Reading reading = DateAnswers.read(answer, today);
         if (reading.date().isEmpty()) {
-            return Parsed.problem(reading.question().orElseThrow());
+            return reading.suggestion().map(s -> Parsed.suggesting(reading.question().orElseThrow(), s))
+                    .orElseGet(() -> Parsed.problem(reading.question().orElseThrow()));
         }
         LocalDate date = reading.date().get();
         Optional<String> problem = kind.check().problem(date, answers, today);
@@ -216,7 +294,8 @@ final class AnswerReader {
     }
 
     private static Parsed parseWhole(Question.Whole kind, String text) {
-        String lower = plain(text);
+        String lower = kind.max() == 10 ? plain(text.replaceFirst("^(?:an? )?(\\d{1,2}) ?(?:/|out of) ?10$", "$1"))
+                : plain(text);
         if (lower.isEmpty() && kind.defaultValue().isPresent()) {
             return Parsed.ok(kind.defaultValue().get(), kind.defaultValue().get().toString());
         }
@@ -231,6 +310,11 @@ final class AnswerReader {
             return Parsed.problem("A rough number is fine: please type it as a number, like 3"
                     + (kind.skippable() ? ", or skip" : "") + ".");
         }
+        java.util.regex.Matcher between = java.util.regex.Pattern.compile("(\\d+) ?(?:or|-|to) ?(\\d+)").matcher(lower);
+        if (between.matches()) {
+            return Parsed.problem("Between " + between.group(1) + " and " + between.group(2)
+                    + "? Please type one number; a guess is fine.");
+        }
         Optional<Integer> number = wholeNumber(kind, lower);
         if (number.isPresent() && number.get() >= kind.min() && number.get() <= kind.max()) {
             return Parsed.ok(number.get(), number.get().toString());
@@ -239,9 +323,18 @@ final class AnswerReader {
         return Parsed.problem("Please give a whole number " + range + (kind.skippable() ? ", or skip" : "") + ".");
     }
 
+    private static final java.util.Map<String, String> NUMBER_WORDS = java.util.Map.ofEntries(
+            java.util.Map.entry("zero", "0"), java.util.Map.entry("one", "1"), java.util.Map.entry("two", "2"),
+            java.util.Map.entry("three", "3"), java.util.Map.entry("four", "4"), java.util.Map.entry("five", "5"),
+            java.util.Map.entry("six", "6"), java.util.Map.entry("seven", "7"), java.util.Map.entry("eight", "8"),
+            java.util.Map.entry("nine", "9"), java.util.Map.entry("ten", "10"), java.util.Map.entry("a", "1"),
+            java.util.Map.entry("an", "1"), java.util.Map.entry("once", "1"), java.util.Map.entry("twice", "2"));
+
     /** "30", "30 days" or "6 weeks" where the question counts days, "2 messages" where it counts messages. */
-    private static Optional<Integer> wholeNumber(Question.Whole kind, String lower) {
+    private static Optional<Integer> wholeNumber(Question.Whole kind, String text) {
+        String lower = text.replaceFirst("^an? (\\d)", "$1").replaceFirst("^(\\d{1,2}) ?(/|out of) ?10$", "$1");
         String[] parts = lower.split(" ");
+        parts[0] = NUMBER_WORDS.getOrDefault(parts[0], parts[0]);
         try {
             int number = Integer.parseInt(parts[0]);
             if (parts.length == 1) {

@@ -23,7 +23,8 @@ final class DateAnswers {
     private static final DateTimeFormatter LONG_WITH_YEAR = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
 
-    private static final String NUMBER = "(\\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few)";
+    private static final String NUMBER = "(\\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|a couple of|a couple|couple of|couple|a few|few)";
     private static final String UNIT = "(day|week|month|year)s?";
     private static final String MONTH = "(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august"
             + "|sep|sept|september|oct|october|nov|november|dec|december)\\.?";
@@ -45,19 +46,27 @@ final class DateAnswers {
     private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
             Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("a couple of", 2), Map.entry("a few", 3));
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("a couple of", 2), Map.entry("a couple", 2),
+            Map.entry("couple of", 2), Map.entry("couple", 2), Map.entry("a few", 3), Map.entry("few", 3));
+    /** "2 weeks", "a month": a length of time where a day is asked for, most likely meant as that long ago. */
+    private static final Pattern SPAN = Pattern.compile(NUMBER + " " + UNIT);
 
     /**
      * A date read from an answer: the day (and whether to say back how it was read, for anything but a
      * full date), or a question to put back to the person.
      */
-    record Reading(Optional<LocalDate> date, boolean sayHowRead, Optional<String> question) {
+    record Reading(Optional<LocalDate> date, boolean sayHowRead, Optional<String> question, Optional<String> suggestion) {
         static Reading day(LocalDate date, boolean sayHowRead) {
-            return new Reading(Optional.of(date), sayHowRead, Optional.empty());
+            return new Reading(Optional.of(date), sayHowRead, Optional.empty(), Optional.empty());
         }
 
         static Reading ask(String question) {
-            return new Reading(Optional.empty(), false, Optional.of(question));
+            return new Reading(Optional.empty(), false, Optional.of(question), Optional.empty());
+        }
+
+        /** A question back with the nearest reading, which a yes takes. */
+        static Reading suggest(String question, String answer) {
+            return new Reading(Optional.empty(), false, Optional.of(question), Optional.of(answer));
         }
     }
 
@@ -82,8 +91,10 @@ final class DateAnswers {
     static Reading read(String answer, LocalDate today) {
         String text = answer.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         Optional<LocalDate> named = switch (text) {
-            case "today", "now" -> Optional.of(today);
-            case "yesterday" -> Optional.of(today.minusDays(1));
+            case "today", "now", "tonight", "this morning", "this afternoon", "this evening", "earlier today", "earlier",
+                 "just now", "an hour ago", "a few hours ago", "just today" -> Optional.of(today);
+            case "yesterday", "last night", "yesterday night", "yesterday morning", "yesterday evening",
+                 "yesterday afternoon" -> Optional.of(today.minusDays(1));
             case "the day before yesterday", "day before yesterday" -> Optional.of(today.minusDays(2));
             case "tomorrow" -> Optional.of(today.plusDays(1));
             case "last week" -> Optional.of(today.minusWeeks(1));
@@ -115,6 +126,13 @@ final class DateAnswers {
         }
         if (UNSURE.matcher(text).matches()) {
             return Optional.of(Reading.ask("A rough day is fine, like 3 weeks ago or 2 months ago."));
+        }
+        Matcher span = SPAN.matcher(text);
+        if (span.matches()) {
+            LocalDate date = shift(today, -count(span.group(1)), span.group(2));
+            String ago = text + " ago";
+            return Optional.of(Reading.suggest("Did you mean " + ago + ", " + longDate(date, today)
+                    + "? Type yes, or give the day another way.", ago));
         }
         return Optional.empty();
     }

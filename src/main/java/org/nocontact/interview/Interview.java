@@ -39,7 +39,9 @@ public final class Interview {
     private final List<Question> questions = Questions.all();
     private final Optional<Replay> replay;
     /** Whether the last conversation ended with the person leaving at a safety question. */
-    private boolean leftAtSafety;
+    private volatile boolean leftAtSafety;
+    /** Whether a safety question is on the screen now (read by the Ctrl-C hook, on another thread). */
+    private volatile boolean atSafety;
 
     public Interview(Advisor advisor, LocalDate today, Console console) {
         this(advisor, today, console, Optional.empty());
@@ -94,7 +96,11 @@ public final class Interview {
     private sealed interface Step {
     }
 
-    private record Answered(Object value, String shown) implements Step {
+    /** An answer: its value, how it is shown, and the words typed (which may say more than was asked). */
+    private record Answered(Object value, String shown, String typed) implements Step {
+        Answered(Object value, String shown) {
+            this(value, shown, "");
+        }
     }
 
     private record Back() implements Step {
@@ -114,6 +120,11 @@ public final class Interview {
      */
     public boolean leftAtASafetyQuestion() {
         return leftAtSafety;
+    }
+
+    /** Whether a safety question is waiting for its answer right now (for Ctrl-C before the line editor is ready). */
+    public boolean atASafetyQuestion() {
+        return atSafety;
     }
 
     /** The whole conversation; each question offers its remembered answer (if any) as the default. */
@@ -206,7 +217,8 @@ public final class Interview {
             if (byTheDate.isPresent() && !changing) {
                 console.say(sayTheDay(byTheDate.get()));
             }
-            Question question = byTheDate.map(day -> Questions.occasionOn(listed, day)).orElse(listed);
+            Question question = Questions.worded(byTheDate.map(day -> Questions.occasionOn(listed, day)).orElse(listed),
+                    answers);
             Optional<String> earlier = remembered.answer(question.id());
             Optional<Answered> kept = standing.contains(question.id()) ? earlier.flatMap(a -> kept(question, a, answers))
                     : Optional.empty();
@@ -220,7 +232,15 @@ public final class Interview {
                     console.say("\nThank you. Now, about the breakup.");
                     introduced = true;
                 }
-                step = ask(question, answers, question.kind() instanceof Question.Safety ? Optional.empty() : earlier);
+                atSafety = question.kind() instanceof Question.Safety;
+                try {
+                    step = ask(question, answers, atSafety ? Optional.empty() : earlier);
+                } catch (Console.Interrupted e) {
+                    leftAtSafety = atSafety; // Ctrl-C at a safety question: the help line is shown, as for Ctrl-D
+                    throw e;
+                } finally {
+                    atSafety = false;
+                }
             }
             if (step instanceof Left) {
                 leftAtSafety = question.kind() instanceof Question.Safety;
@@ -238,7 +258,7 @@ public final class Interview {
             Answered answered = (Answered) step;
             history.push(index);
             answers.put(question.id(), answered.value());
-            remembered = remembered.with(question.id(), answered.shown());
+            remembered = heard(remembered.with(question.id(), answered.shown()), index, answered.typed());
             if (question.kind() instanceof Question.Safety safety && Boolean.TRUE.equals(answered.value())) {
                 // Thanks only for a clear yes: a typo or "not really" told us nothing to thank them for.
                 console.say(SafetyAnswers.isClearYes(answered.shown()) ? "Thank you for telling me."
@@ -250,7 +270,51 @@ public final class Interview {
         }
         List<String> asked = new ArrayList<>();
         history.descendingIterator().forEachRemaining(i -> asked.add(questions.get(i).id()));
+        if (!Answers.toSituation(answers, today).safety().anyConcern()) {
+            keepEarlierAnswers(remembered, answers, asked);
+        }
         return Optional.of(new Outcome(Answers.toSituation(answers, today), remembered, asked));
+    }
+
+    /**
+     * Answers given earlier (before a change, or in the file started from) to questions this path
+     * did not need stay in what is kept: a question is skipped only when no answer to it can change
+     * the advice, so keeping its answer changes nothing now, and saving after a change does not drop
+     * the no-contact period or the day that were said before. Each must still apply and still read.
+     */
+    private void keepEarlierAnswers(Remembered remembered, Map<String, Object> answers, List<String> asked) {
+        for (Question question : questions) {
+            if (answers.containsKey(question.id()) || question.kind() instanceof Question.Safety
+                    || !question.applies().test(answers)) {
+                continue;
+            }
+            Optional<Answered> earlier = remembered.answer(question.id()).flatMap(a -> kept(question, a, answers));
+            earlier.ifPresent(answer -> {
+                answers.put(question.id(), answer.value());
+                asked.add(question.id());
+            });
+        }
+    }
+
+    /**
+     * What an answer said beyond its question ("text her happy valentines": a greeting, for Valentine's
+     * Day) becomes the default of the later question it answers, if that question has none yet: it is
+     * still asked, and Enter takes it. Only a question whose choices the words name exactly one of.
+     */
+    private Remembered heard(Remembered remembered, int index, String typed) {
+        if (typed.isBlank() || !(questions.get(index).kind() instanceof Question.Choice)) {
+            return remembered; // a yes, a no or a date says nothing about the day or the purpose
+        }
+        Remembered more = remembered;
+        for (Question later : questions.subList(index + 1, questions.size())) {
+            if (later.kind() instanceof Question.Choice choice && more.answer(later.id()).isEmpty()) {
+                List<Question.Option> named = Choices.within(choice.options(), AnswerReader.plain(typed));
+                if (named.size() == 1) {
+                    more = more.with(later.id(), named.get(0).label());
+                }
+            }
+        }
+        return more;
     }
 
     /**
@@ -266,6 +330,11 @@ public final class Interview {
                 return new Left();
             }
             String lower = first.get().trim().toLowerCase(Locale.ROOT);
+            if (first.get().strip().contains("\n")) {
+                // A terminal paste (bracketed) brings the whole draft in one line: no empty line needed after it.
+                return draft(kind, first.get().strip().lines().map(String::stripTrailing)
+                        .collect(java.util.stream.Collectors.joining("\n")));
+            }
             if (lower.equals("?") || lower.equals("help") || lower.equals("why")) {
                 console.say(why(question));
                 continue;
@@ -282,14 +351,18 @@ public final class Interview {
                  line = console.readLine("")) {
                 draft.append('\n').append(line.get().stripTrailing());
             }
-            String text = draft.toString();
-            if (text.length() > kind.maxCharacters()) {
-                console.say("That is longer than " + kind.maxCharacters() + " characters; I'll read the first "
-                        + kind.maxCharacters() + ".");
-                text = text.substring(0, kind.maxCharacters());
-            }
-            return new Answered(Optional.of(text), text);
+            return draft(kind, draft.toString());
         }
+    }
+
+    private Answered draft(Question.Draft kind, String pasted) {
+        String text = pasted;
+        if (text.length() > kind.maxCharacters()) {
+            console.say("That is longer than " + kind.maxCharacters() + " characters; I'll read the first "
+                    + kind.maxCharacters() + ".");
+            text = text.substring(0, kind.maxCharacters());
+        }
+        return new Answered(Optional.of(text), text);
     }
 
     /**
@@ -327,6 +400,7 @@ public final class Interview {
             return askForDraft(question, draft, earlier.filter(text -> !text.isBlank()));
         }
         String prompt = Prompts.prompt(question, earlier, today);
+        Optional<String> suggested = Optional.empty();
         while (true) {
             Optional<String> line = console.readLine(prompt);
             if (line.isEmpty()) {
@@ -347,13 +421,18 @@ public final class Interview {
             if (text.isEmpty() && earlier.isPresent()) {
                 text = earlier.get();
             }
+            if (suggested.isPresent() && SafetyAnswers.isClearYes(text)) {
+                text = suggested.get(); // "Did you mean 2 weeks ago, ...?" "yes"
+            }
             AnswerReader.Parsed parsed = reader.parse(question, text, answers);
             if (parsed.problem().isPresent()) {
                 console.say(parsed.problem().get());
+                // Asked back once: a second miss hears the plain hint, not the same guess again.
+                suggested = suggested.isPresent() ? Optional.empty() : parsed.suggestion();
                 continue;
             }
             parsed.note().ifPresent(console::say);
-            return new Answered(parsed.value(), parsed.shown());
+            return new Answered(parsed.value(), parsed.shown(), text);
         }
     }
 

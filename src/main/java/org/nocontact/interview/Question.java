@@ -57,9 +57,11 @@ record Question(
 
     /**
      * A safety question: no default (Enter is not an answer), and anything but a clear no takes the
-     * safe path (see {@link SafetyAnswers}); {@code stop} is said when it does.
+     * safe path (see {@link SafetyAnswers}); {@code stop} is said when it does. With
+     * {@code onlyLookingOnline}, an answer about looking at their social media and nothing past it
+     * is not the concern this question asks about: it reads as no, and that note is said instead.
      */
-    record Safety(String stop) implements Kind {
+    record Safety(String stop, Optional<String> onlyLookingOnline) implements Kind {
         @Override
         public String show(Object value) {
             return Boolean.TRUE.equals(value) ? "yes" : "no";

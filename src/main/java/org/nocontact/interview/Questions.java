@@ -55,6 +55,30 @@ final class Questions {
                 standard.applies());
     }
 
+    /**
+     * A question worded from what is already known: "What is the gift mainly for?" rather than "What is
+     * it mainly about?"; "Have they blocked you anywhere else?" right after "they just texted me".
+     */
+    static Question worded(Question question, Map<String, Object> answers) {
+        Object action = answers.get("plan.action");
+        String prompt = switch (question.id()) {
+            case "plan.purpose" -> action == Action.GIFT ? "What is the gift mainly for?"
+                    : action == Action.REPLY ? "What would your reply mainly be about?"
+                    : action == Action.CALL ? "What would the call mainly be about?"
+                    : action == Action.VISIT ? "What would seeing them mainly be about?"
+                    : action == Action.SOCIAL_POST ? "What would the post mainly be about?"
+                    : "What would your message mainly be about?";
+            case "boundaries.blocked" -> exWrote(answers)
+                    ? "They wrote to you. Have they blocked you anywhere else, on another app or your number?"
+                    : question.prompt();
+            case "boundaries.exAskedNoContact" -> exWrote(answers)
+                    ? "Before they wrote, had they asked you not to contact them?" : question.prompt();
+            default -> question.prompt();
+        };
+        return prompt.equals(question.prompt()) ? question
+                : new Question(question.id(), prompt, question.why(), question.kind(), question.relevance(), question.applies());
+    }
+
     static List<Question> all() {
         List<Question> q = new ArrayList<>();
         q.add(safety("safety.selfHarm", "Are you having any thoughts of hurting yourself?",
@@ -67,23 +91,34 @@ final class Questions {
                 "A threat changes everything: the advice will be about staying safe.",
                 "Let's stop the questions here: your safety comes first."));
         q.add(safety("safety.protectionOrder",
-                "Does a protection order (or restraining order) limit contact between you?",
+                "Is there a court order (a protection or restraining order) between you?",
                 "A court order decides what contact is allowed, whichever of you it protects, so it comes before "
                         + "any other advice.",
                 "Let's stop the questions here: a court order decides what contact is allowed, "
                         + "whichever of you it protects."));
-        q.add(safety("safety.urgeToMonitor", "Do you feel a strong urge to watch, follow or keep checking up on them?",
-                "That urge is a sign of how much this hurts. If it is there, support for you comes first.",
-                "Let's stop the questions here: support for you comes first."));
+        q.add(new Question("safety.urgeToMonitor",
+                "Do you feel driven to follow them, or to keep track of where they are?",
+                "That urge is a sign of how much this hurts, and support for you comes first. Looking at their "
+                        + "social media now and then is common after a breakup, and is not what I mean here.",
+                new Question.Safety("Let's stop the questions here: support for you comes first.",
+                        Optional.of("Looking at their social media is common after a breakup, and it keeps the hurt "
+                                + "fresh. Muting or unfollowing them makes it easier to stop; if the checking feels out "
+                                + "of your control, a counsellor can help.")),
+                Relevance.ALWAYS, always()));
 
         q.add(choice("breakup.initiatedBy", "Who ended the relationship?",
                 "Who ended it changes the advice, for example whether a period of no contact fits you. There is no wrong answer, and no blame in it.",
                 Relevance.ALWAYS, always(), Optional.empty(),
                 option("they did", InitiatedBy.THEM, "them", "they", "ex", "my ex", "he did", "she did", "he", "she",
-                        "they ended it", "he ended it", "she ended it", "my ex did"),
-                option("I did", InitiatedBy.ME, "me", "i", "myself", "i ended it", "me did"),
+                        "they ended it", "he ended it", "she ended it", "my ex did", "dumped me", "broke up with me",
+                        "got dumped", "left me", "ended it with me", "ended things with me", "they left", "he left",
+                        "she left", "they broke up with me", "was dumped", "i got dumped", "i was dumped"),
+                option("I did", InitiatedBy.ME, "me", "i", "myself", "i ended it", "me did", "dumped them", "i dumped them",
+                        "broke up with them", "i broke up with them", "i left", "i left them", "i ended things",
+                        "i broke it off", "i called it off", "me i guess"),
                 option("we decided together", InitiatedBy.MUTUAL, "mutual", "both", "we", "together", "we did",
-                        "we both did", "both of us", "we ended it", "decided together")));
+                        "we both did", "both of us", "we ended it", "decided together", "it was mutual", "mutually",
+                        "we both decided", "we agreed", "we both agreed", "kind of both", "both really")));
         q.add(new Question("breakup.date", "When did it end?",
                 "The date lets me count how long it has been.",
                 new Question.Date(Optional.empty(), Questions::aDayThatHasPassed), Relevance.ALWAYS, always()));
@@ -92,53 +127,72 @@ final class Questions {
                 Relevance.ALWAYS, always(), Optional.empty(),
                 option("to get back together", Goal.RECONCILE, "reconcile", "back", "together", "get back together",
                         "back together", "get them back", "them back", "want them back", "i want them back",
-                        "i'd like them back", "i want my ex back", "want my ex back", "my ex back"),
-                option("to move on", Goal.MOVE_ON, "move-on", "move on", "moving on"),
-                option("to be friends", Goal.FRIENDS, "friends", "friend"),
+                        "i'd like them back", "i want my ex back", "want my ex back", "my ex back", "get back with them",
+                        "be with them", "win them back", "be together again", "to be with them again", "them back"),
+                option("to move on", Goal.MOVE_ON, "move-on", "move on", "moving on", "get over them", "get over it",
+                        "forget them", "heal", "let go", "closure and move on", "to get over them"),
+                option("to be friends", Goal.FRIENDS, "friends", "friend", "stay friends", "be friends", "friends again",
+                        "just friends", "to stay friends"),
                 option("I'm not sure", Goal.UNSURE, "unsure", "not sure", "dont know", "don't know", "i don't know",
-                        "i dont know", "idk", "no idea", "i'm not sure", "im not sure")));
+                        "i dont know", "idk", "no idea", "i'm not sure", "im not sure", "dunno", "no clue", "maybe",
+                        "confused", "i'm confused", "both", "not sure tbh", "no idea honestly")));
 
         q.add(choice("plan.action", "What are you thinking of doing?",
                 "A gift, a letter, a reply to their message and a text are weighed differently.",
                 Relevance.ALWAYS, always(), Optional.empty(),
-                option("send a text", Action.TEXT, "text", "message", "sms", "text them", "message them", "texting"),
-                option("call them", Action.CALL, "call", "phone", "ring", "phone them", "ring them", "phone call"),
+                option("send a text", Action.TEXT, "text", "message", "sms", "text them", "message them", "texting",
+                        "dm", "dm them", "whatsapp", "whatsapp them", "send them a message", "snap them", "imessage"),
+                option("call them", Action.CALL, "call", "phone", "ring", "phone them", "ring them", "phone call",
+                        "facetime", "facetime them", "call them up", "give them a call", "voice note"),
                 option("send an email", Action.EMAIL, "email", "mail", "e-mail", "email them"),
                 option("write a letter", Action.LETTER, "letter", "card", "love letter"),
                 option("send a gift or flowers", Action.GIFT, "gift", "present", "flowers", "send a gift", "send flowers",
-                        "give them a gift", "birthday gift", "birthday present"),
+                        "give them a gift", "birthday gift", "birthday present", "chocolates", "roses", "buy them something"),
                 option("post something for them to see", Action.SOCIAL_POST, "social-post", "post", "social media",
-                        "post something", "instagram", "story"),
+                        "post something", "instagram", "story", "post a story", "tweet", "post on instagram"),
                 option("see them in person", Action.VISIT, "visit", "see", "meet", "see them", "visit them", "meet them",
-                        "meet up", "go see them", "in person"),
+                        "meet up", "go see them", "in person", "go over", "show up", "go to their place", "turn up"),
                 option("reply to a message they sent", Action.REPLY, "reply", "answer", "respond", "reply to them",
-                        "answer them", "text back", "write back", "reply to their message")));
+                        "answer them", "text back", "write back", "reply to their message", "texted me", "messaged me",
+                        "wrote to me", "they texted", "she texted", "he texted", "they messaged", "she messaged",
+                        "he messaged", "text them back", "reply back", "answer their text", "respond to them")));
         q.add(choice("exContact.about", "What was their message about?",
                 "If they wrote about something personal and you feel ready, a warm reply can be right; otherwise, brief and polite.",
                 Relevance.ALWAYS, answers -> answers.get("plan.action") == Action.REPLY, Optional.empty(),
                 option("something practical", ExContactAbout.LOGISTICS, "logistics", "practical"),
-                option("something personal", ExContactAbout.PERSONAL, "personal", "feelings")));
+                option("something personal", ExContactAbout.PERSONAL, "personal",
+                        "feelings", "something personal", "how are you", "how i am", "how i'm doing", "they miss me",
+                        "miss me", "us", "the two of us", "love", "sorry", "an apology", "checking in", "hey")));
         q.add(choice("plan.purpose", "What is it mainly about?",
                 "A practical matter (like collecting your things) is handled differently from feelings or a greeting.",
-                Relevance.ALWAYS, always(), Optional.empty(),
-                option("a practical matter", Purpose.LOGISTICS, "logistics", "practical", "things", "kids"),
-                option("my feelings", Purpose.FEELINGS, "feelings", "feel"),
+                Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always(), Optional.empty(),
+                option("a practical matter", Purpose.LOGISTICS, "logistics", "practical", "things", "kids", "my stuff",
+                        "stuff", "my things", "get my stuff back", "pick up my stuff", "keys", "the kids", "rent", "bills",
+                        "money", "the dog", "their stuff"),
+                option("my feelings", Purpose.FEELINGS, "feelings", "feel", "how i feel", "tell them how i feel",
+                        "i miss them", "miss them", "that i miss them", "closure", "i still love them", "love them"),
                 option("getting back together", Purpose.RECONCILE, "reconcile", "back together", "get back together",
                         "getting them back"),
                 option("a greeting (happy birthday, and so on)", Purpose.GREETING, "greeting", "greet", "wish",
                         "happy birthday", "birthday", "a greeting", "say happy birthday", "wish them happy birthday",
                         "happy valentines", "happy valentine's", "happy valentines day", "happy valentine's day",
                         "say happy valentines", "merry christmas", "happy christmas", "happy new year", "happy anniversary"),
-                option("an apology", Purpose.APOLOGY, "apology", "sorry", "apologise", "apologize"),
+                option("an apology", Purpose.APOLOGY, "apology", "sorry", "apologise", "apologize", "say sorry",
+                        "to apologise", "to apologize", "i'm sorry"),
                 option("checking how they are", Purpose.CHECK_IN, "check-in", "check in", "checking in",
-                        "how they are", "see how they are", "checking on them")));
+                        "how they are", "see how they are", "checking on them", "how are you", "how they're doing",
+                        "see how they're doing", "ask how they are", "check on them", "hows it going", "how she's doing",
+                        "how he's doing", "see how she's doing", "see how he's doing", "how they're doing")));
         q.add(choice("exContact.recent", "Have they contacted you recently?",
                 "A personal message from them can be an opening; a practical one is just practical.",
                 Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, answers -> answers.get("plan.action") != Action.REPLY,
                 Optional.of(Optional.empty()),
                 option("no", Optional.empty(), "no", "n", "nope"),
-                option("yes, about something practical", Optional.of(ExContactAbout.LOGISTICS), "logistics", "practical"),
-                option("yes, something personal", Optional.of(ExContactAbout.PERSONAL), "personal")));
+                option("yes, about something practical", Optional.of(ExContactAbout.LOGISTICS), "logistics", "practical",
+                        "kids", "the kids", "my stuff", "stuff", "money", "bills", "keys", "rent", "their stuff"),
+                option("yes, something personal",
+                        Optional.of(ExContactAbout.PERSONAL), "personal", "feelings", "yes something personal",
+                        "miss me", "they miss me", "she misses me", "he misses me", "how i am", "how are you", "love")));
         q.add(new Question("exContact.date", "When did their message arrive?",
                 "This only tells me how recent it is.",
                 new Question.Date(Optional.of("today"), Questions::aDayThatHasPassed),
@@ -151,20 +205,24 @@ final class Questions {
                         option("school", Tie.SCHOOL, "school", "college", "university"),
                         option("a home", Tie.HOME, "home", "house", "flat", "apartment"),
                         option("pets", Tie.PETS, "pets", "pet", "dog", "cat"),
-                        option("belongings to return or collect", Tie.BELONGINGS, "belongings", "things", "stuff"),
+                        option("belongings to return or collect", Tie.BELONGINGS, "belongings", "things", "stuff",
+                                "my stuff", "their stuff", "clothes", "my things"),
                         option("money matters", Tie.FINANCES, "money", "finances", "bills"),
                         option("friends in common", Tie.MUTUAL_FRIENDS, "friends", "mutual-friends", "mutual friends"))),
                 Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always()));
         q.add(yesNo("boundaries.exAskedNoContact", "Have they asked you not to contact them?",
                 "If they asked for space, respecting it comes before almost everything else.",
                 Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE));
-        q.add(yesNo("boundaries.blocked", "Have they blocked you anywhere?",
-                "Being blocked is a clear request for space.", Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE));
+        q.add(yesNo("boundaries.blocked", "Have they blocked you, on any app or your number?",
+                "A block, even on one app, says they don't want to hear from you there now. It is not the same as "
+                        + "asking you for no contact everywhere, and the advice says what each one means for you.",
+                Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE));
         q.add(choice(OCCASION, "Is it for a special day?",
                 "Valentine's Day, anniversaries and holidays pull hard, and the advice treats them carefully. "
                         + "14 February always counts as Valentine's Day.",
                 Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always(), Optional.of(Optional.empty()),
-                option("no, an ordinary day", Optional.empty(), "no", "n", "none", "ordinary"),
+                option("no, an ordinary day", Optional.empty(), "no", "n", "none", "ordinary", "nope", "nah", "not really",
+                        "no special day", "a normal day", "normal day", "just a normal day", "just a day"),
                 option("Valentine's Day", Optional.of(Occasion.VALENTINES_DAY), "valentines-day", "valentine", "valentines",
                         "valentines day"),
                 option("their birthday", Optional.of(Occasion.BIRTHDAY), "birthday", "his birthday",
@@ -203,9 +261,12 @@ final class Questions {
         q.add(choice("breakup.feelingsExpressed", "Have you already told them you want them back?",
                 "If you never said it, some advice lets you say it once, honestly.",
                 Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always(), Optional.of(Optional.empty()),
-                option("yes", Optional.of(true), "yes", "y"),
-                option("no", Optional.of(false), "no", "n"),
-                option("not sure", Optional.empty(), "not sure", "unsure", "maybe", "i don't know", "idk", "don't know")));
+                option("yes", Optional.of(true), "yes", "y", "yeah", "yep", "yup", "i did", "i have", "i told them",
+                        "yes i did", "yes i have", "i said it"),
+                option("no", Optional.of(false), "no", "n", "nope", "nah", "not really", "don't think so",
+                        "i don't think so", "i haven't", "i didn't", "never", "not yet"),
+                option("not sure", Optional.empty(), "not sure", "unsure", "maybe", "i don't know", "idk", "don't know",
+                        "kind of", "sort of", "i think so", "sort of yes", "kind of yes", "not sure tbh")));
         q.add(new Question("plan.message", "Have you written the message already? Paste it, then an empty line.",
                 "If you have, I can read it with you line by line and point out what might work against you. "
                         + "It stays on this computer. Just press Enter if you haven't written it.",
@@ -215,7 +276,7 @@ final class Questions {
     }
 
     private static Question safety(String id, String prompt, String why, String stop) {
-        return new Question(id, prompt, why, new Question.Safety(stop), Relevance.ALWAYS, always());
+        return new Question(id, prompt, why, new Question.Safety(stop, Optional.empty()), Relevance.ALWAYS, always());
     }
 
     private static Question yesNo(String id, String prompt, String why, Relevance relevance) {

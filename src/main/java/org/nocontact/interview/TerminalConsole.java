@@ -1,17 +1,20 @@
 package org.nocontact.interview;
 
+import java.io.IOError;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
@@ -23,8 +26,15 @@ import org.jline.terminal.TerminalBuilder;
  * second thread while the first lines are printed directly: the first question appears at once.
  */
 public final class TerminalConsole implements Console {
-    private record Line(Terminal terminal, LineReader reader) {
+    /** The terminal, its reader, and its settings before we took it over (restored on close). */
+    private record Line(Terminal terminal, LineReader reader, Attributes before) {
     }
+
+    /**
+     * Ctrl-C pressed while no question was waiting (between two prompts): kept for the next one, so
+     * it is never lost and never has to be pressed again.
+     */
+    private static final AtomicBoolean CTRL_C_WAITING = new AtomicBoolean(false);
 
     private final CompletableFuture<Line> line;
     private final PrintStream direct;
@@ -54,7 +64,11 @@ public final class TerminalConsole implements Console {
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                     .build();
             reader.unsetOpt(LineReader.Option.AUTO_FRESH_LINE);
-            return new Line(terminal, reader);
+            // Raw for the whole conversation, not only while a question waits: a key pressed before the
+            // next prompt appears (Ctrl-D, or an answer typed ahead) stays in the input for that prompt.
+            Attributes before = terminal.enterRawMode();
+            terminal.handle(Terminal.Signal.INT, signal -> CTRL_C_WAITING.set(true));
+            return new Line(terminal, reader, before);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -69,24 +83,45 @@ public final class TerminalConsole implements Console {
     }
 
     @Override
-    public Optional<String> readLine(String prompt) {
+    public Optional<String> readLine(String shown) {
+        String prompt = fit(shown);
         int cut = prompt.lastIndexOf('\n');
         if (cut >= 0) {
             say(prompt.substring(0, cut));
             prompt = prompt.substring(cut + 1);
         }
-        Line ready = ready();
         try {
-            return Optional.of(ready.reader().readLine(prompt));
+            Line ready = ready();
+            if (CTRL_C_WAITING.getAndSet(false)) {
+                throw new Interrupted();
+            }
+            return Optional.of(pasted(ready.reader().readLine(prompt)));
         } catch (EndOfFileException e) {
             return Optional.empty();
         } catch (UserInterruptException e) {
             throw new Interrupted();
+        } catch (IOError | CompletionException e) {
+            // Ctrl-C reaches the whole foreground group: it can stop the stty that JLine runs to set the
+            // terminal up, just as the key is pressed. It is still Ctrl-C, never a stack trace.
+            throw new Interrupted();
         }
     }
 
+    /** A paste (bracketed) arrives as one line with its line breaks; they are kept as they were typed. */
+    private static String pasted(String line) {
+        return line.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** The text with plain stand-ins where the terminal's encoding cannot carry a character (LANG=C). */
+    private static String fit(String text) {
+        return STAND_INS.map(s -> s.fit(text)).orElse(text);
+    }
+
+    private static final Optional<org.nocontact.json.StandIns> STAND_INS = org.nocontact.json.StandIns.OUTPUT;
+
     @Override
-    public void say(String text) {
+    public void say(String shown) {
+        String text = fit(shown);
         if (line.isDone() && !line.isCompletedExceptionally()) {
             Terminal terminal = line.join().terminal();
             terminal.writer().println(Screen.fit(text, width(terminal)));
@@ -116,8 +151,10 @@ public final class TerminalConsole implements Console {
     public void close() {
         if (line.isDone() && !line.isCompletedExceptionally()) {
             try {
-                line.join().terminal().close();
-            } catch (IOException e) {
+                Line open = line.join();
+                open.terminal().setAttributes(open.before());
+                open.terminal().close();
+            } catch (IOException | IOError e) {
                 // closing a terminal that is going away anyway
             }
         }

@@ -114,7 +114,8 @@ public final class Texts {
         StringBuilder line = new StringBuilder(firstIndent);
         int visible = firstIndent.length();
         boolean empty = true;
-        for (String word : text.split(" ")) {
+        // Stand-ins first (LANG=C: "[face throwing a kiss]" for the emoji), so the lines fit as printed.
+        for (String word : StandIns.OUTPUT.map(s -> s.fit(text)).orElse(text).split(" ")) {
             int length = visibleLength(word);
             if (!empty && visible + 1 + length > width) {
                 out.append(line).append('\n');

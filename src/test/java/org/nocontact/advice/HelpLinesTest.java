@@ -35,7 +35,7 @@ class HelpLinesTest {
             "IE", new String[] {"112 999", "116 123 (free, 24/7)", "1800 341 900"},
             "AU", new String[] {"000", "13 11 14", "1800 737 732"},
             "NZ", new String[] {"111", "1737", "0508 744 633"},
-            "DE", new String[] {"112", "0800 111 0 111 0800 111 0 222", "116 016"},
+            "DE", new String[] {"112", "0800 111 0 111 0800 111 0 222", "116 016 0800 123 99 00 2026-12"},
             "FR", new String[] {"112 15", "3114", "3919"});
 
     static Help help(String country, Situation.Safety safety) {
@@ -100,14 +100,30 @@ class HelpLinesTest {
 
     @ParameterizedTest
     @CsvSource({"GB", "US", "JP", "''"})
-    void theUrgeToWatchThemAloneGetsTheEmergencyLineAndACounsellorButNoCrisisLine(String country) {
+    void theUrgeToWatchThemAloneGetsACounsellorAndNoEmergencyBoxOrCrisisLine(String country) {
         Help urge = LINES.forSafety(URGE_TO_MONITOR, Country.ofCode(country));
-        assertThat(urge.lines()).extracting(Help.Line::kind).containsExactly(Help.Kind.EMERGENCY, Help.Kind.COUNSELLING);
+        assertThat(urge.lines()).extracting(Help.Line::kind).containsExactly(Help.Kind.COUNSELLING);
         assertThat(line(urge, Help.Kind.COUNSELLING)).contains("therapist or counsellor");
-        assertThat(urge.reminder()).doesNotContain("988", "Samaritans", "Crisis");
+        assertThat(urge.reminder()).startsWith("Support: ").doesNotContain("988", "Samaritans", "Crisis", "emergency",
+                "Help now");
         Situation.Safety urgeAndSelfHarm = new Situation.Safety(false, false, true, true, false);
         assertThat(LINES.forSafety(urgeAndSelfHarm, Country.ofCode(country)).lines()).extracting(Help.Line::kind)
                 .containsExactly(Help.Kind.EMERGENCY, Help.Kind.CRISIS, Help.Kind.COUNSELLING);
+    }
+
+    @Test
+    void germanysAbuseLineSaysItIsForWomenAndGivesTheCheckedLineForMen() {
+        String line = line(help("DE", THREATENED), Help.Kind.DOMESTIC_ABUSE);
+        assertThat(line).contains("for women", "116 016", "for men", "0800 123 99 00");
+        assertThat(line.indexOf("for women")).isLessThan(line.indexOf("116 016"));
+    }
+
+    @Test
+    void theReminderNeverDoublesTheWordsOfTheAbuseLineWhereNoNumberIsListed() {
+        assertThat(LINES.forSafety(THREATENED, Optional.empty()).reminder())
+                .isEqualTo("Help now: your local emergency number; a domestic-abuse helpline where you live")
+                .doesNotContain("domestic abuse a domestic-abuse");
+        assertThat(help("GB", THREATENED).reminder()).contains("domestic abuse: National Domestic Abuse Helpline");
     }
 
     @Test

@@ -99,6 +99,20 @@ class AskCommandTest {
     }
 
     @Test
+    void savingAfterAChangeKeepsTheAnswersGivenBefore() throws IOException {
+        Path file = temp.resolve("changed.json");
+        String before = "no\nno\nno\nno\nno\nthey did\n3 weeks ago\nget back together\ntext\ngreeting\nno\nno\nvalentines\n"
+                + "yes\n2 weeks ago\n30\n0\n";
+        Cli.Result r = Cli.runWithStdin(before + "change\n12\nyes\nsave\n" + file + "\n\n", "ask", "--today", "2027-02-10");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        String saved = Files.readString(file);
+        assertThat(saved).contains("\"blocked\": true", "\"since\": \"2027-01-27\"", "\"days\": 30",
+                "\"occasion\": \"valentines-day\"");
+        Cli.Result check = Cli.run("check", "--color", "never", file.toString());
+        assertThat(check.out().lines().findFirst().orElseThrow()).startsWith("Don't contact them");
+    }
+
+    @Test
     void afterTheVerdictOneCanStartOver() {
         Cli.Result r = Cli.runWithStdin(VALENTINE + "start over\n" + "y\n\n", "ask", "--today", "2027-02-14");
         assertThat(r.exitCode()).as(r.err()).isZero();

@@ -118,4 +118,19 @@ class TextRendererTest {
             assertThat(printed).as(example[0]).startsWith(shown);
         }
     }
+
+    @Test
+    void whatIfSaysWhichAnswersItLeavesOutAndWhy() throws IOException {
+        Path blocked = Files.createTempFile("blocked", ".json");
+        try {
+            Files.writeString(blocked, Files.readString(example("i-ended-it.json"))
+                    .replaceFirst("\\{", "{\"boundaries\": {\"blocked\": true},"));
+            String whatIf = new TextRenderer(Style.decide(Style.When.NEVER), 80).whatIf(advise(blocked))
+                    .replaceAll("\\s+", " ");
+            assertThat(whatIf).contains("Left out on purpose", "whether they blocked you or asked for no contact",
+                    "their choices, not yours to change").doesNotContain("No single change to your answers");
+        } finally {
+            Files.delete(blocked);
+        }
+    }
 }

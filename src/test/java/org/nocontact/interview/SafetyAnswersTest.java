@@ -17,9 +17,15 @@ class SafetyAnswersTest {
     final StringWriter transcript = new StringWriter();
 
     Situation interview(String answers) {
+        return talk(answers).orElseThrow();
+    }
+
+    /** The interview, to its end or to where the answers run out (empty then). */
+    java.util.Optional<Situation> talk(String answers) {
         PipedConsole console = new PipedConsole(new ByteArrayInputStream(answers.getBytes(StandardCharsets.UTF_8)),
                 new PrintWriter(transcript));
-        return new Interview(InterviewTest.STANDARD, InterviewTest.TODAY, console).run().orElseThrow();
+        Interview interview = new Interview(InterviewTest.STANDARD, InterviewTest.TODAY, console);
+        return interview.run();
     }
 
     /** The transcript with its line breaks (fitted to 80 columns) read as spaces. */
@@ -29,7 +35,8 @@ class SafetyAnswersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"no", "n", "No.", "nope", "nah", "no I'm not", "No, I’m not", "not at all", "never",
-            "no, not at all", "I'm not", "I am not", "no I don't", "they haven't", "NO!", "none", "no thanks"})
+            "no, not at all", "I'm not", "I am not", "no I don't", "they haven't", "NO!", "none", "no thanks",
+            "no, i'm fine", "no im ok", "noo", "na", "nooo", "nah im good", "no i'm okay", "no, I'm safe", "nope all good"})
     void aClearNoIsNo(String answer) {
         assertThat(SafetyAnswers.isClearNo(answer)).isTrue();
     }
@@ -37,7 +44,8 @@ class SafetyAnswersTest {
     @ParameterizedTest
     @ValueSource(strings = {"sometimes", "maybe", "not sure", "I'm not sure", "I don't know", "kind of", "a bit",
             "yes", "y", "not really", "no but sometimes", "no, I don't think so", "not anymore", "idk", "nno",
-            "7", "I guess not", "not at the moment", "hmm", "no... maybe"})
+            "7", "I guess not", "not at the moment", "hmm", "no... maybe", "no... well sometimes", "no, not fine",
+            "no but im not ok", "np", "nah sometimes"})
     void anythingElseIsNotANo(String answer) {
         assertThat(SafetyAnswers.isClearNo(answer)).isFalse();
     }
@@ -60,6 +68,29 @@ class SafetyAnswersTest {
         assertThat(said()).contains("When the answer is not a clear no, I take the careful path.",
                 "Let's stop the questions here: your safety comes first.")
                 .doesNotContainIgnoringCase("thank you").doesNotContain("telling me");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"yeah i keep checking her instagram lol", "i look at his insta stories", "sometimes her facebook"})
+    void lookingAtTheirSocialMediaIsNotTheUrgeToFollowThemAndGetsItsOwnAdvice(String answer) {
+        assertThat(talk("no\nno\nno\nno\n" + answer + "\n")).as("the questions go on").isEmpty();
+        assertThat(said()).contains("Muting or unfollowing them makes it easier to stop",
+                "a counsellor can help", "Who ended the relationship?").doesNotContain("Let's stop the questions here");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"i cant stop checking her insta", "i drive past her house and check her instagram",
+            "yes", "i made a fake account to watch her stories", "sometimes"})
+    void followingThemOrNotBeingAbleToStopIsStillTheConcern(String answer) {
+        Situation s = interview("no\nno\nno\nno\n" + answer + "\n");
+        assertThat(s.safety().urgeToMonitor()).isTrue();
+        assertThat(said()).contains("support for you comes first").doesNotContain("Who ended the relationship?");
+    }
+
+    @Test
+    void theOnlineReadingIsOnlyForTheUrgeQuestion() {
+        Situation s = interview("i keep checking her instagram\n");
+        assertThat(s.safety().selfHarm()).as("an unclear answer to another safety question takes the safe path").isTrue();
     }
 
     @Test

@@ -1,0 +1,71 @@
+package org.nocontact.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.nocontact.situation.Action;
+import org.nocontact.situation.Occasion;
+import org.nocontact.situation.Purpose;
+import org.nocontact.situation.Situation;
+
+/** An unclear answer is asked back once with the nearest reading; what an answer says beyond its question is offered later. */
+class AskingBackTest {
+    final StringWriter transcript = new StringWriter();
+
+    Optional<Situation> talk(String answers) {
+        PipedConsole console = new PipedConsole(new ByteArrayInputStream(answers.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(transcript));
+        return new Interview(InterviewTest.STANDARD, InterviewTest.TODAY, console).run();
+    }
+
+    String said() {
+        return transcript.toString().replaceAll("\\s+", " ");
+    }
+
+    static final String SAFE = "no\nno, i'm fine\nnah\nnoo\nno im ok\n";
+
+    @Test
+    void aLengthOfTimeIsAskedBackAsThatLongAgoAndAYesTakesIt() {
+        talk(SAFE + "she dumped me\n2 weeks\nyes\n");
+        assertThat(said()).contains("Did you mean 2 weeks ago, Wednesday 24 February? Type yes",
+                "What do you want now?");
+    }
+
+    @Test
+    void aTypoIsAskedBackWithTheNearestChoice() {
+        talk(SAFE + "they did\n3 weeks ago\nmove on\nemial\nyes\n");
+        assertThat(said()).contains("Did you mean \"send an email\" (3)?");
+        assertThat(said().indexOf("What are you thinking of doing?")).isLessThan(said().lastIndexOf("Did you mean"));
+    }
+
+    @Test
+    void aSentenceThatNamesTwoChoicesIsAskedBackWithBoth() {
+        talk(SAFE + "they did\n3 weeks ago\nmove on\ncall or text her\n");
+        assertThat(said()).contains("Did you mean \"send a text\" (1) or \"call them\" (2)?");
+    }
+
+    @Test
+    void whatAnAnswerSaysBeyondItsQuestionIsOfferedAsTheLaterDefault() {
+        Situation s = talk(SAFE + "she dumped me\nlike 2 wks ago\ni want her back\ntext her happy valentines\n"
+                + "\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n").orElseThrow();
+        assertThat(said()).contains("Read as: they did.", "2 weeks ago: Wednesday 24 February.")
+                .contains("[a greeting (happy birthday, and so on)] >", "[Valentine's Day] >");
+        assertThat(s.plan().action()).isEqualTo(Action.TEXT);
+        assertThat(s.plan().purpose()).isEqualTo(Purpose.GREETING);
+        assertThat(s.plan().occasion()).contains(Occasion.VALENTINES_DAY);
+    }
+
+    @Test
+    void sinceSheLeftIsTheDayOfTheBreakup() {
+        AnswerReader.Parsed parsed = new AnswerReader(InterviewTest.TODAY).parse(TypedAnswersTest.question("noContact.since"),
+                "since she left", java.util.Map.of("breakup.date", LocalDate.of(2027, 2, 17)));
+        assertThat(parsed.value()).isEqualTo(LocalDate.of(2027, 2, 17));
+        assertThat(parsed.note()).contains("Since the breakup: Wednesday 17 February.");
+    }
+}

@@ -1,0 +1,94 @@
+package org.nocontact.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The corpus of everyday answers (src/test/resources/.../everyday-answers.tsv): slang, typos,
+ * text-speak and hedges, each with what it must read as. Every clear answer reads right; every
+ * unclear one is asked back, never guessed; every safety answer that is not a clear no takes the
+ * safe path. The figures are in docs/interview.md.
+ */
+class EverydayAnswersTest {
+    static final LocalDate TODAY = LocalDate.of(2027, 3, 10);
+
+    record Row(int line, String question, String answer, String readsAs, Map<String, Object> before) {
+    }
+
+    static List<Row> corpus() throws IOException {
+        List<Row> rows = new ArrayList<>();
+        try (InputStream in = EverydayAnswersTest.class.getResourceAsStream("everyday-answers.tsv")) {
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).startsWith("#")) {
+                    continue;
+                }
+                String[] cells = lines.get(i).split("\t", -1);
+                Map<String, Object> before = new LinkedHashMap<>();
+                if (cells.length > 3) {
+                    String[] pair = cells[3].split("=", 2);
+                    before.put(pair[0], LocalDate.parse(pair[1]));
+                }
+                rows.add(new Row(i + 1, cells[0], cells[1], cells[2], before));
+            }
+        }
+        return rows;
+    }
+
+    /** What the reader made of a row: "ASK" when it asked back, "SAFE" for a safety yes, else the answer as shown. */
+    static String read(Row row) {
+        Question question = Questions.all().stream().filter(q -> q.id().equals(row.question())).findFirst().orElseThrow();
+        AnswerReader.Parsed parsed = new AnswerReader(TODAY).parse(question, row.answer(), row.before());
+        if (parsed.problem().isPresent()) {
+            return "ASK";
+        }
+        if (question.kind() instanceof Question.Safety) {
+            return Boolean.TRUE.equals(parsed.value()) ? "SAFE" : parsed.shown();
+        }
+        return parsed.shown();
+    }
+
+    @Test
+    void theCorpusHoldsAtLeast300EverydayAnswersOverEveryKindOfQuestion() throws IOException {
+        List<Row> rows = corpus();
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(300);
+        assertThat(rows.stream().map(Row::question).distinct()).contains("safety.selfHarm", "breakup.initiatedBy",
+                "breakup.date", "plan.action", "ties", "boundaries.blocked", "history.unansweredMessages", "emotions.anger");
+    }
+
+    @Test
+    void everyClearAnswerReadsRight() throws IOException {
+        List<String> wrong = corpus().stream().filter(row -> !row.readsAs().equals("ASK") && !row.readsAs().equals("SAFE"))
+                .filter(row -> !read(row).equals(row.readsAs()))
+                .map(row -> "line " + row.line() + ": " + row.question() + " \"" + row.answer() + "\" read as \""
+                        + read(row) + "\", not \"" + row.readsAs() + "\"").toList();
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void everyUnclearAnswerIsAskedBackNeverGuessed() throws IOException {
+        List<String> guessed = corpus().stream().filter(row -> row.readsAs().equals("ASK"))
+                .filter(row -> !read(row).equals("ASK"))
+                .map(row -> "line " + row.line() + ": " + row.question() + " \"" + row.answer() + "\" read as \""
+                        + read(row) + "\"").toList();
+        assertThat(guessed).isEmpty();
+    }
+
+    @Test
+    void everySafetyAnswerThatIsNotAClearNoTakesTheSafePath() throws IOException {
+        List<String> unsafe = corpus().stream().filter(row -> row.readsAs().equals("SAFE"))
+                .filter(row -> !read(row).equals("SAFE"))
+                .map(row -> "line " + row.line() + ": " + row.question() + " \"" + row.answer() + "\" read as \""
+                        + read(row) + "\"").toList();
+        assertThat(unsafe).isEmpty();
+    }
+}
