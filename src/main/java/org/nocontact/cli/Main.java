@@ -21,20 +21,18 @@ import picocli.CommandLine.Command;
                 ExitCodes.CTRL_C},
         footerHeading = "%n",
         footer = {"Run 'nocontact COMMAND --help' for more on a command.",
-                "If you are in danger or thinking of hurting yourself, call your local emergency number first."},
-        subcommands = {AskCommand.class, CheckCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+                "If you are in danger or thinking of hurting yourself, call your local emergency number first."})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        BuiltInRules.startLoading();
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
     /** Runs one command line; the single place where outcomes become exit codes. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = Subcommands.addFor(new CommandLine(new Main()), args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,0 +1,48 @@
+package org.nocontact.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * Every top-level command, by the name a person types. Registering a command is one line in
+ * {@link #ALL}. A run builds picocli's model only for the command it runs (reflection over a
+ * command's annotations is most of picocli's start-up), so a command's classes, and whatever
+ * their static parts load, are never touched by a run of another command.
+ */
+final class Subcommands {
+    /** In the order the top-level help lists them. */
+    private static final Map<String, Class<?>> ALL = new LinkedHashMap<>();
+
+    static {
+        ALL.put("ask", AskCommand.class);
+        ALL.put("check", CheckCommand.class);
+        ALL.put("rules", RulesCommand.class);
+        ALL.put("completion", CompletionCommand.class);
+        ALL.put("help", CommandLine.HelpCommand.class);
+    }
+
+    private Subcommands() {
+    }
+
+    /** Adds every command: for the top-level help, the completion scripts and the man pages. */
+    static CommandLine addAll(CommandLine top) {
+        ALL.forEach(top::addSubcommand);
+        return top;
+    }
+
+    /**
+     * Adds only the command these arguments run, when the first of them names one; else every
+     * command (a bare `nocontact`, `--help`, `help COMMAND`, or a name that is wrong, which picocli
+     * answers with the list).
+     */
+    static CommandLine addFor(CommandLine top, String[] args) {
+        String first = args.length == 0 ? "" : args[0];
+        Class<?> command = ALL.get(first);
+        if (command == null || command == CommandLine.HelpCommand.class) {
+            return addAll(top);
+        }
+        top.addSubcommand(first, command);
+        return top;
+    }
+}
