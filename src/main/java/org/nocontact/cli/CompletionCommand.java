@@ -46,7 +46,7 @@ final class CompletionCommand implements Callable<Integer> {
 
     /** The script for one shell, made from every command's model. */
     static String script(Shell shell) {
-        CommandLine all = Subcommands.addAll(new CommandLine(new Main()));
+        CommandLine all = Main.everyCommand();
         lowerCaseChoices(all);
         return switch (shell) {
             case BASH -> AutoComplete.bash("nocontact", all);

@@ -45,6 +45,11 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         return code;
     }
 
+    /** Every command's model, for the completion scripts and the man pages (src/build/ManPages.java). */
+    public static CommandLine everyCommand() {
+        return Subcommands.addAll(new CommandLine(new Main()));
+    }
+
     /** No command given: that is a wrong command line, so the usage goes to standard error. */
     @Override
     public Integer call() {
