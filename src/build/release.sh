@@ -66,8 +66,10 @@ chmod 755 "$image/bin/nocontact"
   </dev/null >/dev/null 2>&1
 [ -s "$image/lib/app/nocontact.aot" ] || { echo "nocontact release: the AOT cache was not made" >&2; exit 1; }
 
-# Man pages for every command and the completion scripts, from the same picocli model as --help.
-share="$image/share"
+# Man pages for every command and the completion scripts, from the same picocli model as --help,
+# in lib/share (jpackage carries lib/ into the .deb as it is; the tarball also has share -> lib/share,
+# where man finds the pages of a bin/ folder on the PATH).
+share="$image/lib/share"
 "$jdk/bin/java" -cp "$jar:$tools_classpath" "$root/src/build/ManPages.java" "$out/man-adoc" "$share/man/man1"
 mkdir -p "$share/bash-completion/completions" "$share/zsh/site-functions" "$share/fish/vendor_completions.d"
 "$image/bin/nocontact" completion bash > "$share/bash-completion/completions/nocontact"
@@ -75,7 +77,9 @@ mkdir -p "$share/bash-completion/completions" "$share/zsh/site-functions" "$shar
 "$image/bin/nocontact" completion fish > "$share/fish/vendor_completions.d/nocontact.fish"
 
 tarball="$target/nocontact-$version-linux-x64.tar.gz"
+ln -s lib/share "$image/share"
 tar -C "$out/image" -czf "$tarball" nocontact
+rm "$image/share"
 echo "nocontact release: $tarball"
 
 # The .deb: the same image under /opt/nocontact; its maintainer scripts link the command, the man

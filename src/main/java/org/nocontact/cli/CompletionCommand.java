@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
                 "  source <(nocontact completion zsh)                   # zsh, in ~/.zshrc",
                 "  nocontact completion fish > ~/.config/fish/completions/nocontact.fish"},
         exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {ExitCodes.GENERAL_OK, ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
+        exitCodeList = {ExitCodes.PRINTED, ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
 final class CompletionCommand implements Callable<Integer> {
     enum Shell { BASH, ZSH, FISH }
 

@@ -125,7 +125,7 @@ class ReleaseIT {
 
     @Test
     void everyCommandHasAManPageThatManRenders() throws Exception {
-        Path man1 = fromDeb.getParent().getParent().resolve("share/man/man1");
+        Path man1 = fromDeb.getParent().getParent().resolve("lib/share/man/man1");
         List<String> expected = new ArrayList<>();
         pages(Main.everyCommand(), "nocontact", expected);
         for (String page : expected) {
@@ -142,10 +142,12 @@ class ReleaseIT {
         Path control = Files.createDirectories(dir.resolve("control"));
         assertThat(exec(List.of("dpkg-deb", "-e", only("nocontact_*.deb").toString(), control.toString())).exitCode()).isZero();
         assertThat(Files.readString(control.resolve("postinst"))).contains("/usr/bin/nocontact").contains("/usr/share/man/man1");
-        Path share = fromDeb.getParent().getParent().resolve("share");
+        Path share = fromDeb.getParent().getParent().resolve("lib/share");
         assertThat(share.resolve("bash-completion/completions/nocontact")).content().contains("_complete_nocontact");
         assertThat(share.resolve("zsh/site-functions/nocontact.zsh")).content().contains("bashcompinit");
         assertThat(share.resolve("fish/vendor_completions.d/nocontact.fish")).content().contains("complete -c nocontact");
+        // The tarball's share/ is where man looks for the pages of a bin/ folder on the PATH.
+        assertThat(fromTarball.getParent().getParent().resolve("share/man/man1/nocontact-check.1")).exists();
     }
 
     private static void pages(CommandLine command, String name, List<String> into) {
