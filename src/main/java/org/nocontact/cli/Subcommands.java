@@ -45,4 +45,21 @@ final class Subcommands {
         top.addSubcommand(first, command);
         return top;
     }
+
+    /**
+     * Whether these arguments run a command that gives advice from the built-in rules (check, ask
+     * without --rules): then the launcher's JVM loads them on a second thread while picocli builds
+     * the command's model.
+     */
+    static boolean usesBuiltInRules(String[] args) {
+        if (args.length == 0 || !(args[0].equals("check") || args[0].equals("ask"))) {
+            return false;
+        }
+        for (String arg : args) {
+            if (arg.equals("--rules") || arg.startsWith("--rules=") || arg.equals("--help") || arg.equals("-h")) {
+                return false;
+            }
+        }
+        return true;
+    }
 }
