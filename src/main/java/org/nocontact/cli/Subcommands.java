@@ -32,11 +32,14 @@ final class Subcommands {
     }
 
     /**
-     * Adds only the command these arguments run, when the first of them names one; else every
-     * command (a bare `nocontact`, `--help`, `help COMMAND`, or a name that is wrong, which picocli
+     * Adds only the command these arguments run, when the first of them names one; none for
+     * `--version`; else every command (a bare `nocontact`, `--help`, `help COMMAND`, or a name that is wrong, which picocli
      * answers with the list).
      */
     static CommandLine addFor(CommandLine top, String[] args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return top;
+        }
         String first = args.length == 0 ? "" : args[0];
         Class<?> command = ALL.get(first);
         if (command == null || command == CommandLine.HelpCommand.class) {
