@@ -118,7 +118,8 @@ class AskInTerminalIT {
         answer("Please choose a number from 1 to 3", "they did");
         answer("When did it end?", "3 weeks ago");
         answer("What do you want now?", "");
-        String screen = waitFor("What do you want now?");
+        // New output: the question asked again, with its prompt (a Ctrl-D sent before it is lost).
+        String screen = waitForTimes("4) I'm not sure\n>", 2);
         List<String> lines = screen.lines().dropWhile(l -> !l.startsWith("Let's look at this together"))
                 .takeWhile(l -> !l.contains("What do you want now?")).toList();
         assertThat(lines).isNotEmpty();
@@ -163,6 +164,20 @@ class AskInTerminalIT {
 
     private String capture() throws Exception {
         return run("tmux", "capture-pane", "-p", "-J", "-t", session, "-S", "-400").output;
+    }
+
+    /** Waits until the text is on the screen the given number of times. */
+    private String waitForTimes(String text, int times) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        String screen = "";
+        while (System.nanoTime() < deadline) {
+            screen = capture();
+            if (screen.split(java.util.regex.Pattern.quote(text), -1).length - 1 >= times) {
+                return screen;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("waited for \"" + text + "\" " + times + " times; the screen shows:\n" + screen);
     }
 
     private String waitFor(String text) throws Exception {
