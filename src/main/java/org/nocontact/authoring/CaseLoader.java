@@ -3,6 +3,7 @@ package org.nocontact.authoring;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,6 +15,8 @@ import org.nocontact.json.Fields;
 import org.nocontact.json.InputException;
 import org.nocontact.json.Json;
 import org.nocontact.json.JsonTreeReader;
+import org.nocontact.json.RegularFiles;
+import org.nocontact.json.Texts;
 import org.nocontact.rules.Verdict;
 import org.nocontact.situation.Situation;
 import org.nocontact.situation.SituationReader;
@@ -51,7 +54,9 @@ public final class CaseLoader {
     public static List<Path> caseFiles(Path path) {
         if (Files.isDirectory(path)) {
             try (Stream<Path> listing = Files.list(path)) {
-                return listing.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
+                // Links and special files named *.json are kept, to be refused by name when read, never skipped unseen.
+                return listing.filter(p -> p.getFileName().toString().endsWith(".json")
+                                && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
                         .sorted().toList();
             } catch (IOException e) {
                 throw InputException.whole(path.toString(), "could not list this folder.");
@@ -87,10 +92,16 @@ public final class CaseLoader {
     }
 
     private Json read(Path file, String source) {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = RegularFiles.open(file)) {
             return json.read(in, source);
         } catch (NoSuchFileException e) {
             throw InputException.whole(source, "no such file; check the path.");
+        } catch (RegularFiles.NotRegular e) {
+            if (e.what().equals("a folder")) {
+                throw InputException.unreadable(source, file, "give the JSON file's path.");
+            }
+            throw InputException.whole(source, "this is " + e.what() + ", not an ordinary file; cases are read only from "
+                    + "regular files" + (e.isLink() ? " (name the file itself, not a link to it)." : "."));
         } catch (IOException e) {
             throw InputException.unreadable(source, file, "give the JSON file's path.");
         }
@@ -183,6 +194,11 @@ public final class CaseLoader {
         if (f.has("situationFile")) {
             String relative = f.requiredText("situationFile", 500, "a path");
             Path target = file.toAbsolutePath().getParent().resolve(relative).normalize();
+            Path repository = repository(file);
+            if (!RegularFiles.isInside(target, repository)) {
+                throw f.error("situationFile", Texts.printable(relative) + " is outside " + repository
+                        + "; a case's situation file must be in the same repository as the case file.");
+            }
             if (Files.isDirectory(target)) {
                 throw f.error("situationFile", target + " is a folder, not a file; name the situation file in it.");
             }
@@ -193,6 +209,22 @@ public final class CaseLoader {
         }
         return new Given(base.orElseThrow(() -> f.error("situation", "this case has no situation; give situation, "
                 + "situationFile, or a \"base\" for the whole file.")), "base", f.source());
+    }
+
+    /**
+     * Where a case file's situation files may be: the repository that holds the case file, the nearest
+     * folder above it with a .git or a rules/ruleset.json (a checkout or a copy of one); outside any,
+     * the case file's own folder.
+     */
+    static Path repository(Path caseFile) {
+        Path folder = caseFile.toAbsolutePath().normalize().getParent();
+        for (Path at = folder; at != null; at = at.getParent()) {
+            if (Files.exists(at.resolve(".git"), LinkOption.NOFOLLOW_LINKS)
+                    || Files.isRegularFile(at.resolve("rules").resolve("ruleset.json"), LinkOption.NOFOLLOW_LINKS)) {
+                return at;
+            }
+        }
+        return folder;
     }
 
     private static List<String> texts(Fields f, String key) {

@@ -61,8 +61,9 @@ final class RulesDiffCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--witnesses", paramLabel = "DIR",
-            description = "Write one witness situation file per changed region into DIR (created if needed) as "
-                    + "PROFILE-N.json; files of that name from an earlier run are removed first, nothing else is touched.")
+            description = "Write one witness situation file per changed region into DIR as PROFILE-N.json. DIR must be "
+                    + "new, empty, or written by an earlier run: only the files that run wrote (listed in DIR/.nocontact-witnesses) "
+                    + "are replaced; nothing else is touched.")
     Path witnesses;
 
     @Override
@@ -94,7 +95,7 @@ final class RulesDiffCommand implements Callable<Integer> {
         return gated && failed ? ExitCodes.FAILED : ExitCodes.OK;
     }
 
-    /** One owner-only file per changed region (see WitnessFolder); earlier runs' witnesses are removed first. */
+    /** One owner-only file per changed region (see WitnessFolder), in place of the witnesses the previous run wrote. */
     private Map<Differ.Change, String> writeWitnesses(Differ.Report report) throws IOException {
         if (witnesses == null) {
             return Map.of();

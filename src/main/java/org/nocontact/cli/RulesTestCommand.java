@@ -155,6 +155,10 @@ final class RulesTestCommand implements Callable<Integer> {
         if (Files.isDirectory(file)) {
             throw InputException.whole(file.toString(), "--junit needs a file name, and this is a folder.");
         }
+        if (AtomicFiles.isSomethingElse(file)) {
+            throw InputException.whole(file.toString(), "--junit: this is not an ordinary file (a device, a pipe or a link), "
+                    + "so it is left alone; give the name of a file.");
+        }
         if (folder == null || !Files.isDirectory(folder)) {
             throw InputException.whole(file.toString(), "--junit: the folder " + folder + " does not exist; create it first.");
         }
