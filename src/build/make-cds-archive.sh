@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes a class-data sharing archive for target/nocontact.jar by running a real check and the
 # start of an interview (org.nocontact.cli.CdsTraining) and recording the classes they load.
-# The launcher uses it only with the same java it was made with.
+# The launcher uses it only with the same java it was made with, and for the jar where it was made
+# (the JDK records the jar's absolute path): its stamp names both.
 # Never fails the build: without an archive, nocontact simply starts a little slower.
 set -u
 target=${1:?target directory}
@@ -18,7 +19,7 @@ if "$java_bin" -XX:ArchiveClassesAtExit="$archive" -Xshare:auto -Xlog:disable -X
     -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData \
     -cp "$jar" org.nocontact.cli.CdsTraining "$sample" </dev/null >/dev/null 2>&1; then
   if [ -s "$archive" ]; then
-    printf '%s\n' "$java_real" > "$stamp"
+    printf '%s\n%s\n' "$java_real" "$(cd "$target" && pwd)/nocontact.jar" > "$stamp"
   fi
 else
   rm -f "$archive"

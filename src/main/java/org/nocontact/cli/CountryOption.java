@@ -14,7 +14,7 @@ final class CountryOption {
     /** The locale variables, most specific first, as POSIX reads them for messages. */
     private static final List<String> LOCALE_VARIABLES = List.of("LC_ALL", "LC_MESSAGES", "LANG");
 
-    @Option(names = "--country", paramLabel = "CC",
+    @Option(names = "--country", paramLabel = "CC", completionCandidates = CompletionCandidates.Countries.class,
             description = "Your country, as a two-letter code such as GB or US, for the help lines shown with "
                     + "safety advice. Default: the " + SETTING + " setting, else the region of your locale (LANG).")
     Optional<String> option = Optional.empty();

@@ -29,6 +29,7 @@ final class ExitCodes {
 
     static final String HEADING = "%nExit status:%n";
     static final String VERDICT_GIVEN = "0:a verdict was given (whatever it is)";
+    static final String PRINTED = "0:the script was printed";
     static final String LEFT = "1:you left before the end (nothing is saved)";
     static final String WRONG_INPUT = "2:the input, a rule file or the command line is wrong, or the output could not "
             + "be written (a full disk, a closed pipe); standard error says where and how to fix it, standard output "

@@ -21,23 +21,21 @@ import picocli.CommandLine.Command;
                 ExitCodes.CTRL_C},
         footerHeading = "%n",
         footer = {"Run 'nocontact COMMAND --help' for more on a command.",
-                "If you are in danger or thinking of hurting yourself, call your local emergency number first."},
-        subcommands = {AskCommand.class, CheckCommand.class, RulesCommand.class, StartCommand.class, StatusCommand.class,
-                UrgeCommand.class, SlipCommand.class, HeardCommand.class, JournalCommand.class, HistoryCommand.class,
-                CalendarCommand.class, ExportCommand.class, ImportCommand.class, ForgetCommand.class, EndCommand.class,
-                CommandLine.HelpCommand.class})
+                "If you are in danger or thinking of hurting yourself, call your local emergency number first."})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        BuiltInRules.startLoading();
+        if (Subcommands.usesBuiltInRules(args)) {
+            BuiltInRules.startLoading();
+        }
         System.exit(run(args, StandardStreams.out(), StandardStreams.err()));
     }
 
     /** Runs one command line; the single place where outcomes become exit codes. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = Subcommands.addFor(new CommandLine(new Main()), args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -51,6 +49,11 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         }
         err.flush();
         return code;
+    }
+
+    /** Every command's model, for the completion scripts and the man pages (src/build/ManPages.java). */
+    public static CommandLine everyCommand() {
+        return Subcommands.addAll(new CommandLine(new Main()));
     }
 
     /** No command given: that is a wrong command line, so the usage goes to standard error. */

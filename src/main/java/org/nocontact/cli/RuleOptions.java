@@ -15,7 +15,7 @@ final class RuleOptions {
             description = "Use the rule set in DIR (its ruleset.json) instead of the built-in one.")
     Optional<Path> rulesDir = Optional.empty();
 
-    @Option(names = "--profile", paramLabel = "NAME",
+    @Option(names = "--profile", paramLabel = "NAME", completionCandidates = CompletionCandidates.Profiles.class,
             description = "How to read the guidance: standard (the default) or strict.")
     Optional<String> profileName = Optional.empty();
 

@@ -62,6 +62,16 @@ class EveryTestRanCheckTest {
     }
 
     @Test
+    void aClassThatRunsOnlyOnDemandIsNotMissedButOnlyThatOne() throws Exception {
+        write(sources.resolve("a/ReleaseIT.java"), "package a;\nclass ReleaseIT {\n    @Test\n    void unpacks() {}\n}\n");
+        Result result = run("a.ReleaseIT");
+        assertThat(result.err()).contains("a.EngineProperties").doesNotContain("a.ReleaseIT");
+        report(surefire, "a.EngineProperties", 1);
+        assertThat(run("a.ReleaseIT").code()).isZero();
+        assertThat(run("").err()).contains("a.ReleaseIT");
+    }
+
+    @Test
     void theRealBuildHasNoTestClassOutsideThePatterns() throws IOException {
         // The same rule, checked on this project's sources without a build: every class with tests is *Test or *IT.
         try (var files = Files.walk(Path.of(System.getProperty("nocontact.root", ".")).resolve("src/test/java"))) {
@@ -84,8 +94,15 @@ class EveryTestRanCheckTest {
     }
 
     private Result run() throws Exception {
-        Process process = new ProcessBuilder("bash", SCRIPT.toString(), sources.toString(), surefire.toString(), failsafe.toString())
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        return run("");
+    }
+
+    /** With ON_DEMAND_TESTS, as the pom passes the classes that run only in a profile. */
+    private Result run(String onDemand) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("bash", SCRIPT.toString(), sources.toString(), surefire.toString(),
+                failsafe.toString()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        builder.environment().put("ON_DEMAND_TESTS", onDemand);
+        Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         return new Result(process.waitFor(), out, err);

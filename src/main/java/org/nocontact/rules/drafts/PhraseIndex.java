@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * All phrases of a rule set in one Aho-Corasick automaton over word keys, built once at load. A
+ * All phrases of a rule set in one Aho-Corasick automaton over word keys: the phrases are added at
+ * load, the automaton is linked at the first scan (a check without a draft never pays for it). A
  * scan reads each word of a line once and follows at most one failure chain per word, so matching
  * takes time linear in the draft's length whatever the rule file holds (the number of matches
  * reported at one word is bounded by the phrase length cap).
@@ -25,6 +26,9 @@ public final class PhraseIndex {
     /** The nearest node on the failure chain that ends a phrase, or -1: keeps output linear. */
     private final List<Integer> outputLink = new ArrayList<>();
     private final List<Integer> lengths = new ArrayList<>();
+    /** No phrase can be added any more. */
+    private volatile boolean frozen;
+    /** The failure and output links are made. */
     private volatile boolean built;
 
     public PhraseIndex() {
@@ -36,7 +40,7 @@ public final class PhraseIndex {
      * earlier index, so the caller can tell duplicates apart.
      */
     public int add(List<String> words) {
-        if (built || words.isEmpty()) {
+        if (frozen || words.isEmpty()) {
             throw new IllegalStateException("phrases are added before the first scan, and are not empty");
         }
         int node = 0;
@@ -62,8 +66,11 @@ public final class PhraseIndex {
 
     /** Every phrase occurrence in the tokens, in order of where it ends. */
     public List<Match> scan(List<Words.Token> tokens) {
-        if (!built) {
+        if (!frozen) {
             throw new IllegalStateException("freeze the index before scanning");
+        }
+        if (!built) {
+            link();
         }
         List<Match> matches = new ArrayList<>();
         int node = 0;
@@ -94,10 +101,15 @@ public final class PhraseIndex {
         }
     }
 
-    /** Links the automaton; no phrase can be added after this. Returns this index. */
+    /** No phrase can be added after this; the automaton is linked at the first scan. Returns this index. */
     public PhraseIndex freeze() {
+        frozen = true;
+        return this;
+    }
+
+    private synchronized void link() {
         if (built) {
-            return this;
+            return;
         }
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         for (int child : next.get(0).values()) {
@@ -115,7 +127,6 @@ public final class PhraseIndex {
             }
         }
         built = true;
-        return this;
     }
 
     private int newNode() {
