@@ -91,10 +91,15 @@ final class CheckCommand implements Callable<Integer> {
         String output = format == Format.JSON
                 ? new JsonRenderer().render(recommendation, help, timeline)
                 : color.renderer().render(Printable.of(recommendation), help)
-                        + timeline.map(t -> Texts.printable(color.aheadText().render(t))).orElse("");
+                        + timeline.map(t -> printableLines(color.aheadText().render(t))).orElse("");
         spec.commandLine().getOut().print(output);
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
+    }
+
+    /** The days-ahead text with every control character but its line breaks written out (it quotes rule texts). */
+    private static String printableLines(String text) {
+        return text.lines().map(Texts::printable).collect(java.util.stream.Collectors.joining("\n", "", "\n"));
     }
 
     private Optional<Integer> aheadDays() {

@@ -32,6 +32,7 @@ class LayeringTest {
     void eachLayerDependsOnlyOnTheLayersReadmeNamesAfterIt() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("cli").definedBy("org.nocontact.cli..")
+                .layer("tracker").definedBy("org.nocontact.tracker..")
                 .layer("interview").definedBy("org.nocontact.interview..")
                 .layer("authoring").definedBy("org.nocontact.authoring..")
                 .layer("advice").definedBy("org.nocontact.advice..")
@@ -40,13 +41,15 @@ class LayeringTest {
                 .layer("situation").definedBy("org.nocontact.situation..")
                 .layer("json").definedBy("org.nocontact.json..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("tracker").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("interview").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("authoring").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("advice").mayOnlyBeAccessedByLayers("cli", "interview", "authoring")
-                .whereLayer("analysis").mayOnlyBeAccessedByLayers("cli", "interview", "authoring")
-                .whereLayer("rules").mayOnlyBeAccessedByLayers("cli", "interview", "authoring", "advice", "analysis")
-                .whereLayer("situation").mayOnlyBeAccessedByLayers("cli", "interview", "authoring", "advice",
-                        "analysis", "rules")
+                .whereLayer("advice").mayOnlyBeAccessedByLayers("cli", "tracker", "interview", "authoring")
+                .whereLayer("analysis").mayOnlyBeAccessedByLayers("cli", "tracker", "interview", "authoring", "advice")
+                .whereLayer("rules").mayOnlyBeAccessedByLayers("cli", "tracker", "interview", "authoring", "advice",
+                        "analysis")
+                .whereLayer("situation").mayOnlyBeAccessedByLayers("cli", "tracker", "interview", "authoring",
+                        "advice", "analysis", "rules")
                 .check(classes);
     }
 

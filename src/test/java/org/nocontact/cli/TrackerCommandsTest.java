@@ -170,7 +170,7 @@ class TrackerCommandsTest {
         keep(SITUATION);
         Cli.Result r = piped("sometimes\n", "urge", "--today", "2026-12-04");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("SEEK_SUPPORT");
+        assertThat(r.out()).contains("Put your safety first", "If you need help now").doesNotContain("SEEK_SUPPORT");
         assertThat(JSON.readTree(run("status", "--format", "json", "--today", "2026-12-04").out())
                 .at("/urges/thisWeek").asInt()).isEqualTo(1);
     }
