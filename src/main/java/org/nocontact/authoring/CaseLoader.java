@@ -28,7 +28,7 @@ public final class CaseLoader {
     private static final List<String> FILE = List.of("$schema", "description", "base", "cases");
     private static final List<String> CASE = List.of("name", "profile", "situation", "situationFile", "with", "expect");
     private static final List<String> EXPECT = List.of("verdict", "reconsiderOn", "decidedBy", "applies",
-            "doesNotApply", "reasonsContain", DraftExpectation.FIELD);
+            "doesNotApply", "reasonsContain", "doInsteadContains", "doInsteadOmits", DraftExpectation.FIELD);
 
     private final JsonTreeReader json = new JsonTreeReader(JsonTreeReader.Limits.RULES);
     private final SituationReader situations = new SituationReader(LocalDate.now());
@@ -114,7 +114,8 @@ public final class CaseLoader {
         Situation read = readSituation(situation, given, with, f);
         TestCase.Expectation expectation = new TestCase.Expectation(verdict, reconsiderOn,
                 e.optionalText("decidedBy", 64), texts(e, "applies"), texts(e, "doesNotApply"),
-                texts(e, "reasonsContain"), DraftExpectation.read(e, read));
+                texts(e, "reasonsContain"), texts(e, "doInsteadContains"), texts(e, "doInsteadOmits"),
+                DraftExpectation.read(e, read));
         return new TestCase(name, source, node.position(), profile, read, expectation, ruleRefs(e));
     }
 

@@ -33,12 +33,16 @@ public record TestCase(
             List<String> applies,
             List<String> doesNotApply,
             List<String> reasonsContain,
+            List<String> doInsteadContains,
+            List<String> doInsteadOmits,
             Optional<DraftExpectation> draft) {
 
         public Expectation {
             applies = List.copyOf(applies);
             doesNotApply = List.copyOf(doesNotApply);
             reasonsContain = List.copyOf(reasonsContain);
+            doInsteadContains = List.copyOf(doInsteadContains);
+            doInsteadOmits = List.copyOf(doInsteadOmits);
         }
     }
 }

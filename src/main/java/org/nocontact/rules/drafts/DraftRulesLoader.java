@@ -30,25 +30,32 @@ public final class DraftRulesLoader {
     public static final int MAX_PHRASE_CHARACTERS = 100;
     public static final int MAX_PHRASE_WORDS = 12;
     public static final int MAX_WORDS_LIMIT = 10_000;
+    public static final int MAX_GAPPED_PHRASES = 200;
+    public static final int MAX_SPELLINGS = 2000;
     private static final int MAX_TEXT = 2000;
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-    private static final List<String> FILE = List.of("$schema", "description", "rules", "verdicts");
-    private static final List<String> RULE = List.of("id", "phrases", "atLineEnd", "text", "instead", "sources");
-    private static final List<String> REVIEWING = List.of("notes", "tooLong", "wordsYouCouldUse");
-    private static final List<String> UNSENT = List.of("unsent");
+    private static final List<String> FILE = List.of("$schema", "description", "spellings", "rules", "verdicts");
+    private static final List<String> RULE = List.of("id", "phrases", "atLineEnd", "threat", "text", "instead",
+            "sources");
+    private static final List<String> REVIEWING = List.of("notes", "tooLong", "wordsYouCouldUse", "byRule");
+    private static final List<String> UNSENT = List.of("unsent", "byRule");
     private static final List<String> TOO_LONG = List.of("id", "maxWords", "text", "instead", "sources");
 
     private final String source;
     private final Map<String, String> sources;
     private final Set<String> takenIds;
+    private final Set<String> verdictRuleIds;
     private final PhraseIndex index = new PhraseIndex();
     private final List<List<DraftRules.Owner>> owners = new ArrayList<>();
+    private Spellings spellings = Spellings.NONE;
     private int phraseCount;
+    private int gappedCount;
 
     private DraftRulesLoader(String source, Map<String, String> sources, Set<String> takenIds) {
         this.source = source;
         this.sources = sources;
         this.takenIds = new HashSet<>(takenIds);
+        this.verdictRuleIds = Set.copyOf(takenIds);
     }
 
     /**
@@ -67,6 +74,9 @@ public final class DraftRulesLoader {
         Fields file = Fields.of(root, "", source, FILE);
         file.optionalText("$schema", MAX_TEXT);
         file.optionalText("description", MAX_TEXT);
+        if (file.has("spellings")) {
+            spellings = spellings(file);
+        }
         List<Json> items = file.list(file.required("rules", "a list of draft rules"), "rules");
         if (items.size() > MAX_RULES) {
             throw file.error("rules", "more than " + MAX_RULES + " draft rules; merge some.");
@@ -77,7 +87,38 @@ public final class DraftRulesLoader {
             byId.put(rule.id(), rule);
         }
         Map<Verdict, VerdictDrafts> verdicts = verdicts(file, byId);
-        return new DraftRules(Optional.of(fileName), List.copyOf(byId.values()), verdicts, index.freeze(), owners);
+        return new DraftRules(Optional.of(fileName), List.copyOf(byId.values()), verdicts, spellings, index.freeze(),
+                owners);
+    }
+
+    /** "spellings": {"u": "you", "ily": "i love you"}: one word, and the words it stands for. */
+    private Spellings spellings(Fields file) {
+        Json node = file.required("spellings", "how a word is written in a hurry, and the words it stands for");
+        if (!(node instanceof Json.Obj obj)) {
+            throw InputException.at(source, "spellings", node.position(),
+                    "expected an object such as {\"u\": \"you\"}.");
+        }
+        if (obj.members().size() > MAX_SPELLINGS) {
+            throw InputException.at(source, "spellings", node.position(), "more than " + MAX_SPELLINGS
+                    + " spellings; keep the common ones.");
+        }
+        Map<String, List<String>> byKey = new LinkedHashMap<>();
+        for (Json.Member entry : obj.members().values()) {
+            String at = "spellings." + entry.key();
+            List<String> word = Words.tokens(entry.key()).stream().map(Words.Token::key).toList();
+            if (word.size() != 1 || Words.tokens(entry.key()).get(0).emoji()) {
+                throw InputException.at(source, at, entry.value().position(),
+                        "a spelling is one word, such as \"u\"; split it or remove it.");
+            }
+            String written = file.text(entry.value(), at, MAX_PHRASE_CHARACTERS);
+            List<String> meant = Words.tokens(written).stream().map(Words.Token::key).toList();
+            if (meant.isEmpty() || meant.size() > Spellings.MAX_WORDS) {
+                throw InputException.at(source, at, entry.value().position(), "write the 1 to "
+                        + Spellings.MAX_WORDS + " words this spelling stands for, such as \"you\".");
+            }
+            byKey.put(word.get(0), meant);
+        }
+        return new Spellings(byKey);
     }
 
     private DraftRule rule(Json node, String path) {
@@ -100,10 +141,12 @@ public final class DraftRulesLoader {
             }
             phrases.addAll(phrases(f, atEnd, "atLineEnd", true));
         }
+        boolean threat = f.has("threat") && f.bool("threat", false);
         DraftRule rule = new DraftRule(id, phrases, text(f, "text", "what such a line does"),
-                text(f, "instead", "what to write instead"), ruleSources(f), source, node.position());
+                text(f, "instead", "what to write instead"), ruleSources(f), threat, source, node.position());
         for (DraftRule.Phrase phrase : phrases) {
-            own(index.add(phrase.words()), new DraftRules.Owner(rule, phrase.atLineEnd()));
+            int at = phrase.hasGap() ? index.addGapped(phrase.beforeGap(), phrase.afterGap()) : index.add(phrase.words());
+            own(at, new DraftRules.Owner(rule, phrase.atLineEnd()));
         }
         return rule;
     }
@@ -132,8 +175,14 @@ public final class DraftRulesLoader {
         if (text.isBlank()) {
             throw InputException.at(source, at, node.position(), "this phrase is empty; write the words to look for.");
         }
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
+        String[] parts = text.split("\\.\\.\\.", -1);
+        if (parts.length > 2 || parts.length == 2 && (atLineEnd || parts[0].isBlank() || parts[1].isBlank())) {
+            throw InputException.at(source, at, node.position(), "a phrase may hold one gap (\"...\") between "
+                    + "words, such as \"if you ... loved me\"; not at its start or end, nor in \"atLineEnd\".");
+        }
+        String plain = String.join(" ", parts);
+        for (int i = 0; i < plain.length(); ) {
+            int cp = plain.codePointAt(i);
             if (!allowedInPhrase(cp)) {
                 throw InputException.at(source, at, node.position(), "\"" + new String(Character.toChars(cp))
                         + "\" (U+" + Integer.toHexString(cp).toUpperCase(Locale.ROOT) + ") cannot be matched; "
@@ -141,7 +190,15 @@ public final class DraftRulesLoader {
             }
             i += Character.charCount(cp);
         }
-        List<String> words = Words.tokens(text).stream().map(Words.Token::key).toList();
+        List<String> words = new ArrayList<>(keys(parts[0]));
+        if (parts.length == 2) {
+            if (++gappedCount > MAX_GAPPED_PHRASES) {
+                throw InputException.at(source, at, node.position(), "more than " + MAX_GAPPED_PHRASES
+                        + " phrases with a gap in all; remove some.");
+            }
+            words.add(DraftRule.Phrase.GAP);
+            words.addAll(keys(parts[1]));
+        }
         if (words.isEmpty()) {
             throw InputException.at(source, at, node.position(), "this phrase has no word or emoji to look for.");
         }
@@ -154,6 +211,10 @@ public final class DraftRulesLoader {
                     + " phrases in all; remove some.");
         }
         return new DraftRule.Phrase(text, words, node.position(), field, atLineEnd);
+    }
+
+    private List<String> keys(String text) {
+        return spellings.applyToKeys(Words.tokens(text).stream().map(Words.Token::key).toList());
     }
 
     private static boolean allowedInPhrase(int cp) {
@@ -177,7 +238,35 @@ public final class DraftRulesLoader {
 
     private VerdictDrafts unsent(Verdict verdict, Fields v) {
         return new VerdictDrafts(verdict, List.of(), Optional.empty(), Optional.empty(),
-                Optional.of(text(v, "unsent", "kind words: the draft stays unsent, and where to put it instead")));
+                Optional.of(text(v, "unsent", "kind words: the draft stays unsent, and where to put it instead")),
+                byRule(v, false));
+    }
+
+    /** "byRule": {"rule-id": "text"}: the words for a deciding rule of the rule set (empty: none). */
+    private Map<String, String> byRule(Fields v, boolean mayBeEmpty) {
+        if (!v.has("byRule")) {
+            return Map.of();
+        }
+        Json node = v.required("byRule", "texts for particular deciding rules");
+        String path = v.pathOf("byRule");
+        if (!(node instanceof Json.Obj obj)) {
+            throw InputException.at(source, path, node.position(), "expected an object of rule ids and texts.");
+        }
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Json.Member entry : obj.members().values()) {
+            String at = path + "." + entry.key();
+            if (!verdictRuleIds.contains(entry.key())) {
+                throw InputException.at(source, at, entry.value().position(), "no rule of the rule set has the id \""
+                        + entry.key() + "\"; " + Texts.nearest(entry.key(), verdictRuleIds)
+                        .map(n -> "did you mean \"" + n + "\"?").orElse("use a rule's id."));
+            }
+            String text = v.text(entry.value(), at, MAX_TEXT);
+            if (text.isBlank() && !mayBeEmpty) {
+                throw InputException.at(source, at, entry.value().position(), "this text is empty; write it for the person reading.");
+            }
+            texts.put(entry.key(), text);
+        }
+        return texts;
     }
 
     private VerdictDrafts reviewing(Verdict verdict, Fields v, Map<String, DraftRule> byId) {
@@ -200,7 +289,7 @@ public final class DraftRulesLoader {
         Optional<LengthLimit> tooLong = v.optionalObject("tooLong", TOO_LONG).map(this::lengthLimit);
         Optional<String> words = v.has("wordsYouCouldUse")
                 ? Optional.of(text(v, "wordsYouCouldUse", "an example message")) : Optional.empty();
-        return new VerdictDrafts(verdict, noted, tooLong, words, Optional.empty());
+        return new VerdictDrafts(verdict, noted, tooLong, words, Optional.empty(), byRule(v, true));
     }
 
     private LengthLimit lengthLimit(Fields f) {
