@@ -125,7 +125,7 @@ public final class RuleSetLoader {
             errors.add(index.error("defaultProfile", "no profile is called \"" + defaultProfile + "\"; use one of "
                     + Texts.choices(profiles.get().keySet()) + "."));
         }
-        Optional<DraftRules> drafts = attempt(() -> drafts(index, fileNames, byId.keySet()));
+        Optional<DraftRules> drafts = attempt(() -> drafts(index, fileNames, byId.keySet(), errors.isEmpty()));
         Optional<List<Invariant>> invariants = profiles.isEmpty() ? Optional.empty()
                 : attempt(() -> InvariantReader.read(index, indexName, profiles.get().keySet(), conditions::condition));
         if (!errors.isEmpty()) {
@@ -190,7 +190,7 @@ public final class RuleSetLoader {
     }
 
     /** The draft rules file that "drafts" names, if any: read as strictly as a rule file. */
-    private DraftRules drafts(Fields index, List<String> ruleFiles, Set<String> ruleIds) {
+    private DraftRules drafts(Fields index, List<String> ruleFiles, Set<String> ruleIds, boolean allRulesRead) {
         Optional<String> name = index.optionalText("drafts", 100);
         if (name.isEmpty()) {
             return DraftRules.NONE;
@@ -200,7 +200,8 @@ public final class RuleSetLoader {
             throw index.error("drafts", "\"" + fileName + "\" cannot be the draft rules file; use a plain name in the "
                     + "same folder that \"files\" does not list, such as \"drafts.json\".");
         }
-        return DraftRulesLoader.load(readFile(fileName, "drafts"), files.display(fileName), fileName, sources, ruleIds);
+        return DraftRulesLoader.load(readFile(fileName, "drafts"), files.display(fileName), fileName, sources, ruleIds,
+                allRulesRead);
     }
 
     /** A listed file that is not there is the list's mistake: blamed on its "files" entry, with the likely name. */

@@ -51,7 +51,11 @@ public final class DraftRulesLoader {
     private int phraseCount;
     private int gappedCount;
 
-    private DraftRulesLoader(String source, Map<String, String> sources, Set<String> takenIds) {
+    /** Whether every rule file was read, so that a rule id "byRule" names can be checked. */
+    private final boolean allRulesRead;
+
+    private DraftRulesLoader(String source, Map<String, String> sources, Set<String> takenIds, boolean allRulesRead) {
+        this.allRulesRead = allRulesRead;
         this.source = source;
         this.sources = sources;
         this.takenIds = new HashSet<>(takenIds);
@@ -67,7 +71,13 @@ public final class DraftRulesLoader {
      */
     public static DraftRules load(Json root, String source, String fileName, Map<String, String> sources,
                                   Set<String> takenIds) {
-        return new DraftRulesLoader(source, sources, takenIds).load(root, fileName);
+        return load(root, source, fileName, sources, takenIds, true);
+    }
+
+    /** As above; where a rule file failed to load ({@code allRulesRead} false), rule ids are not checked. */
+    public static DraftRules load(Json root, String source, String fileName, Map<String, String> sources,
+                                  Set<String> takenIds, boolean allRulesRead) {
+        return new DraftRulesLoader(source, sources, takenIds, allRulesRead).load(root, fileName);
     }
 
     private DraftRules load(Json root, String fileName) {
@@ -255,7 +265,7 @@ public final class DraftRulesLoader {
         Map<String, String> texts = new LinkedHashMap<>();
         for (Json.Member entry : obj.members().values()) {
             String at = path + "." + entry.key();
-            if (!verdictRuleIds.contains(entry.key())) {
+            if (allRulesRead && !verdictRuleIds.contains(entry.key())) {
                 throw InputException.at(source, at, entry.value().position(), "no rule of the rule set has the id \""
                         + entry.key() + "\"; " + Texts.nearest(entry.key(), verdictRuleIds)
                         .map(n -> "did you mean \"" + n + "\"?").orElse("use a rule's id."));
