@@ -25,7 +25,10 @@ record Question(
         WHEN_IT_COULD_CHANGE_THE_ADVICE,
         /** Part of a group whose first question was asked. */
         WITH_ITS_GROUP,
-        /** Asked only when the verdict the answers so far give would read a draft line by line. */
+        /**
+         * Asked when the verdict the answers so far give would read a draft line by line, or when
+         * what the draft carries (a threat to turn up) could still change the advice.
+         */
         WHEN_THE_VERDICT_READS_A_DRAFT
     }
 
