@@ -25,10 +25,7 @@ record Question(
         WHEN_IT_COULD_CHANGE_THE_ADVICE,
         /** Part of a group whose first question was asked. */
         WITH_ITS_GROUP,
-        /**
-         * Asked when the verdict the answers so far give would read a draft line by line, or when
-         * what the draft carries (a threat to turn up) could still change the advice.
-         */
+        /** Asked only when the verdict the answers so far give would read a draft line by line. */
         WHEN_THE_VERDICT_READS_A_DRAFT
     }
 
