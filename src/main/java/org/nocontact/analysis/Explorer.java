@@ -38,6 +38,8 @@ public final class Explorer {
     private final int maxLeaves;
     private final java.util.function.Predicate<Leaf> keep;
     private long leafCount;
+    /** The work of checking one leaf's witness for real: the filter and every condition of each profile. */
+    private final long leafWork;
 
     private final List<Leaf> leaves = new ArrayList<>();
     private final List<Exploration.Uncovered> uncovered = new ArrayList<>();
@@ -53,6 +55,8 @@ public final class Explorer {
         this.profiles = List.copyOf(profiles);
         this.budget = budget;
         this.maxLeaves = maxLeaves;
+        this.leafWork = 1 + filter.size() + this.profiles.stream()
+                .mapToLong(p -> p.precedence().stream().mapToLong(r -> r.when().size()).sum()).sum();
     }
 
     /** Every situation of the start region, through each profile (profile k on side k). */
@@ -77,7 +81,13 @@ public final class Explorer {
      * {@code keep} (all are still witnessed and counted): for a diff, which keeps only differences.
      */
     public static Exploration explore(Region start, List<Profile> profiles, java.util.function.Predicate<Leaf> keep) {
-        return new Explorer(new Witnesses(start.space()), new Condition.Always(), profiles, Budget.standard(),
+        return explore(start, profiles, Budget.standard(), keep);
+    }
+
+    /** As {@link #explore(Region, List, java.util.function.Predicate)}, spending a budget shared with other explorations. */
+    public static Exploration explore(Region start, List<Profile> profiles, Budget budget,
+                                      java.util.function.Predicate<Leaf> keep) {
+        return new Explorer(new Witnesses(start.space()), new Condition.Always(), profiles, budget,
                 Integer.MAX_VALUE, keep).run(start);
     }
 
@@ -91,28 +101,22 @@ public final class Explorer {
         }
         while (!stack.isEmpty() && leafCount < maxLeaves) {
             Task task = stack.pop();
-            if (splits >= MAX_BRANCHES || !budget.spend(cost(task))) {
+            if (splits >= MAX_BRANCHES || budget.spent()) {
                 uncovered.add(new Exploration.Uncovered(task.region(), splits >= MAX_BRANCHES
                         ? "the analysis stopped after " + MAX_BRANCHES + " branches"
                         : "the analysis used up its budget of work"));
                 continue;
             }
-            step(task, stack);
+            budget.spend(step(task, stack));
         }
         return new Exploration(leaves, leafCount, uncovered, splits, pruned, filteredOut);
     }
 
-    private long cost(Task task) {
-        if (task.stage() == profiles.size()) {
-            return 1;
-        }
-        return task.stage() < 0 ? filter.size() : profiles.get(task.stage()).precedence().get(task.rule()).when().size();
-    }
-
-    private void step(Task task, Deque<Task> stack) {
+    /** One step of the walk; returns the work it did (value classes tested, or condition parts evaluated). */
+    private long step(Task task, Deque<Task> stack) {
         if (task.stage() == profiles.size()) {
             leaf(task);
-            return;
+            return leafWork;
         }
         boolean filtering = task.stage() < 0;
         int side = Math.max(0, task.stage());
@@ -121,6 +125,7 @@ public final class Explorer {
         Truth truth = condition.decide(facts);
         EnumSet<Fact> read = EnumSet.copyOf(task.read());
         read.addAll(facts.read());
+        long work = 1 + facts.visited();
         if (truth == Truth.UNDECIDED) {
             split(task, facts, read, stack);
         } else if (filtering) {
@@ -136,6 +141,7 @@ public final class Explorer {
         } else {
             stack.push(new Task(task.region(), task.stage(), task.rule() + 1, task.deciders(), read));
         }
+        return work;
     }
 
     private void split(Task task, RegionFacts facts, EnumSet<Fact> read, Deque<Task> stack) {

@@ -21,6 +21,8 @@ final class RegionFacts implements FactSets {
     private final EnumSet<Fact> read = EnumSet.noneOf(Fact.class);
     private int splitVariable = -1;
     private BitSet splitTrue;
+    /** Value classes tested so far (a test of an "in" list counts each value): the work actually done. */
+    private long visited;
 
     RegionFacts(Region region, int side) {
         this.region = region;
@@ -43,6 +45,11 @@ final class RegionFacts implements FactSets {
         return read;
     }
 
+    /** The work these facts did: value classes tested, each "in" value counted. */
+    long visited() {
+        return visited;
+    }
+
     private Truth over(Fact fact, Predicate<ValueClass> holds) {
         read.add(fact);
         return over(region.space().variable(fact, side), holds);
@@ -55,6 +62,7 @@ final class RegionFacts implements FactSets {
         boolean any = false;
         boolean all = true;
         for (int c = mask.nextSetBit(0); c >= 0; c = mask.nextSetBit(c + 1)) {
+            visited++;
             if (holds.test(classes.get(c))) {
                 yes.set(c);
                 any = true;
@@ -101,6 +109,7 @@ final class RegionFacts implements FactSets {
     }
 
     public Truth in(Fact fact, Set<Object> values) {
+        visited += (long) values.size() * region.maskView(region.space().variable(fact, side)).cardinality();
         return over(fact, c -> values.stream().anyMatch(v -> equal(c, v)));
     }
 

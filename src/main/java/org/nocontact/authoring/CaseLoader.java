@@ -3,6 +3,7 @@ package org.nocontact.authoring;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,6 +15,9 @@ import org.nocontact.json.Fields;
 import org.nocontact.json.InputException;
 import org.nocontact.json.Json;
 import org.nocontact.json.JsonTreeReader;
+import org.nocontact.json.RegularFiles;
+import org.nocontact.json.Texts;
+import org.nocontact.json.Problems;
 import org.nocontact.rules.Verdict;
 import org.nocontact.situation.Situation;
 import org.nocontact.situation.SituationReader;
@@ -21,7 +25,8 @@ import org.nocontact.situation.SituationReader;
 /**
  * Reads case files: {"base": situation?, "cases": [{name, profile?, situation | situationFile | with, expect}]}.
  * A case's situation is read by the same strict reader as `check`, so a typo in a case is an error
- * with its line and column, never a silently different scenario.
+ * with its line and column, never a silently different scenario. Every case, and every field of a
+ * case, is checked even after a mistake, so a file's problems are all reported in one run.
  */
 public final class CaseLoader {
     public static final int MAX_CASES = 10_000;
@@ -51,7 +56,9 @@ public final class CaseLoader {
     public static List<Path> caseFiles(Path path) {
         if (Files.isDirectory(path)) {
             try (Stream<Path> listing = Files.list(path)) {
-                return listing.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
+                // Links and special files named *.json are kept, to be refused by name when read, never skipped unseen.
+                return listing.filter(p -> p.getFileName().toString().endsWith(".json")
+                                && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
                         .sorted().toList();
             } catch (IOException e) {
                 throw InputException.whole(path.toString(), "could not list this folder.");
@@ -74,49 +81,86 @@ public final class CaseLoader {
 
     private List<TestCase> load(Json root, Path file) {
         String source = file.toString();
-        Fields top = Fields.of(root, "", source, FILE);
-        top.optionalText("$schema", 2000);
-        top.optionalText("description", 2000);
-        Optional<Json> base = top.optional("base");
-        List<Json> items = top.list(top.required("cases", "a list of cases"), "cases");
+        Problems found = new Problems();
+        Fields top = Fields.of(root, "", source, FILE, found);
+        found.attempt(() -> top.optionalText("$schema", 2000));
+        found.attempt(() -> top.optionalText("description", 2000));
+        Optional<Json> base = found.attempt(() -> top.optional("base")).flatMap(b -> b);
+        List<Json> items = found.attempt(() -> top.list(top.required("cases", "a list of cases"), "cases"))
+                .orElse(List.of());
         List<TestCase> cases = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            cases.add(testCase(items.get(i), "cases[" + i + "]", file, base));
+            Json item = items.get(i);
+            String path = "cases[" + i + "]";
+            found.attempt(() -> testCase(item, path, file, base)).ifPresent(cases::add);
         }
+        found.throwIfAny();
         return cases;
     }
 
     private Json read(Path file, String source) {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = RegularFiles.open(file)) {
             return json.read(in, source);
         } catch (NoSuchFileException e) {
             throw InputException.whole(source, "no such file; check the path.");
+        } catch (RegularFiles.NotRegular e) {
+            if (e.what().equals("a folder")) {
+                throw InputException.unreadable(source, file, "give the JSON file's path.");
+            }
+            throw InputException.whole(source, "this is " + e.what() + ", not an ordinary file; cases are read only from "
+                    + "regular files" + (e.isLink() ? " (name the file itself, not a link to it)." : "."));
         } catch (IOException e) {
             throw InputException.unreadable(source, file, "give the JSON file's path.");
         }
     }
 
+    /** One case; every field is checked even after one is wrong, and its problems are thrown together. */
     private TestCase testCase(Json node, String path, Path file, Optional<Json> base) {
         String source = file.toString();
-        Fields f = Fields.of(node, path, source, CASE);
-        String name = f.requiredText("name", 200, "a short description of the scenario");
-        Optional<String> profile = f.optionalText("profile", 64);
+        Problems found = new Problems();
+        Fields f = Fields.of(node, path, source, CASE, found);
+        Optional<String> name = found.attempt(() -> f.requiredText("name", 200, "a short description of the scenario"));
+        Optional<Optional<String>> profile = found.attempt(() -> f.optionalText("profile", 64));
+        Optional<Situation> read = found.attempt(() -> situation(f, file, base));
+        Optional<Fields> e = found.attempt(() -> f.requiredObject("expect", EXPECT, "at least the verdict"));
+        Optional<TestCase.Expectation> expectation = e.flatMap(expect -> found.attempt(() -> expectation(expect, read)));
+        Optional<List<TestCase.RuleRef>> refs = e.flatMap(expect -> found.attempt(() -> ruleRefs(expect)));
+        found.throwIfAny();
+        return new TestCase(name.orElseThrow(), source, node.position(), profile.orElseThrow(), read.orElseThrow(),
+                expectation.orElseThrow(), refs.orElseThrow());
+    }
+
+    /** The situation a case gives: inline, from a file, or the file's "base", with its "with" changes made. */
+    private Situation situation(Fields f, Path file, Optional<Json> base) {
         Given given = situationOf(f, file, base);
         Json situation = given.json();
         Optional<Json> with = f.optional("with");
         if (with.isPresent()) {
-            situation = JsonEdits.apply(situation, with.get(), f.pathOf("with"), source);
+            situation = JsonEdits.apply(situation, with.get(), f.pathOf("with"), f.source());
         }
-        Fields e = f.requiredObject("expect", EXPECT, "at least the verdict");
-        Verdict verdict = e.requiredName("verdict", Verdict.class);
-        Optional<Optional<LocalDate>> reconsiderOn = e.raw("reconsiderOn").map(value -> value instanceof Json.Null
-                ? Optional.empty() : Optional.of(e.date(value, e.pathOf("reconsiderOn"))));
-        Situation read = readSituation(situation, given, with, f);
-        TestCase.Expectation expectation = new TestCase.Expectation(verdict, reconsiderOn,
-                e.optionalText("decidedBy", 64), texts(e, "applies"), texts(e, "doesNotApply"),
-                texts(e, "reasonsContain"), texts(e, "doInsteadContains"), texts(e, "doInsteadOmits"),
-                DraftExpectation.read(e, read));
-        return new TestCase(name, source, node.position(), profile, read, expectation, ruleRefs(e));
+        return readSituation(situation, given, with, f);
+    }
+
+    /** What a case expects; its draft expectation is checked against the situation when that could be read. */
+    private static TestCase.Expectation expectation(Fields e, Optional<Situation> read) {
+        Problems found = new Problems();
+        Optional<Verdict> verdict = found.attempt(() -> e.requiredName("verdict", Verdict.class));
+        Optional<Optional<Optional<LocalDate>>> reconsiderOn = found.attempt(() -> e.raw("reconsiderOn")
+                .map(value -> value instanceof Json.Null ? Optional.empty()
+                        : Optional.of(e.date(value, e.pathOf("reconsiderOn")))));
+        Optional<Optional<String>> decidedBy = found.attempt(() -> e.optionalText("decidedBy", 64));
+        Optional<List<String>> applies = found.attempt(() -> texts(e, "applies"));
+        Optional<List<String>> doesNotApply = found.attempt(() -> texts(e, "doesNotApply"));
+        Optional<List<String>> reasonsContain = found.attempt(() -> texts(e, "reasonsContain"));
+        Optional<List<String>> doInsteadContains = found.attempt(() -> texts(e, "doInsteadContains"));
+        Optional<List<String>> doInsteadOmits = found.attempt(() -> texts(e, "doInsteadOmits"));
+        // Without a situation (its problems are reported already) the draft expectation cannot be checked.
+        Optional<Optional<DraftExpectation>> draft = read.isEmpty() ? Optional.of(Optional.empty())
+                : found.attempt(() -> DraftExpectation.read(e, read.get()));
+        found.throwIfAny();
+        return new TestCase.Expectation(verdict.orElseThrow(), reconsiderOn.orElseThrow(), decidedBy.orElseThrow(),
+                applies.orElseThrow(), doesNotApply.orElseThrow(), reasonsContain.orElseThrow(),
+                doInsteadContains.orElseThrow(), doInsteadOmits.orElseThrow(), draft.orElseThrow());
     }
 
     private static List<TestCase.RuleRef> ruleRefs(Fields e) {
@@ -184,6 +228,11 @@ public final class CaseLoader {
         if (f.has("situationFile")) {
             String relative = f.requiredText("situationFile", 500, "a path");
             Path target = file.toAbsolutePath().getParent().resolve(relative).normalize();
+            Path repository = repository(file);
+            if (!RegularFiles.isInside(target, repository)) {
+                throw f.error("situationFile", Texts.printable(relative) + " is outside " + repository
+                        + "; a case's situation file must be in the same repository as the case file.");
+            }
             if (Files.isDirectory(target)) {
                 throw f.error("situationFile", target + " is a folder, not a file; name the situation file in it.");
             }
@@ -194,6 +243,22 @@ public final class CaseLoader {
         }
         return new Given(base.orElseThrow(() -> f.error("situation", "this case has no situation; give situation, "
                 + "situationFile, or a \"base\" for the whole file.")), "base", f.source());
+    }
+
+    /**
+     * Where a case file's situation files may be: the repository that holds the case file, the nearest
+     * folder above it with a .git or a rules/ruleset.json (a checkout or a copy of one); outside any,
+     * the case file's own folder.
+     */
+    static Path repository(Path caseFile) {
+        Path folder = caseFile.toAbsolutePath().normalize().getParent();
+        for (Path at = folder; at != null; at = at.getParent()) {
+            if (Files.exists(at.resolve(".git"), LinkOption.NOFOLLOW_LINKS)
+                    || Files.isRegularFile(at.resolve("rules").resolve("ruleset.json"), LinkOption.NOFOLLOW_LINKS)) {
+                return at;
+            }
+        }
+        return folder;
     }
 
     private static List<String> texts(Fields f, String key) {

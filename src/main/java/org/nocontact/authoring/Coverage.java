@@ -22,10 +22,11 @@ public record Coverage(String profile, List<String> neverApplied, List<String> n
         neverDecided = List.copyOf(neverDecided);
     }
 
-    /** One coverage per profile of the rule set, in the set's order. */
+    /** One coverage per profile of the rule set, by profile name: the same order in every run. */
     public static List<Coverage> of(RuleSet rules, List<CaseRunner.Result> results) {
         List<Coverage> all = new ArrayList<>();
-        for (Profile profile : rules.profiles().values()) {
+        for (Profile profile : rules.profiles().values().stream()
+                .sorted(java.util.Comparator.comparing(Profile::name)).toList()) {
             all.add(of(profile, results.stream().filter(r -> r.actual().profile().equals(profile.name())).toList()));
         }
         return all;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.nocontact.analysis.Budget;
 import org.nocontact.analysis.Exploration;
 import org.nocontact.analysis.Explorer;
 import org.nocontact.analysis.Leaf;
@@ -85,10 +86,11 @@ public final class Differ {
         Space space = Space.of(List.of(base, changed), List.of());
         Map<String, List<Change>> groups = new LinkedHashMap<>();
         List<Coverage> coverage = new ArrayList<>();
+        Budget budget = Budget.standard(); // one budget for every profile, as for lint
         for (String name : compared) {
             Profile before = base.profile(name).orElseThrow();
             Profile after = changed.profile(name).orElseThrow();
-            Exploration e = Explorer.explore(space.everything(), List.of(before, after),
+            Exploration e = Explorer.explore(space.everything(), List.of(before, after), budget,
                     leaf -> !aspects(leaf.decider(0), leaf.decider(1)).isEmpty());
             for (Leaf leaf : e.leaves()) {
                 Set<Aspect> aspects = aspects(leaf.decider(0), leaf.decider(1));
@@ -160,12 +162,14 @@ public final class Differ {
     private static List<CaseChange> caseChanges(RuleSet base, RuleSet changed, List<TestCase> cases) {
         List<CaseChange> result = new ArrayList<>();
         for (TestCase c : cases) {
-            String profile = c.profile().orElse(base.defaultProfile());
-            if (base.profile(profile).isEmpty() || changed.profile(profile).isEmpty()) {
+            // A case without a profile runs in each rule set's default: a new default moves it too.
+            String before = c.profile().orElse(base.defaultProfile());
+            String after = c.profile().orElse(changed.defaultProfile());
+            if (base.profile(before).isEmpty() || changed.profile(after).isEmpty()) {
                 continue;
             }
-            Rule from = Evaluation.of(base.profile(profile).get(), base.factsOf(c.situation())).decider();
-            Rule to = Evaluation.of(changed.profile(profile).get(), changed.factsOf(c.situation())).decider();
+            Rule from = Evaluation.of(base.profile(before).get(), base.factsOf(c.situation())).decider();
+            Rule to = Evaluation.of(changed.profile(after).get(), changed.factsOf(c.situation())).decider();
             Set<Aspect> aspects = aspects(from, to);
             if (!aspects.isEmpty()) {
                 result.add(new CaseChange(c, from, to, aspects));

@@ -1,9 +1,17 @@
 package org.nocontact.authoring;
 
+import java.util.List;
+import org.nocontact.json.InputException;
 import org.nocontact.json.Position;
 
 /** A problem lint found: which kind, where (file, line:column, JSON path) and what, as an error or a warning. */
 public record Finding(Severity severity, Kind kind, String file, Position position, String path, String message) {
+    /** Each problem that kept a rule set (or its cases) from loading, as an error at its file:line:column. */
+    public static List<Finding> notLoaded(InputException problems) {
+        return problems.all().stream().map(p -> new Finding(Severity.ERROR, Kind.DOES_NOT_LOAD, p.source(),
+                p.position().orElse(Position.START), p.path(), p.problem())).toList();
+    }
+
     public enum Severity {
         ERROR, WARNING;
 
@@ -25,7 +33,9 @@ public record Finding(Severity severity, Kind kind, String file, Position positi
         UNLISTED_FILE("a JSON file in the rules folder that ruleset.json does not name"),
         DUPLICATE_PHRASE("a draft phrase given twice, in one rule or two"),
         CONTAINED_PHRASE("a draft phrase that contains another"),
-        UNNOTED_DRAFT_RULE("a draft rule that no verdict lists in its notes");
+        UNNOTED_DRAFT_RULE("a draft rule that no verdict lists in its notes"),
+        DOES_NOT_LOAD("a rule file or a case file is wrong (a field, a value, an id), so the rule set does not load"),
+        NOT_PROVED("a declared invariant could not be proved over every situation: nothing is claimed where it was not");
 
         private final String description;
 

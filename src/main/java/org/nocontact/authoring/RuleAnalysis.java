@@ -24,7 +24,9 @@ import org.nocontact.situation.SituationWriter;
  * Lint's findings about behaviour, proved over every situation by the analysis engine: rules that
  * can never apply (errors), rules that never decide in a profile (warnings), rules that no profile
  * orders but that can apply together with a different verdict (errors), and declared invariants
- * that fail (errors, with a counterexample situation).
+ * that fail (errors, with a counterexample situation). What the analysis could not cover is an
+ * error too (NOT_COVERED, which lint may be told to accept), and an invariant it could not prove
+ * is always an error (NOT_PROVED): a proof that was starved is no proof.
  */
 final class RuleAnalysis {
     private final RuleSet rules;
@@ -33,17 +35,23 @@ final class RuleAnalysis {
     private final List<Finding> findings = new ArrayList<>();
     private final Set<String> neverApply = new LinkedHashSet<>();
     /** One budget for the whole lint run, so no rule set can make it run for long. */
-    private final Budget budget = Budget.standard();
+    private final Budget budget;
 
-    private RuleAnalysis(RuleSet rules, String index) {
+    private RuleAnalysis(RuleSet rules, String index, Budget budget) {
         this.rules = rules;
         this.index = index;
         this.space = Space.of(rules);
+        this.budget = budget;
     }
 
     /** @param index how ruleset.json is named in messages */
     static List<Finding> findings(RuleSet rules, String index) {
-        RuleAnalysis analysis = new RuleAnalysis(rules, index);
+        return findings(rules, index, Budget.standard());
+    }
+
+    /** As {@link #findings(RuleSet, String)}, within a given budget of work. */
+    static List<Finding> findings(RuleSet rules, String index, Budget budget) {
+        RuleAnalysis analysis = new RuleAnalysis(rules, index, budget);
         analysis.neverApplying();
         analysis.shadowed();
         analysis.unordered();
@@ -71,7 +79,7 @@ final class RuleAnalysis {
                         "this condition can never be true: no valid situation meets it (checked over every "
                                 + "situation); look at how it combines " + facts(rule.when()) + "."));
             } else {
-                findings.add(new Finding(Finding.Severity.WARNING, Finding.Kind.NOT_COVERED, rule.file(),
+                findings.add(new Finding(Finding.Severity.ERROR, Finding.Kind.NOT_COVERED, rule.file(),
                         rule.whenPosition(), rule.id() + ".when",
                         "could not decide whether any situation meets this condition: " + uncovered(e) + "."));
             }
@@ -99,7 +107,7 @@ final class RuleAnalysis {
                                 + "rule decides first (nearest first: " + String.join(", ", earlier.stream().limit(3).toList())
                                 + (earlier.size() > 3 ? ", ..." : "") + "); move it up, or narrow them."));
             }
-            all.uncovered().forEach(u -> findings.add(new Finding(Finding.Severity.WARNING, Finding.Kind.NOT_COVERED,
+            all.uncovered().forEach(u -> findings.add(new Finding(Finding.Severity.ERROR, Finding.Kind.NOT_COVERED,
                     index, Position.START,
                     "profiles." + profile.name(), "not every situation could be covered (" + u.reason() + "): "
                             + u.region().describe())));
@@ -127,7 +135,7 @@ final class RuleAnalysis {
                     break;
                 }
                 if (!both.complete()) {
-                    findings.add(new Finding(Finding.Severity.WARNING, Finding.Kind.NOT_COVERED, loose.file(), loose.position(), loose.id(),
+                    findings.add(new Finding(Finding.Severity.ERROR, Finding.Kind.NOT_COVERED, loose.file(), loose.position(), loose.id(),
                             "could not decide whether this rule and " + other.id() + " can both apply: "
                                     + uncovered(both) + "."));
                 }
@@ -150,9 +158,10 @@ final class RuleAnalysis {
                                     + leaf.verdict(0) + "; counterexample:\n"
                                     + SituationWriter.write(leaf.witness()).stripTrailing()));
                 } else if (!e.complete()) {
-                    findings.add(new Finding(Finding.Severity.WARNING, Finding.Kind.NOT_COVERED, invariant.file(), invariant.position(), path,
-                            "in profile " + profile.name() + " this invariant could not be proved everywhere: "
-                                    + uncovered(e) + "."));
+                    findings.add(new Finding(Finding.Severity.ERROR, Finding.Kind.NOT_PROVED, invariant.file(),
+                            invariant.position(), path, "not proved: in profile " + profile.name() + " this invariant ("
+                                    + invariant.promise() + ") could not be proved everywhere, and no situation "
+                                    + "breaking it was found: " + uncovered(e) + "; simplify the rules it depends on."));
                 }
             }
         }

@@ -23,6 +23,7 @@ import org.nocontact.interview.Screen;
 import org.nocontact.interview.TerminalConsole;
 import org.nocontact.json.AtomicFiles;
 import org.nocontact.json.InputException;
+import org.nocontact.json.Texts;
 import org.nocontact.situation.Situation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,6 +67,12 @@ final class AskCommand implements Callable<Integer> {
     /** Where --save writes, once checked; empty without --save (or when the person chose not to replace a file). */
     private Optional<Path> save = Optional.empty();
 
+    /** Whether the --save file may replace one that exists: --force, or the person said so. */
+    private boolean replaceSaved;
+
+    /** A save failed and none succeeded since: the run must not end with 0 as if all went well. */
+    private Optional<Path> failedSave = Optional.empty();
+
     @Option(names = "--from", paramLabel = "FILE",
             description = "Start from a saved situation: each question offers the saved answer, and Enter keeps it. "
                     + "Today is the real today unless --today is given.")
@@ -96,6 +103,7 @@ final class AskCommand implements Callable<Integer> {
                     "--replay takes every answer and today from its file; leave out --today and --from.");
         }
         save = saveOption.map(this::checkedSavePath);
+        replaceSaved = force;
         Advisor advisor = ruleOptions.advisor();
         Optional<Country> where = country.country();
         if (replay.isPresent()) {
@@ -123,14 +131,14 @@ final class AskCommand implements Callable<Integer> {
                 verdictGiven = true;
                 Recommendation recommendation = verdict(advisor, outcome.get(), where);
                 TextRenderer renderer = color.renderer();
-                if (save.isPresent() && !keep(save.get(), outcome.get(), console)) {
+                if (save.isPresent() && !keep(save.get(), outcome.get(), console, replaceSaved)) {
                     save = Optional.empty();
                 }
                 Optional<Help> help = HelpLines.builtIn().forRecommendation(recommendation, where);
                 Next next = ending(console, renderer, recommendation, help, interview, outcome.get());
                 if (next.equals(Next.FINISH)) {
                     finished.set(true);
-                    return ExitCodes.OK;
+                    return notSavedOr(ExitCodes.OK, err, console);
                 }
                 outcome = next.startOver() ? startOver(console, interview)
                         : interview.change(outcome.get(), next.questionToChange().orElseThrow());
@@ -142,7 +150,7 @@ final class AskCommand implements Callable<Integer> {
             if (verdictGiven) {
                 err.println(fitted("nocontact: you left before the end; the verdict above is for your answers before that.",
                         console));
-                return ExitCodes.OK;
+                return notSavedOr(ExitCodes.OK, err, console);
             }
             err.println(fitted("nocontact: you left before the end. Nothing was saved; you can start again any time.",
                     console));
@@ -174,13 +182,25 @@ final class AskCommand implements Callable<Integer> {
         Interview.Outcome outcome = Interview.replaying(advisor, file, err).talk(Remembered.none()).orElseThrow();
         verdict(advisor, outcome, where);
         if (save.isPresent()) {
-            keep(save.get(), outcome, new PipedConsole(InputStream.nullInputStream(), err));
+            Console quiet = new PipedConsole(InputStream.nullInputStream(), err);
+            keep(save.get(), outcome, quiet, force);
+            return notSavedOr(ExitCodes.OK, err, quiet);
         }
         return ExitCodes.OK;
     }
 
+    /** The exit status of a run that gave its verdict: a save that failed (and was not made good) is not a success. */
+    private int notSavedOr(int code, PrintWriter err, Console console) {
+        if (failedSave.isEmpty()) {
+            return code;
+        }
+        err.println(fitted("nocontact: your answers were not saved to " + SaveTarget.shown(failedSave.get())
+                + "; the verdict above still holds.", console));
+        return ExitCodes.NOT_WRITTEN;
+    }
+
     private Recommendation verdict(Advisor advisor, Interview.Outcome outcome, Optional<Country> where) {
-        Recommendation recommendation = advisor.advise(outcome.situation());
+        Recommendation recommendation = Printable.of(advisor.advise(outcome.situation()));
         PrintWriter out = spec.commandLine().getOut();
         out.println();
         out.print(color.renderer().render(recommendation, HelpLines.builtIn().forRecommendation(recommendation, where)));
@@ -188,16 +208,27 @@ final class AskCommand implements Callable<Integer> {
         return recommendation;
     }
 
+    /** The dates --today may be: every date the interview works out from it stays a four-digit year. */
+    static final LocalDate EARLIEST_TODAY = LocalDate.of(1900, 1, 1);
+    static final LocalDate LATEST_TODAY = LocalDate.of(2999, 12, 31);
+
     private LocalDate today() {
         if (todayOption.isEmpty()) {
             return LocalDate.now();
         }
+        String typed = todayOption.get().trim();
+        LocalDate date;
         try {
-            return LocalDate.parse(todayOption.get());
+            date = LocalDate.parse(typed);
         } catch (java.time.format.DateTimeParseException e) {
-            throw InputException.whole("--today", "\"" + todayOption.get()
+            throw InputException.whole("--today", "\"" + Texts.printable(typed)
                     + "\" is not a date; write it as YYYY-MM-DD, such as 2027-02-14.");
         }
+        if (date.isBefore(EARLIEST_TODAY) || date.isAfter(LATEST_TODAY)) {
+            throw InputException.whole("--today", Texts.printable(typed) + " is too far from now to plan with; give a date from "
+                    + EARLIEST_TODAY + " to " + LATEST_TODAY + ".");
+        }
+        return date;
     }
 
     /**
@@ -209,7 +240,7 @@ final class AskCommand implements Callable<Integer> {
         SaveTarget.problem(path).ifPresent(problem -> {
             throw InputException.whole("--save " + typed, problem + " Choose another place.");
         });
-        if (Files.exists(path) && !force && !stdinIsTerminal()) {
+        if (Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !force && !stdinIsTerminal()) {
             throw InputException.whole("--save " + typed, "this file exists already; add --force to replace it, "
                     + "or choose another name.");
         }
@@ -221,9 +252,10 @@ final class AskCommand implements Callable<Integer> {
         if (force || !Files.exists(path)) {
             return Optional.of(path);
         }
-        Optional<String> answer = console.readLine(path + " exists already. Replace it with this conversation? "
-                + "(yes or no) [no] > ");
+        Optional<String> answer = console.readLine(SaveTarget.shown(path) + " exists already. Replace it with this "
+                + "conversation? (yes or no) [no] > ");
         if (answer.map(a -> a.trim().toLowerCase(Locale.ROOT)).filter(a -> a.equals("y") || a.equals("yes")).isPresent()) {
+            replaceSaved = true;
             return Optional.of(path);
         }
         console.say("I'll leave it as it is. You can save under another name at the end.");
@@ -236,7 +268,7 @@ final class AskCommand implements Callable<Integer> {
     }
 
     private static Console openConsole(PrintWriter err) {
-        return stdinIsTerminal() ? new TerminalConsole(System.out) : new PipedConsole(System.in, err);
+        return stdinIsTerminal() ? new TerminalConsole(System.out) : new PipedConsole(StandardStreams.in(), err);
     }
 
     /** What the person chose at "More?": to finish, to change the answer to one question, or to start over. */
@@ -308,14 +340,16 @@ final class AskCommand implements Callable<Integer> {
                 console.say("I can't save there: " + problem.get() + " Type another file name, or cancel.");
                 continue;
             }
-            if (Files.exists(path)) {
-                Optional<String> replace = console.readLine(path + " exists already. Replace it? (yes or no) [no] > ");
+            boolean exists = Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            if (exists) {
+                Optional<String> replace = console.readLine(SaveTarget.shown(path) + " exists already. Replace it? "
+                        + "(yes or no) [no] > ");
                 if (replace.isEmpty() || !replace.get().trim().toLowerCase(Locale.ROOT).startsWith("y")) {
                     console.say("I'll leave it as it is. Type another file name, or cancel.");
                     continue;
                 }
             }
-            if (keep(path, outcome, console)) {
+            if (keep(path, outcome, console, exists)) {
                 return;
             }
             console.say("Type another file name, or cancel.");
@@ -335,7 +369,7 @@ final class AskCommand implements Callable<Integer> {
 
     /** What Ctrl-C leaves behind: nothing, or the answers saved before it. */
     private String stopped() {
-        return savedTo.get().map(path -> "nocontact: stopped. Your answers saved before are in " + path + ".")
+        return savedTo.get().map(path -> "nocontact: stopped. Your answers saved before are in " + SaveTarget.shown(path) + ".")
                 .orElse("nocontact: stopped. Nothing was saved.");
     }
 
@@ -344,24 +378,27 @@ final class AskCommand implements Callable<Integer> {
 
     /**
      * Saves what was said, atomically and readable by the owner only; after a safety stop says kindly
-     * why nothing is kept. A failed write is told, never thrown.
+     * why nothing is kept. A failed write is told, never thrown, and remembered for the exit status.
+     * @param replace whether a file that exists at the last moment may be replaced; if not, it is left alone
      * @return false when the file could not be written
      */
-    private boolean keep(Path path, Interview.Outcome outcome, Console console) {
+    private boolean keep(Path path, Interview.Outcome outcome, Console console, boolean replace) {
         Optional<String> file = outcome.file();
         if (file.isEmpty()) {
             console.say(NOT_SAVED_FOR_SAFETY);
             return true;
         }
         try {
-            AtomicFiles.write(path, file.get());
+            AtomicFiles.write(path, file.get(), replace ? AtomicFiles.Replace.ALLOWED : AtomicFiles.Replace.NEVER);
         } catch (IOException e) {
-            console.say("I couldn't save to " + path + SaveTarget.reason(e).map(r -> " (" + r + ")").orElse("") + ".");
+            console.say("I couldn't save to " + SaveTarget.shown(path) + SaveTarget.reason(e).map(r -> " (" + r + ")").orElse("") + ".");
+            failedSave = Optional.of(path);
             return false;
         }
         savedTo.set(Optional.of(path));
-        console.say("Saved to " + path + " (only you can read it).");
-        console.say("'nocontact check " + path + "' gives this verdict again.");
+        failedSave = Optional.empty();
+        console.say("Saved to " + SaveTarget.shown(path) + " (only you can read it).");
+        console.say("'nocontact check " + SaveTarget.shown(path) + "' gives this verdict again.");
         return true;
     }
 }

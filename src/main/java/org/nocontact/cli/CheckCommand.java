@@ -63,7 +63,7 @@ final class CheckCommand implements Callable<Integer> {
         Optional<Help> help = HelpLines.builtIn().forRecommendation(recommendation, where);
         String output = format == Format.JSON
                 ? new JsonRenderer().render(recommendation, help)
-                : color.renderer().render(recommendation, help);
+                : color.renderer().render(Printable.of(recommendation), help);
         spec.commandLine().getOut().print(output);
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;

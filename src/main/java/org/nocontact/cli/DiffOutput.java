@@ -45,8 +45,9 @@ final class DiffOutput {
         if (report.groups().isEmpty()) {
             boolean profilesChanged = !report.added().isEmpty() || !report.removed().isEmpty()
                     || report.defaultProfileChange().isPresent();
-            out.println(profilesChanged ? "no situation changes outcome within a profile both rule sets have"
-                    : "no situation changes outcome");
+            String covered = report.complete() ? "" : " among the situations covered; the rest is NOT known (see above)";
+            out.println((profilesChanged ? "no situation changes outcome within a profile both rule sets have"
+                    : "no situation changes outcome") + covered);
         }
         for (List<Differ.Change> group : report.groups()) {
             Differ.Change first = group.get(0);

@@ -53,13 +53,14 @@ final class DraftText {
         draft.wordsYouCouldUse().ifPresent(words -> {
             out.append('\n');
             wrap(out, "Words you could use:", "  ", "  ");
-            wrap(out, words, "    ", "    ");
+            wrap(out, Texts.printable(words), "    ", "    ");
         });
         return out.toString();
     }
 
     private String noteText(DraftNote note) {
-        return note.text() + " " + note.instead() + " " + style.dim("[" + String.join(", ", note.sources()) + "]");
+        return Texts.printable(note.text() + " " + note.instead()) + " "
+                + style.dim("[" + Texts.printable(String.join(", ", note.sources())) + "]");
     }
 
     private void wrap(StringBuilder out, String text, String firstIndent, String indent) {

@@ -1,6 +1,7 @@
 package org.nocontact.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 import org.nocontact.json.InputException;
 import org.nocontact.json.Texts;
 import picocli.CommandLine;
@@ -22,23 +23,27 @@ final class ExitCodes {
     /** Ctrl-C, as shells report a SIGINT. */
     static final int INTERRUPTED = 130;
     static final int BAD_INPUT = 2;
+    /** A file or standard output could not be written (a full disk, a closed pipe): the destination is at fault. */
+    static final int NOT_WRITTEN = 2;
     static final int INTERNAL = 70;
 
     static final String HEADING = "%nExit status:%n";
     static final String VERDICT_GIVEN = "0:a verdict was given (whatever it is)";
     static final String LEFT = "1:you left before the end (nothing is saved)";
-    static final String WRONG_INPUT = "2:the input, a rule file or the command line is wrong; "
-            + "standard error says where and how to fix it, standard output stays empty";
+    static final String WRONG_INPUT = "2:the input, a rule file or the command line is wrong, or the output could not "
+            + "be written (a full disk, a closed pipe); standard error says where and how to fix it, standard output "
+            + "stays empty (for the rules tools with --format json, github or sarif, it carries the same problems)";
     static final String FAULT = "70:a fault inside nocontact (please report it)";
     static final String CTRL_C = "130:interrupted with Ctrl-C (nothing is saved)";
     static final String TEST_PASSED = "0:every case passed (and coverage met --min-coverage)";
     static final String TEST_FAILED = "1:a case failed, the interview would get a case wrong, coverage was below "
             + "--min-coverage, or there were no cases";
     static final String LINT_CLEAN = "0:no errors (warnings allowed)";
-    static final String LINT_FOUND = "1:lint found errors";
+    static final String LINT_FOUND = "1:lint found errors (situations it could not cover, and invariants it could "
+            + "not prove, are errors)";
     static final String DIFF_DONE = "0:compared (with --fail-on-change or --fail-on: nothing of that kind changed)";
     static final String DIFF_CHANGED = "1:with --fail-on-change or --fail-on, that kind of change was found; or some "
-            + "situations could not be covered";
+            + "situations could not be covered (unless --allow-incomplete)";
     static final String GENERAL_OK = "0:done: a verdict was given, or a check passed";
     static final String GENERAL_FOUND = "1:a check ran and found something, or you left the interview early";
 
@@ -93,12 +98,47 @@ final class ExitCodes {
             err.println(input.getMessage());
             return BAD_INPUT;
         }
+        Optional<String> environment = environmentFault(e);
+        if (environment.isPresent()) {
+            err.println("nocontact: " + Texts.printable(environment.get()));
+            return BAD_INPUT;
+        }
         err.println("nocontact: something went wrong inside nocontact (" + e.getClass().getSimpleName()
                 + "). Nothing was changed. Please report it, with the command you ran.");
         return INTERNAL;
     }
 
     static int forException(Throwable e) {
-        return e instanceof InputException ? BAD_INPUT : INTERNAL;
+        return e instanceof InputException || environmentFault(e).isPresent() ? BAD_INPUT : INTERNAL;
+    }
+
+    /**
+     * Faults of the machine around nocontact, not of nocontact: a path the locale cannot spell, a file
+     * or a stream that cannot be read or written. Said in one sentence; the exit status is 2.
+     */
+    static Optional<String> environmentFault(Throwable e) {
+        Throwable cause = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+        if (cause instanceof java.nio.file.InvalidPathException path) {
+            return Optional.of("the path \"" + path.getInput() + "\" cannot be used: it has characters that the "
+                    + "current locale cannot encode; run with a UTF-8 locale, such as LANG=C.UTF-8.");
+        }
+        if (cause instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
+            return Optional.of(fs.getFile() + " could not be read or written"
+                    + Optional.ofNullable(fs.getReason()).map(r -> " (" + r.toLowerCase(java.util.Locale.ROOT) + ")").orElse("")
+                    + "; check the path and its permissions.");
+        }
+        if (cause instanceof java.io.IOException io) {
+            return Optional.of("a file or stream could not be read or written"
+                    + Optional.ofNullable(io.getMessage()).map(m -> " (" + m.toLowerCase(java.util.Locale.ROOT) + ")").orElse("")
+                    + "; check the input and output given to nocontact.");
+        }
+        return Optional.empty();
+    }
+
+    /** Standard output failed (a full disk, /dev/full, a closed pipe or stream): the result did not arrive. */
+    static int onOutputFailed(PrintWriter err, String reason) {
+        err.println("nocontact: the output could not be written to standard output (" + Texts.printable(reason)
+                + "); the result is missing or cut short.");
+        return NOT_WRITTEN;
     }
 }

@@ -29,7 +29,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     public static void main(String[] args) {
         BuiltInRules.startLoading();
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        System.exit(run(args, StandardStreams.out(), StandardStreams.err()));
     }
 
     /** Runs one command line; the single place where outcomes become exit codes. */
@@ -42,7 +42,10 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         cli.setExecutionExceptionHandler(ExitCodes::onFailure);
         cli.setExitCodeExceptionMapper(ExitCodes::forException);
         int code = cli.execute(args);
-        out.flush();
+        java.util.Optional<String> failed = StandardStreams.failure(out);
+        if (failed.isPresent() && code != ExitCodes.INTERNAL && code != ExitCodes.INTERRUPTED) {
+            code = ExitCodes.onOutputFailed(err, failed.get());
+        }
         err.flush();
         return code;
     }

@@ -14,6 +14,7 @@ import org.nocontact.authoring.CaseLoader;
 import org.nocontact.authoring.Differ;
 import org.nocontact.authoring.DraftDiff;
 import org.nocontact.authoring.TestCase;
+import org.nocontact.json.InputException;
 import org.nocontact.json.Texts;
 import org.nocontact.rules.RuleSet;
 import picocli.CommandLine.Command;
@@ -60,17 +61,35 @@ final class RulesDiffCommand implements Callable<Integer> {
             description = "text (the default), json, or github (workflow annotations).")
     Format format;
 
+    @Option(names = "--allow-incomplete",
+            description = "Exit with 0 even when some situations could not be covered (they are still listed); "
+                    + "without it, a diff that could not cover everything exits with 1.")
+    boolean allowIncomplete;
+
     @Option(names = "--witnesses", paramLabel = "DIR",
-            description = "Write one witness situation file per changed region into DIR (created if needed) as "
-                    + "PROFILE-N.json; files of that name from an earlier run are removed first, nothing else is touched.")
+            description = "Write one witness situation file per changed region into DIR as PROFILE-N.json. DIR must be "
+                    + "new, empty, or written by an earlier run: only the files that run wrote (listed in DIR/.nocontact-witnesses) "
+                    + "are replaced; nothing else is touched.")
     Path witnesses;
 
     @Override
     public Integer call() throws IOException {
-        RuleSet before = RulesDir.load(base, "--base");
-        RuleSet after = rulesDir.load();
-        Path tests = Files.isDirectory(rulesDir.dir.resolve("tests")) ? rulesDir.dir.resolve("tests") : base.resolve("tests");
-        List<TestCase> cases = Files.isDirectory(tests) ? new CaseLoader().load(List.of(tests)) : List.of();
+        RuleSet before;
+        RuleSet after;
+        List<TestCase> cases;
+        try {
+            before = RulesDir.load(base, "--base");
+            after = rulesDir.load();
+            Path tests = Files.isDirectory(rulesDir.dir.resolve("tests")) ? rulesDir.dir.resolve("tests") : base.resolve("tests");
+            cases = Files.isDirectory(tests) ? new CaseLoader().load(List.of(tests)) : List.of();
+        } catch (InputException e) {
+            switch (format) {
+                case TEXT -> { }
+                case GITHUB -> LoadFailure.github(spec.commandLine().getOut(), "nocontact rules diff", e);
+                case JSON -> LoadFailure.json(spec.commandLine().getOut(), e);
+            }
+            throw e;
+        }
         Differ.Report report = Differ.diff(before, after, cases);
         List<String> drafts = DraftDiff.diff(before, after, cases).stream()
                 .map(change -> change.testCase().file() + ":" + change.testCase().position() + ": "
@@ -89,12 +108,15 @@ final class RulesDiffCommand implements Callable<Integer> {
             gate.add(Differ.Aspect.VERDICT);
             gate.add(Differ.Aspect.DATE);
         }
+        if (!report.complete() && !allowIncomplete) {
+            return ExitCodes.FAILED;
+        }
         boolean gated = !gate.isEmpty();
-        boolean failed = report.changedIn(gate) || !report.complete() || (failOnChange && !drafts.isEmpty());
+        boolean failed = report.changedIn(gate) || (failOnChange && !drafts.isEmpty());
         return gated && failed ? ExitCodes.FAILED : ExitCodes.OK;
     }
 
-    /** One owner-only file per changed region (see WitnessFolder); earlier runs' witnesses are removed first. */
+    /** One owner-only file per changed region (see WitnessFolder), in place of the witnesses the previous run wrote. */
     private Map<Differ.Change, String> writeWitnesses(Differ.Report report) throws IOException {
         if (witnesses == null) {
             return Map.of();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.nocontact.authoring.Finding;
 import org.nocontact.authoring.Linter;
+import org.nocontact.json.InputException;
 import org.nocontact.json.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,12 +22,15 @@ import picocli.CommandLine.Spec;
         header = "Find mistakes in a rule set.",
         description = {"", "A rule set that does not load (malformed JSON, unknown keys, facts, values or verdicts, "
                 + "comparisons of the wrong type, duplicate ids, rules without a reason or a source, unknown sources) "
-                + "is wrong input: every problem on standard error with its file:line:column, exit 2. A set that loads "
+                + "is wrong input: every problem on standard error with its file:line:column, exit 2 (with --format "
+                + "json, github or sarif, also on standard output as errors of kind does-not-load). A set that loads "
                 + "is then checked over every valid situation (each fact cut "
                 + "into the classes of values the rules tell apart, explored rule by rule, not sampled): rules whose "
                 + "condition no situation meets (errors, at the condition), rules that never decide in a profile "
                 + "(warnings), rules no profile orders that can apply with another verdict (errors), and the "
-                + "invariants declared in ruleset.json (errors, with a counterexample situation). Also rules in no "
+                + "invariants declared in ruleset.json (errors, with a counterexample situation; an invariant that "
+                + "could not be proved is an error, \"not proved\"). What could not be covered is an error unless "
+                + "--allow-incomplete is given. Also rules in no "
                 + "profile, unused definitions and sources, unlisted rule files (warnings).", ""},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.LINT_CLEAN, ExitCodes.LINT_FOUND, ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
@@ -44,9 +48,20 @@ final class RulesLintCommand implements Callable<Integer> {
                     + "code-scanning pages).")
     Format format;
 
+    @Option(names = "--allow-incomplete",
+            description = "Accept situations the analysis could not cover: report them as warnings, not errors. "
+                    + "An invariant that could not be proved is an error all the same.")
+    boolean allowIncomplete;
+
     @Override
     public Integer call() throws IOException {
-        List<Finding> findings = Linter.lint(RulesDir.folder(rulesDir.dir, "--rules"));
+        List<Finding> findings;
+        try {
+            findings = Linter.lint(RulesDir.folder(rulesDir.dir, "--rules"), allowIncomplete);
+        } catch (InputException e) {
+            notLoaded(e);
+            throw e;
+        }
         long errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
@@ -71,6 +86,24 @@ final class RulesLintCommand implements Callable<Integer> {
         return errors > 0 ? ExitCodes.FAILED : ExitCodes.OK;
     }
 
+    /**
+     * A rule set that does not load: in text, standard error alone says so (exit 2); the other formats
+     * also carry each problem on standard output, as lint errors of kind does-not-load at their file:line:column.
+     */
+    private void notLoaded(InputException e) throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Finding> findings = Finding.notLoaded(e);
+        switch (format) {
+            case TEXT -> {
+                return;
+            }
+            case GITHUB -> LoadFailure.github(out, "nocontact rules lint", e);
+            case JSON -> out.print(json(findings, findings.size()));
+            case SARIF -> out.print(Sarif.of(findings, new Main.Version().getVersion()[0].replaceFirst("^nocontact ", "")));
+        }
+        out.flush();
+    }
+
     private static String json(List<Finding> findings, long errors) throws IOException {
         StringWriter text = new StringWriter();
         try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
@@ -83,11 +116,7 @@ final class RulesLintCommand implements Callable<Integer> {
                 g.writeStartObject();
                 g.writeStringField("severity", f.severity().word());
                 g.writeStringField("kind", f.kind().id());
-                g.writeStringField("file", f.file());
-                g.writeNumberField("line", f.position().line());
-                g.writeNumberField("column", f.position().column());
-                g.writeStringField("path", f.path());
-                g.writeStringField("message", f.message());
+                LoadFailure.place(g, f);
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -81,7 +81,13 @@ final class RulesTestCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             problems.forEach(report::add);
             writeJunit(report.build());
-            throw InputException.all(problems);
+            InputException all = InputException.all(problems);
+            switch (format) {
+                case TEXT -> { }
+                case GITHUB -> LoadFailure.github(spec.commandLine().getOut(), "nocontact rules test", all);
+                case JSON -> LoadFailure.json(spec.commandLine().getOut(), all);
+            }
+            throw all;
         }
         CaseRunner runner = new CaseRunner(rules.orElseThrow());
         List<CaseRunner.Result> results = loaded.stream().map(runner::run).toList();
@@ -154,6 +160,10 @@ final class RulesTestCommand implements Callable<Integer> {
         Path folder = file.toAbsolutePath().getParent();
         if (Files.isDirectory(file)) {
             throw InputException.whole(file.toString(), "--junit needs a file name, and this is a folder.");
+        }
+        if (AtomicFiles.isSomethingElse(file)) {
+            throw InputException.whole(file.toString(), "--junit: this is not an ordinary file (a device, a pipe or a link), "
+                    + "so it is left alone; give the name of a file.");
         }
         if (folder == null || !Files.isDirectory(folder)) {
             throw InputException.whole(file.toString(), "--junit: the folder " + folder + " does not exist; create it first.");

@@ -6,6 +6,8 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.nocontact.json.AtomicFiles;
+import org.nocontact.json.Texts;
 
 /**
  * Where a situation is saved: a file name as the person typed it ("~" is their home folder), and
@@ -27,22 +29,37 @@ final class SaveTarget {
     /** Why the file cannot be written, in words for the person; empty when it can. */
     static Optional<String> problem(Path path) {
         if (Files.isDirectory(path)) {
-            return Optional.of(path + " is a folder; give a file name in it, such as " + path.resolve("my-situation.json") + ".");
+            return Optional.of(shown(path) + " is a folder; give a file name in it, such as "
+                    + shown(path.resolve("my-situation.json")) + ".");
+        }
+        if (AtomicFiles.isSomethingElse(path)) {
+            return Optional.of(shown(path) + " is not an ordinary file (a device, a pipe or a link); nothing is written there.");
         }
         Path folder = path.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            return Optional.of("the folder " + (folder == null ? path : folder) + " does not exist.");
+            return Optional.of("the folder " + shown(folder == null ? path : folder) + " does not exist.");
         }
         try {
-            Files.delete(Files.createTempFile(folder, ".nocontact-", ".tmp"));
+            AtomicFiles.probe(folder);
             return Optional.empty();
         } catch (IOException e) {
-            return Optional.of("I can't write in " + folder + reason(e).map(r -> " (" + r + ")").orElse("") + ".");
+            return Optional.of("I can't write in " + shown(folder) + reason(e).map(r -> " (" + r + ")").orElse("") + ".");
         }
+    }
+
+    /** A file name as it may be shown on a terminal: control characters in it are written out, never sent. */
+    static String shown(Path path) {
+        return Texts.printable(path.toString());
     }
 
     /** A failed write in a few plain words, when there are any. */
     static Optional<String> reason(IOException e) {
+        if (e instanceof AtomicFiles.NotARegularFile) {
+            return Optional.of("it is not an ordinary file, so it was left alone");
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return Optional.of("a file of that name appeared meanwhile, so it was left alone");
+        }
         if (e instanceof AccessDeniedException) {
             return Optional.of("permission denied");
         }

@@ -19,7 +19,12 @@ final class SituationFiles {
     static Situation read(String file, LocalDate systemToday) throws IOException {
         SituationReader reader = new SituationReader(systemToday);
         if (file.equals("-")) {
-            return reader.read(System.in, "<stdin>");
+            try {
+                return reader.read(StandardStreams.in(), "<stdin>");
+            } catch (IOException e) {
+                throw InputException.whole("<stdin>", "standard input could not be read" + why(e) + "; pipe the situation in, "
+                        + "or give its file name.");
+            }
         }
         Path path = Path.of(file);
         if (Files.isDirectory(path)) {
@@ -31,6 +36,14 @@ final class SituationFiles {
             throw InputException.whole(file, "no such file; check the path (or use - to read standard input).");
         } catch (AccessDeniedException e) {
             throw InputException.whole(file, "permission denied; check that you can read this file.");
+        } catch (IOException e) {
+            throw InputException.whole(file, "this file could not be read" + why(e) + "; give an ordinary situation file.");
         }
+    }
+
+    /** A failed read in the system's words, " (input/output error)", or nothing. */
+    private static String why(IOException e) {
+        String reason = e instanceof java.nio.file.FileSystemException fs ? fs.getReason() : e.getMessage();
+        return reason == null ? "" : " (" + reason.toLowerCase(java.util.Locale.ROOT) + ")";
     }
 }

@@ -20,28 +20,48 @@ public final class Fields {
     private final Json.Obj object;
     private final String path;
     private final String source;
+    /** Known fields that an unknown one looks like a typo of, with that problem: a missing one is that same problem. */
+    private final java.util.Map<String, InputException> misspelt;
 
-    private Fields(Json.Obj object, String path, String source) {
+    private Fields(Json.Obj object, String path, String source, java.util.Map<String, InputException> misspelt) {
         this.object = object;
         this.path = path;
         this.source = source;
+        this.misspelt = misspelt;
     }
 
     public static Fields of(Json node, String path, String source, Collection<String> allowed) {
+        Problems problems = new Problems();
+        Fields fields = of(node, path, source, allowed, problems);
+        problems.first().ifPresent(first -> {
+            throw first;
+        });
+        return fields;
+    }
+
+    /**
+     * Like {@link #of(Json, String, String, Collection)} (which refuses the first unknown field, so
+     * that a situation file's mistake is one message), but each unknown field is noted in
+     * {@code problems} and the known ones can still be checked: every mistake in one run.
+     */
+    public static Fields of(Json node, String path, String source, Collection<String> allowed, Problems problems) {
         if (!(node instanceof Json.Obj obj)) {
             throw InputException.at(source, path, node.position(),
                     "expected an object ({ ... }), found " + node.describe() + ".");
         }
+        java.util.Map<String, InputException> misspelt = new java.util.HashMap<>();
         for (Json.Member member : obj.members().values()) {
             if (!allowed.contains(member.key())) {
-                String hint = Texts.nearest(member.key(), allowed)
-                        .map(near -> "did you mean \"" + near + "\"?")
+                Optional<String> nearest = Texts.nearest(member.key(), allowed);
+                String hint = nearest.map(near -> "did you mean \"" + near + "\"?")
                         .orElse("allowed here: " + Texts.choices(allowed) + ".");
-                throw InputException.at(source, join(path, member.key()), member.keyPosition(),
+                InputException unknown = InputException.at(source, join(path, member.key()), member.keyPosition(),
                         "unknown field; " + hint);
+                problems.add(unknown);
+                nearest.filter(near -> !obj.members().containsKey(near)).ifPresent(near -> misspelt.put(near, unknown));
             }
         }
-        return new Fields(obj, path, source);
+        return new Fields(obj, path, source, misspelt);
     }
 
     public String path() {
@@ -82,8 +102,8 @@ public final class Fields {
     }
 
     public Json required(String key, String whatItIs) {
-        return optional(key).orElseThrow(() -> InputException.at(source, pathOf(key), object.position(),
-                "this field is missing; add it (" + whatItIs + ")."));
+        return optional(key).orElseThrow(() -> misspelt.getOrDefault(key, InputException.at(source, pathOf(key),
+                object.position(), "this field is missing; add it (" + whatItIs + ").")));
     }
 
     public Optional<Fields> optionalObject(String key, Collection<String> allowed) {

@@ -10,12 +10,15 @@ import java.util.Set;
 import org.nocontact.json.Fields;
 import org.nocontact.json.InputException;
 import org.nocontact.json.Json;
+import org.nocontact.json.Problems;
 import org.nocontact.json.Texts;
+import org.nocontact.rules.checks.Limits;
 
 /**
  * Reads the condition language from a rule file's JSON into {@link Condition} records, checking
  * every fact, comparison and value, and resolves the named definitions of ruleset.json (each once,
- * refusing loops) so that a {@code ref} is a plain node by the time any rule runs.
+ * refusing loops) so that a {@code ref} is a plain node by the time any rule runs. Every part of an
+ * "all" or "any" is checked even after one is wrong, so a condition's mistakes are reported together.
  */
 final class ConditionReader {
     private static final List<String> CONNECTIVES = List.of("all", "any", "not", "ref", "always");
@@ -57,10 +60,14 @@ final class ConditionReader {
             throw InputException.at(indexName, "definitions", node.position(),
                     "expected an object from a name to a condition.");
         }
+        Problems found = new Problems();
         for (Json.Member member : obj.members().values()) {
-            RuleSetLoader.requireId(member.key(), "definitions." + member.key(), member.keyPosition(), indexName);
-            definitionSources.put(member.key(), member.value());
+            if (found.check(() -> Limits.requireId(member.key(), "definitions." + member.key(), member.keyPosition(),
+                    indexName))) {
+                definitionSources.put(member.key(), member.value());
+            }
         }
+        found.throwIfAny();
     }
 
     Condition.Ref definition(String name) {
@@ -73,12 +80,18 @@ final class ConditionReader {
                     "this definition refers to itself (" + String.join(" -> ", resolving) + " -> " + name
                             + "); break the loop.");
         }
-        Condition condition = condition(definitionSources.get(name), "definitions." + name, indexName);
-        resolving.remove(name);
-        if (condition.size() > RuleSetLoader.MAX_CONDITION_SIZE) {
-            throw InputException.at(indexName, "definitions." + name, definitionSources.get(name).position(),
-                    "this definition has more than " + RuleSetLoader.MAX_CONDITION_SIZE + " parts once expanded; simplify it.");
+        Condition condition;
+        try {
+            condition = condition(definitionSources.get(name), "definitions." + name, indexName);
+            Limits.requireConditionSize(condition.size(), "definition", indexName, "definitions." + name,
+                    definitionSources.get(name).position());
+        } catch (InputException e) {
+            // Reported once, here; from now on it stands in as "always", so no other use repeats it.
+            resolving.remove(name);
+            definitions.put(name, new Condition.Ref(name, new Condition.Always(), 1));
+            throw e;
         }
+        resolving.remove(name);
         Condition.Ref ref = new Condition.Ref(name, condition, condition.size());
         definitions.put(name, ref);
         return ref;
@@ -109,9 +122,13 @@ final class ConditionReader {
                     throw f.error(key, "an empty list; give at least one condition.");
                 }
                 List<Condition> parts = new ArrayList<>();
+                Problems found = new Problems();
                 for (int i = 0; i < items.size(); i++) {
-                    parts.add(condition(items.get(i), f.pathOf(key) + "[" + i + "]", source));
+                    Json item = items.get(i);
+                    String at = f.pathOf(key) + "[" + i + "]";
+                    found.attempt(() -> condition(item, at, source)).ifPresent(parts::add);
                 }
+                found.throwIfAny();
                 return key.equals("all") ? new Condition.All(parts) : new Condition.Any(parts);
             }
             case "not":
@@ -121,7 +138,7 @@ final class ConditionReader {
                 if (!definitionSources.containsKey(name)) {
                     throw f.error(key, "no definition is called \"" + name + "\"; "
                             + Texts.nearest(name, definitionSources.keySet()).map(n -> "did you mean \"" + n + "\"?")
-                            .orElse("add it to \"definitions\" in " + RuleSetLoader.INDEX + "."));
+                            .orElse("add it to \"definitions\" in " + Limits.INDEX + "."));
                 }
                 return definition(name);
             }

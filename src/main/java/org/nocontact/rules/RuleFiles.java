@@ -3,11 +3,13 @@ package org.nocontact.rules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.nocontact.json.InputException;
+import org.nocontact.json.RegularFiles;
 
 /** Where a rule set's files come from: a folder given with --rules, or the set built into the jar. */
 public interface RuleFiles {
@@ -26,10 +28,19 @@ public interface RuleFiles {
         return List.of();
     }
 
+    /**
+     * The files of a rules folder. Each is opened only if it is a regular file in the folder itself: a
+     * symbolic link (to a secret elsewhere, say) is not followed, and a named pipe or a device is
+     * refused at once instead of waiting on it.
+     */
     static RuleFiles folder(Path folder) {
         return new RuleFiles() {
             public InputStream open(String fileName) throws IOException {
-                return Files.newInputStream(folder.resolve(fileName));
+                Path file = folder.resolve(fileName);
+                if (!RegularFiles.isInside(file, folder)) {
+                    throw new NoSuchFileException(file.toString());
+                }
+                return RegularFiles.open(file);
             }
 
             public String display(String fileName) {
@@ -38,7 +49,12 @@ public interface RuleFiles {
 
             @Override
             public InputException unreadable(String fileName, String fix) {
-                return InputException.unreadable(display(fileName), folder.resolve(fileName), fix);
+                Path file = folder.resolve(fileName);
+                return RegularFiles.notRegular(file).filter(what -> !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS))
+                        .map(what -> InputException.whole(display(fileName), "this is " + what + ", not an ordinary file; "
+                                + "rule files are read only as regular files in the rules folder itself"
+                                + (what.equals("a symbolic link") ? " (copy the file there instead of linking to it)." : ".")))
+                        .orElseGet(() -> InputException.unreadable(display(fileName), file, fix));
             }
 
             @Override

@@ -118,7 +118,7 @@ class AskInTerminalIT {
         answer("Please choose a number from 1 to 3", "they did");
         answer("When did it end?", "3 weeks ago");
         answer("What do you want now?", "");
-        String screen = waitFor("What do you want now?");
+        String screen = waitForPromptAfter("Please choose a number from 1 to 4");
         List<String> lines = screen.lines().dropWhile(l -> !l.startsWith("Let's look at this together"))
                 .takeWhile(l -> !l.contains("What do you want now?")).toList();
         assertThat(lines).isNotEmpty();
@@ -176,6 +176,27 @@ class AskInTerminalIT {
             Thread.sleep(100);
         }
         throw new AssertionError("waited for \"" + text + "\"; the screen shows:\n" + screen);
+    }
+
+    /**
+     * Waits until the text is on the screen and, after it, the "> " prompt of a question being read:
+     * only then is Ctrl-D the answer to that question, not a key that arrives between two questions.
+     */
+    private String waitForPromptAfter(String text) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        String screen = "";
+        while (System.nanoTime() < deadline) {
+            screen = capture();
+            int at = screen.lastIndexOf(text);
+            if (at >= 0) {
+                List<String> after = screen.substring(at).lines().filter(l -> !l.isBlank()).toList();
+                if (after.size() > 1 && after.get(after.size() - 1).strip().equals(">")) {
+                    return screen;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("waited for \"" + text + "\" and a prompt; the screen shows:\n" + screen);
     }
 
     private record Result(int exitCode, String output) {

@@ -122,6 +122,17 @@ class CiWorkflowIT {
     }
 
     @Test
+    void aChangeOfVerdictFailsTheDiffStepByDefaultAndTheSummaryStillShowsIt() throws Exception {
+        Path gifts = work.resolve("rules/gifts.json");
+        Files.writeString(gifts, Files.readString(gifts).replaceFirst("\"DO_NOT_CONTACT\"", "\"LOGISTICS_ONLY\""));
+        Map<String, Outcome> outcomes = runTheWorkflow();
+        Outcome diff = outcomes.get("What changes against the target branch");
+        assertThat(diff.exitCode()).as(diff.output()).isEqualTo(1);
+        assertThat(diff.output()).contains("::warning", "DO_NOT_CONTACT -> LOGISTICS_ONLY");
+        assertThat(Files.readString(summary)).contains("DO_NOT_CONTACT -> LOGISTICS_ONLY");
+    }
+
+    @Test
     void aBrokenRuleFileFailsTheJobYetTheResultsArePublished() throws Exception {
         Path gifts = work.resolve("rules/gifts.json");
         Files.writeString(gifts, Files.readString(gifts).replaceFirst("\"DO_NOT_CONTACT\"", "\"DO_NOT_CONTCT\""));

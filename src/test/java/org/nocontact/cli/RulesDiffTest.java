@@ -239,27 +239,41 @@ class RulesDiffTest {
     }
 
     @Test
-    void anEarlierRunsWitnessesAreRemovedAndNothingElseIsTouched() throws IOException {
-        Files.createDirectories(witnesses.resolve("strict-2.json"));
-        Files.writeString(witnesses.resolve("standard-40.json"), "{}");
-        Files.writeString(witnesses.resolve("gentle-1.json"), "{}");
-        Files.writeString(witnesses.resolve("notes.txt"), "mine");
-        Files.writeString(witnesses.resolve("my-situation.json"), "{}");
-        Files.writeString(witnesses.resolve("Standard-1.json"), "{}");
+    void aFolderWithFilesItDidNotWriteIsRefusedAndNothingInItIsTouched() throws IOException {
+        Files.createDirectories(witnesses);
+        Files.writeString(witnesses.resolve("invoice-2024-3.json"), "mine");
+        Files.writeString(witnesses.resolve("notes-1.json"), "mine too");
         edit("gifts.json", "\"verdict\": \"DO_NOT_CONTACT\"", "\"verdict\": \"LOGISTICS_ONLY\"");
         Cli.Result r = diff("--format", "json");
-        assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.err()).contains("removed 2 witness files of an earlier run from " + witnesses);
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains(witnesses + ": --witnesses: it has files that nocontact did not write");
+        try (var files = Files.list(witnesses)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("invoice-2024-3.json", "notes-1.json");
+        }
+        assertThat(witnesses.resolve("notes-1.json")).hasContent("mine too");
+    }
+
+    @Test
+    void aSecondRunReplacesOnlyTheWitnessesTheFirstWrote() throws IOException {
+        edit("gifts.json", "\"verdict\": \"DO_NOT_CONTACT\"", "\"verdict\": \"LOGISTICS_ONLY\"");
+        Cli.Result first = diff("--format", "json");
+        assertThat(first.exitCode()).as(first.err()).isZero();
         List<String> written = new ArrayList<>();
-        JSON.readTree(r.out()).get("changes").forEach(c -> written.add(Path.of(c.get("witnessFile").asText())
+        JSON.readTree(first.out()).get("changes").forEach(c -> written.add(Path.of(c.get("witnessFile").asText())
                 .getFileName().toString()));
-        assertThat(written).isNotEmpty().doesNotContain("standard-40.json");
+        assertThat(written).isNotEmpty();
+        Files.writeString(witnesses.resolve("standard-40.json"), "mine, written between the runs");
+        Files.writeString(witnesses.resolve("notes.txt"), "mine");
+        Cli.Result second = diff("--format", "json");
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(second.err()).contains("removed " + written.size() + " witness file");
         List<String> expected = new ArrayList<>(written);
-        expected.addAll(List.of("strict-2.json", "notes.txt", "my-situation.json", "Standard-1.json"));
+        expected.addAll(List.of("standard-40.json", "notes.txt", WitnessFolder.MANIFEST));
         try (var files = Files.list(witnesses)) {
             assertThat(files.map(f -> f.getFileName().toString()).toList()).containsExactlyInAnyOrderElementsOf(expected);
         }
-        assertThat(witnesses.resolve("notes.txt")).hasContent("mine");
+        assertThat(witnesses.resolve("standard-40.json")).hasContent("mine, written between the runs");
     }
 
     @Test

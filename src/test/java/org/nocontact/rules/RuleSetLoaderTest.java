@@ -103,6 +103,42 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void twelveMistakesInOneRuleFileAreAllReportedInOneRunEvenInsideOneRule() throws IOException {
+        writeRules("""
+                {"id": "Bad Id", "when": {"all": [{"fact": "emotions.angry", "atMost": 3},
+                                                 {"fact": "goal", "is": "reconcilee"},
+                                                 {"fact": "goal", "atLeast": 2}]},
+                 "verdict": "REACH_OTU", "summary": "", "reason": "Because {goall}.", "colour": "red",
+                 "doInstead": ["", {"text": "Wait.", "when": {"ref": "calmm"}}],
+                 "reconsiderOn": "goal", "sources": ["contact-or-nt", "contact-or-not", "nope"]}""",
+                rule("fine", "{\"always\": true}").replace("\"reason\"", "\"reson\""), CATCH_ALL);
+        InputException e = catchThrowableOfType(() -> RuleSetLoader.load(RuleFiles.folder(dir)), InputException.class);
+        assertThat(e.all()).extracting(InputException::path).containsExactly(
+                "rules[0].colour", "rules[0].id", "rules[0].when.all[0].fact", "rules[0].when.all[1].is",
+                "rules[0].when.all[2].atLeast", "rules[0].verdict", "rules[0].summary", "rules[0].reason",
+                "rules[0].doInstead[0]", "rules[0].doInstead[1].when.ref", "rules[0].reconsiderOn",
+                "rules[0].sources[0]", "rules[0].sources[2]", "rules[1].reson");
+        assertThat(e.all()).allSatisfy(p -> assertThat(p.position()).isPresent());
+    }
+
+    @Test
+    void mistakesInSeveralInvariantsAndDefinitionsAreAllReportedTogether() throws IOException {
+        write("""
+                {"name": "test", "files": ["rules.json"],
+                 "sources": {"contact-or-not": "an article"},
+                 "definitions": {"Calm": {"fact": "emotions.anger", "atMost": 3},
+                                 "angry": {"any": [{"fact": "emotions.angr", "atLeast": 3}, {"fact": "goal", "is": "x"}]}},
+                 "profiles": {"standard": {"precedence": ["when-in-doubt"]}},
+                 "invariants": [{"id": "one", "profiles": ["strict"], "never": {"verdict": "REACH_OTU"}},
+                                {"id": "Two", "expect": {"verdict": "SEEK_SUPPORT"}, "never": {"verdict": "REACH_OUT"}}]}
+                """, CATCH_ALL);
+        InputException e = catchThrowableOfType(() -> RuleSetLoader.load(RuleFiles.folder(dir)), InputException.class);
+        assertThat(e.all()).extracting(InputException::path).containsExactly(
+                "definitions.Calm", "definitions.angry.any[0].fact", "definitions.angry.any[1].is",
+                "invariants[0].profiles[0]", "invariants[0].never.verdict", "invariants[1].id", "invariants[1]");
+    }
+
+    @Test
     void aMissingListedFileIsBlamedOnItsEntryWithTheUnlistedFileBesideIt() throws IOException {
         writeRules(rule("x", "{\"always\": true}"), CATCH_ALL);
         Files.move(dir.resolve("rules.json"), dir.resolve("rule.json"));

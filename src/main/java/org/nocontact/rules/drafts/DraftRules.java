@@ -1,11 +1,11 @@
 package org.nocontact.rules.drafts;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.nocontact.rules.Verdict;
 
 /**
  * A rule set's draft rules, loaded from the file that ruleset.json names in "drafts": the kinds of
@@ -16,7 +16,7 @@ import org.nocontact.rules.Verdict;
 public record DraftRules(
         Optional<String> file,
         List<DraftRule> rules,
-        Map<Verdict, VerdictDrafts> verdicts,
+        Map<VerdictKind, VerdictDrafts> verdicts,
         Spellings spellings,
         PhraseIndex index,
         List<List<Owner>> owners) {
@@ -34,12 +34,12 @@ public record DraftRules(
 
     public DraftRules {
         rules = List.copyOf(rules);
-        verdicts = verdicts.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(verdicts));
+        verdicts = Collections.unmodifiableMap(new LinkedHashMap<>(verdicts));
         owners = owners.stream().map(List::copyOf).toList();
     }
 
     /** What a verdict does with a draft; empty when the rule set has no draft rules. */
-    public Optional<VerdictDrafts> forVerdict(Verdict verdict) {
+    public Optional<VerdictDrafts> forVerdict(VerdictKind verdict) {
         return Optional.ofNullable(verdicts.get(verdict));
     }
 

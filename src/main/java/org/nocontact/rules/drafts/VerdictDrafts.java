@@ -3,7 +3,6 @@ package org.nocontact.rules.drafts;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.nocontact.rules.Verdict;
 
 /**
  * What a verdict does with a draft: either it reads it (the kinds of line it notes, a length
@@ -12,7 +11,7 @@ import org.nocontact.rules.Verdict;
  * they could use, or none when the text is empty; for an unsent one, what they read instead).
  */
 public record VerdictDrafts(
-        Verdict verdict,
+        VerdictKind verdict,
         List<DraftRule> noted,
         Optional<LengthLimit> tooLong,
         Optional<String> wordsYouCouldUse,

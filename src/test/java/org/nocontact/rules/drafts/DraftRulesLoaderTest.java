@@ -43,6 +43,38 @@ class DraftRulesLoaderTest {
     }
 
     @Test
+    void everyMistakeInOneDraftRuleIsReportedInOneRunAndATypoIsNotAlsoAMissingField() throws IOException {
+        Path rules = rulesWith("\"id\": \"feelings\",", "\"id\": \"Feelings\", \"colour\": \"red\",");
+        Path drafts = rules.resolve("drafts.json");
+        Files.writeString(drafts, Files.readString(drafts).replaceFirst("\"miss you\", ", "\"miss; you\", \"\", ")
+                .replaceFirst("\"REACH_OUT\": \\{", "\"REACH_OTU\": {"));
+        InputException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> RuleSetLoader.load(RuleFiles.folder(rules)), InputException.class);
+        assertThat(e.all()).extracting(InputException::path).containsExactly(
+                "rules[0].colour", "rules[0].id", "rules[0].phrases[0]", "rules[0].phrases[1]",
+                "verdicts.REACH_OTU");
+    }
+
+    @Test
+    void spellingsThreatsGapsAndByRuleAreCheckedInTheSameRunAsEverythingElse() throws IOException {
+        Path rules = rulesWith("\"u\": \"you\",", "\"u u\": \"you\", \"yaa\": \"\", \"u2\": \"you too\",");
+        Path drafts = rules.resolve("drafts.json");
+        Files.writeString(drafts, Files.readString(drafts)
+                .replaceFirst("\"threat\": true", "\"threat\": \"yes\"")
+                .replaceFirst("\"miss you\", ", "\"miss ... you ... me\", ")
+                .replaceFirst("\"safety-urge-to-monitor\":", "\"safety-urge-to-monitr\":")
+                .replaceFirst("\"you-ended-it\": \"", "\"you-ended-it\": 3, \"x\": \""));
+        InputException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> RuleSetLoader.load(RuleFiles.folder(rules)), InputException.class);
+        assertThat(e.all()).extracting(InputException::path).contains(
+                "spellings.u u", "spellings.yaa", "rules[0].phrases[0]",
+                "verdicts.SEEK_SUPPORT.byRule.safety-urge-to-monitr", "verdicts.REACH_OUT.byRule.you-ended-it",
+                "verdicts.REACH_OUT.byRule.x");
+        assertThat(e.all()).anySatisfy(p -> assertThat(p.getMessage()).contains(".threat", "expected true or false"));
+        assertThat(e.getMessage()).contains("did you mean \"safety-urge-to-monitor\"?");
+    }
+
+    @Test
     void theShippedDraftRulesLoadWithEveryVerdictCovered() {
         RuleSet rules = RuleSetLoader.load(RuleFiles.builtIn());
         assertThat(rules.drafts().file()).contains("drafts.json");

@@ -1,4 +1,4 @@
-package org.nocontact.rules;
+package org.nocontact.rules.checks;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,7 @@ import java.util.Map;
 import org.nocontact.json.Fields;
 import org.nocontact.json.InputException;
 import org.nocontact.json.Json;
+import org.nocontact.json.Problems;
 import org.nocontact.json.Texts;
 
 /** The "sources" a rule or a draft rule cites: at least one, each a source id that ruleset.json names. */
@@ -17,19 +18,24 @@ public final class SourceIds {
         List<Json> items = f.list(f.required("sources", "the ids of the sources it rests on"), f.pathOf("sources"));
         if (items.isEmpty()) {
             throw f.error("sources", "a rule must cite at least one source; use ids from \"sources\" in "
-                    + RuleSetLoader.INDEX + ".");
+                    + Limits.INDEX + ".");
         }
         List<String> ids = new ArrayList<>();
+        Problems found = new Problems();
         for (int i = 0; i < items.size(); i++) {
             String at = f.pathOf("sources") + "[" + i + "]";
-            String id = f.text(items.get(i), at, 64);
-            if (!known.containsKey(id)) {
-                throw InputException.at(f.source(), at, items.get(i).position(), "\"" + id + "\" is not a known source; "
-                        + Texts.nearest(id, known.keySet()).map(n -> "did you mean \"" + n + "\"?")
-                        .orElse("use one of " + Texts.choices(known.keySet()) + "."));
-            }
-            ids.add(id);
+            Json item = items.get(i);
+            found.attempt(() -> {
+                String id = f.text(item, at, 64);
+                if (!known.containsKey(id)) {
+                    throw InputException.at(f.source(), at, item.position(), "\"" + id + "\" is not a known source; "
+                            + Texts.nearest(id, known.keySet()).map(n -> "did you mean \"" + n + "\"?")
+                            .orElse("use one of " + Texts.choices(known.keySet()) + "."));
+                }
+                return id;
+            }).ifPresent(ids::add);
         }
+        found.throwIfAny();
         return ids;
     }
 }

@@ -1,0 +1,68 @@
+package org.nocontact.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.nocontact.authoring.Finding;
+import org.nocontact.json.InputException;
+import org.nocontact.json.Texts;
+
+/**
+ * A rule set or case file that does not load, said in the format a CI system asked for: the same
+ * problems standard error lists (the exit status stays 2), as workflow annotations or JSON on
+ * standard output, each at its file:line:column, so that a typo still becomes an annotation.
+ */
+final class LoadFailure {
+    private LoadFailure() {
+    }
+
+    /** One error annotation per problem, then a summary line. */
+    static void github(PrintWriter out, String title, InputException problems) {
+        List<Finding> findings = Finding.notLoaded(problems);
+        for (Finding f : findings) {
+            out.println(GithubAnnotations.at("error", f.file(), f.position(), title,
+                    (f.path().isEmpty() ? "" : f.path() + ": ") + f.message()));
+        }
+        out.println(summary(findings.size()));
+        out.flush();
+    }
+
+    /** {"loaded": false, "errors": N, "problems": [{file, line, column, path, message}]}. */
+    static void json(PrintWriter out, InputException problems) throws IOException {
+        List<Finding> findings = Finding.notLoaded(problems);
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeBooleanField("loaded", false);
+            g.writeNumberField("errors", findings.size());
+            g.writeArrayFieldStart("problems");
+            for (Finding f : findings) {
+                g.writeStartObject();
+                place(g, f);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        out.print(text + "\n");
+        out.flush();
+    }
+
+    /** A finding's place and words as JSON fields: file, line, column, path, message. */
+    static void place(JsonGenerator g, Finding f) throws IOException {
+        g.writeStringField("file", f.file());
+        g.writeNumberField("line", f.position().line());
+        g.writeNumberField("column", f.position().column());
+        g.writeStringField("path", f.path());
+        g.writeStringField("message", f.message());
+    }
+
+    static String summary(int problems) {
+        return "the rule set or its cases did not load: " + Texts.count(problems, "problem", "problems")
+                + " (see above; fix them, then run again)";
+    }
+}

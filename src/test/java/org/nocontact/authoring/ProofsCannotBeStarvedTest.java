@@ -1,0 +1,142 @@
+package org.nocontact.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nocontact.analysis.Budget;
+import org.nocontact.rules.RuleFiles;
+import org.nocontact.rules.RuleSet;
+import org.nocontact.rules.RuleSetLoader;
+
+/**
+ * A rule set from a stranger cannot starve lint's proofs into a pass: padding that makes the work
+ * large is counted as the work it is (value classes tested), an invariant that could not be proved
+ * is an error, and what could not be covered is an error too. The rule sets are generated here.
+ */
+class ProofsCannotBeStarvedTest {
+    private static final String[] NUMBERS = {"breakup.daysAgo", "emotions.anger", "emotions.sadness",
+            "emotions.confidence", "noContact.daysHeld", "history.unansweredMessages"};
+
+    @TempDir
+    Path dir;
+
+    /**
+     * The probe of issue 22: a first rule "selfHarm is false and any of {@code parts} two-part
+     * comparisons", then "selfHarm -> REACH_OUT, go ahead", under an invariant that self-harm
+     * always gives SEEK_SUPPORT.
+     */
+    Path paddedSafetyHole(int parts) throws IOException {
+        StringBuilder any = new StringBuilder();
+        for (int i = 0; i < parts; i++) {
+            any.append(i == 0 ? "" : ",\n").append("{\"all\": [{\"fact\": \"").append(NUMBERS[i % 6])
+                    .append("\", \"atLeast\": ").append(i % 400).append("}, {\"fact\": \"")
+                    .append(NUMBERS[(i / 6 + 1) % 6]).append("\", \"atMost\": ").append((i * 7) % 400).append("}]}");
+        }
+        Files.writeString(dir.resolve("rules.json"), """
+                {"rules": [
+                 {"id": "padded", "when": {"all": [{"fact": "safety.selfHarm", "is": false}, {"any": [ANY]}]},
+                  "verdict": "DO_NOT_CONTACT", "summary": "Hold.", "reason": "Because.", "sources": ["a"]},
+                 {"id": "harm", "when": {"fact": "safety.selfHarm", "is": true},
+                  "verdict": "REACH_OUT", "summary": "Go ahead.", "reason": "Because.", "sources": ["a"]},
+                 {"id": "catch-all", "verdict": "DO_NOT_CONTACT", "summary": "Hold.", "reason": "Because.",
+                  "sources": ["a"]}]}""".replace("ANY", any));
+        Files.writeString(dir.resolve("ruleset.json"), """
+                {"name": "hostile", "files": ["rules.json"], "sources": {"a": "an article"},
+                 "profiles": {"standard": {"precedence": ["padded", "harm", "catch-all"]}},
+                 "invariants": [{"id": "safety-first", "when": {"fact": "safety.selfHarm", "is": true},
+                                 "expect": {"verdict": "SEEK_SUPPORT"}}]}""");
+        return dir;
+    }
+
+    @Test
+    void paddingTheFirstRuleWithThousandsOfComparisonsDoesNotHideABrokenSafetyInvariant() throws IOException {
+        List<Finding> findings = Linter.lint(paddedSafetyHole(3300));
+        assertThat(findings).filteredOn(f -> f.kind() == Finding.Kind.INVARIANT_BROKEN).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Finding.Severity.ERROR);
+                    assertThat(f.message()).contains("harm gives REACH_OUT", "counterexample", "\"selfHarm\": true");
+                });
+        assertThat(findings).noneMatch(f -> f.kind() == Finding.Kind.NOT_PROVED || f.kind() == Finding.Kind.NOT_COVERED);
+    }
+
+    @Test
+    void anInvariantTheBudgetCouldNotProveIsAnErrorThatSaysNotProved() throws IOException {
+        paddedSafetyHole(3);
+        Files.writeString(dir.resolve("ruleset.json"), Files.readString(dir.resolve("ruleset.json"))
+                .replace("\"expect\": {\"verdict\": \"SEEK_SUPPORT\"}", "\"never\": {\"verdict\": \"SEEK_SUPPORT\"}"));
+        RuleSet rules = RuleSetLoader.load(RuleFiles.folder(dir));
+        List<Finding> findings = RuleAnalysis.findings(rules, "ruleset.json", Budget.of(5));
+        assertThat(findings).filteredOn(f -> f.path().equals("invariants.safety-first")).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(Finding.Kind.NOT_PROVED);
+            assertThat(f.severity()).isEqualTo(Finding.Severity.ERROR);
+            assertThat(f.message()).startsWith("not proved: in profile standard").contains("budget");
+        });
+    }
+
+    @Test
+    void whatTheAnalysisCouldNotCoverIsAnErrorUnlessIncompletenessIsAccepted() throws IOException {
+        paddedSafetyHole(3);
+        RuleSet rules = RuleSetLoader.load(RuleFiles.folder(dir));
+        List<Finding> starved = RuleAnalysis.findings(rules, "ruleset.json", Budget.of(5));
+        assertThat(starved).filteredOn(f -> f.kind() == Finding.Kind.NOT_COVERED).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Finding.Severity.ERROR));
+    }
+
+    @Test
+    void theBudgetCountsValueClassesSoAWideRuleCostsWhatItWalks() throws IOException {
+        Budget narrow = Budget.of(Long.MAX_VALUE / 2);
+        Budget wide = Budget.of(Long.MAX_VALUE / 2);
+        paddedSafetyHole(10);
+        RuleAnalysis.findings(RuleSetLoader.load(RuleFiles.folder(dir)), "ruleset.json", narrow);
+        paddedSafetyHole(300);
+        RuleAnalysis.findings(RuleSetLoader.load(RuleFiles.folder(dir)), "ruleset.json", wide);
+        // 30 times the comparisons, each over more value classes (its bounds cut the numbers finer)
+        assertThat(wide.used()).isGreaterThan(30 * narrow.used());
+    }
+
+    @Test
+    void manyProfilesAreLintedAndDiffedWithinOneSharedBudget() throws IOException {
+        Path many = manyProfiles(dir.resolve("many"), 40, 60);
+        List<Finding> findings = Linter.lint(many);
+        assertThat(findings).noneMatch(f -> f.kind() == Finding.Kind.NOT_COVERED);
+        RuleSet rules = RuleSetLoader.load(RuleFiles.folder(many));
+        Differ.Report report = Differ.diff(rules, rules, List.of());
+        assertThat(report.coverage()).hasSize(40);
+        assertThat(report.complete()).isTrue();
+        assertThat(report.changes()).isEmpty();
+    }
+
+    /** {@code profiles} profiles over {@code rules} two-comparison rules, each profile a rotation of the others. */
+    static Path manyProfiles(Path folder, int profiles, int rules) throws IOException {
+        Files.createDirectories(folder);
+        String[] verdicts = {"DO_NOT_CONTACT", "LOGISTICS_ONLY", "RESPOND_BRIEFLY", "REACH_OUT"};
+        List<String> written = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < rules; i++) {
+            ids.add("\"r" + i + "\"");
+            written.add("{\"id\": \"r" + i + "\", \"when\": {\"all\": [{\"fact\": \"" + NUMBERS[i % 6] + "\", \"atLeast\": "
+                    + (i % 97) + "}, {\"fact\": \"" + NUMBERS[(i / 6) % 6] + "\", \"atMost\": " + ((i * 13) % 101)
+                    + "}]}, \"verdict\": \"" + verdicts[i % 4] + "\", \"summary\": \"S.\", \"reason\": \"R.\", \"sources\": [\"a\"]}");
+        }
+        written.add("{\"id\": \"catch-all\", \"verdict\": \"DO_NOT_CONTACT\", \"summary\": \"S.\", \"reason\": \"R.\", "
+                + "\"sources\": [\"a\"]}");
+        Files.writeString(folder.resolve("rules.json"), "{\"rules\": [\n" + String.join(",\n", written) + "]}");
+        StringBuilder profileJson = new StringBuilder();
+        for (int p = 0; p < profiles; p++) {
+            List<String> order = new ArrayList<>(ids.subList(p % rules, rules));
+            order.addAll(ids.subList(0, p % rules));
+            order.add("\"catch-all\"");
+            profileJson.append(p == 0 ? "" : ",\n").append("\"p").append(p).append("\": {\"precedence\": [")
+                    .append(String.join(", ", order)).append("]}");
+        }
+        Files.writeString(folder.resolve("ruleset.json"), "{\"name\": \"many\", \"files\": [\"rules.json\"], "
+                + "\"sources\": {\"a\": \"an article\"}, \"defaultProfile\": \"p0\", \"profiles\": {" + profileJson + "}}");
+        return folder;
+    }
+}
