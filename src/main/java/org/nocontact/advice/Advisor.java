@@ -75,7 +75,7 @@ public final class Advisor {
                 profile.name(),
                 rules.sources(),
                 evaluation,
-                situation.plan().message().map(draft -> new DraftReader(rules.drafts()).review(draft, decider.verdict())));
+                situation.plan().message().map(draft -> new DraftReader(rules.drafts()).review(draft, decider.verdict(), decider.id())));
     }
 
     /** The decider first, then the other rules that applied; a catch-all adds nothing once another spoke. */

@@ -166,14 +166,14 @@ public final class Explorer {
         Situation witness = witnesses.build(task.region()).witness().orElseThrow();
         Space space = task.region().space();
         for (int k = 0; k < profiles.size(); k++) {
-            Facts facts = Facts.of(witness, space.defaultDays(k));
+            Facts facts = space.factsOf(witness, k);
             Rule decider = Evaluation.of(profiles.get(k), facts).decider();
             if (!decider.id().equals(task.deciders().get(k).id()) || (k == 0 && !filter.test(facts))) {
                 throw new IllegalStateException("the analysis says " + task.deciders().get(k).id() + " decides in "
                         + task.region().describe() + ", but its witness is decided by " + decider.id());
             }
         }
-        if (profiles.isEmpty() && !filter.test(Facts.of(witness, space.defaultDays(0)))) {
+        if (profiles.isEmpty() && !filter.test(space.factsOf(witness, 0))) {
             throw new IllegalStateException("the analysis says the condition holds in " + task.region().describe()
                     + ", but not for its witness");
         }

@@ -7,6 +7,9 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.nocontact.rules.Condition;
 import org.nocontact.rules.Fact;
+import org.nocontact.rules.Facts;
+import org.nocontact.rules.drafts.DraftRules;
+import org.nocontact.situation.Situation;
 import org.nocontact.rules.FactType;
 import org.nocontact.rules.Rule;
 import org.nocontact.rules.RuleSet;
@@ -32,8 +35,10 @@ public final class Space {
     private final int[][] byFact;
     private final int[] byTie = new int[Tie.values().length];
     private final int[] defaultDays;
+    private final List<DraftRules> drafts;
 
-    private Space(List<Integer> defaults, FactsRead cuts) {
+    private Space(List<Integer> defaults, List<DraftRules> drafts, FactsRead cuts) {
+        this.drafts = List.copyOf(drafts);
         defaultDays = defaults.stream().mapToInt(Integer::intValue).toArray();
         boolean perSide = defaults.stream().distinct().count() > 1;
         byFact = new int[defaultDays.length][Fact.values().length];
@@ -58,7 +63,8 @@ public final class Space {
     public static Space of(List<RuleSet> sides, List<Condition> extra) {
         List<Condition> all = new ArrayList<>(extra);
         sides.forEach(rules -> all.addAll(conditionsOf(rules)));
-        return new Space(sides.stream().map(RuleSet::defaultNoContactDays).toList(), FactsRead.collect(all));
+        return new Space(sides.stream().map(RuleSet::defaultNoContactDays).toList(),
+                sides.stream().map(RuleSet::drafts).toList(), FactsRead.collect(all));
     }
 
     public static Space of(RuleSet rules) {
@@ -142,6 +148,16 @@ public final class Space {
 
     public int defaultDays(int side) {
         return defaultDays[side];
+    }
+
+    /** The draft rules of a side, which read what a draft carries. */
+    public DraftRules drafts(int side) {
+        return drafts.get(side);
+    }
+
+    /** A situation's facts as a side's rule set computes them. */
+    public Facts factsOf(Situation situation, int side) {
+        return Facts.of(situation, defaultDays(side), drafts(side));
     }
 
     /** The region of every valid situation (before pruning what no situation can have). */

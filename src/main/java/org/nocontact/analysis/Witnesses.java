@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.nocontact.json.Named;
 import org.nocontact.rules.Fact;
 import org.nocontact.rules.Facts;
+import org.nocontact.rules.drafts.DraftRule;
 import org.nocontact.situation.Action;
 import org.nocontact.situation.ExContactAbout;
 import org.nocontact.situation.Goal;
@@ -28,7 +29,9 @@ import org.nocontact.situation.Tie;
  * Builds a concrete situation inside a region, or shows that none exists. Facts are linked in a few
  * groups (the period; the ties and their count; the ex's message and a reply; the occasion and the
  * date), each solved exactly and memoised on its variables' classes; every other fact takes any
- * allowed value. A built witness is checked against the region with the real fact computation.
+ * allowed value. A draft that threatens to turn up is one phrase of a threat rule that every
+ * side's draft rules find. A built witness is checked against the region with the real fact
+ * computation.
  */
 public final class Witnesses {
     /** Whether a region holds a situation (and, when built, one), none, or could not be decided (and why). */
@@ -65,6 +68,9 @@ public final class Witnesses {
     private final List<Integer> tieVariables;
     private final List<Integer> exVariables;
     private final List<Integer> occasionVariables;
+    /** A draft every side reads as a threat to turn up, if the draft rules have one. */
+    private final Optional<String> threat;
+    private final boolean anyThreatRule;
     /** For each occasion a date can make (and "none"), the first such date from an ordinary day on. */
     private final Map<Optional<Occasion>, LocalDate> occasionDays = new LinkedHashMap<>();
 
@@ -74,6 +80,9 @@ public final class Witnesses {
         tieVariables = tieVariables(space);
         exVariables = exVariables(space);
         occasionVariables = List.of(space.variable(Fact.PLAN_OCCASION), space.variable(Fact.PLAN_OCCASION_INFERRED));
+        threat = threatDraft(space);
+        anyThreatRule = java.util.stream.IntStream.range(0, space.sides())
+                .anyMatch(side -> space.drafts(side).rules().stream().anyMatch(DraftRule::threat));
         for (int day = 0; day < 366 * 4; day++) {
             LocalDate date = ORDINARY_TODAY.plusDays(day);
             occasionDays.putIfAbsent(Facts.inferredOccasion(date), date);
@@ -82,7 +91,37 @@ public final class Witnesses {
 
     /** The solved groups of a region, before a situation is made of them. */
     private record Parts(PeriodSolver.Period period, Set<Tie> ties, Ex ex, Optional<Occasion> occasion,
-                         LocalDate today) {
+                         LocalDate today, Optional<String> draft) {
+    }
+
+    /** The first phrase (with no gap) of a threat rule of side 0 that every side reads as a threat. */
+    private static Optional<String> threatDraft(Space space) {
+        for (DraftRule rule : space.drafts(0).rules()) {
+            for (DraftRule.Phrase phrase : rule.threat() ? rule.phrases() : List.<DraftRule.Phrase>of()) {
+                String draft = phrase.written();
+                if (!phrase.hasGap() && java.util.stream.IntStream.range(0, space.sides())
+                        .allMatch(side -> space.drafts(side).threatens(draft))) {
+                    return Optional.of(draft);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The draft: none, or a threat where the region holds only threatening drafts. */
+    private Optional<Optional<String>> draft(Region region) {
+        List<ValueClass> allowed = region.allowed(space.variable(Fact.PLAN_MESSAGE_THREATENS));
+        if (allowed.stream().anyMatch(c -> c.value().equals(false))) {
+            return Optional.of(Optional.empty());
+        }
+        if (allowed.isEmpty() || !anyThreatRule) {
+            return Optional.empty();
+        }
+        if (threat.isEmpty()) {
+            lastUndecided = Result.undecided("no phrase of a threat rule is read as a threat by every side's draft rules");
+            return Optional.empty();
+        }
+        return Optional.of(threat);
     }
 
     /** Whether the region holds a situation, without building one (for pruning, at every branch). */
@@ -97,9 +136,9 @@ public final class Witnesses {
             return lastUndecided;
         }
         Parts p = parts.get();
-        Situation s = situation(region, p.today(), p.period(), p.ties(), p.ex(), p.occasion());
+        Situation s = situation(region, p.today(), p.period(), p.ties(), p.ex(), p.occasion(), p.draft());
         for (int side = 0; side < space.sides(); side++) {
-            if (!region.admits(side, Facts.of(s, space.defaultDays(side)))) {
+            if (!region.admits(side, space.factsOf(s, side))) {
                 throw new IllegalStateException("witness outside its region (" + region.describe() + ")");
             }
         }
@@ -125,13 +164,17 @@ public final class Witnesses {
         if (occasion.isEmpty()) {
             return Optional.empty();
         }
+        Optional<Optional<String>> draft = draft(region);
+        if (draft.isEmpty()) {
+            return Optional.empty();
+        }
         long span = Math.max(period.get().breakupDaysAgo(), ex.get().daysAgo());
         LocalDate today = latestIfNeeded(occasion.get().getValue(), span);
         if (java.time.temporal.ChronoUnit.DAYS.between(SituationModel.FIRST_DATE, today) < span) {
             lastUndecided = Result.undecided("it needs dates before the year 0000");
             return Optional.empty();
         }
-        return Optional.of(new Parts(period.get(), tieSet.get(), ex.get(), occasion.get().getKey(), today));
+        return Optional.of(new Parts(period.get(), tieSet.get(), ex.get(), occasion.get().getKey(), today, draft.get()));
     }
 
     private static List<BitSet> key(Region region, List<Integer> variables) {
@@ -232,7 +275,7 @@ public final class Witnesses {
     }
 
     private Situation situation(Region region, LocalDate today, PeriodSolver.Period period, Set<Tie> tieSet, Ex ex,
-                                Optional<Occasion> occasion) {
+                                Optional<Occasion> occasion, Optional<String> draft) {
         Function<Fact, ValueClass> first = fact -> region.allowed(space.variable(fact)).get(0);
         Situation.Breakup breakup = new Situation.Breakup(today.minusDays(period.breakupDaysAgo()),
                 name(InitiatedBy.class, first.apply(Fact.BREAKUP_INITIATED_BY)),
@@ -250,7 +293,7 @@ public final class Witnesses {
         Situation.Boundaries boundaries = new Situation.Boundaries(flag(first.apply(Fact.EX_ASKED_NO_CONTACT)),
                 flag(first.apply(Fact.BLOCKED)));
         Situation.Plan plan = new Situation.Plan(ex.action(), name(Purpose.class, first.apply(Fact.PLAN_PURPOSE)),
-                occasion, true, Optional.empty());
+                occasion, true, draft);
         return new Situation(today, true, breakup, name(Goal.class, first.apply(Fact.GOAL)), noContact, tieSet,
                 exContact, emotions, safety, boundaries, Math.toIntExact(first.apply(Fact.UNANSWERED_MESSAGES).low()),
                 plan);

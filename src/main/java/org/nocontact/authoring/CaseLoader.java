@@ -33,7 +33,8 @@ public final class CaseLoader {
     private static final List<String> FILE = List.of("$schema", "description", "base", "cases");
     private static final List<String> CASE = List.of("name", "profile", "situation", "situationFile", "with", "expect");
     private static final List<String> EXPECT = List.of("verdict", "reconsiderOn", "decidedBy", "applies",
-            "doesNotApply", "reasonsContain", DraftExpectation.FIELD, AheadExpectation.FIELD);
+            "doesNotApply", "reasonsContain", "doInsteadContains", "doInsteadOmits",
+            DraftExpectation.FIELD, AheadExpectation.FIELD);
 
     private final JsonTreeReader json = new JsonTreeReader(JsonTreeReader.Limits.RULES);
     private final SituationReader situations = new SituationReader(LocalDate.now());
@@ -153,13 +154,15 @@ public final class CaseLoader {
         Optional<List<String>> applies = found.attempt(() -> texts(e, "applies"));
         Optional<List<String>> doesNotApply = found.attempt(() -> texts(e, "doesNotApply"));
         Optional<List<String>> reasonsContain = found.attempt(() -> texts(e, "reasonsContain"));
+        Optional<List<String>> doInsteadContains = found.attempt(() -> texts(e, "doInsteadContains"));
+        Optional<List<String>> doInsteadOmits = found.attempt(() -> texts(e, "doInsteadOmits"));
         // Without a situation (its problems are reported already) the draft expectation cannot be checked.
         Optional<Optional<DraftExpectation>> draft = read.isEmpty() ? Optional.of(Optional.empty())
                 : found.attempt(() -> DraftExpectation.read(e, read.get()));
         found.throwIfAny();
         return new TestCase.Expectation(verdict.orElseThrow(), reconsiderOn.orElseThrow(), decidedBy.orElseThrow(),
                 applies.orElseThrow(), doesNotApply.orElseThrow(), reasonsContain.orElseThrow(),
-                draft.orElseThrow(), ahead.orElseThrow());
+                doInsteadContains.orElseThrow(), doInsteadOmits.orElseThrow(), draft.orElseThrow(), ahead.orElseThrow());
     }
 
     private static List<TestCase.RuleRef> ruleRefs(Fields e) {

@@ -106,6 +106,17 @@ public final class CaseRunner {
                 failures.add("expected the reasons to contain \"" + phrase + "\"");
             }
         }
+        String doInstead = String.join("\n", r.doInstead()).toLowerCase(Locale.ROOT);
+        for (String phrase : e.doInsteadContains()) {
+            if (!doInstead.contains(phrase.toLowerCase(Locale.ROOT))) {
+                failures.add("expected what to do instead to contain \"" + phrase + "\"");
+            }
+        }
+        for (String phrase : e.doInsteadOmits()) {
+            if (doInstead.contains(phrase.toLowerCase(Locale.ROOT))) {
+                failures.add("expected what to do instead not to contain \"" + phrase + "\"");
+            }
+        }
         e.draft().ifPresent(draft -> failures.addAll(draft.failures(r.draft())));
         return failures;
     }

@@ -83,7 +83,7 @@ final class DraftLint {
         Set<DraftRule> noted = new HashSet<>();
         rules.drafts().verdicts().values().stream().map(VerdictDrafts::noted).forEach(noted::addAll);
         for (DraftRule rule : rules.drafts().rules()) {
-            if (!noted.contains(rule)) {
+            if (!noted.contains(rule) && !rule.threat()) {
                 findings.add(new Finding(Finding.Severity.WARNING, Finding.Kind.UNNOTED_DRAFT_RULE, rule.file(), rule.position(), rule.id(),
                         "no verdict lists this draft rule in its \"notes\", so it never notes a line; list it, or remove it."));
             }

@@ -33,6 +33,8 @@ public record TestCase(
             List<String> applies,
             List<String> doesNotApply,
             List<String> reasonsContain,
+            List<String> doInsteadContains,
+            List<String> doInsteadOmits,
             Optional<DraftExpectation> draft,
             Optional<AheadExpectation> ahead) {
 
@@ -40,6 +42,8 @@ public record TestCase(
             applies = List.copyOf(applies);
             doesNotApply = List.copyOf(doesNotApply);
             reasonsContain = List.copyOf(reasonsContain);
+            doInsteadContains = List.copyOf(doInsteadContains);
+            doInsteadOmits = List.copyOf(doInsteadOmits);
         }
     }
 }

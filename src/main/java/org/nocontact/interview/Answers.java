@@ -72,7 +72,7 @@ final class Answers {
             case "plan.occasion" -> EnumSet.of(Fact.PLAN_OCCASION, Fact.PLAN_OCCASION_INFERRED);
             case "noContact.started", "noContact.since", "noContact.days" -> PERIOD;
             case "emotions.anger" -> EnumSet.of(Fact.ANGER, Fact.SADNESS, Fact.CONFIDENCE);
-            case "plan.message" -> EnumSet.noneOf(Fact.class); // the draft is read, never a fact a rule decides on
+            case "plan.message" -> EnumSet.of(Fact.PLAN_MESSAGE_THREATENS);
             default -> EnumSet.of(Fact.byName(questionId).orElseThrow(
                     () -> new IllegalArgumentException("no fact for the question " + questionId)));
         };

@@ -157,11 +157,16 @@ final class Relevance {
         return advisor.readsDraftsUnder(advisor.evaluate(Answers.toSituation(answers, today)).verdict());
     }
 
-    /** The facts that unanswered questions (those that apply, with their groups) still decide. */
+    /**
+     * The facts that unanswered questions (those that apply, with their groups) still decide. The
+     * draft, asked last and only where the verdict reads it, counts as absent until it is pasted:
+     * what it carries (a threat to turn up) is read then, not guessed at before.
+     */
     private Set<Fact> open(Map<String, Object> answers) {
         Set<Fact> open = EnumSet.noneOf(Fact.class);
         for (Question question : questions) {
-            if (!answers.containsKey(question.id()) && question.applies().test(answers)) {
+            if (!answers.containsKey(question.id()) && question.applies().test(answers)
+                    && !(question.kind() instanceof Question.Draft)) {
                 open.addAll(Answers.facts(question.id()));
             }
         }

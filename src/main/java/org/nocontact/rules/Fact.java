@@ -59,7 +59,9 @@ public enum Fact {
     PLAN_ACTION("plan.action", FactType.NAME, Action.class, "what the person means to do"),
     PLAN_PURPOSE("plan.purpose", FactType.NAME, Purpose.class, "why"),
     PLAN_OCCASION("plan.occasion", FactType.NAME, Occasion.class, "the occasion, as given or inferred from the date"),
-    PLAN_OCCASION_INFERRED("plan.occasionInferred", FactType.BOOLEAN, null, "whether the occasion was inferred from the date");
+    PLAN_OCCASION_INFERRED("plan.occasionInferred", FactType.BOOLEAN, null, "whether the occasion was inferred from the date"),
+    PLAN_MESSAGE_THREATENS("plan.messageThreatens", FactType.BOOLEAN, null,
+            "whether the draft threatens to turn up, wait for them or find them (a draft rule marked \"threat\" finds a line)");
 
     private static final Map<String, Fact> BY_NAME = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(Fact::factName, Function.identity()));

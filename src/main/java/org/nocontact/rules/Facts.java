@@ -23,6 +23,11 @@ public final class Facts {
     }
 
     public static Facts of(Situation s, int defaultNoContactDays) {
+        return of(s, defaultNoContactDays, org.nocontact.rules.drafts.DraftRules.NONE);
+    }
+
+    /** The facts, with what the draft carries read by these draft rules. */
+    public static Facts of(Situation s, int defaultNoContactDays, org.nocontact.rules.drafts.DraftRules drafts) {
         Facts facts = new Facts(s);
         LocalDate today = s.today();
         facts.put(Fact.TODAY, today);
@@ -55,6 +60,7 @@ public final class Facts {
         Optional<Occasion> occasion = effectiveOccasion(s.plan(), today);
         occasion.ifPresent(o -> facts.put(Fact.PLAN_OCCASION, o.wireName()));
         facts.put(Fact.PLAN_OCCASION_INFERRED, s.plan().occasion().isEmpty() && occasion.isPresent());
+        facts.put(Fact.PLAN_MESSAGE_THREATENS, s.plan().message().map(drafts::threatens).orElse(false));
         return facts;
     }
 

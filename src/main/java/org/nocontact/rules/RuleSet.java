@@ -45,6 +45,6 @@ public record RuleSet(
     }
 
     public Facts factsOf(org.nocontact.situation.Situation situation) {
-        return Facts.of(situation, defaultNoContactDays);
+        return Facts.of(situation, defaultNoContactDays, drafts);
     }
 }

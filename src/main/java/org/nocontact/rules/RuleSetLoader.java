@@ -227,7 +227,7 @@ public final class RuleSetLoader {
                     + "same folder that \"files\" does not list, such as \"drafts.json\".");
         }
         c.drafts = Optional.of(DraftRulesLoader.load(c.readFile(fileName, "drafts"), c.files.display(fileName), fileName,
-                c.sources, c.byId.keySet(), Arrays.asList(Verdict.values())));
+                c.sources, c.byId.keySet(), Arrays.asList(Verdict.values()), c.everyRuleRead));
     }
 
     private static void invariants(LoadContext c) {

@@ -12,7 +12,8 @@ import org.nocontact.rules.Verdict;
  * On-demand benchmark of the draft review (not a test; run with src/bench/drafts.sh). Reviews
  * 10,000-character drafts under LOGISTICS_ONLY with the shipped rules, in-process after a warm-up:
  * a realistic draft (many lines, several notes), one long line, and an adversarial draft that
- * repeats the first words of many phrases. Prints the median and spread of 15 rounds.
+ * repeats the first words of many phrases, and one that repeats the first pieces of phrases with a gap
+ * and words that spellings expand. Prints the median and spread of 15 rounds.
  */
 public final class DraftReviewBenchmark {
     private static final int LENGTH = 10_000;
@@ -29,7 +30,8 @@ public final class DraftReviewBenchmark {
                 new String[] {"realistic, many lines", fill("Can I pick up my books on Saturday at 10?\n"
                         + "I miss you so much ❤️ and I can’t stop thinking about us.\nHow have you been?\n")},
                 new String[] {"one long line", fill("the boxes in the hall and the desk and the lamps ").replace('\n', ' ')},
-                new String[] {"adversarial prefixes", fill("i can't stop why won't you if you after all i ")});
+                new String[] {"adversarial prefixes", fill("i can't stop why won't you if you after all i ")},
+                new String[] {"adversarial gaps", fill("if you left if you broke up ended u ur im ")});
         for (String[] draft : drafts) {
             long[] micros = new long[ROUNDS];
             for (int warm = 0; warm < 5 * PER_ROUND; warm++) {

@@ -122,6 +122,6 @@ class LintAnalysisTest {
         Cli.Result profile = Cli.run("rules", "lint", "--rules", copy.toString());
         assertThat(profile.exitCode()).as("a rule set that does not load is wrong input").isEqualTo(2);
         assertThat(profile.out()).isEmpty();
-        assertThat(profile.err()).contains("invariants[9].profiles[0]", "no profile is called \"standrd\"");
+        assertThat(profile.err()).contains("invariants[10].profiles[0]", "no profile is called \"standrd\"");
     }
 }

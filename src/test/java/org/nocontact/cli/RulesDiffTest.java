@@ -193,7 +193,7 @@ class RulesDiffTest {
         edit("drafts.json", "\"miss you\", ", "");
         Cli.Result r = diff("--fail-on-change");
         assertThat(r.exitCode()).as(r.out()).isEqualTo(1);
-        assertThat(r.out()).contains("draft notes changed: ").endsWith("0 regions, 0 cases and 1 draft note changed\n");
+        assertThat(r.out()).contains("draft notes changed: ").endsWith("0 regions, 0 cases and 2 draft notes changed\n");
     }
 
     @Test

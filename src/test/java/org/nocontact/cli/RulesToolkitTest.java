@@ -212,7 +212,7 @@ class RulesToolkitTest {
         Files.writeString(index, Files.readString(index).replace("\"strict.json\"\n", "\"strict.json\", \"drafts.json\"\n"));
         Cli.Result listed = Cli.run("rules", "lint", "--rules", copy.toString());
         assertThat(listed.exitCode()).isEqualTo(2);
-        assertThat(listed.err()).startsWith(index + ":" + placeOf(index, "\"drafts.json\"") + ": files[9]: "
+        assertThat(listed.err()).startsWith(index + ":" + placeOf(index, "\"drafts.json\"") + ": files[10]: "
                 + "\"drafts.json\" holds draft rules, not rules; remove it from \"files\" and name it with "
                 + "\"drafts\": \"drafts.json\".");
         assertThat(listed.out()).isEmpty();

@@ -99,7 +99,7 @@ class TextRendererTest {
         assertThat(unsafe.sourceDescriptions()).as("the descriptions are still there for JSON and other verdicts")
                 .containsKey("no-contact-guide");
         String text = render(unsafe, 80);
-        assertThat(text).contains("[no-contact-guide]").doesNotContain("\nSources\n", "plan a period", "logistics");
+        assertThat(text).contains("[safety-practice]").doesNotContain("\nSources\n", "plan a period", "logistics");
     }
 
     @Test

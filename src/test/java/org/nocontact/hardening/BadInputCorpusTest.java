@@ -209,7 +209,7 @@ class BadInputCorpusTest {
                 BadRule.of("a duplicate id", "gifts.json", "\"no-gifts-or-letters\"", "\"reply-warmly\"", "is already used in"),
                 BadRule.of("a definition loop", "ruleset.json", "\"chasing\": { \"fact\": \"history.unansweredMessages\", \"atLeast\": 2 }", "\"chasing\": { \"not\": { \"ref\": \"chasing\" } }", "refers to itself"),
                 BadRule.of("a path out of the folder", "ruleset.json", "\"safety.json\",", "\"../../etc/passwd.json\",", "files[0]", "is not a rule file name"),
-                BadRule.of("a listed file that is missing", "ruleset.json", "\"strict.json\"", "\"strict.json\", \"missing.json\"", "files[9]: \"missing.json\" is not in the folder"),
+                BadRule.of("a listed file that is missing", "ruleset.json", "\"strict.json\"", "\"strict.json\", \"missing.json\"", "files[10]: \"missing.json\" is not in the folder"),
                 BadRule.of("too many rules", "moving-on.json", "\"rules\": [", "\"rules\": [" + thousand + ",", "more than 1000 rules"),
                 BadRule.of("nesting deeper than 64", "gifts.json", "\"when\": { \"fact\": \"plan.action\", \"in\": [\"gift\", \"letter\"] }",
                         "\"when\": " + "{\"not\": ".repeat(70) + "{\"always\": true}" + "}".repeat(70), "nested more than 64 levels"),

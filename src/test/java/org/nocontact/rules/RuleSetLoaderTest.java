@@ -59,7 +59,7 @@ class RuleSetLoaderTest {
         assertThat(rules.profileNames()).containsExactly("standard", "strict");
         assertThat(rules.defaultProfile()).isEqualTo("standard");
         assertThat(rules.defaultNoContactDays()).isEqualTo(30);
-        assertThat(rules.sources()).containsOnlyKeys("valentines-coach", "contact-or-not", "gifts-and-letters",
+        assertThat(rules.sources()).containsOnlyKeys("safety-practice", "valentines-coach", "contact-or-not", "gifts-and-letters",
                 "dumped-you", "no-contact-guide");
         assertThat(rules.rules()).allSatisfy(r -> assertThat(r.sources()).isNotEmpty());
     }

@@ -1,26 +1,32 @@
 package org.nocontact.advice.draft;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.nocontact.json.Texts;
 import org.nocontact.rules.Verdict;
 import org.nocontact.rules.drafts.DraftRule;
 import org.nocontact.rules.drafts.DraftRules;
 import org.nocontact.rules.drafts.LengthLimit;
-import org.nocontact.rules.drafts.PhraseIndex;
 import org.nocontact.rules.drafts.VerdictDrafts;
 import org.nocontact.rules.drafts.Words;
 
 /**
  * Reads a draft under a verdict with the rule set's draft rules: each line once through the phrase
- * index, one note per line and kind of line (at its first occurrence), and a note on the whole
- * draft when it is longer than the verdict's purpose needs. Time is linear in the draft's length.
+ * index (spellings set straight first), one note per line and kind of line (at its first
+ * occurrence), and a note on the whole draft when it is longer than the verdict's purpose needs.
+ * The words the person could use, or what they read about a draft that stays unsent, follow the
+ * deciding rule where the draft rules say so. Time is linear in the draft's length.
  */
 public final class DraftReader {
+    /** In an unsent text, stands for the line that threatens to turn up: its number and its words. */
+    public static final String THREAT_LINE = "{threatLine}";
+    private static final int QUOTED = 80;
+
     private final DraftRules rules;
 
     public DraftReader(DraftRules rules) {
@@ -28,13 +34,19 @@ public final class DraftReader {
     }
 
     public DraftReview review(String message, Verdict verdict) {
+        return review(message, verdict, "");
+    }
+
+    /** Reads the draft under the verdict that the rule {@code decidedBy} gave. */
+    public DraftReview review(String message, Verdict verdict, String decidedBy) {
         Optional<VerdictDrafts> policy = rules.forVerdict(verdict);
         if (policy.isEmpty()) {
             return new DraftReview(message, false, List.of(), Optional.empty(), Optional.empty());
         }
         VerdictDrafts drafts = policy.get();
         if (!drafts.reviews()) {
-            return new DraftReview(message, false, List.of(), Optional.empty(), drafts.unsent());
+            return new DraftReview(message, false, List.of(), Optional.empty(),
+                    drafts.unsent(decidedBy).map(text -> withThreatLine(text, message)));
         }
         Set<DraftRule> noted = identitySet();
         noted.addAll(drafts.noted());
@@ -43,9 +55,8 @@ public final class DraftReader {
         int words = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            List<Words.Token> tokens = Words.tokens(line);
-            words += (int) tokens.stream().filter(token -> !token.emoji()).count();
-            notes.addAll(lineNotes(i + 1, line, tokens, noted));
+            words += (int) Words.tokens(line).stream().filter(token -> !token.emoji()).count();
+            notes.addAll(lineNotes(i + 1, line, noted));
         }
         if (drafts.tooLong().isPresent() && words > drafts.tooLong().get().maxWords()) {
             LengthLimit limit = drafts.tooLong().get();
@@ -53,29 +64,32 @@ public final class DraftReader {
                     limit.text(), limit.instead(), limit.sources(), ""));
         }
         notes.sort(Comparator.comparingInt(DraftNote::line).thenComparingInt(DraftNote::column));
-        return new DraftReview(message, true, notes, drafts.wordsYouCouldUse(), Optional.empty());
+        return new DraftReview(message, true, notes, drafts.wordsYouCouldUse(decidedBy), Optional.empty());
     }
 
-    private List<DraftNote> lineNotes(int number, String line, List<Words.Token> tokens, Set<DraftRule> noted) {
+    private List<DraftNote> lineNotes(int number, String line, Set<DraftRule> noted) {
         List<DraftNote> notes = new ArrayList<>();
         Set<DraftRule> done = identitySet();
-        for (PhraseIndex.Match match : rules.index().scan(tokens)) {
-            for (DraftRules.Owner owner : rules.owners().get(match.phrase())) {
-                DraftRule rule = owner.rule();
-                if (noted.contains(rule) && (!owner.atLineEnd() || endsLine(tokens, match.lastToken())) && done.add(rule)) {
-                    int start = tokens.get(match.firstToken()).start();
-                    int end = tokens.get(match.lastToken()).end();
-                    notes.add(new DraftNote(number, line.codePointCount(0, start) + 1, line.codePointCount(start, end),
-                            rule.id(), rule.text(), rule.instead(), rule.sources(), line.substring(start, end)));
-                }
+        for (DraftRules.Finding finding : rules.find(number, line)) {
+            DraftRule rule = finding.rule();
+            if (noted.contains(rule) && done.add(rule)) {
+                int start = finding.tokens().get(finding.match().firstToken()).start();
+                int end = finding.tokens().get(finding.match().lastToken()).end();
+                notes.add(new DraftNote(number, line.codePointCount(0, start) + 1, line.codePointCount(start, end),
+                        rule.id(), rule.text(), rule.instead(), rule.sources(), line.substring(start, end)));
             }
         }
         return notes;
     }
 
-    /** Whether no word follows the token on its line (emoji and punctuation may). */
-    private static boolean endsLine(List<Words.Token> tokens, int token) {
-        return tokens.subList(token + 1, tokens.size()).stream().allMatch(Words.Token::emoji);
+    /** Names the line that threatens to turn up, where the text asks for it. */
+    private String withThreatLine(String text, String message) {
+        if (!text.contains(THREAT_LINE)) {
+            return text;
+        }
+        String line = rules.threat(message).map(f -> f.line() + " (\"" + Texts.abbreviate(
+                Words.lines(message).get(f.line() - 1).strip(), QUOTED) + "\")").orElse("");
+        return text.replace(THREAT_LINE, line);
     }
 
     /** Rules are compared by identity: hashing a rule would hash all its phrases, at every match. */
@@ -85,22 +99,6 @@ public final class DraftReader {
 
     /** Splits at \n, \r\n and \r; a final line break does not start another line. */
     static List<String> lines(String message) {
-        List<String> lines = new ArrayList<>();
-        int start = 0;
-        int n = message.length();
-        for (int i = 0; i < n; i++) {
-            char c = message.charAt(i);
-            if (c == '\n' || c == '\r') {
-                lines.add(message.substring(start, i));
-                if (c == '\r' && i + 1 < n && message.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
-            }
-        }
-        if (start < n || lines.isEmpty()) {
-            lines.add(message.substring(start));
-        }
-        return lines;
+        return Words.lines(message);
     }
 }

@@ -5,7 +5,9 @@ import org.nocontact.json.Position;
 
 /**
  * One kind of line a draft may carry (feelings, pressure, an ultimatum...): the phrases that show
- * it, what such a line does, what to do instead, and the sources this rests on.
+ * it, what such a line does, what to do instead, and the sources this rests on. {@code threat}:
+ * a line it finds threatens to turn up, wait for them or find them, which makes the fact
+ * plan.messageThreatens true, whatever the verdict.
  */
 public record DraftRule(
         String id,
@@ -13,6 +15,7 @@ public record DraftRule(
         String text,
         String instead,
         List<String> sources,
+        boolean threat,
         String file,
         Position position) {
 
@@ -22,12 +25,29 @@ public record DraftRule(
     }
 
     /**
-     * A phrase as the author wrote it, its word keys, where it stands in the rule file ({@code at}:
-     * "phrases[3]" or "atLineEnd[0]"), and whether it counts only as the last words of a line.
+     * A phrase as the author wrote it, its word keys (spellings applied; a gap is the key
+     * {@link #GAP}), where it stands in the rule file ({@code at}: "phrases[3]" or "atLineEnd[0]"),
+     * and whether it counts only as the last words of a line.
      */
     public record Phrase(String written, List<String> words, Position position, String at, boolean atLineEnd) {
+        /** How a phrase marks its gap ("if you ... loved me"), and the key that stands for it. */
+        public static final String GAP = "...";
+
         public Phrase {
             words = List.copyOf(words);
+        }
+
+        public boolean hasGap() {
+            return words.contains(GAP);
+        }
+
+        /** The words before the gap (all of them when there is none). */
+        public List<String> beforeGap() {
+            return hasGap() ? words.subList(0, words.indexOf(GAP)) : words;
+        }
+
+        public List<String> afterGap() {
+            return hasGap() ? words.subList(words.indexOf(GAP) + 1, words.size()) : List.of();
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.nocontact.rules.drafts;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,13 +9,15 @@ import java.util.Optional;
 
 /**
  * A rule set's draft rules, loaded from the file that ruleset.json names in "drafts": the kinds of
- * line, what each verdict does with a draft, and all phrases in one index ({@code owners} maps each
- * phrase of the index to the rules that list it, and whether there it counts only at a line's end).
+ * line, what each verdict does with a draft, the spellings set straight before matching, and all
+ * phrases in one index ({@code owners} maps each phrase of the index to the rules that list it,
+ * and whether there it counts only at a line's end).
  */
 public record DraftRules(
         Optional<String> file,
         List<DraftRule> rules,
         Map<VerdictKind, VerdictDrafts> verdicts,
+        Spellings spellings,
         PhraseIndex index,
         List<List<Owner>> owners) {
 
@@ -22,7 +25,11 @@ public record DraftRules(
     public record Owner(DraftRule rule, boolean atLineEnd) {
     }
 
-    public static final DraftRules NONE = new DraftRules(Optional.empty(), List.of(), Map.of(),
+    /** A phrase found on a line by a rule: the line (from 1), its tokens, and the match. */
+    public record Finding(int line, List<Words.Token> tokens, PhraseIndex.Match match, DraftRule rule) {
+    }
+
+    public static final DraftRules NONE = new DraftRules(Optional.empty(), List.of(), Map.of(), Spellings.NONE,
             new PhraseIndex().freeze(), List.of());
 
     public DraftRules {
@@ -34,5 +41,52 @@ public record DraftRules(
     /** What a verdict does with a draft; empty when the rule set has no draft rules. */
     public Optional<VerdictDrafts> forVerdict(VerdictKind verdict) {
         return Optional.ofNullable(verdicts.get(verdict));
+    }
+
+    /** A line's words and emoji as phrases are matched against them: spellings set straight. */
+    public List<Words.Token> tokens(String line) {
+        return spellings.apply(Words.tokens(line));
+    }
+
+    /**
+     * Every phrase a rule finds on a line, with the rule, in order of where it ends (a phrase
+     * listed only at a line's end counts only there). Linear in the line's length.
+     */
+    public List<Finding> find(int lineNumber, String line) {
+        List<Words.Token> tokens = tokens(line);
+        List<Finding> found = new ArrayList<>();
+        for (PhraseIndex.Match match : index.scan(tokens)) {
+            for (Owner owner : owners.get(match.phrase())) {
+                if (!owner.atLineEnd() || endsLine(tokens, match.lastToken())) {
+                    found.add(new Finding(lineNumber, tokens, match, owner.rule()));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The first line a threat rule finds something on: to turn up, wait for them or find them. */
+    public Optional<Finding> threat(String message) {
+        if (rules.stream().noneMatch(DraftRule::threat)) {
+            return Optional.empty();
+        }
+        List<String> lines = Words.lines(message);
+        for (int i = 0; i < lines.size(); i++) {
+            for (Finding finding : find(i + 1, lines.get(i))) {
+                if (finding.rule().threat()) {
+                    return Optional.of(finding);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    public boolean threatens(String message) {
+        return threat(message).isPresent();
+    }
+
+    /** Whether no word follows the token on its line (emoji and punctuation may). */
+    private static boolean endsLine(List<Words.Token> tokens, int token) {
+        return tokens.subList(token + 1, tokens.size()).stream().allMatch(Words.Token::emoji);
     }
 }

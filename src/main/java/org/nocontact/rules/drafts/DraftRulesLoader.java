@@ -30,28 +30,39 @@ public final class DraftRulesLoader {
     public static final int MAX_PHRASE_CHARACTERS = 100;
     public static final int MAX_PHRASE_WORDS = 12;
     public static final int MAX_WORDS_LIMIT = 10_000;
+    public static final int MAX_GAPPED_PHRASES = 200;
+    public static final int MAX_SPELLINGS = 2000;
     private static final int MAX_TEXT = 2000;
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-    private static final List<String> FILE = List.of("$schema", "description", "rules", "verdicts");
-    private static final List<String> RULE = List.of("id", "phrases", "atLineEnd", "text", "instead", "sources");
-    private static final List<String> REVIEWING = List.of("notes", "tooLong", "wordsYouCouldUse");
-    private static final List<String> UNSENT = List.of("unsent");
+    private static final List<String> FILE = List.of("$schema", "description", "spellings", "rules", "verdicts");
+    private static final List<String> RULE = List.of("id", "phrases", "atLineEnd", "threat", "text", "instead",
+            "sources");
+    private static final List<String> REVIEWING = List.of("notes", "tooLong", "wordsYouCouldUse", "byRule");
+    private static final List<String> UNSENT = List.of("unsent", "byRule");
     private static final List<String> TOO_LONG = List.of("id", "maxWords", "text", "instead", "sources");
 
     private final String source;
     private final Map<String, String> sources;
     private final Set<String> takenIds;
+    /** The ids of the rule set's verdict rules, which "byRule" names. */
+    private final Set<String> verdictRuleIds;
+    /** Whether every rule file was read, so that a rule id "byRule" names can be checked. */
+    private final boolean allRulesRead;
     private final List<? extends VerdictKind> verdictKinds;
     private final Problems problems = new Problems();
     private final PhraseIndex index = new PhraseIndex();
     private final List<List<DraftRules.Owner>> owners = new ArrayList<>();
+    private Spellings spellings = Spellings.NONE;
     private int phraseCount;
+    private int gappedCount;
 
     private DraftRulesLoader(String source, Map<String, String> sources, Set<String> takenIds,
-                             List<? extends VerdictKind> verdictKinds) {
+                             List<? extends VerdictKind> verdictKinds, boolean allRulesRead) {
         this.source = source;
         this.sources = sources;
         this.takenIds = new HashSet<>(takenIds);
+        this.verdictRuleIds = Set.copyOf(takenIds);
+        this.allRulesRead = allRulesRead;
         this.verdictKinds = List.copyOf(verdictKinds);
     }
 
@@ -61,12 +72,22 @@ public final class DraftRulesLoader {
      * @param fileName the name ruleset.json gives it
      * @param sources  the rule set's source ids
      * @param takenIds the ids of the rule set's verdict rules, which draft rules may not reuse
+     *                 (and which "byRule" names)
      * @param verdicts the verdicts, each of which the file says what to do with a draft
      * @throws InputException with every problem found in the file
      */
     public static DraftRules load(Json root, String source, String fileName, Map<String, String> sources,
                                   Set<String> takenIds, List<? extends VerdictKind> verdicts) {
-        DraftRulesLoader loader = new DraftRulesLoader(source, sources, takenIds, verdicts);
+        return load(root, source, fileName, sources, takenIds, verdicts, true);
+    }
+
+    /**
+     * As above; where a rule file could not be read ({@code allRulesRead} false), a rule id that
+     * "byRule" names is not checked (the rule may be in the part not read, reported already).
+     */
+    public static DraftRules load(Json root, String source, String fileName, Map<String, String> sources,
+                                  Set<String> takenIds, List<? extends VerdictKind> verdicts, boolean allRulesRead) {
+        DraftRulesLoader loader = new DraftRulesLoader(source, sources, takenIds, verdicts, allRulesRead);
         Optional<DraftRules> rules = loader.problems.attempt(() -> loader.load(root, fileName));
         loader.problems.throwIfAny();
         return rules.orElseThrow();
@@ -76,6 +97,9 @@ public final class DraftRulesLoader {
         Fields file = Fields.of(root, "", source, FILE, problems);
         problems.attempt(() -> file.optionalText("$schema", MAX_TEXT));
         problems.attempt(() -> file.optionalText("description", MAX_TEXT));
+        if (file.has("spellings")) {
+            problems.check(() -> spellings(file));
+        }
         List<Json> items = problems.attempt(() -> file.list(file.required("rules", "a list of draft rules"), "rules"))
                 .orElse(List.of());
         if (items.size() > MAX_RULES) {
@@ -92,7 +116,49 @@ public final class DraftRulesLoader {
         }
         boolean idsKnown = everyRuleRead;
         Map<VerdictKind, VerdictDrafts> verdicts = problems.attempt(() -> verdicts(file, byId, idsKnown)).orElse(Map.of());
-        return new DraftRules(Optional.of(fileName), List.copyOf(byId.values()), verdicts, index.freeze(), owners);
+        return new DraftRules(Optional.of(fileName), List.copyOf(byId.values()), verdicts, spellings, index.freeze(),
+                owners);
+    }
+
+    /**
+     * "spellings": {"u": "you", "ily": "i love you"}: one word, and the words it stands for. Every
+     * entry is checked even after one is wrong; the good ones are kept (phrases are read with them),
+     * and all problems thrown together.
+     */
+    private void spellings(Fields file) {
+        Json node = file.required("spellings", "how a word is written in a hurry, and the words it stands for");
+        if (!(node instanceof Json.Obj obj)) {
+            throw InputException.at(source, "spellings", node.position(),
+                    "expected an object such as {\"u\": \"you\"}.");
+        }
+        if (obj.members().size() > MAX_SPELLINGS) {
+            throw InputException.at(source, "spellings", node.position(), "more than " + MAX_SPELLINGS
+                    + " spellings; keep the common ones.");
+        }
+        Problems found = new Problems();
+        Map<String, List<String>> byKey = new LinkedHashMap<>();
+        for (Json.Member entry : obj.members().values()) {
+            found.attempt(() -> spelling(file, entry)).ifPresent(meant -> byKey.put(meant.getKey(), meant.getValue()));
+        }
+        spellings = new Spellings(byKey);
+        found.throwIfAny();
+    }
+
+    /** One spelling: the word as written, and the words it stands for. */
+    private Map.Entry<String, List<String>> spelling(Fields file, Json.Member entry) {
+        String at = "spellings." + entry.key();
+        List<Words.Token> written = Words.tokens(entry.key());
+        if (written.size() != 1 || written.get(0).emoji()) {
+            throw InputException.at(source, at, entry.value().position(),
+                    "a spelling is one word, such as \"u\"; split it or remove it.");
+        }
+        String text = file.text(entry.value(), at, MAX_PHRASE_CHARACTERS);
+        List<String> meant = Words.tokens(text).stream().map(Words.Token::key).toList();
+        if (meant.isEmpty() || meant.size() > Spellings.MAX_WORDS) {
+            throw InputException.at(source, at, entry.value().position(), "write the 1 to "
+                    + Spellings.MAX_WORDS + " words this spelling stands for, such as \"you\".");
+        }
+        return Map.entry(written.get(0).key(), meant);
     }
 
     /** One draft rule; every field is checked even after one is wrong, and all its problems are thrown together. */
@@ -101,14 +167,16 @@ public final class DraftRulesLoader {
         Fields f = Fields.of(node, path, source, RULE, found);
         Optional<String> id = found.attempt(() -> id(f));
         Optional<List<DraftRule.Phrase>> phrases = found.attempt(() -> rulePhrases(f));
+        Optional<Boolean> threat = found.attempt(() -> f.bool("threat", false));
         Optional<String> text = found.attempt(() -> text(f, "text", "what such a line does"));
         Optional<String> instead = found.attempt(() -> text(f, "instead", "what to write instead"));
         Optional<List<String>> cited = found.attempt(() -> ruleSources(f));
         found.throwIfAny();
         DraftRule rule = new DraftRule(id.orElseThrow(), phrases.orElseThrow(), text.orElseThrow(), instead.orElseThrow(),
-                cited.orElseThrow(), source, node.position());
+                cited.orElseThrow(), threat.orElseThrow(), source, node.position());
         for (DraftRule.Phrase phrase : rule.phrases()) {
-            own(index.add(phrase.words()), new DraftRules.Owner(rule, phrase.atLineEnd()));
+            int at = phrase.hasGap() ? index.addGapped(phrase.beforeGap(), phrase.afterGap()) : index.add(phrase.words());
+            own(at, new DraftRules.Owner(rule, phrase.atLineEnd()));
         }
         return rule;
     }
@@ -162,8 +230,14 @@ public final class DraftRulesLoader {
         if (text.isBlank()) {
             throw InputException.at(source, at, node.position(), "this phrase is empty; write the words to look for.");
         }
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
+        String[] parts = text.split("\\.\\.\\.", -1);
+        if (parts.length > 2 || parts.length == 2 && (atLineEnd || parts[0].isBlank() || parts[1].isBlank())) {
+            throw InputException.at(source, at, node.position(), "a phrase may hold one gap (\"...\") between "
+                    + "words, such as \"if you ... loved me\"; not at its start or end, nor in \"atLineEnd\".");
+        }
+        String plain = String.join(" ", parts);
+        for (int i = 0; i < plain.length(); ) {
+            int cp = plain.codePointAt(i);
             if (!allowedInPhrase(cp)) {
                 throw InputException.at(source, at, node.position(), "\"" + new String(Character.toChars(cp))
                         + "\" (U+" + Integer.toHexString(cp).toUpperCase(Locale.ROOT) + ") cannot be matched; "
@@ -171,7 +245,15 @@ public final class DraftRulesLoader {
             }
             i += Character.charCount(cp);
         }
-        List<String> words = Words.tokens(text).stream().map(Words.Token::key).toList();
+        List<String> words = new ArrayList<>(keys(parts[0]));
+        if (parts.length == 2) {
+            if (++gappedCount > MAX_GAPPED_PHRASES) {
+                throw InputException.at(source, at, node.position(), "more than " + MAX_GAPPED_PHRASES
+                        + " phrases with a gap in all; remove some.");
+            }
+            words.add(DraftRule.Phrase.GAP);
+            words.addAll(keys(parts[1]));
+        }
         if (words.isEmpty()) {
             throw InputException.at(source, at, node.position(), "this phrase has no word or emoji to look for.");
         }
@@ -184,6 +266,11 @@ public final class DraftRulesLoader {
                     + " phrases in all; remove some.");
         }
         return new DraftRule.Phrase(text, words, node.position(), field, atLineEnd);
+    }
+
+    /** A phrase's word keys, with spellings set straight as they are in a draft. */
+    private List<String> keys(String text) {
+        return spellings.applyToKeys(Words.tokens(text).stream().map(Words.Token::key).toList());
     }
 
     private static boolean allowedInPhrase(int cp) {
@@ -209,8 +296,49 @@ public final class DraftRulesLoader {
     }
 
     private VerdictDrafts unsent(VerdictKind verdict, Fields v) {
-        return new VerdictDrafts(verdict, List.of(), Optional.empty(), Optional.empty(),
-                Optional.of(text(v, "unsent", "kind words: the draft stays unsent, and where to put it instead")));
+        Problems found = new Problems();
+        Optional<String> unsent = found.attempt(() -> text(v, "unsent",
+                "kind words: the draft stays unsent, and where to put it instead"));
+        Optional<Map<String, String>> byRule = found.attempt(() -> byRule(v, false));
+        found.throwIfAny();
+        return new VerdictDrafts(verdict, List.of(), Optional.empty(), Optional.empty(), unsent, byRule.orElseThrow());
+    }
+
+    /**
+     * "byRule": {"rule-id": "text"}: the words for a deciding rule of the rule set (for a reviewing
+     * verdict, empty means none). Every entry is checked even after one is wrong.
+     */
+    private Map<String, String> byRule(Fields v, boolean mayBeEmpty) {
+        if (!v.has("byRule")) {
+            return Map.of();
+        }
+        Json node = v.required("byRule", "texts for particular deciding rules");
+        String path = v.pathOf("byRule");
+        if (!(node instanceof Json.Obj obj)) {
+            throw InputException.at(source, path, node.position(), "expected an object of rule ids and texts.");
+        }
+        Problems found = new Problems();
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Json.Member entry : obj.members().values()) {
+            found.attempt(() -> byRuleText(v, path, entry, mayBeEmpty)).ifPresent(text -> texts.put(entry.key(), text));
+        }
+        found.throwIfAny();
+        return texts;
+    }
+
+    private String byRuleText(Fields v, String path, Json.Member entry, boolean mayBeEmpty) {
+        String at = path + "." + entry.key();
+        if (allRulesRead && !verdictRuleIds.contains(entry.key())) {
+            throw InputException.at(source, at, entry.value().position(), "no rule of the rule set has the id \""
+                    + entry.key() + "\"; " + Texts.nearest(entry.key(), verdictRuleIds)
+                    .map(n -> "did you mean \"" + n + "\"?").orElse("use a rule's id."));
+        }
+        String text = v.text(entry.value(), at, MAX_TEXT);
+        if (text.isBlank() && !mayBeEmpty) {
+            throw InputException.at(source, at, entry.value().position(),
+                    "this text is empty; write it for the person reading.");
+        }
+        return text;
     }
 
     private VerdictDrafts reviewing(VerdictKind verdict, Fields v, Map<String, DraftRule> byId, boolean idsKnown) {
@@ -227,8 +355,10 @@ public final class DraftRulesLoader {
                 .map(this::lengthLimit));
         Optional<Optional<String>> words = found.attempt(() -> v.has("wordsYouCouldUse")
                 ? Optional.of(text(v, "wordsYouCouldUse", "an example message")) : Optional.<String>empty());
+        Optional<Map<String, String>> byRule = found.attempt(() -> byRule(v, true));
         found.throwIfAny();
-        return new VerdictDrafts(verdict, noted, tooLong.orElseThrow(), words.orElseThrow(), Optional.empty());
+        return new VerdictDrafts(verdict, noted, tooLong.orElseThrow(), words.orElseThrow(), Optional.empty(),
+                byRule.orElseThrow());
     }
 
     /** The draft rule one "notes" entry names; empty when its rule could not be read (already reported). */

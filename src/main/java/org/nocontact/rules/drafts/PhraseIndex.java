@@ -12,6 +12,11 @@ import java.util.Map;
  * scan reads each word of a line once and follows at most one failure chain per word, so matching
  * takes time linear in the draft's length whatever the rule file holds (the number of matches
  * reported at one word is bounded by the phrase length cap).
+ *
+ * <p>A phrase with a gap ("if you ... loved me") is two pieces, each in the automaton: it matches
+ * where its second piece begins at most {@link #MAX_GAP} words after its first piece ends. Each
+ * gapped phrase keeps the ends of its first piece within the reach of a gap, so a scan still does
+ * a bounded amount of work per word (bounded by the caps on phrases with a gap and their length).
  */
 public final class PhraseIndex {
     /** A phrase found in a text: which phrase (its index as added), and the words it spans. */
@@ -25,11 +30,26 @@ public final class PhraseIndex {
     private final List<Integer> ending = new ArrayList<>();
     /** The nearest node on the failure chain that ends a phrase, or -1: keeps output linear. */
     private final List<Integer> outputLink = new ArrayList<>();
+    /** Words in a phrase; -1 for a phrase with a gap, which has no node of its own. */
     private final List<Integer> lengths = new ArrayList<>();
+    /** Whether a phrase was added as such (a piece of a gapped phrase alone is not reported). */
+    private final List<Boolean> reported = new ArrayList<>();
+    /** For each phrase, the gapped phrases it is the first or second piece of. */
+    private final List<List<Piece>> pieces = new ArrayList<>();
+    /** For each gapped phrase: its first piece. */
+    private final Map<Integer, Integer> firstPiece = new HashMap<>();
+    private final Map<List<List<String>>, Integer> gapped = new HashMap<>();
+    private int longest;
     /** No phrase can be added any more. */
     private volatile boolean frozen;
     /** The failure and output links are made. */
     private volatile boolean built;
+
+    /** The most words a gap may hold ("if you really truly loved me": a gap of two). */
+    public static final int MAX_GAP = 4;
+
+    private record Piece(int gappedPhrase, boolean second) {
+    }
 
     public PhraseIndex() {
         newNode();
@@ -40,6 +60,40 @@ public final class PhraseIndex {
      * earlier index, so the caller can tell duplicates apart.
      */
     public int add(List<String> words) {
+        int phrase = node(words);
+        reported.set(phrase, true);
+        return phrase;
+    }
+
+    /**
+     * Adds a phrase with a gap: {@code first}, then at most {@link #MAX_GAP} other words, then
+     * {@code second}. Returns its index; the same two pieces again return the earlier index.
+     */
+    public int addGapped(List<String> first, List<String> second) {
+        List<List<String>> key = List.of(List.copyOf(first), List.copyOf(second));
+        Integer known = gapped.get(key);
+        if (known != null) {
+            return known;
+        }
+        int a = node(first);
+        int b = node(second);
+        int phrase = newPhrase(-1);
+        reported.set(phrase, true);
+        pieces.get(a).add(new Piece(phrase, false));
+        pieces.get(b).add(new Piece(phrase, true));
+        firstPiece.put(phrase, a);
+        gapped.put(key, phrase);
+        return phrase;
+    }
+
+    private int newPhrase(int length) {
+        lengths.add(length);
+        reported.add(false);
+        pieces.add(new ArrayList<>());
+        return lengths.size() - 1;
+    }
+
+    private int node(List<String> words) {
         if (frozen || words.isEmpty()) {
             throw new IllegalStateException("phrases are added before the first scan, and are not empty");
         }
@@ -54,8 +108,8 @@ public final class PhraseIndex {
             node = child;
         }
         if (ending.get(node) < 0) {
-            ending.set(node, lengths.size());
-            lengths.add(words.size());
+            ending.set(node, newPhrase(words.size()));
+            longest = Math.max(longest, words.size());
         }
         return ending.get(node);
     }
@@ -73,6 +127,7 @@ public final class PhraseIndex {
             link();
         }
         List<Match> matches = new ArrayList<>();
+        Map<Integer, ArrayDeque<Integer>> firstEnds = new HashMap<>();
         int node = 0;
         for (int t = 0; t < tokens.size(); t++) {
             Integer symbol = vocabulary.get(tokens.get(t).key());
@@ -80,11 +135,48 @@ public final class PhraseIndex {
             int out = ending.get(node) >= 0 ? node : outputLink.get(node);
             while (out >= 0) {
                 int phrase = ending.get(out);
-                matches.add(new Match(phrase, t - lengths.get(phrase) + 1, t));
+                int start = t - lengths.get(phrase) + 1;
+                if (reported.get(phrase)) {
+                    matches.add(new Match(phrase, start, t));
+                }
+                for (Piece piece : pieces.get(phrase)) {
+                    ArrayDeque<Integer> ends = firstEnds.computeIfAbsent(piece.gappedPhrase(), k -> new ArrayDeque<>());
+                    if (piece.second()) {
+                        java.util.Optional<Integer> end = firstBefore(ends, start);
+                        if (end.isPresent()) {
+                            matches.add(new Match(piece.gappedPhrase(),
+                                    end.get() - lengths.get(firstPiece.get(piece.gappedPhrase())) + 1, t));
+                        }
+                    } else {
+                        remember(ends, t);
+                    }
+                }
                 out = outputLink.get(out);
             }
         }
         return matches;
+    }
+
+    /** Keeps a first piece's end, and forgets ends no second piece can reach any more. */
+    private void remember(ArrayDeque<Integer> ends, int end) {
+        while (!ends.isEmpty() && ends.peekFirst() < end - MAX_GAP - longest - 1) {
+            ends.pollFirst();
+        }
+        if (ends.isEmpty() || ends.peekLast() != end) {
+            ends.addLast(end);
+        }
+    }
+
+    /** The latest first-piece end that a second piece starting at {@code start} is within a gap of. */
+    private static java.util.Optional<Integer> firstBefore(ArrayDeque<Integer> ends, int start) {
+        java.util.Iterator<Integer> latest = ends.descendingIterator();
+        while (latest.hasNext()) {
+            int end = latest.next();
+            if (end < start) {
+                return start - end - 1 <= MAX_GAP ? java.util.Optional.of(end) : java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private int step(int node, int symbol) {

@@ -1,24 +1,40 @@
 package org.nocontact.rules.drafts;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * What a verdict does with a draft: either it reads it (the kinds of line it notes, a length
  * limit, words the person could use), or the draft stays unsent and {@code unsent} says so kindly.
+ * {@code byRule}: where one deciding rule needs other words (for a reviewing verdict, the words
+ * they could use, or none when the text is empty; for an unsent one, what they read instead).
  */
 public record VerdictDrafts(
         VerdictKind verdict,
         List<DraftRule> noted,
         Optional<LengthLimit> tooLong,
         Optional<String> wordsYouCouldUse,
-        Optional<String> unsent) {
+        Optional<String> unsent,
+        Map<String, String> byRule) {
 
     public VerdictDrafts {
         noted = List.copyOf(noted);
+        byRule = Map.copyOf(byRule);
     }
 
     public boolean reviews() {
         return unsent.isEmpty();
+    }
+
+    /** The words the person could use when this rule decides. */
+    public Optional<String> wordsYouCouldUse(String decidedBy) {
+        return byRule.containsKey(decidedBy) ? Optional.of(byRule.get(decidedBy)).filter(s -> !s.isBlank())
+                : wordsYouCouldUse;
+    }
+
+    /** What the person reads about an unsent draft when this rule decides. */
+    public Optional<String> unsent(String decidedBy) {
+        return unsent.map(text -> byRule.getOrDefault(decidedBy, text));
     }
 }

@@ -45,6 +45,27 @@ public final class Words {
         return tokens;
     }
 
+    /** Splits at \n, \r\n and \r; a final line break does not start another line. */
+    public static List<String> lines(String message) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        int n = message.length();
+        for (int i = 0; i < n; i++) {
+            char c = message.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(message.substring(start, i));
+                if (c == '\r' && i + 1 < n && message.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        if (start < n || lines.isEmpty()) {
+            lines.add(message.substring(start));
+        }
+        return lines;
+    }
+
     /** Characters a phrase may hold besides words and emoji: they separate words, as in a draft. */
     public static boolean isPhraseSeparator(int cp) {
         return cp == ' ' || cp == '-';

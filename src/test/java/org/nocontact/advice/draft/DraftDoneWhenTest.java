@@ -68,19 +68,6 @@ class DraftDoneWhenTest {
     }
 
     @Test
-    void aThreatToComeToTheirHouseIsNotedAsFrighteningNotAsLeavingForGood() throws Exception {
-        DraftReview review = advise("LOGISTICS_ONLY", "If you don't reply I'll turn up at your house.").draft().orElseThrow();
-        assertThat(review.notes()).extracting(DraftNote::rule).containsExactly("ultimatum", "turning-up");
-        assertThat(review.notes()).allSatisfy(note -> assertThat(note.text() + note.instead())
-                .doesNotContain("leaving for good"));
-        assertThat(review.notes().get(1)).satisfies(note -> {
-            assertThat(note.excerpt()).isEqualTo("turn up at your");
-            assertThat(note.text()).contains("frighten");
-            assertThat(note.instead()).contains("no place in the message");
-        });
-    }
-
-    @Test
     void aCoParentsOrdinaryHandoverAndDeadlineAreNotNotedAsThreatsOrPressure() throws Exception {
         DraftReview review = advise("LOGISTICS_ONLY",
                 "I'll come to your house at 5 to pick up the kids.\nPlease reply by Friday about the school forms.")

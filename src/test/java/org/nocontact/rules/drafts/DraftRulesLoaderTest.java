@@ -56,6 +56,25 @@ class DraftRulesLoaderTest {
     }
 
     @Test
+    void spellingsThreatsGapsAndByRuleAreCheckedInTheSameRunAsEverythingElse() throws IOException {
+        Path rules = rulesWith("\"u\": \"you\",", "\"u u\": \"you\", \"yaa\": \"\", \"u2\": \"you too\",");
+        Path drafts = rules.resolve("drafts.json");
+        Files.writeString(drafts, Files.readString(drafts)
+                .replaceFirst("\"threat\": true", "\"threat\": \"yes\"")
+                .replaceFirst("\"miss you\", ", "\"miss ... you ... me\", ")
+                .replaceFirst("\"safety-urge-to-monitor\":", "\"safety-urge-to-monitr\":")
+                .replaceFirst("\"you-ended-it\": \"", "\"you-ended-it\": 3, \"x\": \""));
+        InputException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> RuleSetLoader.load(RuleFiles.folder(rules)), InputException.class);
+        assertThat(e.all()).extracting(InputException::path).contains(
+                "spellings.u u", "spellings.yaa", "rules[0].phrases[0]",
+                "verdicts.SEEK_SUPPORT.byRule.safety-urge-to-monitr", "verdicts.REACH_OUT.byRule.you-ended-it",
+                "verdicts.REACH_OUT.byRule.x");
+        assertThat(e.all()).anySatisfy(p -> assertThat(p.getMessage()).contains(".threat", "expected true or false"));
+        assertThat(e.getMessage()).contains("did you mean \"safety-urge-to-monitor\"?");
+    }
+
+    @Test
     void theShippedDraftRulesLoadWithEveryVerdictCovered() {
         RuleSet rules = RuleSetLoader.load(RuleFiles.builtIn());
         assertThat(rules.drafts().file()).contains("drafts.json");
@@ -76,12 +95,12 @@ class DraftRulesLoaderTest {
     @CsvSource(delimiter = '|', value = {
             "\"miss you\",|\"miss you!\",|rules[0].phrases[0]: \"!\" (U+21) cannot be matched",
             "\"miss you\",|\"\",|rules[0].phrases[0]: this phrase is empty",
-            "\"atLineEnd\": [\"x\"]|\"atLineEnd\": [\"x!\"]|rules[11].atLineEnd[0]: \"!\" (U+21) cannot be matched",
+            "\"atLineEnd\": [\"x\"]|\"atLineEnd\": [\"x!\"]|rules[12].atLineEnd[0]: \"!\" (U+21) cannot be matched",
             "\"miss you\",|\"one two three four five six seven eight nine ten eleven twelve thirteen\",|has 13 words",
             "\"id\": \"feelings\"|\"id\": \"Feelings\"|rules[0].id: \"Feelings\" is not a valid id",
             "\"id\": \"relationship-talk\"|\"id\": \"feelings\"|rules[1].id: the id \"feelings\" is already used",
             "\"id\": \"feelings\"|\"id\": \"hold-the-period\"|the id \"hold-the-period\" is already used",
-            "\"instead\": \"Keep the message|\"insted\": \"Keep the message|rules[0].insted: unknown field; did you mean \"instead\"?",
+            "\"instead\": \"Leave your feelings out|\"insted\": \"Leave your feelings out|rules[0].insted: unknown field; did you mean \"instead\"?",
             "\"sources\": [\"contact-or-not\", \"no-contact-guide\"]|\"sources\": [\"contact-or-nt\"]|\"contact-or-nt\" is not a known source; did you mean \"contact-or-not\"?",
             "\"feelings\", \"relationship-talk\"|\"feeling\", \"relationship-talk\"|verdicts.LOGISTICS_ONLY.notes[0]: no draft rule has the id \"feeling\"; did you mean \"feelings\"?",
             "\"unsent\": \"This one stays|\"notes\": [], \"unsent\": \"This one stays|verdicts.DO_NOT_CONTACT.notes: unknown field",

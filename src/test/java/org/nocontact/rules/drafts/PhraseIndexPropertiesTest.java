@@ -26,7 +26,7 @@ class PhraseIndexPropertiesTest {
     static final RuleSet RULES = RuleSetLoader.load(RuleFiles.builtIn());
     static final List<String> PIECES = List.of("miss", "you", "us", "I", "’", "'", "can't", "❤", "\uFE0F", "\u200D",
             "🔥", "😘", "\uD83C\uDFFD", " ", "\n", "\r\n", ".", "-", "bus", "love", "İ", "ß", "\u0301", "done", "for",
-            "good", "if", "don’t");
+            "good", "if", "don’t", "u", "ily", "loved", "me");
 
     @Provide
     Arbitrary<String> drafts() {
@@ -73,6 +73,75 @@ class PhraseIndexPropertiesTest {
             }
         }
         assertThat(found).isEqualTo(expected.stream().sorted().toList());
+    }
+
+    /** Two pieces: a phrase with a gap between them ("if you ... loved me"). */
+    @Provide
+    Arbitrary<List<List<String>>> gappedPhrases() {
+        Arbitrary<String> piece = Arbitraries.of(PIECES).list().ofMinSize(1).ofMaxSize(2).map(list -> String.join(" ", list))
+                .filter(p -> !Words.tokens(p).isEmpty());
+        return piece.list().ofSize(2).list().ofMinSize(1).ofMaxSize(4);
+    }
+
+    @Property(tries = 300)
+    void aPhraseWithAGapMatchesExactlyWhereANaiveSearchFindsItsPiecesWithinTheGap(
+            @ForAll("drafts") String text, @ForAll("gappedPhrases") List<List<String>> phrases) {
+        PhraseIndex index = new PhraseIndex();
+        List<List<List<String>>> keys = new ArrayList<>();
+        List<Integer> ids = new ArrayList<>();
+        for (List<String> pieces : phrases) {
+            List<List<String>> both = pieces.stream().map(p -> Words.tokens(p).stream().map(Words.Token::key).toList()).toList();
+            keys.add(both);
+            ids.add(index.addGapped(both.get(0), both.get(1)));
+        }
+        index.freeze();
+        List<Words.Token> tokens = Words.tokens(text);
+        List<String> found = index.scan(tokens).stream()
+                .map(m -> m.phrase() + "@" + m.firstToken() + "-" + m.lastToken()).sorted().toList();
+        List<String> expected = new ArrayList<>();
+        for (int p = 0; p < keys.size(); p++) {
+            if (ids.indexOf(ids.get(p)) != p) {
+                continue;
+            }
+            List<String> first = keys.get(p).get(0);
+            List<String> second = keys.get(p).get(1);
+            for (int s = 0; s + second.size() <= tokens.size(); s++) {
+                if (!occursAt(tokens, second, s)) {
+                    continue;
+                }
+                int latest = -1;
+                for (int e = Math.max(0, s - 1 - PhraseIndex.MAX_GAP); e < s; e++) {
+                    if (e - first.size() + 1 >= 0 && occursAt(tokens, first, e - first.size() + 1)) {
+                        latest = e;
+                    }
+                }
+                if (latest >= 0) {
+                    expected.add(ids.get(p) + "@" + (latest - first.size() + 1) + "-" + (s + second.size() - 1));
+                }
+            }
+        }
+        assertThat(found).isEqualTo(expected.stream().sorted().toList());
+    }
+
+    private static boolean occursAt(List<Words.Token> tokens, List<String> words, int at) {
+        for (int w = 0; w < words.size(); w++) {
+            if (!tokens.get(at + w).key().equals(words.get(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Property(tries = 300)
+    void aSpellingStandsForItsWordsWhereverItIsWritten(@ForAll("drafts") String text) {
+        Spellings spellings = new Spellings(java.util.Map.of("u", List.of("you"), "ily", List.of("i", "love", "you")));
+        List<Words.Token> tokens = Words.tokens(text);
+        List<String> expected = new ArrayList<>();
+        for (Words.Token token : tokens) {
+            expected.addAll(token.emoji() ? List.of(token.key())
+                    : spellings.byKey().getOrDefault(token.key(), List.of(token.key())));
+        }
+        assertThat(spellings.apply(tokens).stream().map(Words.Token::key).toList()).isEqualTo(expected);
     }
 
     @Property(tries = 300)
