@@ -143,7 +143,14 @@ public final class TerminalConsole implements Console {
 
     /** The terminal's width now (it may have been resized), or COLUMNS, or 80 when it cannot tell. */
     private static int width(Terminal terminal) {
-        int columns = terminal.getWidth();
+        int columns;
+        try {
+            columns = terminal.getWidth();
+        } catch (IOError e) {
+            // JLine asks stty for the size; a Ctrl-C pressed just then stops stty too. The key is
+            // still waiting for the next prompt, which treats it as Ctrl-C: here the width falls back.
+            columns = 0;
+        }
         return columns > 0 ? columns : Screen.widthFrom(System.getenv());
     }
 
