@@ -94,6 +94,7 @@ public final class Explorer {
     private Exploration run(Region start) {
         Deque<Task> stack = new ArrayDeque<>();
         Witnesses.Result first = witnesses.check(start);
+        budget.spend(witnesses.takeWork());
         if (first.undecided().isPresent()) {
             uncovered.add(new Exploration.Uncovered(start, first.undecided().get()));
         } else if (!first.isEmpty()) {
@@ -107,12 +108,17 @@ public final class Explorer {
                         : "the analysis used up its budget of work"));
                 continue;
             }
-            budget.spend(step(task, stack));
+            long work = step(task, stack);
+            budget.spend(work + witnesses.takeWork());
         }
         return new Exploration(leaves, leafCount, uncovered, splits, pruned, filteredOut);
     }
 
-    /** One step of the walk; returns the work it did (value classes tested, or condition parts evaluated). */
+    /**
+     * One step of the walk; returns the work of deciding its condition (value classes tested) or of
+     * evaluating a leaf's witness (condition parts); the witness checks and builds it makes count
+     * their own work, taken from {@link Witnesses#takeWork()}.
+     */
     private long step(Task task, Deque<Task> stack) {
         if (task.stage() == profiles.size()) {
             leaf(task);

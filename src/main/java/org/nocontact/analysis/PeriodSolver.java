@@ -28,6 +28,8 @@ final class PeriodSolver {
     private final Ranges[] left;
     private final boolean[] canBeComplete;
     private final boolean[] canBeRunning;
+    /** Value classes read and range parts walked: the work of this solve, for the budget. */
+    private long work;
 
     private PeriodSolver(Region region) {
         this.region = region;
@@ -48,8 +50,14 @@ final class PeriodSolver {
         }
     }
 
-    static Optional<Period> solve(Region region) {
-        return new PeriodSolver(region).solve();
+    /** A period in the region, if any, and the work it took (value classes read, range parts walked). */
+    record Solved(Optional<Period> period, long work) {
+    }
+
+    static Solved solve(Region region) {
+        PeriodSolver solver = new PeriodSolver(region);
+        Optional<Period> period = solver.solve();
+        return new Solved(period, solver.work);
     }
 
     /** The variables this solver reads, to memoise on their classes. */
@@ -66,7 +74,9 @@ final class PeriodSolver {
     }
 
     private Ranges ranges(int variable) {
-        return Ranges.of(region.allowed(variable));
+        List<ValueClass> allowed = region.allowed(variable);
+        work += allowed.size();
+        return Ranges.of(allowed);
     }
 
     private Optional<Period> solve() {
@@ -83,6 +93,7 @@ final class PeriodSolver {
         }
         Optional<Period> byDefault = begun(OptionalInt.empty());
         for (int d = 1; d <= SituationModel.MAX_PERIOD_DAYS && byDefault.isEmpty(); d++) {
+            work += 1 + days[0].size();
             byDefault = days[0].contains(d) ? begun(OptionalInt.of(d)) : Optional.empty();
         }
         return byDefault;
@@ -106,7 +117,9 @@ final class PeriodSolver {
     /** The fewest days held that fit every side with this length (given, or each side's default). */
     private Optional<Period> begun(OptionalInt given) {
         Ranges fit = held.intersect(Ranges.of(0, breakup.max())).intersect(day.shift(-1));
+        work += 1 + held.size() + day.size();
         for (int side = 0; side < days.length && !fit.isEmpty(); side++) {
+            work += 1 + fit.size() + left[side].size();
             long length = given.isPresent() ? given.getAsInt() : space.defaultDays(side);
             if (!days[side].contains(length)) {
                 return Optional.empty();
@@ -125,6 +138,7 @@ final class PeriodSolver {
     }
 
     private boolean hasValue(int variable, Object value) {
+        work += region.maskView(variable).cardinality();
         return region.allowed(variable).stream().anyMatch(c -> c.kind() == ValueClass.Kind.VALUE && c.value().equals(value));
     }
 }

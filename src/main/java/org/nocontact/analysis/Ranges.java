@@ -13,6 +13,11 @@ final class Ranges {
         this.parts = parts;
     }
 
+    /** How many separate ranges: the work of walking them. */
+    int size() {
+        return parts.size();
+    }
+
     static Ranges of(long low, long high) {
         return low > high ? EMPTY : new Ranges(List.of(new long[] {low, high}));
     }

@@ -60,6 +60,8 @@ public final class Witnesses {
     private static final LocalDate ORDINARY_TODAY = LocalDate.of(2026, 6, 15);
 
     private final Space space;
+    /** Work done since it was last taken: variables and value classes walked, range parts solved. */
+    private long work;
     private final Map<List<BitSet>, Optional<PeriodSolver.Period>> periods = new HashMap<>();
     private final Map<List<BitSet>, Optional<Set<Tie>>> ties = new HashMap<>();
     private final Map<List<BitSet>, Optional<Ex>> exes = new HashMap<>();
@@ -124,6 +126,17 @@ public final class Witnesses {
         return Optional.of(threat);
     }
 
+    /**
+     * The work done by checks and builds since the last call (variables looked at, value classes
+     * read, range parts walked by the solvers, and for a build the classes its witness is checked
+     * against), and starts counting again: an exploration spends it from its budget.
+     */
+    public long takeWork() {
+        long done = work;
+        work = 0;
+        return done;
+    }
+
     /** Whether the region holds a situation, without building one (for pruning, at every branch). */
     public Result check(Region region) {
         return parts(region).map(p -> Result.FEASIBLE).orElseGet(() -> lastUndecided);
@@ -138,6 +151,7 @@ public final class Witnesses {
         Parts p = parts.get();
         Situation s = situation(region, p.today(), p.period(), p.ties(), p.ex(), p.occasion(), p.draft());
         for (int side = 0; side < space.sides(); side++) {
+            work += space.size() + allowedClasses(region);
             if (!region.admits(side, space.factsOf(s, side))) {
                 throw new IllegalStateException("witness outside its region (" + region.describe() + ")");
             }
@@ -150,17 +164,22 @@ public final class Witnesses {
 
     private Optional<Parts> parts(Region region) {
         lastUndecided = Result.EMPTY;
+        work += space.size();
         if (region.isPlainlyEmpty()) {
             return Optional.empty();
         }
-        Optional<PeriodSolver.Period> period = periods.computeIfAbsent(key(region, periodVariables),
-                k -> PeriodSolver.solve(region));
+        Optional<PeriodSolver.Period> period = periods.computeIfAbsent(key(region, periodVariables), k -> {
+            PeriodSolver.Solved solved = PeriodSolver.solve(region);
+            work += solved.work();
+            return solved.period();
+        });
         Optional<Set<Tie>> tieSet = period.isEmpty() ? Optional.empty()
-                : ties.computeIfAbsent(key(region, tieVariables), k -> ties(region));
+                : ties.computeIfAbsent(key(region, tieVariables), k -> solved(region, tieVariables, ties(region)));
         Optional<Ex> ex = tieSet.isEmpty() ? Optional.empty()
-                : exes.computeIfAbsent(key(region, exVariables), k -> ex(region));
+                : exes.computeIfAbsent(key(region, exVariables), k -> solved(region, exVariables, ex(region)));
         Optional<Map.Entry<Optional<Occasion>, LocalDate>> occasion = ex.isEmpty() ? Optional.empty()
-                : occasions.computeIfAbsent(key(region, occasionVariables), k -> occasion(region));
+                : occasions.computeIfAbsent(key(region, occasionVariables),
+                        k -> solved(region, occasionVariables, occasion(region)));
         if (occasion.isEmpty()) {
             return Optional.empty();
         }
@@ -177,10 +196,32 @@ public final class Witnesses {
         return Optional.of(new Parts(period.get(), tieSet.get(), ex.get(), occasion.get().getKey(), today, draft.get()));
     }
 
-    private static List<BitSet> key(Region region, List<Integer> variables) {
+    /** The memo key of a group: its variables' classes (hashing it walks their masks, counted). */
+    private List<BitSet> key(Region region, List<Integer> variables) {
         List<BitSet> key = new ArrayList<>(variables.size());
-        variables.forEach(v -> key.add(region.maskView(v)));
+        for (int v : variables) {
+            BitSet mask = region.maskView(v);
+            work += 1 + mask.size() / Long.SIZE;
+            key.add(mask);
+        }
         return key;
+    }
+
+    /** A group's solution, counting as work the allowed classes its solver reads (at most all of them, a few times). */
+    private <T> T solved(Region region, List<Integer> variables, T solution) {
+        for (int v : variables) {
+            work += region.maskView(v).cardinality();
+        }
+        return solution;
+    }
+
+    /** Every allowed class of every variable: the work of checking a witness against a region. */
+    private static long allowedClasses(Region region) {
+        long total = 0;
+        for (int v = 0; v < region.space().size(); v++) {
+            total += region.maskView(v).cardinality();
+        }
+        return total;
     }
 
     /** A later date with the same occasion, when the counts of days reach back before the year 0000. */

@@ -190,7 +190,12 @@ final class ConditionReader {
             case "in":
                 if (type == FactType.NAME || type == FactType.NUMBER) {
                     Set<Object> values = new LinkedHashSet<>();
-                    for (Json item : nonEmptyList(f, op, value)) {
+                    List<Json> items = nonEmptyList(f, op, value);
+                    if (items.size() > Limits.MAX_IN_VALUES) {
+                        throw f.error(op, "a list of " + items.size() + " values; an \"in\" list has at most "
+                                + Limits.MAX_IN_VALUES + " (split the rule, or use atLeast and atMost for a run of numbers).");
+                    }
+                    for (Json item : items) {
                         values.add(type == FactType.NAME ? nameOf(f, fact, item, at)
                                 : f.whole(item, at, Integer.MIN_VALUE, Integer.MAX_VALUE));
                     }

@@ -34,6 +34,29 @@ class ExplorerTest {
     }
 
     @Test
+    void theWitnessChecksAndBuildsOfAnExplorationAreChargedToItsBudget() {
+        Budget budget = Budget.of(Long.MAX_VALUE / 2);
+        Exploration e = Explorer.explore(SPACE.everything(), new Condition.Always(), List.of(), budget,
+                Integer.MAX_VALUE);
+        assertThat(e.leafCount()).isEqualTo(1);
+        // "always" tests no value class and its one leaf evaluates two parts; what is spent beyond that
+        // is the check of the start region and the build of its witness, which look at every variable
+        assertThat(budget.used()).isGreaterThan(2L * SPACE.size());
+    }
+
+    @Test
+    void aBudgetThatWitnessChecksAloneUseUpLeavesTheRegionReportedAsNotCovered() {
+        Budget budget = Budget.of(SPACE.size());
+        Exploration e = Explorer.explore(SPACE.everything(), new Condition.Always(), List.of(), budget,
+                Integer.MAX_VALUE);
+        assertThat(budget.spent()).isTrue();
+        assertThat(e.complete()).isFalse();
+        assertThat(e.leafCount()).isZero();
+        assertThat(e.uncovered()).singleElement()
+                .satisfies(u -> assertThat(u.reason()).isEqualTo("the analysis used up its budget of work"));
+    }
+
+    @Test
     void numberClassesAreCutExactlyAtTheBoundsTheRulesUse() {
         List<ValueClass> anger = SPACE.classes(SPACE.variable(Fact.ANGER));
         assertThat(anger).extracting(ValueClass::describe).containsExactly("unknown", "0..3", "4..10");

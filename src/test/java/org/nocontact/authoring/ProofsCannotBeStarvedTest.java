@@ -1,6 +1,7 @@
 package org.nocontact.authoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nocontact.json.InputException;
+import org.nocontact.rules.checks.Limits;
 import org.nocontact.analysis.Budget;
 import org.nocontact.rules.RuleFiles;
 import org.nocontact.rules.RuleSet;
@@ -110,6 +113,133 @@ class ProofsCannotBeStarvedTest {
         assertThat(report.coverage()).hasSize(40);
         assertThat(report.complete()).isTrue();
         assertThat(report.changes()).isEmpty();
+    }
+
+    @Test
+    void longInListsCuttingAFactIntoAsManyClassesAsTheLimitsAllowAreLintedAndDiffedWithinTheBudget() throws IOException {
+        Path many = manyClasses(dir.resolve("in-lists"), 1, true);
+        stopsWithinTheBudget(many);
+    }
+
+    @Test
+    void distinctBoundsCuttingSeveralFactsIntoAsManyClassesAsTheLimitsAllowAreLintedAndDiffedWithinTheBudget()
+            throws IOException {
+        Path many = manyClasses(dir.resolve("bounds"), 3, false);
+        stopsWithinTheBudget(many);
+    }
+
+    /**
+     * Lint and a diff of the rule set against itself each end, either complete or with every region
+     * left open named and said to be left because the budget was used up: the run is bounded by the
+     * budget, not by the shape. The safety invariant is never broken, only at worst not proved.
+     */
+    private static void stopsWithinTheBudget(Path folder) {
+        List<Finding> findings = Linter.lint(folder);
+        assertThat(findings).noneMatch(f -> f.kind() == Finding.Kind.INVARIANT_BROKEN);
+        assertThat(findings).filteredOn(f -> f.kind() == Finding.Kind.NOT_COVERED || f.kind() == Finding.Kind.NOT_PROVED)
+                .isNotEmpty()
+                .allSatisfy(f -> {
+                    assertThat(f.severity()).isEqualTo(Finding.Severity.ERROR);
+                    assertThat(f.message()).contains("the analysis used up its budget of work");
+                });
+        RuleSet rules = RuleSetLoader.load(RuleFiles.folder(folder));
+        Differ.Report report = Differ.diff(rules, rules, List.of());
+        assertThat(report.changes()).isEmpty();
+        assertThat(report.coverage()).hasSize(2);
+        assertThat(report.complete()).isFalse();
+        assertThat(report.coverage()).flatMap(Differ.Coverage::uncovered).isNotEmpty()
+                .allSatisfy(u -> assertThat(u.reason()).isEqualTo("the analysis used up its budget of work"));
+    }
+
+    @Test
+    void anInListLongerThanTheLimitIsRefusedWithTheLimitInTheMessage() throws IOException {
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i <= Limits.MAX_IN_VALUES; i++) {
+            values.add(String.valueOf(i));
+        }
+        writeOneRule(dir, "{\"fact\": \"breakup.daysAgo\", \"in\": [" + String.join(", ", values) + "]}");
+        assertThatThrownBy(() -> RuleSetLoader.load(RuleFiles.folder(dir))).isInstanceOf(InputException.class)
+                .hasMessageContaining("a list of 101 values; an \"in\" list has at most 100");
+    }
+
+    @Test
+    void eachValueOfAnInListCountsAsAPartOfItsCondition() throws IOException {
+        List<String> lists = new ArrayList<>();
+        for (int l = 0; l < Limits.MAX_CONDITION_SIZE / Limits.MAX_IN_VALUES; l++) {
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < Limits.MAX_IN_VALUES; i++) {
+                values.add(String.valueOf(l * Limits.MAX_IN_VALUES + i));
+            }
+            lists.add("{\"fact\": \"breakup.daysAgo\", \"in\": [" + String.join(", ", values) + "]}");
+        }
+        writeOneRule(dir, "{\"any\": [" + String.join(", ", lists) + "]}");
+        assertThatThrownBy(() -> RuleSetLoader.load(RuleFiles.folder(dir))).isInstanceOf(InputException.class)
+                .hasMessageContaining("more than " + Limits.MAX_CONDITION_SIZE + " parts");
+    }
+
+    private static void writeOneRule(Path folder, String when) throws IOException {
+        Files.writeString(folder.resolve("rules.json"), "{\"rules\": [{\"id\": \"long\", \"when\": " + when
+                + ", \"verdict\": \"DO_NOT_CONTACT\", \"summary\": \"S.\", \"reason\": \"R.\", \"sources\": [\"a\"]}, "
+                + "{\"id\": \"catch-all\", \"verdict\": \"DO_NOT_CONTACT\", \"summary\": \"S.\", \"reason\": \"R.\", "
+                + "\"sources\": [\"a\"]}]}");
+        Files.writeString(folder.resolve("ruleset.json"), "{\"name\": \"long\", \"files\": [\"rules.json\"], "
+                + "\"sources\": {\"a\": \"an article\"}, \"profiles\": {\"standard\": {\"precedence\": [\"long\", \"catch-all\"]}}}");
+    }
+
+    private static final String[] WHOLE = {"breakup.daysAgo", "noContact.daysHeld", "history.unansweredMessages"};
+
+    /**
+     * The "many classes" shape, as large as the limits allow (about 100,000 parts in all, files under
+     * 1 MiB): 965 rules each an {@code in} list of 100 distinct whole numbers, or 10 rules each of 9,990
+     * distinct bounds, over {@code facts} whole-number facts; then "selfHarm -> SEEK_SUPPORT" under the
+     * invariant that says so, and a catch-all. Two profiles: the rules in order, and reversed.
+     */
+    static Path manyClasses(Path folder, int facts, boolean inLists) throws IOException {
+        Files.createDirectories(folder);
+        String[] verdicts = {"DO_NOT_CONTACT", "LOGISTICS_ONLY", "RESPOND_BRIEFLY", "REACH_OUT"};
+        List<String> rules = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        int count = inLists ? 965 : 10;
+        for (int r = 0; r < count; r++) {
+            List<String> parts = new ArrayList<>();
+            if (inLists) {
+                List<String> values = new ArrayList<>();
+                for (int i = 0; i < Limits.MAX_IN_VALUES; i++) {
+                    values.add(String.valueOf(2 * (Limits.MAX_IN_VALUES * r + i)));
+                }
+                parts.add("{\"fact\":\"" + WHOLE[r % facts] + "\",\"in\":[" + String.join(",", values) + "]}");
+            } else {
+                for (int i = 0; i < 9990; i++) {
+                    parts.add("{\"fact\":\"" + WHOLE[(r + i) % facts] + "\",\"" + (i % 2 == 0 ? "atMost" : "atLeast")
+                            + "\":" + (10 * i + r) + "}");
+                }
+            }
+            ids.add("\"c" + r + "\"");
+            rules.add("{\"id\":\"c" + r + "\",\"when\":{\"all\":[{\"fact\":\"safety.selfHarm\",\"is\":false},{\"any\":["
+                    + String.join(",", parts) + "]}]},\"verdict\":\"" + verdicts[r % 4]
+                    + "\",\"summary\":\"S.\",\"reason\":\"R.\",\"sources\":[\"a\"]}");
+        }
+        rules.add("{\"id\":\"harm\",\"when\":{\"fact\":\"safety.selfHarm\",\"is\":true},\"verdict\":\"SEEK_SUPPORT\","
+                + "\"summary\":\"S.\",\"reason\":\"R.\",\"sources\":[\"a\"]}");
+        rules.add("{\"id\":\"catch-all\",\"verdict\":\"DO_NOT_CONTACT\",\"summary\":\"S.\",\"reason\":\"R.\","
+                + "\"sources\":[\"a\"]}");
+        int perFile = inLists ? 100 : 2;
+        List<String> files = new ArrayList<>();
+        for (int k = 0; k * perFile < rules.size(); k++) {
+            String name = "rules-" + k + ".json";
+            files.add("\"" + name + "\"");
+            Files.writeString(folder.resolve(name), "{\"rules\":[" + String.join(",\n",
+                    rules.subList(k * perFile, Math.min(rules.size(), (k + 1) * perFile))) + "]}");
+        }
+        List<String> reversed = new ArrayList<>(ids);
+        java.util.Collections.reverse(reversed);
+        Files.writeString(folder.resolve("ruleset.json"), "{\"name\": \"many-classes\", \"files\": [" + String.join(", ", files)
+                + "], \"sources\": {\"a\": \"an article\"}, \"profiles\": {"
+                + "\"standard\": {\"precedence\": [" + String.join(", ", ids) + ", \"harm\", \"catch-all\"]}, "
+                + "\"reversed\": {\"precedence\": [" + String.join(", ", reversed) + ", \"harm\", \"catch-all\"]}}, "
+                + "\"invariants\": [{\"id\": \"safety-first\", \"when\": {\"fact\": \"safety.selfHarm\", \"is\": true}, "
+                + "\"expect\": {\"verdict\": \"SEEK_SUPPORT\"}}]}");
+        return folder;
     }
 
     /** {@code profiles} profiles over {@code rules} two-comparison rules, each profile a rotation of the others. */

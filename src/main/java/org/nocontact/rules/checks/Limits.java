@@ -20,6 +20,12 @@ public final class Limits {
     public static final long MAX_CONDITION_SIZE = 10_000;
     /** All conditions together, definitions expanded: bounds the work of one evaluation. */
     public static final long MAX_TOTAL_CONDITION_SIZE = 100_000;
+    /**
+     * Values of one "in" list. Each value is a part of its condition (and of all conditions
+     * together), and each cuts its fact's value classes finer, so a long list is both a large
+     * condition and a fine cut that every later test of the fact walks.
+     */
+    public static final int MAX_IN_VALUES = 100;
     public static final int MAX_TEXT = 2000;
     /** Problems reported at most in one run; more would bury the first ones. */
     public static final int MAX_PROBLEMS = 50;
