@@ -50,6 +50,15 @@ public final class Advisor {
      * The days ahead for this situation, if the person follows today's advice: the verdict on each,
      * what the free answers can reach, the day to look again, the timeline ({@code check --ahead}).
      */
+    /**
+     * Runs {@code work} with the projections it makes on this thread spending {@code budget} for
+     * their exact analysis (a tool that projects many situations, such as `rules diff`, bounds them
+     * all with its own budget); an analysis the budget cuts short is not remembered.
+     */
+    public static <T> T spending(org.nocontact.analysis.Budget budget, java.util.function.Supplier<T> work) {
+        return FreeAnswers.spending(budget, work);
+    }
+
     public Projection project(Situation situation) {
         return project(situation, evaluate(situation));
     }

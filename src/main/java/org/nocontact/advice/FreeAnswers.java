@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.nocontact.analysis.Budget;
 import org.nocontact.analysis.Exploration;
 import org.nocontact.analysis.Explorer;
 import org.nocontact.analysis.Leaf;
 import org.nocontact.analysis.Region;
 import org.nocontact.analysis.Space;
 import org.nocontact.analysis.ValueClass;
+import org.nocontact.rules.Condition;
 import org.nocontact.rules.Evaluation;
 import org.nocontact.rules.Fact;
 import org.nocontact.rules.Facts;
@@ -58,9 +60,41 @@ final class FreeAnswers {
                 .computeIfAbsent(profile.name(), name -> new FreeAnswers(rules, profile));
     }
 
+    /**
+     * The budget the explorations of this thread spend while {@link #spending} runs (a tool such as
+     * `rules diff` shares one budget over all its work), else a fresh standard budget each.
+     */
+    private static final ThreadLocal<Budget> SHARED_BUDGET = new ThreadLocal<>();
+
+    /** Runs {@code work} with every free-answer exploration of this thread spending {@code budget}. */
+    public static <T> T spending(Budget budget, java.util.function.Supplier<T> work) {
+        Budget before = SHARED_BUDGET.get();
+        SHARED_BUDGET.set(budget);
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                SHARED_BUDGET.remove();
+            } else {
+                SHARED_BUDGET.set(before);
+            }
+        }
+    }
+
     /** The verdicts the free answers can reach on the situation these facts describe. */
     synchronized Set<Verdict> open(Facts facts) {
-        return reached.computeIfAbsent(classes(facts), key -> explore(region(facts), facts));
+        List<Integer> key = classes(facts);
+        Set<Verdict> known = reached.get(key);
+        if (known != null) {
+            return known;
+        }
+        Exploration exploration = explore(region(facts));
+        Set<Verdict> verdicts = verdicts(exploration, facts);
+        if (exploration.complete()) {
+            // A result cut short by a spent budget is not kept: a later caller may have budget left.
+            reached.put(key, verdicts);
+        }
+        return verdicts;
     }
 
     private boolean free(Fact fact, boolean goalFree) {
@@ -106,8 +140,13 @@ final class FreeAnswers {
      * too large for its budget), the verdict with the answers as given stands for the region, so a
      * hostile rule file costs a bounded amount of work and never an exception.
      */
-    private Set<Verdict> explore(Region region, Facts facts) {
-        Exploration exploration = Explorer.explore(region, List.of(profile));
+    private Exploration explore(Region region) {
+        Budget shared = SHARED_BUDGET.get();
+        return shared == null ? Explorer.explore(region, List.of(profile))
+                : Explorer.explore(region, new Condition.Always(), List.of(profile), shared, Integer.MAX_VALUE);
+    }
+
+    private Set<Verdict> verdicts(Exploration exploration, Facts facts) {
         Set<Verdict> verdicts = EnumSet.noneOf(Verdict.class);
         for (Leaf leaf : exploration.leaves()) {
             verdicts.add(leaf.verdict(0));

@@ -94,10 +94,12 @@ public final class Differ {
             Profile before = base.profile(name).orElseThrow();
             Profile after = changed.profile(name).orElseThrow();
             Outcomes outcomes = new Outcomes(new Advisor(base, before), new Advisor(changed, after));
-            Exploration e = Explorer.explore(space.everything(), List.of(before, after), budget,
-                    leaf -> !outcomes.of(leaf.decider(0), leaf.decider(1), leaf.witness()).aspects().isEmpty());
+            // The look-again day of each situation is projected with the same budget as the diff itself.
+            Exploration e = Advisor.spending(budget, () -> Explorer.explore(space.everything(), List.of(before, after),
+                    budget, leaf -> !outcomes.of(leaf.decider(0), leaf.decider(1), leaf.witness()).aspects().isEmpty()));
             for (Leaf leaf : e.leaves()) {
-                Outcome outcome = outcomes.of(leaf.decider(0), leaf.decider(1), leaf.witness());
+                Outcome outcome = Advisor.spending(budget, () -> outcomes.of(leaf.decider(0), leaf.decider(1),
+                        leaf.witness()));
                 Change change = new Change(name, leaf.decider(0), leaf.decider(1), outcome.aspects(), leaf.region(),
                         leaf.witness(), outcome.fromDate(), outcome.toDate());
                 groups.computeIfAbsent(change.groupKey(), k -> new ArrayList<>()).add(change);

@@ -37,6 +37,24 @@ class ProjectionTest {
     }
 
     @Test
+    void aSharedBudgetPaysForTheProjectionAndAnAnalysisItCutsShortIsNotRemembered() {
+        Situation s = holding(LocalDate.of(2027, 3, 12), LocalDate.of(2027, 3, 1), Situation.Emotions.UNKNOWN);
+        RuleSet fresh = RuleSetLoader.load(RuleFiles.builtIn());
+        Advisor advisor = new Advisor(fresh, fresh.profile("standard").orElseThrow());
+        org.nocontact.analysis.Budget starved = org.nocontact.analysis.Budget.of(1);
+        Advisor.spending(starved, () -> advisor.project(s).reconsiderOn());
+        assertThat(starved.spent()).as("the projection's analysis spent the budget it was given").isTrue();
+        assertThat(advisor.project(s).reconsiderOn()).as("and what it cut short was not kept for later")
+                .contains(LocalDate.of(2027, 3, 31));
+
+        RuleSet other = RuleSetLoader.load(RuleFiles.builtIn());
+        Advisor second = new Advisor(other, other.profile("standard").orElseThrow());
+        org.nocontact.analysis.Budget roomy = org.nocontact.analysis.Budget.standard();
+        assertThat(Advisor.spending(roomy, () -> second.project(s).reconsiderOn())).contains(LocalDate.of(2027, 3, 31));
+        assertThat(roomy.used()).as("a roomy shared budget is charged for the same work").isPositive();
+    }
+
+    @Test
     void strictValentinesDayWithFeelingsNeverToldLooksAgainOnTheFifteenth() {
         Situation s = situation(LocalDate.of(2027, 2, 14), InitiatedBy.THEM, Optional.of(false), Action.TEXT,
                 Optional.empty());
