@@ -95,11 +95,22 @@ public final class Differ {
             Profile after = changed.profile(name).orElseThrow();
             Outcomes outcomes = new Outcomes(new Advisor(base, before), new Advisor(changed, after));
             // The look-again day of each situation is projected with the same budget as the diff itself.
+            // An outcome worked out as that budget ran out may rest on a cut-short projection: it is not
+            // reported (the exploration is incomplete then, and says so), so no false change is shown.
+            Map<Leaf, Outcome> trusted = new java.util.IdentityHashMap<>();
             Exploration e = Advisor.spending(budget, () -> Explorer.explore(space.everything(), List.of(before, after),
-                    budget, leaf -> !outcomes.of(leaf.decider(0), leaf.decider(1), leaf.witness()).aspects().isEmpty()));
+                    budget, leaf -> {
+                        Outcome outcome = outcomes.of(leaf.decider(0), leaf.decider(1), leaf.witness());
+                        if (!budget.spent()) {
+                            trusted.put(leaf, outcome);
+                        }
+                        return !outcome.aspects().isEmpty();
+                    }));
             for (Leaf leaf : e.leaves()) {
-                Outcome outcome = Advisor.spending(budget, () -> outcomes.of(leaf.decider(0), leaf.decider(1),
-                        leaf.witness()));
+                Outcome outcome = trusted.get(leaf);
+                if (outcome == null) {
+                    continue;
+                }
                 Change change = new Change(name, leaf.decider(0), leaf.decider(1), outcome.aspects(), leaf.region(),
                         leaf.witness(), outcome.fromDate(), outcome.toDate());
                 groups.computeIfAbsent(change.groupKey(), k -> new ArrayList<>()).add(change);
