@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.nocontact.advice.Advisor;
 import org.nocontact.advice.Recommendation;
 import org.nocontact.json.InputException;
-import org.nocontact.json.Texts;
+import org.nocontact.text.Texts;
 import org.nocontact.rules.Profile;
 import org.nocontact.rules.Rule;
 import org.nocontact.rules.RuleSet;

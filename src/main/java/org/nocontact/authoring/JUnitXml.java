@@ -1,6 +1,6 @@
 package org.nocontact.authoring;
 
-import org.nocontact.json.Texts;
+import org.nocontact.text.Texts;
 
 /**
  * JUnit XML as strict consumers read it (valid against the Jenkins xunit plugin's junit-10.xsd):

@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.nocontact.advice.ProjectedDay;
 import org.nocontact.advice.Timeline;
-import org.nocontact.json.Texts;
+import org.nocontact.text.Texts;
 import org.nocontact.rules.DayWords;
 import org.nocontact.rules.Verdict;
 

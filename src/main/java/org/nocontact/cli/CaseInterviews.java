@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.nocontact.advice.Advisor;
 import org.nocontact.authoring.CaseRunner;
 import org.nocontact.interview.InterviewCheck;
-import org.nocontact.json.Texts;
+import org.nocontact.text.Texts;
 import org.nocontact.rules.RuleSet;
 
 /**

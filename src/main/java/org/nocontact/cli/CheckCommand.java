@@ -11,7 +11,7 @@ import org.nocontact.advice.HelpLines;
 import org.nocontact.advice.Projection;
 import org.nocontact.advice.Timeline;
 import org.nocontact.advice.Recommendation;
-import org.nocontact.json.Texts;
+import org.nocontact.text.Texts;
 import org.nocontact.situation.Situation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,6 +1,6 @@
 package org.nocontact.cli;
 
-import org.nocontact.json.Screen;
+import org.nocontact.terminal.Screen;
 import picocli.CommandLine.Option;
 
 /** --color, for every command that prints a verdict for a person; the text is wrapped to the screen's width. */

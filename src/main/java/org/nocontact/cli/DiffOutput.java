@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Map;
 import org.nocontact.authoring.Differ;
 import org.nocontact.analysis.Exploration;
-import org.nocontact.json.Texts;
+import org.nocontact.text.Texts;
 import org.nocontact.rules.Rule;
 import org.nocontact.situation.SituationWriter;
 

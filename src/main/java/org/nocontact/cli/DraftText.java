@@ -3,7 +3,7 @@ package org.nocontact.cli;
 import java.util.List;
 import org.nocontact.advice.draft.DraftNote;
 import org.nocontact.advice.draft.DraftReview;
-import org.nocontact.json.Texts;
+import org.nocontact.text.Texts;
 
 /**
  * The person's draft as text: its lines numbered, each note under the line it concerns, a note on

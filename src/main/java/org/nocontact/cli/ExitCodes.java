@@ -3,7 +3,7 @@ package org.nocontact.cli;
 import java.io.PrintWriter;
 import java.util.Optional;
 import org.nocontact.json.InputException;
-import org.nocontact.json.Texts;
+import org.nocontact.text.Texts;
 import picocli.CommandLine;
 
 /**

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.nocontact.json.AtomicFiles;
+import org.nocontact.files.AtomicFiles;
 import org.nocontact.json.InputException;
 import org.nocontact.tracker.Backup;
 import org.nocontact.tracker.Kept;

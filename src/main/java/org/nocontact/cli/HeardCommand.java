@@ -66,7 +66,7 @@ final class HeardCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ExContactAbout what = Named.byName(ExContactAbout.class, about.trim().toLowerCase(Locale.ROOT))
-                .orElseThrow(() -> InputException.whole("--about", "\"" + org.nocontact.json.Texts.printable(about)
+                .orElseThrow(() -> InputException.whole("--about", "\"" + org.nocontact.text.Texts.printable(about)
                         + "\" is not a choice; use logistics or personal."));
         LocalDate day = tracker.pastDate("--on", on);
         Optional<String> draft = draft();

@@ -3,7 +3,7 @@ package org.nocontact.cli;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.nocontact.json.Texts;
+import org.nocontact.text.Texts;
 import org.nocontact.tracker.Dates;
 import org.nocontact.tracker.Entry;
 import org.nocontact.tracker.Kept;
@@ -53,7 +53,7 @@ final class HistoryCommand implements Callable<Integer> {
             String when = Dates.shortDate(entry.at().toLocalDate());
             String timed = when + " " + TIME.format(entry.at());
             String line = line(entry, when, timed);
-            spec.commandLine().getOut().print(Texts.wrap(line, org.nocontact.json.Screen.width(), "", "      "));
+            spec.commandLine().getOut().print(Texts.wrap(line, org.nocontact.terminal.Screen.width(), "", "      "));
         }
         return ExitCodes.OK;
     }

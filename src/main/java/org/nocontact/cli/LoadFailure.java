@@ -8,7 +8,7 @@ import java.io.StringWriter;
 import java.util.List;
 import org.nocontact.authoring.Finding;
 import org.nocontact.json.InputException;
-import org.nocontact.json.Texts;
+import org.nocontact.text.Texts;
 
 /**
  * A rule set or case file that does not load, said in the format a CI system asked for: the same

@@ -3,7 +3,7 @@ package org.nocontact.cli;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.nocontact.advice.Recommendation;
-import org.nocontact.json.Texts;
+import org.nocontact.text.Texts;
 
 /**
  * A recommendation safe to print on a terminal: every text that came from a rule file (summary,

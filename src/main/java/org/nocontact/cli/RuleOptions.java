@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.nocontact.advice.Advisor;
 import org.nocontact.json.InputException;
-import org.nocontact.json.Texts;
+import org.nocontact.text.Texts;
 import org.nocontact.rules.Profile;
 import org.nocontact.rules.RuleSet;
 import picocli.CommandLine.Option;

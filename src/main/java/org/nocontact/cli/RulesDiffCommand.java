@@ -15,7 +15,7 @@ import org.nocontact.authoring.Differ;
 import org.nocontact.authoring.DraftDiff;
 import org.nocontact.authoring.TestCase;
 import org.nocontact.json.InputException;
-import org.nocontact.json.Texts;
+import org.nocontact.text.Texts;
 import org.nocontact.rules.RuleSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import org.nocontact.authoring.Finding;
 import org.nocontact.authoring.Linter;
 import org.nocontact.json.InputException;
-import org.nocontact.json.Texts;
+import org.nocontact.text.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -9,7 +9,7 @@ import org.nocontact.authoring.CaseRunner;
 import org.nocontact.authoring.Coverage;
 import org.nocontact.authoring.TestCase;
 import org.nocontact.authoring.TestReport;
-import org.nocontact.json.Texts;
+import org.nocontact.text.Texts;
 
 /** `rules test` results on standard output, as text, JSON or GitHub annotations. */
 final class RulesTestOutput {

@@ -6,8 +6,8 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.nocontact.json.AtomicFiles;
-import org.nocontact.json.Texts;
+import org.nocontact.files.AtomicFiles;
+import org.nocontact.text.Texts;
 
 /**
  * Where a situation is saved: a file name as the person typed it ("~" is their home folder), and

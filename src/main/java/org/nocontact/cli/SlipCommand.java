@@ -42,7 +42,7 @@ final class SlipCommand implements Callable<Integer> {
         LocalDate day = tracker.pastDate("--on", on);
         Entry.SlipKind slipKind = org.nocontact.json.Named.byName(Entry.SlipKind.class, kind.trim().toLowerCase(
                 java.util.Locale.ROOT)).orElseThrow(() -> org.nocontact.json.InputException.whole("--kind",
-                "\"" + org.nocontact.json.Texts.printable(kind) + "\" is not a choice; use message, call, meeting or other."));
+                "\"" + org.nocontact.text.Texts.printable(kind) + "\" is not a choice; use message, call, meeting or other."));
         try (Tracker t = tracker.openExisting().orElseThrow(() -> StatusCommand.noTracker("slip"))) {
             Period next = t.slip(day, slipKind, note.filter(n -> !n.isBlank()), tracker.now());
             LocalDate today = tracker.today();

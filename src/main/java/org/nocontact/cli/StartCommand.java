@@ -85,7 +85,7 @@ final class StartCommand implements Callable<Integer> {
         try {
             return MonthDay.parse("--" + text.trim());
         } catch (java.time.format.DateTimeParseException e) {
-            throw InputException.whole(option, "\"" + org.nocontact.json.Texts.printable(text)
+            throw InputException.whole(option, "\"" + org.nocontact.text.Texts.printable(text)
                     + "\" is not a day of the year; write it as MM-DD, such as 03-14 for 14 March.");
         }
     }

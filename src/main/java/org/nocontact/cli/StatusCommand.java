@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.nocontact.advice.Advisor;
 import org.nocontact.json.InputException;
-import org.nocontact.json.Screen;
+import org.nocontact.terminal.Screen;
 import org.nocontact.tracker.Kept;
 import org.nocontact.tracker.KeptPlan;
 import org.nocontact.tracker.Status;

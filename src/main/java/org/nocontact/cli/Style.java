@@ -1,6 +1,6 @@
 package org.nocontact.cli;
 
-import org.nocontact.json.Screen;
+import org.nocontact.terminal.Screen;
 import org.nocontact.rules.Verdict;
 
 /** Terminal styling, or none: colour only on a terminal, never with NO_COLOR or when piped. */

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.nocontact.advice.Help;
 import org.nocontact.advice.Recommendation;
-import org.nocontact.json.Texts;
+import org.nocontact.text.Texts;
 import org.nocontact.rules.DayWords;
 import org.nocontact.rules.PeriodAdvice;
 import org.nocontact.rules.Rule;

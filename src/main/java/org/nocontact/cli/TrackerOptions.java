@@ -52,7 +52,7 @@ final class TrackerOptions {
 
     /** A paragraph for the person, wrapped to the screen's width. */
     static void say(java.io.PrintWriter out, String text) {
-        out.print(org.nocontact.json.Texts.wrap(text, org.nocontact.json.Screen.width(), "", ""));
+        out.print(org.nocontact.text.Texts.wrap(text, org.nocontact.terminal.Screen.width(), "", ""));
         out.flush();
     }
 
@@ -60,7 +60,7 @@ final class TrackerOptions {
         try {
             return LocalDate.parse(text.trim());
         } catch (java.time.format.DateTimeParseException e) {
-            throw InputException.whole(option, "\"" + org.nocontact.json.Texts.printable(text)
+            throw InputException.whole(option, "\"" + org.nocontact.text.Texts.printable(text)
                     + "\" is not a date; write it as YYYY-MM-DD, such as 2027-02-14.");
         }
     }

@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.nocontact.authoring.Differ;
-import org.nocontact.json.AtomicFiles;
+import org.nocontact.files.AtomicFiles;
 import org.nocontact.json.InputException;
-import org.nocontact.json.RegularFiles;
+import org.nocontact.files.RegularFiles;
 import org.nocontact.situation.SituationWriter;
 
 /**

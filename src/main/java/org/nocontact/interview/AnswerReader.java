@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.nocontact.json.Texts;
+import org.nocontact.text.Texts;
 import org.nocontact.situation.Tie;
 
 /** Reads what the person typed as an answer to one question, or says kindly what it needs instead. */

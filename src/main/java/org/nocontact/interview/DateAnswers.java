@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.nocontact.json.Texts;
+import org.nocontact.text.Texts;
 
 /**
  * Dates as people type them: 2027-02-14, 14/02/2027, 14 Feb, Feb 14th, today, yesterday, tomorrow,

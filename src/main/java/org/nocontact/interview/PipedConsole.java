@@ -37,8 +37,8 @@ public final class PipedConsole implements Console {
         try {
             String line = boundedLine();
             // Echo what was read, so a transcript on standard error reads as a conversation.
-            prompts.println(line == null ? "" : org.nocontact.json.Texts.printable(
-                    org.nocontact.json.Texts.abbreviate(line, 200)));
+            prompts.println(line == null ? "" : org.nocontact.text.Texts.printable(
+                    org.nocontact.text.Texts.abbreviate(line, 200)));
             prompts.flush();
             return Optional.ofNullable(line);
         } catch (IOException e) {

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.nocontact.json.Texts;
+import org.nocontact.text.Texts;
 
 /**
  * Fits the interview's text to the width of the screen, breaking lines only at spaces. A line keeps

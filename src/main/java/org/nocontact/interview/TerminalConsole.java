@@ -117,7 +117,7 @@ public final class TerminalConsole implements Console {
         return STAND_INS.map(s -> s.fit(text)).orElse(text);
     }
 
-    private static final Optional<org.nocontact.json.StandIns> STAND_INS = org.nocontact.json.StandIns.OUTPUT;
+    private static final Optional<org.nocontact.text.StandIns> STAND_INS = org.nocontact.text.StandIns.OUTPUT;
 
     @Override
     public void say(String shown) {

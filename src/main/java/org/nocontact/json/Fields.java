@@ -1,5 +1,7 @@
 package org.nocontact.json;
 
+import org.nocontact.text.Texts;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

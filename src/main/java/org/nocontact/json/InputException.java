@@ -1,5 +1,7 @@
 package org.nocontact.json;
 
+import org.nocontact.text.Texts;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package org.nocontact.json;
 
+import org.nocontact.text.Texts;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

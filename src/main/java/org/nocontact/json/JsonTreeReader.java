@@ -1,5 +1,7 @@
 package org.nocontact.json;
 
+import org.nocontact.text.Texts;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.nocontact.json.InputException;
-import org.nocontact.json.RegularFiles;
+import org.nocontact.files.RegularFiles;
 
 /** Where a rule set's files come from: a folder given with --rules, or the set built into the jar. */
 public interface RuleFiles {

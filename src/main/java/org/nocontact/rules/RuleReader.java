@@ -10,7 +10,7 @@ import org.nocontact.json.InputException;
 import org.nocontact.json.Json;
 import org.nocontact.json.Position;
 import org.nocontact.json.Problems;
-import org.nocontact.json.Texts;
+import org.nocontact.text.Texts;
 import org.nocontact.rules.checks.Limits;
 import org.nocontact.rules.checks.SourceIds;
 

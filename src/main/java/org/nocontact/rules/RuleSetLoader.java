@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 import org.nocontact.json.Fields;
 import org.nocontact.json.InputException;
 import org.nocontact.json.Json;
-import org.nocontact.json.Texts;
+import org.nocontact.text.Texts;
 import org.nocontact.rules.checks.Limits;
 import org.nocontact.rules.drafts.DraftRules;
 import org.nocontact.rules.drafts.DraftRulesLoader;

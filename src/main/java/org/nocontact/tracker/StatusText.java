@@ -2,7 +2,7 @@ package org.nocontact.tracker;
 
 import java.time.YearMonth;
 import java.util.OptionalInt;
-import org.nocontact.json.Texts;
+import org.nocontact.text.Texts;
 
 /** The status screen as a person reads it, wrapped to the screen's width (40 columns and up). */
 public final class StatusText {

@@ -40,6 +40,9 @@ class LayeringTest {
                 .layer("rules").definedBy("org.nocontact.rules..")
                 .layer("situation").definedBy("org.nocontact.situation..")
                 .layer("json").definedBy("org.nocontact.json..")
+                .layer("files").definedBy("org.nocontact.files..")
+                .layer("terminal").definedBy("org.nocontact.terminal..")
+                .layer("text").definedBy("org.nocontact.text..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("tracker").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("interview").mayOnlyBeAccessedByLayers("cli")
@@ -50,6 +53,9 @@ class LayeringTest {
                         "analysis")
                 .whereLayer("situation").mayOnlyBeAccessedByLayers("cli", "tracker", "interview", "authoring",
                         "advice", "analysis", "rules")
+                .whereLayer("files").mayOnlyBeAccessedByLayers("cli", "tracker", "interview", "authoring", "advice",
+                        "analysis", "rules")
+                .whereLayer("terminal").mayOnlyBeAccessedByLayers("cli", "tracker", "interview")
                 .check(classes);
     }
 
@@ -58,8 +64,20 @@ class LayeringTest {
         com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that()
                 .resideInAPackage("org.nocontact.rules.checks..")
                 .should().onlyDependOnClassesThat()
-                .resideInAnyPackage("org.nocontact.rules.checks..", "org.nocontact.json..", "java..")
+                .resideInAnyPackage("org.nocontact.rules.checks..", "org.nocontact.json..", "org.nocontact.text..",
+                        "java..")
                 .check(classes);
+    }
+
+    @Test
+    void theTextFileAndTerminalHelpersDependOnNothingOfOurs() {
+        for (String helper : java.util.List.of("text", "files", "terminal")) {
+            com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that()
+                    .resideInAPackage("org.nocontact." + helper + "..")
+                    .should().onlyDependOnClassesThat()
+                    .resideInAnyPackage("org.nocontact." + helper + "..", "java..")
+                    .check(classes);
+        }
     }
 
     @Test

@@ -15,8 +15,8 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nocontact.json.AtomicFiles;
-import org.nocontact.json.PendingTemporaryFile;
+import org.nocontact.files.AtomicFiles;
+import org.nocontact.files.PendingTemporaryFile;
 
 /**
  * The probes of issue 22 that need a real process: closed and odd standard streams, a full disk, the

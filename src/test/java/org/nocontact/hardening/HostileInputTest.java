@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nocontact.cli.Main;
 import org.nocontact.hardening.BadInputCorpusTest.Outcome;
-import org.nocontact.json.AtomicFiles;
+import org.nocontact.files.AtomicFiles;
 
 /**
  * The probes of issue 22 that run inside one JVM: files that must stay in their folder, writes that

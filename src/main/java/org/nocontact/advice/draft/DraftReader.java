@@ -7,7 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.nocontact.json.Texts;
+import org.nocontact.text.Texts;
 import org.nocontact.rules.Verdict;
 import org.nocontact.rules.drafts.DraftRule;
 import org.nocontact.rules.drafts.DraftRules;

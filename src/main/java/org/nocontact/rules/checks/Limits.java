@@ -3,7 +3,7 @@ package org.nocontact.rules.checks;
 import java.util.regex.Pattern;
 import org.nocontact.json.InputException;
 import org.nocontact.json.Position;
-import org.nocontact.json.Texts;
+import org.nocontact.text.Texts;
 
 /**
  * The names and sizes a rule set must keep to, checked by every reader of a rule set (rules,

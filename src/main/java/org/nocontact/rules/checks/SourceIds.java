@@ -7,7 +7,7 @@ import org.nocontact.json.Fields;
 import org.nocontact.json.InputException;
 import org.nocontact.json.Json;
 import org.nocontact.json.Problems;
-import org.nocontact.json.Texts;
+import org.nocontact.text.Texts;
 
 /** The "sources" a rule or a draft rule cites: at least one, each a source id that ruleset.json names. */
 public final class SourceIds {

@@ -13,7 +13,7 @@ import org.nocontact.json.Fields;
 import org.nocontact.json.InputException;
 import org.nocontact.json.Json;
 import org.nocontact.json.Problems;
-import org.nocontact.json.Texts;
+import org.nocontact.text.Texts;
 import org.nocontact.rules.checks.SourceIds;
 
 /**

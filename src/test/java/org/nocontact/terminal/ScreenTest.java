@@ -1,4 +1,4 @@
-package org.nocontact.json;
+package org.nocontact.terminal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,7 @@
-package org.nocontact.json;
+package org.nocontact.text;
+
+import org.nocontact.json.InputException;
+import org.nocontact.json.Position;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

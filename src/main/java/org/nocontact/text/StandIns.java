@@ -1,4 +1,4 @@
-package org.nocontact.json;
+package org.nocontact.text;
 
 import java.io.FilterWriter;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.nocontact.json;
+package org.nocontact.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

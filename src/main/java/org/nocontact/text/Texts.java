@@ -1,4 +1,4 @@
-package org.nocontact.json;
+package org.nocontact.text;
 
 import java.util.Collection;
 import java.util.Optional;

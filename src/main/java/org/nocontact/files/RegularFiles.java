@@ -1,4 +1,4 @@
-package org.nocontact.json;
+package org.nocontact.files;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.nocontact.json;
+package org.nocontact.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
