@@ -20,14 +20,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "calendar",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
         header = "Export the hard days ahead as a calendar file (.ics).",
         description = {"", "Writes the day your period is complete and the hard days ahead (Valentine's Day, "
                 + "Christmas, New Year, their birthday, your anniversary) as all-day events. Calendars sync "
                 + "to other people's servers, so by default the events are discreet: no name, no advice, only a "
                 + "gentle title. --full writes each day's advice into its event.", ""},
-        exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:the calendar was written", "1:no period has been started", ExitCodes.WRONG_INPUT,
                 ExitCodes.FAULT})
 final class CalendarCommand implements Callable<Integer> {

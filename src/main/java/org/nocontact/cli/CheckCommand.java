@@ -20,8 +20,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
         header = "Give a verdict on a situation file.",
         description = {
                 "",
@@ -34,7 +32,6 @@ import picocli.CommandLine.Spec;
                 "  nocontact check --format json situation.json",
                 "  nocontact check --ahead 90 situation.json",
                 "  cat situation.json | nocontact check -"},
-        exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.VERDICT_GIVEN, ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
 final class CheckCommand implements Callable<Integer> {
     enum Format { TEXT, JSON }

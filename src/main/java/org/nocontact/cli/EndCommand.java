@@ -9,12 +9,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 @Command(name = "end",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
         header = "End the running no-contact period early.",
         description = {"", "Ends the period today, by your choice; it stays in your history. 'nocontact start' "
                 + "begins another when you want one.", ""},
-        exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:the period was ended", ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
 final class EndCommand implements Callable<Integer> {
     @Spec

@@ -14,12 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
         header = "Write everything in your tracker as one JSON document: your backup.",
         description = {"", "Prints the backup (or writes it to --output FILE, readable by you only). 'nocontact "
                 + "import FILE' reads it back into an empty tracker. The format is in docs/tracker.md.", ""},
-        exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:the backup was written", "1:there is no tracker to export", ExitCodes.WRONG_INPUT,
                 ExitCodes.FAULT})
 final class ExportCommand implements Callable<Integer> {

@@ -15,13 +15,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "forget",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
         header = "Erase your tracker: every period, slip, urge, message, journal entry and kept answer.",
         description = {"", "Deletes the database and the files SQLite keeps beside it, then the data folder if "
                 + "nothing else is in it. On a terminal it asks first; otherwise give --yes. 'nocontact export' "
                 + "makes a backup first, if you want one.", ""},
-        exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:erased (or there was nothing to erase)", "1:you chose not to erase",
                 ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
 final class ForgetCommand implements Callable<Integer> {

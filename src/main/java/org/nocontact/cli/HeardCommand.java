@@ -25,15 +25,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "heard",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
         header = "They wrote: record it, and get the advice for a reply.",
         description = {"", "Keeps that they wrote (about something practical or personal, and when), then gives the "
                 + "advice for a reply from your kept answers: reply briefly, reach out, or don't reply. With "
                 + "--reply, your drafted reply is read line by line where the advice allows one.", ""},
         footerHeading = "%nExamples:%n",
         footer = {"  nocontact heard --about logistics", "  nocontact heard --about personal --reply \"Thanks, I'm ok.\""},
-        exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:kept (and the advice given when your answers are kept)", ExitCodes.WRONG_INPUT,
                 ExitCodes.FAULT})
 final class HeardCommand implements Callable<Integer> {

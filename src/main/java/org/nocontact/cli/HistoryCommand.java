@@ -14,11 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "history",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
         header = "Everything in your tracker, newest first.",
         description = {"", "Periods, slips, urges, their messages and your journal, newest first.", ""},
-        exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:the history was shown", "1:there is nothing in the tracker yet", ExitCodes.WRONG_INPUT,
                 ExitCodes.FAULT})
 final class HistoryCommand implements Callable<Integer> {

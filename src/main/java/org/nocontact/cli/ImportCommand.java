@@ -15,12 +15,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
         header = "Read a backup made by 'nocontact export' into an empty tracker.",
         description = {"", "All of it is read, or nothing: a file with a problem changes nothing, and a tracker "
                 + "that already holds something is left as it is.", ""},
-        exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:the backup was read", ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
 final class ImportCommand implements Callable<Integer> {
     /** A backup larger than this is refused before it is read. */

@@ -14,14 +14,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "journal",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
         header = "Write in your private journal: what you would have said to them, or anything else.",
         description = {"", "The words stay in your tracker, on this computer; nothing is sent. Give the text as "
                 + "arguments, or type it (end with an empty line, or Ctrl-D).", ""},
         footerHeading = "%nExamples:%n",
         footer = {"  nocontact journal \"I wanted to tell her about the job.\"", "  nocontact journal < letter.txt"},
-        exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:the entry was kept", ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
 final class JournalCommand implements Callable<Integer> {
     static final int MAX_CHARACTERS = 100_000;

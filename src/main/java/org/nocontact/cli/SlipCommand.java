@@ -13,12 +13,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "slip",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
         header = "Record that you contacted them; the count starts again the next day.",
         description = {"", "It happens. The day is kept in your history, and a new period of the same length begins "
                 + "the next day. A message they have not answered counts toward chasing until they write.", ""},
-        exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:the slip was kept", ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
 final class SlipCommand implements Callable<Integer> {
     @Spec

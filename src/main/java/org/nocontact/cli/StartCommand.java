@@ -16,15 +16,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "start",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
         header = "Start a no-contact period in your private tracker.",
         description = {"", "Starts counting: day 1 is the day it begins, and it is complete after the number of days "
                 + "you choose. You can also give their birthday and your anniversary, so the tracker can warn you "
                 + "of those days. Everything stays in your data folder (see --data).", ""},
         footerHeading = "%nExamples:%n",
         footer = {"  nocontact start", "  nocontact start --since 2026-12-01 --days 30 --birthday 03-14"},
-        exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:the period was started (or the dates kept)", ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
 final class StartCommand implements Callable<Integer> {
     @Spec

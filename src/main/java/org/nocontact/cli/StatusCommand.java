@@ -17,14 +17,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "status",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
         header = "Where you are: day N of your period, today's advice, the hard days ahead.",
         description = {"", "Shows the day of your no-contact period and the day it is complete, today's verdict for "
                 + "your kept answers with its reason, the hard days in the next 60 days with that day's verdict, the "
                 + "urges you logged this week and last, and a small calendar (+ held, x slip, ! hard day, "
                 + "* complete, [ ] today).", ""},
-        exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:the status was shown", "1:no period has been started (it says how to start one)",
                 ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
 final class StatusCommand implements Callable<Integer> {

@@ -28,8 +28,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "urge",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
         header = "For the moment you are about to text them.",
         description = {"", "Asks the safety questions (they are never skipped), then at most two more: what the "
                 + "message is about, and the message itself if you have written it. Everything else comes from "
@@ -37,7 +35,6 @@ import picocli.CommandLine.Spec;
                 + "put the message in your private journal instead of sending it. The urge is logged (when, how "
                 + "strong, what set it off).", "",
                 "With no kept answers, it runs 'nocontact ask' first; at its end you can keep them.", ""},
-        exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.VERDICT_GIVEN, ExitCodes.LEFT, ExitCodes.WRONG_INPUT, ExitCodes.FAULT,
                 ExitCodes.CTRL_C})
 final class UrgeCommand implements Callable<Integer> {
