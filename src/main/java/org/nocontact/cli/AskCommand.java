@@ -86,13 +86,12 @@ final class AskCommand implements Callable<Integer> {
     Optional<String> todayOption = Optional.empty();
 
     @Mixin
-    ColorOption color;
+    final AdviceOptions adviceOptions = new AdviceOptions();
 
-    @Mixin
-    CountryOption country;
-
-    @Mixin
-    RuleOptions ruleOptions;
+    /** The parts of {@link #adviceOptions} this command reads. */
+    private final ColorOption color = adviceOptions.color;
+    private final CountryOption country = adviceOptions.country;
+    private final RuleOptions ruleOptions = adviceOptions.rules;
 
     @Mixin
     DataOption data;

@@ -6,7 +6,6 @@ import org.nocontact.tracker.Period;
 import org.nocontact.tracker.Tracker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 
 @Command(name = "end",
         header = "End the running no-contact period early.",
@@ -14,9 +13,6 @@ import picocli.CommandLine.Spec;
                 + "begins another when you want one.", ""},
         exitCodeList = {"0:the period was ended", ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
 final class EndCommand implements Callable<Integer> {
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Mixin
     TrackerOptions tracker;
 
@@ -24,7 +20,7 @@ final class EndCommand implements Callable<Integer> {
     public Integer call() {
         try (Tracker t = tracker.openExisting().orElseThrow(() -> StatusCommand.noTracker("end"))) {
             Period p = t.end(tracker.today());
-            TrackerOptions.say(spec.commandLine().getOut(), "Your period is ended, after " + Dates.days(
+            tracker.print("Your period is ended, after " + Dates.days(
                     p.dayOn(tracker.today()).orElse(1) - 1L) + " held. It stays in your history.");
         }
         return ExitCodes.OK;

@@ -11,7 +11,6 @@ import org.nocontact.tracker.Kept;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "export",
         header = "Write everything in your tracker as one JSON document: your backup.",
@@ -20,9 +19,6 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:the backup was written", "1:there is no tracker to export", ExitCodes.WRONG_INPUT,
                 ExitCodes.FAULT})
 final class ExportCommand implements Callable<Integer> {
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Mixin
     TrackerOptions tracker;
 
@@ -38,13 +34,13 @@ final class ExportCommand implements Callable<Integer> {
         target.ifPresent(this::check);
         Kept kept = tracker.readExisting().orElse(null);
         if (kept == null) {
-            TrackerOptions.say(spec.commandLine().getErr(), "There is no tracker in " + tracker.folder().path()
+            tracker.say("There is no tracker in " + tracker.folder().path()
                     + " to export.");
             return ExitCodes.FAILED;
         }
         String json = Backup.export(kept, tracker.today());
         if (target.isEmpty()) {
-            spec.commandLine().getOut().print(json);
+            tracker.out().print(json);
             return ExitCodes.OK;
         }
         try {
@@ -53,7 +49,7 @@ final class ExportCommand implements Callable<Integer> {
             throw InputException.whole("--output " + target.get(), "could not be written"
                     + SaveTarget.reason(e).map(r -> " (" + r + ")").orElse("") + "; choose another place.");
         }
-        TrackerOptions.say(spec.commandLine().getErr(), "Your backup is in " + target.get() + " (only you can read "
+        tracker.say("Your backup is in " + target.get() + " (only you can read "
                 + "it). Keep it somewhere private.");
         return ExitCodes.OK;
     }

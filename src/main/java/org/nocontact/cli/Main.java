@@ -73,7 +73,17 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         top.getCommandSpec().usageMessage()
                 .exitCodeList(CommandLine.Model.UsageMessageSpec.keyValuesMap(EXIT_CODES))
                 .footerHeading("%n").footer(FOOTER);
+        withoutEmptyExitStatus(top);
         return top;
+    }
+
+    /** A command with no exit codes of its own (`help`) shows no inherited "Exit status:" heading over nothing. */
+    private static void withoutEmptyExitStatus(CommandLine command) {
+        CommandLine.Model.UsageMessageSpec usage = command.getCommandSpec().usageMessage();
+        if (usage.exitCodeList().isEmpty()) {
+            usage.exitCodeListHeading("");
+        }
+        command.getSubcommands().values().forEach(Main::withoutEmptyExitStatus);
     }
 
     /** No command given: that is a wrong command line, so the usage goes to standard error. */

@@ -33,8 +33,6 @@ import picocli.CommandLine.Spec;
                 + "and removed profiles and changed test cases are reported too.", ""},
         exitCodeList = {ExitCodes.DIFF_DONE, ExitCodes.DIFF_CHANGED, ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
 final class RulesDiffCommand implements Callable<Integer> {
-    enum Format { TEXT, JSON, GITHUB }
-
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -55,6 +53,7 @@ final class RulesDiffCommand implements Callable<Integer> {
     List<Differ.Aspect> failOn = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            completionCandidates = Format.ForAuthors.class, converter = Format.ForAuthors.class,
             description = "text (the default), json, or github (workflow annotations).")
     Format format;
 

@@ -32,8 +32,6 @@ import picocli.CommandLine.Spec;
                 + "profile, unused definitions and sources, unlisted rule files (warnings).", ""},
         exitCodeList = {ExitCodes.LINT_CLEAN, ExitCodes.LINT_FOUND, ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
 final class RulesLintCommand implements Callable<Integer> {
-    enum Format { TEXT, JSON, GITHUB, SARIF }
-
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -41,6 +39,7 @@ final class RulesLintCommand implements Callable<Integer> {
     RulesDir rulesDir;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            completionCandidates = Format.Every.class, converter = Format.Every.class,
             description = "text (the default), json, github (workflow annotations), or sarif (SARIF 2.1.0, for "
                     + "code-scanning pages).")
     Format format;

@@ -34,8 +34,6 @@ import picocli.CommandLine.Spec;
                 + "no cases at all is a failure.", ""},
         exitCodeList = {ExitCodes.TEST_PASSED, ExitCodes.TEST_FAILED, ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
 final class RulesTestCommand implements Callable<Integer> {
-    enum Format { TEXT, JSON, GITHUB }
-
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -56,6 +54,7 @@ final class RulesTestCommand implements Callable<Integer> {
     Optional<Double> minCoverage = Optional.empty();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            completionCandidates = Format.ForAuthors.class, converter = Format.ForAuthors.class,
             description = "text (the default), json, or github (workflow annotations on the failing cases).")
     Format format;
 
