@@ -9,7 +9,7 @@ import java.util.Set;
 import org.nocontact.rules.DayWords;
 import org.nocontact.rules.Fact;
 import org.nocontact.rules.Facts;
-import org.nocontact.rules.Words;
+import org.nocontact.rules.ReadableNames;
 import org.nocontact.situation.Action;
 import org.nocontact.situation.ExContactAbout;
 import org.nocontact.situation.Goal;
@@ -110,7 +110,7 @@ final class Counterfactuals {
 
     /** "Valentine's Day", "the birthday": an occasion as the subject of a sentence. */
     private static String occasionWords(Occasion occasion) {
-        String words = Words.forName(occasion.wireName());
+        String words = ReadableNames.forName(occasion.wireName());
         return Character.isUpperCase(words.charAt(0)) ? words : "the " + words;
     }
 

@@ -57,6 +57,14 @@ public final class Witnesses {
     private record Ex(Optional<ExContactAbout> about, long daysAgo, Action action) {
     }
 
+    /**
+     * Where the search for each occasion's first date starts: a fixed day, so that the witnesses
+     * (shown by rules lint and rules diff, and written by --witnesses) are the same on every run and
+     * machine rather than following the clock. Any day would do that is itself no occasion (mid-June
+     * is none) and lies well inside the dates a situation may hold; the four years searched from it
+     * meet every occasion a date can make, leap years included. Changing it would change the dates in
+     * those witnesses.
+     */
     private static final LocalDate ORDINARY_TODAY = LocalDate.of(2026, 6, 15);
 
     private final Space space;
@@ -110,20 +118,37 @@ public final class Witnesses {
         return Optional.empty();
     }
 
+    /**
+     * Something found for a region, or why there is nothing: {@link Result#EMPTY} when the region
+     * holds no situation, else an undecided result that says why.
+     */
+    private record Found<T>(Optional<T> value, Result otherwise) {
+        static <T> Found<T> of(T value) {
+            return new Found<>(Optional.of(value), Result.EMPTY);
+        }
+
+        static <T> Found<T> none() {
+            return new Found<>(Optional.empty(), Result.EMPTY);
+        }
+
+        static <T> Found<T> undecided(String reason) {
+            return new Found<>(Optional.empty(), Result.undecided(reason));
+        }
+    }
+
     /** The draft: none, or a threat where the region holds only threatening drafts. */
-    private Optional<Optional<String>> draft(Region region) {
+    private Found<Optional<String>> draft(Region region) {
         List<ValueClass> allowed = region.allowed(space.variable(Fact.PLAN_MESSAGE_THREATENS));
         if (allowed.stream().anyMatch(c -> c.value().equals(false))) {
-            return Optional.of(Optional.empty());
+            return Found.of(Optional.empty());
         }
         if (allowed.isEmpty() || !anyThreatRule) {
-            return Optional.empty();
+            return Found.none();
         }
         if (threat.isEmpty()) {
-            lastUndecided = Result.undecided("no phrase of a threat rule is read as a threat by every side's draft rules");
-            return Optional.empty();
+            return Found.undecided("no phrase of a threat rule is read as a threat by every side's draft rules");
         }
-        return Optional.of(threat);
+        return Found.of(threat);
     }
 
     /**
@@ -139,16 +164,17 @@ public final class Witnesses {
 
     /** Whether the region holds a situation, without building one (for pruning, at every branch). */
     public Result check(Region region) {
-        return parts(region).map(p -> Result.FEASIBLE).orElseGet(() -> lastUndecided);
+        Found<Parts> parts = parts(region);
+        return parts.value().isPresent() ? Result.FEASIBLE : parts.otherwise();
     }
 
     /** A witness situation in the region, checked against it with the real fact computation. */
     public Result build(Region region) {
-        Optional<Parts> parts = parts(region);
-        if (parts.isEmpty()) {
-            return lastUndecided;
+        Found<Parts> parts = parts(region);
+        if (parts.value().isEmpty()) {
+            return parts.otherwise();
         }
-        Parts p = parts.get();
+        Parts p = parts.value().get();
         Situation s = situation(region, p.today(), p.period(), p.ties(), p.ex(), p.occasion(), p.draft());
         for (int side = 0; side < space.sides(); side++) {
             work += space.size() + allowedClasses(region);
@@ -159,14 +185,10 @@ public final class Witnesses {
         return new Result(Result.Status.SITUATION, Optional.of(s), "");
     }
 
-    /** Why the last region looked at could not be decided (EMPTY when it simply holds no situation). */
-    private Result lastUndecided = Result.EMPTY;
-
-    private Optional<Parts> parts(Region region) {
-        lastUndecided = Result.EMPTY;
+    private Found<Parts> parts(Region region) {
         work += space.size();
         if (region.isPlainlyEmpty()) {
-            return Optional.empty();
+            return Found.none();
         }
         Optional<PeriodSolver.Period> period = periods.computeIfAbsent(key(region, periodVariables), k -> {
             PeriodSolver.Solved solved = PeriodSolver.solve(region);
@@ -181,19 +203,19 @@ public final class Witnesses {
                 : occasions.computeIfAbsent(key(region, occasionVariables),
                         k -> solved(region, occasionVariables, occasion(region)));
         if (occasion.isEmpty()) {
-            return Optional.empty();
+            return Found.none();
         }
-        Optional<Optional<String>> draft = draft(region);
-        if (draft.isEmpty()) {
-            return Optional.empty();
+        Found<Optional<String>> draft = draft(region);
+        if (draft.value().isEmpty()) {
+            return new Found<>(Optional.empty(), draft.otherwise());
         }
         long span = Math.max(period.get().breakupDaysAgo(), ex.get().daysAgo());
         LocalDate today = latestIfNeeded(occasion.get().getValue(), span);
         if (java.time.temporal.ChronoUnit.DAYS.between(SituationModel.FIRST_DATE, today) < span) {
-            lastUndecided = Result.undecided("it needs dates before the year 0000");
-            return Optional.empty();
+            return Found.undecided("it needs dates before the year 0000");
         }
-        return Optional.of(new Parts(period.get(), tieSet.get(), ex.get(), occasion.get().getKey(), today, draft.get()));
+        return Found.of(new Parts(period.get(), tieSet.get(), ex.get(), occasion.get().getKey(), today,
+                draft.value().get()));
     }
 
     /** The memo key of a group: its variables' classes (hashing it walks their masks, counted). */

@@ -11,7 +11,7 @@ import org.nocontact.rules.RuleSet;
 import org.nocontact.rules.drafts.DraftRule;
 import org.nocontact.rules.drafts.PhraseIndex;
 import org.nocontact.rules.drafts.VerdictDrafts;
-import org.nocontact.rules.drafts.Words;
+import org.nocontact.rules.drafts.Tokens;
 
 /**
  * Lint for draft rules (empty phrases are already refused by the loader): a phrase written twice
@@ -90,10 +90,10 @@ final class DraftLint {
         }
     }
 
-    private static List<Words.Token> tokensOf(List<String> words) {
-        List<Words.Token> tokens = new ArrayList<>();
+    private static List<Tokens.Token> tokensOf(List<String> words) {
+        List<Tokens.Token> tokens = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            tokens.add(new Words.Token(words.get(i), false, i, i + 1));
+            tokens.add(new Tokens.Token(words.get(i), false, i, i + 1));
         }
         return tokens;
     }

@@ -20,7 +20,7 @@ import org.nocontact.interview.Console;
 import org.nocontact.interview.Interview;
 import org.nocontact.interview.PipedConsole;
 import org.nocontact.interview.Remembered;
-import org.nocontact.interview.Screen;
+import org.nocontact.interview.LineWrapping;
 import org.nocontact.interview.TerminalConsole;
 import org.nocontact.files.AtomicFiles;
 import org.nocontact.json.InputException;
@@ -32,8 +32,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "ask",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
         header = "Talk it through: a few questions, then the verdict.",
         description = {
                 "",
@@ -46,7 +44,6 @@ import picocli.CommandLine.Spec;
                 "When standard input is not a terminal, it reads one answer per line and writes the questions "
                         + "to standard error, so scripts can drive it.",
                 ""},
-        exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.VERDICT_GIVEN, ExitCodes.LEFT, ExitCodes.WRONG_INPUT, ExitCodes.FAULT, ExitCodes.CTRL_C})
 final class AskCommand implements Callable<Integer> {
     @Spec
@@ -89,13 +86,12 @@ final class AskCommand implements Callable<Integer> {
     Optional<String> todayOption = Optional.empty();
 
     @Mixin
-    ColorOption color;
+    final AdviceOptions adviceOptions = new AdviceOptions();
 
-    @Mixin
-    CountryOption country;
-
-    @Mixin
-    RuleOptions ruleOptions;
+    /** The parts of {@link #adviceOptions} this command reads. */
+    private final ColorOption color = adviceOptions.color;
+    private final CountryOption country = adviceOptions.country;
+    private final RuleOptions ruleOptions = adviceOptions.rules;
 
     @Mixin
     DataOption data;
@@ -389,9 +385,9 @@ final class AskCommand implements Callable<Integer> {
         try {
             width = console.width();
         } catch (RuntimeException e) {
-            width = Screen.DEFAULT_WIDTH; // a terminal already going away
+            width = org.nocontact.terminal.Screen.DEFAULT_WIDTH; // a terminal already going away
         }
-        return Screen.fit(message, width);
+        return LineWrapping.fit(message, width);
     }
 
     /** What Ctrl-C leaves behind: nothing, or the answers saved before it. */

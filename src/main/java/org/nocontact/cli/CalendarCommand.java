@@ -17,23 +17,16 @@ import org.nocontact.tracker.KeptPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "calendar",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
         header = "Export the hard days ahead as a calendar file (.ics).",
         description = {"", "Writes the day your period is complete and the hard days ahead (Valentine's Day, "
                 + "Christmas, New Year, their birthday, your anniversary) as all-day events. Calendars sync "
                 + "to other people's servers, so by default the events are discreet: no name, no advice, only a "
                 + "gentle title. --full writes each day's advice into its event.", ""},
-        exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:the calendar was written", "1:no period has been started", ExitCodes.WRONG_INPUT,
                 ExitCodes.FAULT})
 final class CalendarCommand implements Callable<Integer> {
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Mixin
     TrackerOptions tracker;
 
@@ -67,7 +60,7 @@ final class CalendarCommand implements Callable<Integer> {
         }
         Kept kept = tracker.readExisting().orElse(null);
         if (kept == null || kept.period().isEmpty()) {
-            TrackerOptions.say(spec.commandLine().getErr(), StatusCommand.NOT_STARTED);
+            tracker.say(StatusCommand.NOT_STARTED);
             return ExitCodes.FAILED;
         }
         DaysAhead ahead = TimelineAhead.choose(ruleOptions.advisor(), kept, KeptPlan.of(kept, tracker.today()));
@@ -79,7 +72,7 @@ final class CalendarCommand implements Callable<Integer> {
             throw InputException.whole("--ics " + file, "could not be written"
                     + SaveTarget.reason(e).map(r -> " (" + r + ")").orElse("") + "; choose another place.");
         }
-        TrackerOptions.say(spec.commandLine().getOut(), list.size() + (list.size() == 1 ? " day" : " days")
+        tracker.print(list.size() + (list.size() == 1 ? " day" : " days")
                 + " written to " + path + (full ? "." : ", discreetly (no names, no advice in the events)."));
         return ExitCodes.OK;
     }

@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.nocontact.advice.Advisor;
-import org.nocontact.advice.Country;
 import org.nocontact.advice.Help;
-import org.nocontact.advice.HelpLines;
 import org.nocontact.advice.Projection;
 import org.nocontact.advice.Timeline;
 import org.nocontact.advice.Recommendation;
@@ -20,8 +18,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
         header = "Give a verdict on a situation file.",
         description = {
                 "",
@@ -34,20 +30,16 @@ import picocli.CommandLine.Spec;
                 "  nocontact check --format json situation.json",
                 "  nocontact check --ahead 90 situation.json",
                 "  cat situation.json | nocontact check -"},
-        exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.VERDICT_GIVEN, ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
 final class CheckCommand implements Callable<Integer> {
-    enum Format { TEXT, JSON }
-
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The situation file, or - to read standard input.")
     String file;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (for a person, the default) or json (for scripts).")
-    Format format;
+    @Mixin
+    FormatOption format;
 
     @Option(names = "--ahead", paramLabel = "DAYS", arity = "0..1", parameterConsumer = AheadDays.class,
             description = "Also list what the next DAYS days hold (default " + Projection.DEFAULT_AHEAD + ", at most "
@@ -71,27 +63,21 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     @Mixin
-    ColorOption color;
-
-    @Mixin
-    CountryOption country;
-
-    @Mixin
-    RuleOptions ruleOptions;
+    AdviceOptions adviceOptions;
 
     @Override
     public Integer call() throws IOException {
-        Optional<Country> where = country.country();
-        Advisor advisor = ruleOptions.advisor();
+        AdviceOptions.Advice advice = adviceOptions.setUp();
+        Advisor advisor = advice.advisor();
         Situation situation = readSituation();
         Optional<Integer> days = aheadDays();
         Recommendation recommendation = advisor.advise(situation);
-        Optional<Help> help = HelpLines.builtIn().forRecommendation(recommendation, where);
+        Optional<Help> help = advice.help(recommendation);
         Optional<Timeline> timeline = days.map(n -> advisor.project(situation).ahead(n));
-        String output = format == Format.JSON
+        String output = format.json()
                 ? new JsonRenderer().render(recommendation, help, timeline)
-                : color.renderer().render(Printable.of(recommendation), help)
-                        + timeline.map(t -> printableLines(color.aheadText().render(t))).orElse("");
+                : adviceOptions.renderer().render(Printable.of(recommendation), help)
+                        + timeline.map(t -> printableLines(adviceOptions.color.aheadText().render(t))).orElse("");
         spec.commandLine().getOut().print(output);
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;

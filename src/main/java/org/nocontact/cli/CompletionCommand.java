@@ -13,8 +13,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "completion",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
         header = "Print the shell completion script for bash, zsh or fish.",
         description = {
                 "",
@@ -26,7 +24,6 @@ import picocli.CommandLine.Spec;
                 "  source <(nocontact completion bash)                  # bash, for this session; or in ~/.bashrc",
                 "  source <(nocontact completion zsh)                   # zsh, in ~/.zshrc",
                 "  nocontact completion fish > ~/.config/fish/completions/nocontact.fish"},
-        exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.PRINTED, ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
 final class CompletionCommand implements Callable<Integer> {
     enum Shell { BASH, ZSH, FISH }

@@ -6,20 +6,13 @@ import org.nocontact.tracker.Period;
 import org.nocontact.tracker.Tracker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 
 @Command(name = "end",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
         header = "End the running no-contact period early.",
         description = {"", "Ends the period today, by your choice; it stays in your history. 'nocontact start' "
                 + "begins another when you want one.", ""},
-        exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:the period was ended", ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
 final class EndCommand implements Callable<Integer> {
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Mixin
     TrackerOptions tracker;
 
@@ -27,7 +20,7 @@ final class EndCommand implements Callable<Integer> {
     public Integer call() {
         try (Tracker t = tracker.openExisting().orElseThrow(() -> StatusCommand.noTracker("end"))) {
             Period p = t.end(tracker.today());
-            TrackerOptions.say(spec.commandLine().getOut(), "Your period is ended, after " + Dates.days(
+            tracker.print("Your period is ended, after " + Dates.days(
                     p.dayOn(tracker.today()).orElse(1) - 1L) + " held. It stays in your history.");
         }
         return ExitCodes.OK;

@@ -84,8 +84,11 @@ final class ExitCodes {
         if (arg == null || !arg.type().isEnum() || e.getValue() == null) {
             return java.util.Optional.empty();
         }
-        java.util.List<String> choices = java.util.Arrays.stream(arg.type().getEnumConstants())
-                .map(c -> ((Enum<?>) c).name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).toList();
+        // The option's own choices (a command may offer only some formats), else the enum's constants.
+        Iterable<String> offered = arg.completionCandidates() != null ? arg.completionCandidates()
+                : java.util.Arrays.stream(arg.type().getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+        java.util.List<String> choices = java.util.stream.StreamSupport.stream(offered.spliterator(), false)
+                .map(c -> c.toLowerCase(java.util.Locale.ROOT).replace('_', '-')).toList();
         String option = arg.isOption() ? ((CommandLine.Model.OptionSpec) arg).longestName() : arg.paramLabel();
         String value = Texts.printable(e.getValue());
         return java.util.Optional.of(option + ": \"" + value + "\" is not a choice; "

@@ -11,21 +11,14 @@ import org.nocontact.tracker.Kept;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "export",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
         header = "Write everything in your tracker as one JSON document: your backup.",
         description = {"", "Prints the backup (or writes it to --output FILE, readable by you only). 'nocontact "
                 + "import FILE' reads it back into an empty tracker. The format is in docs/tracker.md.", ""},
-        exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:the backup was written", "1:there is no tracker to export", ExitCodes.WRONG_INPUT,
                 ExitCodes.FAULT})
 final class ExportCommand implements Callable<Integer> {
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Mixin
     TrackerOptions tracker;
 
@@ -41,13 +34,13 @@ final class ExportCommand implements Callable<Integer> {
         target.ifPresent(this::check);
         Kept kept = tracker.readExisting().orElse(null);
         if (kept == null) {
-            TrackerOptions.say(spec.commandLine().getErr(), "There is no tracker in " + tracker.folder().path()
+            tracker.say("There is no tracker in " + tracker.folder().path()
                     + " to export.");
             return ExitCodes.FAILED;
         }
         String json = Backup.export(kept, tracker.today());
         if (target.isEmpty()) {
-            spec.commandLine().getOut().print(json);
+            tracker.out().print(json);
             return ExitCodes.OK;
         }
         try {
@@ -56,7 +49,7 @@ final class ExportCommand implements Callable<Integer> {
             throw InputException.whole("--output " + target.get(), "could not be written"
                     + SaveTarget.reason(e).map(r -> " (" + r + ")").orElse("") + "; choose another place.");
         }
-        TrackerOptions.say(spec.commandLine().getErr(), "Your backup is in " + target.get() + " (only you can read "
+        tracker.say("Your backup is in " + target.get() + " (only you can read "
                 + "it). Keep it somewhere private.");
         return ExitCodes.OK;
     }

@@ -12,22 +12,15 @@ import org.nocontact.tracker.Erase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "forget",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
         header = "Erase your tracker: every period, slip, urge, message, journal entry and kept answer.",
         description = {"", "Deletes the database and the files SQLite keeps beside it, then the data folder if "
                 + "nothing else is in it. On a terminal it asks first; otherwise give --yes. 'nocontact export' "
                 + "makes a backup first, if you want one.", ""},
-        exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:erased (or there was nothing to erase)", "1:you chose not to erase",
                 ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
 final class ForgetCommand implements Callable<Integer> {
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Mixin
     TrackerOptions tracker;
 
@@ -38,7 +31,7 @@ final class ForgetCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         DataFolder folder = tracker.folder();
         if (!Erase.anything(folder)) {
-            TrackerOptions.say(spec.commandLine().getOut(), "There is nothing to erase in " + folder.path() + ".");
+            tracker.print("There is nothing to erase in " + folder.path() + ".");
             return ExitCodes.OK;
         }
         if (!yes) {
@@ -46,17 +39,17 @@ final class ForgetCommand implements Callable<Integer> {
                 throw InputException.whole("forget", "this erases everything in your tracker and cannot be undone; "
                         + "add --yes to confirm (standard input is not a terminal, so I can't ask).");
             }
-            spec.commandLine().getErr().print("Erase everything in your tracker (" + folder.path() + ")? This cannot "
+            tracker.err().print("Erase everything in your tracker (" + folder.path() + ")? This cannot "
                     + "be undone. (yes or no) [no] > ");
-            spec.commandLine().getErr().flush();
+            tracker.err().flush();
             String answer = new BufferedReader(new InputStreamReader(StandardStreams.in(), StandardCharsets.UTF_8)).readLine();
             if (answer == null || !answer.trim().toLowerCase(Locale.ROOT).matches("y|yes")) {
-                TrackerOptions.say(spec.commandLine().getOut(), "Nothing was erased.");
+                tracker.print("Nothing was erased.");
                 return ExitCodes.FAILED;
             }
         }
         Erase.all(folder);
-        TrackerOptions.say(spec.commandLine().getOut(), "Erased. Nothing of your tracker is left in " + folder.path() + ".");
+        tracker.print("Erased. Nothing of your tracker is left in " + folder.path() + ".");
         return ExitCodes.OK;
     }
 }

@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.nocontact.advice.Advisor;
-import org.nocontact.advice.HelpLines;
 import org.nocontact.advice.Recommendation;
 import org.nocontact.json.InputException;
 import org.nocontact.json.Named;
@@ -22,35 +20,22 @@ import org.nocontact.tracker.Tracker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "heard",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
         header = "They wrote: record it, and get the advice for a reply.",
         description = {"", "Keeps that they wrote (about something practical or personal, and when), then gives the "
                 + "advice for a reply from your kept answers: reply briefly, reach out, or don't reply. With "
                 + "--reply, your drafted reply is read line by line where the advice allows one.", ""},
         footerHeading = "%nExamples:%n",
         footer = {"  nocontact heard --about logistics", "  nocontact heard --about personal --reply \"Thanks, I'm ok.\""},
-        exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:kept (and the advice given when your answers are kept)", ExitCodes.WRONG_INPUT,
                 ExitCodes.FAULT})
 final class HeardCommand implements Callable<Integer> {
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Mixin
     TrackerOptions tracker;
 
     @Mixin
-    RuleOptions ruleOptions;
-
-    @Mixin
-    ColorOption color;
-
-    @Mixin
-    CountryOption country;
+    AdviceOptions adviceOptions;
 
     @Option(names = "--about", paramLabel = "WHAT", required = true,
             description = "logistics (something practical) or personal.")
@@ -70,26 +55,25 @@ final class HeardCommand implements Callable<Integer> {
                         + "\" is not a choice; use logistics or personal."));
         LocalDate day = tracker.pastDate("--on", on);
         Optional<String> draft = draft();
-        Advisor advisor = ruleOptions.advisor();
+        AdviceOptions.Advice advice = adviceOptions.setUp();
         Kept kept;
         try (Tracker t = tracker.open()) {
             t.heard(day, what, tracker.now());
             kept = t.read();
         }
-        TrackerOptions.say(spec.commandLine().getErr(), "Kept: they wrote (" + (what == ExContactAbout.LOGISTICS
+        tracker.say("Kept: they wrote (" + (what == ExContactAbout.LOGISTICS
                 ? "something practical" : "something personal") + ").");
         Optional<KeptPlan> plan = KeptPlan.of(kept, tracker.today());
         if (plan.isEmpty()) {
-            TrackerOptions.say(spec.commandLine().getErr(), "For advice on a reply, keep your answers: run "
+            tracker.say("For advice on a reply, keep your answers: run "
                     + "'nocontact ask' and say yes to keeping them, then 'nocontact heard' again.");
             return ExitCodes.OK;
         }
         Situation s = plan.get().on(tracker.today());
         Purpose purpose = what == ExContactAbout.LOGISTICS ? Purpose.LOGISTICS : s.plan().purpose();
         s = s.withPlan(new Situation.Plan(Action.REPLY, purpose, s.plan().occasion(), s.plan().inferOccasion(), draft));
-        Recommendation r = advisor.advise(s);
-        spec.commandLine().getOut().print(color.renderer().render(r,
-                HelpLines.builtIn().forRecommendation(r, country.country())));
+        Recommendation r = advice.advisor().advise(s);
+        tracker.out().print(adviceOptions.renderer().render(r, advice.help(r)));
         return ExitCodes.OK;
     }
 

@@ -10,50 +10,41 @@ import org.nocontact.tracker.Kept;
 import org.nocontact.tracker.HistoryJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "history",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
         header = "Everything in your tracker, newest first.",
         description = {"", "Periods, slips, urges, their messages and your journal, newest first.", ""},
-        exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:the history was shown", "1:there is nothing in the tracker yet", ExitCodes.WRONG_INPUT,
                 ExitCodes.FAULT})
 final class HistoryCommand implements Callable<Integer> {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Mixin
     TrackerOptions tracker;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (for a person, the default) or json (for scripts).")
-    StatusCommand.Format format;
+    @Mixin
+    FormatOption format;
 
     @Override
     public Integer call() {
         Kept kept = tracker.readExisting().orElse(null);
         if (kept == null) {
-            TrackerOptions.say(spec.commandLine().getErr(), "Nothing is kept yet. 'nocontact start' begins a period.");
+            tracker.say("Nothing is kept yet. 'nocontact start' begins a period.");
             return ExitCodes.FAILED;
         }
-        if (format == StatusCommand.Format.JSON) {
-            spec.commandLine().getOut().print(HistoryJson.render(kept));
+        if (format.json()) {
+            tracker.out().print(HistoryJson.render(kept));
             return ExitCodes.OK;
         }
         if (kept.history().isEmpty()) {
-            TrackerOptions.say(spec.commandLine().getErr(), "Nothing is kept yet. 'nocontact start' begins a period.");
+            tracker.say("Nothing is kept yet. 'nocontact start' begins a period.");
             return ExitCodes.FAILED;
         }
         for (Entry entry : kept.history()) {
             String when = Dates.shortDate(entry.at().toLocalDate());
             String timed = when + " " + TIME.format(entry.at());
             String line = line(entry, when, timed);
-            spec.commandLine().getOut().print(Texts.wrap(line, org.nocontact.terminal.Screen.width(), "", "      "));
+            tracker.out().print(Texts.wrap(line, org.nocontact.terminal.Screen.width(), "", "      "));
         }
         return ExitCodes.OK;
     }

@@ -12,22 +12,15 @@ import org.nocontact.tracker.Tracker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "import",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
         header = "Read a backup made by 'nocontact export' into an empty tracker.",
         description = {"", "All of it is read, or nothing: a file with a problem changes nothing, and a tracker "
                 + "that already holds something is left as it is.", ""},
-        exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:the backup was read", ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
 final class ImportCommand implements Callable<Integer> {
     /** A backup larger than this is refused before it is read. */
     static final long MAX_BYTES = 64L * 1024 * 1024;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Mixin
     TrackerOptions tracker;
@@ -55,7 +48,7 @@ final class ImportCommand implements Callable<Integer> {
         try (Tracker t = tracker.open()) {
             kept = Backup.importInto(t.store(), bytes, file);
         }
-        TrackerOptions.say(spec.commandLine().getOut(), "Read back: " + kept.periods().size() + " period(s), "
+        tracker.print("Read back: " + kept.periods().size() + " period(s), "
                 + kept.slips().size() + " slip(s), " + kept.urges().size() + " urge(s), " + kept.heard().size()
                 + " message(s) from them, " + kept.journal().size() + " journal entr"
                 + (kept.journal().size() == 1 ? "y" : "ies") + (kept.situation().isPresent() ? ", and your kept answers."

@@ -11,23 +11,16 @@ import org.nocontact.tracker.Tracker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "journal",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
         header = "Write in your private journal: what you would have said to them, or anything else.",
         description = {"", "The words stay in your tracker, on this computer; nothing is sent. Give the text as "
                 + "arguments, or type it (end with an empty line, or Ctrl-D).", ""},
         footerHeading = "%nExamples:%n",
         footer = {"  nocontact journal \"I wanted to tell her about the job.\"", "  nocontact journal < letter.txt"},
-        exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:the entry was kept", ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
 final class JournalCommand implements Callable<Integer> {
     static final int MAX_CHARACTERS = 100_000;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Mixin
     TrackerOptions tracker;
@@ -50,14 +43,14 @@ final class JournalCommand implements Callable<Integer> {
         try (Tracker t = tracker.open()) {
             t.journal(tracker.now(), text);
         }
-        TrackerOptions.say(spec.commandLine().getOut(), "Kept in your journal. It stays here, with you.");
+        tracker.print("Kept in your journal. It stays here, with you.");
         return ExitCodes.OK;
     }
 
     private String readInput() throws IOException {
         boolean terminal = "1".equals(System.getProperty("nocontact.stdin.tty"));
         if (terminal) {
-            spec.commandLine().getErr().println("Write your entry; an empty line ends it.");
+            tracker.err().println("Write your entry; an empty line ends it.");
         }
         StringBuilder text = new StringBuilder();
         BufferedReader in = new BufferedReader(new InputStreamReader(StandardStreams.in(), StandardCharsets.UTF_8));

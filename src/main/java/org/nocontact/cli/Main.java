@@ -3,8 +3,16 @@ package org.nocontact.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
+/**
+ * The top command. Its attributes are inherited by every command below it ({@code scope = INHERIT}):
+ * --help and --version, the version, and the headings of the usage help, declared once here. Each
+ * command gives its own header, description and exit codes; the exit codes and footer below are the
+ * top command's own.
+ */
 @Command(name = "nocontact",
+        scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         synopsisSubcommandLabel = "COMMAND",
@@ -16,13 +24,18 @@ import picocli.CommandLine.Command;
                         + "change it. Nothing you tell it leaves this machine.",
                 ""},
         commandListHeading = "%nCommands:%n",
-        exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {ExitCodes.GENERAL_OK, ExitCodes.GENERAL_FOUND, ExitCodes.WRONG_INPUT, ExitCodes.FAULT,
-                ExitCodes.CTRL_C},
-        footerHeading = "%n",
-        footer = {"Run 'nocontact COMMAND --help' for more on a command.",
-                "If you are in danger or thinking of hurting yourself, call your local emergency number first."})
+        exitCodeListHeading = ExitCodes.HEADING)
 public final class Main implements java.util.concurrent.Callable<Integer> {
+    /**
+     * The top command's own exit codes and footer. They are set after the commands are added, so that
+     * no command inherits them (picocli copies every usage attribute a command leaves unset: `help`
+     * has no exit codes, most commands no footer).
+     */
+    private static final String[] EXIT_CODES = {ExitCodes.GENERAL_OK, ExitCodes.GENERAL_FOUND, ExitCodes.WRONG_INPUT,
+            ExitCodes.FAULT, ExitCodes.CTRL_C};
+    private static final String[] FOOTER = {"Run 'nocontact COMMAND --help' for more on a command.",
+            "If you are in danger or thinking of hurting yourself, call your local emergency number first."};
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -35,7 +48,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /** Runs one command line; the single place where outcomes become exit codes. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = Subcommands.addFor(new CommandLine(new Main()), args);
+        CommandLine cli = withOwnUsage(Subcommands.addFor(new CommandLine(new Main()), args));
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -53,7 +66,24 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /** Every command's model, for the completion scripts and the man pages (src/build/ManPages.java). */
     public static CommandLine everyCommand() {
-        return Subcommands.addAll(new CommandLine(new Main()));
+        return withOwnUsage(Subcommands.addAll(new CommandLine(new Main())));
+    }
+
+    private static CommandLine withOwnUsage(CommandLine top) {
+        top.getCommandSpec().usageMessage()
+                .exitCodeList(CommandLine.Model.UsageMessageSpec.keyValuesMap(EXIT_CODES))
+                .footerHeading("%n").footer(FOOTER);
+        withoutEmptyExitStatus(top);
+        return top;
+    }
+
+    /** A command with no exit codes of its own (`help`) shows no inherited "Exit status:" heading over nothing. */
+    private static void withoutEmptyExitStatus(CommandLine command) {
+        CommandLine.Model.UsageMessageSpec usage = command.getCommandSpec().usageMessage();
+        if (usage.exitCodeList().isEmpty()) {
+            usage.exitCodeListHeading("");
+        }
+        command.getSubcommands().values().forEach(Main::withoutEmptyExitStatus);
     }
 
     /** No command given: that is a wrong command line, so the usage goes to standard error. */

@@ -3,14 +3,9 @@ package org.nocontact.cli;
 import picocli.CommandLine.Command;
 
 @Command(name = "rules",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
         header = "Tools for rule authors: test, lint and diff rule sets.",
-        synopsisSubcommandLabel = "COMMAND",
         description = {"", "For people who change the rules: run scenario cases, find mistakes in rule files, "
                 + "and see which situations a change would decide differently. See docs/rules-authoring.md.", ""},
-        commandListHeading = "%nCommands:%n",
-        exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.GENERAL_OK, ExitCodes.GENERAL_FOUND, ExitCodes.WRONG_INPUT, ExitCodes.FAULT},
         subcommands = {RulesTestCommand.class, RulesLintCommand.class, RulesDiffCommand.class})
 final class RulesCommand implements java.util.concurrent.Callable<Integer> {

@@ -23,8 +23,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "diff",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
         header = "Show every situation two rule sets decide differently.",
         description = {"", "Compares the base rule set with this one over every valid situation, profile by profile. "
                 + "Each fact is cut into the classes of values that the two rule sets' conditions can tell apart "
@@ -33,11 +31,8 @@ import picocli.CommandLine.Spec;
                 + "deciding rule) is reported, grouped as FROM -> TO with the deciding rules, described in the "
                 + "condition language and shown with a witness situation that `check --rules` reproduces. Added "
                 + "and removed profiles and changed test cases are reported too.", ""},
-        exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.DIFF_DONE, ExitCodes.DIFF_CHANGED, ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
 final class RulesDiffCommand implements Callable<Integer> {
-    enum Format { TEXT, JSON, GITHUB }
-
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -58,6 +53,7 @@ final class RulesDiffCommand implements Callable<Integer> {
     List<Differ.Aspect> failOn = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            completionCandidates = Format.ForAuthors.class, converter = Format.ForAuthors.class,
             description = "text (the default), json, or github (workflow annotations).")
     Format format;
 

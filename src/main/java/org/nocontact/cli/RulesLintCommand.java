@@ -17,8 +17,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "lint",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
         header = "Find mistakes in a rule set.",
         description = {"", "A rule set that does not load (malformed JSON, unknown keys, facts, values or verdicts, "
                 + "comparisons of the wrong type, duplicate ids, rules without a reason or a source, unknown sources) "
@@ -32,11 +30,8 @@ import picocli.CommandLine.Spec;
                 + "could not be proved is an error, \"not proved\"). What could not be covered is an error unless "
                 + "--allow-incomplete is given. Also rules in no "
                 + "profile, unused definitions and sources, unlisted rule files (warnings).", ""},
-        exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.LINT_CLEAN, ExitCodes.LINT_FOUND, ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
 final class RulesLintCommand implements Callable<Integer> {
-    enum Format { TEXT, JSON, GITHUB, SARIF }
-
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -44,6 +39,7 @@ final class RulesLintCommand implements Callable<Integer> {
     RulesDir rulesDir;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            completionCandidates = Format.Every.class, converter = Format.Every.class,
             description = "text (the default), json, github (workflow annotations), or sarif (SARIF 2.1.0, for "
                     + "code-scanning pages).")
     Format format;

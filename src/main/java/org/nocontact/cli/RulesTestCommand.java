@@ -25,8 +25,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "test",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
         header = "Run scenario cases against a rule set.",
         description = {"", "Runs the cases in CASE files or folders (default: the rule set's tests/ folder) and "
                 + "reports each failure with what was expected, what happened, and the trace of the rules. "
@@ -34,11 +32,8 @@ import picocli.CommandLine.Spec;
                 + "reported as INTERVIEW with the facts it never asked. The last line is 'N passed, N failed'. "
                 + "A rule id in a case that is not in its profile, or a file that does not load, is wrong input; "
                 + "no cases at all is a failure.", ""},
-        exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.TEST_PASSED, ExitCodes.TEST_FAILED, ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
 final class RulesTestCommand implements Callable<Integer> {
-    enum Format { TEXT, JSON, GITHUB }
-
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -59,6 +54,7 @@ final class RulesTestCommand implements Callable<Integer> {
     Optional<Double> minCoverage = Optional.empty();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            completionCandidates = Format.ForAuthors.class, converter = Format.ForAuthors.class,
             description = "text (the default), json, or github (workflow annotations on the failing cases).")
     Format format;
 

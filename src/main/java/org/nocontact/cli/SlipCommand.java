@@ -10,20 +10,13 @@ import org.nocontact.tracker.Tracker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "slip",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
         header = "Record that you contacted them; the count starts again the next day.",
         description = {"", "It happens. The day is kept in your history, and a new period of the same length begins "
                 + "the next day. A message they have not answered counts toward chasing until they write.", ""},
-        exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:the slip was kept", ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
 final class SlipCommand implements Callable<Integer> {
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Mixin
     TrackerOptions tracker;
 
@@ -46,12 +39,12 @@ final class SlipCommand implements Callable<Integer> {
         try (Tracker t = tracker.openExisting().orElseThrow(() -> StatusCommand.noTracker("slip"))) {
             Period next = t.slip(day, slipKind, note.filter(n -> !n.isBlank()), tracker.now());
             LocalDate today = tracker.today();
-            TrackerOptions.say(spec.commandLine().getOut(), "Kept. One contact does not undo the days you held.");
-            TrackerOptions.say(spec.commandLine().getOut(), "A new period of " + Dates.days(next.days()) + " begins "
+            tracker.print("Kept. One contact does not undo the days you held.");
+            tracker.print("A new period of " + Dates.days(next.days()) + " begins "
                     + (next.since().equals(today.plusDays(1)) ? "tomorrow, " : "on ")
                     + Dates.longDate(next.since(), today) + ", and is complete on " + Dates.longDate(next.end(), today) + ".");
             if (slipKind == Entry.SlipKind.MESSAGE) {
-                TrackerOptions.say(spec.commandLine().getOut(), "If they don't answer, let it rest: another message would be "
+                tracker.print("If they don't answer, let it rest: another message would be "
                         + "chasing. 'nocontact heard' records it if they write.");
             }
         }

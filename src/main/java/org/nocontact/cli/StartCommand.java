@@ -13,23 +13,16 @@ import org.nocontact.tracker.Tracker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "start",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
         header = "Start a no-contact period in your private tracker.",
         description = {"", "Starts counting: day 1 is the day it begins, and it is complete after the number of days "
                 + "you choose. You can also give their birthday and your anniversary, so the tracker can warn you "
                 + "of those days. Everything stays in your data folder (see --data).", ""},
         footerHeading = "%nExamples:%n",
         footer = {"  nocontact start", "  nocontact start --since 2026-12-01 --days 30 --birthday 03-14"},
-        exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:the period was started (or the dates kept)", ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
 final class StartCommand implements Callable<Integer> {
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Mixin
     TrackerOptions tracker;
 
@@ -67,15 +60,15 @@ final class StartCommand implements Callable<Integer> {
                 t.exDates(new ExDates(theirBirthday.or(before::birthday), ours.or(before::anniversary)));
             }
             if (onlyDates && kept.period().filter(p -> p.runningOn(today)).isPresent()) {
-                TrackerOptions.say(spec.commandLine().getOut(), "Kept. The tracker will mark those days.");
+                tracker.print("Kept. The tracker will mark those days.");
                 return ExitCodes.OK;
             }
             Period p = t.start(from, length, today);
             String begun = p.since().equals(today) ? "Day 1 of " + p.days() + " begins today."
                     : "Day " + p.dayOn(today).orElse(1) + " of " + p.days() + " today (it began on "
                     + Dates.longDate(p.since(), today) + ").";
-            TrackerOptions.say(spec.commandLine().getOut(), begun + " It is complete on " + Dates.longDate(p.end(), today) + ".");
-            TrackerOptions.say(spec.commandLine().getOut(), "'nocontact status' shows where you are; 'nocontact urge' helps in "
+            tracker.print(begun + " It is complete on " + Dates.longDate(p.end(), today) + ".");
+            tracker.print("'nocontact status' shows where you are; 'nocontact urge' helps in "
                     + "the moment you want to text them.");
         }
         return ExitCodes.OK;

@@ -13,35 +13,24 @@ import org.nocontact.tracker.StatusJson;
 import org.nocontact.tracker.StatusText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "status",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
         header = "Where you are: day N of your period, today's advice, the hard days ahead.",
         description = {"", "Shows the day of your no-contact period and the day it is complete, today's verdict for "
                 + "your kept answers with its reason, the hard days in the next 60 days with that day's verdict, the "
                 + "urges you logged this week and last, and a small calendar (+ held, x slip, ! hard day, "
                 + "* complete, [ ] today).", ""},
-        exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:the status was shown", "1:no period has been started (it says how to start one)",
                 ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
 final class StatusCommand implements Callable<Integer> {
-    enum Format { TEXT, JSON }
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Mixin
     TrackerOptions tracker;
 
     @Mixin
     RuleOptions ruleOptions;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (for a person, the default) or json (for scripts).")
-    Format format;
+    @Mixin
+    FormatOption format;
 
     @Override
     public Integer call() {
@@ -49,11 +38,11 @@ final class StatusCommand implements Callable<Integer> {
         Advisor advisor = ruleOptions.advisor();
         Optional<Kept> kept = tracker.readExisting();
         if (kept.isEmpty() || kept.get().period().isEmpty()) {
-            TrackerOptions.say(spec.commandLine().getErr(), NOT_STARTED);
+            tracker.say(NOT_STARTED);
             return ExitCodes.FAILED;
         }
         Status status = status(kept.get(), advisor, today);
-        spec.commandLine().getOut().print(format == Format.JSON ? StatusJson.render(status)
+        tracker.out().print(format.json() ? StatusJson.render(status)
                 : StatusText.render(status, Screen.width()));
         return ExitCodes.OK;
     }

@@ -9,10 +9,15 @@ import org.nocontact.tracker.DataFolder;
 import org.nocontact.tracker.Store;
 import org.nocontact.tracker.Tracker;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** --data and --today, on every tracker command. */
+/** --data and --today, on every tracker command, and where the command writes (its standard output and error). */
 final class TrackerOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     @Mixin
     DataOption data;
 
@@ -48,6 +53,26 @@ final class TrackerOptions {
         try (Tracker t = openExisting().orElse(null)) {
             return t == null ? Optional.empty() : Optional.of(t.read());
         }
+    }
+
+    /** The command's standard output: its result. */
+    java.io.PrintWriter out() {
+        return command.commandLine().getOut();
+    }
+
+    /** The command's standard error: what it says to the person along the way. */
+    java.io.PrintWriter err() {
+        return command.commandLine().getErr();
+    }
+
+    /** A paragraph of the command's result on standard output, wrapped to the screen's width. */
+    void print(String text) {
+        say(out(), text);
+    }
+
+    /** A paragraph for the person on standard error, wrapped to the screen's width. */
+    void say(String text) {
+        say(err(), text);
     }
 
     /** A paragraph for the person, wrapped to the screen's width. */

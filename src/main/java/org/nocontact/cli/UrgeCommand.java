@@ -25,11 +25,8 @@ import org.nocontact.tracker.Tracker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "urge",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
         header = "For the moment you are about to text them.",
         description = {"", "Asks the safety questions (they are never skipped), then at most two more: what the "
                 + "message is about, and the message itself if you have written it. Everything else comes from "
@@ -37,24 +34,14 @@ import picocli.CommandLine.Spec;
                 + "put the message in your private journal instead of sending it. The urge is logged (when, how "
                 + "strong, what set it off).", "",
                 "With no kept answers, it runs 'nocontact ask' first; at its end you can keep them.", ""},
-        exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.VERDICT_GIVEN, ExitCodes.LEFT, ExitCodes.WRONG_INPUT, ExitCodes.FAULT,
                 ExitCodes.CTRL_C})
 final class UrgeCommand implements Callable<Integer> {
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Mixin
     TrackerOptions tracker;
 
     @Mixin
-    RuleOptions ruleOptions;
-
-    @Mixin
-    ColorOption color;
-
-    @Mixin
-    CountryOption country;
+    AdviceOptions adviceOptions;
 
     @Option(names = "--strength", paramLabel = "N", description = "How strong the urge is, 1 to 10 (else asked; optional).")
     Optional<Integer> strength = Optional.empty();
@@ -68,9 +55,10 @@ final class UrgeCommand implements Callable<Integer> {
             throw InputException.whole("--strength", strength.get() + " is out of range; give 1 to 10.");
         }
         LocalDate today = tracker.today();
-        Advisor advisor = ruleOptions.advisor();
+        AdviceOptions.Advice advice = adviceOptions.setUp();
+        Advisor advisor = advice.advisor();
         Optional<Kept> kept = tracker.readExisting();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = tracker.err();
         Optional<KeptPlan> plan = kept.flatMap(k -> KeptPlan.of(k, today));
         if (plan.isEmpty()) {
             TrackerOptions.say(err, "You have no kept answers yet, so let's go through your situation first (this is "
@@ -86,17 +74,17 @@ final class UrgeCommand implements Callable<Integer> {
             Optional<Interview.Outcome> outcome = interview.quick(now, Set.of("plan.purpose", "plan.message"));
             if (outcome.isEmpty()) {
                 if (interview.leftAtASafetyQuestion()) {
-                    console.say(HelpLines.builtIn().emergencyAndCrisis(country.country()).reminder() + ".");
+                    console.say(HelpLines.builtIn().emergencyAndCrisis(advice.where()).reminder() + ".");
                 }
                 log(Optional.empty(), Optional.empty(), Optional.empty());
                 TrackerOptions.say(err, "nocontact: you left before the end. The urge is logged; nothing else was kept.");
                 return ExitCodes.LEFT_EARLY;
             }
             Recommendation r = advisor.advise(outcome.get().situation());
-            Optional<Help> help = HelpLines.builtIn().forRecommendation(r, country.country());
-            spec.commandLine().getOut().println();
-            spec.commandLine().getOut().print(color.renderer().render(r, help));
-            spec.commandLine().getOut().flush();
+            Optional<Help> help = advice.help(r);
+            tracker.out().println();
+            tracker.out().print(adviceOptions.renderer().render(r, help));
+            tracker.out().flush();
             if (outcome.get().safetyStop()) {
                 log(Optional.empty(), Optional.empty(), Optional.empty());
                 return ExitCodes.OK;
@@ -119,9 +107,9 @@ final class UrgeCommand implements Callable<Integer> {
         List<String> args = new ArrayList<>(List.of("ask"));
         tracker.data.dir.ifPresent(dir -> args.addAll(List.of("--data", dir.toString())));
         tracker.todayOption.ifPresent(day -> args.addAll(List.of("--today", day)));
-        ruleOptions.rulesDir.ifPresent(dir -> args.addAll(List.of("--rules", dir.toString())));
-        ruleOptions.profileName.ifPresent(name -> args.addAll(List.of("--profile", name)));
-        int code = Main.run(args.toArray(String[]::new), spec.commandLine().getOut(), spec.commandLine().getErr());
+        adviceOptions.rules.rulesDir.ifPresent(dir -> args.addAll(List.of("--rules", dir.toString())));
+        adviceOptions.rules.profileName.ifPresent(name -> args.addAll(List.of("--profile", name)));
+        int code = Main.run(args.toArray(String[]::new), tracker.out(), tracker.err());
         if (code == ExitCodes.OK) {
             log(strength, trigger, Optional.empty());
         }

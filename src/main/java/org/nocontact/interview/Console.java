@@ -33,7 +33,7 @@ public interface Console extends AutoCloseable {
 
         @Override
         public int width() {
-            return Screen.DEFAULT_WIDTH;
+            return org.nocontact.terminal.Screen.DEFAULT_WIDTH;
         }
 
         @Override

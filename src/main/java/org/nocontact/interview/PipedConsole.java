@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.nocontact.terminal.Screen;
 
 /** One answer per line from a pipe or a script; questions go to standard error, never to standard output. */
 public final class PipedConsole implements Console {
@@ -16,9 +17,9 @@ public final class PipedConsole implements Console {
 
     private final int width;
 
-    /** Text is fitted to COLUMNS, when the shell exported it, or else to 80 columns. */
+    /** Text is fitted to the width {@link Screen} decides (COLUMNS, when the shell exported it, or else 80 columns). */
     public PipedConsole(InputStream in, PrintWriter prompts) {
-        this(in, prompts, Screen.widthFrom(System.getenv()));
+        this(in, prompts, Screen.width());
     }
 
     public PipedConsole(InputStream in, PrintWriter prompts, int width) {
@@ -32,7 +33,7 @@ public final class PipedConsole implements Console {
 
     @Override
     public Optional<String> readLine(String prompt) {
-        prompts.print(Screen.fit(prompt, width));
+        prompts.print(LineWrapping.fit(prompt, width));
         prompts.flush();
         try {
             String line = boundedLine();
@@ -69,7 +70,7 @@ public final class PipedConsole implements Console {
 
     @Override
     public void say(String text) {
-        prompts.println(Screen.fit(text, width));
+        prompts.println(LineWrapping.fit(text, width));
         prompts.flush();
     }
 

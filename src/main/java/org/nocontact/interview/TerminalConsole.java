@@ -17,6 +17,7 @@ import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.nocontact.terminal.Screen;
 
 /**
  * A real terminal, through JLine: arrow keys, editing, and the session's earlier answers on the
@@ -47,8 +48,7 @@ public final class TerminalConsole implements Console {
 
     public TerminalConsole(PrintStream direct) {
         this.direct = direct;
-        this.columnsBeforeReady = Optional.ofNullable(System.getProperty("nocontact.columns"))
-                .map(c -> Screen.widthFrom(java.util.Map.of("COLUMNS", c)));
+        this.columnsBeforeReady = Screen.terminalColumns();
         this.line = CompletableFuture.supplyAsync(TerminalConsole::open, task -> {
             Thread thread = new Thread(task, "nocontact-terminal");
             thread.setDaemon(true);
@@ -124,10 +124,10 @@ public final class TerminalConsole implements Console {
         String text = fit(shown);
         if (line.isDone() && !line.isCompletedExceptionally()) {
             Terminal terminal = line.join().terminal();
-            terminal.writer().println(Screen.fit(text, width(terminal)));
+            terminal.writer().println(LineWrapping.fit(text, width(terminal)));
             terminal.writer().flush();
         } else {
-            direct.println(Screen.fit(text, columnsBeforeReady.orElseGet(() -> width(ready().terminal()))));
+            direct.println(LineWrapping.fit(text, columnsBeforeReady.orElseGet(() -> width(ready().terminal()))));
             direct.flush();
         }
     }
@@ -138,7 +138,7 @@ public final class TerminalConsole implements Console {
         if (line.isDone() && !line.isCompletedExceptionally()) {
             return width(line.join().terminal());
         }
-        return columnsBeforeReady.orElseGet(() -> Screen.widthFrom(System.getenv()));
+        return columnsBeforeReady.orElseGet(Screen::width);
     }
 
     /** The terminal's width now (it may have been resized), or COLUMNS, or 80 when it cannot tell. */
@@ -151,7 +151,7 @@ public final class TerminalConsole implements Console {
             // still waiting for the next prompt, which treats it as Ctrl-C: here the width falls back.
             columns = 0;
         }
-        return columns > 0 ? columns : Screen.widthFrom(System.getenv());
+        return Screen.width(columns);
     }
 
     @Override

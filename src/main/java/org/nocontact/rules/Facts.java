@@ -148,11 +148,11 @@ public final class Facts {
             return "unknown";
         }
         if (value instanceof Set<?> set) {
-            return set.isEmpty() ? "none" : set.stream().map(v -> Words.forName(v.toString()))
+            return set.isEmpty() ? "none" : set.stream().map(v -> ReadableNames.forName(v.toString()))
                     .sorted().collect(Collectors.joining(", "));
         }
         if (value instanceof String name) {
-            return Words.forName(name);
+            return ReadableNames.forName(name);
         }
         if (value instanceof LocalDate date) {
             return DayWords.date(date);

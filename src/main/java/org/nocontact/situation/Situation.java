@@ -77,63 +77,160 @@ public record Situation(
                        Optional<String> message) {
     }
 
+    /** A copy with one or more components changed: {@code situation.toBuilder().goal(g).build()}. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** The situation on another day, given as today (as a file's "today" is). */
     public Situation withToday(LocalDate date) {
-        return new Situation(date, true, breakup, goal, noContact, ties, exContact, emotions, safety, boundaries,
-                unansweredMessages, plan, dates);
+        return toBuilder().today(date).todayGiven(true).build();
     }
 
     public Situation withGoal(Goal value) {
-        return new Situation(today, todayGiven, breakup, value, noContact, ties, exContact, emotions, safety,
-                boundaries, unansweredMessages, plan, dates);
+        return toBuilder().goal(value).build();
     }
 
     public Situation withBreakup(Breakup value) {
-        return new Situation(today, todayGiven, value, goal, noContact, ties, exContact, emotions, safety,
-                boundaries, unansweredMessages, plan, dates);
+        return toBuilder().breakup(value).build();
     }
 
     public Situation withNoContact(Optional<NoContact> value) {
-        return new Situation(today, todayGiven, breakup, goal, value, ties, exContact, emotions, safety, boundaries,
-                unansweredMessages, plan, dates);
+        return toBuilder().noContact(value).build();
     }
 
     public Situation withTies(Set<Tie> value) {
-        return new Situation(today, todayGiven, breakup, goal, noContact, value, exContact, emotions, safety,
-                boundaries, unansweredMessages, plan, dates);
+        return toBuilder().ties(value).build();
     }
 
     public Situation withExContact(Optional<ExContact> value) {
-        return new Situation(today, todayGiven, breakup, goal, noContact, ties, value, emotions, safety, boundaries,
-                unansweredMessages, plan, dates);
+        return toBuilder().exContact(value).build();
     }
 
     public Situation withEmotions(Emotions value) {
-        return new Situation(today, todayGiven, breakup, goal, noContact, ties, exContact, value, safety, boundaries,
-                unansweredMessages, plan, dates);
+        return toBuilder().emotions(value).build();
     }
 
     public Situation withSafety(Safety value) {
-        return new Situation(today, todayGiven, breakup, goal, noContact, ties, exContact, emotions, value,
-                boundaries, unansweredMessages, plan, dates);
+        return toBuilder().safety(value).build();
     }
 
     public Situation withBoundaries(Boundaries value) {
-        return new Situation(today, todayGiven, breakup, goal, noContact, ties, exContact, emotions, safety, value,
-                unansweredMessages, plan, dates);
+        return toBuilder().boundaries(value).build();
     }
 
     public Situation withUnansweredMessages(int value) {
-        return new Situation(today, todayGiven, breakup, goal, noContact, ties, exContact, emotions, safety,
-                boundaries, value, plan, dates);
+        return toBuilder().unansweredMessages(value).build();
     }
 
     public Situation withDates(Dates value) {
-        return new Situation(today, todayGiven, breakup, goal, noContact, ties, exContact, emotions, safety,
-                boundaries, unansweredMessages, plan, value);
+        return toBuilder().dates(value).build();
     }
 
     public Situation withPlan(Plan value) {
-        return new Situation(today, todayGiven, breakup, goal, noContact, ties, exContact, emotions, safety,
-                boundaries, unansweredMessages, value, dates);
+        return toBuilder().plan(value).build();
+    }
+
+    /** A situation being changed, component by component; {@link #build()} checks it as the record does. */
+    public static final class Builder {
+        private LocalDate today;
+        private boolean todayGiven;
+        private Breakup breakup;
+        private Goal goal;
+        private Optional<NoContact> noContact;
+        private Set<Tie> ties;
+        private Optional<ExContact> exContact;
+        private Emotions emotions;
+        private Safety safety;
+        private Boundaries boundaries;
+        private int unansweredMessages;
+        private Plan plan;
+        private Dates dates;
+
+        private Builder(Situation from) {
+            today = from.today;
+            todayGiven = from.todayGiven;
+            breakup = from.breakup;
+            goal = from.goal;
+            noContact = from.noContact;
+            ties = from.ties;
+            exContact = from.exContact;
+            emotions = from.emotions;
+            safety = from.safety;
+            boundaries = from.boundaries;
+            unansweredMessages = from.unansweredMessages;
+            plan = from.plan;
+            dates = from.dates;
+        }
+
+        public Builder today(LocalDate value) {
+            today = value;
+            return this;
+        }
+
+        public Builder todayGiven(boolean value) {
+            todayGiven = value;
+            return this;
+        }
+
+        public Builder breakup(Breakup value) {
+            breakup = value;
+            return this;
+        }
+
+        public Builder goal(Goal value) {
+            goal = value;
+            return this;
+        }
+
+        public Builder noContact(Optional<NoContact> value) {
+            noContact = value;
+            return this;
+        }
+
+        public Builder ties(Set<Tie> value) {
+            ties = value;
+            return this;
+        }
+
+        public Builder exContact(Optional<ExContact> value) {
+            exContact = value;
+            return this;
+        }
+
+        public Builder emotions(Emotions value) {
+            emotions = value;
+            return this;
+        }
+
+        public Builder safety(Safety value) {
+            safety = value;
+            return this;
+        }
+
+        public Builder boundaries(Boundaries value) {
+            boundaries = value;
+            return this;
+        }
+
+        public Builder unansweredMessages(int value) {
+            unansweredMessages = value;
+            return this;
+        }
+
+        public Builder plan(Plan value) {
+            plan = value;
+            return this;
+        }
+
+        public Builder dates(Dates value) {
+            dates = value;
+            return this;
+        }
+
+        public Situation build() {
+            return new Situation(today, todayGiven, breakup, goal, noContact, ties, exContact, emotions, safety,
+                    boundaries, unansweredMessages, plan, dates);
+        }
     }
 }

@@ -3,14 +3,17 @@ package org.nocontact.terminal;
 import java.util.Optional;
 
 /**
- * The screen that standard output goes to: whether it is a terminal, and how wide text may be.
- * The launcher passes what only the shell can see ([ -t 1 ], the terminal's columns) as system
- * properties; without it, Java can only tell whether stdin and stdout together are a terminal.
+ * The one place that decides how wide text may be, for every command: the terminal's columns when
+ * the text goes to a terminal, else COLUMNS (as a shell exports it for a pipe), else 80; never
+ * narrower than {@link #NARROWEST}. The launcher passes what only the shell can see ([ -t 1 ], the
+ * terminal's columns) as system properties; without it, Java can only tell whether stdin and stdout
+ * together are a terminal.
  */
 public final class Screen {
-    /** The width when nothing better is known, and the narrowest width text is wrapped to. */
+    /** The width when nothing better is known. */
     public static final int DEFAULT_WIDTH = 80;
-    static final int NARROWEST = 20;
+    /** The narrowest width text is wrapped to: a narrower one is raised to this. */
+    public static final int NARROWEST = 20;
 
     private Screen() {
     }
@@ -25,8 +28,24 @@ public final class Screen {
 
     /** The terminal's width when stdout is a terminal, else COLUMNS if set, else 80. */
     public static int width() {
-        return width(stdoutIsTerminal(), Optional.ofNullable(System.getProperty("nocontact.columns")),
-                Optional.ofNullable(System.getenv("COLUMNS")));
+        return width(stdoutIsTerminal(), launcherColumns(), Optional.ofNullable(System.getenv("COLUMNS")));
+    }
+
+    /**
+     * The width for a terminal that reports its own columns (the interview's, which may be resized
+     * while it runs): those columns when it can tell (more than 0), else {@link #width()}.
+     */
+    public static int width(int terminalColumns) {
+        return terminalColumns > 0 ? Math.max(NARROWEST, terminalColumns) : width();
+    }
+
+    /** The terminal's columns as the launcher read them (stty), if it did. */
+    public static Optional<Integer> terminalColumns() {
+        return launcherColumns().flatMap(Screen::columns);
+    }
+
+    private static Optional<String> launcherColumns() {
+        return Optional.ofNullable(System.getProperty("nocontact.columns"));
     }
 
     static int width(boolean terminal, Optional<String> terminalColumns, Optional<String> columnsVariable) {

@@ -65,6 +65,18 @@ class ExitStatusTest {
     }
 
     @Test
+    void aFormatACommandDoesNotOfferIsRefusedWithTheChoicesItHas() {
+        Cli.Result check = Cli.run("check", "--format", "sarif", Cli.example("valentines-text.json").toString());
+        assertThat(check.exitCode()).isEqualTo(2);
+        assertThat(check.out()).isEmpty();
+        assertThat(check.err()).startsWith("check: --format: \"sarif\" is not a choice; use text or json.\n");
+        Cli.Result test = Cli.run("rules", "test", "--format", "sarif");
+        assertThat(test.exitCode()).isEqualTo(2);
+        assertThat(test.err()).startsWith("test: --format: \"sarif\" is not a choice; use text, json or github.\n");
+        assertThat(Cli.run("status", "--format", "github").err()).contains("use text or json.");
+    }
+
+    @Test
     void aChoiceIsAcceptedInAnyCase() {
         assertThat(Cli.run("check", "--format", "JSON", Cli.example("valentines-text.json").toString()).out()).startsWith("{");
     }

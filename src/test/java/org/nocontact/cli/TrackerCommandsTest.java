@@ -203,6 +203,16 @@ class TrackerCommandsTest {
     }
 
     @Test
+    void aWrongCountryForHeardIsSaidBeforeAnythingIsKept() {
+        run("start", "--today", "2026-12-01");
+        Cli.Result r = run("heard", "--about", "personal", "--today", "2026-12-09", "--country", "XX");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("--country: \"XX\" is not a country code");
+        assertThat(run("history", "--today", "2026-12-09").out()).doesNotContain("They wrote");
+    }
+
+    @Test
     void askOffersToKeepItsAnswersWhereATrackerExistsAndOffersThemBackNextTime() throws Exception {
         run("start", "--today", "2026-12-01");
         String answers = "n\nn\nn\nn\nn\n1\n3 weeks ago\n1\n1\n4\nn\nn\n\nyes\n2 weeks ago\n30\n\n\nyes\n\n";

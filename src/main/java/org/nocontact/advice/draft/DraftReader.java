@@ -13,7 +13,7 @@ import org.nocontact.rules.drafts.DraftRule;
 import org.nocontact.rules.drafts.DraftRules;
 import org.nocontact.rules.drafts.LengthLimit;
 import org.nocontact.rules.drafts.VerdictDrafts;
-import org.nocontact.rules.drafts.Words;
+import org.nocontact.rules.drafts.Tokens;
 
 /**
  * Reads a draft under a verdict with the rule set's draft rules: each line once through the phrase
@@ -55,7 +55,7 @@ public final class DraftReader {
         int words = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            words += (int) Words.tokens(line).stream().filter(token -> !token.emoji()).count();
+            words += (int) Tokens.tokens(line).stream().filter(token -> !token.emoji()).count();
             notes.addAll(lineNotes(i + 1, line, noted));
         }
         if (drafts.tooLong().isPresent() && words > drafts.tooLong().get().maxWords()) {
@@ -88,7 +88,7 @@ public final class DraftReader {
             return text;
         }
         String line = rules.threat(message).map(f -> f.line() + " (\"" + Texts.abbreviate(
-                Words.lines(message).get(f.line() - 1).strip(), QUOTED) + "\")").orElse("");
+                Tokens.lines(message).get(f.line() - 1).strip(), QUOTED) + "\")").orElse("");
         return text.replace(THREAT_LINE, line);
     }
 
@@ -99,6 +99,6 @@ public final class DraftReader {
 
     /** Splits at \n, \r\n and \r; a final line break does not start another line. */
     static List<String> lines(String message) {
-        return Words.lines(message);
+        return Tokens.lines(message);
     }
 }

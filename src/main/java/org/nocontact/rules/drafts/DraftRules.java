@@ -26,7 +26,7 @@ public record DraftRules(
     }
 
     /** A phrase found on a line by a rule: the line (from 1), its tokens, and the match. */
-    public record Finding(int line, List<Words.Token> tokens, PhraseIndex.Match match, DraftRule rule) {
+    public record Finding(int line, List<Tokens.Token> tokens, PhraseIndex.Match match, DraftRule rule) {
     }
 
     public static final DraftRules NONE = new DraftRules(Optional.empty(), List.of(), Map.of(), Spellings.NONE,
@@ -44,8 +44,8 @@ public record DraftRules(
     }
 
     /** A line's words and emoji as phrases are matched against them: spellings set straight. */
-    public List<Words.Token> tokens(String line) {
-        return spellings.apply(Words.tokens(line));
+    public List<Tokens.Token> tokens(String line) {
+        return spellings.apply(Tokens.tokens(line));
     }
 
     /**
@@ -53,7 +53,7 @@ public record DraftRules(
      * listed only at a line's end counts only there). Linear in the line's length.
      */
     public List<Finding> find(int lineNumber, String line) {
-        List<Words.Token> tokens = tokens(line);
+        List<Tokens.Token> tokens = tokens(line);
         List<Finding> found = new ArrayList<>();
         for (PhraseIndex.Match match : index.scan(tokens)) {
             for (Owner owner : owners.get(match.phrase())) {
@@ -70,7 +70,7 @@ public record DraftRules(
         if (rules.stream().noneMatch(DraftRule::threat)) {
             return Optional.empty();
         }
-        List<String> lines = Words.lines(message);
+        List<String> lines = Tokens.lines(message);
         for (int i = 0; i < lines.size(); i++) {
             for (Finding finding : find(i + 1, lines.get(i))) {
                 if (finding.rule().threat()) {
@@ -86,7 +86,7 @@ public record DraftRules(
     }
 
     /** Whether no word follows the token on its line (emoji and punctuation may). */
-    private static boolean endsLine(List<Words.Token> tokens, int token) {
-        return tokens.subList(token + 1, tokens.size()).stream().allMatch(Words.Token::emoji);
+    private static boolean endsLine(List<Tokens.Token> tokens, int token) {
+        return tokens.subList(token + 1, tokens.size()).stream().allMatch(Tokens.Token::emoji);
     }
 }

@@ -147,13 +147,13 @@ public final class DraftRulesLoader {
     /** One spelling: the word as written, and the words it stands for. */
     private Map.Entry<String, List<String>> spelling(Fields file, Json.Member entry) {
         String at = "spellings." + entry.key();
-        List<Words.Token> written = Words.tokens(entry.key());
+        List<Tokens.Token> written = Tokens.tokens(entry.key());
         if (written.size() != 1 || written.get(0).emoji()) {
             throw InputException.at(source, at, entry.value().position(),
                     "a spelling is one word, such as \"u\"; split it or remove it.");
         }
         String text = file.text(entry.value(), at, MAX_PHRASE_CHARACTERS);
-        List<String> meant = Words.tokens(text).stream().map(Words.Token::key).toList();
+        List<String> meant = Tokens.tokens(text).stream().map(Tokens.Token::key).toList();
         if (meant.isEmpty() || meant.size() > Spellings.MAX_WORDS) {
             throw InputException.at(source, at, entry.value().position(), "write the 1 to "
                     + Spellings.MAX_WORDS + " words this spelling stands for, such as \"you\".");
@@ -270,12 +270,12 @@ public final class DraftRulesLoader {
 
     /** A phrase's word keys, with spellings set straight as they are in a draft. */
     private List<String> keys(String text) {
-        return spellings.applyToKeys(Words.tokens(text).stream().map(Words.Token::key).toList());
+        return spellings.applyToKeys(Tokens.tokens(text).stream().map(Tokens.Token::key).toList());
     }
 
     private static boolean allowedInPhrase(int cp) {
-        return Words.isWordPart(cp) || Words.isApostrophe(cp) || Words.isPictograph(cp)
-                || Words.isPhraseSeparator(cp) || Words.joinsEmoji(cp);
+        return Tokens.isWordPart(cp) || Tokens.isApostrophe(cp) || Tokens.isPictograph(cp)
+                || Tokens.isPhraseSeparator(cp) || Tokens.joinsEmoji(cp);
     }
 
     /** What each verdict does with a draft; with {@code idsKnown} false (a rule could not be read) an unknown id is not blamed here. */

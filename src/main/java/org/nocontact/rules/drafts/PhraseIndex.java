@@ -119,7 +119,7 @@ public final class PhraseIndex {
     }
 
     /** Every phrase occurrence in the tokens, in order of where it ends. */
-    public List<Match> scan(List<Words.Token> tokens) {
+    public List<Match> scan(List<Tokens.Token> tokens) {
         if (!frozen) {
             throw new IllegalStateException("freeze the index before scanning");
         }

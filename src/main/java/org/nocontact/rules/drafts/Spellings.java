@@ -19,17 +19,17 @@ public record Spellings(Map<String, List<String>> byKey) {
     }
 
     /** The tokens with each spelling replaced; the words it stands for keep the place of the word. */
-    public List<Words.Token> apply(List<Words.Token> tokens) {
+    public List<Tokens.Token> apply(List<Tokens.Token> tokens) {
         if (byKey.isEmpty()) {
             return tokens;
         }
-        List<Words.Token> result = new ArrayList<>(tokens.size());
-        for (Words.Token token : tokens) {
+        List<Tokens.Token> result = new ArrayList<>(tokens.size());
+        for (Tokens.Token token : tokens) {
             List<String> words = token.emoji() ? null : byKey.get(token.key());
             if (words == null) {
                 result.add(token);
             } else {
-                words.forEach(word -> result.add(new Words.Token(word, false, token.start(), token.end())));
+                words.forEach(word -> result.add(new Tokens.Token(word, false, token.start(), token.end())));
             }
         }
         return result;

@@ -39,7 +39,7 @@ class PhraseIndexPropertiesTest {
     @Provide
     Arbitrary<List<String>> phrases() {
         return Arbitraries.of(PIECES).list().ofMinSize(1).ofMaxSize(3).map(list -> String.join(" ", list))
-                .filter(p -> !Words.tokens(p).isEmpty()).list().ofMinSize(1).ofMaxSize(6);
+                .filter(p -> !Tokens.tokens(p).isEmpty()).list().ofMinSize(1).ofMaxSize(6);
     }
 
     @Property(tries = 300)
@@ -48,12 +48,12 @@ class PhraseIndexPropertiesTest {
         List<List<String>> keys = new ArrayList<>();
         List<Integer> ids = new ArrayList<>();
         for (String phrase : phrases) {
-            List<String> words = Words.tokens(phrase).stream().map(Words.Token::key).toList();
+            List<String> words = Tokens.tokens(phrase).stream().map(Tokens.Token::key).toList();
             keys.add(words);
             ids.add(index.add(words));
         }
         index.freeze();
-        List<Words.Token> tokens = Words.tokens(text);
+        List<Tokens.Token> tokens = Tokens.tokens(text);
         List<String> found = index.scan(tokens).stream()
                 .map(m -> m.phrase() + "@" + m.firstToken() + "-" + m.lastToken()).sorted().toList();
         List<String> expected = new ArrayList<>();
@@ -79,7 +79,7 @@ class PhraseIndexPropertiesTest {
     @Provide
     Arbitrary<List<List<String>>> gappedPhrases() {
         Arbitrary<String> piece = Arbitraries.of(PIECES).list().ofMinSize(1).ofMaxSize(2).map(list -> String.join(" ", list))
-                .filter(p -> !Words.tokens(p).isEmpty());
+                .filter(p -> !Tokens.tokens(p).isEmpty());
         return piece.list().ofSize(2).list().ofMinSize(1).ofMaxSize(4);
     }
 
@@ -90,12 +90,12 @@ class PhraseIndexPropertiesTest {
         List<List<List<String>>> keys = new ArrayList<>();
         List<Integer> ids = new ArrayList<>();
         for (List<String> pieces : phrases) {
-            List<List<String>> both = pieces.stream().map(p -> Words.tokens(p).stream().map(Words.Token::key).toList()).toList();
+            List<List<String>> both = pieces.stream().map(p -> Tokens.tokens(p).stream().map(Tokens.Token::key).toList()).toList();
             keys.add(both);
             ids.add(index.addGapped(both.get(0), both.get(1)));
         }
         index.freeze();
-        List<Words.Token> tokens = Words.tokens(text);
+        List<Tokens.Token> tokens = Tokens.tokens(text);
         List<String> found = index.scan(tokens).stream()
                 .map(m -> m.phrase() + "@" + m.firstToken() + "-" + m.lastToken()).sorted().toList();
         List<String> expected = new ArrayList<>();
@@ -123,7 +123,7 @@ class PhraseIndexPropertiesTest {
         assertThat(found).isEqualTo(expected.stream().sorted().toList());
     }
 
-    private static boolean occursAt(List<Words.Token> tokens, List<String> words, int at) {
+    private static boolean occursAt(List<Tokens.Token> tokens, List<String> words, int at) {
         for (int w = 0; w < words.size(); w++) {
             if (!tokens.get(at + w).key().equals(words.get(w))) {
                 return false;
@@ -135,19 +135,19 @@ class PhraseIndexPropertiesTest {
     @Property(tries = 300)
     void aSpellingStandsForItsWordsWhereverItIsWritten(@ForAll("drafts") String text) {
         Spellings spellings = new Spellings(java.util.Map.of("u", List.of("you"), "ily", List.of("i", "love", "you")));
-        List<Words.Token> tokens = Words.tokens(text);
+        List<Tokens.Token> tokens = Tokens.tokens(text);
         List<String> expected = new ArrayList<>();
-        for (Words.Token token : tokens) {
+        for (Tokens.Token token : tokens) {
             expected.addAll(token.emoji() ? List.of(token.key())
                     : spellings.byKey().getOrDefault(token.key(), List.of(token.key())));
         }
-        assertThat(spellings.apply(tokens).stream().map(Words.Token::key).toList()).isEqualTo(expected);
+        assertThat(spellings.apply(tokens).stream().map(Tokens.Token::key).toList()).isEqualTo(expected);
     }
 
     @Property(tries = 300)
     void tokensCoverNoSeparatorAndNeverOverlap(@ForAll("drafts") String text) {
         int end = 0;
-        for (Words.Token token : Words.tokens(text)) {
+        for (Tokens.Token token : Tokens.tokens(text)) {
             assertThat(token.start()).isGreaterThanOrEqualTo(end);
             assertThat(token.end()).isGreaterThan(token.start());
             assertThat(token.key()).isNotEmpty();

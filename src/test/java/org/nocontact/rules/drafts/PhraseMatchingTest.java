@@ -11,10 +11,10 @@ class PhraseMatchingTest {
     static List<String> found(String text, String... phrases) {
         PhraseIndex index = new PhraseIndex();
         for (String phrase : phrases) {
-            index.add(Words.tokens(phrase).stream().map(Words.Token::key).toList());
+            index.add(Tokens.tokens(phrase).stream().map(Tokens.Token::key).toList());
         }
         index.freeze();
-        List<Words.Token> tokens = Words.tokens(text);
+        List<Tokens.Token> tokens = Tokens.tokens(text);
         return index.scan(tokens).stream()
                 .map(m -> text.substring(tokens.get(m.firstToken()).start(), tokens.get(m.lastToken()).end()))
                 .toList();
@@ -66,7 +66,7 @@ class PhraseMatchingTest {
 
     @Test
     void emojiNewerThanThisJavaAreStillEmoji() {
-        assertThat(Words.isPictograph(0x1FAF6)).isTrue();
+        assertThat(Tokens.isPictograph(0x1FAF6)).isTrue();
         assertThat(found("see you 🫶", "🫶")).containsExactly("🫶");
     }
 

@@ -7,13 +7,12 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 /** The interview's text fits the screen, breaking lines only at spaces. */
-class ScreenTest {
+class LineWrappingTest {
     /** A conversation that meets most kinds of text: hints, choices, help, a correction and a relative date. */
     static final String ANSWERS = InterviewTest.SAFE + "?\nzzz\n1\n3 weeks ago\n?\n1\ntext\n2\nn\nn\n1\nyes\n2 weeks ago\n30\n1\n2\n3\n7\n";
 
@@ -39,21 +38,13 @@ class ScreenTest {
 
     @Test
     void aNumberedChoiceContinuesUnderItsWords() {
-        assertThat(Screen.fit("  5) send a gift or flowers to them", 20))
+        assertThat(LineWrapping.fit("  5) send a gift or flowers to them", 20))
                 .isEqualTo("  5) send a gift or\n     flowers to them");
-        assertThat(Screen.fit("Plain words that go on for a while", 20)).isEqualTo("Plain words that go\non for a while");
+        assertThat(LineWrapping.fit("Plain words that go on for a while", 20)).isEqualTo("Plain words that go\non for a while");
     }
 
     @Test
     void aPromptKeepsItsSpaceAtTheEnd() {
-        assertThat(Screen.fit("Question?\n[yes] > ", 40)).isEqualTo("Question?\n[yes] > ");
-    }
-
-    @Test
-    void theWidthComesFromColumnsWhenPiped() {
-        assertThat(Screen.widthFrom(Map.of("COLUMNS", "40"))).isEqualTo(40);
-        assertThat(Screen.widthFrom(Map.of())).isEqualTo(80);
-        assertThat(Screen.widthFrom(Map.of("COLUMNS", "wide"))).isEqualTo(80);
-        assertThat(Screen.widthFrom(Map.of("COLUMNS", "3"))).as("too narrow to be real").isEqualTo(80);
+        assertThat(LineWrapping.fit("Question?\n[yes] > ", 40)).isEqualTo("Question?\n[yes] > ");
     }
 }

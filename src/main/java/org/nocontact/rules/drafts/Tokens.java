@@ -13,11 +13,11 @@ import java.util.Locale;
  * else (spaces, punctuation, hyphens) separates. Keys are lower case, NFKC, with apostrophes
  * straightened and emoji presentation marks and skin tones dropped, so "❤" and "❤️" are one key.
  */
-public final class Words {
+public final class Tokens {
     private static final char APOSTROPHE = '\'';
     private static final int ZWJ = 0x200D;
 
-    private Words() {
+    private Tokens() {
     }
 
     /** One word or emoji: its key, and where it stands in the text (UTF-16 indices, end exclusive). */

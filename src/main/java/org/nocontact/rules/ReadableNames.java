@@ -3,7 +3,7 @@ package org.nocontact.rules;
 import java.util.Map;
 
 /** How names read in a sentence: "valentines-day" is Valentine's Day to a person. */
-public final class Words {
+public final class ReadableNames {
     private static final Map<String, String> SPECIAL = Map.of(
             "valentines-day", "Valentine's Day",
             "christmas", "Christmas",
@@ -12,7 +12,7 @@ public final class Words {
             "check-in", "checking in",
             "social-post", "social-media post");
 
-    private Words() {
+    private ReadableNames() {
     }
 
     public static String forName(String name) {

@@ -1,44 +1,22 @@
 package org.nocontact.interview;
 
-import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nocontact.text.Texts;
 
 /**
- * Fits the interview's text to the width of the screen, breaking lines only at spaces. A line keeps
- * its indent; a numbered choice ("  2) ...") continues under its words.
+ * Wraps the interview's text to a width (which {@link org.nocontact.terminal.Screen} decides),
+ * breaking lines only at spaces. A line keeps its indent; a numbered choice ("  2) ...") continues
+ * under its words.
  */
-public final class Screen {
-    /** When nothing says how wide the screen is. */
-    public static final int DEFAULT_WIDTH = 80;
-    /** Narrower than this, breaking at spaces would leave a word or two a line: the text is left as it is. */
-    private static final int NARROWEST = 20;
+public final class LineWrapping {
     private static final Pattern HANGING = Pattern.compile("^(\\s*(?:\\d+\\)|-)?\\s*)\\S");
 
-    private Screen() {
-    }
-
-    /** The width COLUMNS gives (as a shell sets it for a pipe), or the default. */
-    public static int widthFrom(Map<String, String> environment) {
-        return Optional.ofNullable(environment.get("COLUMNS")).flatMap(Screen::number)
-                .filter(n -> n >= NARROWEST).orElse(DEFAULT_WIDTH);
-    }
-
-    private static Optional<Integer> number(String text) {
-        try {
-            return Optional.of(Integer.parseInt(text.trim()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+    private LineWrapping() {
     }
 
     /** The text with each line wrapped to the width; the last line (a prompt) stays unwrapped at its end. */
     public static String fit(String text, int width) {
-        if (width < NARROWEST) {
-            return text;
-        }
         String[] lines = text.split("\n", -1);
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < lines.length; i++) {
