@@ -18,6 +18,7 @@ import org.nocontact.advice.Projection;
 import org.nocontact.advice.Recommendation;
 import org.nocontact.interview.Console;
 import org.nocontact.interview.Interview;
+import org.nocontact.interview.Key;
 import org.nocontact.interview.PipedConsole;
 import org.nocontact.interview.Remembered;
 import org.nocontact.interview.Screen;
@@ -139,7 +140,8 @@ final class AskCommand implements Callable<Integer> {
             save = save.flatMap(path -> replacing(path, console));
             Interview interview = new Interview(advisor, today, console);
             talking.set(Optional.of(interview));
-            Optional<Interview.Outcome> outcome = interview.talk(start);
+            Interview.Ending ending = interview.talk(start);
+            Optional<Interview.Outcome> outcome = ending.outcome();
             boolean verdictGiven = false;
             while (outcome.isPresent()) {
                 verdictGiven = true;
@@ -155,11 +157,12 @@ final class AskCommand implements Callable<Integer> {
                     finished.set(true);
                     return notSavedOr(ExitCodes.OK, err, console);
                 }
-                outcome = next.startOver() ? startOver(console, interview)
+                ending = next.startOver() ? startOver(console, interview)
                         : interview.change(outcome.get(), next.questionToChange().orElseThrow());
+                outcome = ending.outcome();
             }
             finished.set(true);
-            if (interview.leftAtASafetyQuestion()) {
+            if (ending.leftAtSafety()) {
                 console.say(helpAfterLeaving(where));
             }
             if (verdictGiven) {
@@ -174,7 +177,7 @@ final class AskCommand implements Callable<Integer> {
             finished.set(true);
             err.println();
             err.println(fitted(stopped(), opened.get()));
-            if (talking.get().map(Interview::leftAtASafetyQuestion).orElse(false)) {
+            if (e.atSafetyQuestion()) {
                 // Ctrl-C before every safety question had a clear no: the same help line as Ctrl-D.
                 err.println(fitted(helpAfterLeaving(where), opened.get()));
             }
@@ -195,7 +198,7 @@ final class AskCommand implements Callable<Integer> {
     }
 
     /** A new conversation after the menu, set apart from it by a blank line. */
-    private static Optional<Interview.Outcome> startOver(Console console, Interview interview) {
+    private static Interview.Ending startOver(Console console, Interview interview) {
         console.say("");
         return interview.talk(Remembered.none());
     }
@@ -203,7 +206,7 @@ final class AskCommand implements Callable<Integer> {
     /** The interview answered from a file: questions named on standard error, the verdict on standard output. */
     private int replay(Advisor advisor, Situation file, Optional<Country> where) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Interview.Outcome outcome = Interview.replaying(advisor, file, err).talk(Remembered.none()).orElseThrow();
+        Interview.Outcome outcome = Interview.replaying(advisor, file, err).talk(Remembered.none()).outcome().orElseThrow();
         verdict(advisor, outcome, where);
         if (save.isPresent()) {
             Console quiet = new PipedConsole(InputStream.nullInputStream(), err);
@@ -296,7 +299,7 @@ final class AskCommand implements Callable<Integer> {
     }
 
     /** What the person chose at "More?": to finish, to change the answer to one question, or to start over. */
-    private record Next(Optional<String> questionToChange, boolean startOver) {
+    private record Next(Optional<Key<?>> questionToChange, boolean startOver) {
         static final Next FINISH = new Next(Optional.empty(), false);
     }
 
@@ -325,7 +328,7 @@ final class AskCommand implements Callable<Integer> {
                 case "ahead", "days ahead", "the days ahead" -> out.print(color.aheadText()
                         .render(advisor.project(outcome.situation()).ahead(Projection.DEFAULT_AHEAD)));
                 case "change", "change an answer", "back" -> {
-                    Optional<String> question = interview.chooseAnswerToChange(outcome);
+                    Optional<Key<?>> question = interview.chooseAnswerToChange(outcome);
                     if (question.isPresent()) {
                         return new Next(question, false);
                     }

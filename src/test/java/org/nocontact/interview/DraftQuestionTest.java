@@ -73,7 +73,7 @@ class DraftQuestionTest {
         PipedConsole console = new PipedConsole(new ByteArrayInputStream(
                 (InterviewTest.SAFE + "\n".repeat(20)).getBytes(StandardCharsets.UTF_8)), new PrintWriter(transcript));
         Situation again = new Interview(InterviewTest.STANDARD, InterviewTest.TODAY, console)
-                .talk(Remembered.from(first)).orElseThrow().situation();
+                .talk(Remembered.from(first)).outcome().orElseThrow().situation();
         assertThat(transcript.toString()).contains("(Enter keeps the draft you gave before)");
         assertThat(again.plan().message()).hasValue("Books on Saturday?\nI miss you");
     }
