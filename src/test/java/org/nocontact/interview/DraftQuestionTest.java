@@ -68,6 +68,15 @@ class DraftQuestionTest {
     }
 
     @Test
+    void quitAtTheDraftLeavesAsAtAnyOtherQuestion() {
+        ScriptedConsole console = new ScriptedConsole((LOGISTICS + "quit").split("\n"));
+        Interview.Ending ending = new Interview(InterviewTest.STANDARD, InterviewTest.TODAY, console).talk(Remembered.none());
+        assertThat(console.prompts()).last().asString().contains(QUESTION);
+        assertThat(ending.outcome()).isEmpty();
+        assertThat(ending.leftAtSafety()).isFalse();
+    }
+
+    @Test
     void aSavedDraftIsKeptWithEnter() {
         Situation first = interview(LOGISTICS + "Books on Saturday?\nI miss you\n\n").orElseThrow();
         PipedConsole console = new PipedConsole(new ByteArrayInputStream(

@@ -10,7 +10,7 @@ import java.util.Optional;
  * A console for tests: each prompt takes the next scripted line (the end of the script is Ctrl-D),
  * and everything shown, prompts and what is said, is recorded in order.
  */
-final class ScriptedConsole implements Console {
+class ScriptedConsole implements Console {
     private final Deque<String> lines;
     private final List<String> prompts = new ArrayList<>();
     private final StringBuilder shown = new StringBuilder();
