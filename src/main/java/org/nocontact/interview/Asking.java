@@ -3,6 +3,7 @@ package org.nocontact.interview;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -40,6 +41,25 @@ final class Asking {
         return question.kind().ask(this, question, earlier, answers);
     }
 
+    /**
+     * The one loop every question is asked in: a command typed instead of an answer is obeyed here
+     * (why is said and the question asked again; back and leaving end it), anything else is read as
+     * an answer, until one reads. Ctrl-D leaves.
+     */
+    private Step until(Question<?> question, String prompt, Function<String, Optional<Step>> answer) {
+        while (true) {
+            Optional<String> line = console.readLine(prompt);
+            if (line.isEmpty()) {
+                return new Step.Left(question.kind().safety());
+            }
+            Optional<Command> command = Command.of(line.get());
+            Optional<Step> step = command.isPresent() ? obey(command.get(), question) : answer.apply(line.get());
+            if (step.isPresent()) {
+                return step.get();
+            }
+        }
+    }
+
     /** A command typed instead of an answer: the step it takes, or empty to ask again (after saying why). */
     private Optional<Step> obey(Command command, Question<?> question) {
         return switch (command) {
@@ -54,22 +74,25 @@ final class Asking {
 
     /** One line, read as the question's kind reads it; a problem is said and the question asked again. */
     <T> Step line(Question<T> question, Optional<String> earlier, Answers answers) {
-        String prompt = Prompts.prompt(question, earlier, today);
-        Optional<String> suggested = Optional.empty();
-        while (true) {
-            Optional<String> line = console.readLine(prompt);
-            if (line.isEmpty()) {
-                return new Step.Left(question.kind().safety());
-            }
-            String text = line.get().trim();
-            Optional<Command> command = Command.of(text);
-            if (command.isPresent()) {
-                Optional<Step> step = obey(command.get(), question);
-                if (step.isPresent()) {
-                    return step.get();
-                }
-                continue;
-            }
+        return until(question, Prompts.prompt(question, earlier, today), new LineAnswer<>(question, earlier, answers));
+    }
+
+    /** Reads lines as answers to one question, remembering the reading it last suggested ("Did you mean ...?"). */
+    private final class LineAnswer<T> implements Function<String, Optional<Step>> {
+        private final Question<T> question;
+        private final Optional<String> earlier;
+        private final Answers answers;
+        private Optional<String> suggested = Optional.empty();
+
+        LineAnswer(Question<T> question, Optional<String> earlier, Answers answers) {
+            this.question = question;
+            this.earlier = earlier;
+            this.answers = answers;
+        }
+
+        @Override
+        public Optional<Step> apply(String line) {
+            String text = line.trim();
             if (text.isEmpty() && earlier.isPresent()) {
                 text = earlier.get();
             }
@@ -81,10 +104,10 @@ final class Asking {
                 console.say(parsed.problem().get());
                 // Asked back once: a second miss hears the plain hint, not the same guess again.
                 suggested = suggested.isPresent() ? Optional.empty() : parsed.suggestion();
-                continue;
+                return Optional.empty();
             }
             parsed.note().ifPresent(console::say);
-            return new Step.Answered<>(question, parsed.value(), parsed.shown(), text);
+            return Optional.of(new Step.Answered<>(question, parsed.value(), parsed.shown(), text));
         }
     }
 
@@ -95,37 +118,26 @@ final class Asking {
     Step draft(Question<Optional<String>> question, Question.Draft kind, Optional<String> earlier) {
         String prompt = Prompts.prompt(question, Optional.empty(), today).replaceFirst("> $",
                 earlier.isPresent() ? "(Enter keeps the draft you gave before)\n> " : "> ");
-        while (true) {
-            Optional<String> first = console.readLine(prompt);
-            if (first.isEmpty()) {
-                return new Step.Left(false);
-            }
-            if (first.get().strip().contains("\n")) {
-                // A terminal paste (bracketed) brings the whole draft in one line: no empty line needed after it.
-                return pasted(question, kind, first.get().strip().lines().map(String::stripTrailing)
-                        .collect(Collectors.joining("\n")));
-            }
-            Optional<Command> command = Command.of(first.get());
-            if (command.isPresent()) {
-                Optional<Step> step = obey(command.get(), question);
-                if (step.isPresent()) {
-                    return step.get();
-                }
-                continue;
-            }
-            String lower = first.get().trim().toLowerCase(Locale.ROOT);
-            if (lower.isEmpty() || lower.equals("no")) {
-                return lower.isEmpty() && earlier.isPresent()
-                        ? new Step.Answered<>(question, Optional.of(earlier), earlier.get(), "")
-                        : new Step.Answered<>(question, Optional.of(Optional.empty()), "", "");
-            }
-            StringBuilder draft = new StringBuilder(first.get().stripTrailing());
-            for (Optional<String> line = console.readLine(""); line.isPresent() && !line.get().isBlank();
-                 line = console.readLine("")) {
-                draft.append('\n').append(line.get().stripTrailing());
-            }
-            return pasted(question, kind, draft.toString());
+        return until(question, prompt, first -> Optional.of(draftFrom(question, kind, earlier, first)));
+    }
+
+    private Step draftFrom(Question<Optional<String>> question, Question.Draft kind, Optional<String> earlier, String first) {
+        if (first.strip().contains("\n")) {
+            // A terminal paste (bracketed) brings the whole draft in one line: no empty line needed after it.
+            return pasted(question, kind, first.strip().lines().map(String::stripTrailing).collect(Collectors.joining("\n")));
         }
+        String lower = first.trim().toLowerCase(Locale.ROOT);
+        if (lower.isEmpty() || lower.equals("no")) {
+            return lower.isEmpty() && earlier.isPresent()
+                    ? new Step.Answered<>(question, Optional.of(earlier), earlier.get(), "")
+                    : new Step.Answered<>(question, Optional.of(Optional.empty()), "", "");
+        }
+        StringBuilder draft = new StringBuilder(first.stripTrailing());
+        for (Optional<String> line = console.readLine(""); line.isPresent() && !line.get().isBlank();
+             line = console.readLine("")) {
+            draft.append('\n').append(line.get().stripTrailing());
+        }
+        return pasted(question, kind, draft.toString());
     }
 
     private Step pasted(Question<Optional<String>> question, Question.Draft kind, String pasted) {
