@@ -6,23 +6,26 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.nocontact.advice.Advisor;
 import org.nocontact.advice.Country;
 import org.nocontact.advice.Help;
 import org.nocontact.advice.HelpLines;
 import org.nocontact.advice.Projection;
 import org.nocontact.advice.Recommendation;
+import org.nocontact.interview.AfterVerdict;
 import org.nocontact.interview.Console;
+import org.nocontact.interview.Conversation;
 import org.nocontact.interview.Interview;
 import org.nocontact.interview.PipedConsole;
 import org.nocontact.interview.Remembered;
 import org.nocontact.interview.LineWrapping;
+import org.nocontact.interview.SaveDialogue;
+import org.nocontact.interview.SaveTarget;
 import org.nocontact.interview.TerminalConsole;
-import org.nocontact.files.AtomicFiles;
 import org.nocontact.json.InputException;
 import org.nocontact.text.Texts;
 import org.nocontact.situation.Situation;
@@ -58,19 +61,6 @@ final class AskCommand implements Callable<Integer> {
     @Option(names = "--force", description = "With --save: replace FILE if it exists, without asking.")
     boolean force;
 
-    /** The last file the answers were saved to in this session (read by the Ctrl-C hook, on another thread). */
-    private final java.util.concurrent.atomic.AtomicReference<Optional<Path>> savedTo =
-            new java.util.concurrent.atomic.AtomicReference<>(Optional.empty());
-
-    /** Where --save writes, once checked; empty without --save (or when the person chose not to replace a file). */
-    private Optional<Path> save = Optional.empty();
-
-    /** Whether the --save file may replace one that exists: --force, or the person said so. */
-    private boolean replaceSaved;
-
-    /** A save failed and none succeeded since: the run must not end with 0 as if all went well. */
-    private Optional<Path> failedSave = Optional.empty();
-
     @Option(names = "--from", paramLabel = "FILE",
             description = "Start from a saved situation: each question offers the saved answer, and Enter keeps it. "
                     + "Today is the real today unless --today is given.")
@@ -102,23 +92,22 @@ final class AskCommand implements Callable<Integer> {
             throw InputException.whole(todayOption.isPresent() ? "--today" : "--from",
                     "--replay takes every answer and today from its file; leave out --today and --from.");
         }
-        save = saveOption.map(this::checkedSavePath);
-        replaceSaved = force;
+        Optional<Path> save = saveOption.map(this::checkedSavePath);
         Advisor advisor = ruleOptions.advisor();
         Optional<Country> where = country.country();
         if (replay.isPresent()) {
-            return replay(advisor, SituationFiles.read(replay.get(), LocalDate.now()), where);
+            return replay(advisor, SituationFiles.read(replay.get(), LocalDate.now()), where, save);
         }
         LocalDate today = today();
         PrintWriter err = spec.commandLine().getErr();
         AtomicBoolean finished = new AtomicBoolean(false);
-        java.util.concurrent.atomic.AtomicReference<Console> opened = new java.util.concurrent.atomic.AtomicReference<>(Console.SILENT);
-        java.util.concurrent.atomic.AtomicReference<Optional<Interview>> talking =
-                new java.util.concurrent.atomic.AtomicReference<>(Optional.empty());
+        AtomicReference<Console> opened = new AtomicReference<>(Console.SILENT);
+        AtomicReference<Optional<Interview>> talking = new AtomicReference<>(Optional.empty());
+        AtomicReference<Optional<SaveDialogue>> saves = new AtomicReference<>(Optional.empty());
         Thread onCtrlC = new Thread(() -> {
             if (!finished.get()) {
                 System.err.println();
-                System.err.println(fitted(stopped(), opened.get()));
+                System.err.println(fitted(stopped(saves.get()), opened.get()));
                 if (talking.get().map(Interview::atASafetyQuestion).orElse(false)) {
                     System.err.println(fitted(helpAfterLeaving(where), opened.get()));
                 }
@@ -132,45 +121,40 @@ final class AskCommand implements Callable<Integer> {
             if (from.isEmpty()) {
                 start = tracker.remembered(today, console);
             }
-            save = save.flatMap(path -> replacing(path, console));
+            SaveDialogue saving = new SaveDialogue(console, save, force);
+            saves.set(Optional.of(saving));
+            saving.confirmReplacing();
             Interview interview = new Interview(advisor, today, console);
             talking.set(Optional.of(interview));
-            Optional<Interview.Outcome> outcome = interview.talk(start);
-            boolean verdictGiven = false;
-            while (outcome.isPresent()) {
-                verdictGiven = true;
-                Recommendation recommendation = verdict(advisor, outcome.get(), where);
-                tracker.afterVerdict(console, outcome.get(), today);
-                TextRenderer renderer = color.renderer();
-                if (save.isPresent() && !keep(save.get(), outcome.get(), console, replaceSaved)) {
-                    save = Optional.empty();
-                }
-                Optional<Help> help = HelpLines.builtIn().forRecommendation(recommendation, where);
-                Next next = ending(console, renderer, recommendation, help, interview, outcome.get(), advisor);
-                if (next.equals(Next.FINISH)) {
-                    finished.set(true);
-                    return notSavedOr(ExitCodes.OK, err, console);
-                }
-                outcome = next.startOver() ? startOver(console, interview)
-                        : interview.change(outcome.get(), next.questionToChange().orElseThrow());
-            }
+            Conversation.Result result = new Conversation(interview, console, saving,
+                    new AfterVerdict(console, spec.commandLine().getOut(), saving))
+                    .run(start, outcome -> {
+                        Recommendation recommendation = verdict(advisor, outcome, where);
+                        tracker.afterVerdict(console, outcome, today);
+                        return views(recommendation, advisor, outcome, where);
+                    });
             finished.set(true);
-            if (interview.leftAtASafetyQuestion()) {
+            if (result.leftAtSafety()) {
                 console.say(helpAfterLeaving(where));
             }
-            if (verdictGiven) {
-                err.println(fitted("nocontact: you left before the end; the verdict above is for your answers before that.",
-                        console));
-                return notSavedOr(ExitCodes.OK, err, console);
-            }
-            err.println(fitted("nocontact: you left before the end. Nothing was saved; you can start again any time.",
-                    console));
-            return ExitCodes.LEFT_EARLY;
+            return switch (result.end()) {
+                case FINISHED -> notSavedOr(ExitCodes.OK, err, saving, console);
+                case LEFT_AFTER_A_VERDICT -> {
+                    err.println(fitted("nocontact: you left before the end; the verdict above is for your answers "
+                            + "before that.", console));
+                    yield notSavedOr(ExitCodes.OK, err, saving, console);
+                }
+                case LEFT_BEFORE_A_VERDICT -> {
+                    err.println(fitted("nocontact: you left before the end. Nothing was saved; you can start again "
+                            + "any time.", console));
+                    yield ExitCodes.LEFT_EARLY;
+                }
+            };
         } catch (Console.Interrupted e) {
             finished.set(true);
             err.println();
-            err.println(fitted(stopped(), opened.get()));
-            if (talking.get().map(Interview::leftAtASafetyQuestion).orElse(false)) {
+            err.println(fitted(stopped(saves.get()), opened.get()));
+            if (e.atSafetyQuestion()) {
                 // Ctrl-C before every safety question had a clear no: the same help line as Ctrl-D.
                 err.println(fitted(helpAfterLeaving(where), opened.get()));
             }
@@ -185,38 +169,45 @@ final class AskCommand implements Callable<Integer> {
         }
     }
 
+    /** What "More?" can show about this verdict, in this command's colours. */
+    private AfterVerdict.Views views(Recommendation r, Advisor advisor, Interview.Outcome outcome,
+                                     Optional<Country> where) {
+        TextRenderer renderer = color.renderer();
+        Optional<Help> help = HelpLines.builtIn().forRecommendation(r, where);
+        String brief = "\n" + r.verdict().headline() + ". " + r.summary() + "\n" + help.map(renderer::helpReminder).orElse("");
+        return new AfterVerdict.Views(brief, () -> renderer.how(r), () -> renderer.whatIf(r),
+                () -> color.aheadText().render(advisor.project(outcome.situation()).ahead(Projection.DEFAULT_AHEAD)));
+    }
+
+    /** What Ctrl-C leaves behind: nothing, or the answers saved before it. */
+    private static String stopped(Optional<SaveDialogue> saving) {
+        return saving.map(SaveDialogue::stopped).orElse("nocontact: stopped. Nothing was saved.");
+    }
+
     /** For someone who left before saying they are safe: the emergency line and the crisis line, in brief. */
     private static String helpAfterLeaving(Optional<Country> where) {
         return HelpLines.builtIn().emergencyAndCrisis(where).reminder() + ".";
     }
 
-    /** A new conversation after the menu, set apart from it by a blank line. */
-    private static Optional<Interview.Outcome> startOver(Console console, Interview interview) {
-        console.say("");
-        return interview.talk(Remembered.none());
-    }
-
     /** The interview answered from a file: questions named on standard error, the verdict on standard output. */
-    private int replay(Advisor advisor, Situation file, Optional<Country> where) throws IOException {
+    private int replay(Advisor advisor, Situation file, Optional<Country> where, Optional<Path> save) {
         PrintWriter err = spec.commandLine().getErr();
-        Interview.Outcome outcome = Interview.replaying(advisor, file, err).talk(Remembered.none()).orElseThrow();
+        Interview.Outcome outcome = Interview.replaying(advisor, file, err).talk(Remembered.none()).outcome().orElseThrow();
         verdict(advisor, outcome, where);
         if (save.isPresent()) {
             Console quiet = new PipedConsole(InputStream.nullInputStream(), err);
-            keep(save.get(), outcome, quiet, force);
-            return notSavedOr(ExitCodes.OK, err, quiet);
+            SaveDialogue saving = new SaveDialogue(quiet, save, force);
+            saving.afterVerdict(outcome);
+            return notSavedOr(ExitCodes.OK, err, saving, quiet);
         }
         return ExitCodes.OK;
     }
 
     /** The exit status of a run that gave its verdict: a save that failed (and was not made good) is not a success. */
-    private int notSavedOr(int code, PrintWriter err, Console console) {
-        if (failedSave.isEmpty()) {
-            return code;
-        }
-        err.println(fitted("nocontact: your answers were not saved to " + SaveTarget.shown(failedSave.get())
-                + "; the verdict above still holds.", console));
-        return ExitCodes.NOT_WRITTEN;
+    private static int notSavedOr(int code, PrintWriter err, SaveDialogue saving, Console console) {
+        Optional<String> notSaved = saving.notSaved();
+        notSaved.ifPresent(message -> err.println(fitted(message, console)));
+        return notSaved.isPresent() ? ExitCodes.NOT_WRITTEN : code;
     }
 
     private Recommendation verdict(Advisor advisor, Interview.Outcome outcome, Optional<Country> where) {
@@ -267,21 +258,6 @@ final class AskCommand implements Callable<Integer> {
         return path;
     }
 
-    /** On a terminal, asks before replacing an existing --save file. */
-    private Optional<Path> replacing(Path path, Console console) {
-        if (force || !Files.exists(path)) {
-            return Optional.of(path);
-        }
-        Optional<String> answer = console.readLine(SaveTarget.shown(path) + " exists already. Replace it with this "
-                + "conversation? (yes or no) [no] > ");
-        if (answer.map(a -> a.trim().toLowerCase(Locale.ROOT)).filter(a -> a.equals("y") || a.equals("yes")).isPresent()) {
-            replaceSaved = true;
-            return Optional.of(path);
-        }
-        console.say("I'll leave it as it is. You can save under another name at the end.");
-        return Optional.empty();
-    }
-
     private static boolean stdinIsTerminal() {
         String fromLauncher = System.getProperty("nocontact.stdin.tty");
         return fromLauncher != null ? fromLauncher.equals("1") : System.console() != null;
@@ -289,94 +265,6 @@ final class AskCommand implements Callable<Integer> {
 
     static Console openConsole(PrintWriter err) {
         return stdinIsTerminal() ? new TerminalConsole(System.out) : new PipedConsole(StandardStreams.in(), err);
-    }
-
-    /** What the person chose at "More?": to finish, to change the answer to one question, or to start over. */
-    private record Next(Optional<String> questionToChange, boolean startOver) {
-        static final Next FINISH = new Next(Optional.empty(), false);
-    }
-
-    /** After the verdict: how it was decided, what would change it, changing an answer, starting over, saving. */
-    private Next ending(Console console, TextRenderer renderer, Recommendation r, Optional<Help> help,
-                        Interview interview, Interview.Outcome outcome, Advisor advisor) {
-        PrintWriter out = spec.commandLine().getOut();
-        // The verdict in one line, just above the menu: a long verdict has scrolled its headline away,
-        // and under SEEK_SUPPORT the help lines with it, so they come back in brief.
-        String verdict = "\n" + r.verdict().headline() + ". " + r.summary() + "\n"
-                + help.map(renderer::helpReminder).orElse("");
-        boolean offerSave = save.isEmpty() && !outcome.safetyStop();
-        String menu = "\nMore? Type how, what if, ahead, change" + (offerSave ? ", start over or save" : " or start over")
-                + ". Press Enter to finish.\n> ";
-        boolean showVerdict = true;
-        while (true) {
-            Optional<String> line = console.readLine((showVerdict ? verdict : "") + menu);
-            showVerdict = true;
-            String choice = line.map(s -> s.trim().toLowerCase(Locale.ROOT)).orElse("");
-            switch (choice) {
-                case "", "done", "quit", "exit", "q", "no" -> {
-                    return Next.FINISH;
-                }
-                case "how" -> out.print(renderer.how(r));
-                case "what if", "whatif", "what-if" -> out.print(renderer.whatIf(r));
-                case "ahead", "days ahead", "the days ahead" -> out.print(color.aheadText()
-                        .render(advisor.project(outcome.situation()).ahead(Projection.DEFAULT_AHEAD)));
-                case "change", "change an answer", "back" -> {
-                    Optional<String> question = interview.chooseAnswerToChange(outcome);
-                    if (question.isPresent()) {
-                        return new Next(question, false);
-                    }
-                }
-                case "start over", "start again", "restart", "over" -> {
-                    return new Next(Optional.empty(), true);
-                }
-                case "save" -> offerToSave(console, outcome);
-                default -> {
-                    console.say("You can type how (why this verdict), what if (what would change it), "
-                            + "ahead (what the next " + Projection.DEFAULT_AHEAD + " days hold), "
-                            + "change (to change an answer), start over" + (offerSave ? ", save (to keep your answers)" : "")
-                            + ", or press Enter to finish.");
-                    showVerdict = false;
-                }
-            }
-            out.flush();
-        }
-    }
-
-    /** Asks for a file name until the answers are saved, or the person types cancel (or Ctrl-D). */
-    private void offerToSave(Console console, Interview.Outcome outcome) {
-        if (outcome.safetyStop()) {
-            console.say(NOT_SAVED_FOR_SAFETY);
-            return;
-        }
-        String fallback = "my-situation.json";
-        String prompt = "Save to which file? (Enter for " + fallback + ", or cancel)\n> ";
-        while (true) {
-            Optional<String> answer = console.readLine(prompt);
-            String typed = answer.map(String::trim).orElse("cancel");
-            if (typed.equalsIgnoreCase("cancel")) {
-                console.say("Not saved.");
-                return;
-            }
-            Path path = SaveTarget.resolve(typed.isEmpty() ? fallback : typed);
-            Optional<String> problem = SaveTarget.problem(path);
-            if (problem.isPresent()) {
-                console.say("I can't save there: " + problem.get() + " Type another file name, or cancel.");
-                continue;
-            }
-            boolean exists = Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS);
-            if (exists) {
-                Optional<String> replace = console.readLine(SaveTarget.shown(path) + " exists already. Replace it? "
-                        + "(yes or no) [no] > ");
-                if (replace.isEmpty() || !replace.get().trim().toLowerCase(Locale.ROOT).startsWith("y")) {
-                    console.say("I'll leave it as it is. Type another file name, or cancel.");
-                    continue;
-                }
-            }
-            if (keep(path, outcome, console, exists)) {
-                return;
-            }
-            console.say("Type another file name, or cancel.");
-        }
     }
 
     /** A message said outside the conversation, fitted to the same width as the questions. */
@@ -388,40 +276,5 @@ final class AskCommand implements Callable<Integer> {
             width = org.nocontact.terminal.Screen.DEFAULT_WIDTH; // a terminal already going away
         }
         return LineWrapping.fit(message, width);
-    }
-
-    /** What Ctrl-C leaves behind: nothing, or the answers saved before it. */
-    private String stopped() {
-        return savedTo.get().map(path -> "nocontact: stopped. Your answers saved before are in " + SaveTarget.shown(path) + ".")
-                .orElse("nocontact: stopped. Nothing was saved.");
-    }
-
-    static final String NOT_SAVED_FOR_SAFETY =
-            "Nothing was saved: we stopped early for your safety, so there is nothing more to keep.";
-
-    /**
-     * Saves what was said, atomically and readable by the owner only; after a safety stop says kindly
-     * why nothing is kept. A failed write is told, never thrown, and remembered for the exit status.
-     * @param replace whether a file that exists at the last moment may be replaced; if not, it is left alone
-     * @return false when the file could not be written
-     */
-    private boolean keep(Path path, Interview.Outcome outcome, Console console, boolean replace) {
-        Optional<String> file = outcome.file();
-        if (file.isEmpty()) {
-            console.say(NOT_SAVED_FOR_SAFETY);
-            return true;
-        }
-        try {
-            AtomicFiles.write(path, file.get(), replace ? AtomicFiles.Replace.ALLOWED : AtomicFiles.Replace.NEVER);
-        } catch (IOException e) {
-            console.say("I couldn't save to " + SaveTarget.shown(path) + SaveTarget.reason(e).map(r -> " (" + r + ")").orElse("") + ".");
-            failedSave = Optional.of(path);
-            return false;
-        }
-        savedTo.set(Optional.of(path));
-        failedSave = Optional.empty();
-        console.say("Saved to " + SaveTarget.shown(path) + " (only you can read it).");
-        console.say("'nocontact check " + SaveTarget.shown(path) + "' gives this verdict again.");
-        return true;
     }
 }

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.nocontact.files.AtomicFiles;
+import org.nocontact.interview.SaveTarget;
 import org.nocontact.json.InputException;
 import org.nocontact.tracker.DaysAhead;
 import org.nocontact.tracker.HardDay;

@@ -2,6 +2,7 @@ package org.nocontact.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.nocontact.interview.SaveTarget;
 import org.nocontact.tracker.DataFolder;
 import picocli.CommandLine.Option;
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.nocontact.files.AtomicFiles;
+import org.nocontact.interview.SaveTarget;
 import org.nocontact.json.InputException;
 import org.nocontact.tracker.Backup;
 import org.nocontact.tracker.Kept;

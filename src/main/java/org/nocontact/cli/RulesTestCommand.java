@@ -16,6 +16,7 @@ import org.nocontact.authoring.JUnitXml;
 import org.nocontact.authoring.TestCase;
 import org.nocontact.authoring.TestReport;
 import org.nocontact.files.AtomicFiles;
+import org.nocontact.interview.SaveTarget;
 import org.nocontact.json.InputException;
 import org.nocontact.rules.RuleSet;
 import picocli.CommandLine.Command;

@@ -15,6 +15,7 @@ import org.nocontact.advice.HelpLines;
 import org.nocontact.advice.Recommendation;
 import org.nocontact.interview.Console;
 import org.nocontact.interview.Interview;
+import org.nocontact.interview.Key;
 import org.nocontact.json.InputException;
 import org.nocontact.situation.Action;
 import org.nocontact.situation.Situation;
@@ -71,9 +72,10 @@ final class UrgeCommand implements Callable<Integer> {
         try (Console console = AskCommand.openConsole(err)) {
             console.say("Let's take a breath together: a few questions, then what the advice is today.");
             Interview interview = new Interview(advisor, today, console);
-            Optional<Interview.Outcome> outcome = interview.quick(now, Set.of("plan.purpose", "plan.message"));
+            Interview.Ending ending = interview.quick(now, Set.of(Key.PURPOSE, Key.MESSAGE));
+            Optional<Interview.Outcome> outcome = ending.outcome();
             if (outcome.isEmpty()) {
-                if (interview.leftAtASafetyQuestion()) {
+                if (ending.leftAtSafety()) {
                     console.say(HelpLines.builtIn().emergencyAndCrisis(advice.where()).reminder() + ".");
                 }
                 log(Optional.empty(), Optional.empty(), Optional.empty());

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.nocontact.authoring.Differ;
 import org.nocontact.files.AtomicFiles;
+import org.nocontact.interview.SaveTarget;
 import org.nocontact.json.InputException;
 import org.nocontact.files.RegularFiles;
 import org.nocontact.situation.SituationWriter;

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Optional;
 import java.util.Set;
 import org.nocontact.text.Texts;
@@ -21,56 +21,43 @@ final class AnswerReader {
 
     /**
      * An answer read: its value, how it is shown (and typed back as a default), and a note to say back
-     * (how a relative date was read); or else the problem to tell the person.
+     * (how a relative date was read); or else the problem to tell the person (and no value).
      */
-    record Parsed(Object value, String shown, Optional<String> note, Optional<String> problem, Optional<String> suggestion) {
-        static Parsed ok(Object value, String shown) {
-            return new Parsed(value, shown, Optional.empty(), Optional.empty(), Optional.empty());
+    record Parsed<T>(Optional<T> value, String shown, Optional<String> note, Optional<String> problem,
+                     Optional<String> suggestion) {
+        static <T> Parsed<T> ok(T value, String shown) {
+            return new Parsed<>(Optional.of(value), shown, Optional.empty(), Optional.empty(), Optional.empty());
         }
 
-        static Parsed problem(String text) {
-            return new Parsed(Optional.empty(), "", Optional.empty(), Optional.of(text), Optional.empty());
+        static <T> Parsed<T> problem(String text) {
+            return new Parsed<>(Optional.empty(), "", Optional.empty(), Optional.of(text), Optional.empty());
         }
 
         /** A question back with the nearest reading ("Did you mean 2 weeks ago, ...?"): a yes next time takes it. */
-        static Parsed suggesting(String text, String answer) {
-            return new Parsed(Optional.empty(), "", Optional.empty(), Optional.of(text), Optional.of(answer));
+        static <T> Parsed<T> suggesting(String text, String answer) {
+            return new Parsed<>(Optional.empty(), "", Optional.empty(), Optional.of(text), Optional.of(answer));
         }
 
-        Parsed saying(String text) {
-            return new Parsed(value, shown, Optional.of(text), problem, suggestion);
+        Parsed<T> saying(String text) {
+            return new Parsed<>(value, shown, Optional.of(text), problem, suggestion);
         }
     }
 
-    Parsed parse(Question question, String text, Map<String, Object> answers) {
-        Question.Kind kind = question.kind();
-        if (kind instanceof Question.Draft) {
-            return Parsed.ok(text.isBlank() ? Optional.empty() : Optional.of(text), text);
-        }
-        if (text.length() > 200) {
+    /** Reads an answer to the question, as its kind reads it; a very long answer (but a draft) is refused. */
+    <T> Parsed<T> parse(Question<T> question, String text, Answers answers) {
+        if (!question.kind().pasted() && text.length() > 200) {
             return Parsed.problem("That answer is very long; a short one is all I need.");
         }
-        if (kind instanceof Question.Safety safety) {
-            return parseSafety(safety, text);
-        }
-        if (kind instanceof Question.YesNo yesNo) {
-            return parseYesNo(text, yesNo.defaultValue());
-        }
-        String answer = text.isBlank() ? "" : Everyday.unhedged(text);
-        if (kind instanceof Question.Choice choice) {
-            return parseChoice(choice, answer);
-        }
-        if (kind instanceof Question.Several several) {
-            return parseSeveral(several, answer);
-        }
-        if (kind instanceof Question.Date date) {
-            return parseDate(date, answer, answers);
-        }
-        return parseWhole((Question.Whole) kind, answer);
+        return question.kind().read(this, text, answers);
+    }
+
+    /** The answer without the hedges around it ("like 2 weeks ago lol"), for the kinds that read words. */
+    static String unhedged(String text) {
+        return text.isBlank() ? "" : Everyday.unhedged(text);
     }
 
     /** Enter is no answer here; a clear no is no; anything else is the safe path, shown in the person's words. */
-    private static Parsed parseSafety(Question.Safety safety, String text) {
+    static Parsed<Boolean> safety(Question.Safety safety, String text) {
         if (text.isEmpty()) {
             return Parsed.problem("Take your time. Type no if the answer is no; if it is anything else, "
                     + "say it in your own words.");
@@ -84,7 +71,7 @@ final class AnswerReader {
         return Parsed.ok(true, SafetyAnswers.isClearYes(text) ? "yes" : Texts.printable(Texts.abbreviate(text, 40)));
     }
 
-    private static Parsed parseYesNo(String text, boolean fallback) {
+    static Parsed<Boolean> yesNo(String text, boolean fallback) {
         if (text.isEmpty()) {
             return Parsed.ok(fallback, fallback ? "yes" : "no");
         }
@@ -145,11 +132,11 @@ final class AnswerReader {
         return YES_WORDS.contains(words.get(0)) && words.stream().skip(1).noneMatch(DOUBT::contains);
     }
 
-    private static Parsed parseChoice(Question.Choice choice, String text) {
-        List<Question.Option> options = choice.options();
+    static <T> Parsed<T> choice(Question.Choice<T> choice, String text) {
+        List<Question.Option<T>> options = choice.options();
         if (text.isEmpty()) {
             if (choice.defaultValue().isPresent()) {
-                Object value = choice.defaultValue().get();
+                T value = choice.defaultValue().get();
                 return options.stream().filter(o -> o.value().equals(value)).findFirst()
                         .map(o -> Parsed.ok(o.value(), o.label())).orElse(Parsed.ok(value, ""));
             }
@@ -158,23 +145,23 @@ final class AnswerReader {
         if (Set.of("yes", "y", "yeah", "yep").contains(plain(text)) && options.get(0).names().contains("no")) {
             return Parsed.problem("Which one? Please choose a number from 2 to " + options.size() + ".");
         }
-        Optional<Question.Option> exact = option(options, text);
+        Optional<Question.Option<T>> exact = option(options, text);
         if (exact.isPresent()) {
             return Parsed.ok(exact.get().value(), exact.get().label());
         }
-        List<Question.Option> within = Choices.within(options, plain(text));
+        List<Question.Option<T>> within = Choices.within(options, plain(text));
         if (within.size() == 1) {
-            Question.Option o = within.get(0);
+            Question.Option<T> o = within.get(0);
             return Parsed.ok(o.value(), o.label()).saying("Read as: " + o.label() + ".");
         }
-        List<Question.Option> nearest = within.isEmpty() ? Choices.nearest(options, plain(text)) : within;
+        List<Question.Option<T>> nearest = within.isEmpty() ? Choices.nearest(options, plain(text)) : within;
         if (nearest.size() == 1) {
             return Parsed.suggesting(Choices.didYouMean(options, nearest), nearest.get(0).label());
         }
         return Parsed.problem(nearest.isEmpty() ? choicesHint(options) : Choices.didYouMean(options, nearest));
     }
 
-    private static Optional<Question.Option> option(List<Question.Option> options, String text) {
+    private static <T> Optional<Question.Option<T>> option(List<Question.Option<T>> options, String text) {
         String plain = plain(text);
         try {
             int number = Integer.parseInt(plain);
@@ -184,7 +171,7 @@ final class AnswerReader {
         }
         String stripped = withoutArticle(plain);
         for (String words : List.of(plain, stripped, beforeAbout(stripped))) {
-            for (Question.Option o : options) {
+            for (Question.Option<T> o : options) {
                 if (plain(o.label()).equals(words) || o.names().contains(words)) {
                     return Optional.of(o);
                 }
@@ -219,7 +206,7 @@ final class AnswerReader {
     }
 
     /** The hint names the first choice as it is shown, never an internal name. */
-    private static String choicesHint(List<Question.Option> options) {
+    private static String choicesHint(List<? extends Question.Option<?>> options) {
         return "Please choose a number from 1 to " + options.size() + " (or type the words of a choice, such as \""
                 + options.get(0).label() + "\").";
     }
@@ -230,30 +217,30 @@ final class AnswerReader {
                 "isn't", "aren't", "without", "anymore", "except").contains(w));
     }
 
-    private static Parsed parseSeveral(Question.Several several, String text) {
+    static Parsed<Set<Tie>> several(Question.Several several, String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.isEmpty() || Set.of("none", "no", "nothing", "0", "n").contains(lower)) {
             return Parsed.ok(EnumSet.noneOf(Tie.class), "none");
         }
         Set<Tie> chosen = EnumSet.noneOf(Tie.class);
         StringBuilder shown = new StringBuilder();
-        List<Question.Option> inSentence = several.options().stream()
+        List<Question.Option<Tie>> inSentence = several.options().stream()
                 .filter(o -> !Choices.within(List.of(o), plain(lower)).isEmpty()).toList();
         boolean listed = Arrays.stream(lower.split("\\s*,\\s*|\\s+and\\s+"))
                 .allMatch(part -> option(several.options(), part.trim()).isPresent());
         if (!listed && !inSentence.isEmpty() && !negated(plain(lower))) {
-            inSentence.forEach(o -> chosen.add((Tie) o.value()));
+            inSentence.forEach(o -> chosen.add(o.value()));
             String names = String.join(", ", inSentence.stream().map(o -> o.names().get(0)).toList());
             return Parsed.ok(chosen, names).saying("Read as: " + names + ".");
         }
         for (String part : lower.split("\\s*,\\s*|\\s+and\\s+")) {
-            Optional<Question.Option> match = option(several.options(), part.trim());
+            Optional<Question.Option<Tie>> match = option(several.options(), part.trim());
             if (match.isEmpty()) {
                 return Parsed.problem("I didn't recognise \"" + Texts.printable(Texts.abbreviate(part.trim(), 40))
                         + "\". Type the numbers (like 1, 5) or names "
                         + "(like children, pets), separated by commas, or none.");
             }
-            if (chosen.add((Tie) match.get().value())) {
+            if (chosen.add(match.get().value())) {
                 shown.append(shown.length() == 0 ? "" : ", ").append(match.get().names().get(0));
             }
         }
@@ -267,19 +254,20 @@ final class AnswerReader {
                     + "|(?:the )?same day|(?:on )?the day (?:it ended|we broke up|of the breakup)|(?:right )?after (?:the breakup|we broke up)"
                     + "|(?:since|from) (?:the start|day one)");
 
-    private Parsed parseDate(Question.Date kind, String text, Map<String, Object> answers) {
+    Parsed<LocalDate> date(Question.Date kind, String text, Answers answers) {
         String answer = text.isEmpty() ? kind.defaultAnswer().orElse("") : text;
         if (answer.isEmpty()) {
             return Parsed.problem("Please give " + DateAnswers.forms(today) + ".");
         }
         if (SINCE_THE_BREAKUP.matcher(plain(answer)).matches()) {
-            return answers.get("breakup.date") instanceof LocalDate breakup
-                    ? Parsed.ok(breakup, breakup.toString()).saying("Since the breakup: " + DateAnswers.longDate(breakup, today) + ".")
-                    : Parsed.problem("When was that? A rough day is fine, like 3 weeks ago or 2 months ago.");
+            return answers.get(Key.BREAKUP_DATE)
+                    .map(breakup -> Parsed.ok(breakup, breakup.toString())
+                            .saying("Since the breakup: " + DateAnswers.longDate(breakup, today) + "."))
+                    .orElseGet(() -> Parsed.problem("When was that? A rough day is fine, like 3 weeks ago or 2 months ago."));
         }
         DateAnswers.Reading reading = DateAnswers.read(answer, today);
         if (reading.date().isEmpty()) {
-            return reading.suggestion().map(s -> Parsed.suggesting(reading.question().orElseThrow(), s))
+            return reading.suggestion().map(s -> Parsed.<LocalDate>suggesting(reading.question().orElseThrow(), s))
                     .orElseGet(() -> Parsed.problem(reading.question().orElseThrow()));
         }
         LocalDate date = reading.date().get();
@@ -287,23 +275,23 @@ final class AnswerReader {
         if (problem.isPresent()) {
             return Parsed.problem(problem.get());
         }
-        Parsed read = Parsed.ok(date, date.toString());
+        Parsed<LocalDate> read = Parsed.ok(date, date.toString());
         return reading.sayHowRead()
                 ? read.saying(Texts.printable(Texts.abbreviate(answer.trim(), 40)) + ": " + DateAnswers.longDate(date, today) + ".")
                 : read;
     }
 
-    private static Parsed parseWhole(Question.Whole kind, String text) {
+    static Parsed<OptionalInt> whole(Question.Whole kind, String text) {
         String lower = kind.max() == 10 ? plain(text.replaceFirst("^(?:an? )?(\\d{1,2}) ?(?:/|out of) ?10$", "$1"))
                 : plain(text);
         if (lower.isEmpty() && kind.defaultValue().isPresent()) {
-            return Parsed.ok(kind.defaultValue().get(), kind.defaultValue().get().toString());
+            return Parsed.ok(kind.defaultValue(), String.valueOf(kind.defaultValue().getAsInt()));
         }
         if (kind.skippable() && (lower.equals("skip") || lower.equals("s") || lower.equals("-"))) {
-            return Parsed.ok(Optional.empty(), "skip");
+            return Parsed.ok(OptionalInt.empty(), "skip");
         }
         if (kind.min() == 0 && Set.of("none", "no", "zero", "nothing", "not at all").contains(lower)) {
-            return Parsed.ok(0, "0");
+            return Parsed.ok(OptionalInt.of(0), "0");
         }
         if (Set.of("a few", "few", "several", "some", "many", "a lot", "lots", "loads", "a couple", "a couple of",
                 "quite a few", "a handful", "not many", "too many").contains(lower)) {
@@ -317,7 +305,7 @@ final class AnswerReader {
         }
         Optional<Integer> number = wholeNumber(kind, lower);
         if (number.isPresent() && number.get() >= kind.min() && number.get() <= kind.max()) {
-            return Parsed.ok(number.get(), number.get().toString());
+            return Parsed.ok(OptionalInt.of(number.get()), number.get().toString());
         }
         String range = kind.max() >= 1000 ? kind.min() + " or more" : "from " + kind.min() + " to " + kind.max();
         return Parsed.problem("Please give a whole number " + range + (kind.skippable() ? ", or skip" : "") + ".");

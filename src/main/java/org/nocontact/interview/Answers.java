@@ -7,153 +7,181 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.nocontact.rules.Fact;
 import org.nocontact.situation.Action;
 import org.nocontact.situation.ExContactAbout;
 import org.nocontact.situation.Goal;
 import org.nocontact.situation.InitiatedBy;
-import org.nocontact.situation.Occasion;
 import org.nocontact.situation.Purpose;
 import org.nocontact.situation.Situation;
 import org.nocontact.situation.Tie;
 
 /**
- * Turns the answers so far into a situation. A question not asked (or not yet asked) takes the
- * same default the situation file would give it, so `check` on the saved file agrees.
+ * The answers so far, by question: each read back as its key's type. A question can also be
+ * answered in a way that leaves its value unknown (a replayed file that does not say): it counts as
+ * answered, and reads as the file's default. Turns into a situation: a question not asked (or not
+ * yet asked) takes the same default the situation file would give it, so `check` on the saved file
+ * agrees.
  */
 final class Answers {
-    private Answers() {
+    private static final Answers NONE = new Answers(Map.of());
+    /** Stored for a question answered without a value (the replayed file left it out). */
+    private static final Object UNKNOWN = new Object();
+
+    private final Map<Key<?>, Object> values;
+
+    private Answers(Map<Key<?>, Object> values) {
+        this.values = values;
     }
 
-    static Situation toSituation(Map<String, Object> a, LocalDate today) {
-        LocalDate breakupDate = get(a, "breakup.date", LocalDate.class).orElse(today);
-        @SuppressWarnings("unchecked")
-        Optional<Boolean> feelings = get(a, "breakup.feelingsExpressed", Optional.class).orElse(Optional.empty());
+    static Answers none() {
+        return NONE;
+    }
+
+    <T> Optional<T> get(Key<T> key) {
+        return values.containsKey(key) ? key.read(values.get(key)) : Optional.empty();
+    }
+
+    /** Whether the answer to this key is this value. */
+    <T> boolean is(Key<T> key, T value) {
+        return get(key).filter(value::equals).isPresent();
+    }
+
+    /** The questions answered, in the order given. */
+    Set<Key<?>> keys() {
+        return java.util.Collections.unmodifiableSet(values.keySet());
+    }
+
+    boolean has(Key<?> key) {
+        return values.containsKey(key);
+    }
+
+    <T> Answers with(Key<T> key, T value) {
+        return changed(key, value);
+    }
+
+    /** Answered, but without a value: it reads as the file's default. */
+    Answers withUnknown(Key<?> key) {
+        return changed(key, UNKNOWN);
+    }
+
+    Answers without(Key<?> key) {
+        Map<Key<?>, Object> fewer = new LinkedHashMap<>(values);
+        fewer.remove(key);
+        return new Answers(fewer);
+    }
+
+    private Answers changed(Key<?> key, Object value) {
+        Map<Key<?>, Object> more = new LinkedHashMap<>(values);
+        more.put(key, value);
+        return new Answers(more);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Answers answers && answers.values.equals(values);
+    }
+
+    @Override
+    public int hashCode() {
+        return values.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return values.toString();
+    }
+
+    Situation toSituation(LocalDate today) {
+        LocalDate breakupDate = get(Key.BREAKUP_DATE).orElse(today);
         Situation.Breakup breakup = new Situation.Breakup(breakupDate,
-                get(a, "breakup.initiatedBy", InitiatedBy.class).orElse(InitiatedBy.THEM), feelings);
-        Optional<Situation.NoContact> noContact = Boolean.TRUE.equals(a.get("noContact.started"))
-                ? Optional.of(new Situation.NoContact(get(a, "noContact.since", LocalDate.class).orElse(breakupDate),
-                get(a, "noContact.days", Integer.class).map(OptionalInt::of).orElse(OptionalInt.empty())))
+                get(Key.INITIATED_BY).orElse(InitiatedBy.THEM), get(Key.FEELINGS_EXPRESSED).flatMap(f -> f));
+        Optional<Situation.NoContact> noContact = is(Key.NO_CONTACT_STARTED, true)
+                ? Optional.of(new Situation.NoContact(get(Key.NO_CONTACT_SINCE).orElse(breakupDate), whole(Key.NO_CONTACT_DAYS)))
                 : Optional.empty();
-        @SuppressWarnings("unchecked")
-        Set<Tie> ties = get(a, "ties", Set.class).orElse(EnumSet.noneOf(Tie.class));
-        Situation.Emotions emotions = new Situation.Emotions(whole(a, "emotions.anger"), whole(a, "emotions.sadness"),
-                whole(a, "emotions.confidence"));
-        Situation.Safety safety = new Situation.Safety(yes(a, "safety.unsafe"), yes(a, "safety.threatened"),
-                yes(a, "safety.selfHarm"), yes(a, "safety.urgeToMonitor"), yes(a, "safety.protectionOrder"));
-        Situation.Boundaries boundaries = new Situation.Boundaries(yes(a, "boundaries.exAskedNoContact"),
-                yes(a, "boundaries.blocked"));
-        Action action = get(a, "plan.action", Action.class).orElse(Action.TEXT);
-        @SuppressWarnings("unchecked")
-        Optional<Occasion> occasion = get(a, "plan.occasion", Optional.class).orElse(Optional.empty());
-        Situation.Plan plan = new Situation.Plan(action, get(a, "plan.purpose", Purpose.class).orElse(Purpose.GREETING),
-                occasion, true, get(a, "plan.message", Optional.class).map(m -> m.map(String::valueOf)).orElse(Optional.empty()));
-        return new Situation(today, true, breakup, get(a, "goal", Goal.class).orElse(Goal.UNSURE), noContact, ties,
-                exContact(a, action, today), emotions, safety, boundaries,
-                get(a, "history.unansweredMessages", Integer.class).orElse(0), plan);
-    }
-
-    private static final Set<Fact> PERIOD = EnumSet.of(Fact.NO_CONTACT_STARTED, Fact.NO_CONTACT_SINCE,
-            Fact.NO_CONTACT_DAYS, Fact.NO_CONTACT_DAYS_HELD, Fact.NO_CONTACT_DAYS_LEFT, Fact.NO_CONTACT_COMPLETE,
-            Fact.NO_CONTACT_END, Fact.NO_CONTACT_EXTENDED_END, Fact.NO_CONTACT_END_OR_TOMORROW);
-
-    /**
-     * The facts a question's answer decides (for the first question of a group, the whole group's):
-     * until it is answered, the rules must be read as if these facts could be anything.
-     */
-    static Set<Fact> facts(String questionId) {
-        return switch (questionId) {
-            case "breakup.date" -> EnumSet.of(Fact.BREAKUP_DATE, Fact.BREAKUP_DAYS_AGO);
-            case "breakup.feelingsExpressed" -> EnumSet.of(Fact.BREAKUP_FEELINGS_EXPRESSED);
-            case "exContact.about" -> EnumSet.of(Fact.EX_CONTACT_PRESENT, Fact.EX_CONTACT_ABOUT);
-            case "exContact.recent" -> EnumSet.of(Fact.EX_CONTACT_PRESENT, Fact.EX_CONTACT_ABOUT, Fact.EX_CONTACT_DAYS_AGO);
-            case "exContact.date" -> EnumSet.of(Fact.EX_CONTACT_DAYS_AGO);
-            case "ties" -> EnumSet.of(Fact.TIES, Fact.TIES_COUNT);
-            case "plan.occasion" -> EnumSet.of(Fact.PLAN_OCCASION, Fact.PLAN_OCCASION_INFERRED);
-            case "noContact.started", "noContact.since", "noContact.days" -> PERIOD;
-            case "emotions.anger" -> EnumSet.of(Fact.ANGER, Fact.SADNESS, Fact.CONFIDENCE);
-            case "plan.message" -> EnumSet.of(Fact.PLAN_MESSAGE_THREATENS);
-            default -> EnumSet.of(Fact.byName(questionId).orElseThrow(
-                    () -> new IllegalArgumentException("no fact for the question " + questionId)));
-        };
-    }
-
-    /** The situation field a question fills in, as named in the file ("noContact" for "have you started"). */
-    static String field(String questionId) {
-        return switch (questionId) {
-            case "noContact.started" -> "noContact";
-            case "exContact.recent" -> "exContact";
-            default -> questionId;
-        };
+        Set<Tie> ties = get(Key.TIES).orElse(EnumSet.noneOf(Tie.class));
+        Situation.Emotions emotions = new Situation.Emotions(whole(Key.ANGER), whole(Key.SADNESS), whole(Key.CONFIDENCE));
+        Situation.Safety safety = new Situation.Safety(yes(Key.UNSAFE), yes(Key.THREATENED), yes(Key.SELF_HARM),
+                yes(Key.URGE_TO_MONITOR), yes(Key.PROTECTION_ORDER));
+        Situation.Boundaries boundaries = new Situation.Boundaries(yes(Key.EX_ASKED_NO_CONTACT), yes(Key.BLOCKED));
+        Action action = get(Key.ACTION).orElse(Action.TEXT);
+        Situation.Plan plan = new Situation.Plan(action, get(Key.PURPOSE).orElse(Purpose.GREETING),
+                get(Key.OCCASION).flatMap(o -> o), true, get(Key.MESSAGE).flatMap(m -> m));
+        return new Situation(today, true, breakup, get(Key.GOAL).orElse(Goal.UNSURE), noContact, ties,
+                exContact(action, today), emotions, safety, boundaries, whole(Key.UNANSWERED_MESSAGES).orElse(0), plan);
     }
 
     /**
      * The answers a situation holds, question by question: the inverse of {@link #toSituation}, for
      * starting again from a saved file. Whatever the file left unknown has no answer here.
      */
-    static Map<String, Object> fromSituation(Situation s) {
-        Map<String, Object> a = new LinkedHashMap<>();
+    static Answers of(Situation s) {
+        Map<Key<?>, Object> a = new LinkedHashMap<>();
         Situation.Safety safety = s.safety();
-        a.put("safety.selfHarm", safety.selfHarm());
-        a.put("safety.unsafe", safety.unsafe());
-        a.put("safety.threatened", safety.threatened());
-        a.put("safety.protectionOrder", safety.protectionOrder());
-        a.put("safety.urgeToMonitor", safety.urgeToMonitor());
-        a.put("breakup.initiatedBy", s.breakup().initiatedBy());
-        a.put("breakup.date", s.breakup().date());
-        a.put("goal", s.goal());
-        a.put("plan.action", s.plan().action());
+        put(a, Key.SELF_HARM, safety.selfHarm());
+        put(a, Key.UNSAFE, safety.unsafe());
+        put(a, Key.THREATENED, safety.threatened());
+        put(a, Key.PROTECTION_ORDER, safety.protectionOrder());
+        put(a, Key.URGE_TO_MONITOR, safety.urgeToMonitor());
+        put(a, Key.INITIATED_BY, s.breakup().initiatedBy());
+        put(a, Key.BREAKUP_DATE, s.breakup().date());
+        put(a, Key.GOAL, s.goal());
+        put(a, Key.ACTION, s.plan().action());
+        boolean reply = s.plan().action() == Action.REPLY;
         s.exContact().ifPresent(ex -> {
-            a.put(s.plan().action() == Action.REPLY ? "exContact.about" : "exContact.recent",
-                    s.plan().action() == Action.REPLY ? ex.about() : Optional.of(ex.about()));
-            a.put("exContact.date", ex.date());
+            if (reply) {
+                put(a, Key.EX_CONTACT_ABOUT, ex.about());
+            } else {
+                put(a, Key.EX_CONTACT_RECENT, Optional.of(ex.about()));
+            }
+            put(a, Key.EX_CONTACT_DATE, ex.date());
         });
-        if (s.exContact().isEmpty() && s.plan().action() != Action.REPLY) {
-            a.put("exContact.recent", Optional.empty());
+        if (s.exContact().isEmpty() && !reply) {
+            put(a, Key.EX_CONTACT_RECENT, Optional.empty());
         }
-        a.put("plan.purpose", s.plan().purpose());
-        a.put("ties", s.ties());
-        a.put("boundaries.exAskedNoContact", s.boundaries().exAskedNoContact());
-        a.put("boundaries.blocked", s.boundaries().blocked());
-        a.put("plan.occasion", s.plan().occasion());
-        a.put("noContact.started", s.noContact().isPresent());
+        put(a, Key.PURPOSE, s.plan().purpose());
+        put(a, Key.TIES, s.ties());
+        put(a, Key.EX_ASKED_NO_CONTACT, s.boundaries().exAskedNoContact());
+        put(a, Key.BLOCKED, s.boundaries().blocked());
+        put(a, Key.OCCASION, s.plan().occasion());
+        put(a, Key.NO_CONTACT_STARTED, s.noContact().isPresent());
         s.noContact().ifPresent(nc -> {
-            a.put("noContact.since", nc.since());
-            nc.days().ifPresent(days -> a.put("noContact.days", days));
+            put(a, Key.NO_CONTACT_SINCE, nc.since());
+            if (nc.days().isPresent()) {
+                put(a, Key.NO_CONTACT_DAYS, nc.days());
+            }
         });
-        a.put("history.unansweredMessages", s.unansweredMessages());
-        s.emotions().anger().ifPresent(n -> a.put("emotions.anger", n));
-        s.emotions().sadness().ifPresent(n -> a.put("emotions.sadness", n));
-        s.emotions().confidence().ifPresent(n -> a.put("emotions.confidence", n));
-        a.put("breakup.feelingsExpressed", s.breakup().feelingsExpressed());
-        a.put("plan.message", s.plan().message());
-        return a;
+        put(a, Key.UNANSWERED_MESSAGES, OptionalInt.of(s.unansweredMessages()));
+        feeling(a, Key.ANGER, s.emotions().anger());
+        feeling(a, Key.SADNESS, s.emotions().sadness());
+        feeling(a, Key.CONFIDENCE, s.emotions().confidence());
+        put(a, Key.FEELINGS_EXPRESSED, s.breakup().feelingsExpressed());
+        put(a, Key.MESSAGE, s.plan().message());
+        return new Answers(a);
     }
 
-    private static Optional<Situation.ExContact> exContact(Map<String, Object> a, Action action, LocalDate today) {
-        Optional<ExContactAbout> about;
-        if (action == Action.REPLY) {
-            about = Optional.of(get(a, "exContact.about", ExContactAbout.class).orElse(ExContactAbout.PERSONAL));
-        } else {
-            @SuppressWarnings("unchecked")
-            Optional<ExContactAbout> recent = get(a, "exContact.recent", Optional.class).orElse(Optional.empty());
-            about = recent;
+    private static <T> void put(Map<Key<?>, Object> a, Key<T> key, T value) {
+        a.put(key, value);
+    }
+
+    private static void feeling(Map<Key<?>, Object> a, Key<OptionalInt> key, OptionalInt value) {
+        if (value.isPresent()) {
+            put(a, key, value);
         }
-        LocalDate date = get(a, "exContact.date", LocalDate.class).orElse(today);
+    }
+
+    private Optional<Situation.ExContact> exContact(Action action, LocalDate today) {
+        Optional<ExContactAbout> about = action == Action.REPLY
+                ? Optional.of(get(Key.EX_CONTACT_ABOUT).orElse(ExContactAbout.PERSONAL))
+                : get(Key.EX_CONTACT_RECENT).flatMap(recent -> recent);
+        LocalDate date = get(Key.EX_CONTACT_DATE).orElse(today);
         return about.map(kind -> new Situation.ExContact(date, kind));
     }
 
-    private static OptionalInt whole(Map<String, Object> a, String key) {
-        Object value = a.get(key);
-        return value instanceof Integer number ? OptionalInt.of(number) : OptionalInt.empty();
+    private OptionalInt whole(Key<OptionalInt> key) {
+        return get(key).orElse(OptionalInt.empty());
     }
 
-    private static boolean yes(Map<String, Object> a, String key) {
-        return Boolean.TRUE.equals(a.get(key));
-    }
-
-    private static <T> Optional<T> get(Map<String, Object> a, String key, Class<T> type) {
-        Object value = a.get(key);
-        return type.isInstance(value) ? Optional.of(type.cast(value)) : Optional.empty();
+    private boolean yes(Key<Boolean> key) {
+        return is(key, true);
     }
 }

@@ -42,12 +42,22 @@ public interface Console extends AutoCloseable {
         }
     };
 
-    /** Ctrl-C. */
+    /** Ctrl-C; the interview says whether a safety question was waiting (then the help line is shown, as for Ctrl-D). */
     final class Interrupted extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        private final boolean atSafetyQuestion;
 
         public Interrupted() {
+            this(false);
+        }
+
+        public Interrupted(boolean atSafetyQuestion) {
             super("interrupted", null, false, false);
+            this.atSafetyQuestion = atSafetyQuestion;
+        }
+
+        public boolean atSafetyQuestion() {
+            return atSafetyQuestion;
         }
     }
 }

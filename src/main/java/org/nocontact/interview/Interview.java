@@ -2,19 +2,13 @@ package org.nocontact.interview;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.nocontact.advice.Advisor;
-import org.nocontact.rules.Facts;
-import org.nocontact.situation.Occasion;
 import org.nocontact.situation.Situation;
 import org.nocontact.situation.SituationWriter;
 
@@ -36,10 +30,9 @@ public final class Interview {
     private final LocalDate today;
     private final Relevance relevance;
     private final AnswerReader reader;
-    private final List<Question> questions = Questions.all();
+    private final List<Question<?>> questions = Questions.all();
+    private final Asking asking;
     private final Optional<Replay> replay;
-    /** Whether the last conversation ended with the person leaving at a safety question. */
-    private volatile boolean leftAtSafety;
     /** Whether a safety question is on the screen now (read by the Ctrl-C hook, on another thread). */
     private volatile boolean atSafety;
 
@@ -52,6 +45,7 @@ public final class Interview {
         this.today = today;
         this.relevance = new Relevance(advisor, today);
         this.reader = new AnswerReader(today);
+        this.asking = new Asking(console, reader, today);
         this.replay = replay;
     }
 
@@ -67,7 +61,7 @@ public final class Interview {
      * What a conversation produced: the situation, every answer remembered (those on the path
      * finally taken and those left behind by going back), and the questions answered on that path.
      */
-    public record Outcome(Situation situation, Remembered answers, List<String> asked) {
+    public record Outcome(Situation situation, Remembered answers, List<Key<?>> asked) {
         public Outcome {
             asked = List.copyOf(asked);
         }
@@ -79,7 +73,7 @@ public final class Interview {
 
         /** The situation fields the person answered, as named in the file ("noContact" for "have you started"). */
         public Set<String> given() {
-            return asked.stream().map(Answers::field).collect(Collectors.toUnmodifiableSet());
+            return asked.stream().map(Key::field).collect(Collectors.toUnmodifiableSet());
         }
 
         /**
@@ -92,34 +86,24 @@ public final class Interview {
         }
     }
 
-    /** What one question produced. */
-    private sealed interface Step {
-    }
-
-    /** An answer: its value, how it is shown, and the words typed (which may say more than was asked). */
-    private record Answered(Object value, String shown, String typed) implements Step {
-        Answered(Object value, String shown) {
-            this(value, shown, "");
+    /**
+     * How a conversation ended: with its outcome, or with the person leaving before the end; and
+     * whether they left at a safety question, so before every safety question had a clear no (they
+     * may need help they did not get to ask for).
+     */
+    public record Ending(Optional<Outcome> outcome, boolean leftAtSafety) {
+        static Ending finished(Outcome outcome) {
+            return new Ending(Optional.of(outcome), false);
         }
-    }
 
-    private record Back() implements Step {
-    }
-
-    private record Left() implements Step {
+        static Ending left(boolean atSafety) {
+            return new Ending(Optional.empty(), atSafety);
+        }
     }
 
     /** @return the situation the answers describe, or empty when the person left early */
     public Optional<Situation> run() {
-        return talk(Remembered.none()).map(Outcome::situation);
-    }
-
-    /**
-     * Whether the person left (Ctrl-D) at a safety question, so before every safety question had a
-     * clear no: they may need help they did not get to ask for.
-     */
-    public boolean leftAtASafetyQuestion() {
-        return leftAtSafety;
+        return talk(Remembered.none()).outcome().map(Outcome::situation);
     }
 
     /** Whether a safety question is waiting for its answer right now (for Ctrl-C before the line editor is ready). */
@@ -128,10 +112,10 @@ public final class Interview {
     }
 
     /** The whole conversation; each question offers its remembered answer (if any) as the default. */
-    public Optional<Outcome> talk(Remembered remembered) {
+    public Ending talk(Remembered remembered) {
         console.say(INTRO);
         console.say("First, your safety.");
-        return walk(remembered, Set.of(), false);
+        return new Walk(this, remembered, Set.of(), false).run();
     }
 
     /**
@@ -140,35 +124,34 @@ public final class Interview {
      * (and any newly worth asking that {@code kept} does not answer); every other answer is the
      * kept one, taken without being shown.
      */
-    public Optional<Outcome> quick(Situation kept, Set<String> ask) {
+    public Ending quick(Situation kept, Set<Key<?>> ask) {
         console.say("First, your safety.");
-        Set<String> standing = questions.stream().map(Question::id)
-                .filter(id -> !id.startsWith(Questions.SAFETY_GROUP) && !ask.contains(id))
-                .collect(Collectors.toSet());
-        return walk(Remembered.from(kept), standing, true);
+        Set<Key<?>> standing = questions.stream().filter(q -> !q.kind().safety() && !ask.contains(q.key()))
+                .map(Question::key).collect(Collectors.toSet());
+        return new Walk(this, Remembered.from(kept), standing, true).run();
     }
 
     /**
      * Changes one answer of a finished conversation: that question is asked again (its answer as the
      * default), the other answers given stand, and only questions newly worth asking are asked.
      */
-    public Optional<Outcome> change(Outcome finished, String questionId) {
-        Set<String> standing = new java.util.HashSet<>(finished.asked());
-        standing.remove(questionId);
-        return walk(finished.answers(), standing, true);
+    public Ending change(Outcome finished, Key<?> question) {
+        Set<Key<?>> standing = new HashSet<>(finished.asked());
+        standing.remove(question);
+        return new Walk(this, finished.answers(), standing, true).run();
     }
 
     /**
      * Asks which answer of a finished conversation to change.
      * @return the question chosen, or empty when the person changed nothing (Enter, or Ctrl-D)
      */
-    public Optional<String> chooseAnswerToChange(Outcome finished) {
-        List<String> ids = finished.asked();
+    public Optional<Key<?>> chooseAnswerToChange(Outcome finished) {
+        List<Key<?>> ids = finished.asked();
         StringBuilder prompt = new StringBuilder("\nWhich answer would you like to change?\n");
         for (int i = 0; i < ids.size(); i++) {
-            Question question = questionById(ids.get(i)).orElseThrow();
+            Question<?> question = question(ids.get(i));
             prompt.append(String.format(ids.size() < 10 ? "  %d) %s [%s]%n" : "  %2d) %s [%s]%n", i + 1, question.prompt(),
-                    finished.answers().answer(question.id()).orElse("")));
+                    finished.answers().answer(question.key()).orElse("")));
         }
         prompt.append("(the number of the answer; Enter to keep them all)\n> ");
         while (true) {
@@ -190,201 +173,31 @@ public final class Interview {
         }
     }
 
-    private Optional<Question> questionById(String id) {
-        return questions.stream().filter(q -> q.id().equals(id)).findFirst();
+    private Question<?> question(Key<?> key) {
+        return questions.stream().filter(q -> q.key() == key).findFirst().orElseThrow();
     }
 
-    /**
-     * Asks the questions in order. A question in {@code standing} takes its remembered answer
-     * without being shown (it was just answered in this conversation), unless that answer no longer
-     * fits the others.
-     */
-    private Optional<Outcome> walk(Remembered start, Set<String> standing, boolean changing) {
-        leftAtSafety = false;
-        Remembered remembered = start;
-        Deque<Integer> history = new ArrayDeque<>();
-        Map<String, Object> answers = new LinkedHashMap<>();
-        boolean introduced = changing;
-        int index = 0;
-        while (index < questions.size()) {
-            Question listed = questions.get(index);
-            if (!shouldAsk(listed, answers)) {
-                index++;
-                continue;
-            }
-            Optional<Occasion> byTheDate = listed.id().equals(Questions.OCCASION) ? Facts.inferredOccasion(today)
-                    : Optional.empty();
-            if (byTheDate.isPresent() && !changing) {
-                console.say(sayTheDay(byTheDate.get()));
-            }
-            Question question = Questions.worded(byTheDate.map(day -> Questions.occasionOn(listed, day)).orElse(listed),
-                    answers);
-            Optional<String> earlier = remembered.answer(question.id());
-            Optional<Answered> kept = standing.contains(question.id()) ? earlier.flatMap(a -> kept(question, a, answers))
-                    : Optional.empty();
-            Step step;
-            if (replay.isPresent()) {
-                step = new Answered(replay.get().answer(question), "");
-            } else if (kept.isPresent()) {
-                step = kept.get();
-            } else {
-                if (!introduced && !question.id().startsWith(Questions.SAFETY_GROUP)) {
-                    console.say("\nThank you. Now, about the breakup.");
-                    introduced = true;
-                }
-                atSafety = question.kind() instanceof Question.Safety;
-                try {
-                    step = ask(question, answers, atSafety ? Optional.empty() : earlier);
-                } catch (Console.Interrupted e) {
-                    leftAtSafety = atSafety; // Ctrl-C at a safety question: the help line is shown, as for Ctrl-D
-                    throw e;
-                } finally {
-                    atSafety = false;
-                }
-            }
-            if (step instanceof Left) {
-                leftAtSafety = question.kind() instanceof Question.Safety;
-                return Optional.empty();
-            }
-            if (step instanceof Back) {
-                if (history.isEmpty()) {
-                    console.say("This is the first question.");
-                    continue;
-                }
-                index = history.pop();
-                answers.remove(questions.get(index).id());
-                continue;
-            }
-            Answered answered = (Answered) step;
-            history.push(index);
-            answers.put(question.id(), answered.value());
-            remembered = heard(remembered.with(question.id(), answered.shown()), index, answered.typed());
-            if (question.kind() instanceof Question.Safety safety && Boolean.TRUE.equals(answered.value())) {
-                // Thanks only for a clear yes: a typo or "not really" told us nothing to thank them for.
-                console.say(SafetyAnswers.isClearYes(answered.shown()) ? "Thank you for telling me."
-                        : "When the answer is not a clear no, I take the careful path.");
-                console.say(safety.stop());
-                break;
-            }
-            index++;
-        }
-        List<String> asked = new ArrayList<>();
-        history.descendingIterator().forEachRemaining(i -> asked.add(questions.get(i).id()));
-        if (!Answers.toSituation(answers, today).safety().anyConcern()) {
-            keepEarlierAnswers(remembered, answers, asked);
-        }
-        return Optional.of(new Outcome(Answers.toSituation(answers, today), remembered, asked));
+    List<Question<?>> questions() {
+        return questions;
     }
 
-    /**
-     * Answers given earlier (before a change, or in the file started from) to questions this path
-     * did not need stay in what is kept: a question is skipped only when no answer to it can change
-     * the advice, so keeping its answer changes nothing now, and saving after a change does not drop
-     * the no-contact period or the day that were said before. Each must still apply and still read.
-     */
-    private void keepEarlierAnswers(Remembered remembered, Map<String, Object> answers, List<String> asked) {
-        for (Question question : questions) {
-            if (answers.containsKey(question.id()) || question.kind() instanceof Question.Safety
-                    || !question.applies().test(answers)) {
-                continue;
-            }
-            Optional<Answered> earlier = remembered.answer(question.id()).flatMap(a -> kept(question, a, answers));
-            earlier.ifPresent(answer -> {
-                answers.put(question.id(), answer.value());
-                asked.add(question.id());
-            });
-        }
+    LocalDate today() {
+        return today;
     }
 
-    /**
-     * What an answer said beyond its question ("text her happy valentines": a greeting, for Valentine's
-     * Day) becomes the default of the later question it answers, if that question has none yet: it is
-     * still asked, and Enter takes it. Only a question whose choices the words name exactly one of.
-     */
-    private Remembered heard(Remembered remembered, int index, String typed) {
-        if (typed.isBlank() || !(questions.get(index).kind() instanceof Question.Choice)) {
-            return remembered; // a yes, a no or a date says nothing about the day or the purpose
-        }
-        Remembered more = remembered;
-        for (Question later : questions.subList(index + 1, questions.size())) {
-            if (later.kind() instanceof Question.Choice choice && more.answer(later.id()).isEmpty()) {
-                List<Question.Option> named = Choices.within(choice.options(), AnswerReader.plain(typed));
-                if (named.size() == 1) {
-                    more = more.with(later.id(), named.get(0).label());
-                }
-            }
-        }
-        return more;
+    Console console() {
+        return console;
     }
 
-    /**
-     * Reads a pasted draft: lines until an empty one (or the end of input). An empty first line
-     * keeps the draft given before, if any, and otherwise means there is none.
-     */
-    private Step askForDraft(Question question, Question.Draft kind, Optional<String> earlier) {
-        String prompt = Prompts.prompt(question, Optional.empty(), today).replaceFirst("> $",
-                earlier.isPresent() ? "(Enter keeps the draft you gave before)\n> " : "> ");
-        while (true) {
-            Optional<String> first = console.readLine(prompt);
-            if (first.isEmpty()) {
-                return new Left();
-            }
-            String lower = first.get().trim().toLowerCase(Locale.ROOT);
-            if (first.get().strip().contains("\n")) {
-                // A terminal paste (bracketed) brings the whole draft in one line: no empty line needed after it.
-                return draft(kind, first.get().strip().lines().map(String::stripTrailing)
-                        .collect(java.util.stream.Collectors.joining("\n")));
-            }
-            if (lower.equals("?") || lower.equals("help") || lower.equals("why")) {
-                console.say(why(question));
-                continue;
-            }
-            if (lower.equals("back")) {
-                return new Back();
-            }
-            if (lower.isEmpty() || lower.equals("no")) {
-                return lower.isEmpty() && earlier.isPresent() ? new Answered(Optional.of(earlier.get()), earlier.get())
-                        : new Answered(Optional.empty(), "");
-            }
-            StringBuilder draft = new StringBuilder(first.get().stripTrailing());
-            for (Optional<String> line = console.readLine(""); line.isPresent() && !line.get().isBlank();
-                 line = console.readLine("")) {
-                draft.append('\n').append(line.get().stripTrailing());
-            }
-            return draft(kind, draft.toString());
-        }
+    AnswerReader reader() {
+        return reader;
     }
 
-    private Answered draft(Question.Draft kind, String pasted) {
-        String text = pasted;
-        if (text.length() > kind.maxCharacters()) {
-            console.say("That is longer than " + kind.maxCharacters() + " characters; I'll read the first "
-                    + kind.maxCharacters() + ".");
-            text = text.substring(0, kind.maxCharacters());
-        }
-        return new Answered(Optional.of(text), text);
+    Optional<Replay> replay() {
+        return replay;
     }
 
-    /**
-     * What today's date already answers is said, not asked: on 14 February the special-day question
-     * does not offer "an ordinary day" only to be overruled; it says "Today is Valentine's Day." and
-     * asks only whether the plan is for another day as well.
-     */
-    private static String sayTheDay(Occasion occasion) {
-        return switch (occasion) {
-            case VALENTINES_DAY -> "\nToday is Valentine's Day.";
-            case CHRISTMAS -> "\nIt is Christmas.";
-            case NEW_YEAR -> "\nIt is New Year.";
-            default -> "\nToday is a special day.";
-        };
-    }
-
-    private Optional<Answered> kept(Question question, String earlier, Map<String, Object> answers) {
-        AnswerReader.Parsed parsed = reader.parse(question, earlier, answers);
-        return parsed.problem().isPresent() ? Optional.empty() : Optional.of(new Answered(parsed.value(), parsed.shown()));
-    }
-
-    private boolean shouldAsk(Question question, Map<String, Object> answers) {
+    boolean shouldAsk(Question<?> question, Answers answers) {
         if (!question.applies().test(answers)) {
             return false;
         }
@@ -395,50 +208,18 @@ public final class Interview {
         };
     }
 
-    private Step ask(Question question, Map<String, Object> answers, Optional<String> earlier) {
-        if (question.kind() instanceof Question.Draft draft) {
-            return askForDraft(question, draft, earlier.filter(text -> !text.isBlank()));
+    /**
+     * Puts the question to the person. While a safety question waits, the Ctrl-C hook can see it;
+     * Ctrl-C there ends the conversation saying so.
+     */
+    <T> Step ask(Question<T> question, Answers answers, Optional<String> earlier) {
+        atSafety = question.kind().safety();
+        try {
+            return asking.ask(question, earlier, answers);
+        } catch (Console.Interrupted e) {
+            throw new Console.Interrupted(atSafety);
+        } finally {
+            atSafety = false;
         }
-        String prompt = Prompts.prompt(question, earlier, today);
-        Optional<String> suggested = Optional.empty();
-        while (true) {
-            Optional<String> line = console.readLine(prompt);
-            if (line.isEmpty()) {
-                return new Left();
-            }
-            String text = line.get().trim();
-            String lower = text.toLowerCase(Locale.ROOT);
-            if (lower.equals("?") || lower.equals("help") || lower.equals("why")) {
-                console.say(why(question));
-                continue;
-            }
-            if (lower.equals("back")) {
-                return new Back();
-            }
-            if (lower.equals("quit") || lower.equals("exit")) {
-                return new Left();
-            }
-            if (text.isEmpty() && earlier.isPresent()) {
-                text = earlier.get();
-            }
-            if (suggested.isPresent() && SafetyAnswers.isClearYes(text)) {
-                text = suggested.get(); // "Did you mean 2 weeks ago, ...?" "yes"
-            }
-            AnswerReader.Parsed parsed = reader.parse(question, text, answers);
-            if (parsed.problem().isPresent()) {
-                console.say(parsed.problem().get());
-                // Asked back once: a second miss hears the plain hint, not the same guess again.
-                suggested = suggested.isPresent() ? Optional.empty() : parsed.suggestion();
-                continue;
-            }
-            parsed.note().ifPresent(console::say);
-            return new Answered(parsed.value(), parsed.shown(), text);
-        }
-    }
-
-    private String why(Question question) {
-        return question.kind() instanceof Question.Date
-                ? question.why() + " You can write " + DateAnswers.forms(today) + "."
-                : question.why();
     }
 }

@@ -30,7 +30,7 @@ public final class InterviewCheck {
     /** @return empty when the interview reaches the situation's own outcome; else what went wrong, in a line */
     public static Optional<String> problem(Advisor advisor, Situation situation) {
         Interview.Outcome outcome = Interview.replaying(advisor, situation, new PrintWriter(new StringWriter()))
-                .talk(Remembered.none()).orElseThrow();
+                .talk(Remembered.none()).outcome().orElseThrow();
         Situation saved = outcome.file()
                 .map(text -> new SituationReader(situation.today()).read(text.getBytes(StandardCharsets.UTF_8), "saved"))
                 .orElse(outcome.situation());
@@ -49,7 +49,7 @@ public final class InterviewCheck {
             return Optional.of(difference + ": it stops at a safety answer, so the rules should give SEEK_SUPPORT there");
         }
         Set<Fact> asked = EnumSet.noneOf(Fact.class);
-        outcome.asked().forEach(id -> asked.addAll(Answers.facts(id)));
+        outcome.asked().forEach(key -> asked.addAll(key.facts()));
         return Optional.of(difference + neverAsked(asked, expected.evaluation().facts(), expectedRule, gotRule));
     }
 

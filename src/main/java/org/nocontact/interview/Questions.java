@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.List;
-import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.nocontact.interview.Question.Choice;
@@ -27,76 +27,80 @@ import org.nocontact.situation.Tie;
  * decided from the rules at run time (see {@link Interview}).
  */
 final class Questions {
-    static final String SAFETY_GROUP = "safety.";
     /** The plans that send words, whose draft the verdict may read. */
     private static final Set<Action> SENDS_WORDS = EnumSet.of(Action.TEXT, Action.EMAIL, Action.LETTER,
             Action.SOCIAL_POST, Action.REPLY);
-    /** The special-day question: not asked on a day whose date makes it one (see Interview). */
-    static final String OCCASION = "plan.occasion";
 
     private Questions() {
     }
 
     /**
-     * The special-day question on a day that is one already (14 February): the day is said, so the
-     * question only asks whether the plan is for another day as well, and Enter means just today.
+     * The question to ask on this day: on a day that is a special one already (14 February) the
+     * special-day question says the day, so it only asks whether the plan is for another day as
+     * well, and Enter means just today. Every other question is as listed.
      */
-    static Question occasionOn(Question standard, Occasion today) {
-        List<Option> options = ((Choice) standard.kind()).options();
-        Option todays = options.stream().filter(o -> o.value().equals(Optional.of(today))).findFirst().orElseThrow();
-        List<Option> choices = new ArrayList<>();
+    static Question<?> onTheDay(Question<?> listed, Optional<Occasion> today) {
+        return listed.key() == Key.OCCASION && today.isPresent() ? occasionOn(today.get()) : listed;
+    }
+
+    private static Question<Optional<Occasion>> occasionOn(Occasion today) {
+        Question<Optional<Occasion>> standard = occasion();
+        List<Option<Optional<Occasion>>> options = occasionOptions();
+        Option<Optional<Occasion>> todays = options.stream().filter(o -> o.value().equals(Optional.of(today))).findFirst()
+                .orElseThrow();
+        List<Option<Optional<Occasion>>> choices = new ArrayList<>();
         List<String> justToday = new ArrayList<>(List.of("no", "n", "none", "just today", "today",
                 todays.label().toLowerCase(java.util.Locale.ROOT)));
         justToday.addAll(todays.names());
-        choices.add(new Option("just " + todays.label(), Optional.empty(), List.copyOf(justToday)));
+        choices.add(new Option<>("just " + todays.label(), Optional.empty(), List.copyOf(justToday)));
         options.stream().skip(1).filter(o -> o != todays).forEach(choices::add);
-        return new Question(standard.id(), "Is what you have in mind for another special day, or just for " + todays.label() + "?",
-                standard.why(), new Choice(List.copyOf(choices), Optional.of(Optional.empty())), standard.relevance(),
-                standard.applies());
+        return new Question<>(Key.OCCASION, "Is what you have in mind for another special day, or just for "
+                + todays.label() + "?", standard.why(), new Choice<>(List.copyOf(choices), Optional.of(Optional.empty())),
+                standard.relevance(), standard.applies());
     }
 
     /**
      * A question worded from what is already known: "What is the gift mainly for?" rather than "What is
      * it mainly about?"; "Have they blocked you anywhere else?" right after "they just texted me".
      */
-    static Question worded(Question question, Map<String, Object> answers) {
-        Object action = answers.get("plan.action");
-        String prompt = switch (question.id()) {
-            case "plan.purpose" -> action == Action.GIFT ? "What is the gift mainly for?"
+    static <T> Question<T> worded(Question<T> question, Answers answers) {
+        Key<T> key = question.key();
+        if (key == Key.PURPOSE) {
+            Action action = answers.get(Key.ACTION).orElse(Action.TEXT);
+            return question.worded(action == Action.GIFT ? "What is the gift mainly for?"
                     : action == Action.REPLY ? "What would your reply mainly be about?"
                     : action == Action.CALL ? "What would the call mainly be about?"
                     : action == Action.VISIT ? "What would seeing them mainly be about?"
                     : action == Action.SOCIAL_POST ? "What would the post mainly be about?"
-                    : "What would your message mainly be about?";
-            case "boundaries.blocked" -> exWrote(answers)
-                    ? "They wrote to you. Have they blocked you anywhere else, on another app or your number?"
-                    : question.prompt();
-            case "boundaries.exAskedNoContact" -> exWrote(answers)
-                    ? "Before they wrote, had they asked you not to contact them?" : question.prompt();
-            default -> question.prompt();
-        };
-        return prompt.equals(question.prompt()) ? question
-                : new Question(question.id(), prompt, question.why(), question.kind(), question.relevance(), question.applies());
+                    : "What would your message mainly be about?");
+        }
+        if (key == Key.BLOCKED && exWrote(answers)) {
+            return question.worded("They wrote to you. Have they blocked you anywhere else, on another app or your number?");
+        }
+        if (key == Key.EX_ASKED_NO_CONTACT && exWrote(answers)) {
+            return question.worded("Before they wrote, had they asked you not to contact them?");
+        }
+        return question;
     }
 
-    static List<Question> all() {
-        List<Question> q = new ArrayList<>();
-        q.add(safety("safety.selfHarm", "Are you having any thoughts of hurting yourself?",
+    static List<Question<?>> all() {
+        List<Question<?>> q = new ArrayList<>();
+        q.add(safety(Key.SELF_HARM, "Are you having any thoughts of hurting yourself?",
                 "If you are, that comes before anything else, and I'll point you to help right away.",
                 "Let's stop the questions here: your safety comes first."));
-        q.add(safety("safety.unsafe", "Do you feel unsafe because of your ex?",
+        q.add(safety(Key.UNSAFE, "Do you feel unsafe because of your ex?",
                 "Your safety comes before any message. If you feel unsafe, the advice is about getting help, not contact.",
                 "Let's stop the questions here: your safety comes first."));
-        q.add(safety("safety.threatened", "Has your ex threatened you?",
+        q.add(safety(Key.THREATENED, "Has your ex threatened you?",
                 "A threat changes everything: the advice will be about staying safe.",
                 "Let's stop the questions here: your safety comes first."));
-        q.add(safety("safety.protectionOrder",
+        q.add(safety(Key.PROTECTION_ORDER,
                 "Is there a court order (a protection or restraining order) between you?",
                 "A court order decides what contact is allowed, whichever of you it protects, so it comes before "
                         + "any other advice.",
                 "Let's stop the questions here: a court order decides what contact is allowed, "
                         + "whichever of you it protects."));
-        q.add(new Question("safety.urgeToMonitor",
+        q.add(new Question<>(Key.URGE_TO_MONITOR,
                 "Do you feel driven to follow them, or to keep track of where they are?",
                 "That urge is a sign of how much this hurts, and support for you comes first. Looking at their "
                         + "social media now and then is common after a breakup, and is not what I mean here.",
@@ -106,7 +110,7 @@ final class Questions {
                                 + "of your control, a counsellor can help.")),
                 Relevance.ALWAYS, always()));
 
-        q.add(choice("breakup.initiatedBy", "Who ended the relationship?",
+        q.add(choice(Key.INITIATED_BY, "Who ended the relationship?",
                 "Who ended it changes the advice, for example whether a period of no contact fits you. There is no wrong answer, and no blame in it.",
                 Relevance.ALWAYS, always(), Optional.empty(),
                 option("they did", InitiatedBy.THEM, "them", "they", "ex", "my ex", "he did", "she did", "he", "she",
@@ -119,10 +123,10 @@ final class Questions {
                 option("we decided together", InitiatedBy.MUTUAL, "mutual", "both", "we", "together", "we did",
                         "we both did", "both of us", "we ended it", "decided together", "it was mutual", "mutually",
                         "we both decided", "we agreed", "we both agreed", "kind of both", "both really")));
-        q.add(new Question("breakup.date", "When did it end?",
+        q.add(new Question<>(Key.BREAKUP_DATE, "When did it end?",
                 "The date lets me count how long it has been.",
                 new Question.Date(Optional.empty(), Questions::aDayThatHasPassed), Relevance.ALWAYS, always()));
-        q.add(choice("goal", "What do you want now?",
+        q.add(choice(Key.GOAL, "What do you want now?",
                 "Wanting them back, moving on and staying friends lead to different advice. Not sure is a fine answer.",
                 Relevance.ALWAYS, always(), Optional.empty(),
                 option("to get back together", Goal.RECONCILE, "reconcile", "back", "together", "get back together",
@@ -137,7 +141,7 @@ final class Questions {
                         "i dont know", "idk", "no idea", "i'm not sure", "im not sure", "dunno", "no clue", "maybe",
                         "confused", "i'm confused", "both", "not sure tbh", "no idea honestly")));
 
-        q.add(choice("plan.action", "What are you thinking of doing?",
+        q.add(choice(Key.ACTION, "What are you thinking of doing?",
                 "A gift, a letter, a reply to their message and a text are weighed differently.",
                 Relevance.ALWAYS, always(), Optional.empty(),
                 option("send a text", Action.TEXT, "text", "message", "sms", "text them", "message them", "texting",
@@ -156,14 +160,14 @@ final class Questions {
                         "answer them", "text back", "write back", "reply to their message", "texted me", "messaged me",
                         "wrote to me", "they texted", "she texted", "he texted", "they messaged", "she messaged",
                         "he messaged", "text them back", "reply back", "answer their text", "respond to them")));
-        q.add(choice("exContact.about", "What was their message about?",
+        q.add(choice(Key.EX_CONTACT_ABOUT, "What was their message about?",
                 "If they wrote about something personal and you feel ready, a warm reply can be right; otherwise, brief and polite.",
-                Relevance.ALWAYS, answers -> answers.get("plan.action") == Action.REPLY, Optional.empty(),
+                Relevance.ALWAYS, answers -> answers.is(Key.ACTION, Action.REPLY), Optional.empty(),
                 option("something practical", ExContactAbout.LOGISTICS, "logistics", "practical"),
                 option("something personal", ExContactAbout.PERSONAL, "personal",
                         "feelings", "something personal", "how are you", "how i am", "how i'm doing", "they miss me",
                         "miss me", "us", "the two of us", "love", "sorry", "an apology", "checking in", "hey")));
-        q.add(choice("plan.purpose", "What is it mainly about?",
+        q.add(choice(Key.PURPOSE, "What is it mainly about?",
                 "A practical matter (like collecting your things) is handled differently from feelings or a greeting.",
                 Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always(), Optional.empty(),
                 option("a practical matter", Purpose.LOGISTICS, "logistics", "practical", "things", "kids", "my stuff",
@@ -183,9 +187,9 @@ final class Questions {
                         "how they are", "see how they are", "checking on them", "how are you", "how they're doing",
                         "see how they're doing", "ask how they are", "check on them", "hows it going", "how she's doing",
                         "how he's doing", "see how she's doing", "see how he's doing", "how they're doing")));
-        q.add(choice("exContact.recent", "Have they contacted you recently?",
+        q.add(choice(Key.EX_CONTACT_RECENT, "Have they contacted you recently?",
                 "A personal message from them can be an opening; a practical one is just practical.",
-                Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, answers -> answers.get("plan.action") != Action.REPLY,
+                Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, answers -> !answers.is(Key.ACTION, Action.REPLY),
                 Optional.of(Optional.empty()),
                 option("no", Optional.empty(), "no", "n", "nope"),
                 option("yes, about something practical", Optional.of(ExContactAbout.LOGISTICS), "logistics", "practical",
@@ -193,11 +197,11 @@ final class Questions {
                 option("yes, something personal",
                         Optional.of(ExContactAbout.PERSONAL), "personal", "feelings", "yes something personal",
                         "miss me", "they miss me", "she misses me", "he misses me", "how i am", "how are you", "love")));
-        q.add(new Question("exContact.date", "When did their message arrive?",
+        q.add(new Question<>(Key.EX_CONTACT_DATE, "When did their message arrive?",
                 "This only tells me how recent it is.",
                 new Question.Date(Optional.of("today"), Questions::aDayThatHasPassed),
                 Relevance.WITH_ITS_GROUP, Questions::exWrote));
-        q.add(new Question("ties", "Do you still share any of these? (numbers or names, separated by commas)",
+        q.add(new Question<>(Key.TIES, "Do you still share any of these? (numbers or names, separated by commas)",
                 "Practical ties, like children or a shared home, can make some contact necessary. Answer none if there are none.",
                 new Question.Several(List.of(
                         option("children", Tie.CHILDREN, "children", "kids"),
@@ -210,17 +214,67 @@ final class Questions {
                         option("money matters", Tie.FINANCES, "money", "finances", "bills"),
                         option("friends in common", Tie.MUTUAL_FRIENDS, "friends", "mutual-friends", "mutual friends"))),
                 Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always()));
-        q.add(yesNo("boundaries.exAskedNoContact", "Have they asked you not to contact them?",
+        q.add(yesNo(Key.EX_ASKED_NO_CONTACT, "Have they asked you not to contact them?",
                 "If they asked for space, respecting it comes before almost everything else.",
                 Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE));
-        q.add(yesNo("boundaries.blocked", "Have they blocked you, on any app or your number?",
+        q.add(yesNo(Key.BLOCKED, "Have they blocked you, on any app or your number?",
                 "A block, even on one app, says they don't want to hear from you there now. It is not the same as "
                         + "asking you for no contact everywhere, and the advice says what each one means for you.",
                 Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE));
-        q.add(choice(OCCASION, "Is it for a special day?",
+        q.add(occasion());
+        q.add(yesNo(Key.NO_CONTACT_STARTED, "Have you started a no-contact period (no messages, calls or posts)?",
+                "How long you have held no contact decides when it may be time to reach out.",
+                Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE));
+        q.add(new Question<>(Key.NO_CONTACT_SINCE, "Since when?",
+                "The period is counted from this day.",
+                new Question.Date(Optional.empty(), Questions::noContactDateFits),
+                Relevance.WITH_ITS_GROUP, answers -> answers.is(Key.NO_CONTACT_STARTED, true)));
+        q.add(new Question<>(Key.NO_CONTACT_DAYS, "For how many days do you mean to hold it?",
+                "Thirty days is the usual guide; some people choose six weeks (42 days).",
+                new Question.Whole(1, 365, OptionalInt.of(30), false, Optional.of("day")),
+                Relevance.WITH_ITS_GROUP, answers -> answers.is(Key.NO_CONTACT_STARTED, true)));
+        q.add(new Question<>(Key.UNANSWERED_MESSAGES, "How many messages have you sent them that are still unanswered?",
+                "Several unanswered messages already say how you feel; another one would be chasing.",
+                new Question.Whole(0, 1000, OptionalInt.of(0), false, Optional.of("message")), Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always()));
+        q.add(new Question<>(Key.ANGER, "On a scale of 0 to 10, how angry do you feel about the breakup?",
+                "Reaching out goes best once anger and sadness have settled and your confidence is back. "
+                        + "Type skip if you'd rather not say.",
+                new Question.Whole(0, 10, OptionalInt.empty(), true, Optional.empty()), Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always()));
+        q.add(new Question<>(Key.SADNESS, "And how sad, from 0 to 10?",
+                "Sadness of 4 or less is one sign you are ready. Type skip if you'd rather not say.",
+                new Question.Whole(0, 10, OptionalInt.empty(), true, Optional.empty()), Relevance.WITH_ITS_GROUP,
+                answers -> answers.has(Key.ANGER)));
+        q.add(new Question<>(Key.CONFIDENCE, "How confident do you feel in yourself, from 0 to 10?",
+                "Confidence of 6 or more is one sign you are ready. Type skip if you'd rather not say.",
+                new Question.Whole(0, 10, OptionalInt.empty(), true, Optional.empty()), Relevance.WITH_ITS_GROUP,
+                answers -> answers.has(Key.ANGER)));
+        q.add(choice(Key.FEELINGS_EXPRESSED, "Have you already told them you want them back?",
+                "If you never said it, some advice lets you say it once, honestly.",
+                Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always(), Optional.of(Optional.empty()),
+                option("yes", Optional.of(true), "yes", "y", "yeah", "yep", "yup", "i did", "i have", "i told them",
+                        "yes i did", "yes i have", "i said it"),
+                option("no", Optional.of(false), "no", "n", "nope", "nah", "not really", "don't think so",
+                        "i don't think so", "i haven't", "i didn't", "never", "not yet"),
+                option("not sure", Optional.empty(), "not sure", "unsure", "maybe", "i don't know", "idk", "don't know",
+                        "kind of", "sort of", "i think so", "sort of yes", "kind of yes", "not sure tbh")));
+        q.add(new Question<>(Key.MESSAGE, "Have you written the message already? Paste it, then an empty line.",
+                "If you have, I can read it with you line by line and point out what might work against you. "
+                        + "It stays on this computer. Just press Enter if you haven't written it.",
+                new Question.Draft(SituationReader.MAX_MESSAGE_LENGTH), Relevance.WHEN_THE_VERDICT_READS_A_DRAFT,
+                answers -> answers.get(Key.ACTION).filter(SENDS_WORDS::contains).isPresent()));
+        return List.copyOf(q);
+    }
+
+    private static Question<Optional<Occasion>> occasion() {
+        return new Question<>(Key.OCCASION, "Is it for a special day?",
                 "Valentine's Day, anniversaries and holidays pull hard, and the advice treats them carefully. "
                         + "14 February always counts as Valentine's Day.",
-                Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always(), Optional.of(Optional.empty()),
+                new Choice<>(occasionOptions(), Optional.of(Optional.empty())), Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE,
+                always());
+    }
+
+    private static List<Option<Optional<Occasion>>> occasionOptions() {
+        return List.of(
                 option("no, an ordinary day", Optional.empty(), "no", "n", "none", "ordinary", "nope", "nah", "not really",
                         "no special day", "a normal day", "normal day", "just a normal day", "just a day"),
                 option("Valentine's Day", Optional.of(Occasion.VALENTINES_DAY), "valentines-day", "valentine", "valentines",
@@ -231,80 +285,39 @@ final class Questions {
                 option("Christmas", Optional.of(Occasion.CHRISTMAS), "christmas", "xmas"),
                 option("New Year", Optional.of(Occasion.NEW_YEAR), "new-year", "new year"),
                 option("our anniversary", Optional.of(Occasion.ANNIVERSARY), "anniversary"),
-                option("their graduation", Optional.of(Occasion.GRADUATION), "graduation")));
-        q.add(yesNo("noContact.started", "Have you started a no-contact period (no messages, calls or posts)?",
-                "How long you have held no contact decides when it may be time to reach out.",
-                Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE));
-        q.add(new Question("noContact.since", "Since when?",
-                "The period is counted from this day.",
-                new Question.Date(Optional.empty(), Questions::noContactDateFits),
-                Relevance.WITH_ITS_GROUP, answers -> Boolean.TRUE.equals(answers.get("noContact.started"))));
-        q.add(new Question("noContact.days", "For how many days do you mean to hold it?",
-                "Thirty days is the usual guide; some people choose six weeks (42 days).",
-                new Question.Whole(1, 365, Optional.of(30), false, Optional.of("day")),
-                Relevance.WITH_ITS_GROUP, answers -> Boolean.TRUE.equals(answers.get("noContact.started"))));
-        q.add(new Question("history.unansweredMessages", "How many messages have you sent them that are still unanswered?",
-                "Several unanswered messages already say how you feel; another one would be chasing.",
-                new Question.Whole(0, 1000, Optional.of(0), false, Optional.of("message")), Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always()));
-        q.add(new Question("emotions.anger", "On a scale of 0 to 10, how angry do you feel about the breakup?",
-                "Reaching out goes best once anger and sadness have settled and your confidence is back. "
-                        + "Type skip if you'd rather not say.",
-                new Question.Whole(0, 10, Optional.empty(), true, Optional.empty()), Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always()));
-        q.add(new Question("emotions.sadness", "And how sad, from 0 to 10?",
-                "Sadness of 4 or less is one sign you are ready. Type skip if you'd rather not say.",
-                new Question.Whole(0, 10, Optional.empty(), true, Optional.empty()), Relevance.WITH_ITS_GROUP,
-                answers -> answers.containsKey("emotions.anger")));
-        q.add(new Question("emotions.confidence", "How confident do you feel in yourself, from 0 to 10?",
-                "Confidence of 6 or more is one sign you are ready. Type skip if you'd rather not say.",
-                new Question.Whole(0, 10, Optional.empty(), true, Optional.empty()), Relevance.WITH_ITS_GROUP,
-                answers -> answers.containsKey("emotions.anger")));
-        q.add(choice("breakup.feelingsExpressed", "Have you already told them you want them back?",
-                "If you never said it, some advice lets you say it once, honestly.",
-                Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always(), Optional.of(Optional.empty()),
-                option("yes", Optional.of(true), "yes", "y", "yeah", "yep", "yup", "i did", "i have", "i told them",
-                        "yes i did", "yes i have", "i said it"),
-                option("no", Optional.of(false), "no", "n", "nope", "nah", "not really", "don't think so",
-                        "i don't think so", "i haven't", "i didn't", "never", "not yet"),
-                option("not sure", Optional.empty(), "not sure", "unsure", "maybe", "i don't know", "idk", "don't know",
-                        "kind of", "sort of", "i think so", "sort of yes", "kind of yes", "not sure tbh")));
-        q.add(new Question("plan.message", "Have you written the message already? Paste it, then an empty line.",
-                "If you have, I can read it with you line by line and point out what might work against you. "
-                        + "It stays on this computer. Just press Enter if you haven't written it.",
-                new Question.Draft(SituationReader.MAX_MESSAGE_LENGTH), Relevance.WHEN_THE_VERDICT_READS_A_DRAFT,
-                answers -> SENDS_WORDS.contains(answers.get("plan.action"))));
-        return List.copyOf(q);
+                option("their graduation", Optional.of(Occasion.GRADUATION), "graduation"));
     }
 
-    private static Question safety(String id, String prompt, String why, String stop) {
-        return new Question(id, prompt, why, new Question.Safety(stop, Optional.empty()), Relevance.ALWAYS, always());
+    private static Question<Boolean> safety(Key<Boolean> key, String prompt, String why, String stop) {
+        return new Question<>(key, prompt, why, new Question.Safety(stop, Optional.empty()), Relevance.ALWAYS, always());
     }
 
-    private static Question yesNo(String id, String prompt, String why, Relevance relevance) {
-        return new Question(id, prompt, why, new YesNo(false), relevance, always());
+    private static Question<Boolean> yesNo(Key<Boolean> key, String prompt, String why, Relevance relevance) {
+        return new Question<>(key, prompt, why, new YesNo(false), relevance, always());
     }
 
-    private static Question choice(String id, String prompt, String why, Relevance relevance,
-                                   Predicate<Map<String, Object>> applies, Optional<Object> defaultValue, Option... options) {
-        return new Question(id, prompt, why, new Choice(List.of(options), defaultValue), relevance, applies);
+    @SafeVarargs
+    private static <T> Question<T> choice(Key<T> key, String prompt, String why, Relevance relevance,
+                                          Predicate<Answers> applies, Optional<T> defaultValue, Option<T>... options) {
+        return new Question<>(key, prompt, why, new Choice<>(List.of(options), defaultValue), relevance, applies);
     }
 
-    private static Option option(String label, Object value, String... names) {
-        return new Option(label, value, List.of(names));
+    private static <T> Option<T> option(String label, T value, String... names) {
+        return new Option<>(label, value, List.of(names));
     }
 
-    private static Predicate<Map<String, Object>> always() {
+    private static Predicate<Answers> always() {
         return answers -> true;
     }
 
-    private static boolean exWrote(Map<String, Object> answers) {
-        return answers.get("plan.action") == Action.REPLY
-                || answers.get("exContact.recent") instanceof Optional<?> recent && recent.isPresent();
+    private static boolean exWrote(Answers answers) {
+        return answers.is(Key.ACTION, Action.REPLY) || answers.get(Key.EX_CONTACT_RECENT).flatMap(recent -> recent).isPresent();
     }
 
     /** People have breakups and messages within a lifetime; an answer further back than this is asked again. */
     private static final int PLAUSIBLE_YEARS = 80;
 
-    private static Optional<String> aDayThatHasPassed(LocalDate date, Map<String, Object> answers, LocalDate today) {
+    private static Optional<String> aDayThatHasPassed(LocalDate date, Answers answers, LocalDate today) {
         if (date.isAfter(today)) {
             return Optional.of(date.equals(today.plusDays(1))
                     ? "Tomorrow (" + DateAnswers.longDate(date, today) + ") has not come yet; give a day that has passed, "
@@ -320,13 +333,14 @@ final class Questions {
         return Optional.empty();
     }
 
-    private static Optional<String> noContactDateFits(LocalDate date, Map<String, Object> answers, LocalDate today) {
+    private static Optional<String> noContactDateFits(LocalDate date, Answers answers, LocalDate today) {
         if (date.isAfter(today)) {
             return Optional.of(DateAnswers.longDate(date, today) + " is after today; if your no contact has not begun "
                     + "yet, type back and answer no.");
         }
-        Object breakup = answers.get("breakup.date");
-        if (breakup instanceof LocalDate breakupDate && date.isBefore(breakupDate)) {
+        Optional<LocalDate> breakup = answers.get(Key.BREAKUP_DATE);
+        if (breakup.isPresent() && date.isBefore(breakup.get())) {
+            LocalDate breakupDate = breakup.get();
             return Optional.of(DateAnswers.longDate(date, today) + " is before the breakup ("
                     + DateAnswers.longDate(breakupDate, today) + "); no contact starts on or after that day.");
         }

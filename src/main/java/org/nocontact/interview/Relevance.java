@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -43,9 +41,9 @@ final class Relevance {
 
     private final Advisor advisor;
     private final LocalDate today;
-    private final List<Question> questions = Questions.all();
+    private final List<Question<?>> questions = Questions.all();
     private final DecidingRules decidingRules;
-    private Map<String, Object> lastAnswers = Map.of();
+    private Answers lastAnswers = Answers.none();
     private Optional<Predicate<Set<Fact>>> last = Optional.empty();
 
     Relevance(Advisor advisor, LocalDate today) {
@@ -54,14 +52,14 @@ final class Relevance {
         this.decidingRules = new DecidingRules(advisor.rules(), advisor.profile());
     }
 
-    boolean couldChangeTheAdvice(Question question, Map<String, Object> answers) {
-        return matter(answers).test(Answers.facts(question.id()));
+    boolean couldChangeTheAdvice(Question<?> question, Answers answers) {
+        return matter(answers).test(question.key().facts());
     }
 
     /** The same answers are read once, however many questions are weighed against them. */
-    private Predicate<Set<Fact>> matter(Map<String, Object> answers) {
+    private Predicate<Set<Fact>> matter(Answers answers) {
         if (last.isEmpty() || !lastAnswers.equals(answers)) {
-            lastAnswers = new HashMap<>(answers);
+            lastAnswers = answers;
             last = Optional.of(read(answers));
         }
         return last.get();
@@ -73,9 +71,9 @@ final class Relevance {
      * more asked). For each rule that can decide and names a day to look again, the open facts that
      * decide whether that day is worth giving matter too.
      */
-    private Predicate<Set<Fact>> read(Map<String, Object> answers) {
+    private Predicate<Set<Fact>> read(Answers answers) {
         Set<Fact> open = open(answers);
-        Situation situation = Answers.toSituation(answers, today);
+        Situation situation = answers.toSituation(today);
         Evaluation now = advisor.evaluate(situation);
         Optional<DecidingRules.Reading> exact = decidingRules.read(now.facts(), open);
         List<Rule> candidates;
@@ -153,8 +151,8 @@ final class Relevance {
     }
 
     /** Whether the verdict the answers so far give would read a draft, line by line. */
-    boolean verdictReadsADraft(Map<String, Object> answers) {
-        return advisor.readsDraftsUnder(advisor.evaluate(Answers.toSituation(answers, today)).verdict());
+    boolean verdictReadsADraft(Answers answers) {
+        return advisor.readsDraftsUnder(advisor.evaluate(answers.toSituation(today)).verdict());
     }
 
     /**
@@ -162,12 +160,11 @@ final class Relevance {
      * draft, asked last and only where the verdict reads it, counts as absent until it is pasted:
      * what it carries (a threat to turn up) is read then, not guessed at before.
      */
-    private Set<Fact> open(Map<String, Object> answers) {
+    private Set<Fact> open(Answers answers) {
         Set<Fact> open = EnumSet.noneOf(Fact.class);
-        for (Question question : questions) {
-            if (!answers.containsKey(question.id()) && question.applies().test(answers)
-                    && !(question.kind() instanceof Question.Draft)) {
-                open.addAll(Answers.facts(question.id()));
+        for (Question<?> question : questions) {
+            if (!answers.has(question.key()) && question.applies().test(answers) && !question.kind().pasted()) {
+                open.addAll(question.key().facts());
             }
         }
         return open;

@@ -15,10 +15,10 @@ import org.nocontact.situation.Situation;
 public final class Remembered {
     private static final Remembered NONE = new Remembered(Map.of());
 
-    /** Question id to the answer as shown (words the person could type back), in the order given. */
-    private final Map<String, String> answers;
+    /** The answer to each question as shown (words the person could type back), in the order given. */
+    private final Map<Key<?>, String> answers;
 
-    private Remembered(Map<String, String> answers) {
+    private Remembered(Map<Key<?>, String> answers) {
         this.answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
     }
 
@@ -28,29 +28,27 @@ public final class Remembered {
 
     /** The answers a saved situation holds, for `ask --from FILE`. */
     public static Remembered from(Situation situation) {
-        Map<String, Object> values = Answers.fromSituation(situation);
-        Map<String, String> shown = new LinkedHashMap<>();
-        for (Question question : Questions.all()) {
-            if (values.containsKey(question.id())) {
-                shown.put(question.id(), question.kind().show(values.get(question.id())));
-            }
+        Answers values = Answers.of(situation);
+        Map<Key<?>, String> shown = new LinkedHashMap<>();
+        for (Question<?> question : Questions.all()) {
+            question.shown(values).ifPresent(answer -> shown.put(question.key(), answer));
         }
         return new Remembered(shown);
     }
 
-    public Optional<String> answer(String questionId) {
-        return Optional.ofNullable(answers.get(questionId));
+    public Optional<String> answer(Key<?> question) {
+        return Optional.ofNullable(answers.get(question));
     }
 
-    Remembered with(String questionId, String shown) {
-        Map<String, String> more = new LinkedHashMap<>(answers);
-        more.remove(questionId);
-        more.put(questionId, shown);
+    Remembered with(Key<?> question, String shown) {
+        Map<Key<?>, String> more = new LinkedHashMap<>(answers);
+        more.remove(question);
+        more.put(question, shown);
         return new Remembered(more);
     }
 
-    /** Question id to the answer as shown, in the order the answers were given. */
-    public Map<String, String> asMap() {
+    /** The answer to each question as shown, in the order the answers were given. */
+    public Map<Key<?>, String> asMap() {
         return answers;
     }
 

@@ -1,7 +1,6 @@
 package org.nocontact.interview;
 
 import java.io.PrintWriter;
-import java.util.Map;
 import java.util.Optional;
 import org.nocontact.situation.Situation;
 
@@ -11,17 +10,18 @@ import org.nocontact.situation.Situation;
  * leaves the field unknown (as it was in the file).
  */
 final class Replay {
-    private final Map<String, Object> answers;
+    private final Answers answers;
     private final PrintWriter asked;
 
     Replay(Situation file, PrintWriter asked) {
-        this.answers = Answers.fromSituation(file);
+        this.answers = Answers.of(file);
         this.asked = asked;
     }
 
-    Object answer(Question question) {
-        asked.println("asked: " + Answers.field(question.id()));
+    /** The file's answer to the question (empty where the file does not say), with the question named as asked. */
+    <T> Optional<T> answer(Question<T> question) {
+        asked.println("asked: " + question.key().field());
         asked.flush();
-        return answers.getOrDefault(question.id(), Optional.empty());
+        return answers.get(question.key());
     }
 }

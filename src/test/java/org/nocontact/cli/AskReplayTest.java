@@ -54,7 +54,7 @@ class AskReplayTest {
                 assertThat(got.get("verdict")).as(profile).isEqualTo(expected.get("verdict"));
                 assertThat(got.get("reconsiderOn")).as(profile).isEqualTo(expected.get("reconsiderOn"));
             } else {
-                assertThat(r.err().replaceAll("\\s+", " ")).as("fitted to the screen").contains(AskCommand.NOT_SAVED_FOR_SAFETY);
+                assertThat(r.err().replaceAll("\\s+", " ")).as("fitted to the screen").contains(org.nocontact.interview.SaveDialogue.NOT_SAVED_FOR_SAFETY);
                 assertThat(expected.get("verdict").asText()).isEqualTo("SEEK_SUPPORT");
             }
         }

@@ -63,9 +63,9 @@ class AskingBackTest {
 
     @Test
     void sinceSheLeftIsTheDayOfTheBreakup() {
-        AnswerReader.Parsed parsed = new AnswerReader(InterviewTest.TODAY).parse(TypedAnswersTest.question("noContact.since"),
-                "since she left", java.util.Map.of("breakup.date", LocalDate.of(2027, 2, 17)));
-        assertThat(parsed.value()).isEqualTo(LocalDate.of(2027, 2, 17));
+        AnswerReader.Parsed<?> parsed = new AnswerReader(InterviewTest.TODAY).parse(TypedAnswersTest.question("noContact.since"),
+                "since she left", Answers.none().with(Key.BREAKUP_DATE, LocalDate.of(2027, 2, 17)));
+        assertThat(parsed.value()).isEqualTo(Optional.of(LocalDate.of(2027, 2, 17)));
         assertThat(parsed.note()).contains("Since the breakup: Wednesday 17 February.");
     }
 }

@@ -31,7 +31,7 @@ class AsksWhatTheRulesNeedTest {
     Path temp;
 
     static List<String> replay(Advisor advisor, Situation file, StringWriter log) {
-        Interview.replaying(advisor, file, new PrintWriter(log)).talk(Remembered.none()).orElseThrow();
+        Interview.replaying(advisor, file, new PrintWriter(log)).talk(Remembered.none()).outcome().orElseThrow();
         return Arrays.stream(log.toString().split("\n")).map(line -> line.substring("asked: ".length())).toList();
     }
 
@@ -53,7 +53,7 @@ class AsksWhatTheRulesNeedTest {
             List<String> asked = replay(advisor, endedIt, new StringWriter());
             assertThat(asked).as(advisor.profile().name()).contains("breakup.feelingsExpressed");
             Interview.Outcome outcome = Interview.replaying(advisor, endedIt, new PrintWriter(new StringWriter()))
-                    .talk(Remembered.none()).orElseThrow();
+                    .talk(Remembered.none()).outcome().orElseThrow();
             assertThat(advisor.advise(outcome.situation()).evaluation().decider().id()).isEqualTo("you-said-it-once");
         }
     }
@@ -82,7 +82,7 @@ class AsksWhatTheRulesNeedTest {
         List<String> asked = replay(advisor, sevenUnanswered, log);
         assertThat(asked).contains("history.unansweredMessages");
         Interview.Outcome outcome = Interview.replaying(advisor, sevenUnanswered, new PrintWriter(new StringWriter()))
-                .talk(Remembered.none()).orElseThrow();
+                .talk(Remembered.none()).outcome().orElseThrow();
         assertThat(advisor.advise(outcome.situation()).evaluation().decider().id()).isEqualTo("stop-chasing");
     }
 
@@ -99,7 +99,7 @@ class AsksWhatTheRulesNeedTest {
             List<String> asked = replay(advisor, file, new StringWriter());
             assertThat(asked).contains("plan.purpose").doesNotContain("exContact", "exContact.date");
             Interview.Outcome outcome = Interview.replaying(advisor, file, new PrintWriter(new StringWriter()))
-                    .talk(Remembered.none()).orElseThrow();
+                    .talk(Remembered.none()).outcome().orElseThrow();
             assertThat(advisor.advise(outcome.situation()).verdict()).isEqualTo(advisor.advise(file).verdict());
             assertThat(advisor.advise(outcome.situation()).reconsiderOn()).isEqualTo(advisor.advise(file).reconsiderOn());
         }

@@ -68,12 +68,21 @@ class DraftQuestionTest {
     }
 
     @Test
+    void quitAtTheDraftLeavesAsAtAnyOtherQuestion() {
+        ScriptedConsole console = new ScriptedConsole((LOGISTICS + "quit").split("\n"));
+        Interview.Ending ending = new Interview(InterviewTest.STANDARD, InterviewTest.TODAY, console).talk(Remembered.none());
+        assertThat(console.prompts()).last().asString().contains(QUESTION);
+        assertThat(ending.outcome()).isEmpty();
+        assertThat(ending.leftAtSafety()).isFalse();
+    }
+
+    @Test
     void aSavedDraftIsKeptWithEnter() {
         Situation first = interview(LOGISTICS + "Books on Saturday?\nI miss you\n\n").orElseThrow();
         PipedConsole console = new PipedConsole(new ByteArrayInputStream(
                 (InterviewTest.SAFE + "\n".repeat(20)).getBytes(StandardCharsets.UTF_8)), new PrintWriter(transcript));
         Situation again = new Interview(InterviewTest.STANDARD, InterviewTest.TODAY, console)
-                .talk(Remembered.from(first)).orElseThrow().situation();
+                .talk(Remembered.from(first)).outcome().orElseThrow().situation();
         assertThat(transcript.toString()).contains("(Enter keeps the draft you gave before)");
         assertThat(again.plan().message()).hasValue("Books on Saturday?\nI miss you");
     }

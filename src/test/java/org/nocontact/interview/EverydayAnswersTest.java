@@ -7,9 +7,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class EverydayAnswersTest {
     static final LocalDate TODAY = LocalDate.of(2027, 3, 10);
 
-    record Row(int line, String question, String answer, String readsAs, Map<String, Object> before) {
+    record Row(int line, String question, String answer, String readsAs, Answers before) {
     }
 
     static List<Row> corpus() throws IOException {
@@ -33,10 +32,12 @@ class EverydayAnswersTest {
                     continue;
                 }
                 String[] cells = lines.get(i).split("\t", -1);
-                Map<String, Object> before = new LinkedHashMap<>();
+                Answers before = Answers.none();
                 if (cells.length > 3) {
                     String[] pair = cells[3].split("=", 2);
-                    before.put(pair[0], LocalDate.parse(pair[1]));
+                    assertThat(pair[0]).as("line %d: only the breakup's date is given before", i + 1)
+                            .isEqualTo(Key.BREAKUP_DATE.toString());
+                    before = before.with(Key.BREAKUP_DATE, LocalDate.parse(pair[1]));
                 }
                 rows.add(new Row(i + 1, cells[0], cells[1], cells[2], before));
             }
@@ -46,13 +47,13 @@ class EverydayAnswersTest {
 
     /** What the reader made of a row: "ASK" when it asked back, "SAFE" for a safety yes, else the answer as shown. */
     static String read(Row row) {
-        Question question = Questions.all().stream().filter(q -> q.id().equals(row.question())).findFirst().orElseThrow();
-        AnswerReader.Parsed parsed = new AnswerReader(TODAY).parse(question, row.answer(), row.before());
+        Question<?> question = TypedAnswersTest.question(row.question());
+        AnswerReader.Parsed<?> parsed = new AnswerReader(TODAY).parse(question, row.answer(), row.before());
         if (parsed.problem().isPresent()) {
             return "ASK";
         }
-        if (question.kind() instanceof Question.Safety) {
-            return Boolean.TRUE.equals(parsed.value()) ? "SAFE" : parsed.shown();
+        if (question.kind().safety()) {
+            return parsed.value().equals(Optional.of(true)) ? "SAFE" : parsed.shown();
         }
         return parsed.shown();
     }

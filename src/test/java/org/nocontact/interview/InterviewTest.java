@@ -76,6 +76,44 @@ class InterviewTest {
     }
 
     @Test
+    void leavingAtASafetyQuestionIsPartOfHowTheConversationEnded() {
+        Interview.Ending atSafety = new Interview(STANDARD, TODAY, new ScriptedConsole("no", "no")).talk(Remembered.none());
+        assertThat(atSafety.outcome()).isEmpty();
+        assertThat(atSafety.leftAtSafety()).isTrue();
+        Interview.Ending later = new Interview(STANDARD, TODAY, new ScriptedConsole("no", "no", "no", "no", "no", "1"))
+                .talk(Remembered.none());
+        assertThat(later.outcome()).isEmpty();
+        assertThat(later.leftAtSafety()).isFalse();
+    }
+
+    @Test
+    void ctrlCSaysWhetherASafetyQuestionWasWaiting() {
+        assertThat(ctrlCAfter("no").atSafetyQuestion()).isTrue();
+        assertThat(ctrlCAfter("no", "no", "no", "no", "no").atSafetyQuestion()).isFalse();
+    }
+
+    /** The Ctrl-C that ends an interview pressed after these answers. */
+    private static Console.Interrupted ctrlCAfter(String... answers) {
+        Console pressed = new ScriptedConsole(answers) {
+            @Override
+            public Optional<String> readLine(String prompt) {
+                if (unread() == 0) {
+                    throw new Console.Interrupted();
+                }
+                return super.readLine(prompt);
+            }
+        };
+        Interview interview = new Interview(STANDARD, TODAY, pressed);
+        try {
+            interview.talk(Remembered.none());
+        } catch (Console.Interrupted e) {
+            assertThat(interview.atASafetyQuestion()).as("no question waits any more").isFalse();
+            return e;
+        }
+        throw new AssertionError("Ctrl-C did not end the interview");
+    }
+
+    @Test
     void safetyComesFirstAndAYesStopsTheQuestions() {
         Situation s = interview("n\ny\n").orElseThrow();
         assertThat(s.safety().unsafe()).isTrue();

@@ -59,10 +59,10 @@ class RememberedAnswersTest {
     void changingOneAnswerAsksOnlyThatAndWhatItNewlyNeeds() {
         // Someone who ended it is newly asked whether they already told them: "you ended it" reads it.
         Interview interview = interview(InterviewTest.FULL + "2\nI did\nno\n");
-        Interview.Outcome first = interview.talk(Remembered.none()).orElseThrow();
-        assertThat(first.asked()).startsWith("safety.selfHarm").contains("breakup.initiatedBy", "goal");
+        Interview.Outcome first = interview.talk(Remembered.none()).outcome().orElseThrow();
+        assertThat(first.asked()).startsWith(Key.SELF_HARM).contains(Key.INITIATED_BY, Key.GOAL);
         int before = said().length();
-        Interview.Outcome changed = interview.change(first, "breakup.initiatedBy").orElseThrow();
+        Interview.Outcome changed = interview.change(first, Key.INITIATED_BY).outcome().orElseThrow();
         String again = said().substring(before);
         assertThat(again).contains("Who ended the relationship?", "[they did] > ")
                 .doesNotContain("When did it end?", "Are you having any thoughts");
@@ -74,8 +74,8 @@ class RememberedAnswersTest {
     @Test
     void theAnswersToChooseFromAreTheOnesGivenWithWhatWasSaid() {
         Interview interview = interview(InterviewTest.FULL + "nine\n99\n7\n");
-        Interview.Outcome first = interview.talk(Remembered.none()).orElseThrow();
-        Optional<String> chosen = interview.chooseAnswerToChange(first);
+        Interview.Outcome first = interview.talk(Remembered.none()).outcome().orElseThrow();
+        Optional<Key<?>> chosen = interview.chooseAnswerToChange(first);
         assertThat(said()).contains("Which answer would you like to change?", "6) Who ended the relationship? [they did]",
                 "Please type a number from 1 to " + first.asked().size() + " for the answer to change");
         assertThat(chosen).contains(first.asked().get(6));
@@ -86,7 +86,7 @@ class RememberedAnswersTest {
         Situation saved = new SituationReader(InterviewTest.TODAY).read(
                 Files.readAllBytes(Path.of("docs/examples/valentines-text.json")), "valentines-text.json");
         Interview interview = interview("no\nno\nno\nno\nno\n" + "\n".repeat(30), LocalDate.of(2027, 2, 10));
-        Situation again = interview.talk(Remembered.from(saved)).orElseThrow().situation();
+        Situation again = interview.talk(Remembered.from(saved)).outcome().orElseThrow().situation();
         assertThat(said()).contains("[they did] > ", "[2027-01-20] > ", "[to get back together] > ", "[send a text] > ");
         assertThat(again.breakup().date()).isEqualTo(saved.breakup().date());
         assertThat(again.breakup().initiatedBy()).isEqualTo(saved.breakup().initiatedBy());
@@ -102,13 +102,13 @@ class RememberedAnswersTest {
                 Files.readAllBytes(Path.of("docs/examples/valentines-text.json")), "valentines-text.json");
         Remembered remembered = Remembered.from(saved);
         AnswerReader reader = new AnswerReader(InterviewTest.TODAY);
-        java.util.Map<String, Object> values = Answers.fromSituation(saved);
-        for (Question question : Questions.all()) {
-            remembered.answer(question.id()).ifPresent(shown ->
-                    assertThat(reader.parse(question, shown, java.util.Map.of()).value()).as(question.id())
-                            .isEqualTo(values.get(question.id())));
+        Answers values = Answers.of(saved);
+        for (Question<?> question : Questions.all()) {
+            remembered.answer(question.key()).ifPresent(shown ->
+                    assertThat(reader.parse(question, shown, Answers.none()).value()).as(question.key().toString())
+                            .isEqualTo(values.get(question.key())));
         }
-        assertThat(remembered.asMap()).containsEntry("ties", "belongings").containsEntry("plan.occasion", "Valentine's Day")
-                .containsEntry("emotions.anger", "2").containsEntry("exContact.recent", "yes, something personal");
+        assertThat(remembered.asMap()).containsEntry(Key.TIES, "belongings").containsEntry(Key.OCCASION, "Valentine's Day")
+                .containsEntry(Key.ANGER, "2").containsEntry(Key.EX_CONTACT_RECENT, "yes, something personal");
     }
 }

@@ -19,7 +19,7 @@ class ReplayTest {
     final StringWriter log = new StringWriter();
 
     Interview.Outcome replay(Advisor advisor, ObjectNode file) {
-        return Interview.replaying(advisor, TestSituations.read(file), new PrintWriter(log)).talk(Remembered.none()).orElseThrow();
+        return Interview.replaying(advisor, TestSituations.read(file), new PrintWriter(log)).talk(Remembered.none()).outcome().orElseThrow();
     }
 
     List<String> asked() {
@@ -102,10 +102,10 @@ class ReplayTest {
     void everyAnswerASituationHoldsBelongsToAQuestionNamedByItsField() {
         Situation s = TestSituations.read(TestSituations.exWrote(TestSituations.ready(
                 TestSituations.period(base(), "2027-02-02", 30)), "personal"));
-        List<String> ids = Questions.all().stream().map(Question::id).toList();
-        assertThat(ids).containsAll(Answers.fromSituation(s).keySet());
-        for (String id : ids) {
-            assertThat(Answers.field(id)).as(id).matches("[a-zA-Z]+(\\.[a-zA-Z]+)?");
+        List<Key<?>> keys = Questions.all().stream().<Key<?>>map(Question::key).toList();
+        assertThat(keys).containsAll(Answers.of(s).keys());
+        for (Key<?> key : keys) {
+            assertThat(key.field()).as(key.toString()).matches("[a-zA-Z]+(\\.[a-zA-Z]+)?");
         }
     }
 }

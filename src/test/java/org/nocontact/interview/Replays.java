@@ -17,7 +17,7 @@ public record Replays(Situation file, Interview.Outcome said, int questions, Opt
     /** Replays {@code file} and, unless the interview stopped for safety, reads back the file it would save. */
     public static Replays of(Advisor advisor, Situation file) {
         StringWriter asked = new StringWriter();
-        Interview.Outcome said = Interview.replaying(advisor, file, new PrintWriter(asked)).talk(Remembered.none()).orElseThrow();
+        Interview.Outcome said = Interview.replaying(advisor, file, new PrintWriter(asked)).talk(Remembered.none()).outcome().orElseThrow();
         int questions = (int) asked.toString().lines().filter(line -> line.startsWith("asked: ")).count();
         Recommendation expected = advisor.advise(file);
         Situation out = said.file()

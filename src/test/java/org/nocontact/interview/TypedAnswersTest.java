@@ -23,12 +23,14 @@ class TypedAnswersTest {
     final AnswerReader reader = new AnswerReader(InterviewTest.TODAY);
     final StringWriter transcript = new StringWriter();
 
-    static Question question(String id) {
-        return Questions.all().stream().filter(q -> q.id().equals(id)).findFirst().orElseThrow();
+    /** The question of this name, as the test's tables write it. */
+    static Question<?> question(String name) {
+        Key<?> key = Key.named(name).orElseThrow();
+        return Questions.all().stream().filter(q -> q.key() == key).findFirst().orElseThrow();
     }
 
     String read(String id, String answer) {
-        AnswerReader.Parsed parsed = reader.parse(question(id), answer, Map.of());
+        AnswerReader.Parsed<?> parsed = reader.parse(question(id), answer, Answers.none());
         assertThat(parsed.problem()).as(answer).isEmpty();
         return parsed.shown();
     }
@@ -68,34 +70,38 @@ class TypedAnswersTest {
     @ParameterizedTest
     @CsvSource({"yes and no", "yes but not really", "yeah maybe", "yes I don't know", "'yes, idk'"})
     void aYesInDoubtIsAskedAgainNotGuessed(String answer) {
-        assertThat(reader.parse(question("boundaries.blocked"), answer, Map.of()).problem()).as(answer).isPresent();
+        assertThat(reader.parse(question("boundaries.blocked"), answer, Answers.none()).problem()).as(answer).isPresent();
     }
 
     @Test
     void idkToAYesOrNoIsMetLikeIDontKnow() {
-        assertThat(reader.parse(question("boundaries.blocked"), "idk", Map.of()).problem())
+        assertThat(reader.parse(question("boundaries.blocked"), "idk", Answers.none()).problem())
                 .hasValueSatisfying(p -> assertThat(p).startsWith("That's all right."));
     }
 
     @ParameterizedTest
     @CsvSource({"a few", "several", "Lots!"})
     void aVagueCountAsksKindlyForARoughNumber(String answer) {
-        assertThat(reader.parse(question("history.unansweredMessages"), answer, Map.of()).problem())
+        assertThat(reader.parse(question("history.unansweredMessages"), answer, Answers.none()).problem())
                 .hasValueSatisfying(p -> assertThat(p).contains("A rough number is fine").contains("number"));
     }
 
     @Test
     void noWordsNameTwoChoicesOfOneQuestion() {
-        for (Question question : Questions.all()) {
-            List<Question.Option> options = question.kind() instanceof Question.Choice choice ? choice.options()
-                    : question.kind() instanceof Question.Several several ? several.options() : List.of();
+        for (Question<?> question : Questions.all()) {
+            List<? extends Question.Option<?>> options = List.of();
+            if (question.kind() instanceof Question.Choice<?> choice) {
+                options = choice.options();
+            } else if (question.kind() instanceof Question.Several several) {
+                options = several.options();
+            }
             java.util.Map<String, String> owner = new java.util.HashMap<>();
-            for (Question.Option o : options) {
+            for (Question.Option<?> o : options) {
                 java.util.Set<String> words = new java.util.HashSet<>(o.names());
                 words.add(AnswerReader.plain(o.label()));
                 for (String w : words) {
                     String before = owner.putIfAbsent(w, o.label());
-                    assertThat(before).as(question.id() + ": \"" + w + "\" names " + before + " and " + o.label()).isNull();
+                    assertThat(before).as(question.key() + ": \"" + w + "\" names " + before + " and " + o.label()).isNull();
                 }
             }
         }
@@ -111,15 +117,15 @@ class TypedAnswersTest {
 
     @Test
     void aYesToAChoiceThatStartsWithNoAsksWhichOne() {
-        assertThat(reader.parse(question("plan.occasion"), "yes", Map.of()).problem())
+        assertThat(reader.parse(question("plan.occasion"), "yes", Answers.none()).problem())
                 .contains("Which one? Please choose a number from 2 to 7.");
-        assertThat(reader.parse(question("exContact.recent"), "yeah", Map.of()).problem())
+        assertThat(reader.parse(question("exContact.recent"), "yeah", Answers.none()).problem())
                 .contains("Which one? Please choose a number from 2 to 3.");
     }
 
     @Test
     void notKnowingAYesOrNoIsMetKindly() {
-        assertThat(reader.parse(question("boundaries.exAskedNoContact"), "I don't know", Map.of()).problem())
+        assertThat(reader.parse(question("boundaries.exAskedNoContact"), "I don't know", Answers.none()).problem())
                 .hasValueSatisfying(p -> assertThat(p).startsWith("That's all right.").doesNotContain("Please answer")
                         .as("says how to change it").contains("type change at the end"));
     }
@@ -127,13 +133,13 @@ class TypedAnswersTest {
     @Test
     void hintsNameOnlyWordsThatAreOnTheScreen() {
         Pattern quoted = Pattern.compile("\"([^\"]*)\"");
-        for (Question question : Questions.all()) {
-            if (question.kind() instanceof Question.Choice choice) {
-                String problem = reader.parse(question, "zzz", Map.of()).problem().orElseThrow();
+        for (Question<?> question : Questions.all()) {
+            if (question.kind() instanceof Question.Choice<?> choice) {
+                String problem = reader.parse(question, "zzz", Answers.none()).problem().orElseThrow();
                 List<String> labels = choice.options().stream().map(Question.Option::label).toList();
                 Matcher m = quoted.matcher(problem);
                 while (m.find()) {
-                    assertThat(m.group(1)).as(question.id() + ": " + problem).isIn(labels);
+                    assertThat(m.group(1)).as(question.key() + ": " + problem).isIn(labels);
                 }
                 assertThat(problem).doesNotContain("logistics", "reconcile", "\"them\"", "valentines-day", "social-post");
             }

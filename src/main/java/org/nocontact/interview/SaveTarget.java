@@ -1,4 +1,4 @@
-package org.nocontact.cli;
+package org.nocontact.interview;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -13,12 +13,12 @@ import org.nocontact.text.Texts;
  * Where a situation is saved: a file name as the person typed it ("~" is their home folder), and
  * whether it can be written there, checked before anything depends on it.
  */
-final class SaveTarget {
+public final class SaveTarget {
     private SaveTarget() {
     }
 
     /** The path for a typed name, with a leading ~ as the home folder (a shell would do it, but not after "="). */
-    static Path resolve(String typed) {
+    public static Path resolve(String typed) {
         String name = typed.trim();
         if (name.equals("~") || name.startsWith("~/")) {
             return Path.of(System.getProperty("user.home") + name.substring(1));
@@ -27,7 +27,7 @@ final class SaveTarget {
     }
 
     /** Why the file cannot be written, in words for the person; empty when it can. */
-    static Optional<String> problem(Path path) {
+    public static Optional<String> problem(Path path) {
         if (Files.isDirectory(path)) {
             return Optional.of(shown(path) + " is a folder; give a file name in it, such as "
                     + shown(path.resolve("my-situation.json")) + ".");
@@ -48,12 +48,12 @@ final class SaveTarget {
     }
 
     /** A file name as it may be shown on a terminal: control characters in it are written out, never sent. */
-    static String shown(Path path) {
+    public static String shown(Path path) {
         return Texts.printable(path.toString());
     }
 
     /** A failed write in a few plain words, when there are any. */
-    static Optional<String> reason(IOException e) {
+    public static Optional<String> reason(IOException e) {
         if (e instanceof AtomicFiles.NotARegularFile) {
             return Optional.of("it is not an ordinary file, so it was left alone");
         }

@@ -1,0 +1,152 @@
+package org.nocontact.interview;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Puts one question to the person and reads the answer, asking again until it reads: a line, or
+ * a draft pasted over several lines. The one place where "?", "help", "why", "back", "quit" and
+ * "exit" are heard, whatever the question.
+ */
+final class Asking {
+    /** What can be typed at any question instead of an answer. */
+    private enum Command {
+        WHY, BACK, LEAVE;
+
+        static Optional<Command> of(String typed) {
+            return switch (typed.trim().toLowerCase(Locale.ROOT)) {
+                case "?", "help", "why" -> Optional.of(WHY);
+                case "back" -> Optional.of(BACK);
+                case "quit", "exit" -> Optional.of(LEAVE);
+                default -> Optional.empty();
+            };
+        }
+    }
+
+    private final Console console;
+    private final AnswerReader reader;
+    private final LocalDate today;
+
+    Asking(Console console, AnswerReader reader, LocalDate today) {
+        this.console = console;
+        this.reader = reader;
+        this.today = today;
+    }
+
+    /** Asks the question in the way its kind is asked. */
+    <T> Step ask(Question<T> question, Optional<String> earlier, Answers answers) {
+        return question.kind().ask(this, question, earlier, answers);
+    }
+
+    /**
+     * The one loop every question is asked in: a command typed instead of an answer is obeyed here
+     * (why is said and the question asked again; back and leaving end it), anything else is read as
+     * an answer, until one reads. Ctrl-D leaves.
+     */
+    private Step until(Question<?> question, String prompt, Function<String, Optional<Step>> answer) {
+        while (true) {
+            Optional<String> line = console.readLine(prompt);
+            if (line.isEmpty()) {
+                return new Step.Left(question.kind().safety());
+            }
+            Optional<Command> command = Command.of(line.get());
+            Optional<Step> step = command.isPresent() ? obey(command.get(), question) : answer.apply(line.get());
+            if (step.isPresent()) {
+                return step.get();
+            }
+        }
+    }
+
+    /** A command typed instead of an answer: the step it takes, or empty to ask again (after saying why). */
+    private Optional<Step> obey(Command command, Question<?> question) {
+        return switch (command) {
+            case WHY -> {
+                console.say(question.why(today));
+                yield Optional.empty();
+            }
+            case BACK -> Optional.of(new Step.Back());
+            case LEAVE -> Optional.of(new Step.Left(question.kind().safety()));
+        };
+    }
+
+    /** One line, read as the question's kind reads it; a problem is said and the question asked again. */
+    <T> Step line(Question<T> question, Optional<String> earlier, Answers answers) {
+        return until(question, Prompts.prompt(question, earlier, today), new LineAnswer<>(question, earlier, answers));
+    }
+
+    /** Reads lines as answers to one question, remembering the reading it last suggested ("Did you mean ...?"). */
+    private final class LineAnswer<T> implements Function<String, Optional<Step>> {
+        private final Question<T> question;
+        private final Optional<String> earlier;
+        private final Answers answers;
+        private Optional<String> suggested = Optional.empty();
+
+        LineAnswer(Question<T> question, Optional<String> earlier, Answers answers) {
+            this.question = question;
+            this.earlier = earlier;
+            this.answers = answers;
+        }
+
+        @Override
+        public Optional<Step> apply(String line) {
+            String text = line.trim();
+            if (text.isEmpty() && earlier.isPresent()) {
+                text = earlier.get();
+            }
+            if (suggested.isPresent() && SafetyAnswers.isClearYes(text)) {
+                text = suggested.get(); // "Did you mean 2 weeks ago, ...?" "yes"
+            }
+            AnswerReader.Parsed<T> parsed = reader.parse(question, text, answers);
+            if (parsed.problem().isPresent()) {
+                console.say(parsed.problem().get());
+                // Asked back once: a second miss hears the plain hint, not the same guess again.
+                suggested = suggested.isPresent() ? Optional.empty() : parsed.suggestion();
+                return Optional.empty();
+            }
+            parsed.note().ifPresent(console::say);
+            return Optional.of(new Step.Answered<>(question, parsed.value(), parsed.shown(), text));
+        }
+    }
+
+    /**
+     * Reads a pasted draft: lines until an empty one (or the end of input). An empty first line
+     * keeps the draft given before, if any, and otherwise means there is none.
+     */
+    Step draft(Question<Optional<String>> question, Question.Draft kind, Optional<String> earlier) {
+        String prompt = Prompts.prompt(question, Optional.empty(), today).replaceFirst("> $",
+                earlier.isPresent() ? "(Enter keeps the draft you gave before)\n> " : "> ");
+        return until(question, prompt, first -> Optional.of(draftFrom(question, kind, earlier, first)));
+    }
+
+    private Step draftFrom(Question<Optional<String>> question, Question.Draft kind, Optional<String> earlier, String first) {
+        if (first.strip().contains("\n")) {
+            // A terminal paste (bracketed) brings the whole draft in one line: no empty line needed after it.
+            return pasted(question, kind, first.strip().lines().map(String::stripTrailing).collect(Collectors.joining("\n")));
+        }
+        String lower = first.trim().toLowerCase(Locale.ROOT);
+        if (lower.isEmpty() || lower.equals("no")) {
+            return lower.isEmpty() && earlier.isPresent()
+                    ? new Step.Answered<>(question, Optional.of(earlier), earlier.get(), "")
+                    : new Step.Answered<>(question, Optional.of(Optional.empty()), "", "");
+        }
+        StringBuilder draft = new StringBuilder(first.stripTrailing());
+        for (Optional<String> line = console.readLine(""); line.isPresent() && !line.get().isBlank();
+             line = console.readLine("")) {
+            draft.append('\n').append(line.get().stripTrailing());
+        }
+        return pasted(question, kind, draft.toString());
+    }
+
+    private Step pasted(Question<Optional<String>> question, Question.Draft kind, String pasted) {
+        String text = pasted;
+        if (text.length() > kind.maxCharacters()) {
+            console.say("That is longer than " + kind.maxCharacters() + " characters; I'll read the first "
+                    + kind.maxCharacters() + ".");
+            text = text.substring(0, kind.maxCharacters());
+        }
+        return new Step.Answered<>(question, Optional.of(Optional.of(text)), text, "");
+    }
+}

@@ -1,0 +1,47 @@
+package org.nocontact.interview;
+
+import java.util.Optional;
+
+/** What one question produced; each kind of step moves the walk through the questions its own way. */
+sealed interface Step permits Step.Answered, Step.Back, Step.Left {
+    /** Moves the walk on; the ending when this step ends the conversation. */
+    Optional<Interview.Ending> take(Walk walk);
+
+    /**
+     * An answer: its value (empty when a replayed file does not say, which leaves it unknown), how it
+     * is shown, and the words typed (which may say more than was asked).
+     */
+    record Answered<T>(Question<T> question, Optional<T> value, String shown, String typed) implements Step {
+        @Override
+        public Optional<Interview.Ending> take(Walk walk) {
+            return walk.answered(this);
+        }
+
+        /** The answers with this one in. */
+        Answers into(Answers answers) {
+            return value.map(v -> answers.with(question.key(), v)).orElseGet(() -> answers.withUnknown(question.key()));
+        }
+
+        /** What to say when this answer stops the questions (a safety concern). */
+        Optional<String> stop() {
+            return value.flatMap(question.kind()::stop);
+        }
+    }
+
+    /** "back": to the question before. */
+    record Back() implements Step {
+        @Override
+        public Optional<Interview.Ending> take(Walk walk) {
+            walk.back();
+            return Optional.empty();
+        }
+    }
+
+    /** Ctrl-D, quit or exit: the conversation ends here, at a safety question or not. */
+    record Left(boolean atSafety) implements Step {
+        @Override
+        public Optional<Interview.Ending> take(Walk walk) {
+            return Optional.of(Interview.Ending.left(atSafety));
+        }
+    }
+}

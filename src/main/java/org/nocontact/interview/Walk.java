@@ -1,0 +1,178 @@
+package org.nocontact.interview;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.nocontact.rules.Facts;
+import org.nocontact.situation.Occasion;
+
+/**
+ * One walk through the questions, in order. A question in {@code standing} takes its remembered
+ * answer without being shown (it was just answered in this conversation), unless that answer no
+ * longer fits the others. Each step (an answer, back, leaving) moves the walk on itself.
+ */
+final class Walk {
+    private final Interview interview;
+    private final List<Question<?>> questions;
+    private final LocalDate today;
+    private final Set<Key<?>> standing;
+    private final boolean changing;
+    private final Deque<Integer> history = new ArrayDeque<>();
+    private Remembered remembered;
+    private Answers answers = Answers.none();
+    private boolean introduced;
+    private int index;
+
+    Walk(Interview interview, Remembered start, Set<Key<?>> standing, boolean changing) {
+        this.interview = interview;
+        this.questions = interview.questions();
+        this.today = interview.today();
+        this.remembered = start;
+        this.standing = Set.copyOf(standing);
+        this.changing = changing;
+        this.introduced = changing;
+    }
+
+    /** Asks the questions in order, to the end, a safety stop, or the person leaving. */
+    Interview.Ending run() {
+        while (index < questions.size()) {
+            Question<?> listed = questions.get(index);
+            if (!interview.shouldAsk(listed, answers)) {
+                index++;
+                continue;
+            }
+            Optional<Occasion> byTheDate = listed.key() == Key.OCCASION ? Facts.inferredOccasion(today) : Optional.empty();
+            if (byTheDate.isPresent() && !changing) {
+                interview.console().say(sayTheDay(byTheDate.get()));
+            }
+            Optional<Interview.Ending> end = step(Questions.onTheDay(listed, byTheDate)).take(this);
+            if (end.isPresent()) {
+                return end.get();
+            }
+        }
+        return finished();
+    }
+
+    private <T> Step step(Question<T> listed) {
+        Question<T> question = Questions.worded(listed, answers);
+        Optional<String> earlier = remembered.answer(question.key());
+        if (interview.replay().isPresent()) {
+            return new Step.Answered<>(question, interview.replay().get().answer(question), "", "");
+        }
+        Optional<Step.Answered<T>> kept = standing.contains(question.key())
+                ? earlier.flatMap(answer -> kept(question, answer)) : Optional.empty();
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        if (!introduced && !question.kind().safety()) {
+            interview.console().say("\nThank you. Now, about the breakup.");
+            introduced = true;
+        }
+        return interview.ask(question, answers, question.kind().safety() ? Optional.empty() : earlier);
+    }
+
+    /** An answer given: remembered, and the walk goes on to the next question (or stops, for a safety concern). */
+    <T> Optional<Interview.Ending> answered(Step.Answered<T> answered) {
+        Key<T> key = answered.question().key();
+        history.push(index);
+        answers = answered.into(answers);
+        remembered = heard(remembered.with(key, answered.shown()), index, answered.typed());
+        Optional<String> stop = answered.stop();
+        if (stop.isPresent()) {
+            // Thanks only for a clear yes: a typo or "not really" told us nothing to thank them for.
+            interview.console().say(SafetyAnswers.isClearYes(answered.shown()) ? "Thank you for telling me."
+                    : "When the answer is not a clear no, I take the careful path.");
+            interview.console().say(stop.get());
+            return Optional.of(finished());
+        }
+        index++;
+        return Optional.empty();
+    }
+
+    /** "back": the question before is asked again, its answer forgotten (but remembered as the default). */
+    void back() {
+        if (history.isEmpty()) {
+            interview.console().say("This is the first question.");
+            return;
+        }
+        index = history.pop();
+        answers = answers.without(questions.get(index).key());
+    }
+
+    private Interview.Ending finished() {
+        List<Key<?>> asked = new ArrayList<>();
+        history.descendingIterator().forEachRemaining(i -> asked.add(questions.get(i).key()));
+        if (!answers.toSituation(today).safety().anyConcern()) {
+            keepEarlierAnswers(asked);
+        }
+        return Interview.Ending.finished(new Interview.Outcome(answers.toSituation(today), remembered, asked));
+    }
+
+    /**
+     * Answers given earlier (before a change, or in the file started from) to questions this path
+     * did not need stay in what is kept: a question is skipped only when no answer to it can change
+     * the advice, so keeping its answer changes nothing now, and saving after a change does not drop
+     * the no-contact period or the day that were said before. Each must still apply and still read.
+     */
+    private void keepEarlierAnswers(List<Key<?>> asked) {
+        for (Question<?> question : questions) {
+            if (answers.has(question.key()) || question.kind().safety() || !question.applies().test(answers)) {
+                continue;
+            }
+            keepEarlier(question, asked);
+        }
+    }
+
+    private <T> void keepEarlier(Question<T> question, List<Key<?>> asked) {
+        Optional<Step.Answered<T>> earlier = remembered.answer(question.key()).flatMap(a -> kept(question, a));
+        earlier.ifPresent(answer -> {
+            answers = answer.into(answers);
+            asked.add(question.key());
+        });
+    }
+
+    /**
+     * What an answer said beyond its question ("text her happy valentines": a greeting, for Valentine's
+     * Day) becomes the default of the later question it answers, if that question has none yet: it is
+     * still asked, and Enter takes it. Only a question whose choices the words name exactly one of.
+     */
+    private Remembered heard(Remembered before, int at, String typed) {
+        if (typed.isBlank() || !questions.get(at).kind().wordsNameChoices()) {
+            return before; // a yes, a no or a date says nothing about the day or the purpose
+        }
+        Remembered more = before;
+        for (Question<?> later : questions.subList(at + 1, questions.size())) {
+            if (more.answer(later.key()).isEmpty()) {
+                Optional<String> named = later.kind().labelNamedIn(AnswerReader.plain(typed));
+                if (named.isPresent()) {
+                    more = more.with(later.key(), named.get());
+                }
+            }
+        }
+        return more;
+    }
+
+    private <T> Optional<Step.Answered<T>> kept(Question<T> question, String earlier) {
+        AnswerReader.Parsed<T> parsed = interview.reader().parse(question, earlier, answers);
+        return parsed.problem().isPresent() ? Optional.empty()
+                : Optional.of(new Step.Answered<>(question, parsed.value(), parsed.shown(), ""));
+    }
+
+    /**
+     * What today's date already answers is said, not asked: on 14 February the special-day question
+     * does not offer "an ordinary day" only to be overruled; it says "Today is Valentine's Day." and
+     * asks only whether the plan is for another day as well.
+     */
+    private static String sayTheDay(Occasion occasion) {
+        return switch (occasion) {
+            case VALENTINES_DAY -> "\nToday is Valentine's Day.";
+            case CHRISTMAS -> "\nIt is Christmas.";
+            case NEW_YEAR -> "\nIt is New Year.";
+            default -> "\nToday is a special day.";
+        };
+    }
+}

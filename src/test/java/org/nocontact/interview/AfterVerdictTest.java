@@ -1,0 +1,146 @@
+package org.nocontact.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** "More?" after the verdict, driven in process by a scripted console. */
+class AfterVerdictTest {
+    final StringWriter out = new StringWriter();
+    final AtomicInteger aheadWorkedOut = new AtomicInteger();
+    final AfterVerdict.Views views = new AfterVerdict.Views("\nReach out. Briefly.\n", () -> "HOW IT WAS DECIDED\n",
+            () -> "WHAT WOULD CHANGE IT\n", () -> {
+                aheadWorkedOut.incrementAndGet();
+                return "THE DAYS AHEAD\n";
+            });
+
+    @TempDir
+    Path temp;
+
+    /** The lines a scripted person types: the full interview, then the given lines at "More?". */
+    static String[] script(String... atMore) {
+        String[] interview = InterviewTest.FULL.substring(0, InterviewTest.FULL.length() - 1).split("\n", -1);
+        return Stream.concat(Stream.of(interview), Stream.of(atMore)).toArray(String[]::new);
+    }
+
+    record Run(ScriptedConsole console, Interview interview, Interview.Outcome outcome, AfterVerdict.Next next) {
+    }
+
+    Run more(Optional<Path> save, String... atMore) {
+        ScriptedConsole console = new ScriptedConsole(script(atMore));
+        Interview interview = new Interview(InterviewTest.STANDARD, InterviewTest.TODAY, console);
+        Interview.Outcome outcome = interview.talk(Remembered.none()).outcome().orElseThrow();
+        SaveDialogue saving = new SaveDialogue(console, save, false);
+        AfterVerdict.Next next = new AfterVerdict(console, new PrintWriter(out), saving).ask(interview, outcome, views);
+        return new Run(console, interview, outcome, next);
+    }
+
+    Run more(String... atMore) {
+        return more(Optional.empty(), atMore);
+    }
+
+    @Test
+    void enterFinishesWithTheVerdictInBriefJustAboveTheMenu() {
+        Run run = more("");
+        assertThat(run.next().finish()).isTrue();
+        assertThat(run.console().prompts()).last().asString().startsWith("\nReach out. Briefly.\n")
+                .endsWith("More? Type how, what if, ahead, change, start over or save. Press Enter to finish.\n> ");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void leavingAtTheMenuFinishesToo() {
+        assertThat(more().next().finish()).isTrue();
+        assertThat(more("done").next().finish()).isTrue();
+    }
+
+    @Test
+    void howWhatIfAndAheadAreShownOnTheOutputNotInTheConversation() {
+        Run run = more("how", "what if", "ahead", "");
+        assertThat(out.toString()).isEqualTo("HOW IT WAS DECIDED\nWHAT WOULD CHANGE IT\nTHE DAYS AHEAD\n");
+        assertThat(run.console().shown()).doesNotContain("HOW IT WAS DECIDED", "THE DAYS AHEAD");
+        assertThat(run.next().finish()).isTrue();
+    }
+
+    @Test
+    void theDaysAheadAreWorkedOutOnlyWhenAskedFor() {
+        more("how", "");
+        assertThat(aheadWorkedOut).hasValue(0);
+        more("ahead", "the days ahead", "");
+        assertThat(aheadWorkedOut).hasValue(2);
+    }
+
+    @Test
+    void changeAsksWhichAnswerAndGivesThatQuestion() {
+        Run run = more("change", "6");
+        assertThat(run.console().shown()).contains("Which answer would you like to change?",
+                "6) Who ended the relationship? [they did]");
+        assertThat(run.next().questionToChange()).contains(Key.INITIATED_BY);
+        assertThat(run.next().startOver()).isFalse();
+    }
+
+    @Test
+    void changingNothingComesBackToTheMenu() {
+        Run run = more("change", "", "");
+        assertThat(run.next().finish()).isTrue();
+        assertThat(run.console().prompts()).filteredOn(p -> p.contains("More?")).hasSize(2);
+    }
+
+    @Test
+    void startOverIsChosenByItsWords() {
+        for (String words : new String[] {"start over", "Start again", "restart", "over"}) {
+            Run run = more(words);
+            assertThat(run.next().startOver()).as(words).isTrue();
+            assertThat(run.next().questionToChange()).isEmpty();
+        }
+    }
+
+    @Test
+    void anUnknownWordIsAnsweredWithWhatCanBeTypedAndTheVerdictIsNotRepeated() {
+        Run run = more("what now", "");
+        assertThat(run.console().shown()).contains("You can type how (why this verdict), what if (what would change it), "
+                + "ahead (what the next " + org.nocontact.advice.Projection.DEFAULT_AHEAD + " days hold), change (to change an answer), start over, save (to keep your "
+                + "answers), or press Enter to finish.");
+        assertThat(run.console().prompts()).last().asString().doesNotContain("Reach out. Briefly.").contains("More?");
+    }
+
+    @Test
+    void withSaveGivenSavingIsNotOfferedAgain() {
+        Run run = more(Optional.of(temp.resolve("kept.json")), "what now", "");
+        assertThat(run.console().prompts()).last().asString()
+                .contains("More? Type how, what if, ahead, change or start over. Press Enter to finish.");
+        assertThat(run.console().shown()).contains("change (to change an answer), start over, or press Enter to finish.")
+                .doesNotContain("save (to keep your answers)");
+    }
+
+    @Test
+    void saveAsksForAFileAndWritesTheAnswersThere() throws Exception {
+        Path file = temp.resolve("mine.json");
+        Run run = more("save", file.toString(), "");
+        assertThat(run.console().shown()).contains("Save to which file? (Enter for my-situation.json, or cancel)",
+                "Saved to " + file + " (only you can read it).");
+        assertThat(Files.readString(file)).isEqualTo(run.outcome().file().orElseThrow());
+        assertThat(run.next().finish()).isTrue();
+    }
+
+    @Test
+    void afterASafetyStopSavingIsNeitherOfferedNorDone() {
+        ScriptedConsole console = new ScriptedConsole("no", "yes", "save", "");
+        Interview interview = new Interview(InterviewTest.STANDARD, InterviewTest.TODAY, console);
+        Interview.Outcome outcome = interview.talk(Remembered.none()).outcome().orElseThrow();
+        AfterVerdict.Next next = new AfterVerdict(console, new PrintWriter(out),
+                new SaveDialogue(console, Optional.empty(), false)).ask(interview, outcome, views);
+        assertThat(console.prompts()).filteredOn(p -> p.contains("More?")).first().asString()
+                .contains("change or start over.");
+        assertThat(console.shown()).contains(SaveDialogue.NOT_SAVED_FOR_SAFETY).doesNotContain("Save to which file?");
+        assertThat(next.finish()).isTrue();
+    }
+}

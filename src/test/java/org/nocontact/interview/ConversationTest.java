@@ -1,0 +1,93 @@
+package org.nocontact.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nocontact.situation.InitiatedBy;
+
+/** A whole ask, from the first question to finishing or leaving, driven in process by a scripted console. */
+class ConversationTest {
+    final List<Interview.Outcome> verdicts = new ArrayList<>();
+    final StringWriter out = new StringWriter();
+
+    @TempDir
+    Path temp;
+
+    Conversation.Result talk(ScriptedConsole console, Optional<Path> save) {
+        Interview interview = new Interview(InterviewTest.STANDARD, InterviewTest.TODAY, console);
+        SaveDialogue saving = new SaveDialogue(console, save, false);
+        return new Conversation(interview, console, saving, new AfterVerdict(console, new PrintWriter(out), saving))
+                .run(Remembered.none(), outcome -> {
+                    verdicts.add(outcome);
+                    return new AfterVerdict.Views("\nverdict " + verdicts.size() + "\n", () -> "", () -> "", () -> "");
+                });
+    }
+
+    @Test
+    void finishingAtMoreEndsItWithOneVerdict() {
+        ScriptedConsole console = new ScriptedConsole(AfterVerdictTest.script(""));
+        Conversation.Result result = talk(console, Optional.empty());
+        assertThat(result).isEqualTo(new Conversation.Result(Conversation.End.FINISHED, false));
+        assertThat(verdicts).hasSize(1);
+        assertThat(console.unread()).isZero();
+    }
+
+    @Test
+    void changingAnAnswerAsksOnlyThatAndGivesANewVerdict() {
+        ScriptedConsole console = new ScriptedConsole(AfterVerdictTest.script("change", "6", "I did", "no", ""));
+        Conversation.Result result = talk(console, Optional.empty());
+        assertThat(result.end()).isEqualTo(Conversation.End.FINISHED);
+        assertThat(verdicts).hasSize(2);
+        assertThat(verdicts.get(1).situation().breakup().initiatedBy()).isEqualTo(InitiatedBy.ME);
+        assertThat(verdicts.get(1).situation().breakup().date()).isEqualTo(verdicts.get(0).situation().breakup().date());
+        String shown = console.shown();
+        String again = shown.substring(shown.indexOf("(the number of the answer; Enter to keep them all)\n> 6\n"));
+        assertThat(again).contains("[they did] > ").doesNotContain("When did it end?", "Are you having any thoughts");
+        assertThat(console.prompts()).filteredOn(p -> p.contains("More?")).last().asString().startsWith("\nverdict 2\n");
+    }
+
+    @Test
+    void startingOverAsksEverythingAgainWithNoDefaults() {
+        ScriptedConsole console = new ScriptedConsole(AfterVerdictTest.script("start over", "yes", ""));
+        Conversation.Result result = talk(console, Optional.empty());
+        assertThat(result.end()).isEqualTo(Conversation.End.FINISHED);
+        assertThat(verdicts).hasSize(2);
+        assertThat(verdicts.get(1).safetyStop()).isTrue();
+        assertThat(console.shown()).contains("start over\n\n" + Interview.INTRO);
+    }
+
+    @Test
+    void leavingBeforeAnyVerdictSaysWhetherItWasAtASafetyQuestion() {
+        Conversation.Result atSafety = talk(new ScriptedConsole("no", "no"), Optional.empty());
+        assertThat(atSafety).isEqualTo(new Conversation.Result(Conversation.End.LEFT_BEFORE_A_VERDICT, true));
+        Conversation.Result later = talk(new ScriptedConsole("no", "no", "no", "no", "no", "they did"), Optional.empty());
+        assertThat(later).isEqualTo(new Conversation.Result(Conversation.End.LEFT_BEFORE_A_VERDICT, false));
+        assertThat(verdicts).isEmpty();
+    }
+
+    @Test
+    void leavingWhileChangingAnAnswerKeepsTheVerdictGiven() {
+        ScriptedConsole console = new ScriptedConsole(AfterVerdictTest.script("change", "6"));
+        Conversation.Result result = talk(console, Optional.empty());
+        assertThat(result).isEqualTo(new Conversation.Result(Conversation.End.LEFT_AFTER_A_VERDICT, false));
+        assertThat(verdicts).hasSize(1);
+    }
+
+    @Test
+    void theSaveFileHoldsTheAnswersOfTheLastVerdict() throws Exception {
+        Path file = temp.resolve("kept.json");
+        ScriptedConsole console = new ScriptedConsole(AfterVerdictTest.script("change", "6", "I did", "no", ""));
+        Conversation.Result result = talk(console, Optional.of(file));
+        assertThat(result.end()).isEqualTo(Conversation.End.FINISHED);
+        assertThat(console.shown()).doesNotContain("couldn't save");
+        assertThat(Files.readString(file)).isEqualTo(verdicts.get(1).file().orElseThrow()).contains("\"initiatedBy\": \"me\"");
+    }
+}
