@@ -5,6 +5,7 @@ import java.util.concurrent.CompletionException;
 import org.nocontact.rules.RuleFiles;
 import org.nocontact.rules.RuleSet;
 import org.nocontact.rules.RuleSetLoader;
+import org.nocontact.rules.RuleSetSnapshot;
 
 /**
  * The rule set inside the jar. The launcher's JVM starts loading it on a second thread while
@@ -40,12 +41,16 @@ final class BuiltInRules {
     }
 
     /**
-     * The jar's rules, or, when the launcher found the checkout's rules/ folder edited since the
-     * build, that folder: a rule change can be tried at once, without a rebuild.
+     * The jar's rules, from the snapshot the build made of them (no JSON read or checked), or, when
+     * the launcher found the checkout's rules/ folder edited since the build, that folder as JSON:
+     * a rule change can be tried at once, without a rebuild.
      */
     private static RuleSet load() {
         String edited = System.getProperty(EDITED_RULES, "");
-        return RuleSetLoader.load(edited.isEmpty() ? RuleFiles.builtIn() : RuleFiles.folder(java.nio.file.Path.of(edited)));
+        if (!edited.isEmpty()) {
+            return RuleSetLoader.load(RuleFiles.folder(java.nio.file.Path.of(edited)));
+        }
+        return RuleSetSnapshot.builtIn().orElseGet(() -> RuleSetLoader.load(RuleFiles.builtIn()));
     }
 
     private static void startDaemon(Runnable task) {

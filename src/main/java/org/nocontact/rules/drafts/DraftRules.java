@@ -38,6 +38,29 @@ public record DraftRules(
         owners = owners.stream().map(List::copyOf).toList();
     }
 
+    /**
+     * The draft rules of a file, with every phrase of its rules in one index, in the rules' order:
+     * a phrase two rules list is one phrase of the index, owned by both; a rule that lists a phrase
+     * both anywhere and at a line's end owns it once, anywhere.
+     */
+    public static DraftRules indexed(String file, List<DraftRule> rules, Map<VerdictKind, VerdictDrafts> verdicts,
+                                     Spellings spellings) {
+        PhraseIndex index = new PhraseIndex();
+        List<List<Owner>> owners = new ArrayList<>();
+        for (DraftRule rule : rules) {
+            for (DraftRule.Phrase phrase : rule.phrases()) {
+                int at = phrase.hasGap() ? index.addGapped(phrase.beforeGap(), phrase.afterGap()) : index.add(phrase.words());
+                while (owners.size() <= at) {
+                    owners.add(new ArrayList<>());
+                }
+                if (owners.get(at).stream().noneMatch(o -> o.rule() == rule)) {
+                    owners.get(at).add(new Owner(rule, phrase.atLineEnd()));
+                }
+            }
+        }
+        return new DraftRules(Optional.of(file), rules, verdicts, spellings, index.freeze(), owners);
+    }
+
     /** What a verdict does with a draft; empty when the rule set has no draft rules. */
     public Optional<VerdictDrafts> forVerdict(VerdictKind verdict) {
         return Optional.ofNullable(verdicts.get(verdict));
