@@ -31,8 +31,8 @@ class BuiltInRulesTest {
         Files.writeString(reconcile, Files.readString(reconcile).replace(SHIPPED, EDITED));
         String situation = example("i-ended-it.json").toString();
 
-        Cli.Result edited = run("check", "--rules", rules.toString(), situation);
-        Cli.Result builtIn = run("check", situation);
+        Cli.Result edited = run("check", "--format", "json", "--rules", rules.toString(), situation);
+        Cli.Result builtIn = run("check", "--format", "json", situation);
 
         assertThat(edited.exitCode()).isZero();
         assertThat(edited.out()).contains(EDITED).doesNotContain(SHIPPED);

@@ -75,7 +75,7 @@ class CompletionCommandTest {
             String name = path.substring(path.lastIndexOf(' ') + 1);
             assertThat(bash).as(path).contains("_picocli_nocontact_" + path.replace(' ', '_').replace("-", ""));
             assertThat(fish).as(path).contains("-a '" + name + "'");
-            assertThat(zsh).as(path).contains("_nocontact__" + path.replace(' ', '_').replace('-', '_') + "() {");
+            assertThat(zsh).as(path).contains("_nocontact__" + path.replace(" ", "__").replace('-', '_') + "() {");
         }
         assertThat(fish).contains("-l profile -x -a 'standard strict'").contains("-l format -x -a 'text json'");
         assertThat(zsh).contains(":NAME:(standard strict)'").contains(":FORMAT:(text json)'");
