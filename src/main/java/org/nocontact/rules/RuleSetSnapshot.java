@@ -10,7 +10,7 @@ import java.util.Optional;
  * The built-in rule set as the build loaded and checked it, kept in the jar as a compact binary of
  * our own model ({@code nocontact/rules/ruleset.snapshot}), so that a start reads it instead of
  * parsing and checking the JSON again. The build makes it from the rules it packs
- * ({@link SnapshotWriter#main}, bound to process-classes in pom.xml): it is made again on every
+ * (the rule-snapshot step at process-classes in pom.xml, {@code cli/BuiltInRules.main}): it is made again on every
  * build, and a rule set that does not load fails the build, so the snapshot can never be older than
  * the JSON beside it. Only plain values are read (strings, numbers, enum names): no class named in
  * the file is ever loaded. A rule folder given with --rules is always read as JSON.

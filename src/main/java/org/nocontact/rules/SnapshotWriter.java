@@ -4,9 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,30 +25,7 @@ public final class SnapshotWriter {
         this.out = out;
     }
 
-    /**
-     * The build's step: loads the built-in rules (the JSON the build packed, from the class path),
-     * checks them as every start did, and writes the snapshot to the file given. A rule set that
-     * does not load stops the build with its problems.
-     */
-    public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: SnapshotWriter OUTPUT_FILE");
-            System.exit(2);
-        }
-        RuleSet rules;
-        try {
-            rules = RuleSetLoader.load(RuleFiles.builtIn());
-        } catch (org.nocontact.json.InputException e) {
-            System.err.println("the built-in rules do not load, so no snapshot was made:\n" + e.getMessage());
-            System.exit(1);
-            return;
-        }
-        Path target = Path.of(args[0]);
-        Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
-        Files.write(temporary, write(rules));
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
+    /** The snapshot of a checked rule set (the build's step is {@code cli/BuiltInRules.main}). */
     public static byte[] write(RuleSet rules) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
         try (DataOutputStream data = new DataOutputStream(bytes)) {
