@@ -44,7 +44,7 @@ public final class SnapshotWriter {
         stringMap(set.sources());
         out.writeInt(set.defaultNoContactDays());
         out.writeInt(set.definitions().size());
-        for (Map.Entry<String, Condition> definition : set.definitions().entrySet()) {
+        for (Map.Entry<String, Condition> definition : sorted(set.definitions())) {
             out.writeUTF(definition.getKey());
             condition(definition.getValue());
         }
@@ -54,7 +54,7 @@ public final class SnapshotWriter {
             rule(rule);
         }
         out.writeInt(set.profiles().size());
-        for (Profile profile : set.profiles().values()) {
+        for (Profile profile : sorted(set.profiles()).stream().map(Map.Entry::getValue).toList()) {
             out.writeUTF(profile.name());
             out.writeUTF(profile.description());
             strings(profile.precedence().stream().map(Rule::id).toList());
@@ -118,7 +118,7 @@ public final class SnapshotWriter {
         } else if (condition instanceof Condition.In in) {
             fact(SnapshotReader.IN, in.fact());
             out.writeInt(in.values().size());
-            for (Object value : in.values()) {
+            for (Object value : in.values().stream().sorted(java.util.Comparator.comparing(String::valueOf)).toList()) {
                 value(value);
             }
         } else if (condition instanceof Condition.AtLeast atLeast) {
@@ -201,7 +201,7 @@ public final class SnapshotWriter {
             stringMap(verdict.byRule());
         }
         out.writeInt(drafts.spellings().byKey().size());
-        for (Map.Entry<String, List<String>> spelling : drafts.spellings().byKey().entrySet()) {
+        for (Map.Entry<String, List<String>> spelling : sorted(drafts.spellings().byKey())) {
             out.writeUTF(spelling.getKey());
             strings(spelling.getValue());
         }
@@ -255,9 +255,14 @@ public final class SnapshotWriter {
 
     private void stringMap(Map<String, String> map) throws IOException {
         out.writeInt(map.size());
-        for (Map.Entry<String, String> entry : map.entrySet()) {
+        for (Map.Entry<String, String> entry : sorted(map)) {
             out.writeUTF(entry.getKey());
             out.writeUTF(entry.getValue());
         }
+    }
+
+    /** A map's entries by key: the same rule set always makes the same bytes (Map.copyOf's order changes from run to run). */
+    private static <V> List<Map.Entry<String, V>> sorted(Map<String, V> map) {
+        return map.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
     }
 }
