@@ -73,7 +73,7 @@ share="$image/lib/share"
 "$jdk/bin/java" -cp "$jar:$tools_classpath" "$root/src/build/ManPages.java" "$out/man-adoc" "$share/man/man1"
 mkdir -p "$share/bash-completion/completions" "$share/zsh/site-functions" "$share/fish/vendor_completions.d"
 "$image/bin/nocontact" completion bash > "$share/bash-completion/completions/nocontact"
-"$image/bin/nocontact" completion zsh > "$share/zsh/site-functions/nocontact.zsh"
+"$image/bin/nocontact" completion zsh > "$share/zsh/site-functions/_nocontact"
 "$image/bin/nocontact" completion fish > "$share/fish/vendor_completions.d/nocontact.fish"
 
 tarball="$target/nocontact-$version-linux-x64.tar.gz"

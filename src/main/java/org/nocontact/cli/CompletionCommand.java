@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
                 "  source <(nocontact completion bash)                  # bash, for this session; or in ~/.bashrc",
-                "  source <(nocontact completion zsh)                   # zsh, in ~/.zshrc",
+                "  nocontact completion zsh > ~/.zfunc/_nocontact       # zsh, with ~/.zfunc in $fpath",
                 "  nocontact completion fish > ~/.config/fish/completions/nocontact.fish"},
         exitCodeList = {ExitCodes.PRINTED, ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
 final class CompletionCommand implements Callable<Integer> {
@@ -47,9 +47,7 @@ final class CompletionCommand implements Callable<Integer> {
         lowerCaseChoices(all);
         return switch (shell) {
             case BASH -> AutoComplete.bash("nocontact", all);
-            // picocli's script is written for both: in zsh it turns on zsh's bash completion first.
-            case ZSH -> "# zsh completion for nocontact: source this file from ~/.zshrc.\n"
-                    + "autoload -U +X compinit && compinit\n" + AutoComplete.bash("nocontact", all);
+            case ZSH -> ZshCompletion.script(all);
             case FISH -> FishCompletion.script(all);
         };
     }

@@ -100,7 +100,7 @@ final class FishCompletion {
     }
 
     /** The first sentence of a help text, without picocli's markup, short enough for a menu. */
-    private static String firstLine(String[] text) {
+    static String firstLine(String[] text) {
         String joined = String.join(" ", text).replaceAll("%n", " ").replaceAll("@\\|\\w+(,\\w+)* ([^|]*)\\|@", "$2").trim();
         int stop = joined.indexOf(". ");
         String sentence = stop > 0 ? joined.substring(0, stop) : joined.replaceAll("\\.$", "");

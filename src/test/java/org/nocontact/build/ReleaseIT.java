@@ -144,7 +144,8 @@ class ReleaseIT {
         assertThat(Files.readString(control.resolve("postinst"))).contains("/usr/bin/nocontact").contains("/usr/share/man/man1");
         Path share = fromDeb.getParent().getParent().resolve("lib/share");
         assertThat(share.resolve("bash-completion/completions/nocontact")).content().contains("_complete_nocontact");
-        assertThat(share.resolve("zsh/site-functions/nocontact.zsh")).content().contains("bashcompinit");
+        assertThat(share.resolve("zsh/site-functions/_nocontact")).content().startsWith("#compdef nocontact");
+        assertThat(Files.readString(control.resolve("postinst"))).contains("/usr/share/zsh/vendor-completions/_nocontact");
         assertThat(share.resolve("fish/vendor_completions.d/nocontact.fish")).content().contains("complete -c nocontact");
         // The tarball's share/ is where man looks for the pages of a bin/ folder on the PATH.
         assertThat(fromTarball.getParent().getParent().resolve("share/man/man1/nocontact-check.1")).exists();

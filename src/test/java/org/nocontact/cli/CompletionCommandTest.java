@@ -67,7 +67,7 @@ class CompletionCommandTest {
         String bash = Cli.run("completion", "bash").out();
         String zsh = Cli.run("completion", "zsh").out();
         String fish = Cli.run("completion", "fish").out();
-        assertThat(zsh).contains("bashcompinit").contains(bash);
+        assertThat(zsh).startsWith("#compdef nocontact\n").doesNotContain("bashcompinit");
         List<String> paths = new ArrayList<>();
         collect(Main.everyCommand(), "", paths);
         assertThat(paths).contains("check", "ask", "rules", "rules test", "completion");
@@ -75,8 +75,10 @@ class CompletionCommandTest {
             String name = path.substring(path.lastIndexOf(' ') + 1);
             assertThat(bash).as(path).contains("_picocli_nocontact_" + path.replace(' ', '_').replace("-", ""));
             assertThat(fish).as(path).contains("-a '" + name + "'");
+            assertThat(zsh).as(path).contains("_nocontact__" + path.replace(" ", "__").replace('-', '_') + "() {");
         }
         assertThat(fish).contains("-l profile -x -a 'standard strict'").contains("-l format -x -a 'text json'");
+        assertThat(zsh).contains(":NAME:(standard strict)'").contains(":FORMAT:(text json)'");
     }
 
     @Test

@@ -9,17 +9,17 @@ import java.util.Optional;
 
 /**
  * A rule set's draft rules, loaded from the file that ruleset.json names in "drafts": the kinds of
- * line, what each verdict does with a draft, the spellings set straight before matching, and all
- * phrases in one index ({@code owners} maps each phrase of the index to the rules that list it,
- * and whether there it counts only at a line's end).
+ * line, what each verdict does with a draft, the spellings set straight before matching, and the
+ * {@link Matcher}: all phrases in one index ({@link #owners()} maps each phrase of the index to the
+ * rules that list it, and whether there it counts only at a line's end), made from the rules at the
+ * first draft read, so a check without a draft never builds it.
  */
 public record DraftRules(
         Optional<String> file,
         List<DraftRule> rules,
         Map<VerdictKind, VerdictDrafts> verdicts,
         Spellings spellings,
-        PhraseIndex index,
-        List<List<Owner>> owners) {
+        Matcher matcher) {
 
     /** A rule that lists a phrase; {@code atLineEnd}: only where no word follows it on the line. */
     public record Owner(DraftRule rule, boolean atLineEnd) {
@@ -30,12 +30,94 @@ public record DraftRules(
     }
 
     public static final DraftRules NONE = new DraftRules(Optional.empty(), List.of(), Map.of(), Spellings.NONE,
-            new PhraseIndex().freeze(), List.of());
+            new Matcher(List.of()));
 
     public DraftRules {
         rules = List.copyOf(rules);
         verdicts = Collections.unmodifiableMap(new LinkedHashMap<>(verdicts));
-        owners = owners.stream().map(List::copyOf).toList();
+    }
+
+    /** The draft rules of a file; their phrases are indexed at the first draft read. */
+    public static DraftRules indexed(String file, List<DraftRule> rules, Map<VerdictKind, VerdictDrafts> verdicts,
+                                     Spellings spellings) {
+        return new DraftRules(Optional.of(file), rules, verdicts, spellings, new Matcher(rules));
+    }
+
+    /** The phrase index of every rule's phrases (built now if no draft was read yet). */
+    public PhraseIndex index() {
+        return matcher.built().index();
+    }
+
+    /** For each phrase of the index, the rules that list it. */
+    public List<List<Owner>> owners() {
+        return matcher.built().owners();
+    }
+
+    /**
+     * Every phrase of the rules in one index, in the rules' order, made once, when first needed: a
+     * phrase two rules list is one phrase of the index, owned by both; a rule that lists a phrase
+     * both anywhere and at a line's end owns it once, anywhere. Equal when made from equal rules.
+     */
+    public static final class Matcher {
+        private final List<DraftRule> rules;
+        private volatile Built built;
+
+        private record Built(PhraseIndex index, List<List<Owner>> owners) {
+        }
+
+        Matcher(List<DraftRule> rules) {
+            this.rules = List.copyOf(rules);
+        }
+
+        private Built built() {
+            Built made = built;
+            if (made == null) {
+                synchronized (this) {
+                    if (built == null) {
+                        built = build(rules);
+                    }
+                    made = built;
+                }
+            }
+            return made;
+        }
+
+        /** Whether the index was made yet (for the test that a check without a draft never makes it). */
+        boolean isBuilt() {
+            return built != null;
+        }
+
+        private static Built build(List<DraftRule> rules) {
+            PhraseIndex index = new PhraseIndex();
+            List<List<Owner>> owners = new ArrayList<>();
+            for (DraftRule rule : rules) {
+                for (DraftRule.Phrase phrase : rule.phrases()) {
+                    int at = phrase.hasGap() ? index.addGapped(phrase.beforeGap(), phrase.afterGap()) : index.add(phrase.words());
+                    while (owners.size() <= at) {
+                        owners.add(new ArrayList<>());
+                    }
+                    if (owners.get(at).stream().noneMatch(o -> o.rule() == rule)) {
+                        owners.get(at).add(new Owner(rule, phrase.atLineEnd()));
+                    }
+                }
+            }
+            return new Built(index.freeze(), owners.stream().map(List::copyOf).toList());
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Matcher matcher && matcher.rules.equals(rules);
+        }
+
+        @Override
+        public int hashCode() {
+            return rules.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Matcher[" + rules.size() + " rules]";
+        }
     }
 
     /** What a verdict does with a draft; empty when the rule set has no draft rules. */
@@ -55,8 +137,8 @@ public record DraftRules(
     public List<Finding> find(int lineNumber, String line) {
         List<Tokens.Token> tokens = tokens(line);
         List<Finding> found = new ArrayList<>();
-        for (PhraseIndex.Match match : index.scan(tokens)) {
-            for (Owner owner : owners.get(match.phrase())) {
+        for (PhraseIndex.Match match : index().scan(tokens)) {
+            for (Owner owner : owners().get(match.phrase())) {
                 if (!owner.atLineEnd() || endsLine(tokens, match.lastToken())) {
                     found.add(new Finding(lineNumber, tokens, match, owner.rule()));
                 }

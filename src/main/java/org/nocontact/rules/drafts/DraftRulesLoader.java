@@ -50,8 +50,6 @@ public final class DraftRulesLoader {
     private final boolean allRulesRead;
     private final List<? extends VerdictKind> verdictKinds;
     private final Problems problems = new Problems();
-    private final PhraseIndex index = new PhraseIndex();
-    private final List<List<DraftRules.Owner>> owners = new ArrayList<>();
     private Spellings spellings = Spellings.NONE;
     private int phraseCount;
     private int gappedCount;
@@ -116,8 +114,7 @@ public final class DraftRulesLoader {
         }
         boolean idsKnown = everyRuleRead;
         Map<VerdictKind, VerdictDrafts> verdicts = problems.attempt(() -> verdicts(file, byId, idsKnown)).orElse(Map.of());
-        return new DraftRules(Optional.of(fileName), List.copyOf(byId.values()), verdicts, spellings, index.freeze(),
-                owners);
+        return DraftRules.indexed(fileName, List.copyOf(byId.values()), verdicts, spellings);
     }
 
     /**
@@ -172,13 +169,8 @@ public final class DraftRulesLoader {
         Optional<String> instead = found.attempt(() -> text(f, "instead", "what to write instead"));
         Optional<List<String>> cited = found.attempt(() -> ruleSources(f));
         found.throwIfAny();
-        DraftRule rule = new DraftRule(id.orElseThrow(), phrases.orElseThrow(), text.orElseThrow(), instead.orElseThrow(),
+        return new DraftRule(id.orElseThrow(), phrases.orElseThrow(), text.orElseThrow(), instead.orElseThrow(),
                 cited.orElseThrow(), threat.orElseThrow(), source, node.position());
-        for (DraftRule.Phrase phrase : rule.phrases()) {
-            int at = phrase.hasGap() ? index.addGapped(phrase.beforeGap(), phrase.afterGap()) : index.add(phrase.words());
-            own(at, new DraftRules.Owner(rule, phrase.atLineEnd()));
-        }
-        return rule;
     }
 
     private List<DraftRule.Phrase> rulePhrases(Fields f) {
@@ -212,16 +204,6 @@ public final class DraftRulesLoader {
         }
         found.throwIfAny();
         return phrases;
-    }
-
-    /** A rule owns a phrase once: where it lists it both anywhere and at a line's end, anywhere wins. */
-    private void own(int phrase, DraftRules.Owner owner) {
-        while (owners.size() <= phrase) {
-            owners.add(new ArrayList<>());
-        }
-        if (owners.get(phrase).stream().noneMatch(o -> o.rule() == owner.rule())) {
-            owners.get(phrase).add(owner);
-        }
     }
 
     private DraftRule.Phrase phrase(Fields f, Json node, String field, boolean atLineEnd) {

@@ -43,6 +43,15 @@ class DraftRulesLoaderTest {
     }
 
     @Test
+    void thePhraseIndexIsMadeAtTheFirstDraftReadNotWhenTheRulesLoad() {
+        DraftRules drafts = RuleSetLoader.load(RuleFiles.builtIn()).drafts();
+        assertThat(drafts.matcher().isBuilt()).as("after loading").isFalse();
+        assertThat(drafts.threatens("Thinking of you today.")).isFalse();
+        assertThat(drafts.matcher().isBuilt()).as("after the first draft").isTrue();
+        assertThat(drafts.find(1, "I'll wait outside your work until you talk to me")).isNotEmpty();
+    }
+
+    @Test
     void everyMistakeInOneDraftRuleIsReportedInOneRunAndATypoIsNotAlsoAMissingField() throws IOException {
         Path rules = rulesWith("\"id\": \"feelings\",", "\"id\": \"Feelings\", \"colour\": \"red\",");
         Path drafts = rules.resolve("drafts.json");

@@ -1,0 +1,50 @@
+package org.nocontact.rules;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+
+/**
+ * The built-in rule set as the build loaded and checked it, kept in the jar as a compact binary of
+ * our own model ({@code nocontact/rules/ruleset.snapshot}), so that a start reads it instead of
+ * parsing and checking the JSON again. The build makes it from the rules it packs
+ * (the rule-snapshot step at process-classes in pom.xml, {@code cli/BuiltInRules.main}): it is made again on every
+ * build, and a rule set that does not load fails the build, so the snapshot can never be older than
+ * the JSON beside it. Only plain values are read (strings, numbers, enum names): no class named in
+ * the file is ever loaded. A rule folder given with --rules is always read as JSON.
+ */
+public final class RuleSetSnapshot {
+    static final String RESOURCE = "/nocontact/rules/ruleset.snapshot";
+    /** "NCRS", then the format: a snapshot of another format is a build error, never read. */
+    static final int MAGIC = 0x4e435253;
+    static final int FORMAT = 1;
+
+    private RuleSetSnapshot() {
+    }
+
+    /**
+     * The snapshot in the jar; empty only where the build made none (classes compiled by an IDE
+     * without Maven's process-classes step), and then the JSON is loaded as before.
+     *
+     * @throws IllegalStateException when a snapshot is there but cannot be read (a broken build)
+     */
+    public static Optional<RuleSet> builtIn() {
+        InputStream in = RuleSetSnapshot.class.getResourceAsStream(RESOURCE);
+        if (in == null) {
+            return Optional.empty();
+        }
+        return Optional.of(read(in));
+    }
+
+    /** A snapshot as {@link SnapshotWriter#write} made it; the stream is closed. */
+    static RuleSet read(InputStream in) {
+        try (DataInputStream data = new DataInputStream(new BufferedInputStream(in, 1 << 16))) {
+            return new SnapshotReader(data).ruleSet();
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("the built-in rule snapshot " + RESOURCE + " could not be read ("
+                    + e.getMessage() + "); rebuild with mvn package", e);
+        }
+    }
+}
