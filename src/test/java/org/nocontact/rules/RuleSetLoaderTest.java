@@ -275,4 +275,83 @@ class RuleSetLoaderTest {
                  "profiles": {"standard": {"precedence": ["when-in-dout"]}}}""", CATCH_ALL);
         loading().hasMessageContaining("no rule has the id \"when-in-dout\"; did you mean \"when-in-doubt\"?");
     }
+
+    @Test
+    void aDefaultProfileNamingNoProfileIsRefusedWithTheNamesThatExist() throws IOException {
+        write("""
+                {"name": "t", "files": ["rules.json"], "sources": {"contact-or-not": "a"},
+                 "profiles": {"standard": {"precedence": ["when-in-doubt"]}, "strict": {"precedence": ["when-in-doubt"]}},
+                 "defaultProfile": "strikt"}""", CATCH_ALL);
+        loading().hasMessageContaining("ruleset.json:3:20: defaultProfile: no profile is called \"strikt\"; "
+                + "use one of standard or strict.");
+    }
+
+    @Test
+    void withoutADefaultProfileTheStandardOneIsUsedAndMustExist() throws IOException {
+        write("""
+                {"name": "t", "files": ["rules.json"], "sources": {"contact-or-not": "a"},
+                 "profiles": {"gentle": {"precedence": ["when-in-doubt"]}}}""", CATCH_ALL);
+        loading().hasMessageContaining("defaultProfile: no profile is called \"standard\"");
+        write("""
+                {"name": "t", "files": ["rules.json"], "sources": {"contact-or-not": "a"},
+                 "profiles": {"gentle": {"precedence": ["when-in-doubt"]}}, "defaultProfile": "gentle"}""", CATCH_ALL);
+        assertThat(RuleSetLoader.load(RuleFiles.folder(dir)).defaultProfile()).isEqualTo("gentle");
+    }
+
+    @Test
+    void aSourceIdThatIsNotAnIdIsRefusedAtItsKey() throws IOException {
+        write("""
+                {"name": "t", "files": ["rules.json"], "sources": {"Contact Or Not": "a"},
+                 "profiles": {"standard": {"precedence": ["when-in-doubt"]}}}""", CATCH_ALL);
+        loading().hasMessageContaining("ruleset.json:1:52: sources.Contact Or Not: \"Contact Or Not\" is not a valid id; "
+                + "use lower-case letters, digits and dashes");
+    }
+
+    @Test
+    void aRuleIdThatIsNotAnIdIsRefused() throws IOException {
+        writeRules(rule("Calm_Enough", "{\"ref\": \"calm\"}"), CATCH_ALL);
+        loading().hasMessageContaining("rules[0].id: \"Calm_Enough\" is not a valid id");
+        writeRules(rule("-calm", "{\"ref\": \"calm\"}"), CATCH_ALL);
+        loading().hasMessageContaining("rules[0].id: \"-calm\" is not a valid id");
+        writeRules(rule("c" + "a".repeat(64), "{\"ref\": \"calm\"}"), CATCH_ALL);
+        loading().hasMessageContaining("rules[0].id");
+        writeRules(rule("c" + "a".repeat(63), "{\"ref\": \"calm\"}"), CATCH_ALL);
+        assertThat(RuleSetLoader.load(RuleFiles.folder(dir)).rules()).extracting(Rule::id).contains("c" + "a".repeat(63));
+    }
+
+    @Test
+    void aProfileNameThatIsNotAnIdIsRefused() throws IOException {
+        write("""
+                {"name": "t", "files": ["rules.json"], "sources": {"contact-or-not": "a"},
+                 "profiles": {"standard": {"precedence": ["when-in-doubt"]}, "Strict Mode": {"precedence": ["when-in-doubt"]}}}""",
+                CATCH_ALL);
+        loading().hasMessageContaining("profiles.Strict Mode: \"Strict Mode\" is not a valid id");
+    }
+
+    @Test
+    void aDefinitionNameThatIsNotAnIdIsRefused() throws IOException {
+        write("""
+                {"name": "t", "files": ["rules.json"], "sources": {"contact-or-not": "a"},
+                 "definitions": {"calm!": {"fact": "emotions.anger", "atMost": 3}},
+                 "profiles": {"standard": {"precedence": ["when-in-doubt"]}}}""", CATCH_ALL);
+        loading().hasMessageContaining("definitions.calm!: \"calm!\" is not a valid id");
+    }
+
+    @Test
+    void anInvariantIdThatIsNotAnIdIsRefused() throws IOException {
+        write("""
+                {"name": "t", "files": ["rules.json"], "sources": {"contact-or-not": "a"},
+                 "profiles": {"standard": {"precedence": ["when-in-doubt"]}},
+                 "invariants": [{"id": "Safety First", "expect": {"verdict": "DO_NOT_CONTACT"}}]}""", CATCH_ALL);
+        loading().hasMessageContaining("invariants[0].id: \"Safety First\" is not a valid id");
+    }
+
+    @Test
+    void aRuleNamingAFactForTheDayToLookAgainIsRefusedWithThePeriodField() throws IOException {
+        writeRules(rule("x", "{\"always\": true}").replace("\"sources\"", "\"reconsiderOn\": \"goal\", \"sources\""), CATCH_ALL);
+        loading().hasMessageContaining("rules[0].reconsiderOn: the day to look again is derived from the rules now")
+                .hasMessageContaining("\"period\": \"holds\"");
+        writeRules(rule("x", "{\"always\": true}").replace("\"sources\"", "\"period\": \"noContact.end\", \"sources\""), CATCH_ALL);
+        loading().hasMessageContaining("rules[0].period: \"noContact.end\" is not a known value");
+    }
 }
