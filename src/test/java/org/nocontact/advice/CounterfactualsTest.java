@@ -2,16 +2,28 @@ package org.nocontact.advice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.nocontact.TestSituations.period;
+import static org.nocontact.TestSituations.read;
 import static org.nocontact.TestSituations.ready;
 import static org.nocontact.TestSituations.set;
-import static org.nocontact.advice.GuidanceTest.standard;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.nocontact.BuiltIn;
 import org.nocontact.rules.Verdict;
 
 /** "What would change it": each entry names one change the person could make, and says it truthfully. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CounterfactualsTest {
+    final BuiltIn builtIn = BuiltIn.load();
+
+    Recommendation standard(ObjectNode s) {
+        return builtIn.standard().advise(read(s));
+    }
+
+    Recommendation strict(ObjectNode s) {
+        return builtIn.strict().advise(read(s));
+    }
     static ObjectNode base() {
         return set(org.nocontact.TestSituations.base(), "breakup.date", "2026-12-28");
     }
