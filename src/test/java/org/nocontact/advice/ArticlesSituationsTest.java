@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,8 +26,9 @@ import org.nocontact.rules.Verdict;
  * Forty situations written from the five articles (src/test/resources/articles-situations/, kept
  * apart from the rule set's own cases): the shipped rules give each the verdict its article gives.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ArticlesSituationsTest {
-    static final RuleSet RULES = RuleSetLoader.load(RuleFiles.builtIn());
+    final RuleSet rules = RuleSetLoader.load(RuleFiles.builtIn());
 
     static JsonNode file() throws IOException {
         try (InputStream in = ArticlesSituationsTest.class.getResourceAsStream("/articles-situations/situations.json")) {
@@ -45,7 +47,7 @@ class ArticlesSituationsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("situations")
     void theRulesGiveTheVerdictTheArticleGives(String name, JsonNode entry) {
-        Advisor advisor = new Advisor(RULES, RULES.profile(entry.get("profile").asText()).orElseThrow());
+        Advisor advisor = new Advisor(rules, rules.profile(entry.get("profile").asText()).orElseThrow());
         Recommendation r = advisor.advise(TestSituations.read((ObjectNode) entry.get("situation").deepCopy()));
         assertThat(r.verdict()).as(name + " (decided by " + r.reasons().get(0).rule() + ")")
                 .isEqualTo(Verdict.valueOf(entry.get("verdict").asText()));

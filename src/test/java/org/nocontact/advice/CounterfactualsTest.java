@@ -1,17 +1,30 @@
 package org.nocontact.advice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.nocontact.TestSituations.exWrote;
 import static org.nocontact.TestSituations.period;
+import static org.nocontact.TestSituations.read;
 import static org.nocontact.TestSituations.ready;
 import static org.nocontact.TestSituations.set;
-import static org.nocontact.advice.GuidanceTest.standard;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.nocontact.BuiltIn;
 import org.nocontact.rules.Verdict;
 
 /** "What would change it": each entry names one change the person could make, and says it truthfully. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CounterfactualsTest {
+    final BuiltIn builtIn = BuiltIn.load();
+
+    Recommendation standard(ObjectNode s) {
+        return builtIn.standard().advise(read(s));
+    }
+
+    Recommendation strict(ObjectNode s) {
+        return builtIn.strict().advise(read(s));
+    }
     static ObjectNode base() {
         return set(org.nocontact.TestSituations.base(), "breakup.date", "2026-12-28");
     }
@@ -58,5 +71,54 @@ class CounterfactualsTest {
                 "2027-01-01", 30));
         assertThat(standard(anniversary).wouldChange()).extracting(Recommendation.Change::change)
                 .contains("If it were an ordinary day, not the anniversary");
+    }
+
+    /** docs/examples/ready-after-30-days.json: ready, and wanting them back. */
+    static ObjectNode readyToReconcile() {
+        return ready(period(set(set(base(), "today", "2027-05-01"), "plan.purpose", "reconcile"), "2027-04-01", 30));
+    }
+
+    @Test
+    void everyOtherGoalIsOfferedAsAChangeWhenItWouldChangeTheVerdict() {
+        Recommendation r = standard(readyToReconcile());
+        assertThat(r.verdict()).isEqualTo(Verdict.REACH_OUT);
+        assertThat(r.wouldChange()).filteredOn(c -> c.change().startsWith("If your goal were"))
+                .extracting(Recommendation.Change::change, Recommendation.Change::verdict)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("If your goal were to move on", Verdict.DO_NOT_CONTACT),
+                        org.assertj.core.groups.Tuple.tuple("If your goal were to be friends", Verdict.DO_NOT_CONTACT),
+                        org.assertj.core.groups.Tuple.tuple("If your goal were still unclear to you", Verdict.DO_NOT_CONTACT));
+    }
+
+    @Test
+    void forSomeoneMovingOnWantingThemBackIsOfferedAndMovingOnIsNot() {
+        Recommendation r = standard(set(readyToReconcile(), "goal", "move-on"));
+        assertThat(r.verdict()).isNotEqualTo(Verdict.REACH_OUT);
+        assertThat(r.wouldChange()).extracting(Recommendation.Change::change, Recommendation.Change::verdict)
+                .contains(org.assertj.core.groups.Tuple.tuple("If your goal were to get back together", Verdict.REACH_OUT));
+        assertThat(r.wouldChange()).extracting(Recommendation.Change::change)
+                .doesNotContain("If your goal were to move on");
+    }
+
+    @Test
+    void whenTheyHaveNotWrittenTheirFirstMessageIsOfferedAsAChange() {
+        // docs/examples/strict-waiting.json under strict: wait for them to reach out.
+        ObjectNode waiting = ready(period(set(base(), "today", "2027-05-10"), "2027-04-01", 30));
+        Recommendation r = strict(waiting);
+        assertThat(r.verdict()).isEqualTo(Verdict.DO_NOT_CONTACT);
+        assertThat(r.wouldChange()).extracting(Recommendation.Change::change, Recommendation.Change::verdict)
+                .contains(org.assertj.core.groups.Tuple.tuple("If they wrote to you first on a personal note", Verdict.REACH_OUT));
+    }
+
+    @Test
+    void whenTheyHaveWrittenReplyingToThemIsOfferedInsteadOfTheirWritingFirst() {
+        // docs/examples/valentines-text.json: they wrote, and the person means to text on Valentine's Day.
+        ObjectNode valentines = exWrote(ready(period(set(set(base(), "today", "2027-02-14"), "plan.purpose", "greeting"),
+                "2027-01-21", 30)), "personal");
+        Recommendation r = standard(valentines);
+        assertThat(r.wouldChange()).extracting(Recommendation.Change::change, Recommendation.Change::verdict)
+                .contains(org.assertj.core.groups.Tuple.tuple("If you were only replying to their message", Verdict.REACH_OUT));
+        assertThat(r.wouldChange()).extracting(Recommendation.Change::change)
+                .doesNotContain("If they wrote to you first on a personal note");
     }
 }

@@ -33,17 +33,17 @@ import org.nocontact.situation.SituationWriter;
  * engine's own steps, so a rule or engine change that breaks a promise fails here.
  */
 class EnginePropertiesTest {
-    static final RuleSet RULES = RuleSetLoader.load(RuleFiles.builtIn());
+    final RuleSet rules = RuleSetLoader.load(RuleFiles.builtIn());
     /** A second, independent load: advice must not depend on which loaded copy (or its map order) is used. */
-    static final RuleSet RELOADED = RuleSetLoader.load(RuleFiles.builtIn());
+    final RuleSet reloaded = RuleSetLoader.load(RuleFiles.builtIn());
 
     @Provide
     Arbitrary<Situation> situations() {
         return GeneratedSituations.situations();
     }
 
-    static List<Advisor> advisors() {
-        return RULES.profiles().values().stream().map(profile -> new Advisor(RULES, profile)).toList();
+    List<Advisor> advisors() {
+        return rules.profiles().values().stream().map(profile -> new Advisor(rules, profile)).toList();
     }
 
     @Property(tries = 1000)
@@ -116,9 +116,9 @@ class EnginePropertiesTest {
     @Property(tries = 500)
     void theSameSituationAlwaysGetsTheSameAdvice(@ForAll("situations") Situation s) {
         Situation reread = reread(s);
-        for (Profile profile : RULES.profiles().values()) {
-            Recommendation first = new Advisor(RULES, profile).advise(s);
-            Recommendation second = new Advisor(RELOADED, RELOADED.profiles().get(profile.name())).advise(reread);
+        for (Profile profile : rules.profiles().values()) {
+            Recommendation first = new Advisor(rules, profile).advise(s);
+            Recommendation second = new Advisor(reloaded, reloaded.profiles().get(profile.name())).advise(reread);
             assertThat(second.verdict()).isEqualTo(first.verdict());
             assertThat(second.summary()).isEqualTo(first.summary());
             assertThat(second.reasons()).isEqualTo(first.reasons());
@@ -133,7 +133,7 @@ class EnginePropertiesTest {
     void everyWouldChangeEntryReallyGivesTheVerdictItNames(@ForAll("situations") Situation s) {
         for (Advisor advisor : advisors()) {
             Recommendation r = advisor.advise(s);
-            List<Counterfactuals.Candidate> candidates = Counterfactuals.of(s, RULES.defaultNoContactDays());
+            List<Counterfactuals.Candidate> candidates = Counterfactuals.of(s, rules.defaultNoContactDays());
             for (Recommendation.Change change : r.wouldChange()) {
                 Counterfactuals.Candidate candidate = candidates.stream()
                         .filter(c -> c.description().equals(change.change())).findFirst().orElseThrow();
@@ -149,8 +149,8 @@ class EnginePropertiesTest {
     /** The deciding rule speaks first; the rules it overrode come after it in the profile, and cite known articles. */
     @Property(tries = 1000)
     void theDecidingRuleComesFirstAndOverridesOnlyLaterRules(@ForAll("situations") Situation s) {
-        for (Profile profile : RULES.profiles().values()) {
-            Recommendation r = new Advisor(RULES, profile).advise(s);
+        for (Profile profile : rules.profiles().values()) {
+            Recommendation r = new Advisor(rules, profile).advise(s);
             List<String> order = profile.precedence().stream().map(Rule::id).toList();
             Rule decider = profile.precedence().get(order.indexOf(r.reasons().get(0).rule()));
             assertThat(decider.verdict()).isEqualTo(r.verdict());
@@ -158,7 +158,7 @@ class EnginePropertiesTest {
                 assertThat(o.by()).isEqualTo(decider.id());
                 assertThat(order.indexOf(o.rule())).isGreaterThan(order.indexOf(decider.id()));
             });
-            Set<String> known = RULES.sources().keySet();
+            Set<String> known = rules.sources().keySet();
             assertThat(r.reasons()).allSatisfy(reason -> assertThat(reason.sources()).isNotEmpty().allMatch(known::contains));
         }
     }

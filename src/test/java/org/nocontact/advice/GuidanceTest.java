@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,15 +28,16 @@ import org.nocontact.rules.RuleSet;
 import org.nocontact.rules.RuleSetLoader;
 
 /** Every row of guidance.md, its exceptions and its boundaries, against the shipped rules. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GuidanceTest {
-    static final RuleSet RULES = RuleSetLoader.load(RuleFiles.builtIn());
+    final RuleSet rules = RuleSetLoader.load(RuleFiles.builtIn());
 
-    static Recommendation standard(ObjectNode s) {
-        return new Advisor(RULES, RULES.profile("standard").orElseThrow()).advise(read(s));
+    Recommendation standard(ObjectNode s) {
+        return new Advisor(rules, rules.profile("standard").orElseThrow()).advise(read(s));
     }
 
-    static Recommendation strict(ObjectNode s) {
-        return new Advisor(RULES, RULES.profile("strict").orElseThrow()).advise(read(s));
+    Recommendation strict(ObjectNode s) {
+        return new Advisor(rules, rules.profile("strict").orElseThrow()).advise(read(s));
     }
 
     static String decider(Recommendation r) {
@@ -586,7 +588,7 @@ class GuidanceTest {
     void everyReasonCitesKnownSourcesAndTheDeciderComesFirst() {
         Recommendation r = standard(set(base(), "today", "2027-02-14"));
         assertThat(r.reasons()).isNotEmpty().allSatisfy(reason ->
-                assertThat(reason.sources()).isNotEmpty().allMatch(RULES.sources()::containsKey));
+                assertThat(reason.sources()).isNotEmpty().allMatch(rules.sources()::containsKey));
         assertThat(decider(r)).isEqualTo(r.evaluation().decider().id());
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.nocontact.rules.RuleFiles;
 import org.nocontact.rules.RuleSet;
 import org.nocontact.rules.RuleSetLoader;
@@ -19,10 +20,11 @@ import org.nocontact.situation.Purpose;
 import org.nocontact.situation.Situation;
 
 /** The done-when examples of issue 15: look-again days that the rules themselves give on the days after. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProjectionTest {
-    static final RuleSet RULES = RuleSetLoader.load(RuleFiles.builtIn());
-    static final Advisor STANDARD = new Advisor(RULES, RULES.profile("standard").orElseThrow());
-    static final Advisor STRICT = new Advisor(RULES, RULES.profile("strict").orElseThrow());
+    final RuleSet rules = RuleSetLoader.load(RuleFiles.builtIn());
+    final Advisor standard = new Advisor(rules, rules.profile("standard").orElseThrow());
+    final Advisor strict = new Advisor(rules, rules.profile("strict").orElseThrow());
 
     static Situation situation(LocalDate today, InitiatedBy by, Optional<Boolean> told, Action action,
                                Optional<Occasion> occasion) {
@@ -58,31 +60,31 @@ class ProjectionTest {
     void strictValentinesDayWithFeelingsNeverToldLooksAgainOnTheFifteenth() {
         Situation s = situation(LocalDate.of(2027, 2, 14), InitiatedBy.THEM, Optional.of(false), Action.TEXT,
                 Optional.empty());
-        Recommendation r = STRICT.advise(s);
+        Recommendation r = strict.advise(s);
         assertThat(r.verdict()).isEqualTo(Verdict.DO_NOT_CONTACT);
         assertThat(r.reconsiderOn()).contains(LocalDate.of(2027, 2, 15));
-        assertThat(STRICT.advise(s.withToday(LocalDate.of(2027, 2, 15))).verdict()).as("and that day says it once")
+        assertThat(strict.advise(s.withToday(LocalDate.of(2027, 2, 15))).verdict()).as("and that day says it once")
                 .isEqualTo(Verdict.REACH_OUT);
     }
 
     @Test
     void thePersonWhoEndedItOnChristmasDayLooksAgainOnTheTwentySeventh() {
         Situation s = situation(LocalDate.of(2026, 12, 25), InitiatedBy.ME, Optional.empty(), Action.TEXT, Optional.empty());
-        Recommendation r = STANDARD.advise(s);
+        Recommendation r = standard.advise(s);
         assertThat(r.verdict()).isEqualTo(Verdict.DO_NOT_CONTACT);
         assertThat(r.reconsiderOn()).contains(LocalDate.of(2026, 12, 27));
-        assertThat(STANDARD.advise(s.withToday(LocalDate.of(2026, 12, 27))).verdict()).isEqualTo(Verdict.REACH_OUT);
+        assertThat(standard.advise(s.withToday(LocalDate.of(2026, 12, 27))).verdict()).isEqualTo(Verdict.REACH_OUT);
     }
 
     @Test
     void aBirthdayGiftGetsNoDateAndNoPeriodItNeverAskedAbout() {
         Situation s = situation(LocalDate.of(2027, 6, 2), InitiatedBy.THEM, Optional.of(true), Action.GIFT,
                 Optional.of(Occasion.BIRTHDAY));
-        Recommendation r = STANDARD.advise(s);
+        Recommendation r = standard.advise(s);
         assertThat(r.verdict()).isEqualTo(Verdict.DO_NOT_CONTACT);
         assertThat(r.reconsiderOn()).isEmpty();
         assertThat(r.summary()).doesNotContainIgnoringCase("30 days");
-        assertThat(STANDARD.project(s).periodAdvice()).isEqualTo(org.nocontact.rules.PeriodAdvice.NONE);
+        assertThat(standard.project(s).periodAdvice()).isEqualTo(org.nocontact.rules.PeriodAdvice.NONE);
     }
 
     @Test
@@ -92,7 +94,7 @@ class ProjectionTest {
         for (Situation.Emotions feelings : new Situation.Emotions[] {Situation.Emotions.UNKNOWN,
                 new Situation.Emotions(OptionalInt.of(8), OptionalInt.of(9), OptionalInt.of(1)),
                 new Situation.Emotions(OptionalInt.of(0), OptionalInt.of(0), OptionalInt.of(10))}) {
-            Recommendation r = STANDARD.advise(holding(today, since, feelings));
+            Recommendation r = standard.advise(holding(today, since, feelings));
             assertThat(r.reconsiderOn()).as(feelings.toString()).contains(LocalDate.of(2027, 3, 31));
             assertThat(r.reasons().get(0).text()).contains("day 12 of 30");
         }
@@ -101,8 +103,8 @@ class ProjectionTest {
     @Test
     void theStrictProfileNeverShowsAPeriodsEnd() {
         Situation s = holding(LocalDate.of(2027, 3, 12), LocalDate.of(2027, 3, 1), Situation.Emotions.UNKNOWN);
-        assertThat(STRICT.advise(s).reconsiderOn()).isEmpty();
-        assertThat(STRICT.project(s).ahead(60).entries()).flatExtracting(Timeline.Entry::marks)
+        assertThat(strict.advise(s).reconsiderOn()).isEmpty();
+        assertThat(strict.project(s).ahead(60).entries()).flatExtracting(Timeline.Entry::marks)
                 .doesNotContain(Timeline.Mark.PERIOD_COMPLETE);
     }
 
@@ -110,7 +112,7 @@ class ProjectionTest {
     void aheadListsThePeriodsEndAndTheHardDaysWithTheirVerdicts() {
         Situation s = holding(LocalDate.of(2027, 12, 10), LocalDate.of(2027, 12, 1), Situation.Emotions.UNKNOWN)
                 .withDates(new Situation.Dates(Optional.of(LocalDate.of(1995, 12, 20)), Optional.empty()));
-        Timeline ahead = STANDARD.project(s).ahead(60);
+        Timeline ahead = standard.project(s).ahead(60);
         assertThat(ahead.entries()).extracting(Timeline.Entry::date).contains(LocalDate.of(2027, 12, 20),
                 LocalDate.of(2027, 12, 25), LocalDate.of(2027, 12, 31), LocalDate.of(2028, 1, 1),
                 LocalDate.of(2027, 12, 21)).isSorted();
@@ -130,7 +132,7 @@ class ProjectionTest {
     @Test
     void aDayWhenNothingChangesIsNotListed() {
         Situation s = holding(LocalDate.of(2027, 3, 12), LocalDate.of(2027, 3, 1), Situation.Emotions.UNKNOWN);
-        Timeline ahead = STANDARD.project(s).ahead(10);
+        Timeline ahead = standard.project(s).ahead(10);
         assertThat(ahead.entries()).isEmpty();
         assertThat(ahead.start().rule()).isEqualTo("hold-the-period");
     }

@@ -32,7 +32,7 @@ import org.nocontact.situation.Situation;
  * or the analysis engine.
  */
 class ReconsiderOnPropertyTest {
-    static final RuleSet RULES = RuleSetLoader.load(RuleFiles.builtIn());
+    final RuleSet rules = RuleSetLoader.load(RuleFiles.builtIn());
 
     @Property(tries = 12)
     void theStandardLookAgainDayIsTheDefinitionsDay(@ForAll("situations") Situation s) {
@@ -49,13 +49,13 @@ class ReconsiderOnPropertyTest {
         return GeneratedSituations.situations();
     }
 
-    private static void check(Situation s, String profileName) {
-        Profile profile = RULES.profile(profileName).orElseThrow();
-        Recommendation r = new Advisor(RULES, profile).advise(s);
+    private void check(Situation s, String profileName) {
+        Profile profile = rules.profile(profileName).orElseThrow();
+        Recommendation r = new Advisor(rules, profile).advise(s);
         assertThat(r.reconsiderOn()).as(s.toString()).isEqualTo(byDefinition(profile, s));
     }
 
-    static Optional<LocalDate> byDefinition(Profile profile, Situation s) {
+    Optional<LocalDate> byDefinition(Profile profile, Situation s) {
         Rule decider = Evaluation.of(profile, facts(s)).decider();
         if (decider.verdict() != Verdict.DO_NOT_CONTACT) {
             return Optional.empty();
@@ -73,8 +73,8 @@ class ReconsiderOnPropertyTest {
         return Optional.empty();
     }
 
-    private static Facts facts(Situation s) {
-        return RULES.factsOf(s);
+    private Facts facts(Situation s) {
+        return rules.factsOf(s);
     }
 
     /** The situation on a day, the period held, begun or extended today as the deciding rule says. */
@@ -113,7 +113,7 @@ class ReconsiderOnPropertyTest {
     }
 
     /** Every verdict the free answers give: each emotion unknown or 0..10, and any goal when unsure. */
-    private static Set<Verdict> reachable(Profile profile, Situation s) {
+    private Set<Verdict> reachable(Profile profile, Situation s) {
         Set<Verdict> verdicts = EnumSet.noneOf(Verdict.class);
         List<Goal> goals = s.goal() == Goal.UNSURE ? List.of(Goal.values()) : List.of(s.goal());
         for (Goal goal : goals) {

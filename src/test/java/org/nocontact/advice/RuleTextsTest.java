@@ -4,16 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.nocontact.TestSituations.base;
 import static org.nocontact.TestSituations.exWrote;
 import static org.nocontact.TestSituations.period;
+import static org.nocontact.TestSituations.read;
 import static org.nocontact.TestSituations.ready;
 import static org.nocontact.TestSituations.set;
-import static org.nocontact.advice.GuidanceTest.standard;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.nocontact.BuiltIn;
 import org.nocontact.rules.Verdict;
 
 /** The shipped rules' texts say only what the person told us. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RuleTextsTest {
+    final BuiltIn builtIn = BuiltIn.load();
+
+    Recommendation standard(ObjectNode s) {
+        return builtIn.standard().advise(read(s));
+    }
+
+    Recommendation strict(ObjectNode s) {
+        return builtIn.strict().advise(read(s));
+    }
     static ObjectNode coParentHandover(String boundary) {
         ObjectNode s = set(set(base(), "boundaries." + boundary, true), "plan.purpose", "logistics");
         s.putArray("ties").add("children");
@@ -138,11 +150,11 @@ class RuleTextsTest {
     @Test
     void theStrictProfilePromisesNoReturn() {
         ObjectNode unsure = set(set(base(), "goal", "unsure"), "breakup.initiatedBy", "mutual");
-        Recommendation r = GuidanceTest.strict(unsure);
+        Recommendation r = strict(unsure);
         assertThat(r.verdict()).isEqualTo(Verdict.DO_NOT_CONTACT);
         assertThat(allText(r)).contains("the door is theirs to open")
                 .doesNotContain("they will reach out", "want you back", "let them come to you", "win them back");
-        Recommendation opening = GuidanceTest.strict(ready(exWrote(base(), "personal")));
+        Recommendation opening = strict(ready(exWrote(base(), "personal")));
         assertThat(allText(opening)).doesNotContain("your opening", "win them back");
     }
 
@@ -155,6 +167,6 @@ class RuleTextsTest {
         assertThat(allText(standard(period(base(), "2027-03-01", 30)))).doesNotContain("hands them the control");
         assertThat(allText(standard(ready(exWrote(set(base(), "plan.action", "reply"), "personal")))))
                 .contains("warm reply").doesNotContain("opening worth taking");
-        assertThat(allText(GuidanceTest.strict(base()))).doesNotContain("what went wrong");
+        assertThat(allText(strict(base()))).doesNotContain("what went wrong");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.nocontact.rules.Condition;
 import org.nocontact.rules.Evaluation;
 import org.nocontact.rules.Fact;
@@ -15,18 +16,19 @@ import org.nocontact.rules.RuleSet;
 import org.nocontact.rules.RuleSetLoader;
 import org.nocontact.situation.Tie;
 
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExplorerTest {
-    static final RuleSet RULES = RuleSetLoader.load(RuleFiles.builtIn());
-    static final Space SPACE = Space.of(RULES);
+    final RuleSet rules = RuleSetLoader.load(RuleFiles.builtIn());
+    final Space space = Space.of(rules);
 
     @Test
     void everyShippedProfileIsCoveredWithAWitnessPerLeafThatEvaluatesToItsRule() {
-        for (Profile profile : RULES.profiles().values()) {
-            Exploration e = Explorer.explore(SPACE.everything(), List.of(profile));
+        for (Profile profile : rules.profiles().values()) {
+            Exploration e = Explorer.explore(space.everything(), List.of(profile));
             assertThat(e.complete()).isTrue();
             assertThat(e.leaves()).isNotEmpty();
             for (Leaf leaf : e.leaves()) {
-                Facts facts = RULES.factsOf(leaf.witness());
+                Facts facts = rules.factsOf(leaf.witness());
                 assertThat(Evaluation.of(profile, facts).decider().id()).isEqualTo(leaf.decider(0).id());
                 assertThat(leaf.region().admits(0, facts)).isTrue();
             }
@@ -36,18 +38,18 @@ class ExplorerTest {
     @Test
     void theWitnessChecksAndBuildsOfAnExplorationAreChargedToItsBudget() {
         Budget budget = Budget.of(Long.MAX_VALUE / 2);
-        Exploration e = Explorer.explore(SPACE.everything(), new Condition.Always(), List.of(), budget,
+        Exploration e = Explorer.explore(space.everything(), new Condition.Always(), List.of(), budget,
                 Integer.MAX_VALUE);
         assertThat(e.leafCount()).isEqualTo(1);
         // "always" tests no value class and its one leaf evaluates two parts; what is spent beyond that
         // is the check of the start region and the build of its witness, which look at every variable
-        assertThat(budget.used()).isGreaterThan(2L * SPACE.size());
+        assertThat(budget.used()).isGreaterThan(2L * space.size());
     }
 
     @Test
     void aBudgetThatWitnessChecksAloneUseUpLeavesTheRegionReportedAsNotCovered() {
-        Budget budget = Budget.of(SPACE.size());
-        Exploration e = Explorer.explore(SPACE.everything(), new Condition.Always(), List.of(), budget,
+        Budget budget = Budget.of(space.size());
+        Exploration e = Explorer.explore(space.everything(), new Condition.Always(), List.of(), budget,
                 Integer.MAX_VALUE);
         assertThat(budget.spent()).isTrue();
         assertThat(e.complete()).isFalse();
@@ -58,18 +60,18 @@ class ExplorerTest {
 
     @Test
     void numberClassesAreCutExactlyAtTheBoundsTheRulesUse() {
-        List<ValueClass> anger = SPACE.classes(SPACE.variable(Fact.ANGER));
+        List<ValueClass> anger = space.classes(space.variable(Fact.ANGER));
         assertThat(anger).extracting(ValueClass::describe).containsExactly("unknown", "0..3", "4..10");
-        List<ValueClass> unanswered = SPACE.classes(SPACE.variable(Fact.UNANSWERED_MESSAGES));
+        List<ValueClass> unanswered = space.classes(space.variable(Fact.UNANSWERED_MESSAGES));
         assertThat(unanswered.get(0).high()).isEqualTo(1);
         assertThat(unanswered.get(1).low()).isEqualTo(2);
     }
 
     @Test
     void aStartRegionKeepsEveryLeafInsideTheAnswersGiven() {
-        Region moveOn = SPACE.everything().with(Fact.GOAL, "move-on").with(Fact.SELF_HARM, false)
+        Region moveOn = space.everything().with(Fact.GOAL, "move-on").with(Fact.SELF_HARM, false)
                 .with(Fact.ANGER, Optional.empty());
-        Exploration e = Explorer.explore(moveOn, List.of(RULES.profile("standard").orElseThrow()));
+        Exploration e = Explorer.explore(moveOn, List.of(rules.profile("standard").orElseThrow()));
         assertThat(e.leaves()).isNotEmpty().allSatisfy(leaf -> {
             assertThat(leaf.witness().goal().wireName()).isEqualTo("move-on");
             assertThat(leaf.witness().safety().selfHarm()).isFalse();
@@ -81,45 +83,45 @@ class ExplorerTest {
 
     @Test
     void aCompletePeriodThatNeverBeganHasNoSituation() {
-        Region impossible = SPACE.everything().with(Fact.NO_CONTACT_STARTED, false).with(Fact.NO_CONTACT_COMPLETE, true);
-        assertThat(new Witnesses(SPACE).build(impossible).isEmpty()).isTrue();
-        Region heldLongerThanTheBreakup = SPACE.everything().with(Fact.NO_CONTACT_STARTED, true)
-                .restrict(SPACE.variable(Fact.NO_CONTACT_COMPLETE), c -> c.value().equals(true))
-                .restrict(SPACE.variable(Fact.BREAKUP_DAYS_AGO), c -> c.high() < 30);
-        assertThat(new Witnesses(SPACE).build(heldLongerThanTheBreakup).isEmpty()).isTrue();
+        Region impossible = space.everything().with(Fact.NO_CONTACT_STARTED, false).with(Fact.NO_CONTACT_COMPLETE, true);
+        assertThat(new Witnesses(space).build(impossible).isEmpty()).isTrue();
+        Region heldLongerThanTheBreakup = space.everything().with(Fact.NO_CONTACT_STARTED, true)
+                .restrict(space.variable(Fact.NO_CONTACT_COMPLETE), c -> c.value().equals(true))
+                .restrict(space.variable(Fact.BREAKUP_DAYS_AGO), c -> c.high() < 30);
+        assertThat(new Witnesses(space).build(heldLongerThanTheBreakup).isEmpty()).isTrue();
     }
 
     @Test
     void aReplyWithoutAMessageFromTheExHasNoSituation() {
-        Region reply = SPACE.everything().with(Fact.PLAN_ACTION, "reply").with(Fact.EX_CONTACT_PRESENT, false);
-        assertThat(new Witnesses(SPACE).build(reply).isEmpty()).isTrue();
+        Region reply = space.everything().with(Fact.PLAN_ACTION, "reply").with(Fact.EX_CONTACT_PRESENT, false);
+        assertThat(new Witnesses(space).build(reply).isEmpty()).isTrue();
     }
 
     @Test
     void theTieCountFollowsTheTiesHeld() {
-        Region region = SPACE.everything().with(Tie.CHILDREN, true).with(Fact.TIES_COUNT, 0);
-        assertThat(new Witnesses(SPACE).build(region).isEmpty()).isTrue();
-        Region one = SPACE.everything().with(Tie.CHILDREN, true);
-        assertThat(new Witnesses(SPACE).build(one).witness().orElseThrow().ties()).contains(Tie.CHILDREN);
+        Region region = space.everything().with(Tie.CHILDREN, true).with(Fact.TIES_COUNT, 0);
+        assertThat(new Witnesses(space).build(region).isEmpty()).isTrue();
+        Region one = space.everything().with(Tie.CHILDREN, true);
+        assertThat(new Witnesses(space).build(one).witness().orElseThrow().ties()).contains(Tie.CHILDREN);
     }
 
     @Test
     void anInferredOccasionComesFromTheDate() {
-        Region valentine = SPACE.everything().with(Fact.PLAN_OCCASION, "valentines-day")
+        Region valentine = space.everything().with(Fact.PLAN_OCCASION, "valentines-day")
                 .with(Fact.PLAN_OCCASION_INFERRED, true);
-        var witness = new Witnesses(SPACE).build(valentine).witness().orElseThrow();
+        var witness = new Witnesses(space).build(valentine).witness().orElseThrow();
         assertThat(witness.plan().occasion()).isEmpty();
         assertThat(Facts.inferredOccasion(witness.today()).orElseThrow().wireName()).isEqualTo("valentines-day");
-        Region inferredBirthday = SPACE.everything().with(Fact.PLAN_OCCASION, "birthday")
+        Region inferredBirthday = space.everything().with(Fact.PLAN_OCCASION, "birthday")
                 .with(Fact.PLAN_OCCASION_INFERRED, true);
-        assertThat(new Witnesses(SPACE).build(inferredBirthday).isEmpty()).isTrue();
+        assertThat(new Witnesses(space).build(inferredBirthday).isEmpty()).isTrue();
     }
 
     @Test
     void aConditionThatNoSituationMeetsHasNoLeaf() {
         Condition never = new Condition.All(List.of(new Condition.Is(Fact.NO_CONTACT_STARTED, false),
                 new Condition.Is(Fact.NO_CONTACT_COMPLETE, true)));
-        Space space = Space.of(List.of(RULES), List.of(never));
+        Space space = Space.of(List.of(rules), List.of(never));
         Exploration e = Explorer.explore(space.everything(), never, List.of(), Budget.standard(), 1);
         assertThat(e.leaves()).isEmpty();
         assertThat(e.complete()).isTrue();
@@ -127,14 +129,14 @@ class ExplorerTest {
 
     @Test
     void aSpentBudgetLeavesRegionsNotCoveredButDropsNone() {
-        Profile standard = RULES.profile("standard").orElseThrow();
-        Exploration e = Explorer.explore(SPACE.everything(), new Condition.Always(), List.of(standard), Budget.of(60),
+        Profile standard = rules.profile("standard").orElseThrow();
+        Exploration e = Explorer.explore(space.everything(), new Condition.Always(), List.of(standard), Budget.of(60),
                 Integer.MAX_VALUE);
         assertThat(e.complete()).isFalse();
         assertThat(e.uncovered()).allSatisfy(u -> assertThat(u.reason()).contains("budget"));
         java.util.Random random = new java.util.Random(7);
         for (int i = 0; i < 300; i++) {
-            Facts facts = RULES.factsOf(AnalysisAgreesWithEvaluationTest.RandomSituations.situation(random));
+            Facts facts = rules.factsOf(AnalysisAgreesWithEvaluationTest.RandomSituations.situation(random));
             long inLeaves = e.leaves().stream().filter(l -> l.region().admits(0, facts)).count();
             long inUncovered = e.uncovered().stream().filter(u -> u.region().admits(0, facts)).count();
             assertThat(inLeaves + inUncovered).isEqualTo(1);

@@ -7,14 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.nocontact.json.InputException;
 import org.nocontact.rules.RuleFiles;
 import org.nocontact.rules.RuleSet;
 import org.nocontact.rules.RuleSetLoader;
 
 /** Cases can give a draft and expect notes on given lines, and none on the others. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DraftCasesTest {
-    static final RuleSet RULES = RuleSetLoader.load(RuleFiles.builtIn());
+    final RuleSet rules = RuleSetLoader.load(RuleFiles.builtIn());
     static final Path ROOT = Path.of(System.getProperty("nocontact.root", ".")).toAbsolutePath();
     static final String BASE = """
             {"base": {"today": "2027-03-10", "breakup": {"date": "2027-02-01", "initiatedBy": "them"},
@@ -25,8 +27,8 @@ class DraftCasesTest {
         return new CaseLoader().load(BASE.replace("CASES", cases).getBytes(StandardCharsets.UTF_8), Path.of("cases.json"));
     }
 
-    static List<String> failures(String cases) {
-        return load(cases).stream().flatMap(c -> new CaseRunner(RULES).run(c).failures().stream()).toList();
+    List<String> failures(String cases) {
+        return load(cases).stream().flatMap(c -> new CaseRunner(rules).run(c).failures().stream()).toList();
     }
 
     @Test
@@ -74,18 +76,18 @@ class DraftCasesTest {
     void coverageNamesTheDraftRulesNoCaseDraftGetsANoteFrom() {
         List<CaseRunner.Result> results = load("""
                 {"name": "feelings", "with": {"plan.message": "I miss you"}, "expect": {"verdict": "LOGISTICS_ONLY"}}""")
-                .stream().map(c -> new CaseRunner(RULES).run(c)).toList();
-        List<String> never = DraftCoverage.neverNoted(RULES, results);
+                .stream().map(c -> new CaseRunner(rules).run(c)).toList();
+        List<String> never = DraftCoverage.neverNoted(rules, results);
         assertThat(never).doesNotContain("feelings").contains("pressure", "ultimatum", "long-for-a-practical-message");
-        assertThat(never).hasSize(RULES.drafts().rules().size() + 3 - 1);
+        assertThat(never).hasSize(rules.drafts().rules().size() + 3 - 1);
     }
 
     @Test
     void theShippedCasesGetANoteFromEveryDraftRule() {
         List<CaseRunner.Result> results = new CaseLoader().load(List.of(ROOT.resolve("rules/tests"))).stream()
-                .map(c -> new CaseRunner(RULES).run(c)).toList();
+                .map(c -> new CaseRunner(rules).run(c)).toList();
         assertThat(results).allMatch(CaseRunner.Result::passed);
-        assertThat(DraftCoverage.neverNoted(RULES, results)).isEmpty();
+        assertThat(DraftCoverage.neverNoted(rules, results)).isEmpty();
     }
 
     @Test

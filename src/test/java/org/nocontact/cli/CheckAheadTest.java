@@ -94,4 +94,18 @@ class CheckAheadTest {
         assertThat(r.err()).contains("reconcile.json", "reconsiderOn", "\"period\": \"holds\"").doesNotContain("Exception");
         assertThat(r.out()).isEmpty();
     }
+
+    @Test
+    void aRuleSetWhoseDefaultProfileNamesNoProfileIsRefusedWithTheNamesThatExist() throws IOException {
+        Path rules = temp.resolve("rules");
+        RulesToolkitTest.copyTree(Cli.ROOT.resolve("rules"), rules);
+        Path index = rules.resolve("ruleset.json");
+        Files.writeString(index, Files.readString(index).replace("\"defaultProfile\": \"standard\"",
+                "\"defaultProfile\": \"gentle\""));
+        Cli.Result r = Cli.run("check", "--rules", rules.toString(), file(HOLDING).toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("ruleset.json", "defaultProfile: no profile is called \"gentle\"; use one of standard or strict.")
+                .doesNotContain("Exception");
+        assertThat(r.out()).isEmpty();
+    }
 }

@@ -21,9 +21,9 @@ import org.nocontact.situation.Situation;
 
 /** The JSON verdict meets the contract for any situation, and is the same every time. */
 class JsonOutputPropertiesTest {
-    static final RuleSet RULES = RuleSetLoader.load(RuleFiles.builtIn());
+    final RuleSet rules = RuleSetLoader.load(RuleFiles.builtIn());
     /** A second, independent load: output must not depend on which loaded copy (or its map order) is used. */
-    static final RuleSet RELOADED = RuleSetLoader.load(RuleFiles.builtIn());
+    final RuleSet reloaded = RuleSetLoader.load(RuleFiles.builtIn());
     static final ObjectMapper JSON = new ObjectMapper();
     static final Set<String> VERDICTS = Set.of("SEEK_SUPPORT", "DO_NOT_CONTACT", "LOGISTICS_ONLY", "RESPOND_BRIEFLY", "REACH_OUT");
 
@@ -34,11 +34,11 @@ class JsonOutputPropertiesTest {
 
     @Property(tries = 500)
     void theJsonVerdictAlwaysMeetsTheContract(@ForAll("situations") Situation s) throws Exception {
-        for (Profile profile : RULES.profiles().values()) {
-            org.nocontact.advice.Recommendation advice = new Advisor(RULES, profile).advise(s);
+        for (Profile profile : rules.profiles().values()) {
+            org.nocontact.advice.Recommendation advice = new Advisor(rules, profile).advise(s);
             var help = org.nocontact.advice.HelpLines.builtIn().forRecommendation(advice, java.util.Optional.empty());
             String first = new JsonRenderer().render(advice, help);
-            assertThat(new JsonRenderer().render(new Advisor(RELOADED, RELOADED.profiles().get(profile.name())).advise(s), help))
+            assertThat(new JsonRenderer().render(new Advisor(reloaded, reloaded.profiles().get(profile.name())).advise(s), help))
                     .as("the same situation, with the rules loaded afresh").isEqualTo(first);
             JsonNode v = JSON.readTree(first);
             List<String> fields = new ArrayList<>();

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.nocontact.advice.Advisor;
 import org.nocontact.advice.HelpLines;
 import org.nocontact.advice.Recommendation;
@@ -22,12 +23,13 @@ import org.nocontact.rules.RuleSetLoader;
 import org.nocontact.situation.SituationReader;
 
 /** The verdict on screen: wrapped to the width, and only reasons that support it. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TextRendererTest {
-    static final RuleSet RULES = RuleSetLoader.load(RuleFiles.builtIn());
+    final RuleSet rules = RuleSetLoader.load(RuleFiles.builtIn());
 
-    static Recommendation advise(Path file) throws IOException {
+    Recommendation advise(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return new Advisor(RULES, RULES.profile("standard").orElseThrow())
+            return new Advisor(rules, rules.profile("standard").orElseThrow())
                     .advise(new SituationReader(LocalDate.of(2027, 3, 10)).read(in, file.toString()));
         }
     }

@@ -6,12 +6,14 @@ import static org.nocontact.TestSituations.read;
 import static org.nocontact.TestSituations.set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EvaluationTest {
-    static final RuleSet RULES = RuleSetLoader.load(RuleFiles.builtIn());
+    final RuleSet rules = RuleSetLoader.load(RuleFiles.builtIn());
 
     Evaluation evaluate(com.fasterxml.jackson.databind.node.ObjectNode s, String profile) {
-        return Evaluation.of(RULES.profile(profile).orElseThrow(), RULES.factsOf(read(s)));
+        return Evaluation.of(rules.profile(profile).orElseThrow(), rules.factsOf(read(s)));
     }
 
     @Test
@@ -22,7 +24,7 @@ class EvaluationTest {
         assertThat(e.applied()).extracting(Rule::id)
                 .containsExactly("romantic-occasion", "hold-the-period", "when-in-doubt");
         assertThat(e.overridden()).extracting(Rule::id).containsExactly("hold-the-period", "when-in-doubt");
-        assertThat(e.outcomes()).hasSize(RULES.profile("standard").orElseThrow().precedence().size());
+        assertThat(e.outcomes()).hasSize(rules.profile("standard").orElseThrow().precedence().size());
     }
 
     @Test

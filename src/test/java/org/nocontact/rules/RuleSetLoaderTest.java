@@ -275,4 +275,150 @@ class RuleSetLoaderTest {
                  "profiles": {"standard": {"precedence": ["when-in-dout"]}}}""", CATCH_ALL);
         loading().hasMessageContaining("no rule has the id \"when-in-dout\"; did you mean \"when-in-doubt\"?");
     }
+
+    @Test
+    void aDefaultProfileNamingNoProfileIsRefusedWithTheNamesThatExist() throws IOException {
+        write("""
+                {"name": "t", "files": ["rules.json"], "sources": {"contact-or-not": "a"},
+                 "profiles": {"standard": {"precedence": ["when-in-doubt"]}, "strict": {"precedence": ["when-in-doubt"]}},
+                 "defaultProfile": "strikt"}""", CATCH_ALL);
+        loading().hasMessageContaining("ruleset.json:3:20: defaultProfile: no profile is called \"strikt\"; "
+                + "use one of standard or strict.");
+    }
+
+    @Test
+    void withoutADefaultProfileTheStandardOneIsUsedAndMustExist() throws IOException {
+        write("""
+                {"name": "t", "files": ["rules.json"], "sources": {"contact-or-not": "a"},
+                 "profiles": {"gentle": {"precedence": ["when-in-doubt"]}}}""", CATCH_ALL);
+        loading().hasMessageContaining("defaultProfile: no profile is called \"standard\"");
+        write("""
+                {"name": "t", "files": ["rules.json"], "sources": {"contact-or-not": "a"},
+                 "profiles": {"gentle": {"precedence": ["when-in-doubt"]}}, "defaultProfile": "gentle"}""", CATCH_ALL);
+        assertThat(RuleSetLoader.load(RuleFiles.folder(dir)).defaultProfile()).isEqualTo("gentle");
+    }
+
+    @Test
+    void aSourceIdThatIsNotAnIdIsRefusedAtItsKey() throws IOException {
+        write("""
+                {"name": "t", "files": ["rules.json"], "sources": {"Contact Or Not": "a"},
+                 "profiles": {"standard": {"precedence": ["when-in-doubt"]}}}""", CATCH_ALL);
+        loading().hasMessageContaining("ruleset.json:1:52: sources.Contact Or Not: \"Contact Or Not\" is not a valid id; "
+                + "use lower-case letters, digits and dashes");
+    }
+
+    @Test
+    void aRuleIdThatIsNotAnIdIsRefused() throws IOException {
+        writeRules(rule("Calm_Enough", "{\"ref\": \"calm\"}"), CATCH_ALL);
+        loading().hasMessageContaining("rules[0].id: \"Calm_Enough\" is not a valid id");
+        writeRules(rule("-calm", "{\"ref\": \"calm\"}"), CATCH_ALL);
+        loading().hasMessageContaining("rules[0].id: \"-calm\" is not a valid id");
+        writeRules(rule("c" + "a".repeat(64), "{\"ref\": \"calm\"}"), CATCH_ALL);
+        loading().hasMessageContaining("rules[0].id");
+        writeRules(rule("c" + "a".repeat(63), "{\"ref\": \"calm\"}"), CATCH_ALL);
+        assertThat(RuleSetLoader.load(RuleFiles.folder(dir)).rules()).extracting(Rule::id).contains("c" + "a".repeat(63));
+    }
+
+    @Test
+    void aProfileNameThatIsNotAnIdIsRefused() throws IOException {
+        write("""
+                {"name": "t", "files": ["rules.json"], "sources": {"contact-or-not": "a"},
+                 "profiles": {"standard": {"precedence": ["when-in-doubt"]}, "Strict Mode": {"precedence": ["when-in-doubt"]}}}""",
+                CATCH_ALL);
+        loading().hasMessageContaining("profiles.Strict Mode: \"Strict Mode\" is not a valid id");
+    }
+
+    @Test
+    void aDefinitionNameThatIsNotAnIdIsRefused() throws IOException {
+        write("""
+                {"name": "t", "files": ["rules.json"], "sources": {"contact-or-not": "a"},
+                 "definitions": {"calm!": {"fact": "emotions.anger", "atMost": 3}},
+                 "profiles": {"standard": {"precedence": ["when-in-doubt"]}}}""", CATCH_ALL);
+        loading().hasMessageContaining("definitions.calm!: \"calm!\" is not a valid id");
+    }
+
+    @Test
+    void anInvariantIdThatIsNotAnIdIsRefused() throws IOException {
+        write("""
+                {"name": "t", "files": ["rules.json"], "sources": {"contact-or-not": "a"},
+                 "profiles": {"standard": {"precedence": ["when-in-doubt"]}},
+                 "invariants": [{"id": "Safety First", "expect": {"verdict": "DO_NOT_CONTACT"}}]}""", CATCH_ALL);
+        loading().hasMessageContaining("invariants[0].id: \"Safety First\" is not a valid id");
+    }
+
+    @Test
+    void aRuleNamingAFactForTheDayToLookAgainIsRefusedWithThePeriodField() throws IOException {
+        writeRules(rule("x", "{\"always\": true}").replace("\"sources\"", "\"reconsiderOn\": \"goal\", \"sources\""), CATCH_ALL);
+        loading().hasMessageContaining("rules[0].reconsiderOn: the day to look again is derived from the rules now")
+                .hasMessageContaining("\"period\": \"holds\"");
+        writeRules(rule("x", "{\"always\": true}").replace("\"sources\"", "\"period\": \"noContact.end\", \"sources\""), CATCH_ALL);
+        loading().hasMessageContaining("rules[0].period: \"noContact.end\" is not a known value");
+    }
+
+    /** The first rule of a small set whose only other rule is the catch-all, with this condition. */
+    Rule ruleWhen(String when) throws IOException {
+        writeRules(rule("x", when), CATCH_ALL);
+        return RuleSetLoader.load(RuleFiles.folder(dir)).rules().get(0);
+    }
+
+    static Facts factsOf(String path, Object value) {
+        return Facts.of(org.nocontact.TestSituations.read(org.nocontact.TestSituations.set(
+                org.nocontact.TestSituations.base(), path, value)), 30);
+    }
+
+    @Test
+    void comparisonsReadFromAFileDecideAsWritten() throws IOException {
+        Rule atMost = ruleWhen("{\"fact\": \"emotions.anger\", \"atMost\": 3}");
+        assertThat(atMost.appliesTo(factsOf("emotions.anger", 3))).isTrue();
+        assertThat(atMost.appliesTo(factsOf("emotions.anger", 4))).isFalse();
+        Rule atLeast = ruleWhen("{\"fact\": \"emotions.anger\", \"atLeast\": 3}");
+        assertThat(atLeast.appliesTo(factsOf("emotions.anger", 3))).isTrue();
+        assertThat(atLeast.appliesTo(factsOf("emotions.anger", 2))).isFalse();
+        Rule in = ruleWhen("{\"fact\": \"goal\", \"in\": [\"move-on\", \"friends\"]}");
+        assertThat(in.appliesTo(factsOf("goal", "friends"))).isTrue();
+        assertThat(in.appliesTo(factsOf("goal", "reconcile"))).isFalse();
+        Rule unknownAnger = ruleWhen("{\"fact\": \"emotions.anger\", \"known\": false}");
+        assertThat(unknownAnger.appliesTo(factsOf("goal", "friends"))).isTrue();
+        assertThat(unknownAnger.appliesTo(factsOf("emotions.anger", 0))).isFalse();
+        Rule notSafe = ruleWhen("{\"not\": {\"fact\": \"safety.unsafe\", \"is\": false}}");
+        assertThat(notSafe.appliesTo(factsOf("safety.unsafe", true))).isTrue();
+        assertThat(notSafe.appliesTo(factsOf("safety.unsafe", false))).isFalse();
+    }
+
+    @Test
+    void knownTakesTrueOrFalse() throws IOException {
+        writeRules(rule("x", "{\"fact\": \"emotions.anger\", \"known\": \"yes\"}"), CATCH_ALL);
+        loading().hasMessageContaining("rules[0].when.known: expected true or false.");
+    }
+
+    @Test
+    void anInListIsNeverEmptyAndHoldsAtMostAHundredValues() throws IOException {
+        writeRules(rule("x", "{\"fact\": \"goal\", \"in\": []}"), CATCH_ALL);
+        loading().hasMessageContaining("rules[0].when.in: an empty list; give at least one value.");
+        String hundred = java.util.stream.IntStream.range(0, 100).mapToObj(Integer::toString)
+                .collect(java.util.stream.Collectors.joining(", "));
+        assertThat(ruleWhen("{\"fact\": \"history.unansweredMessages\", \"in\": [" + hundred + "]}")
+                .appliesTo(factsOf("history.unansweredMessages", 99))).isTrue();
+        writeRules(rule("x", "{\"fact\": \"history.unansweredMessages\", \"in\": [" + hundred + ", 100]}"), CATCH_ALL);
+        loading().hasMessageContaining("rules[0].when.in: a list of 101 values; an \"in\" list has at most 100");
+    }
+
+    @Test
+    void anOperatorThatDoesNotFitTheFactNamesTheOnesThatDo() throws IOException {
+        writeRules(rule("x", "{\"fact\": \"safety.unsafe\", \"in\": [true]}"), CATCH_ALL);
+        loading().hasMessageContaining("rules[0].when.in: \"in\" does not fit safety.unsafe")
+                .hasMessageContaining("use is or known.");
+        writeRules(rule("x", "{\"fact\": \"goal\", \"atLeast\": 2}"), CATCH_ALL);
+        loading().hasMessageContaining("\"atLeast\" does not fit goal");
+        writeRules(rule("x", "{\"fact\": \"breakup.date\", \"is\": \"2027-01-01\"}"), CATCH_ALL);
+        loading().hasMessageContaining("\"is\" does not fit breakup.date").hasMessageContaining("use known.");
+    }
+
+    @Test
+    void aConditionNamesAKnownDefinitionAndAlwaysIsOnlyTrue() throws IOException {
+        writeRules(rule("x", "{\"ref\": \"clam\"}"), CATCH_ALL);
+        loading().hasMessageContaining("rules[0].when.ref: no definition is called \"clam\"; did you mean \"calm\"?");
+        writeRules(rule("x", "{\"always\": false}"), CATCH_ALL);
+        loading().hasMessageContaining("rules[0].when.always: write {\"always\": true}, or leave \"when\" out.");
+    }
 }

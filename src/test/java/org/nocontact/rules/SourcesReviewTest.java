@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.nocontact.rules.drafts.DraftRule;
 import org.nocontact.rules.drafts.VerdictDrafts;
 
@@ -17,15 +18,16 @@ import org.nocontact.rules.drafts.VerdictDrafts;
  * Every source a shipped text cites is one the rule set declares, reasons resting on general
  * safety practice say so, and docs/sources.md reviews every rule with exactly the sources it cites.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SourcesReviewTest {
-    static final RuleSet RULES = RuleSetLoader.load(RuleFiles.builtIn());
+    final RuleSet rules = RuleSetLoader.load(RuleFiles.builtIn());
 
     /** Every rule, draft rule and length limit of the shipped set, with the sources it cites. */
-    static Map<String, List<String>> cited() {
+    Map<String, List<String>> cited() {
         Map<String, List<String>> cited = new LinkedHashMap<>();
-        RULES.rules().forEach(rule -> cited.put(rule.id(), rule.sources()));
-        RULES.drafts().rules().forEach(rule -> cited.put(rule.id(), rule.sources()));
-        RULES.drafts().verdicts().values().stream().map(VerdictDrafts::tooLong)
+        rules.rules().forEach(rule -> cited.put(rule.id(), rule.sources()));
+        rules.drafts().rules().forEach(rule -> cited.put(rule.id(), rule.sources()));
+        rules.drafts().verdicts().values().stream().map(VerdictDrafts::tooLong)
                 .flatMap(java.util.Optional::stream).forEach(limit -> cited.put(limit.id(), limit.sources()));
         return cited;
     }
@@ -33,12 +35,12 @@ class SourcesReviewTest {
     @Test
     void everySourceATextCitesIsDeclaredByTheRuleSet() {
         cited().forEach((id, sources) -> assertThat(sources).as(id).isNotEmpty()
-                .allMatch(RULES.sources()::containsKey));
+                .allMatch(rules.sources()::containsKey));
     }
 
     @Test
     void generalSafetyPracticeIsDeclaredAndShownAsNotFromTheArticles() {
-        assertThat(RULES.sources()).containsEntry("safety-practice", "general safety practice, not from the articles");
+        assertThat(rules.sources()).containsEntry("safety-practice", "general safety practice, not from the articles");
         for (String id : List.of("safety-self-harm", "safety-danger", "safety-protection-order", "draft-threatens-to-turn-up")) {
             assertThat(cited().get(id)).as(id).contains("safety-practice");
         }
@@ -53,7 +55,7 @@ class SourcesReviewTest {
                 .doesNotContain("dumped-you");
         assertThat(cited().get("romantic-emoji")).as("valentines-coach has no emoji").doesNotContain("valentines-coach");
         assertThat(cited().get("pet-names")).doesNotContain("valentines-coach");
-        assertThat(RULES.rules().stream().filter(r -> r.id().equals("romantic-occasion")).findFirst().orElseThrow()
+        assertThat(rules.rules().stream().filter(r -> r.id().equals("romantic-occasion")).findFirst().orElseThrow()
                 .reason().text()).doesNotContain("reopen the wound").contains("polite word back");
     }
 
@@ -75,7 +77,7 @@ class SourcesReviewTest {
 
     @Test
     void everyThreatRuleOfTheDraftsCitesSafetyPractice() {
-        assertThat(RULES.drafts().rules().stream().filter(DraftRule::threat)).isNotEmpty()
+        assertThat(rules.drafts().rules().stream().filter(DraftRule::threat)).isNotEmpty()
                 .allMatch(rule -> rule.sources().contains("safety-practice"));
     }
 }

@@ -23,15 +23,17 @@ import org.nocontact.rules.RuleFiles;
 import org.nocontact.rules.RuleSet;
 import org.nocontact.rules.RuleSetLoader;
 import org.nocontact.rules.Verdict;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The shipped draft rules over a corpus of realistic drafts (src/test/resources/org/nocontact/drafts/
  * corpus.json): practical messages must pass clean, and each line that carries what the verdict
  * rules out must get exactly the notes listed, on its own line, and no other line any.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DraftCorpusTest {
-    static final RuleSet RULES = RuleSetLoader.load(RuleFiles.builtIn());
-    static final Advisor STANDARD = new Advisor(RULES, RULES.profile("standard").orElseThrow());
+    final RuleSet rules = RuleSetLoader.load(RuleFiles.builtIn());
+    final Advisor standard = new Advisor(rules, rules.profile("standard").orElseThrow());
 
     static JsonNode corpus() throws IOException {
         try (InputStream in = DraftCorpusTest.class.getResourceAsStream("/org/nocontact/drafts/corpus.json")) {
@@ -53,7 +55,7 @@ class DraftCorpusTest {
     @MethodSource("drafts")
     void eachLineGetsExactlyTheNotesListedForIt(String name, JsonNode draft, JsonNode situation) {
         List<String> lines = linesOf(draft);
-        Recommendation r = adviseWith(situation, lines);
+        Recommendation r = adviseWith(standard, situation, lines);
         Verdict verdict = Verdict.valueOf(draft.get("verdict").asText());
         assertThat(r.verdict()).as("the corpus situation gives its verdict").isEqualTo(verdict);
         DraftReview review = r.draft().orElseThrow();
@@ -73,7 +75,7 @@ class DraftCorpusTest {
     @MethodSource("drafts")
     void everyNotePointsAtTheWordsItFound(String name, JsonNode draft, JsonNode situation) {
         List<String> lines = linesOf(draft);
-        DraftReview review = adviseWith(situation, lines).draft().orElseThrow();
+        DraftReview review = adviseWith(standard, situation, lines).draft().orElseThrow();
         for (DraftNote note : review.notes()) {
             if (note.aboutWholeDraft()) {
                 continue;
@@ -91,9 +93,9 @@ class DraftCorpusTest {
         return lines;
     }
 
-    static Recommendation adviseWith(JsonNode situation, List<String> lines) {
+    static Recommendation adviseWith(Advisor advisor, JsonNode situation, List<String> lines) {
         ObjectNode withDraft = TestSituations.set(situation.deepCopy(), "plan.message", String.join("\n", lines));
-        return STANDARD.advise(TestSituations.read(withDraft));
+        return advisor.advise(TestSituations.read(withDraft));
     }
 
     static Set<String> rulesOn(DraftReview review, int line) {

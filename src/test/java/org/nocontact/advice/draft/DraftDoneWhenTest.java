@@ -4,16 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.nocontact.BuiltIn;
 import org.nocontact.TestSituations;
+import org.nocontact.advice.Advisor;
 import org.nocontact.advice.Recommendation;
 import org.nocontact.rules.Verdict;
 
 /** Issue 11's "done when", one test each, through the shipped rules and the standard profile. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DraftDoneWhenTest {
+    final Advisor standard = BuiltIn.load().standard();
 
-    static Recommendation advise(String verdict, String message) throws Exception {
+    Recommendation advise(String verdict, String message) throws Exception {
         ObjectNode situation = DraftCorpusTest.corpus().get("situations").get(verdict).deepCopy();
-        Recommendation r = DraftCorpusTest.STANDARD.advise(TestSituations.read(
+        Recommendation r = standard.advise(TestSituations.read(
                 TestSituations.set(situation, "plan.message", message)));
         assertThat(r.verdict().name()).isEqualTo(verdict);
         return r;
@@ -96,7 +101,7 @@ class DraftDoneWhenTest {
     @Test
     void noDraftNoDraftReview() throws Exception {
         ObjectNode situation = DraftCorpusTest.corpus().get("situations").get("LOGISTICS_ONLY").deepCopy();
-        assertThat(DraftCorpusTest.STANDARD.advise(TestSituations.read(situation)).draft()).isEmpty();
+        assertThat(standard.advise(TestSituations.read(situation)).draft()).isEmpty();
         assertThat(Verdict.LOGISTICS_ONLY.allowsContact()).isTrue();
     }
 }

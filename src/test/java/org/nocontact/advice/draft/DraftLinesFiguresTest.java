@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.nocontact.BuiltIn;
+import org.nocontact.rules.drafts.DraftRules;
 import org.nocontact.advice.Recommendation;
 import org.nocontact.rules.Verdict;
 import org.nocontact.rules.drafts.DraftRule;
@@ -67,6 +69,7 @@ class DraftLinesFiguresTest {
 
     static List<Line> lines;
     static List<Reading> readings;
+    static DraftRules drafts;
 
     @BeforeAll
     static void readTheCorpus() throws IOException {
@@ -81,11 +84,13 @@ class DraftLinesFiguresTest {
                 lines.add(new Line(Set.of(row.substring(0, bar).split(",")), row.substring(bar + 1)));
             }
         }
+        BuiltIn builtIn = BuiltIn.load();
+        drafts = builtIn.rules().drafts();
         JsonNode situations = DraftCorpusTest.corpus().get("situations");
         readings = new ArrayList<>();
         for (Verdict verdict : List.of(Verdict.LOGISTICS_ONLY, Verdict.RESPOND_BRIEFLY, Verdict.REACH_OUT)) {
             for (Line line : lines) {
-                Recommendation r = DraftCorpusTest.adviseWith(situations.get(verdict.name()), List.of(line.text()));
+                Recommendation r = DraftCorpusTest.adviseWith(builtIn.standard(), situations.get(verdict.name()), List.of(line.text()));
                 boolean threat = r.reasons().get(0).rule().equals(THREAT_RULE);
                 readings.add(new Reading(line, verdict, threat ? Set.of() : DraftCorpusTest.rulesOn(r.draft().orElseThrow(), 1),
                         threat));
@@ -164,7 +169,7 @@ class DraftLinesFiguresTest {
     }
 
     static boolean notes(Verdict verdict, String rule) {
-        return DraftCorpusTest.RULES.drafts().forVerdict(verdict).orElseThrow().noted().stream()
+        return drafts.forVerdict(verdict).orElseThrow().noted().stream()
                 .map(DraftRule::id).anyMatch(rule::equals);
     }
 

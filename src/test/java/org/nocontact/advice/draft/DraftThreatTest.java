@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.nocontact.BuiltIn;
 import org.nocontact.TestSituations;
+import org.nocontact.advice.Advisor;
 import org.nocontact.advice.Recommendation;
 import org.nocontact.rules.Verdict;
 
@@ -15,11 +18,13 @@ import org.nocontact.rules.Verdict;
  * reviewed as if it could be sent, whatever the verdict would have been; the words the person
  * could use, and what they read about an unsent draft, follow the deciding rule.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DraftThreatTest {
+    final Advisor standard = BuiltIn.load().standard();
 
-    static Recommendation advise(String situationOf, String message) throws Exception {
+    Recommendation advise(String situationOf, String message) throws Exception {
         ObjectNode situation = DraftCorpusTest.corpus().get("situations").get(situationOf).deepCopy();
-        return DraftCorpusTest.STANDARD.advise(TestSituations.read(TestSituations.set(situation, "plan.message", message)));
+        return standard.advise(TestSituations.read(TestSituations.set(situation, "plan.message", message)));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -61,7 +66,7 @@ class DraftThreatTest {
         TestSituations.set(s, "today", "2027-01-18");
         s.remove("noContact");
         TestSituations.set(s, "plan.message", "Hi, can we talk?");
-        Recommendation r = DraftCorpusTest.STANDARD.advise(TestSituations.read(s));
+        Recommendation r = standard.advise(TestSituations.read(s));
         assertThat(r.reasons().get(0).rule()).isEqualTo("you-ended-it");
         assertThat(r.draft().orElseThrow().wordsYouCouldUse()).hasValueSatisfying(words -> assertThat(words)
                 .containsIgnoringCase("once").doesNotContainIgnoringCase("coffee").doesNotContain("some time"));
@@ -73,7 +78,7 @@ class DraftThreatTest {
         TestSituations.set(s, "plan.action", "reply");
         s.putObject("exContact").put("date", "2027-03-09").put("about", "personal");
         TestSituations.set(s, "plan.message", "Good to hear from you.");
-        Recommendation r = DraftCorpusTest.STANDARD.advise(TestSituations.read(s));
+        Recommendation r = standard.advise(TestSituations.read(s));
         assertThat(r.reasons().get(0).rule()).isEqualTo("reply-warmly");
         assertThat(r.draft().orElseThrow().wordsYouCouldUse()).hasValueSatisfying(words -> assertThat(words)
                 .contains("hear from you").doesNotContain("some time", "came to mind", "coffee"));
@@ -84,7 +89,7 @@ class DraftThreatTest {
         ObjectNode s = DraftCorpusTest.corpus().get("situations").get("LOGISTICS_ONLY").deepCopy();
         TestSituations.set(s, "safety.protectionOrder", true);
         TestSituations.set(s, "plan.message", "Can I pick up Sam from school on Friday?");
-        Recommendation r = DraftCorpusTest.STANDARD.advise(TestSituations.read(s));
+        Recommendation r = standard.advise(TestSituations.read(s));
         assertThat(r.verdict()).isEqualTo(Verdict.SEEK_SUPPORT);
         assertThat(r.draft().orElseThrow().unsent()).hasValueSatisfying(text -> assertThat(text)
                 .contains("lawyer", "court's channel").doesNotContain("crisis line"));
@@ -95,7 +100,7 @@ class DraftThreatTest {
         ObjectNode s = DraftCorpusTest.corpus().get("situations").get("RESPOND_BRIEFLY").deepCopy();
         s.putObject("exContact").put("date", "2027-03-09").put("about", "personal");
         TestSituations.set(s, "plan.message", "Thanks.\nI miss you\nHow have you been?");
-        Recommendation r = DraftCorpusTest.STANDARD.advise(TestSituations.read(s));
+        Recommendation r = standard.advise(TestSituations.read(s));
         assertThat(r.verdict()).isEqualTo(Verdict.RESPOND_BRIEFLY);
         assertThat(r.draft().orElseThrow().notes()).hasSize(2).allSatisfy(note -> assertThat(note.instead())
                 .doesNotContainIgnoringCase("practical"));

@@ -23,7 +23,7 @@ import org.nocontact.rules.Verdict;
  * finds, and every note points inside its line.
  */
 class PhraseIndexPropertiesTest {
-    static final RuleSet RULES = RuleSetLoader.load(RuleFiles.builtIn());
+    final RuleSet rules = RuleSetLoader.load(RuleFiles.builtIn());
     static final List<String> PIECES = List.of("miss", "you", "us", "I", "’", "'", "can't", "❤", "\uFE0F", "\u200D",
             "🔥", "😘", "\uD83C\uDFFD", " ", "\n", "\r\n", ".", "-", "bus", "love", "İ", "ß", "\u0301", "done", "for",
             "good", "if", "don’t", "u", "ily", "loved", "me");
@@ -159,7 +159,7 @@ class PhraseIndexPropertiesTest {
     @Property(tries = 200)
     void everyNoteOfTheShippedRulesPointsInsideItsLine(@ForAll("drafts") String text) {
         for (Verdict verdict : List.of(Verdict.LOGISTICS_ONLY, Verdict.RESPOND_BRIEFLY, Verdict.REACH_OUT)) {
-            DraftReview review = new DraftReader(RULES.drafts()).review(text, verdict);
+            DraftReview review = new DraftReader(rules.drafts()).review(text, verdict);
             List<String> lines = review.lines();
             for (DraftNote note : review.notes()) {
                 if (note.aboutWholeDraft()) {
@@ -179,7 +179,7 @@ class PhraseIndexPropertiesTest {
             text.append(seed.isEmpty() ? "x" : seed).append(' ');
         }
         String draft = text.substring(0, 10_000);
-        DraftReview review = new DraftReader(RULES.drafts()).review(draft, Verdict.LOGISTICS_ONLY);
+        DraftReview review = new DraftReader(rules.drafts()).review(draft, Verdict.LOGISTICS_ONLY);
         assertThat(review.reviewed()).isTrue();
         assertThat(review.lines()).isNotEmpty();
     }
