@@ -9,6 +9,10 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.nocontact.advice.Advisor;
 import org.nocontact.analysis.Budget;
+import org.nocontact.analysis.Exploration;
+import org.nocontact.analysis.Explorer;
+import org.nocontact.analysis.Space;
+import org.nocontact.rules.Condition;
 import org.nocontact.rules.Evaluation;
 import org.nocontact.rules.Facts;
 import org.nocontact.rules.Profile;
@@ -120,12 +124,10 @@ public final class MutationTester {
                 killed++;
                 continue;
             }
-            Differ.Report diff = Differ.diff(only(rules, mutant.profiles()), only(mutant.rules(), mutant.profiles()),
-                    List.of(), budget);
-            List<Differ.Change> changes = diff.changes();
-            if (!changes.isEmpty()) {
-                survivors.add(new Survivor(source.locate(mutant), changes.get(0)));
-            } else if (diff.complete()) {
+            Settled settled = mutant.kind() == Mutant.Kind.PRECEDENCE_SWAPPED ? swapped(mutant) : diffed(mutant);
+            if (settled.change().isPresent()) {
+                survivors.add(new Survivor(source.locate(mutant), settled.change().get()));
+            } else if (settled.complete()) {
                 equivalent++;
             } else {
                 unsettled++;
@@ -146,6 +148,7 @@ public final class MutationTester {
      */
     private boolean killedByACase(Mutant mutant) {
         CaseRunner runner = new CaseRunner(mutant.rules());
+        List<Integer> later = new ArrayList<>();
         for (int k = 0; k < cases.size(); k++) {
             int index = (lastKiller + k) % cases.size();
             TestCase c = cases.get(index);
@@ -158,12 +161,23 @@ public final class MutationTester {
                 return false;
             }
             Evaluation now = Evaluation.of(mutant.rules().profile(profile).orElseThrow(), facts.get(index));
-            boolean same = Shape.of(now).equals(shapes.get(index));
-            if (same && !dependsOnMore(c.expect())) {
+            if (Shape.of(now).equals(shapes.get(index))) {
+                if (dependsOnMore(c.expect())) {
+                    later.add(index); // the same rules decide: only the look-again day or the suggestions can differ
+                }
                 continue;
             }
             if (!runner.run(c).passed()) {
                 lastKiller = index;
+                return true;
+            }
+        }
+        for (int index : later) {
+            if (budget.spent()) {
+                cutShort = true;
+                return false;
+            }
+            if (!runner.run(cases.get(index)).passed()) {
                 return true;
             }
         }
@@ -181,6 +195,46 @@ public final class MutationTester {
         static Shape of(Evaluation e) {
             return new Shape(e.decider().id(), e.verdict(), e.applied().stream().map(Rule::id).toList());
         }
+    }
+
+    /** Whether a mutant changes some situation's outcome (with one such change), and whether that is settled. */
+    private record Settled(Optional<Differ.Change> change, boolean complete) {
+    }
+
+    /** The exact diff of the rule set and the mutant, over the profiles the mutant touches. */
+    private Settled diffed(Mutant mutant) {
+        Differ.Report diff = Differ.diff(only(rules, mutant.profiles()), only(mutant.rules(), mutant.profiles()),
+                List.of(), budget);
+        return new Settled(diff.changes().stream().findFirst(), diff.complete());
+    }
+
+    /**
+     * Two adjacent rules swapped change an outcome exactly where both apply and no earlier rule does:
+     * the first decides there, and the second would. One such situation is looked for over every
+     * situation (a much smaller walk than a whole diff); none at all proves the swap equivalent.
+     */
+    private Settled swapped(Mutant mutant) {
+        String name = mutant.profiles().iterator().next();
+        Profile profile = rules.profile(name).orElseThrow();
+        int at = Integer.parseInt(mutant.path().substring(mutant.path().lastIndexOf('[') + 1, mutant.path().length() - 1));
+        Rule first = profile.precedence().get(at);
+        Rule second = profile.precedence().get(at + 1);
+        List<Condition> parts = new ArrayList<>(List.of(first.when(), second.when()));
+        List<Condition> earlier = profile.precedence().subList(0, at).stream().map(Rule::when).toList();
+        if (!earlier.isEmpty()) {
+            parts.add(new Condition.Not(new Condition.Any(earlier)));
+        }
+        Space space = Space.of(rules);
+        Exploration both = Explorer.explore(space.everything(), new Condition.All(parts), List.of(profile), budget, 1);
+        Optional<Differ.Change> change = both.leaves().stream().findFirst().map(leaf -> {
+            java.util.Set<Differ.Aspect> aspects = java.util.EnumSet.of(Differ.Aspect.RULE);
+            if (first.verdict() != second.verdict()) {
+                aspects.add(Differ.Aspect.VERDICT);
+            }
+            return new Differ.Change(name, first, second, aspects, leaf.region(), leaf.witness(), Optional.empty(),
+                    Optional.empty());
+        });
+        return new Settled(change, both.complete() || change.isPresent());
     }
 
     /** The rule set with only the named profiles (the others are the same on both sides of a diff). */
