@@ -25,6 +25,11 @@ public final class MutantSource {
         return at.map(p -> new Mutant(m.kind(), m.change(), m.file(), p, m.path(), m.profiles(), m.rules())).orElse(m);
     }
 
+    /** The position of a field path ("rules.ID.when", "profiles.P.precedence") in a file, if it is there. */
+    public Optional<Position> at(String file, String path) {
+        return tree(file).flatMap(root -> follow(root, path));
+    }
+
     private Optional<Json> tree(String file) {
         return trees.computeIfAbsent(file, f -> {
             try (InputStream in = RegularFiles.open(Path.of(f))) {

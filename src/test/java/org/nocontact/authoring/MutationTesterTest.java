@@ -17,7 +17,7 @@ import org.nocontact.rules.RuleSet;
 import org.nocontact.rules.RuleSetLoader;
 
 /** `rules test --mutants`: the mistakes made, the score, the survivors and their witnesses, the bound. */
-class MutationTesterTest {
+public class MutationTesterTest {
     static final Path ROOT = AuthorsSmallThingsTest.ROOT;
 
     @TempDir
@@ -139,7 +139,7 @@ class MutationTesterTest {
     }
 
     /** Three rules and a catch-all, with cases that leave some mistakes unnoticed. */
-    static Path small(Path folder) throws IOException {
+    public static Path small(Path folder) throws IOException {
         Files.createDirectories(folder.resolve("tests"));
         String texts = "\"summary\": \"S.\", \"reason\": \"R.\", \"sources\": [\"a\"]";
         Files.writeString(folder.resolve("rules.json"), "{\"rules\": [\n"
