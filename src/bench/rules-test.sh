@@ -45,7 +45,7 @@ measure() {
   local cpu=() mem=()
   for ((r = 0; r < runs; r++)); do
     /usr/bin/time -f '%U %S %M' -o "$work/time" "$@" >/dev/null 2>&1 || true
-    read -r user sys kb < "$work/time"
+    read -r user sys kb < <(tail -n 1 "$work/time")
     cpu+=("$(echo "$user + $sys" | bc)"); mem+=("$kb")
   done
   local mid=$((runs / 2))
