@@ -83,13 +83,17 @@ public final class Differ {
     }
 
     public static Report diff(RuleSet base, RuleSet changed, List<TestCase> cases) {
+        return diff(base, changed, cases, Budget.standard()); // one budget for every profile, as for lint
+    }
+
+    /** As {@link #diff(RuleSet, RuleSet, List)}, spending a budget the caller may share with other work. */
+    public static Report diff(RuleSet base, RuleSet changed, List<TestCase> cases, Budget budget) {
         List<String> compared = base.profileNames().stream().filter(p -> changed.profile(p).isPresent()).toList();
         List<String> removed = base.profileNames().stream().filter(p -> changed.profile(p).isEmpty()).toList();
         List<String> added = changed.profileNames().stream().filter(p -> base.profile(p).isEmpty()).toList();
         Space space = Space.of(List.of(base, changed), List.of());
         Map<String, List<Change>> groups = new LinkedHashMap<>();
         List<Coverage> coverage = new ArrayList<>();
-        Budget budget = Budget.standard(); // one budget for every profile, as for lint
         for (String name : compared) {
             Profile before = base.profile(name).orElseThrow();
             Profile after = changed.profile(name).orElseThrow();

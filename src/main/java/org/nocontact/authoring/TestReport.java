@@ -17,6 +17,7 @@ import org.nocontact.json.Position;
  */
 public record TestReport(List<Suite> suites) {
     public static final String COVERAGE = "coverage";
+    public static final String MUTANTS = "mutants";
 
     public TestReport {
         suites = List.copyOf(suites);
@@ -45,7 +46,7 @@ public record TestReport(List<Suite> suites) {
     }
 
     /** What a check is about. */
-    public enum Kind { CASE, INTERVIEW, LOAD, NO_CASES, COVERAGE }
+    public enum Kind { CASE, INTERVIEW, LOAD, NO_CASES, COVERAGE, MUTANTS, NOT_FINISHED }
 
     /** Failing checks of the given kinds, in report order. */
     public List<Check> failing(Kind... kinds) {
@@ -98,6 +99,12 @@ public record TestReport(List<Suite> suites) {
                     + "; add a case file (see docs/rules-authoring.md)."), ""));
         }
 
+        /** Work the run's bounds cut short: a failure, with what was left undone. */
+        public Builder notFinished(String what) {
+            return add("bounds", new Check(Kind.NOT_FINISHED, "finishes within its bounds", "bounds", Position.START,
+                    List.of("not finished: " + what), ""));
+        }
+
         public Builder add(Coverage coverage, OptionalDouble minimum) {
             String line = coverageLine(coverage);
             List<String> failures = new ArrayList<>();
@@ -112,6 +119,28 @@ public record TestReport(List<Suite> suites) {
             return add(COVERAGE, new Check(Kind.COVERAGE, "profile " + coverage.profile(), COVERAGE, Position.START, failures, details));
         }
 
+        /**
+         * The mutation score (failing below the minimum, or when not every mutant was tried) and each
+         * surviving mutant, named with where it was made (a check that passes: the score decides).
+         */
+        public Builder add(MutationTester.Report mutants, OptionalDouble minimum) {
+            List<String> failures = new ArrayList<>();
+            if (minimum.isPresent() && mutants.score() < minimum.getAsDouble()) {
+                failures.add(String.format(Locale.ROOT, "mutation score %.1f%% is below the minimum of %.1f%%",
+                        mutants.score(), minimum.getAsDouble()));
+            }
+            mutants.notFinished().ifPresent(why -> failures.add("mutation testing not finished: " + mutants.notTried()
+                    + " of " + mutants.made() + " mutants not tried or not settled (" + why + ")"));
+            String survivors = String.join("\n\n", mutants.survivors().stream().map(s -> s.mutant().where() + ": "
+                    + s.mutant().change() + "\nkilled by:\n" + WitnessCase.of(s)).toList());
+            add(MUTANTS, new Check(Kind.MUTANTS, scoreLine(mutants), MUTANTS, Position.START, failures, survivors));
+            for (MutationTester.Survivor s : mutants.survivors()) {
+                add(MUTANTS, new Check(Kind.MUTANTS, "survived: " + s.mutant().change() + " at " + s.mutant().where(),
+                        MUTANTS, Position.START, List.of(), ""));
+            }
+            return this;
+        }
+
         private Builder add(String suite, Check check) {
             bySuite.computeIfAbsent(suite, k -> new ArrayList<>()).add(check);
             return this;
@@ -119,9 +148,17 @@ public record TestReport(List<Suite> suites) {
 
         public TestReport build() {
             List<Suite> suites = new ArrayList<>();
-            bySuite.forEach((name, checks) -> suites.add(new Suite(name, name.equals(COVERAGE) ? "" : name, checks)));
+            bySuite.forEach((name, checks) -> suites.add(new Suite(name, name.equals(COVERAGE) || name.equals(MUTANTS) ? "" : name,
+                    checks)));
             return new TestReport(suites);
         }
+    }
+
+    /** "mutation score 97.5%: 312 of 320 mutants killed (21 more proved equivalent and dropped)" */
+    public static String scoreLine(MutationTester.Report m) {
+        return String.format(Locale.ROOT, "mutation score %.1f%%: %d of %d mutants killed (%d more proved equivalent "
+                + "and dropped%s)", m.score(), m.killed(), m.killed() + m.survivors().size(), m.equivalent(),
+                m.notTried() == 0 ? "" : "; " + m.notTried() + " not tried");
     }
 
     /** "profile standard: 20 of 20 rules decide in some case (100.0%), the final catch-all aside" */

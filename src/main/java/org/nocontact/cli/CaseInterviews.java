@@ -1,19 +1,28 @@
 package org.nocontact.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.nocontact.advice.Advisor;
 import org.nocontact.authoring.CaseRunner;
 import org.nocontact.interview.InterviewCheck;
-import org.nocontact.text.Texts;
 import org.nocontact.rules.RuleSet;
+import org.nocontact.situation.Situation;
+import org.nocontact.text.Texts;
 
 /**
  * `rules test` also replays every case through the interview (`ask`), so a rule set whose
- * interview would miss a case is caught in CI, not by a person who got the wrong advice.
+ * interview would miss a case is caught in CI, not by a person who got the wrong advice. Each
+ * distinct situation is replayed once per profile (many cases share one), and the replays are
+ * bounded by the rule set's size: past the bound, the rest are counted as not replayed.
  */
 final class CaseInterviews {
+    /** Replays times the rule set's condition size: the shipped suite needs about 1% of it. */
+    static final long MAX_WORK = 20_000_000L;
+
     private CaseInterviews() {
     }
 
@@ -21,15 +30,42 @@ final class CaseInterviews {
     record Wrong(CaseRunner.Result result, String problem) {
     }
 
+    /** The cases the interview would get wrong, in case order, and how many cases were not replayed. */
+    record Replays(List<Wrong> wrong, int notReplayed) {
+        Replays {
+            wrong = List.copyOf(wrong);
+        }
+    }
+
     /** The cases the interview would get wrong, in case order. */
-    static List<Wrong> wrong(RuleSet rules, List<CaseRunner.Result> results) {
-        List<Wrong> wrong = new java.util.ArrayList<>();
+    static Replays wrong(RuleSet rules, List<CaseRunner.Result> results) {
+        return wrong(rules, results, MAX_WORK);
+    }
+
+    static Replays wrong(RuleSet rules, List<CaseRunner.Result> results, long work) {
+        long maxReplays = Math.max(1, work / Math.max(1, rules.totalConditionSize()));
+        Map<String, Map<Situation, Optional<String>>> replayed = new HashMap<>();
+        Map<String, Advisor> advisors = new HashMap<>();
+        List<Wrong> wrong = new ArrayList<>();
+        int notReplayed = 0;
+        long replays = 0;
         for (CaseRunner.Result result : results) {
-            Advisor advisor = new Advisor(rules, result.actual().evaluation().profile());
-            Optional<String> problem = InterviewCheck.problem(advisor, result.testCase().situation());
+            var profile = result.actual().evaluation().profile();
+            Map<Situation, Optional<String>> done = replayed.computeIfAbsent(profile.name(), p -> new HashMap<>());
+            Situation situation = result.testCase().situation();
+            Optional<String> problem = done.get(situation);
+            if (problem == null) {
+                if (replays++ >= maxReplays) {
+                    notReplayed++;
+                    continue;
+                }
+                Advisor advisor = advisors.computeIfAbsent(profile.name(), p -> new Advisor(rules, profile));
+                problem = InterviewCheck.problem(advisor, situation);
+                done.put(situation, problem);
+            }
             problem.ifPresent(p -> wrong.add(new Wrong(result, p)));
         }
-        return wrong;
+        return new Replays(wrong, notReplayed);
     }
 
     /** Prints one INTERVIEW entry per case the interview would get wrong. */

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
+import org.nocontact.authoring.ChangedLines;
 import org.nocontact.authoring.Differ;
 import org.nocontact.analysis.Exploration;
 import org.nocontact.text.Texts;
@@ -90,14 +91,36 @@ final class DiffOutput {
         return date.map(d -> "look again on " + d).orElse("no look-again date");
     }
 
-    static void github(Differ.Report report, List<String> drafts, PrintWriter out) {
+    /** Annotations a CI page shows per file; the rest of a file's changes are summed up in one more. */
+    static final int ANNOTATIONS_PER_FILE = 10;
+
+    /**
+     * Each change annotated at the line that made it (see {@link ChangedLines}), at most
+     * {@value #ANNOTATIONS_PER_FILE} per file and then one that counts the rest.
+     */
+    static void github(Differ.Report report, List<String> drafts, ChangedLines lines, PrintWriter out) {
+        Map<String, List<Differ.Change>> byFile = new java.util.LinkedHashMap<>();
+        Map<Differ.Change, ChangedLines.Line> at = new java.util.IdentityHashMap<>();
         for (Differ.Change change : report.changes()) {
-            Rule to = change.to();
-            out.println("::warning file=" + Annotations.property(to.file()) + ",line=" + to.position().line()
-                    + ",col=" + to.position().column() + ",title=nocontact rules diff::" + Annotations.data(
-                    "profile " + change.profile() + ": " + change.from().verdict() + " -> " + to.verdict() + " ("
-                            + rules(change) + ") where " + change.region().describe()));
+            ChangedLines.Line line = lines.of(change);
+            at.put(change, line);
+            byFile.computeIfAbsent(line.file(), f -> new java.util.ArrayList<>()).add(change);
         }
+        byFile.forEach((file, changes) -> {
+            for (Differ.Change change : changes.subList(0, Math.min(ANNOTATIONS_PER_FILE, changes.size()))) {
+                ChangedLines.Line line = at.get(change);
+                Rule to = change.to();
+                out.println("::warning file=" + Annotations.property(file) + ",line=" + line.position().line()
+                        + ",col=" + line.position().column() + ",title=nocontact rules diff::" + Annotations.data(
+                        "profile " + change.profile() + ": " + change.from().verdict() + " -> " + to.verdict() + " ("
+                                + rules(change) + ") where " + change.region().describe()));
+            }
+            if (changes.size() > ANNOTATIONS_PER_FILE) {
+                out.println("::warning file=" + Annotations.property(file) + ",title=nocontact rules diff::"
+                        + Annotations.data((changes.size() - ANNOTATIONS_PER_FILE) + " more changes from this file are "
+                        + "not annotated; run nocontact rules diff without --format github to see them all."));
+            }
+        });
         drafts.forEach(d -> out.println("::warning title=nocontact rules diff::" + Annotations.data("draft notes changed: " + d)));
         report.added().forEach(p -> out.println("::warning title=nocontact rules diff::profile added: " + p));
         report.removed().forEach(p -> out.println("::warning title=nocontact rules diff::profile removed: " + p));

@@ -11,12 +11,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.nocontact.authoring.CaseLoader;
+import org.nocontact.authoring.ChangedLines;
 import org.nocontact.authoring.Differ;
 import org.nocontact.authoring.DraftDiff;
 import org.nocontact.authoring.TestCase;
 import org.nocontact.json.InputException;
 import org.nocontact.text.Texts;
 import org.nocontact.rules.RuleSet;
+import org.nocontact.rules.checks.Limits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -94,7 +96,8 @@ final class RulesDiffCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case TEXT -> DiffOutput.text(report, drafts, files, out);
-            case GITHUB -> DiffOutput.github(report, drafts, out);
+            case GITHUB -> DiffOutput.github(report, drafts,
+                    new ChangedLines(before, after, rulesDir.dir.resolve(Limits.INDEX).toString()), out);
             case JSON -> out.print(DiffOutput.json(report, drafts, files));
         }
         out.flush();

@@ -8,17 +8,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
+import org.nocontact.advice.Advisor;
+import org.nocontact.analysis.Budget;
 import org.nocontact.authoring.CaseLoader;
 import org.nocontact.authoring.CaseRunner;
 import org.nocontact.authoring.Coverage;
 import org.nocontact.authoring.DraftCoverage;
 import org.nocontact.authoring.JUnitXml;
+import org.nocontact.authoring.MutationTester;
 import org.nocontact.authoring.TestCase;
 import org.nocontact.authoring.TestReport;
 import org.nocontact.files.AtomicFiles;
 import org.nocontact.interview.SaveTarget;
 import org.nocontact.json.InputException;
 import org.nocontact.rules.RuleSet;
+import org.nocontact.rules.checks.Limits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -59,12 +63,28 @@ final class RulesTestCommand implements Callable<Integer> {
             description = "text (the default), json, or github (workflow annotations on the failing cases).")
     Format format;
 
+    @Option(names = "--no-interview", description = "Do not replay the cases through the interview ('ask'): "
+            + "a quicker run while editing rules (CI should keep the replay).")
+    boolean noInterview;
+
+    @Option(names = "--mutants", description = "Also make every small mistake an author could make in the rules "
+            + "(a bound moved by one value class, atLeast/atMost swapped, a condition dropped, two adjacent rules "
+            + "swapped, a verdict changed, a name dropped from a list, a true/false flipped, a rule dropped from a "
+            + "profile), drop those the exact diff proves change nothing, run the cases against the rest, and report "
+            + "the mutation score and each mutant no case kills, with a case that would (ready to paste).")
+    boolean mutants;
+
+    @Option(names = "--min-mutation-score", paramLabel = "PCT",
+            description = "Fail when the mutation score is below PCT percent (implies --mutants).")
+    Optional<Double> minMutationScore = Optional.empty();
+
     @Parameters(paramLabel = "CASE", arity = "0..*", description = "Case files or folders.")
     List<Path> cases = new ArrayList<>();
 
     @Override
     public Integer call() throws IOException {
-        OptionalDouble minimum = minimum();
+        OptionalDouble minimum = percent(minCoverage, "--min-coverage");
+        OptionalDouble minScore = percent(minMutationScore, "--min-mutation-score");
         junit.ifPresent(RulesTestCommand::checkWritable);
         List<InputException> problems = new ArrayList<>();
         Optional<RuleSet> rules = loadRules(problems);
@@ -87,13 +107,38 @@ final class RulesTestCommand implements Callable<Integer> {
             throw all;
         }
         CaseRunner runner = new CaseRunner(rules.orElseThrow());
-        List<CaseRunner.Result> results = loaded.stream().map(runner::run).toList();
+        // The cases' look-again days are projected within one analysis budget, so no rule set can hold the run up.
+        Budget budget = Budget.standard();
+        List<CaseRunner.Result> results = Advisor.spending(budget, () -> loaded.stream().map(runner::run).toList());
         results.forEach(report::add);
+        if (budget.spent()) {
+            report.notFinished("the analysis budget was spent projecting the cases' look-again days, so some "
+                    + "results may be cut short; the rule set is too large for this many cases");
+        }
         if (results.isEmpty()) {
             report.noCases(String.join(", ", paths.stream().map(Path::toString).toList()));
         }
-        List<CaseInterviews.Wrong> interviews = CaseInterviews.wrong(rules.get(), results);
+        List<CaseInterviews.Wrong> interviews = List.of();
+        if (!noInterview) {
+            CaseInterviews.Replays replays = CaseInterviews.wrong(rules.get(), results);
+            interviews = replays.wrong();
+            if (replays.notReplayed() > 0) {
+                report.notFinished(replays.notReplayed() + " of " + results.size() + " cases were not replayed through "
+                        + "the interview (the replays of a rule set this large reached their bound); --no-interview skips it");
+            }
+        }
         interviews.forEach(w -> report.interview(w.result(), w.problem()));
+        Optional<MutationTester.Report> mutation = Optional.empty();
+        if (mutants || minScore.isPresent()) {
+            if (results.stream().allMatch(CaseRunner.Result::passed) && !results.isEmpty()) {
+                mutation = Optional.of(MutationTester.run(rules.get(), rulesDir.dir.resolve(Limits.INDEX).toString(),
+                        loaded));
+                report.add(mutation.get(), minScore);
+            } else {
+                report.notFinished("mutation testing needs every case to pass on the rules as written; fix the "
+                        + "failing cases first");
+            }
+        }
         boolean measure = coverage || minimum.isPresent();
         List<Coverage> coverages = measure ? Coverage.of(rules.get(), results) : List.of();
         coverages.forEach(c -> report.add(c, minimum));
@@ -101,7 +146,7 @@ final class RulesTestCommand implements Callable<Integer> {
         TestReport built = report.build();
         writeJunit(built);
         RulesTestOutput output = new RulesTestOutput(spec.commandLine().getOut(),
-                new RulesTestOutput.Found(results, interviews, coverages, quietDrafts), built);
+                new RulesTestOutput.Found(results, interviews, coverages, quietDrafts, mutation), built);
         switch (format) {
             case TEXT -> output.text();
             case GITHUB -> output.github();
@@ -110,11 +155,11 @@ final class RulesTestCommand implements Callable<Integer> {
         return built.failures() > 0 ? ExitCodes.FAILED : ExitCodes.OK;
     }
 
-    private OptionalDouble minimum() {
-        if (minCoverage.isPresent() && (minCoverage.get() < 0 || minCoverage.get() > 100)) {
-            throw InputException.whole("--min-coverage", "give a percentage from 0 to 100.");
+    private static OptionalDouble percent(Optional<Double> given, String option) {
+        if (given.isPresent() && !(given.get() >= 0 && given.get() <= 100)) {
+            throw InputException.whole(option, "give a percentage from 0 to 100.");
         }
-        return minCoverage.map(OptionalDouble::of).orElse(OptionalDouble.empty());
+        return given.map(OptionalDouble::of).orElse(OptionalDouble.empty());
     }
 
     private Optional<RuleSet> loadRules(List<InputException> problems) {

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import org.nocontact.authoring.CaseRunner;
 import org.nocontact.authoring.Coverage;
+import org.nocontact.authoring.MutationTester;
 import org.nocontact.authoring.TestCase;
 import org.nocontact.authoring.TestReport;
 import org.nocontact.text.Texts;
@@ -17,7 +19,7 @@ final class RulesTestOutput {
 
     /** What a run found: the cases' results, the cases the interview gets wrong, coverage, silent draft rules. */
     record Found(List<CaseRunner.Result> results, List<CaseInterviews.Wrong> interviews, List<Coverage> coverages,
-                 List<String> quietDrafts) {
+                 List<String> quietDrafts, Optional<MutationTester.Report> mutants) {
         Found {
             results = List.copyOf(results);
             interviews = List.copyOf(interviews);
@@ -50,6 +52,7 @@ final class RulesTestOutput {
             out.print(result.actual().evaluation().trace(false).indent(5));
         }
         CaseInterviews.report(found.interviews(), results.size(), out);
+        found.mutants().ifPresent(m -> MutationOutput.text(out, m));
         coverageAndOtherFailures(false);
         out.println(summary());
         out.flush();
@@ -66,6 +69,7 @@ final class RulesTestOutput {
             out.println(GithubAnnotations.at("error", c.file(), c.position(), TITLE,
                     Texts.printable(c.name()) + ": through 'nocontact ask': " + w.problem()));
         }
+        found.mutants().ifPresent(m -> MutationOutput.github(out, TITLE, m));
         coverageAndOtherFailures(true);
         out.println(summary());
         out.flush();
@@ -139,6 +143,9 @@ final class RulesTestOutput {
             }
             g.writeEndArray();
             JsonRenderer.strings(g, "draftRulesNeverNoted", found.quietDrafts());
+            if (found.mutants().isPresent()) {
+                MutationOutput.json(g, found.mutants().get());
+            }
             JsonRenderer.strings(g, "otherFailures", otherFailures().stream().flatMap(check -> check.failures().stream()).toList());
             g.writeEndObject();
         }
@@ -150,9 +157,13 @@ final class RulesTestOutput {
         return results.stream().filter(r -> !r.passed()).toList();
     }
 
-    /** Failing checks in the report that are not cases: coverage minimums and a run without cases. */
+    /**
+     * Failing checks in the report that are not cases: coverage and mutation-score minimums, a run
+     * without cases, and work its bounds cut short.
+     */
     private List<TestReport.Check> otherFailures() {
-        return report.failing(TestReport.Kind.NO_CASES, TestReport.Kind.COVERAGE);
+        return report.failing(TestReport.Kind.NO_CASES, TestReport.Kind.COVERAGE, TestReport.Kind.MUTANTS,
+                TestReport.Kind.NOT_FINISHED);
     }
 
     /** Cases that failed, or that the interview would get wrong: either makes the run fail, so either counts. */
