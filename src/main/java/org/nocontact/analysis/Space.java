@@ -36,9 +36,14 @@ public final class Space {
     private final int[] byTie = new int[Tie.values().length];
     private final int[] defaultDays;
     private final List<DraftRules> drafts;
+    /** The facts in the order the rules first read them: the order decision diagrams test them in. */
+    private final List<Fact> readOrder;
+    private Diagrams diagrams;
+    private Witnesses witnesses;
 
     private Space(List<Integer> defaults, List<DraftRules> drafts, FactsRead cuts) {
         this.drafts = List.copyOf(drafts);
+        this.readOrder = cuts.order();
         defaultDays = defaults.stream().mapToInt(Integer::intValue).toArray();
         boolean perSide = defaults.stream().distinct().count() > 1;
         byFact = new int[defaultDays.length][Fact.values().length];
@@ -61,7 +66,11 @@ public final class Space {
 
     /** The space for these rule sets (one side each), cut also by any extra conditions (such as invariants). */
     public static Space of(List<RuleSet> sides, List<Condition> extra) {
-        List<Condition> all = new ArrayList<>(extra);
+        List<Condition> all = new ArrayList<>();
+        // the default profile's rules first, in precedence order: the order facts are first read in
+        sides.forEach(rules -> rules.profile(rules.defaultProfile())
+                .ifPresent(p -> p.precedence().forEach(rule -> all.add(rule.when()))));
+        all.addAll(extra);
         sides.forEach(rules -> all.addAll(conditionsOf(rules)));
         return new Space(sides.stream().map(RuleSet::defaultNoContactDays).toList(),
                 sides.stream().map(RuleSet::drafts).toList(), FactsRead.collect(all));
@@ -179,6 +188,42 @@ public final class Space {
                     .append(classes.get(v).stream().map(ValueClass::describe).toList());
         }
         return out.toString();
+    }
+
+    /**
+     * For each variable, its place in the order decision diagrams test variables in: facts in the
+     * order the rules first read them (a fact's variables on each side together), then the rest.
+     */
+    int[] testingOrder() {
+        int[] level = new int[variables.size()];
+        java.util.Arrays.fill(level, -1);
+        int next = 0;
+        List<Fact> facts = new ArrayList<>(readOrder);
+        java.util.Arrays.stream(Fact.values()).filter(f -> !readOrder.contains(f)).forEach(facts::add);
+        for (Fact fact : facts) {
+            for (int v = 0; v < variables.size(); v++) {
+                if (variables.get(v).fact() == fact && level[v] < 0) {
+                    level[v] = next++;
+                }
+            }
+        }
+        return level;
+    }
+
+    /** The witness builder of this space, shared (with what it has solved) by its explorations. */
+    synchronized Witnesses witnesses() {
+        if (witnesses == null) {
+            witnesses = new Witnesses(this);
+        }
+        return witnesses;
+    }
+
+    /** The decision diagrams over this space, made once and shared by every exploration of it. */
+    synchronized Diagrams diagrams() {
+        if (diagrams == null) {
+            diagrams = new Diagrams(this);
+        }
+        return diagrams;
     }
 
     long classCount() {
