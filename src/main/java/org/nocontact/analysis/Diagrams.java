@@ -28,6 +28,7 @@ final class Diagrams {
     static final int TRUE = -2;
     /** Entries (children) the tables may hold: past this the diagrams stop, as when the budget is spent. */
     static final long MAX_ENTRIES = 40_000_000;
+    private static final int MAX_MEMO = 3_000_000;
 
     /** Thrown when the budget is spent (or the tables are full) in the middle of an operation. */
     static final class OutOfBudget extends RuntimeException {
@@ -66,6 +67,9 @@ final class Diagrams {
     private final Map<List<Integer>, Integer> tupleIds = new HashMap<>();
     private final List<Map<Condition, Integer>> conditions = new ArrayList<>();
     private final List<Map<Profile, Integer>> profiles = new ArrayList<>();
+    /** Nodes below which some situation is still undecided (a profile's diagram while it is made). */
+    private final BitSet undecidedBelow = new BitSet();
+    private final int undecided;
     private long entries;
     private Budget budget = Budget.of(0);
 
@@ -74,6 +78,7 @@ final class Diagrams {
         this.level = space.testingOrder();
         tuples.add(List.of());
         tuples.add(List.of());
+        undecided = tuple(List.of(-1));
         for (int side = 0; side < space.sides(); side++) {
             conditions.add(new IdentityHashMap<>());
             profiles.add(new IdentityHashMap<>());
@@ -93,6 +98,11 @@ final class Diagrams {
         if (!budget.spend(work)) {
             throw new OutOfBudget();
         }
+    }
+
+    /** The place of a variable in the order of testing. */
+    int level(int variable) {
+        return level[variable];
     }
 
     static boolean isTerminal(int node) {
@@ -155,8 +165,23 @@ final class Diagrams {
             throw new OutOfBudget();
         }
         nodes.add(node);
-        unique.put(node, nodes.size() - 1);
-        return nodes.size() - 1;
+        int id = nodes.size() - 1;
+        unique.put(node, id);
+        for (int child : children) {
+            if (child == undecided || !isTerminal(child) && undecidedBelow.get(child)) {
+                undecidedBelow.set(id);
+                break;
+            }
+        }
+        if (ite.size() + and.size() + or.size() > MAX_MEMO) {
+            // the memo tables are only a cache: emptied when large, so they never hold the heap
+            ite.clear();
+            and.clear();
+            or.clear();
+            not.clear();
+            joined.clear();
+        }
+        return id;
     }
 
     private static long key(int a, int b) {
@@ -321,7 +346,12 @@ final class Diagrams {
         return result;
     }
 
-    /** A profile's diagram: which rule of its precedence decides (a one-rule tuple), on side {@code side}. */
+    /**
+     * A profile's diagram: which rule of its precedence decides (a one-rule tuple), on side {@code
+     * side}. Made from the top of the precedence down: what is still undecided is refined by each
+     * rule in turn, and nothing below a rule that decides everywhere left is looked at (the part
+     * still undecided shrinks fast, so the work stays near the size of the result).
+     */
     int of(Profile profile, int side) {
         Map<Profile, Integer> memo = profiles.get(side);
         Integer known = memo.get(profile);
@@ -329,12 +359,54 @@ final class Diagrams {
             return known;
         }
         List<org.nocontact.rules.Rule> precedence = profile.precedence();
-        int result = tuple(List.of(precedence.size() - 1));
-        for (int k = precedence.size() - 1; k >= 0; k--) {
-            result = ite(of(precedence.get(k).when(), side), tuple(List.of(k)), result);
+        int result = undecided;
+        for (int k = 0; k < precedence.size() && stillUndecided(result); k++) {
+            result = refine(result, of(precedence.get(k).when(), side), tuple(List.of(k)), new HashMap<>());
         }
         memo.put(profile, result);
         return result;
+    }
+
+    /** {@code decided}, where it is still {@code undecided}: {@code rule} where {@code condition} holds. */
+    private boolean stillUndecided(int node) {
+        return node == undecided || !isTerminal(node) && undecidedBelow.get(node);
+    }
+
+    private int refine(int decided, int condition, int rule, Map<Long, Integer> memo) {
+        if (decided == undecided) {
+            return ite(condition, rule, undecided);
+        }
+        if (condition == FALSE || !stillUndecided(decided)) {
+            return decided;
+        }
+        Integer known = memo.get(key(decided, condition));
+        if (known != null) {
+            return known;
+        }
+        int v = top(decided, condition);
+        int[] children = new int[space.classes(v).size()];
+        charge(children.length);
+        for (int c = 0; c < children.length; c++) {
+            children[c] = refine(cofactor(decided, v, c), cofactor(condition, v, c), rule, memo);
+        }
+        int result = make(v, children);
+        memo.put(key(decided, condition), result);
+        return result;
+    }
+
+    /** Nodes reachable from a node (itself included): the size of the diagram it is the root of. */
+    int sizeOf(int root) {
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(root));
+        while (!todo.isEmpty()) {
+            int n = todo.pop();
+            if (!isTerminal(n) && seen.add(n)) {
+                for (int child : nodes.get(n).children()) {
+                    todo.push(child);
+                }
+            }
+        }
+        return seen.size();
     }
 
     /** The terminals reachable from a node (by value), each node's set computed once. */

@@ -52,6 +52,10 @@ public final class Explorer {
     private record Task(Region region, int node) {
     }
 
+    /** A node reached with these classes (of the variables tested below it, and of the linked ones). */
+    private record Visit(int node, List<BitSet> classes) {
+    }
+
     private final Space space;
     private final Diagrams diagrams;
     private final Witnesses witnesses;
@@ -63,6 +67,12 @@ public final class Explorer {
     private final Function<List<Rule>, Interest> interest;
     private final Map<Integer, Interest> interests = new HashMap<>();
     private final Set<Integer> found = new HashSet<>();
+    private final BitSet linked;
+    /**
+     * Where every terminal below is wanted once at most, a node reached again with the same classes
+     * below it and the same linked classes can find nothing new: each is walked once.
+     */
+    private final Set<Visit> visited = new HashSet<>();
     /** The work of checking one leaf's witness for real: the filter and every condition of each profile. */
     private final long leafWork;
 
@@ -80,6 +90,7 @@ public final class Explorer {
         this.space = space;
         this.diagrams = space.diagrams();
         this.witnesses = space.witnesses();
+        this.linked = witnesses.linkedVariables();
         this.filter = filter;
         this.profiles = List.copyOf(profiles);
         this.budget = budget;
@@ -217,6 +228,9 @@ public final class Explorer {
             return;
         }
         int variable = diagrams.variable(task.node());
+        if (onceAtMost(task.node()) && !visited.add(visit(task))) {
+            return;
+        }
         BitSet allowed = task.region().maskView(variable);
         diagrams.charge(1 + allowed.cardinality());
         Map<Integer, BitSet> groups = new LinkedHashMap<>();
@@ -244,6 +258,29 @@ public final class Explorer {
                 stack.push(new Task(part, child));
             }
         }
+    }
+
+    /** Whether every terminal below a node is wanted once at most (none is listed in full). */
+    private boolean onceAtMost(int node) {
+        BitSet reach = diagrams.reachable(node);
+        for (int t = reach.nextSetBit(0); t >= 0; t = reach.nextSetBit(t + 1)) {
+            if (wantedTerminal(t) && interests.get(t) == Interest.ALL) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Visit visit(Task task) {
+        int from = diagrams.level(diagrams.variable(task.node()));
+        List<BitSet> classes = new ArrayList<>();
+        for (int v = 0; v < space.size(); v++) {
+            if (linked.get(v) || diagrams.level(v) >= from) {
+                classes.add(task.region().maskView(v));
+            }
+        }
+        diagrams.charge(classes.size());
+        return new Visit(task.node(), classes);
     }
 
     private List<Rule> deciders(int terminal) {

@@ -191,19 +191,25 @@ public final class Space {
     }
 
     /**
-     * For each variable, its place in the order decision diagrams test variables in: facts in the
-     * order the rules first read them (a fact's variables on each side together), then the rest.
+     * For each variable, its place in the order decision diagrams test variables in: first the
+     * variables linked to others (the period, the ties, the ex's message, the occasion), then the
+     * rest; within each, facts in the order the rules first read them (a fact's variables on each
+     * side together). Below the linked variables every path of a diagram holds a situation, so a
+     * walk that checks each split there never follows a path that leads nowhere.
      */
     int[] testingOrder() {
         int[] level = new int[variables.size()];
         java.util.Arrays.fill(level, -1);
-        int next = 0;
         List<Fact> facts = new ArrayList<>(readOrder);
         java.util.Arrays.stream(Fact.values()).filter(f -> !readOrder.contains(f)).forEach(facts::add);
-        for (Fact fact : facts) {
-            for (int v = 0; v < variables.size(); v++) {
-                if (variables.get(v).fact() == fact && level[v] < 0) {
-                    level[v] = next++;
+        java.util.BitSet linked = witnesses().linkedVariables();
+        int next = 0;
+        for (boolean linkedFirst : new boolean[] {true, false}) {
+            for (Fact fact : facts) {
+                for (int v = 0; v < variables.size(); v++) {
+                    if (variables.get(v).fact() == fact && level[v] < 0 && linked.get(v) == linkedFirst) {
+                        level[v] = next++;
+                    }
                 }
             }
         }

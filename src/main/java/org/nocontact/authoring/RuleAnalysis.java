@@ -8,6 +8,7 @@ import java.util.Set;
 import org.nocontact.analysis.Budget;
 import org.nocontact.analysis.Exploration;
 import org.nocontact.analysis.Explorer;
+import org.nocontact.analysis.Explorer.Interest;
 import org.nocontact.analysis.Leaf;
 import org.nocontact.analysis.FactsRead;
 import org.nocontact.analysis.Space;
@@ -59,8 +60,14 @@ final class RuleAnalysis {
         return analysis.findings;
     }
 
-    private Exploration where(Condition condition, List<Profile> profiles, int maxLeaves) {
-        return Explorer.explore(space.everything(), condition, profiles, budget, maxLeaves);
+    /** One situation where the condition holds (with no profile, there is one tuple of deciders: none). */
+    private Exploration anyWhere(Condition condition) {
+        return Explorer.explore(space.everything(), condition, List.of(), budget, deciders -> Interest.ONE);
+    }
+
+    /** Where the condition holds, one region (with its witness) for each rule that decides there in the profile. */
+    private Exploration eachDecider(Condition condition, Profile profile) {
+        return Explorer.explore(space.everything(), condition, List.of(profile), budget, deciders -> Interest.ONE);
     }
 
     private void neverApplying() {
@@ -68,7 +75,7 @@ final class RuleAnalysis {
             if (rule.isCatchAll()) {
                 continue;
             }
-            Exploration e = where(rule.when(), List.of(), 1);
+            Exploration e = anyWhere(rule.when());
             if (!e.leaves().isEmpty()) {
                 continue;
             }
@@ -90,7 +97,7 @@ final class RuleAnalysis {
     private void shadowed() {
         for (Profile profile : rules.profiles().values().stream().sorted(java.util.Comparator.comparing(Profile::name))
                 .toList()) {
-            Exploration all = where(new Condition.Always(), List.of(profile), Integer.MAX_VALUE);
+            Exploration all = eachDecider(new Condition.Always(), profile);
             Set<String> deciding = new LinkedHashSet<>();
             all.leaves().forEach(leaf -> deciding.add(leaf.decider(0).id()));
             for (Rule rule : profile.precedence()) {
@@ -98,7 +105,7 @@ final class RuleAnalysis {
                         || !all.complete()) {
                     continue;
                 }
-                List<String> earlier = where(rule.when(), List.of(profile), Integer.MAX_VALUE).leaves().stream()
+                List<String> earlier = eachDecider(rule.when(), profile).leaves().stream()
                         .map(leaf -> leaf.decider(0)).distinct()
                         .sorted(java.util.Comparator.comparing((Rule r) -> profile.precedence().indexOf(r)).reversed())
                         .map(Rule::id).toList();
@@ -126,7 +133,7 @@ final class RuleAnalysis {
                 if (other == loose || other.verdict() == loose.verdict() || neverApply.contains(other.id())) {
                     continue;
                 }
-                Exploration both = where(new Condition.All(List.of(loose.when(), other.when())), List.of(), 1);
+                Exploration both = anyWhere(new Condition.All(List.of(loose.when(), other.when())));
                 if (!both.leaves().isEmpty()) {
                     findings.add(new Finding(Finding.Severity.ERROR, Finding.Kind.UNORDERED, loose.file(), loose.position(), loose.id(),
                             "this rule (" + loose.verdict() + ") and " + other.id() + " (" + other.verdict()
@@ -147,7 +154,9 @@ final class RuleAnalysis {
         for (Invariant invariant : rules.invariants()) {
             for (Profile profile : rules.profiles().values().stream().filter(invariant::appliesTo)
                     .sorted(java.util.Comparator.comparing(Profile::name)).toList()) {
-                Exploration e = where(invariant.when(), List.of(profile), Integer.MAX_VALUE);
+                // only a rule that breaks the invariant needs a region (a counterexample); the rest is covered
+                Exploration e = Explorer.explore(space.everything(), invariant.when(), List.of(profile), budget,
+                        deciders -> invariant.keptBy(deciders.get(0).verdict()) ? Interest.SKIP : Interest.ONE);
                 Optional<Leaf> broken = e.leaves().stream().filter(l -> !invariant.keptBy(l.verdict(0))).findFirst();
                 String path = "invariants." + invariant.id();
                 if (broken.isPresent()) {

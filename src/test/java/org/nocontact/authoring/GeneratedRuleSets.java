@@ -12,22 +12,29 @@ import org.nocontact.rules.FactType;
 import org.nocontact.situation.Tie;
 
 /**
- * Large rule sets of the shapes rule authors reach (issue 18): hundreds of rules of two to four
- * comparisons over many facts of every kind, definitions nested deeply (each one refers to an
- * earlier one), several profiles each ordering the same rules differently, a safety rule first and
- * two invariants. Generated from a seed, so no megabytes are committed; {@link #main} writes one to
+ * Large rule sets of the shapes rule authors reach (issue 18): hundreds of rules of one to four
+ * comparisons over 29 facts of every kind (each rule about one topic, often with a definition),
+ * definitions nested deeply (each one refers to an earlier one, chains up to 30 deep), several
+ * profiles each ordering the same rules differently, a safety rule first and two invariants. Generated from a seed, so no megabytes are committed; {@link #main} writes one to
  * a folder for the benchmark script (src/bench/scale.sh).
  */
 public final class GeneratedRuleSets {
     private static final String[] VERDICTS = {"DO_NOT_CONTACT", "LOGISTICS_ONLY", "RESPOND_BRIEFLY", "REACH_OUT"};
     private static final int[] DAYS = {3, 7, 14, 21, 30, 45, 60, 90, 180, 365};
-    private static final List<Fact> FACTS = List.of(Fact.BREAKUP_DAYS_AGO, Fact.BREAKUP_INITIATED_BY,
-            Fact.BREAKUP_FEELINGS_EXPRESSED, Fact.GOAL, Fact.NO_CONTACT_STARTED, Fact.NO_CONTACT_DAYS,
-            Fact.NO_CONTACT_DAYS_HELD, Fact.NO_CONTACT_DAY, Fact.NO_CONTACT_DAYS_LEFT, Fact.NO_CONTACT_COMPLETE,
-            Fact.TIES, Fact.TIES_COUNT, Fact.EX_CONTACT_PRESENT, Fact.EX_CONTACT_ABOUT, Fact.EX_CONTACT_DAYS_AGO,
-            Fact.ANGER, Fact.SADNESS, Fact.CONFIDENCE, Fact.UNSAFE, Fact.THREATENED, Fact.URGE_TO_MONITOR,
-            Fact.PROTECTION_ORDER, Fact.EX_ASKED_NO_CONTACT, Fact.BLOCKED, Fact.UNANSWERED_MESSAGES,
-            Fact.PLAN_ACTION, Fact.PLAN_PURPOSE, Fact.PLAN_OCCASION, Fact.PLAN_OCCASION_INFERRED);
+    /**
+     * The facts, by the topic a rule is about (the period, the ex's message, feelings, safety,
+     * boundaries, ties, the occasion): a rule compares facts of one topic, as authors write them,
+     * and refers to definitions that may read any.
+     */
+    private static final List<List<Fact>> TOPICS = List.of(
+            List.of(Fact.BREAKUP_DAYS_AGO, Fact.NO_CONTACT_STARTED, Fact.NO_CONTACT_DAYS_HELD, Fact.NO_CONTACT_COMPLETE,
+                    Fact.NO_CONTACT_DAYS_LEFT, Fact.NO_CONTACT_DAYS),
+            List.of(Fact.EX_CONTACT_PRESENT, Fact.EX_CONTACT_ABOUT, Fact.EX_CONTACT_DAYS_AGO, Fact.PLAN_ACTION),
+            List.of(Fact.ANGER, Fact.SADNESS, Fact.CONFIDENCE, Fact.GOAL),
+            List.of(Fact.UNSAFE, Fact.THREATENED, Fact.URGE_TO_MONITOR, Fact.PROTECTION_ORDER),
+            List.of(Fact.EX_ASKED_NO_CONTACT, Fact.BLOCKED, Fact.UNANSWERED_MESSAGES, Fact.BREAKUP_INITIATED_BY),
+            List.of(Fact.TIES, Fact.TIES_COUNT, Fact.PLAN_PURPOSE),
+            List.of(Fact.PLAN_OCCASION, Fact.PLAN_OCCASION_INFERRED, Fact.BREAKUP_FEELINGS_EXPRESSED, Fact.NO_CONTACT_DAY));
     private static final int DEFINITIONS = 30;
 
     private final Random random;
@@ -109,10 +116,12 @@ public final class GeneratedRuleSets {
         return "{\"" + (random.nextBoolean() ? "all" : "any") + "\": [" + String.join(", ", parts) + "]}";
     }
 
+    /** {@code n} comparisons on facts of one topic. */
     private List<String> comparisons(int n) {
+        List<Fact> topic = TOPICS.get(random.nextInt(TOPICS.size()));
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            parts.add(comparison(FACTS.get(random.nextInt(FACTS.size()))));
+            parts.add(comparison(topic.get(random.nextInt(topic.size()))));
         }
         return parts;
     }
