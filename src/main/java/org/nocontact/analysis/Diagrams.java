@@ -130,11 +130,11 @@ final class Diagrams {
     }
 
     /** The child of {@code node} for class {@code c} of {@code variable} (the node itself if it does not test it). */
-    private int cofactor(int node, int variable, int c) {
+    int cofactor(int node, int variable, int c) {
         return !isTerminal(node) && variable(node) == variable ? child(node, c) : node;
     }
 
-    private int top(int... of) {
+    int top(int... of) {
         int best = -1;
         for (int node : of) {
             if (!isTerminal(node) && (best < 0 || level[variable(node)] < level[best])) {

@@ -49,11 +49,12 @@ public final class Explorer {
 
     static final String SPENT = "the analysis used up its budget of work";
 
-    private record Task(Region region, int node) {
+    /** A part of the region still to walk: where the filter's diagram is at {@code filter}, the joint one at {@code node}. */
+    private record Task(Region region, int filter, int node) {
     }
 
-    /** A node reached with these classes (of the variables tested below it, and of the linked ones). */
-    private record Visit(int node, List<BitSet> classes) {
+    /** Nodes reached with these classes (of the variables tested below them, and of the linked ones). */
+    private record Visit(int filter, int node, List<BitSet> classes) {
     }
 
     private final Space space;
@@ -159,17 +160,19 @@ public final class Explorer {
 
     private void walk(Region start) {
         int root;
+        int filterRoot;
         try {
             if (budget.spent()) {
                 throw new Diagrams.OutOfBudget();
             }
             root = root();
+            filterRoot = diagrams.of(filter, 0);
         } catch (Diagrams.OutOfBudget e) {
             uncovered.add(new Exploration.Uncovered(start, SPENT));
             return;
         }
         Deque<Task> stack = new ArrayDeque<>();
-        stack.push(new Task(start, root));
+        stack.push(new Task(start, filterRoot, root));
         while (!stack.isEmpty() && leafCount < maxLeaves) {
             Task task = stack.pop();
             if (budget.spent()) {
@@ -185,13 +188,16 @@ public final class Explorer {
         }
     }
 
-    /** The joint diagram: where the filter holds, which rule decides in each profile; elsewhere FALSE. */
+    /**
+     * The joint diagram: which rule decides in each profile. The filter's diagram is walked beside
+     * it (a part where the filter is false is dropped), so no diagram of the two together is made.
+     */
     private int root() {
         int joint = diagrams.tuple(List.of());
         for (int k = 0; k < profiles.size(); k++) {
             joint = diagrams.join(joint, diagrams.of(profiles.get(k), k));
         }
-        return diagrams.ite(diagrams.of(filter, 0), joint, Diagrams.FALSE);
+        return joint;
     }
 
     /** Whether a terminal is still wanted: not filtered out, not skipped, and not one already found once. */
@@ -218,34 +224,38 @@ public final class Explorer {
     }
 
     private void step(Task task, Deque<Task> stack) {
-        if (!wanted(task.node())) {
+        if (task.filter() == Diagrams.FALSE || !wanted(task.node())) {
             return;
         }
-        if (Diagrams.isTerminal(task.node())) {
+        if (task.filter() == Diagrams.TRUE && Diagrams.isTerminal(task.node())) {
             found.add(Diagrams.value(task.node()));
             leaf(task);
             budget.spend(leafWork);
             return;
         }
-        int variable = diagrams.variable(task.node());
-        if (onceAtMost(task.node()) && !visited.add(visit(task))) {
+        int variable = diagrams.top(task.filter(), task.node());
+        if (onceAtMost(task.node()) && !visited.add(visit(task, variable))) {
             return;
         }
         BitSet allowed = task.region().maskView(variable);
         diagrams.charge(1 + allowed.cardinality());
-        Map<Integer, BitSet> groups = new LinkedHashMap<>();
+        Map<Long, BitSet> groups = new LinkedHashMap<>();
         for (int c = allowed.nextSetBit(0); c >= 0; c = allowed.nextSetBit(c + 1)) {
-            groups.computeIfAbsent(diagrams.child(task.node(), c), k -> new BitSet()).set(c);
+            long both = ((long) diagrams.cofactor(task.filter(), variable, c) << 32)
+                    | (diagrams.cofactor(task.node(), variable, c) & 0xffffffffL);
+            groups.computeIfAbsent(both, k -> new BitSet()).set(c);
         }
         if (groups.size() == 1) {
-            stack.push(new Task(task.region(), groups.keySet().iterator().next()));
+            long both = groups.keySet().iterator().next();
+            stack.push(new Task(task.region(), (int) (both >> 32), (int) both));
             return;
         }
         splits++;
-        List<Map.Entry<Integer, BitSet>> parts = new ArrayList<>(groups.entrySet());
+        List<Map.Entry<Long, BitSet>> parts = new ArrayList<>(groups.entrySet());
         for (int i = parts.size() - 1; i >= 0; i--) {
-            int child = parts.get(i).getKey();
-            if (!wanted(child)) {
+            int filterChild = (int) (parts.get(i).getKey() >> 32);
+            int child = (int) (long) parts.get(i).getKey();
+            if (filterChild == Diagrams.FALSE || !wanted(child)) {
                 continue;
             }
             Region part = task.region().restrict(variable, parts.get(i).getValue());
@@ -255,7 +265,7 @@ public final class Explorer {
             } else if (result.isEmpty()) {
                 pruned++;
             } else {
-                stack.push(new Task(part, child));
+                stack.push(new Task(part, filterChild, child));
             }
         }
     }
@@ -271,8 +281,8 @@ public final class Explorer {
         return true;
     }
 
-    private Visit visit(Task task) {
-        int from = diagrams.level(diagrams.variable(task.node()));
+    private Visit visit(Task task, int variable) {
+        int from = diagrams.level(variable);
         List<BitSet> classes = new ArrayList<>();
         for (int v = 0; v < space.size(); v++) {
             if (linked.get(v) || diagrams.level(v) >= from) {
@@ -280,7 +290,7 @@ public final class Explorer {
             }
         }
         diagrams.charge(classes.size());
-        return new Visit(task.node(), classes);
+        return new Visit(task.filter(), task.node(), classes);
     }
 
     private List<Rule> deciders(int terminal) {

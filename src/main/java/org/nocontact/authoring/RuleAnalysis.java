@@ -37,6 +37,8 @@ final class RuleAnalysis {
     private final Set<String> neverApply = new LinkedHashSet<>();
     /** One budget for the whole lint run, so no rule set can make it run for long. */
     private final Budget budget;
+    /** Work spent looking for the earlier rules that shadow one rule (a hint in the warning, not a proof). */
+    private static final long EARLIER_WORK = 30_000;
 
     private RuleAnalysis(RuleSet rules, String index, Budget budget) {
         this.rules = rules;
@@ -105,14 +107,20 @@ final class RuleAnalysis {
                         || !all.complete()) {
                     continue;
                 }
-                List<String> earlier = eachDecider(rule.when(), profile).leaves().stream()
+                // Which earlier rules decide first is a hint, not a proof: it is looked for with a small
+                // budget of its own, so that hundreds of shadowed rules cannot use up the proofs' budget.
+                Exploration where = Explorer.explore(space.everything(), rule.when(), List.of(profile),
+                        Budget.of(EARLIER_WORK), deciders -> Interest.ONE);
+                List<String> earlier = where.leaves().stream()
                         .map(leaf -> leaf.decider(0)).distinct()
                         .sorted(java.util.Comparator.comparing((Rule r) -> profile.precedence().indexOf(r)).reversed())
                         .map(Rule::id).toList();
+                String which = where.complete() ? "(nearest first: " + String.join(", ", earlier.stream().limit(3).toList())
+                        + (earlier.size() > 3 ? ", ..." : "") + ")"
+                        : earlier.isEmpty() ? "" : "(such as " + String.join(", ", earlier.stream().limit(3).toList()) + ")";
                 findings.add(new Finding(Finding.Severity.WARNING, Finding.Kind.SHADOWED, rule.file(),
                         rule.position(), rule.id(), "in profile " + profile.name() + " this rule never decides: wherever it applies, an earlier "
-                                + "rule decides first (nearest first: " + String.join(", ", earlier.stream().limit(3).toList())
-                                + (earlier.size() > 3 ? ", ..." : "") + "); move it up, or narrow them."));
+                                + "rule decides first" + (which.isEmpty() ? "" : " " + which) + "; move it up, or narrow them."));
             }
             all.uncovered().forEach(u -> findings.add(new Finding(Finding.Severity.ERROR, Finding.Kind.NOT_COVERED,
                     index, Position.START,
