@@ -155,6 +155,7 @@ public final class Explorer {
             }
             diagrams.spending(Budget.of(0));
         }
+        // leafCount counts the regions listed and those covered without being listed
         return new Exploration(leaves, leafCount, uncovered, splits, pruned, 0);
     }
 
@@ -224,7 +225,11 @@ public final class Explorer {
     }
 
     private void step(Task task, Deque<Task> stack) {
-        if (task.filter() == Diagrams.FALSE || !wanted(task.node())) {
+        if (task.filter() == Diagrams.FALSE) {
+            return;
+        }
+        if (!wanted(task.node())) {
+            leafCount++; // a region covered (every rule deciding there is known), not listed
             return;
         }
         if (task.filter() == Diagrams.TRUE && Diagrams.isTerminal(task.node())) {
@@ -255,7 +260,11 @@ public final class Explorer {
         for (int i = parts.size() - 1; i >= 0; i--) {
             int filterChild = (int) (parts.get(i).getKey() >> 32);
             int child = (int) (long) parts.get(i).getKey();
-            if (filterChild == Diagrams.FALSE || !wanted(child)) {
+            if (filterChild == Diagrams.FALSE) {
+                continue;
+            }
+            if (!wanted(child)) {
+                leafCount++;
                 continue;
             }
             Region part = task.region().restrict(variable, parts.get(i).getValue());

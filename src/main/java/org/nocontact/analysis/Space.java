@@ -30,6 +30,13 @@ public final class Space {
         }
     }
 
+    /**
+     * Rule sets with more rules than this test the linked variables first. With few rules, the order
+     * the rules read them in gives fewer, wider regions (what the interview and the shipped rules
+     * see); with many, walking past a path with no situation costs more than the extra regions.
+     */
+    static final int LINKED_FIRST_FROM = 60;
+
     private final List<Variable> variables = new ArrayList<>();
     private final List<List<ValueClass>> classes = new ArrayList<>();
     private final int[][] byFact;
@@ -41,9 +48,13 @@ public final class Space {
     private Diagrams diagrams;
     private Witnesses witnesses;
 
-    private Space(List<Integer> defaults, List<DraftRules> drafts, FactsRead cuts) {
+    /** Whether linked variables are tested first (for large rule sets: see {@link #testingOrder()}). */
+    private final boolean linkedFirst;
+
+    private Space(List<Integer> defaults, List<DraftRules> drafts, FactsRead cuts, boolean linkedFirst) {
         this.drafts = List.copyOf(drafts);
         this.readOrder = cuts.order();
+        this.linkedFirst = linkedFirst;
         defaultDays = defaults.stream().mapToInt(Integer::intValue).toArray();
         boolean perSide = defaults.stream().distinct().count() > 1;
         byFact = new int[defaultDays.length][Fact.values().length];
@@ -73,7 +84,8 @@ public final class Space {
         all.addAll(extra);
         sides.forEach(rules -> all.addAll(conditionsOf(rules)));
         return new Space(sides.stream().map(RuleSet::defaultNoContactDays).toList(),
-                sides.stream().map(RuleSet::drafts).toList(), FactsRead.collect(all));
+                sides.stream().map(RuleSet::drafts).toList(), FactsRead.collect(all),
+                sides.stream().anyMatch(rules -> rules.rules().size() > LINKED_FIRST_FROM));
     }
 
     public static Space of(RuleSet rules) {
@@ -191,11 +203,11 @@ public final class Space {
     }
 
     /**
-     * For each variable, its place in the order decision diagrams test variables in: first the
-     * variables linked to others (the period, the ties, the ex's message, the occasion), then the
-     * rest; within each, facts in the order the rules first read them (a fact's variables on each
-     * side together). Below the linked variables every path of a diagram holds a situation, so a
-     * walk that checks each split there never follows a path that leads nowhere.
+     * For each variable, its place in the order decision diagrams test variables in: facts in the
+     * order the rules first read them (a fact's variables on each side together); for a large rule
+     * set, the variables linked to others (the period, the ties, the ex's message, the occasion)
+     * come first. Below the linked variables every path of a diagram holds a situation, so a walk
+     * that checks each split there never follows a path that leads nowhere.
      */
     int[] testingOrder() {
         int[] level = new int[variables.size()];
@@ -204,10 +216,10 @@ public final class Space {
         java.util.Arrays.stream(Fact.values()).filter(f -> !readOrder.contains(f)).forEach(facts::add);
         java.util.BitSet linked = witnesses().linkedVariables();
         int next = 0;
-        for (boolean linkedFirst : new boolean[] {true, false}) {
+        for (boolean pass : new boolean[] {true, false}) {
             for (Fact fact : facts) {
                 for (int v = 0; v < variables.size(); v++) {
-                    if (variables.get(v).fact() == fact && level[v] < 0 && linked.get(v) == linkedFirst) {
+                    if (variables.get(v).fact() == fact && level[v] < 0 && (!linkedFirst || linked.get(v) == pass)) {
                         level[v] = next++;
                     }
                 }
