@@ -63,9 +63,11 @@ final class SaveTarget {
         if (e instanceof AccessDeniedException) {
             return Optional.of("permission denied");
         }
-        if (e instanceof FileSystemException fs && fs.getReason() != null) {
-            return Optional.of(fs.getReason().toLowerCase(java.util.Locale.ROOT));
+        if (e instanceof FileSystemException fs) {
+            return Optional.ofNullable(fs.getReason()).map(reason -> reason.toLowerCase(java.util.Locale.ROOT));
         }
-        return Optional.empty();
+        // a failed write says why in its message alone ("No space left on device")
+        return Optional.ofNullable(e.getMessage()).filter(m -> !m.isBlank() && m.length() <= 80)
+                .map(m -> m.toLowerCase(java.util.Locale.ROOT));
     }
 }

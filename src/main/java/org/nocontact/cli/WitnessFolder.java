@@ -128,7 +128,12 @@ final class WitnessFolder {
 
     /** The new witnesses and manifest, written whole in a private folder beside them, or nothing at all. */
     private Path stage(List<Differ.Change> changes, Map<Differ.Change, String> names) throws IOException {
-        Path staging = Files.createTempDirectory(folder, ".nocontact-staging-");
+        Path staging;
+        try {
+            staging = Files.createTempDirectory(folder, ".nocontact-staging-");
+        } catch (IOException e) {
+            throw notWritten(e);
+        }
         try {
             for (Differ.Change change : changes) {
                 AtomicFiles.write(staging.resolve(names.get(change)), SituationWriter.write(change.witness()));
@@ -138,9 +143,13 @@ final class WitnessFolder {
             return staging;
         } catch (IOException e) {
             removeStaging(staging, names);
-            throw InputException.whole(folder.toString(), "--witnesses: the witnesses could not be written"
-                    + SaveTarget.reason(e).map(r -> " (" + r + ")").orElse("") + "; the folder is as it was before this run.");
+            throw notWritten(e);
         }
+    }
+
+    private InputException notWritten(IOException e) {
+        return InputException.whole(folder.toString(), "--witnesses: the witnesses could not be written"
+                + SaveTarget.reason(e).map(r -> " (" + r + ")").orElse("") + "; the folder is as it was before this run.");
     }
 
     /** Removes the private folder and what this run put in it, and only that. */

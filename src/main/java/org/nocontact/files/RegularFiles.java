@@ -2,6 +2,7 @@ package org.nocontact.files;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.FileSystemException;
@@ -12,6 +13,11 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Input files that must be what they claim to be: rule files and case files are opened without
@@ -44,6 +50,8 @@ public final class RegularFiles {
     }
 
     private static final String LINK = "a symbolic link";
+    /** How long an open may wait before the path is looked at again (a regular file opens in microseconds). */
+    private static final long LOOK_AGAIN_AFTER_MS = 200;
     private static final int TYPE_BITS = 0170000;
     private static final int FIFO = 0010000;
     private static final int CHARACTER_DEVICE = 0020000;
@@ -55,9 +63,15 @@ public final class RegularFiles {
      * {@link NotRegular}. The file is checked again once open, so a file swapped meanwhile is refused too.
      */
     public static InputStream open(Path file) throws IOException {
+        return open(file, () -> { });
+    }
+
+    /** As {@link #open(Path)}, with a step between the check and the open: a test swaps the file there. */
+    static InputStream open(Path file, Runnable betweenCheckAndOpen) throws IOException {
         BasicFileAttributes before = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         refuseUnlessRegular(file, before);
-        SeekableByteChannel channel = Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+        betweenCheckAndOpen.run();
+        SeekableByteChannel channel = openWithoutWaitingOnAPipe(file);
         try {
             BasicFileAttributes after = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             refuseUnlessRegular(file, after);
@@ -69,6 +83,44 @@ public final class RegularFiles {
             throw e;
         }
         return Channels.newInputStream(channel);
+    }
+
+    /**
+     * Opening a named pipe for reading waits for a writer, maybe for ever, and Java cannot ask not to
+     * wait. So the file is opened on a thread of its own; while that open is still waiting, the path
+     * is looked at again, and once it is no longer a regular file (a pipe swapped in after the check)
+     * it is refused. The waiting thread is a daemon: it never keeps the program from ending, and
+     * closes what it opens if it ever gets there after the refusal.
+     */
+    private static SeekableByteChannel openWithoutWaitingOnAPipe(Path file) throws IOException {
+        AtomicBoolean abandoned = new AtomicBoolean();
+        FutureTask<SeekableByteChannel> opening = new FutureTask<>(() -> {
+            SeekableByteChannel channel = Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+            if (abandoned.get()) {
+                channel.close();
+            }
+            return channel;
+        });
+        Thread opener = new Thread(opening, "nocontact-open");
+        opener.setDaemon(true);
+        opener.start();
+        while (true) {
+            try {
+                return opening.get(LOOK_AGAIN_AFTER_MS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException stillWaiting) {
+                Optional<String> now = notRegular(file);
+                if (now.isPresent()) {
+                    abandoned.set(true);
+                    throw new NotRegular(file, now.get());
+                }
+            } catch (ExecutionException failed) {
+                throw failed.getCause() instanceof IOException io ? io : new IOException(failed.getCause());
+            } catch (InterruptedException interrupted) {
+                abandoned.set(true);
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException(file + ": interrupted while opening");
+            }
+        }
     }
 
     /** What is at {@code path} when it is there and not a regular file itself; empty for a regular file or nothing. */
