@@ -142,8 +142,9 @@ final class FreeAnswers {
      */
     private Exploration explore(Region region) {
         Budget shared = SHARED_BUDGET.get();
-        return shared == null ? Explorer.explore(region, List.of(profile))
-                : Explorer.explore(region, new Condition.Always(), List.of(profile), shared, Integer.MAX_VALUE);
+        // one region per deciding rule is enough: only the verdicts reached are wanted
+        return Explorer.explore(region, new Condition.Always(), List.of(profile),
+                shared == null ? Budget.standard() : shared, deciders -> Explorer.Interest.ONE);
     }
 
     private Set<Verdict> verdicts(Exploration exploration, Facts facts) {

@@ -5,56 +5,99 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Deque;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.nocontact.rules.Condition;
 import org.nocontact.rules.Evaluation;
 import org.nocontact.rules.Fact;
 import org.nocontact.rules.Facts;
 import org.nocontact.rules.Profile;
 import org.nocontact.rules.Rule;
-import org.nocontact.rules.Truth;
 import org.nocontact.situation.Situation;
 
 /**
- * Walks a region of situations down the precedence lists of one or more profiles (profile k reads
- * the facts of the space's side k), optionally inside a filter condition. Each rule's condition is
- * evaluated on the whole region; where it holds for some situations only, the region is split in
- * two on the first comparison that told them apart, and each part that still holds a situation
- * goes on. A region where every profile has its deciding rule is a leaf, with a witness that is
- * evaluated for real: if the evaluation disagrees, the engine is wrong, and it says so.
+ * Explores a region of situations through one or more profiles (profile k reads the facts of the
+ * space's side k), optionally inside a filter condition. Each profile is a decision diagram over
+ * the value classes whose terminals say which rule decides ({@link Diagrams}); the profiles'
+ * diagrams are joined, so a terminal says which rule decides in each. The exploration walks the
+ * joint diagram from the start region: at each node the region splits by the classes that lead to
+ * the same child, a part no situation can have is pruned (the witness builder decides that
+ * exactly), and a part that reaches a terminal is a leaf, with a witness that is evaluated for
+ * real: if the evaluation disagrees, the engine is wrong, and it says so.
+ *
+ * <p>A caller says per tuple of deciding rules how much it wants to see ({@link Interest}): every
+ * region, one witness, or none; parts of the diagram that lead only to what is not wanted are
+ * covered without being walked. That is what keeps hundreds of rules exact: the diagram shares
+ * what the precedence lists have in common, and only the regions asked for are listed.
  */
 public final class Explorer {
-    /** Branches made before an exploration stops and reports the rest as not covered. */
-    public static final long MAX_BRANCHES = 100_000;
-
-    private record Task(Region region, int stage, int rule, List<Rule> deciders, EnumSet<Fact> read) {
+    /** How much of the situations a tuple of deciding rules decides an exploration reports. */
+    public enum Interest {
+        /** None: covered, not listed. */
+        SKIP,
+        /** One region with its witness (enough to say "it happens"). */
+        ONE,
+        /** Every region the diagram splits it into, each with its witness. */
+        ALL
     }
 
+    static final String SPENT = "the analysis used up its budget of work";
+
+    /** A part of the region still to walk: where the filter's diagram is at {@code filter}, the joint one at {@code node}. */
+    private record Task(Region region, int filter, int node) {
+    }
+
+    /** Nodes reached with these classes (of the variables tested below them, and of the linked ones). */
+    private record Visit(int filter, int node, List<BitSet> classes) {
+    }
+
+    private final Space space;
+    private final Diagrams diagrams;
     private final Witnesses witnesses;
     private final Condition filter;
     private final List<Profile> profiles;
     private final Budget budget;
     private final int maxLeaves;
-    private final java.util.function.Predicate<Leaf> keep;
-    private long leafCount;
+    private final Predicate<Leaf> keep;
+    private final Function<List<Rule>, Interest> interest;
+    private final Map<Integer, Interest> interests = new HashMap<>();
+    private final Set<Integer> found = new HashSet<>();
+    private final BitSet linked;
+    /**
+     * Where every terminal below is wanted once at most, a node reached again with the same classes
+     * below it and the same linked classes can find nothing new: each is walked once.
+     */
+    private final Set<Visit> visited = new HashSet<>();
     /** The work of checking one leaf's witness for real: the filter and every condition of each profile. */
     private final long leafWork;
 
     private final List<Leaf> leaves = new ArrayList<>();
     private final List<Exploration.Uncovered> uncovered = new ArrayList<>();
+    private long leafCount;
     private long splits;
     private long pruned;
-    private long filteredOut;
 
-    private Explorer(Witnesses witnesses, Condition filter, List<Profile> profiles, Budget budget, int maxLeaves,
-                     java.util.function.Predicate<Leaf> keep) {
-        this.keep = keep;
-        this.witnesses = witnesses;
+    private Explorer(Space space, Condition filter, List<Profile> profiles, Budget budget, int maxLeaves,
+                     Predicate<Leaf> keep, Function<List<Rule>, Interest> interest) {
+        if (profiles.size() > space.sides()) {
+            throw new IllegalArgumentException("more profiles than the space has sides");
+        }
+        this.space = space;
+        this.diagrams = space.diagrams();
+        this.witnesses = space.witnesses();
+        this.linked = witnesses.linkedVariables();
         this.filter = filter;
         this.profiles = List.copyOf(profiles);
         this.budget = budget;
         this.maxLeaves = maxLeaves;
+        this.keep = keep;
+        this.interest = interest;
         this.leafWork = 1 + filter.size() + this.profiles.stream()
                 .mapToLong(p -> p.precedence().stream().mapToLong(r -> r.when().size()).sum()).sum();
     }
@@ -70,127 +113,226 @@ public final class Explorer {
      */
     public static Exploration explore(Region start, Condition filter, List<Profile> profiles, Budget budget,
                                       int maxLeaves) {
-        if (profiles.size() > start.space().sides()) {
-            throw new IllegalArgumentException("more profiles than the space has sides");
-        }
-        return new Explorer(new Witnesses(start.space()), filter, profiles, budget, maxLeaves, leaf -> true).run(start);
+        return new Explorer(start.space(), filter, profiles, budget, maxLeaves, leaf -> true,
+                deciders -> Interest.ALL).run(start);
     }
 
     /**
      * Every situation of the start region through each profile, keeping only the leaves that pass
      * {@code keep} (all are still witnessed and counted): for a diff, which keeps only differences.
      */
-    public static Exploration explore(Region start, List<Profile> profiles, java.util.function.Predicate<Leaf> keep) {
+    public static Exploration explore(Region start, List<Profile> profiles, Predicate<Leaf> keep) {
         return explore(start, profiles, Budget.standard(), keep);
     }
 
-    /** As {@link #explore(Region, List, java.util.function.Predicate)}, spending a budget shared with other explorations. */
-    public static Exploration explore(Region start, List<Profile> profiles, Budget budget,
-                                      java.util.function.Predicate<Leaf> keep) {
-        return new Explorer(new Witnesses(start.space()), new Condition.Always(), profiles, budget,
-                Integer.MAX_VALUE, keep).run(start);
-    }
-
-    private Exploration run(Region start) {
-        Deque<Task> stack = new ArrayDeque<>();
-        Witnesses.Result first = witnesses.check(start);
-        budget.spend(witnesses.takeWork());
-        if (first.undecided().isPresent()) {
-            uncovered.add(new Exploration.Uncovered(start, first.undecided().get()));
-        } else if (!first.isEmpty()) {
-            stack.push(new Task(start, -1, 0, List.of(), EnumSet.noneOf(Fact.class)));
-        }
-        while (!stack.isEmpty() && leafCount < maxLeaves) {
-            Task task = stack.pop();
-            if (splits >= MAX_BRANCHES || budget.spent()) {
-                uncovered.add(new Exploration.Uncovered(task.region(), splits >= MAX_BRANCHES
-                        ? "the analysis stopped after " + MAX_BRANCHES + " branches"
-                        : "the analysis used up its budget of work"));
-                continue;
-            }
-            long work = step(task, stack);
-            budget.spend(work + witnesses.takeWork());
-        }
-        return new Exploration(leaves, leafCount, uncovered, splits, pruned, filteredOut);
+    /** As {@link #explore(Region, List, Predicate)}, spending a budget shared with other explorations. */
+    public static Exploration explore(Region start, List<Profile> profiles, Budget budget, Predicate<Leaf> keep) {
+        return new Explorer(start.space(), new Condition.Always(), profiles, budget, Integer.MAX_VALUE, keep,
+                deciders -> Interest.ALL).run(start);
     }
 
     /**
-     * One step of the walk; returns the work of deciding its condition (value classes tested) or of
-     * evaluating a leaf's witness (condition parts); the witness checks and builds it makes count
-     * their own work, taken from {@link Witnesses#takeWork()}.
+     * The situations of the start region where {@code filter} holds, through each profile, listing
+     * for each tuple of deciding rules (one per profile, in order) what {@code interest} asks for.
+     * What is not listed is still covered: the exploration is complete unless the budget ran out.
      */
-    private long step(Task task, Deque<Task> stack) {
-        if (task.stage() == profiles.size()) {
-            leaf(task);
-            return leafWork;
-        }
-        boolean filtering = task.stage() < 0;
-        int side = Math.max(0, task.stage());
-        Condition condition = filtering ? filter : profiles.get(task.stage()).precedence().get(task.rule()).when();
-        RegionFacts facts = new RegionFacts(task.region(), side);
-        Truth truth = condition.decide(facts);
-        EnumSet<Fact> read = EnumSet.copyOf(task.read());
-        read.addAll(facts.read());
-        long work = 1 + facts.visited();
-        if (truth == Truth.UNDECIDED) {
-            split(task, facts, read, stack);
-        } else if (filtering) {
-            if (truth == Truth.TRUE) {
-                stack.push(new Task(task.region(), 0, 0, List.of(), read));
-            } else {
-                filteredOut++;
-            }
-        } else if (truth == Truth.TRUE) {
-            List<Rule> deciders = new ArrayList<>(task.deciders());
-            deciders.add(profiles.get(task.stage()).precedence().get(task.rule()));
-            stack.push(new Task(task.region(), task.stage() + 1, 0, deciders, read));
-        } else {
-            stack.push(new Task(task.region(), task.stage(), task.rule() + 1, task.deciders(), read));
-        }
-        return work;
+    public static Exploration explore(Region start, Condition filter, List<Profile> profiles, Budget budget,
+                                      Function<List<Rule>, Interest> interest) {
+        return new Explorer(start.space(), filter, profiles, budget, Integer.MAX_VALUE, leaf -> true, interest)
+                .run(start);
     }
 
-    private void split(Task task, RegionFacts facts, EnumSet<Fact> read, Deque<Task> stack) {
+    private Exploration run(Region start) {
+        synchronized (diagrams) {
+            diagrams.spending(budget);
+            witnesses.takeWork();
+            Witnesses.Result first = witnesses.check(start);
+            budget.spend(witnesses.takeWork());
+            if (first.undecided().isPresent()) {
+                uncovered.add(new Exploration.Uncovered(start, first.undecided().get()));
+            } else if (!first.isEmpty()) {
+                walk(start);
+            }
+            diagrams.spending(Budget.of(0));
+        }
+        // leafCount counts the regions listed and those covered without being listed
+        return new Exploration(leaves, leafCount, uncovered, splits, pruned, 0);
+    }
+
+    private void walk(Region start) {
+        int root;
+        int filterRoot;
+        try {
+            if (budget.spent()) {
+                throw new Diagrams.OutOfBudget();
+            }
+            root = root();
+            filterRoot = diagrams.of(filter, 0);
+        } catch (Diagrams.OutOfBudget e) {
+            uncovered.add(new Exploration.Uncovered(start, SPENT));
+            return;
+        }
+        Deque<Task> stack = new ArrayDeque<>();
+        stack.push(new Task(start, filterRoot, root));
+        while (!stack.isEmpty() && leafCount < maxLeaves) {
+            Task task = stack.pop();
+            if (budget.spent()) {
+                uncovered.add(new Exploration.Uncovered(task.region(), SPENT));
+                continue;
+            }
+            try {
+                step(task, stack);
+            } catch (Diagrams.OutOfBudget e) {
+                uncovered.add(new Exploration.Uncovered(task.region(), SPENT));
+            }
+            budget.spend(witnesses.takeWork());
+        }
+    }
+
+    /**
+     * The joint diagram: which rule decides in each profile. The filter's diagram is walked beside
+     * it (a part where the filter is false is dropped), so no diagram of the two together is made.
+     */
+    private int root() {
+        int joint = diagrams.tuple(List.of());
+        for (int k = 0; k < profiles.size(); k++) {
+            joint = diagrams.join(joint, diagrams.of(profiles.get(k), k));
+        }
+        return joint;
+    }
+
+    /** Whether a terminal is still wanted: not filtered out, not skipped, and not one already found once. */
+    private boolean wantedTerminal(int value) {
+        if (value == Diagrams.value(Diagrams.FALSE)) {
+            return false;
+        }
+        Interest wanted = interests.computeIfAbsent(value, v -> interest.apply(deciders(Diagrams.terminal(v))));
+        return wanted == Interest.ALL || wanted == Interest.ONE && !found.contains(value);
+    }
+
+    /** Whether a node leads to a terminal still wanted (else what lies below it is covered, not listed). */
+    private boolean wanted(int node) {
+        if (Diagrams.isTerminal(node)) {
+            return wantedTerminal(Diagrams.value(node));
+        }
+        BitSet reach = diagrams.reachable(node);
+        for (int t = reach.nextSetBit(0); t >= 0; t = reach.nextSetBit(t + 1)) {
+            if (wantedTerminal(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void step(Task task, Deque<Task> stack) {
+        if (task.filter() == Diagrams.FALSE) {
+            return;
+        }
+        if (!wanted(task.node())) {
+            leafCount++; // a region covered (every rule deciding there is known), not listed
+            return;
+        }
+        if (task.filter() == Diagrams.TRUE && Diagrams.isTerminal(task.node())) {
+            found.add(Diagrams.value(task.node()));
+            leaf(task);
+            budget.spend(leafWork);
+            return;
+        }
+        int variable = diagrams.top(task.filter(), task.node());
+        if (onceAtMost(task.node()) && !visited.add(visit(task, variable))) {
+            return;
+        }
+        BitSet allowed = task.region().maskView(variable);
+        diagrams.charge(1 + allowed.cardinality());
+        Map<Long, BitSet> groups = new LinkedHashMap<>();
+        for (int c = allowed.nextSetBit(0); c >= 0; c = allowed.nextSetBit(c + 1)) {
+            long both = ((long) diagrams.cofactor(task.filter(), variable, c) << 32)
+                    | (diagrams.cofactor(task.node(), variable, c) & 0xffffffffL);
+            groups.computeIfAbsent(both, k -> new BitSet()).set(c);
+        }
+        if (groups.size() == 1) {
+            long both = groups.keySet().iterator().next();
+            stack.push(new Task(task.region(), (int) (both >> 32), (int) both));
+            return;
+        }
         splits++;
-        int variable = facts.splitVariable();
-        BitSet no = task.region().mask(variable);
-        no.andNot(facts.splitTrue());
-        for (BitSet part : List.of(no, facts.splitTrue())) {
-            Region child = task.region().restrict(variable, part);
-            Witnesses.Result result = witnesses.check(child);
+        List<Map.Entry<Long, BitSet>> parts = new ArrayList<>(groups.entrySet());
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            int filterChild = (int) (parts.get(i).getKey() >> 32);
+            int child = (int) (long) parts.get(i).getKey();
+            if (filterChild == Diagrams.FALSE) {
+                continue;
+            }
+            if (!wanted(child)) {
+                leafCount++;
+                continue;
+            }
+            Region part = task.region().restrict(variable, parts.get(i).getValue());
+            Witnesses.Result result = witnesses.check(part);
             if (result.undecided().isPresent()) {
-                uncovered.add(new Exploration.Uncovered(child, result.undecided().get()));
+                uncovered.add(new Exploration.Uncovered(part, result.undecided().get()));
             } else if (result.isEmpty()) {
                 pruned++;
             } else {
-                stack.push(new Task(child, task.stage(), task.rule(), task.deciders(), read));
+                stack.push(new Task(part, filterChild, child));
             }
         }
     }
 
+    /** Whether every terminal below a node is wanted once at most (none is listed in full). */
+    private boolean onceAtMost(int node) {
+        BitSet reach = diagrams.reachable(node);
+        for (int t = reach.nextSetBit(0); t >= 0; t = reach.nextSetBit(t + 1)) {
+            if (wantedTerminal(t) && interests.get(t) == Interest.ALL) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Visit visit(Task task, int variable) {
+        int from = diagrams.level(variable);
+        List<BitSet> classes = new ArrayList<>();
+        for (int v = 0; v < space.size(); v++) {
+            if (linked.get(v) || diagrams.level(v) >= from) {
+                classes.add(task.region().maskView(v));
+            }
+        }
+        diagrams.charge(classes.size());
+        return new Visit(task.filter(), task.node(), classes);
+    }
+
+    private List<Rule> deciders(int terminal) {
+        List<Integer> places = diagrams.deciders(terminal);
+        List<Rule> rules = new ArrayList<>(places.size());
+        for (int k = 0; k < places.size(); k++) {
+            rules.add(profiles.get(k).precedence().get(places.get(k)));
+        }
+        return rules;
+    }
+
     private void leaf(Task task) {
-        Situation witness = witnesses.build(task.region()).witness().orElseThrow();
-        Space space = task.region().space();
+        Region region = task.region();
+        List<Rule> deciders = deciders(task.node());
+        Situation witness = witnesses.build(region).witness().orElseThrow();
         for (int k = 0; k < profiles.size(); k++) {
             Facts facts = space.factsOf(witness, k);
             Rule decider = Evaluation.of(profiles.get(k), facts).decider();
-            if (!decider.id().equals(task.deciders().get(k).id()) || (k == 0 && !filter.test(facts))) {
-                throw new IllegalStateException("the analysis says " + task.deciders().get(k).id() + " decides in "
-                        + task.region().describe() + ", but its witness is decided by " + decider.id());
+            if (!decider.id().equals(deciders.get(k).id()) || (k == 0 && !filter.test(facts))) {
+                throw new IllegalStateException("the analysis says " + deciders.get(k).id() + " decides in "
+                        + region.describe() + ", but its witness is decided by " + decider.id());
             }
         }
         if (profiles.isEmpty() && !filter.test(space.factsOf(witness, 0))) {
-            throw new IllegalStateException("the analysis says the condition holds in " + task.region().describe()
+            throw new IllegalStateException("the analysis says the condition holds in " + region.describe()
                     + ", but not for its witness");
         }
-        Leaf leaf = new Leaf(task.region(), task.deciders(), witness, Set.copyOf(read(task)));
+        Set<Fact> read = EnumSet.noneOf(Fact.class);
+        region.narrowed().forEach(v -> read.add(space.variable(v).fact()));
+        Leaf leaf = new Leaf(region, deciders, witness, read);
         leafCount++;
         if (keep.test(leaf)) {
             leaves.add(leaf);
         }
-    }
-
-    private static Set<Fact> read(Task task) {
-        return task.read();
     }
 }

@@ -20,6 +20,8 @@ import org.nocontact.rules.Truth;
 public final class FactsRead implements FactSets {
     private final EnumSet<Fact> facts = EnumSet.noneOf(Fact.class);
     private final Map<Fact, TreeSet<Long>> cuts = new EnumMap<>(Fact.class);
+    /** The facts in the order the conditions first read them. */
+    private final java.util.LinkedHashSet<Fact> order = new java.util.LinkedHashSet<>();
 
     private FactsRead() {
     }
@@ -39,8 +41,14 @@ public final class FactsRead implements FactSets {
         return cuts.getOrDefault(fact, new TreeSet<>());
     }
 
+    /** The facts read, in the order the conditions first read them. */
+    List<Fact> order() {
+        return List.copyOf(order);
+    }
+
     private Truth saw(Fact fact, long... cutsAt) {
         facts.add(fact);
+        order.add(fact);
         for (long at : cutsAt) {
             cuts.computeIfAbsent(fact, f -> new TreeSet<>()).add(at);
         }

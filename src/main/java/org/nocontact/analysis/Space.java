@@ -30,15 +30,31 @@ public final class Space {
         }
     }
 
+    /**
+     * Rule sets with more rules than this test the linked variables first. With few rules, the order
+     * the rules read them in gives fewer, wider regions (what the interview and the shipped rules
+     * see); with many, walking past a path with no situation costs more than the extra regions.
+     */
+    static final int LINKED_FIRST_FROM = 60;
+
     private final List<Variable> variables = new ArrayList<>();
     private final List<List<ValueClass>> classes = new ArrayList<>();
     private final int[][] byFact;
     private final int[] byTie = new int[Tie.values().length];
     private final int[] defaultDays;
     private final List<DraftRules> drafts;
+    /** The facts in the order the rules first read them: the order decision diagrams test them in. */
+    private final List<Fact> readOrder;
+    private Diagrams diagrams;
+    private Witnesses witnesses;
 
-    private Space(List<Integer> defaults, List<DraftRules> drafts, FactsRead cuts) {
+    /** Whether linked variables are tested first (for large rule sets: see {@link #testingOrder()}). */
+    private final boolean linkedFirst;
+
+    private Space(List<Integer> defaults, List<DraftRules> drafts, FactsRead cuts, boolean linkedFirst) {
         this.drafts = List.copyOf(drafts);
+        this.readOrder = cuts.order();
+        this.linkedFirst = linkedFirst;
         defaultDays = defaults.stream().mapToInt(Integer::intValue).toArray();
         boolean perSide = defaults.stream().distinct().count() > 1;
         byFact = new int[defaultDays.length][Fact.values().length];
@@ -61,10 +77,15 @@ public final class Space {
 
     /** The space for these rule sets (one side each), cut also by any extra conditions (such as invariants). */
     public static Space of(List<RuleSet> sides, List<Condition> extra) {
-        List<Condition> all = new ArrayList<>(extra);
+        List<Condition> all = new ArrayList<>();
+        // the default profile's rules first, in precedence order: the order facts are first read in
+        sides.forEach(rules -> rules.profile(rules.defaultProfile())
+                .ifPresent(p -> p.precedence().forEach(rule -> all.add(rule.when()))));
+        all.addAll(extra);
         sides.forEach(rules -> all.addAll(conditionsOf(rules)));
         return new Space(sides.stream().map(RuleSet::defaultNoContactDays).toList(),
-                sides.stream().map(RuleSet::drafts).toList(), FactsRead.collect(all));
+                sides.stream().map(RuleSet::drafts).toList(), FactsRead.collect(all),
+                sides.stream().anyMatch(rules -> rules.rules().size() > LINKED_FIRST_FROM));
     }
 
     public static Space of(RuleSet rules) {
@@ -179,6 +200,48 @@ public final class Space {
                     .append(classes.get(v).stream().map(ValueClass::describe).toList());
         }
         return out.toString();
+    }
+
+    /**
+     * For each variable, its place in the order decision diagrams test variables in: facts in the
+     * order the rules first read them (a fact's variables on each side together); for a large rule
+     * set, the variables linked to others (the period, the ties, the ex's message, the occasion)
+     * come first. Below the linked variables every path of a diagram holds a situation, so a walk
+     * that checks each split there never follows a path that leads nowhere.
+     */
+    int[] testingOrder() {
+        int[] level = new int[variables.size()];
+        java.util.Arrays.fill(level, -1);
+        List<Fact> facts = new ArrayList<>(readOrder);
+        java.util.Arrays.stream(Fact.values()).filter(f -> !readOrder.contains(f)).forEach(facts::add);
+        java.util.BitSet linked = witnesses().linkedVariables();
+        int next = 0;
+        for (boolean pass : new boolean[] {true, false}) {
+            for (Fact fact : facts) {
+                for (int v = 0; v < variables.size(); v++) {
+                    if (variables.get(v).fact() == fact && level[v] < 0 && (!linkedFirst || linked.get(v) == pass)) {
+                        level[v] = next++;
+                    }
+                }
+            }
+        }
+        return level;
+    }
+
+    /** The witness builder of this space, shared (with what it has solved) by its explorations. */
+    synchronized Witnesses witnesses() {
+        if (witnesses == null) {
+            witnesses = new Witnesses(this);
+        }
+        return witnesses;
+    }
+
+    /** The decision diagrams over this space, made once and shared by every exploration of it. */
+    synchronized Diagrams diagrams() {
+        if (diagrams == null) {
+            diagrams = new Diagrams(this);
+        }
+        return diagrams;
     }
 
     long classCount() {

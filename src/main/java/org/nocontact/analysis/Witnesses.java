@@ -99,6 +99,15 @@ public final class Witnesses {
         }
     }
 
+    /** The variables whose classes are linked to others' (the period, ties, the ex's message, the occasion). */
+    java.util.BitSet linkedVariables() {
+        java.util.BitSet linked = new java.util.BitSet();
+        for (List<Integer> group : List.of(periodVariables, tieVariables, exVariables, occasionVariables)) {
+            group.forEach(linked::set);
+        }
+        return linked;
+    }
+
     /** The solved groups of a region, before a situation is made of them. */
     private record Parts(PeriodSolver.Period period, Set<Tie> ties, Ex ex, Optional<Occasion> occasion,
                          LocalDate today, Optional<String> draft) {

@@ -11,10 +11,12 @@ import java.util.Set;
 import org.nocontact.analysis.Budget;
 import org.nocontact.analysis.Exploration;
 import org.nocontact.analysis.Explorer;
+import org.nocontact.analysis.Explorer.Interest;
 import org.nocontact.analysis.Leaf;
 import org.nocontact.analysis.Region;
 import org.nocontact.analysis.Space;
 import org.nocontact.advice.Advisor;
+import org.nocontact.rules.Condition;
 import org.nocontact.rules.Profile;
 import org.nocontact.rules.Rule;
 import org.nocontact.rules.RuleSet;
@@ -98,28 +100,32 @@ public final class Differ {
             Profile before = base.profile(name).orElseThrow();
             Profile after = changed.profile(name).orElseThrow();
             Outcomes outcomes = new Outcomes(new Advisor(base, before), new Advisor(changed, after));
+            // Only regions whose outcome can differ are listed: where the deciding rules differ, and
+            // where one DO_NOT_CONTACT rule decides on both sides but the profiles differ (the day to
+            // look again may move). The rest is covered by the diagrams without being listed.
+            boolean same = before.equals(after) && base.defaultNoContactDays() == changed.defaultNoContactDays()
+                    && base.drafts().equals(changed.drafts());
+            Exploration e = Explorer.explore(space.everything(), new Condition.Always(), List.of(before, after), budget,
+                    deciders -> mayDiffer(deciders.get(0), deciders.get(1), same) ? Interest.ALL : Interest.SKIP);
             // The look-again day of each situation is projected with the same budget as the diff itself.
             // An outcome worked out as that budget ran out may rest on a cut-short projection: it is not
-            // reported (the exploration is incomplete then, and says so), so no false change is shown.
-            Map<Leaf, Outcome> trusted = new java.util.IdentityHashMap<>();
-            Exploration e = Advisor.spending(budget, () -> Explorer.explore(space.everything(), List.of(before, after),
-                    budget, leaf -> {
-                        Outcome outcome = outcomes.of(leaf.decider(0), leaf.decider(1), leaf.witness());
-                        if (!budget.spent()) {
-                            trusted.put(leaf, outcome);
-                        }
-                        return !outcome.aspects().isEmpty();
-                    }));
+            // reported, and its region is listed as not covered, so no false change is shown.
+            List<Exploration.Uncovered> open = new ArrayList<>(e.uncovered());
             for (Leaf leaf : e.leaves()) {
-                Outcome outcome = trusted.get(leaf);
-                if (outcome == null) {
+                Outcome outcome = budget.spent() ? null
+                        : Advisor.spending(budget, () -> outcomes.of(leaf.decider(0), leaf.decider(1), leaf.witness()));
+                if (outcome == null || budget.spent()) {
+                    open.add(new Exploration.Uncovered(leaf.region(), "the analysis used up its budget of work"));
+                    continue;
+                }
+                if (outcome.aspects().isEmpty()) {
                     continue;
                 }
                 Change change = new Change(name, leaf.decider(0), leaf.decider(1), outcome.aspects(), leaf.region(),
                         leaf.witness(), outcome.fromDate(), outcome.toDate());
                 groups.computeIfAbsent(change.groupKey(), k -> new ArrayList<>()).add(change);
             }
-            coverage.add(new Coverage(name, e.leafCount(), e.splits(), e.pruned(), e.uncovered()));
+            coverage.add(new Coverage(name, e.leafCount(), e.splits(), e.pruned(), open));
         }
         Optional<String> days = base.defaultNoContactDays() == changed.defaultNoContactDays() ? Optional.empty()
                 : Optional.of("the default no-contact period changed from " + base.defaultNoContactDays() + " to "
@@ -132,6 +138,12 @@ public final class Differ {
         return new Report(compared, added, removed, defaultProfile, days, space.describeClasses(), coverage,
                 groups.values().stream().map(Differ::merged).sorted(java.util.Comparator.comparing(Differ::weight))
                         .toList(), caseChanges(base, changed, cases));
+    }
+
+    /** Whether an outcome can differ where these rules decide: different rules, or a day to look again that may move. */
+    private static boolean mayDiffer(Rule from, Rule to, boolean sameProfiles) {
+        return !from.id().equals(to.id()) || from.verdict() != to.verdict()
+                || !sameProfiles && from.verdict() == Verdict.DO_NOT_CONTACT;
     }
 
     /** Verdict changes first, then date changes, then changes of the deciding rule alone. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.nocontact.analysis.Budget;
 import org.nocontact.analysis.Exploration;
 import org.nocontact.analysis.Explorer;
+import org.nocontact.analysis.Explorer.Interest;
 import org.nocontact.analysis.Leaf;
 import org.nocontact.analysis.FactsRead;
 import org.nocontact.analysis.Space;
@@ -36,6 +37,8 @@ final class RuleAnalysis {
     private final Set<String> neverApply = new LinkedHashSet<>();
     /** One budget for the whole lint run, so no rule set can make it run for long. */
     private final Budget budget;
+    /** Work spent looking for the earlier rules that shadow one rule (a hint in the warning, not a proof). */
+    private static final long EARLIER_WORK = 30_000;
 
     private RuleAnalysis(RuleSet rules, String index, Budget budget) {
         this.rules = rules;
@@ -59,8 +62,14 @@ final class RuleAnalysis {
         return analysis.findings;
     }
 
-    private Exploration where(Condition condition, List<Profile> profiles, int maxLeaves) {
-        return Explorer.explore(space.everything(), condition, profiles, budget, maxLeaves);
+    /** One situation where the condition holds (with no profile, there is one tuple of deciders: none). */
+    private Exploration anyWhere(Condition condition) {
+        return Explorer.explore(space.everything(), condition, List.of(), budget, deciders -> Interest.ONE);
+    }
+
+    /** Where the condition holds, one region (with its witness) for each rule that decides there in the profile. */
+    private Exploration eachDecider(Condition condition, Profile profile) {
+        return Explorer.explore(space.everything(), condition, List.of(profile), budget, deciders -> Interest.ONE);
     }
 
     private void neverApplying() {
@@ -68,7 +77,7 @@ final class RuleAnalysis {
             if (rule.isCatchAll()) {
                 continue;
             }
-            Exploration e = where(rule.when(), List.of(), 1);
+            Exploration e = anyWhere(rule.when());
             if (!e.leaves().isEmpty()) {
                 continue;
             }
@@ -90,7 +99,7 @@ final class RuleAnalysis {
     private void shadowed() {
         for (Profile profile : rules.profiles().values().stream().sorted(java.util.Comparator.comparing(Profile::name))
                 .toList()) {
-            Exploration all = where(new Condition.Always(), List.of(profile), Integer.MAX_VALUE);
+            Exploration all = eachDecider(new Condition.Always(), profile);
             Set<String> deciding = new LinkedHashSet<>();
             all.leaves().forEach(leaf -> deciding.add(leaf.decider(0).id()));
             for (Rule rule : profile.precedence()) {
@@ -98,14 +107,20 @@ final class RuleAnalysis {
                         || !all.complete()) {
                     continue;
                 }
-                List<String> earlier = where(rule.when(), List.of(profile), Integer.MAX_VALUE).leaves().stream()
+                // Which earlier rules decide first is a hint, not a proof: it is looked for with a small
+                // budget of its own, so that hundreds of shadowed rules cannot use up the proofs' budget.
+                Exploration where = Explorer.explore(space.everything(), rule.when(), List.of(profile),
+                        Budget.of(EARLIER_WORK), deciders -> Interest.ONE);
+                List<String> earlier = where.leaves().stream()
                         .map(leaf -> leaf.decider(0)).distinct()
                         .sorted(java.util.Comparator.comparing((Rule r) -> profile.precedence().indexOf(r)).reversed())
                         .map(Rule::id).toList();
+                String which = where.complete() ? "(nearest first: " + String.join(", ", earlier.stream().limit(3).toList())
+                        + (earlier.size() > 3 ? ", ..." : "") + ")"
+                        : earlier.isEmpty() ? "" : "(such as " + String.join(", ", earlier.stream().limit(3).toList()) + ")";
                 findings.add(new Finding(Finding.Severity.WARNING, Finding.Kind.SHADOWED, rule.file(),
                         rule.position(), rule.id(), "in profile " + profile.name() + " this rule never decides: wherever it applies, an earlier "
-                                + "rule decides first (nearest first: " + String.join(", ", earlier.stream().limit(3).toList())
-                                + (earlier.size() > 3 ? ", ..." : "") + "); move it up, or narrow them."));
+                                + "rule decides first" + (which.isEmpty() ? "" : " " + which) + "; move it up, or narrow them."));
             }
             all.uncovered().forEach(u -> findings.add(new Finding(Finding.Severity.ERROR, Finding.Kind.NOT_COVERED,
                     index, Position.START,
@@ -126,7 +141,7 @@ final class RuleAnalysis {
                 if (other == loose || other.verdict() == loose.verdict() || neverApply.contains(other.id())) {
                     continue;
                 }
-                Exploration both = where(new Condition.All(List.of(loose.when(), other.when())), List.of(), 1);
+                Exploration both = anyWhere(new Condition.All(List.of(loose.when(), other.when())));
                 if (!both.leaves().isEmpty()) {
                     findings.add(new Finding(Finding.Severity.ERROR, Finding.Kind.UNORDERED, loose.file(), loose.position(), loose.id(),
                             "this rule (" + loose.verdict() + ") and " + other.id() + " (" + other.verdict()
@@ -147,7 +162,9 @@ final class RuleAnalysis {
         for (Invariant invariant : rules.invariants()) {
             for (Profile profile : rules.profiles().values().stream().filter(invariant::appliesTo)
                     .sorted(java.util.Comparator.comparing(Profile::name)).toList()) {
-                Exploration e = where(invariant.when(), List.of(profile), Integer.MAX_VALUE);
+                // only a rule that breaks the invariant needs a region (a counterexample); the rest is covered
+                Exploration e = Explorer.explore(space.everything(), invariant.when(), List.of(profile), budget,
+                        deciders -> invariant.keptBy(deciders.get(0).verdict()) ? Interest.SKIP : Interest.ONE);
                 Optional<Leaf> broken = e.leaves().stream().filter(l -> !invariant.keptBy(l.verdict(0))).findFirst();
                 String path = "invariants." + invariant.id();
                 if (broken.isPresent()) {

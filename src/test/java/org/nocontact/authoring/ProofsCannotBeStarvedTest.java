@@ -99,8 +99,9 @@ class ProofsCannotBeStarvedTest {
         RuleAnalysis.findings(RuleSetLoader.load(RuleFiles.folder(dir)), "ruleset.json", narrow);
         paddedSafetyHole(300);
         RuleAnalysis.findings(RuleSetLoader.load(RuleFiles.folder(dir)), "ruleset.json", wide);
-        // 30 times the comparisons, each over more value classes (its bounds cut the numbers finer)
-        assertThat(wide.used()).isGreaterThan(30 * narrow.used());
+        // 30 times the comparisons, each a diagram node over its fact's value classes (cut finer by the
+        // bounds) joined into the rule's diagram: the work grows with the padding, counted as it is done
+        assertThat(wide.used()).isGreaterThan(10 * narrow.used());
     }
 
     @Test
