@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Answers to a safety question. Only a clear no ("no", "nope", "no I'm not", "not at all") is a no;
+ * Answers to a safety question. Only a clear no ("no", "nope", "no I'm not", "not at all", "no lol") is a no;
  * every other answer ("sometimes", "maybe", "not sure", "I don't know", "kind of", a typo) takes the
  * safe path. An empty answer is no answer at all: the question is asked again.
  */
@@ -19,7 +19,7 @@ final class SafetyAnswers {
     private static final Set<String> PLAIN = Set.of("i", "i'm", "im", "am", "do", "does", "have", "has", "they",
             "he", "she", "we", "my", "ex", "there", "is", "it", "at", "all", "thanks", "thank", "you", "like", "that",
             "of", "course", "definitely", "absolutely", "certainly", "one", "any", "an", "a", "order", "totally",
-            "honestly");
+            "honestly", "lol", "lmao", "lmfao", "haha", "hahaha", "ha", "xd");
     private static final Set<String> NEGATES = Set.of("not", "never", "isn't", "isnt", "aren't", "arent", "don't", "dont");
     /** Reassurance after a no keeps it a no ("no, I'm fine", "no im ok", "nah all good"), but not after not ("no, not fine"). */
     private static final Set<String> REASSURED = Set.of("fine", "ok", "okay", "k", "good", "alright", "safe");
@@ -38,7 +38,14 @@ final class SafetyAnswers {
             "drove", "house", "home", "place", "work", "outside", "wait", "waiting", "track", "tracking", "location",
             "gps", "find", "friends", "stop", "control", "obsessed", "obsessing", "obsessive", "hours", "constantly",
             "can't", "cant", "cannot", "always", "all", "fake", "account", "accounts", "watch", "watching", "stalk",
-            "stalking", "hurt", "hurting", "kill", "die", "scared", "afraid", "unsafe");
+            "stalking", "hurt", "hurting", "kill", "die", "scared", "afraid", "unsafe", "hour", "hourly", "minute",
+            "minutes", "nonstop", "addicted", "compulsively", "obsessively");
+    /**
+     * Words that say the person is not sure of their answer ("idk i keep checking her insta"): they
+     * do not know whether it is only looking, so it is not read as a no.
+     */
+    private static final Set<String> UNSURE = Set.of("idk", "dunno", "unsure", "maybe", "kinda", "kind", "sorta",
+            "sort", "guess", "perhaps", "probably", "sure", "know", "idek");
 
     private SafetyAnswers() {
     }
@@ -46,11 +53,13 @@ final class SafetyAnswers {
     /**
      * "yeah i keep checking her instagram lol": looking at their social media, and nothing that goes
      * past it (following them, tracking them, not being able to stop). Common after a breakup, and not
-     * by itself the urge to follow or watch them.
+     * by itself the urge to follow or watch them. Checking every hour, or not knowing whether it is
+     * more than looking ("idk i keep checking her insta"), is not a no: it may be out of their control.
      */
     static boolean isOnlyLookingOnline(String answer) {
         List<String> words = words(answer);
-        return words.stream().anyMatch(SOCIAL_MEDIA::contains) && words.stream().noneMatch(BEYOND_LOOKING::contains);
+        return words.stream().anyMatch(SOCIAL_MEDIA::contains) && words.stream().noneMatch(BEYOND_LOOKING::contains)
+                && words.stream().noneMatch(UNSURE::contains);
     }
 
     static boolean isClearNo(String answer) {

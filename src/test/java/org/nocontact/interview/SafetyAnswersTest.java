@@ -118,4 +118,44 @@ class SafetyAnswersTest {
                 "a court order decides what contact is allowed, whichever of you it protects")
                 .doesNotContain("your safety comes first");
     }
+    @ParameterizedTest
+    @ValueSource(strings = {"no lol", "nah lol", "no haha", "lol no", "nope lmao"})
+    void aNoWithALaughIsStillAClearNo(String answer) {
+        assertThat(talk(answer + "\n")).isEmpty();
+        assertThat(said()).contains("Do you feel unsafe because of your ex?").doesNotContain("careful path");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"idk i keep checking her insta like every hour", "i check her insta every hour",
+            "not sure, i check her stories"})
+    void checkingTheirSocialMediaHourlyOrNotKnowingIfItIsMoreIsNotANo(String answer) {
+        Situation s = interview("no\nno\nno\nno\n" + answer + "\n");
+        assertThat(s.safety().urgeToMonitor()).isTrue();
+        assertThat(said()).contains("When the answer is not a clear no, I take the careful path.")
+                .doesNotContain("Muting or unfollowing them", "Who ended the relationship?");
+    }
+
+    @Test
+    void helpAtTheSelfHarmQuestionShowsTheCrisisLineAndAsksAgain() {
+        Situation s = interview("help\nyes\n");
+        assertThat(said()).contains("If you are, that comes before anything else", "If you need help now:",
+                "In danger now: call your local emergency number", "Crisis line:",
+                "When you are ready, answer the question in your own words.")
+                .doesNotContain("--country", "NOCONTACT_COUNTRY", "SEEK_SUPPORT");
+        assertThat(said().split("thoughts of hurting yourself\\?", -1)).as("asked again after the help").hasSize(3);
+        assertThat(s.safety().selfHarm()).isTrue();
+    }
+
+    @Test
+    void helpAtTheUrgeQuestionPointsToACounsellorWithoutAnEmergencyBox() {
+        talk("no\nno\nno\nno\nhelp\n");
+        assertThat(said()).contains("Support for you:", "a therapist or counsellor can help")
+                .doesNotContain("In danger now", "Crisis line:");
+    }
+
+    @Test
+    void aQuestionMarkAtASafetyQuestionOnlyExplainsWhy() {
+        talk("?\n");
+        assertThat(said()).contains("If you are, that comes before anything else").doesNotContain("Crisis line:");
+    }
 }
