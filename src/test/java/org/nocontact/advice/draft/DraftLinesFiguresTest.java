@@ -47,6 +47,7 @@ class DraftLinesFiguresTest {
         RULE_OF_KIND.put("guilt", "guilt");
         RULE_OF_KIND.put("breakup", "breakup-in-writing");
         RULE_OF_KIND.put("leaning", "cant-go-on-without-you");
+        RULE_OF_KIND.put("invitation", "invitation-to-talk");
     }
 
     record Line(Set<String> kinds, String text) {
