@@ -142,11 +142,13 @@ public final class Advisor {
         List<Recommendation.Change> more = new ArrayList<>();
         Set<Verdict> seen = EnumSet.of(current);
         for (Counterfactuals.Candidate candidate : Counterfactuals.of(situation, rules.defaultNoContactDays())) {
-            Verdict verdict = evaluate(candidate.situation()).verdict();
+            Evaluation changed = evaluate(candidate.situation());
+            Verdict verdict = changed.verdict();
             if (verdict == current) {
                 continue;
             }
-            Recommendation.Change change = new Recommendation.Change(candidate.description(), verdict);
+            Recommendation.Change change = new Recommendation.Change(candidate.description(), verdict,
+                    changed.decider().summary().render(changed.facts()));
             if (seen.add(verdict)) {
                 distinct.add(change);
             } else {

@@ -43,6 +43,7 @@ public record Recommendation(
     }
 
     /** One change to the situation, and the verdict it would give. */
-    public record Change(String change, Verdict verdict) {
+    /** One single change and the verdict it gives, with what that verdict would say ("tell them once"). */
+    public record Change(String change, Verdict verdict, String summary) {
     }
 }

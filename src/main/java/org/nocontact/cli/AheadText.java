@@ -31,7 +31,13 @@ final class AheadText {
             String why = entry.marks().stream().map(Timeline.Mark::words).collect(Collectors.joining("; "));
             wrap(out, style.bold(DayWords.date(entry.date())) + " (" + why + ")", "  ", "  ");
             ProjectedDay day = entry.day();
-            wrap(out, day.verdict().headline() + " (" + day.verdict().name() + "). " + day.why(), "    ", "    ");
+            boolean onlyHard = !entry.marks().contains(Timeline.Mark.ADVICE_CHANGES)
+                    && !entry.marks().contains(Timeline.Mark.PERIOD_COMPLETE);
+            // A hard day where nothing changes: the advice as it stands, not another day's words
+            // (no "Valentine's Day is not an exception" on Christmas Day).
+            wrap(out, onlyHard ? "A day that tends to be hard; the advice stays as it is: "
+                    + lowerFirst(day.verdict().headline()) + " (" + day.verdict().name() + ")."
+                    : day.verdict().headline() + " (" + day.verdict().name() + "). " + day.why(), "    ", "    ");
             Set<Verdict> others = EnumSet.noneOf(Verdict.class);
             others.addAll(day.open());
             others.remove(day.verdict());

@@ -124,7 +124,7 @@ final class AskCommand implements Callable<Integer> {
             SaveDialogue saving = new SaveDialogue(console, save, force);
             saves.set(Optional.of(saving));
             saving.confirmReplacing();
-            Interview interview = new Interview(advisor, today, console);
+            Interview interview = new Interview(advisor, today, console).helpFrom(where);
             talking.set(Optional.of(interview));
             Conversation.Result result = new Conversation(interview, console, saving,
                     new AfterVerdict(console, spec.commandLine().getOut(), saving))
@@ -135,7 +135,7 @@ final class AskCommand implements Callable<Integer> {
                     });
             finished.set(true);
             if (result.leftAtSafety()) {
-                console.say(helpAfterLeaving(where));
+                console.say(helpAfterLeaving(where, result.toldBefore()));
             }
             return switch (result.end()) {
                 case FINISHED -> notSavedOr(ExitCodes.OK, err, saving, console);
@@ -145,8 +145,10 @@ final class AskCommand implements Callable<Integer> {
                     yield notSavedOr(ExitCodes.OK, err, saving, console);
                 }
                 case LEFT_BEFORE_A_VERDICT -> {
-                    err.println(fitted("nocontact: you left before the end. Nothing was saved; you can start again "
-                            + "any time.", console));
+                    err.println(fitted(saving.savedTo().map(path -> "nocontact: you left before the end. Your answers "
+                            + "saved before are in " + SaveTarget.shown(path) + ".")
+                            .orElse("nocontact: you left before the end. Nothing was saved; you can start again "
+                            + "any time."), console));
                     yield ExitCodes.LEFT_EARLY;
                 }
             };
@@ -187,6 +189,16 @@ final class AskCommand implements Callable<Integer> {
     /** For someone who left before saying they are safe: the emergency line and the crisis line, in brief. */
     private static String helpAfterLeaving(Optional<Country> where) {
         return HelpLines.builtIn().emergencyAndCrisis(where).reminder() + ".";
+    }
+
+    /**
+     * The same, after starting over: with the help for what they told before (a domestic-abuse line
+     * after "sometimes when he's drunk"), since that still holds.
+     */
+    private static String helpAfterLeaving(Optional<Country> where, Situation.Safety toldBefore) {
+        Situation.Safety both = new Situation.Safety(toldBefore.unsafe(), toldBefore.threatened(), true,
+                toldBefore.urgeToMonitor(), toldBefore.protectionOrder());
+        return HelpLines.builtIn().forSafety(both, where).reminder() + ".";
     }
 
     /** The interview answered from a file: questions named on standard error, the verdict on standard output. */

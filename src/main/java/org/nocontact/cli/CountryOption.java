@@ -48,11 +48,21 @@ final class CountryOption {
 
     /** How to get the numbers for where one lives, for when the country is unknown or not listed. */
     static String howToSetTheCountry(Help help) {
+        return whoseNumbers(help) + " " + howToChooseTheCountry(help);
+    }
+
+    /** In plain words, whose numbers these are: for a person reading the help box. */
+    static String whoseNumbers(Help help) {
         boolean numbersShown = help.lines().stream().anyMatch(line -> line.text().chars().anyMatch(Character::isDigit));
-        String which = help.country().map(c -> "No numbers are listed for " + c.englishName() + " (" + c.code() + ") yet. ")
-                .orElse(numbersShown ? "nocontact does not know your country, so these may not be your local numbers. "
-                        : "nocontact does not know your country. ");
-        return which + "For the numbers where you live, add --country with your country's code (such as "
-                + "--country GB), or set " + SETTING + "; listed: " + String.join(", ", help.listedCountries()) + ".";
+        return help.country().map(c -> "No numbers are listed for " + c.englishName() + " (" + c.code() + ") yet.")
+                .orElse(numbersShown ? "nocontact does not know your country, so these may not be your local numbers."
+                        : "nocontact does not know your country.");
+    }
+
+    /** The option and the setting that choose the country: said once, below the help box. */
+    static String howToChooseTheCountry(Help help) {
+        return "To see the numbers where you live next time, add --country and your country's two letters (for "
+                + "example --country GB), or set " + SETTING + " once. Countries listed: "
+                + String.join(", ", help.listedCountries()) + ".";
     }
 }

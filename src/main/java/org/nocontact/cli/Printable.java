@@ -24,7 +24,8 @@ final class Printable {
                 r.overridden().stream().map(o -> new Recommendation.Overridden(Texts.printable(o.rule()), o.verdict(),
                         Texts.printable(o.by()))).toList(),
                 r.doInstead().stream().map(Texts::printable).toList(),
-                r.wouldChange().stream().map(c -> new Recommendation.Change(Texts.printable(c.change()), c.verdict())).toList(),
+                r.wouldChange().stream().map(c -> new Recommendation.Change(Texts.printable(c.change()), c.verdict(),
+                        Texts.printable(c.summary()))).toList(),
                 Texts.printable(r.profile()), sources, r.evaluation(), r.draft());
     }
 }

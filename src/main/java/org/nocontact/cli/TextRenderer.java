@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.nocontact.advice.Help;
 import org.nocontact.advice.Recommendation;
+import org.nocontact.advice.draft.DraftReview;
 import org.nocontact.text.Texts;
 import org.nocontact.rules.DayWords;
 import org.nocontact.rules.PeriodAdvice;
@@ -81,8 +82,7 @@ final class TextRenderer {
         if (!r.wouldChange().isEmpty()) {
             out.append('\n').append(style.heading("What would change it")).append('\n');
             for (Recommendation.Change change : r.wouldChange()) {
-                wrap(out, change.change() + ": " + lowerFirst(change.verdict().headline()) + " ("
-                        + change.verdict().name() + ").", "  - ", "    ");
+                wrap(out, change(change, true), "  - ", "    ");
             }
         }
 
@@ -90,7 +90,7 @@ final class TextRenderer {
         // bracketed ids in the reasons still say what the advice rests on, and JSON keeps them all.
         if (r.verdict() != Verdict.SEEK_SUPPORT) {
             out.append('\n').append(style.heading("Sources")).append('\n');
-            for (String id : citedSources(first, others)) {
+            for (String id : citedSources(first, others, r.draft())) {
                 wrap(out, style.bold(id) + ": " + r.sourceDescriptions().getOrDefault(id, ""), "  ", "    ");
             }
         }
@@ -114,8 +114,8 @@ final class TextRenderer {
 
     /** What "what if" never tries, and why: said, so that "no single change" is never read as "nothing could". */
     static final String LEFT_OUT = "Left out on purpose: your safety answers (your safety comes first, whatever "
-            + "else changes); whether they blocked you or asked for no contact, and who ended it (those were their "
-            + "choices, not yours to change); and messages already sent.";
+            + "else changes); whether they blocked you or asked for no contact (their choices, not yours to "
+            + "change); and who ended it and messages already sent (those have happened, and stay as they are).";
 
     /** For "what if": the single changes that would give another verdict. */
     String whatIf(Recommendation r) {
@@ -126,8 +126,7 @@ final class TextRenderer {
                     : "No single change among those tried would give different advice.", "  ", "  ");
         }
         for (Recommendation.Change change : r.wouldChange()) {
-            wrap(out, change.change() + ": " + lowerFirst(change.verdict().headline())
-                    + (r.verdict() == Verdict.SEEK_SUPPORT ? "" : " (" + change.verdict().name() + ")") + ".", "  - ", "    ");
+            wrap(out, change(change, r.verdict() != Verdict.SEEK_SUPPORT), "  - ", "    ");
         }
         if (r.verdict() != Verdict.SEEK_SUPPORT) {
             out.append('\n');
@@ -161,10 +160,12 @@ final class TextRenderer {
         return rule.period() == PeriodAdvice.BEGINS || rule.period() == PeriodAdvice.EXTENDS;
     }
 
-    /** The sources the shown reasons cite, in order of first mention. */
-    private static List<String> citedSources(Recommendation.Reason first, List<Recommendation.Reason> others) {
+    /** The sources the shown reasons and the notes on the draft cite, in order of first mention. */
+    private static List<String> citedSources(Recommendation.Reason first, List<Recommendation.Reason> others,
+                                             Optional<DraftReview> draft) {
         Set<String> ids = new LinkedHashSet<>(first.sources());
         others.forEach(reason -> ids.addAll(reason.sources()));
+        draft.ifPresent(review -> review.notes().forEach(note -> ids.addAll(note.sources())));
         return List.copyOf(ids);
     }
 
@@ -187,10 +188,24 @@ final class TextRenderer {
         boolean onlyACounsellor = help.lines().stream().allMatch(line -> line.kind() == Help.Kind.COUNSELLING);
         if (!onlyACounsellor) {
             String where = help.listedAs().map(name -> "Numbers for " + name + ", checked in " + help.checked() + ".")
-                    .orElseGet(() -> CountryOption.howToSetTheCountry(help));
+                    .orElseGet(() -> CountryOption.whoseNumbers(help));
             wrap(out, style.dim(where), "  ", "  ");
         }
-        return out.append(rule).toString();
+        out.append(rule);
+        if (!onlyACounsellor && !help.listed()) {
+            // The option and the setting are for the next run: once, below the box, not inside it.
+            wrap(out, style.dim(CountryOption.howToChooseTheCountry(help)), "", "");
+        }
+        return out.toString();
+    }
+
+    /**
+     * "If your goal were to get back together: reaching out is reasonable (REACH_OUT). You ended it and
+     * now want them back: tell them directly, once, ...": what that verdict would mean for this person.
+     */
+    private static String change(Recommendation.Change change, boolean withCode) {
+        return change.change() + ": " + lowerFirst(change.verdict().headline())
+                + (withCode ? " (" + change.verdict().name() + ")" : "") + ". " + change.summary();
     }
 
     private static String lowerFirst(String text) {

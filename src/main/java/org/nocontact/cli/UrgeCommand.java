@@ -71,7 +71,7 @@ final class UrgeCommand implements Callable<Integer> {
         now = now.withPlan(new Situation.Plan(Action.TEXT, p.purpose(), p.occasion(), p.inferOccasion(), Optional.empty()));
         try (Console console = AskCommand.openConsole(err)) {
             console.say("Let's take a breath together: a few questions, then what the advice is today.");
-            Interview interview = new Interview(advisor, today, console);
+            Interview interview = new Interview(advisor, today, console).helpFrom(advice.where());
             Interview.Ending ending = interview.quick(now, Set.of(Key.PURPOSE, Key.MESSAGE));
             Optional<Interview.Outcome> outcome = ending.outcome();
             if (outcome.isEmpty()) {

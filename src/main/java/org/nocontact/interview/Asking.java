@@ -14,11 +14,12 @@ import java.util.stream.Collectors;
 final class Asking {
     /** What can be typed at any question instead of an answer. */
     private enum Command {
-        WHY, BACK, LEAVE;
+        WHY, HELP, BACK, LEAVE;
 
         static Optional<Command> of(String typed) {
             return switch (typed.trim().toLowerCase(Locale.ROOT)) {
-                case "?", "help", "why" -> Optional.of(WHY);
+                case "?", "why" -> Optional.of(WHY);
+                case "help" -> Optional.of(HELP);
                 case "back" -> Optional.of(BACK);
                 case "quit", "exit" -> Optional.of(LEAVE);
                 default -> Optional.empty();
@@ -29,11 +30,14 @@ final class Asking {
     private final Console console;
     private final AnswerReader reader;
     private final LocalDate today;
+    /** The help lines for a safety question's concern ("help" typed there may be a call for help). */
+    private final Function<Question<?>, String> safetyHelp;
 
-    Asking(Console console, AnswerReader reader, LocalDate today) {
+    Asking(Console console, AnswerReader reader, LocalDate today, Function<Question<?>, String> safetyHelp) {
         this.console = console;
         this.reader = reader;
         this.today = today;
+        this.safetyHelp = safetyHelp;
     }
 
     /** Asks the question in the way its kind is asked. */
@@ -64,6 +68,13 @@ final class Asking {
     private Optional<Step> obey(Command command, Question<?> question) {
         return switch (command) {
             case WHY -> {
+                console.say(question.why(today));
+                yield Optional.empty();
+            }
+            case HELP -> {
+                if (question.kind().safety()) {
+                    console.say(safetyHelp.apply(question)); // they may be asking for help: give it, then ask again
+                }
                 console.say(question.why(today));
                 yield Optional.empty();
             }

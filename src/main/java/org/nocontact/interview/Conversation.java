@@ -1,6 +1,7 @@
 package org.nocontact.interview;
 
 import java.util.Optional;
+import org.nocontact.situation.Situation;
 
 /**
  * A whole {@code ask}: the interview, then for each verdict what follows it (the --save file,
@@ -20,14 +21,17 @@ public final class Conversation {
     public enum End {
         /** The person finished at "More?". */
         FINISHED,
-        /** The person left while changing an answer or starting over: the last verdict given stands. */
+        /** The person left while changing an answer: the last verdict given stands. */
         LEFT_AFTER_A_VERDICT,
-        /** The person left before any verdict. */
+        /** The person left before any verdict, or after starting over (the verdict above was for other answers). */
         LEFT_BEFORE_A_VERDICT
     }
 
-    /** How it ended, and whether the person left at a safety question (then they get the help lines). */
-    public record Result(End end, boolean leftAtSafety) {
+    /**
+     * How it ended, whether the person left at a safety question (then they get the help lines), and
+     * what they told of their safety before they started over (its help still holds).
+     */
+    public record Result(End end, boolean leftAtSafety, Situation.Safety toldBefore) {
     }
 
     private final Interview interview;
@@ -46,21 +50,26 @@ public final class Conversation {
     public Result run(Remembered start, Verdicts verdicts) {
         Interview.Ending ending = interview.talk(start);
         boolean verdictGiven = false;
+        boolean startedOver = false;
+        Situation.Safety toldBefore = Situation.Safety.NONE;
         for (Optional<Interview.Outcome> outcome = ending.outcome(); outcome.isPresent(); outcome = ending.outcome()) {
             verdictGiven = true;
+            toldBefore = outcome.get().situation().safety();
             AfterVerdict.Views views = verdicts.show(outcome.get());
             saving.afterVerdict(outcome.get());
             AfterVerdict.Next next = more.ask(interview, outcome.get(), views);
             if (next.finish()) {
-                return new Result(End.FINISHED, false);
+                return new Result(End.FINISHED, false, toldBefore);
             }
-            if (next.startOver()) {
+            startedOver = next.startOver();
+            if (startedOver) {
                 console.say(""); // a new conversation, set apart from the menu
                 ending = interview.talk(Remembered.none());
             } else {
                 ending = interview.change(outcome.get(), next.questionToChange().orElseThrow());
             }
         }
-        return new Result(verdictGiven ? End.LEFT_AFTER_A_VERDICT : End.LEFT_BEFORE_A_VERDICT, ending.leftAtSafety());
+        return new Result(verdictGiven && !startedOver ? End.LEFT_AFTER_A_VERDICT : End.LEFT_BEFORE_A_VERDICT,
+                ending.leftAtSafety(), toldBefore);
     }
 }

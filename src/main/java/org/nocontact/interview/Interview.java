@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.nocontact.advice.Advisor;
+import org.nocontact.advice.Country;
+import org.nocontact.advice.Help;
+import org.nocontact.advice.HelpLines;
 import org.nocontact.situation.Situation;
 import org.nocontact.situation.SituationWriter;
 
@@ -35,6 +38,8 @@ public final class Interview {
     private final Optional<Replay> replay;
     /** Whether a safety question is on the screen now (read by the Ctrl-C hook, on another thread). */
     private volatile boolean atSafety;
+    /** Where the person lives, for the help lines shown when they type help at a safety question. */
+    private Optional<Country> country = Optional.empty();
 
     public Interview(Advisor advisor, LocalDate today, Console console) {
         this(advisor, today, console, Optional.empty());
@@ -45,7 +50,7 @@ public final class Interview {
         this.today = today;
         this.relevance = new Relevance(advisor, today);
         this.reader = new AnswerReader(today);
-        this.asking = new Asking(console, reader, today);
+        this.asking = new Asking(console, reader, today, this::helpFor);
         this.replay = replay;
     }
 
@@ -104,6 +109,12 @@ public final class Interview {
     /** @return the situation the answers describe, or empty when the person left early */
     public Optional<Situation> run() {
         return talk(Remembered.none()).outcome().map(Outcome::situation);
+    }
+
+    /** The country whose help lines "help" at a safety question shows (unknown: the general lines). */
+    public Interview helpFrom(Optional<Country> where) {
+        this.country = where;
+        return this;
     }
 
     /** Whether a safety question is waiting for its answer right now (for Ctrl-C before the line editor is ready). */
@@ -221,5 +232,16 @@ public final class Interview {
         } finally {
             atSafety = false;
         }
+    }
+
+    /** The help lines for the concern a safety question asks about, in plain words for a person. */
+    private String helpFor(Question<?> question) {
+        Key<?> key = question.key();
+        Help help = HelpLines.builtIn().forSafety(new Situation.Safety(key == Key.UNSAFE, key == Key.THREATENED,
+                key == Key.SELF_HARM, key == Key.URGE_TO_MONITOR, key == Key.PROTECTION_ORDER), country);
+        boolean urgent = help.lines().stream().anyMatch(line -> line.kind() == Help.Kind.EMERGENCY);
+        return (urgent ? "If you need help now:" : "Support for you:") + help.lines().stream()
+                .map(line -> "\n  - " + line.text()).collect(Collectors.joining())
+                + "\nWhen you are ready, answer the question in your own words.";
     }
 }

@@ -142,6 +142,11 @@ public final class SaveDialogue {
                 + "; the verdict above still holds.");
     }
 
+    /** The file the answers were last saved to in this conversation, if any. */
+    public Optional<Path> savedTo() {
+        return savedTo.get();
+    }
+
     /** What Ctrl-C leaves behind: nothing, or the answers saved before it. Safe to call from another thread. */
     public String stopped() {
         return savedTo.get().map(path -> "nocontact: stopped. Your answers saved before are in " + SaveTarget.shown(path) + ".")

@@ -282,4 +282,12 @@ class AskCommandTest {
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).doesNotContain("Help now", "Samaritans");
     }
+    @Test
+    void leavingAfterStartingOverExitsOneAndKeepsTheHelpForWhatWasToldBefore() {
+        Cli.Result r = Cli.runWithStdin("no\nsometimes when hes drunk\nstart over\n", "ask", "--country", "GB");
+        assertThat(r.exitCode()).isEqualTo(1);
+        String err = r.err().replaceAll("\\s+", " ");
+        assertThat(err).contains("you left before the end. Nothing was saved", "domestic abuse:", "Samaritans")
+                .doesNotContain("the verdict above is for your answers");
+    }
 }

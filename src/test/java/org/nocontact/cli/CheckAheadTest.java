@@ -108,4 +108,15 @@ class CheckAheadTest {
                 .doesNotContain("Exception");
         assertThat(r.out()).isEmpty();
     }
+
+    @Test
+    void aHardDayWhereNothingChangesDoesNotBorrowTheWordsOfTheDayThePlanIsFor() throws IOException {
+        Cli.Result r = Cli.run("check", "--color", "never", "--ahead", file("""
+                { "today": "2026-12-06", "breakup": { "date": "2026-11-22", "initiatedBy": "them" }, "goal": "reconcile",
+                  "plan": { "action": "text", "purpose": "greeting", "occasion": "valentines-day" } }""").toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        String christmas = r.out().replaceAll("\\s+", " ").split("Friday 25 December 2026 \\(Christmas Day\\)", 2)[1];
+        assertThat(christmas).startsWith(" A day that tends to be hard; the advice stays as it is: don't contact them")
+                .doesNotStartWith(" Don't contact them (DO_NOT_CONTACT). Hold no contact: Valentine's Day");
+    }
 }

@@ -20,6 +20,7 @@ import org.nocontact.advice.Recommendation;
 import org.nocontact.rules.RuleFiles;
 import org.nocontact.rules.RuleSet;
 import org.nocontact.rules.RuleSetLoader;
+import org.nocontact.rules.Verdict;
 import org.nocontact.situation.SituationReader;
 
 /** The verdict on screen: wrapped to the width, and only reasons that support it. */
@@ -134,5 +135,51 @@ class TextRendererTest {
         } finally {
             Files.delete(blocked);
         }
+    }
+    /** A reply to "how are you?" with a draft that asks to talk: the note's sources are listed too. */
+    private Recommendation replyWithADraft(String about, String message) throws IOException {
+        Path file = Files.createTempFile("reply", ".json");
+        try {
+            Files.writeString(file, """
+                    {"today": "2027-04-03", "breakup": {"date": "2027-03-01", "initiatedBy": "mutual"}, "goal": "friends",
+                     "exContact": {"date": "2027-04-03", "about": "%s"},
+                     "plan": {"action": "reply", "purpose": "check-in", "message": "%s"}}
+                    """.formatted(about, message));
+            return advise(file);
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    @Test
+    void theSourcesListEveryIdTheDraftNotesCite() throws IOException {
+        Recommendation r = replyWithADraft("personal", "im ok thanks\\ni miss u. can we talk this weekend?");
+        assertThat(r.verdict()).isEqualTo(Verdict.RESPOND_BRIEFLY);
+        String sources = render(r, 80).split("Sources\n", 2)[1];
+        assertThat(sources).contains("no-contact-guide:", "contact-or-not:");
+    }
+
+    @Test
+    void aReplyToAPersonalMessageGetsTheTipForAPersonalTurnOnce() throws IOException {
+        String text = render(replyWithADraft("personal", "im ok thanks"), 80).replaceAll("\\s+", " ");
+        assertThat(text).contains("If their message turns personal").doesNotContain("If it turns personal, say");
+        String practical = render(replyWithADraft("logistics", "yes tuesday works"), 80).replaceAll("\\s+", " ");
+        assertThat(practical).contains("If it turns personal, say you are not ready");
+    }
+
+    @Test
+    void whatIfDoesNotCallWhoEndedItTheirChoice() throws IOException {
+        String whatIf = new TextRenderer(Style.decide(Style.When.NEVER), 80).whatIf(advise(example("i-ended-it.json")))
+                .replaceAll("\\s+", " ");
+        assertThat(whatIf).contains("who ended it and messages already sent (those have happened")
+                .doesNotContain("who ended it (those were their choices");
+    }
+
+    @Test
+    void theCrisisBoxSaysInPlainWordsWhoseNumbersTheyAreAndTheOptionComesOnceBelowIt() throws IOException {
+        String text = render(advise(example("feeling-unsafe.json")), 80);
+        String[] parts = text.split("=+\n");
+        assertThat(parts[1]).contains("nocontact does not know your country").doesNotContain("--country", "NOCONTACT_COUNTRY");
+        assertThat(parts[2]).contains("--country GB");
     }
 }

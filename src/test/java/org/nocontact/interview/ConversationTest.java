@@ -35,7 +35,7 @@ class ConversationTest {
     void finishingAtMoreEndsItWithOneVerdict() {
         ScriptedConsole console = new ScriptedConsole(AfterVerdictTest.script(""));
         Conversation.Result result = talk(console, Optional.empty());
-        assertThat(result).isEqualTo(new Conversation.Result(Conversation.End.FINISHED, false));
+        assertThat(result).isEqualTo(new Conversation.Result(Conversation.End.FINISHED, false, org.nocontact.situation.Situation.Safety.NONE));
         assertThat(verdicts).hasSize(1);
         assertThat(console.unread()).isZero();
     }
@@ -67,9 +67,9 @@ class ConversationTest {
     @Test
     void leavingBeforeAnyVerdictSaysWhetherItWasAtASafetyQuestion() {
         Conversation.Result atSafety = talk(new ScriptedConsole("no", "no"), Optional.empty());
-        assertThat(atSafety).isEqualTo(new Conversation.Result(Conversation.End.LEFT_BEFORE_A_VERDICT, true));
+        assertThat(atSafety).isEqualTo(new Conversation.Result(Conversation.End.LEFT_BEFORE_A_VERDICT, true, org.nocontact.situation.Situation.Safety.NONE));
         Conversation.Result later = talk(new ScriptedConsole("no", "no", "no", "no", "no", "they did"), Optional.empty());
-        assertThat(later).isEqualTo(new Conversation.Result(Conversation.End.LEFT_BEFORE_A_VERDICT, false));
+        assertThat(later).isEqualTo(new Conversation.Result(Conversation.End.LEFT_BEFORE_A_VERDICT, false, org.nocontact.situation.Situation.Safety.NONE));
         assertThat(verdicts).isEmpty();
     }
 
@@ -77,7 +77,7 @@ class ConversationTest {
     void leavingWhileChangingAnAnswerKeepsTheVerdictGiven() {
         ScriptedConsole console = new ScriptedConsole(AfterVerdictTest.script("change", "6"));
         Conversation.Result result = talk(console, Optional.empty());
-        assertThat(result).isEqualTo(new Conversation.Result(Conversation.End.LEFT_AFTER_A_VERDICT, false));
+        assertThat(result).isEqualTo(new Conversation.Result(Conversation.End.LEFT_AFTER_A_VERDICT, false, org.nocontact.situation.Situation.Safety.NONE));
         assertThat(verdicts).hasSize(1);
     }
 

@@ -16,7 +16,7 @@ import org.nocontact.rules.Verdict;
 class UltimatumsBlameAndInvitationsAreNotedTest {
     static Recommendation read(Verdict verdict, String... lines) throws IOException {
         JsonNode situation = DraftCorpusTest.corpus().get("situations").get(verdict.name());
-        Recommendation r = DraftCorpusTest.adviseWith(situation, List.of(lines));
+        Recommendation r = DraftCorpusTest.adviseWith(org.nocontact.BuiltIn.load().standard(), situation, List.of(lines));
         assertThat(r.verdict()).isEqualTo(verdict);
         return r;
     }

@@ -1,0 +1,86 @@
+package org.nocontact.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 21, item 5: a block on one app and a request for no contact are different things, and what
+ * `check` prints says what each one means for this person. A block is not read as a total block, and
+ * no advice says that reaching them through a friend goes against their wishes and then tells the
+ * person to ask a friend to handle it.
+ */
+class BlockedOrAskedTest {
+    @TempDir
+    Path temp;
+
+    private String check(String boundaries, String plan, String ties) throws IOException {
+        Path file = temp.resolve("situation.json");
+        Files.writeString(file, """
+                {
+                  "today": "2027-03-10",
+                  "breakup": { "date": "2027-02-01", "initiatedBy": "them" },
+                  "goal": "reconcile",
+                  "boundaries": %s,
+                  "ties": %s,
+                  "plan": %s
+                }
+                """.formatted(boundaries, ties, plan));
+        Cli.Result r = Cli.run("check", "--color", "never", file.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        return r.out().replaceAll("\\s+", " ");
+    }
+
+    private String blocked(String plan, String ties) throws IOException {
+        return check("{ \"blocked\": true }", plan, ties);
+    }
+
+    private String asked(String plan, String ties) throws IOException {
+        return check("{ \"exAskedNoContact\": true }", plan, ties);
+    }
+
+    private static final String TEXT = "{ \"action\": \"text\", \"purpose\": \"feelings\" }";
+    private static final String HANDOVER = "{ \"action\": \"text\", \"purpose\": \"logistics\" }";
+
+    @Test
+    void aBlockIsReadAsABlockOnOneAppNotAsARequestForNoContactEverywhere() throws IOException {
+        String out = blocked(TEXT, "[]");
+        assertThat(out).startsWith("Don't contact them").contains("They blocked you",
+                "A block on one app is not the same as asking for no contact everywhere",
+                "they don't want to hear from you now");
+        assertThat(out).doesNotContain("They asked for no contact", "asked you for space");
+    }
+
+    @Test
+    void aRequestForNoContactMeansNoContactAnywhereAndSaysNothingOfABlock() throws IOException {
+        String out = asked(TEXT, "[]");
+        assertThat(out).startsWith("Don't contact them").contains("They asked for no contact",
+                "no messages, calls or visits anywhere");
+        assertThat(out).doesNotContainIgnoringCase("block");
+    }
+
+    @Test
+    void aBlockNeverSendsThePersonThroughAFriend() throws IOException {
+        for (String ties : new String[] {"[]", "[\"belongings\"]", "[\"children\"]"}) {
+            for (String plan : new String[] {TEXT, HANDOVER}) {
+                String out = blocked(plan, ties);
+                assertThat(out).as(plan + " " + ties).doesNotContainIgnoringCase("ask a friend")
+                        .doesNotContainIgnoringCase("friend can go").doesNotContainIgnoringCase("through a friend");
+            }
+        }
+    }
+
+    @Test
+    void aBlockedCoParentKeepsToTheMatterThroughAChannelStillOpen() throws IOException {
+        String out = blocked(HANDOVER, "[\"children\"]");
+        assertThat(out).contains("They blocked you", "a channel that is still open", "co-parenting app")
+                .contains("Don't try to get round the block through friends or other accounts")
+                .doesNotContain("They asked for no contact");
+        String asked = asked(HANDOVER, "[\"children\"]");
+        assertThat(asked).contains("They asked for no contact").doesNotContainIgnoringCase("block");
+    }
+}
