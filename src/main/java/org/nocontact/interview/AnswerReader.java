@@ -82,7 +82,7 @@ final class AnswerReader {
         if (SafetyAnswers.isClearNo(text) || NO_PHRASES.contains(Everyday.unhedged(plain))) {
             return Parsed.ok(false, "no");
         }
-        if (leadingYes(plain) || saysItHappened(plain)) {
+        if (leadingYes(plain) || saysItHappened(plain) || ON_AN_APP.matcher(plain).matches()) {
             return Parsed.ok(true, "yes");
         }
         if (Set.of("not sure", "i'm not sure", "im not sure", "i don't know", "i dont know", "idk", "maybe", "don't know",
@@ -118,6 +118,17 @@ final class AnswerReader {
         boolean happened = words.stream().anyMatch(w -> Set.of("blocked", "asked", "told", "said").contains(w))
                 && words.stream().noneMatch(w -> DOUBT.contains(w) || w.equals("unblocked") || w.equals("if"));
         return happened && Set.of("they", "them", "he", "she", "my").contains(words.get(0));
+    }
+
+    /** "only on insta", "yeah on insta", "just my number": where they did it, which says they did. */
+    private static final java.util.regex.Pattern ON_AN_APP = java.util.regex.Pattern.compile(
+            "(?:yes |yeah |yep |yup )?(?:only |just )?(?:on (?:insta|instagram|ig|facebook|fb|tiktok|snapchat|snap|twitter|x"
+                    + "|whatsapp|socials|social media|everything|all of them)|my number|on my number|everywhere)");
+
+    /** "she blocked me on insta", "he's blocked my number": said in passing, before the question comes. */
+    static boolean saysTheyBlocked(String plain) {
+        return java.util.regex.Pattern.compile("\\b(?:they|he|she|my ex)(?: has| have|'s| had)? blocked (?:me|my)\\b")
+                .matcher(plain).find();
     }
 
     private static final Set<String> YES_WORDS = Set.of("yes", "y", "yeah", "yep", "yup");
@@ -247,6 +258,11 @@ final class AnswerReader {
         return Parsed.ok(chosen, shown.toString());
     }
 
+    /** "yes since she left": the answer to "Since when?" said before it is asked. */
+    static boolean saysSinceTheBreakup(String plain) {
+        return SINCE_THE_BREAKUP.matcher(plain).find();
+    }
+
     /** "since she left", "same day": the day of the breakup, once it is known. */
     private static final java.util.regex.Pattern SINCE_THE_BREAKUP = java.util.regex.Pattern.compile(
             "(?:ever )?(?:since|from|when) (?:she|he|they|them|my ex) (?:left|moved out|dumped me|ended it|broke up with me)"
@@ -308,7 +324,8 @@ final class AnswerReader {
             return Parsed.ok(OptionalInt.of(number.get()), number.get().toString());
         }
         String range = kind.max() >= 1000 ? kind.min() + " or more" : "from " + kind.min() + " to " + kind.max();
-        return Parsed.problem("Please give a whole number " + range + (kind.skippable() ? ", or skip" : "") + ".");
+        return Parsed.problem("Please give a whole number " + range + (kind.skippable() ? ", or skip" : "")
+                + (kind.defaultValue().isPresent() ? "; Enter keeps " + kind.defaultValue().getAsInt() : "") + ".");
     }
 
     private static final java.util.Map<String, String> NUMBER_WORDS = java.util.Map.ofEntries(

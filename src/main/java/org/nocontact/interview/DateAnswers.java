@@ -38,7 +38,8 @@ final class DateAnswers {
     private static final Pattern NEXT_WEEKDAY = Pattern.compile("(?:next|this|this coming|coming) " + WEEKDAY);
     private static final Pattern DAY_MONTH = Pattern.compile("(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? " + MONTH + "(?:,? (\\d{4}))?");
     private static final Pattern MONTH_DAY = Pattern.compile(MONTH + " (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?");
-    private static final Pattern MONTH_ONLY = Pattern.compile("(?:last |in |early |late |mid |in early |in late |in mid )?" + MONTH
+    private static final Pattern MONTH_ONLY = Pattern.compile("(?:last |in |early |late |mid |in early |in late |in mid |(?:at |around |towards )?(?:the )?"
+            + "(?:end|start|beginning|middle) of (?:last )?)?" + MONTH
             + "(?: (\\d{4}))?");
     private static final Pattern UNSURE = Pattern.compile("(?:i'?m )?not sure|(?:i )?don'?t know|idk|no idea|can'?t remember"
             + "|(?:i )?don'?t remember|unsure");

@@ -32,15 +32,19 @@ final class Everyday {
             Map.entry("nooo", "no"), Map.entry("na", "nah"), Map.entry("naa", "nah"), Map.entry("nahh", "nah"),
             Map.entry("kinda", "kind of"), Map.entry("sorta", "sort of"), Map.entry("prolly", "probably"),
             Map.entry("prob", "probably"), Map.entry("probs", "probably"), Map.entry("gonna", "going to"),
-            Map.entry("wanna", "want to"), Map.entry("thx", "thanks"), Map.entry("ty", "thanks"));
+            Map.entry("wanna", "want to"), Map.entry("thx", "thanks"), Map.entry("ty", "thanks"),
+            Map.entry("w", "with"), Map.entry("w/", "with"), Map.entry("tg", "together"), Map.entry("tgt", "together"),
+            Map.entry("hes", "he's"), Map.entry("shes", "she's"), Map.entry("theyre", "they're"), Map.entry("rly", "really"),
+            Map.entry("obv", "obviously"), Map.entry("obvs", "obviously"));
 
     /** Words around an answer that do not change it. */
     private static final List<String> BEFORE = List.of("um ", "umm ", "uh ", "er ", "erm ", "hmm ", "well ", "like ",
             "about ", "around ", "roughly ", "approximately ", "approx ", "maybe like ", "probably ", "i think ",
             "i guess ", "i'd say ", "maybe ", "prob ", "idk ", "i don't know ", "honestly ", "ok ", "okay ", "so ", "just ",
-            "its ", "it's ", "it was ", "that was ", "it ended ", "we broke up ", "basically ");
+            "its ", "it's ", "it was ", "that was ", "it ended ", "we broke up ", "basically ", "too many. ", "too many, ",
+            "too many ", "so many. ", "so many ", "a lot. ", "a lot, ", "a lot ", "loads. ", "loads ");
     private static final List<String> AFTER = List.of(" lol", " lmao", " haha", " i think", " i guess", " or so",
-            " ish", " probably", " tbh", " honestly", " or something", " thanks", " please");
+            " ish", " probably", " tbh", " obviously", " honestly", " or something", " thanks", " please");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s.,!?~:;…]+|[\\s.,!?~:;…]+$");
 
     private Everyday() {

@@ -29,6 +29,10 @@ public final class LineWrapping {
         if (line.length() <= width) {
             return line;
         }
+        if (line.endsWith("] > ")) {
+            // "[a greeting (happy birthday, and so on)] >": the marker stays with the default, never alone below it
+            return fitLine(line.substring(0, line.length() - 3), width - 2) + " > ";
+        }
         Matcher hanging = HANGING.matcher(line);
         String first = hanging.find() ? hanging.group(1) : "";
         String indent = " ".repeat(first.length());

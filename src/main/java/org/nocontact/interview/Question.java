@@ -39,6 +39,11 @@ record Question<T>(
         return words.equals(prompt) ? this : new Question<>(key, words, why, kind, relevance, applies);
     }
 
+    /** The same question with another way of answering it (fewer choices, or one worded for the case). */
+    Question<T> withKind(Kind<T> other) {
+        return other.equals(kind) ? this : new Question<>(key, prompt, why, other, relevance, applies);
+    }
+
     /** The answer given to this question, as it is shown (and offered again as the default). */
     Optional<String> shown(Answers answers) {
         return answers.get(key).map(kind::show);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.nocontact.interview.Question.Choice;
 import org.nocontact.interview.Question.Option;
 import org.nocontact.interview.Question.Relevance;
@@ -67,12 +68,15 @@ final class Questions {
         Key<T> key = question.key();
         if (key == Key.PURPOSE) {
             Action action = answers.get(Key.ACTION).orElse(Action.TEXT);
-            return question.worded(action == Action.GIFT ? "What is the gift mainly for?"
+            Question<T> worded = question.worded(action == Action.GIFT ? "What is the gift mainly for?"
                     : action == Action.REPLY ? "What would your reply mainly be about?"
                     : action == Action.CALL ? "What would the call mainly be about?"
                     : action == Action.VISIT ? "What would seeing them mainly be about?"
                     : action == Action.SOCIAL_POST ? "What would the post mainly be about?"
                     : "What would your message mainly be about?");
+            return worded.kind() instanceof Choice<T> choice
+                    ? worded.withKind(action == Action.GIFT ? forAGift(choice) : action == Action.REPLY ? forAReply(choice) : choice)
+                    : worded;
         }
         if (key == Key.BLOCKED && exWrote(answers)) {
             return question.worded("They wrote to you. Have they blocked you anywhere else, on another app or your number?");
@@ -80,7 +84,27 @@ final class Questions {
         if (key == Key.EX_ASKED_NO_CONTACT && exWrote(answers)) {
             return question.worded("Before they wrote, had they asked you not to contact them?");
         }
+        if (key == Key.FEELINGS_EXPRESSED && !answers.is(Key.GOAL, Goal.RECONCILE)) {
+            return question.worded("Have you told them since that you would like to try again?"); // they may not want them back
+        }
         return question;
+    }
+
+    /** A reply to "how are you?" answers it: the check-in choice says so, and reads "just tell her im ok". */
+    private static <T> Choice<T> forAReply(Choice<T> purposes) {
+        return new Choice<>(purposes.options().stream().map(o -> o.value() != Purpose.CHECK_IN ? o
+                : new Option<>("answering how I am, or asking how they are", o.value(),
+                        Stream.concat(o.names().stream(), Stream.of(AnswerReader.plain(o.label()),
+                                "tell them i'm ok", "tell them i'm fine", "tell them i'm good", "say i'm ok", "say i'm fine",
+                                "that i'm ok", "that i'm fine", "answer what they asked", "answer their question",
+                                "how i am")).toList())).toList(),
+                purposes.defaultValue());
+    }
+
+    /** A gift is not for a practical matter, nor for asking how they are: those choices are not offered. */
+    private static <T> Choice<T> forAGift(Choice<T> purposes) {
+        return new Choice<>(purposes.options().stream()
+                .filter(o -> o.value() != Purpose.LOGISTICS && o.value() != Purpose.CHECK_IN).toList(), purposes.defaultValue());
     }
 
     static List<Question<?>> all() {
@@ -122,7 +146,8 @@ final class Questions {
                         "i broke it off", "i called it off", "me i guess"),
                 option("we decided together", InitiatedBy.MUTUAL, "mutual", "both", "we", "together", "we did",
                         "we both did", "both of us", "we ended it", "decided together", "it was mutual", "mutually",
-                        "we both decided", "we agreed", "we both agreed", "kind of both", "both really")));
+                        "we both decided", "we agreed", "we both agreed", "kind of both", "both really", "we both kind of did",
+                        "we kind of both did", "kind of mutual", "both of us kind of", "kind of both of us")));
         q.add(new Question<>(Key.BREAKUP_DATE, "When did it end?",
                 "The date lets me count how long it has been.",
                 new Question.Date(Optional.empty(), Questions::aDayThatHasPassed), Relevance.ALWAYS, always()));
@@ -132,7 +157,8 @@ final class Questions {
                 option("to get back together", Goal.RECONCILE, "reconcile", "back", "together", "get back together",
                         "back together", "get them back", "them back", "want them back", "i want them back",
                         "i'd like them back", "i want my ex back", "want my ex back", "my ex back", "get back with them",
-                        "be with them", "win them back", "be together again", "to be with them again", "them back"),
+                        "be with them", "win them back", "be together again", "to be with them again", "them back",
+                        "getting back together"),
                 option("to move on", Goal.MOVE_ON, "move-on", "move on", "moving on", "get over them", "get over it",
                         "forget them", "heal", "let go", "closure and move on", "to get over them"),
                 option("to be friends", Goal.FRIENDS, "friends", "friend", "stay friends", "be friends", "friends again",
@@ -155,7 +181,10 @@ final class Questions {
                 option("post something for them to see", Action.SOCIAL_POST, "social-post", "post", "social media",
                         "post something", "instagram", "story", "post a story", "tweet", "post on instagram"),
                 option("see them in person", Action.VISIT, "visit", "see", "meet", "see them", "visit them", "meet them",
-                        "meet up", "go see them", "in person", "go over", "show up", "go to their place", "turn up"),
+                        "meet up", "go see them", "in person", "go over", "show up", "go to their place", "turn up", "drop off",
+                        "drop it off", "drop his stuff off", "drop her stuff off", "drop their stuff off",
+                        "drop the stuff off", "drop off his stuff", "drop off her stuff", "drop off their stuff",
+                        "drop his things off", "drop her things off", "drop their things off"),
                 option("reply to a message they sent", Action.REPLY, "reply", "answer", "respond", "reply to them",
                         "answer them", "text back", "write back", "reply to their message", "texted me", "messaged me",
                         "wrote to me", "they texted", "she texted", "he texted", "they messaged", "she messaged",
@@ -172,7 +201,8 @@ final class Questions {
                 Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always(), Optional.empty(),
                 option("a practical matter", Purpose.LOGISTICS, "logistics", "practical", "things", "kids", "my stuff",
                         "stuff", "my things", "get my stuff back", "pick up my stuff", "keys", "the kids", "rent", "bills",
-                        "money", "the dog", "their stuff"),
+                        "money", "the dog", "their stuff", "his stuff", "her stuff", "return their stuff", "return his stuff",
+                        "return her stuff", "give their stuff back", "give his stuff back", "give her stuff back"),
                 option("my feelings", Purpose.FEELINGS, "feelings", "feel", "how i feel", "tell them how i feel",
                         "i miss them", "miss them", "that i miss them", "closure", "i still love them", "love them"),
                 option("getting back together", Purpose.RECONCILE, "reconcile", "back together", "get back together",
@@ -186,7 +216,10 @@ final class Questions {
                 option("checking how they are", Purpose.CHECK_IN, "check-in", "check in", "checking in",
                         "how they are", "see how they are", "checking on them", "how are you", "how they're doing",
                         "see how they're doing", "ask how they are", "check on them", "hows it going", "how she's doing",
-                        "how he's doing", "see how she's doing", "see how he's doing", "how they're doing")));
+                        "how he's doing", "see how she's doing", "see how he's doing", "how they're doing",
+                        "see if they're ok", "see if they're okay", "see if he's ok", "see if he's okay", "see if she's ok",
+                        "see if she's okay", "if they're ok", "if he's ok", "if she's ok", "make sure they're ok",
+                        "make sure he's ok", "make sure she's ok")));
         q.add(choice(Key.EX_CONTACT_RECENT, "Have they contacted you recently?",
                 "A personal message from them can be an opening; a practical one is just practical.",
                 Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, answers -> !answers.is(Key.ACTION, Action.REPLY),
@@ -254,7 +287,8 @@ final class Questions {
                 option("yes", Optional.of(true), "yes", "y", "yeah", "yep", "yup", "i did", "i have", "i told them",
                         "yes i did", "yes i have", "i said it"),
                 option("no", Optional.of(false), "no", "n", "nope", "nah", "not really", "don't think so",
-                        "i don't think so", "i haven't", "i didn't", "never", "not yet"),
+                        "i don't think so", "i haven't", "i didn't", "never", "not yet", "no i ended it", "i ended it",
+                        "no i was the one who ended it", "no i broke up with them", "i broke up with them"),
                 option("not sure", Optional.empty(), "not sure", "unsure", "maybe", "i don't know", "idk", "don't know",
                         "kind of", "sort of", "i think so", "sort of yes", "kind of yes", "not sure tbh")));
         q.add(new Question<>(Key.MESSAGE, "Have you written the message already? Paste it, then an empty line.",
@@ -278,12 +312,15 @@ final class Questions {
                 option("no, an ordinary day", Optional.empty(), "no", "n", "none", "ordinary", "nope", "nah", "not really",
                         "no special day", "a normal day", "normal day", "just a normal day", "just a day"),
                 option("Valentine's Day", Optional.of(Occasion.VALENTINES_DAY), "valentines-day", "valentine", "valentines",
-                        "valentines day"),
+                        "valentines day", "14 feb", "feb 14", "14th feb", "feb 14th", "14 february", "14th february",
+                        "february 14", "february 14th", "14th of february", "the 14th of february"),
                 option("their birthday", Optional.of(Occasion.BIRTHDAY), "birthday", "his birthday",
                         // "her birthday", after her reads as them
                         "them birthday"),
-                option("Christmas", Optional.of(Occasion.CHRISTMAS), "christmas", "xmas"),
-                option("New Year", Optional.of(Occasion.NEW_YEAR), "new-year", "new year"),
+                option("Christmas", Optional.of(Occasion.CHRISTMAS), "christmas", "xmas", "christmas day", "christmas eve",
+                        "25 dec", "dec 25", "25th dec", "25 december", "december 25"),
+                option("New Year", Optional.of(Occasion.NEW_YEAR), "new-year", "new year", "new years", "new year's eve",
+                        "new years eve", "nye", "new year's day", "new years day", "31 dec", "1 jan"),
                 option("our anniversary", Optional.of(Occasion.ANNIVERSARY), "anniversary"),
                 option("their graduation", Optional.of(Occasion.GRADUATION), "graduation"));
     }

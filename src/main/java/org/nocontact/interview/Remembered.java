@@ -1,9 +1,11 @@
 package org.nocontact.interview;
 
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.nocontact.situation.Situation;
 
 /**
@@ -13,13 +15,16 @@ import org.nocontact.situation.Situation;
  * and a safety question never offers one.
  */
 public final class Remembered {
-    private static final Remembered NONE = new Remembered(Map.of());
+    private static final Remembered NONE = new Remembered(Map.of(), Set.of());
 
     /** The answer to each question as shown (words the person could type back), in the order given. */
     private final Map<Key<?>, String> answers;
+    /** The questions whose remembered answer was only heard in another answer, never given to them. */
+    private final Set<Key<?>> heard;
 
-    private Remembered(Map<Key<?>, String> answers) {
+    private Remembered(Map<Key<?>, String> answers, Set<Key<?>> heard) {
         this.answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+        this.heard = Set.copyOf(heard);
     }
 
     public static Remembered none() {
@@ -33,7 +38,7 @@ public final class Remembered {
         for (Question<?> question : Questions.all()) {
             question.shown(values).ifPresent(answer -> shown.put(question.key(), answer));
         }
-        return new Remembered(shown);
+        return new Remembered(shown, Set.of());
     }
 
     public Optional<String> answer(Key<?> question) {
@@ -41,10 +46,31 @@ public final class Remembered {
     }
 
     Remembered with(Key<?> question, String shown) {
+        Set<Key<?>> stillHeard = new HashSet<>(heard);
+        stillHeard.remove(question);
+        return new Remembered(adding(question, shown), stillHeard);
+    }
+
+    /**
+     * An answer heard in another one ("give her a bday present": their birthday), a default for its
+     * question when it comes, but not an answer: a question never asked keeps nothing from it.
+     */
+    Remembered hearing(Key<?> question, String shown) {
+        Set<Key<?>> moreHeard = new HashSet<>(heard);
+        moreHeard.add(question);
+        return new Remembered(adding(question, shown), moreHeard);
+    }
+
+    /** The answer the person gave to this question (not one only heard in another answer). */
+    Optional<String> given(Key<?> question) {
+        return heard.contains(question) ? Optional.empty() : answer(question);
+    }
+
+    private Map<Key<?>, String> adding(Key<?> question, String shown) {
         Map<Key<?>, String> more = new LinkedHashMap<>(answers);
         more.remove(question);
         more.put(question, shown);
-        return new Remembered(more);
+        return more;
     }
 
     /** The answer to each question as shown, in the order the answers were given. */

@@ -128,7 +128,7 @@ final class Walk {
     }
 
     private <T> void keepEarlier(Question<T> question, List<Key<?>> asked) {
-        Optional<Step.Answered<T>> earlier = remembered.answer(question.key()).flatMap(a -> kept(question, a));
+        Optional<Step.Answered<T>> earlier = remembered.given(question.key()).flatMap(a -> kept(question, a));
         earlier.ifPresent(answer -> {
             answers = answer.into(answers);
             asked.add(question.key());
@@ -141,16 +141,37 @@ final class Walk {
      * still asked, and Enter takes it. Only a question whose choices the words name exactly one of.
      */
     private Remembered heard(Remembered before, int at, String typed) {
-        if (typed.isBlank() || !questions.get(at).kind().wordsNameChoices()) {
-            return before; // a yes, a no or a date says nothing about the day or the purpose
+        Question<?> question = questions.get(at);
+        boolean aSentence = question.kind().wordsNameChoices(); // a yes or a no names no choice of another question
+        if (typed.isBlank() || !(aSentence || question.kind() instanceof Question.YesNo)
+                || question.key() == Key.EX_CONTACT_ABOUT) {
+            return before; // a date or a number says nothing about the day or the purpose; their message is not yours
         }
         Remembered more = before;
+        String plain = AnswerReader.plain(typed);
+        boolean theirMessage = false;
         for (Question<?> later : questions.subList(at + 1, questions.size())) {
-            if (more.answer(later.key()).isEmpty()) {
-                Optional<String> named = later.kind().labelNamedIn(AnswerReader.plain(typed));
-                if (named.isPresent()) {
-                    more = more.with(later.key(), named.get());
+            if (more.answer(later.key()).isPresent()) {
+                continue;
+            }
+            if (aSentence && later.kind().wordsNameChoices()) {
+                Optional<String> named = later.kind().labelNamedIn(plain);
+                if (named.isPresent() && !(theirMessage && later.key() == Key.PURPOSE)) {
+                    more = more.hearing(later.key(), named.get());
+                    // 'she just texted me "how are you?"': their message, not what the reply is about
+                    theirMessage |= later.key() == Key.EX_CONTACT_ABOUT;
                 }
+            } else if (aSentence && later.kind() instanceof Question.Several several) {
+                // "his stuff is still at my place": belongings, heard before the ties are asked
+                List<Question.Option<org.nocontact.situation.Tie>> named = Choices.within(several.options(), plain);
+                if (!named.isEmpty()) {
+                    more = more.hearing(later.key(), named.stream().map(o -> o.names().get(0))
+                            .collect(java.util.stream.Collectors.joining(", ")));
+                }
+            } else if (later.key() == Key.NO_CONTACT_SINCE && AnswerReader.saysSinceTheBreakup(plain)) {
+                more = more.hearing(later.key(), "since the breakup"); // "yes since she left"
+            } else if (later.key() == Key.BLOCKED && AnswerReader.saysTheyBlocked(plain)) {
+                more = more.hearing(later.key(), "yes"); // "she blocked me on insta so i wanna text her"
             }
         }
         return more;

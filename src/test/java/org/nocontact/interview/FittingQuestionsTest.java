@@ -42,4 +42,45 @@ class FittingQuestionsTest {
         String said = talk(SAFE + "they did\n3 weeks ago\nget back together\ntext\n" + "\n".repeat(20));
         assertThat(said).contains("What would your message mainly be about?");
     }
+    @Test
+    void aGiftIsNotOfferedAPracticalMatterOrCheckingHowTheyAre() {
+        String said = talk(SAFE + "they did\n3 weeks ago\nbe friends maybe\n3\ngive her a bday present i already bought it\n" + "\n".repeat(20));
+        assertThat(said).contains("What is the gift mainly for?", "an apology")
+                .doesNotContain("a practical matter", "checking how they are");
+    }
+
+    @Test
+    void sayingTheyBlockedYouMakesYesTheDefaultOfTheBlockQuestion() {
+        String said = talk(SAFE + "she did\n3 wks ago\ni want her back so bad\nshe blocked me on insta so i wanna text her\n"
+                + "getting back together obv\n" + "\n".repeat(20));
+        assertThat(said).contains("Have they blocked you, on any app or your number? (yes or no) [yes]");
+    }
+
+    @Test
+    void belongingsMentionedBeforeTheTiesQuestionAreItsDefault() {
+        String said = talk(SAFE + "he cheated so i left\na month ago\nmove on. his stuff is still at my place and i want it gone\n"
+                + "drop his stuff off at his place\n" + "\n".repeat(20));
+        assertThat(said).contains("Read as: see them in person.").contains("friends in common [belongings] >");
+    }
+
+    @Test
+    void theirQuestionIsNotTheDefaultTopicOfYourReply() {
+        String said = talk(SAFE + "we both kinda did\nin october\noct 10\nidk, she just texted me \"how are you?\"\n"
+                + "\n".repeat(20));
+        assertThat(said).contains("What would your reply mainly be about?", "[something personal]")
+                .doesNotContain("[checking how they are]");
+    }
+
+    @Test
+    void yesSinceSheLeftMakesTheBreakupDayTheDefaultStartOfNoContact() {
+        String said = talk(SAFE + "she dumped me\n2 weeks ago\nget back together\ntext\nkinda just happy valentines\n"
+                + "no\nno\n\nyes since she left\n" + "\n".repeat(20));
+        assertThat(said).contains("Since when?", "[since the breakup] >");
+    }
+
+    @Test
+    void someoneNotSureTheyWantThemBackIsNotAskedAsIfTheyDid() {
+        String said = talk(SAFE + "i broke up w him\nlast fri\nmaybe friends?? idk\ncall him to see if hes ok\n" + "\n".repeat(30));
+        assertThat(said).doesNotContain("Have you already told them you want them back?", "Please choose a number");
+    }
 }

@@ -47,4 +47,11 @@ class LineWrappingTest {
     void aPromptKeepsItsSpaceAtTheEnd() {
         assertThat(LineWrapping.fit("Question?\n[yes] > ", 40)).isEqualTo("Question?\n[yes] > ");
     }
+    @Test
+    void aLongDefaultKeepsThePromptMarkerBesideIt() {
+        String fitted = LineWrapping.fit("What is the gift mainly for?\n[a greeting (happy birthday, and so on)] > ", 40);
+        assertThat(fitted.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(40))
+                .noneSatisfy(line -> assertThat(line.trim()).isEqualTo(">"));
+        assertThat(fitted).endsWith("on)] > ");
+    }
 }
