@@ -68,7 +68,15 @@ class FittingQuestionsTest {
         String said = talk(SAFE + "we both kinda did\nin october\noct 10\nidk, she just texted me \"how are you?\"\n"
                 + "\n".repeat(20));
         assertThat(said).contains("What would your reply mainly be about?", "[something personal]")
-                .doesNotContain("[checking how they are]");
+                .doesNotContain("[checking how they are]", "[answering how I am");
+    }
+
+    @Test
+    void aReplyToHowAreYouHasAChoiceThatAnswersIt() {
+        String said = talk(SAFE + "we both kinda did\nin october\noct 10\nidk, she just texted me \"how are you?\"\n\n\n"
+                + "just tell her im ok i guess\n" + "\n".repeat(20));
+        assertThat(said).contains("answering how I am, or asking how they are > just tell her im ok i guess")
+                .doesNotContain("> just tell her im ok i guess Please choose");
     }
 
     @Test
