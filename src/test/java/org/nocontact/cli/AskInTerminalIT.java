@@ -2,13 +2,10 @@ package org.nocontact.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class AskInTerminalIT {
     static final Path ROOT = Path.of(System.getProperty("nocontact.root", ".")).toAbsolutePath();
-    final String session = "nocontact-it-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+    final TmuxPane pane = new TmuxPane("nocontact-it");
+    final String session = pane.session();
 
     /** The first safety question's prompt, shown once the line editor is ready (it offers no default). */
     static final String SAFETY_PROMPT = "own words)\n>";
@@ -30,17 +28,14 @@ class AskInTerminalIT {
     @TempDir
     Path temp;
 
-    /** The screen as it was when the last keys were sent. */
-    String before = "";
-
     @BeforeEach
     void tmuxIsThere() throws Exception {
-        assertThat(run("tmux", "-V").exitCode).as("tmux is needed for this test; install it (apt-get install tmux)").isZero();
+        assertThat(TmuxPane.run("tmux", "-V").exitCode()).as("tmux is needed for this test; install it (apt-get install tmux)").isZero();
     }
 
     @AfterEach
     void closeSession() throws Exception {
-        run("tmux", "-L", session, "kill-server");
+        pane.kill();
     }
 
     @Test
@@ -62,17 +57,17 @@ class AskInTerminalIT {
         answer("What would your message mainly be about?", "");
         answer("asked you not to contact them?", "dont think so");
         answer("Have they blocked you", "n");
-        assertThat(waitForNew("Today is Valentine's Day.")).doesNotContain("Is it for a special day?");
+        assertThat(pane.waitForNew("Today is Valentine's Day.")).doesNotContain("Is it for a special day?");
         answer("or just for Valentine's Day?", "");
         answer("started a no-contact period", "yes");
         answer("Since when?", "2 weeks ago");
         answer("how many days", "30 days");
         answer("still unanswered?", "");
-        String screen = waitForNew("Press Enter to finish");
+        String screen = pane.waitForNew("Press Enter to finish");
         assertThat(screen).contains("Read as: they did.", "Don't contact them", "Valentine's Day is not an exception",
                 "Look again on Tuesday 2 March 2027", "Saved to " + saved);
         keys("Enter");
-        assertThat(waitForNew("EXIT=")).contains("EXIT=0");
+        assertThat(pane.waitForNew("EXIT=")).contains("EXIT=0");
 
         Process check = new ProcessBuilder(ROOT.resolve("nocontact").toString(), "check", "--color", "never", saved.toString())
                 .redirectErrorStream(true).start();
@@ -81,7 +76,7 @@ class AskInTerminalIT {
         String headline = verdict.lines().findFirst().orElseThrow();
         String summary = verdict.lines().skip(1).findFirst().orElseThrow();
         String lookAgain = verdict.lines().filter(l -> l.startsWith("Look again")).findFirst().orElseThrow();
-        assertThat(capture()).contains(headline.trim(), summary.trim(), lookAgain.trim());
+        assertThat(pane.capture()).contains(headline.trim(), summary.trim(), lookAgain.trim());
     }
 
     @Test
@@ -91,7 +86,7 @@ class AskInTerminalIT {
         // No waiting for the next prompt: the key goes in at once, typed ahead of it.
         answer(SAFETY_PROMPT, "no");
         keys("C-d");
-        String screen = waitForNew("EXIT=");
+        String screen = pane.waitForNew("EXIT=");
         assertThat(screen).contains("you left before the end. Nothing was saved", "EXIT=1", "Help now")
                 .doesNotContain("Exception", "\tat ");
         assertThat(saved).doesNotExist();
@@ -101,9 +96,9 @@ class AskInTerminalIT {
     void ctrlCAtASafetyQuestionShowsTheHelpLineAsCtrlDDoes() throws Exception {
         start("./nocontact ask --country GB");
         answer(SAFETY_PROMPT, "no");
-        waitForNew("unsafe because of your ex?");
+        pane.waitForNew("unsafe because of your ex?");
         keys("C-c");
-        String screen = waitForNew("EXIT=");
+        String screen = pane.waitForNew("EXIT=");
         assertThat(screen).contains("stopped. Nothing was saved.", "Help now: emergency 999 (or 112); Samaritans",
                 "EXIT=130").doesNotContain("Exception");
     }
@@ -113,7 +108,7 @@ class AskInTerminalIT {
         start("./nocontact ask");
         answer(SAFETY_PROMPT, "no");
         keys("C-c");
-        String screen = waitForNew("EXIT=");
+        String screen = pane.waitForNew("EXIT=");
         assertThat(screen).contains("stopped. Nothing was saved.", "EXIT=130").doesNotContain("Exception");
     }
 
@@ -132,15 +127,15 @@ class AskInTerminalIT {
         answer("Do you still share any of these?", "belongings");
         answer("asked you not to contact them?", "n");
         answer("Have they blocked you", "n");
-        waitForNew("Paste it, then an empty line.");
-        tmux("set-buffer", "-b", session, "Hi, can I pick up my books on Saturday?\nThanks.\n");
-        snapshot();
-        tmux("paste-buffer", "-p", "-d", "-b", session, "-t", session);
+        pane.waitForNew("Paste it, then an empty line.");
+        pane.tmux("set-buffer", "-b", session, "Hi, can I pick up my books on Saturday?\nThanks.\n");
+        pane.snapshot();
+        pane.tmux("paste-buffer", "-p", "-d", "-b", session, "-t", session);
         keys("Enter");
-        String screen = waitForNew("Press Enter to finish");
+        String screen = pane.waitForNew("Press Enter to finish");
         assertThat(screen).contains("Hi, can I pick up my books on Saturday?");
         keys("Enter");
-        assertThat(waitForNew("EXIT=")).contains("EXIT=0");
+        assertThat(pane.waitForNew("EXIT=")).contains("EXIT=0");
     }
 
     @ParameterizedTest(name = "{0} columns")
@@ -157,7 +152,7 @@ class AskInTerminalIT {
         answer("Please choose a number from 1 to 3", "they did");
         answer("When did it end?", "3 weeks ago");
         answer("What do you want now?", "");
-        String screen = waitForNew("What do you want now?");
+        String screen = pane.waitForNew("What do you want now?");
         List<String> lines = screen.lines().dropWhile(l -> !l.startsWith("Let's look at this together"))
                 .takeWhile(l -> !l.contains("What do you want now?")).toList();
         assertThat(lines).isNotEmpty();
@@ -167,7 +162,7 @@ class AskInTerminalIT {
                 "Please choose a number from 1 to 3 (or type the words of a choice, such as \"they did\").",
                 "3 weeks ago: Wednesday 17 February.", "If you feel unsafe, the advice is about getting help, not contact.");
         keys("C-d");
-        assertThat(waitForNew("EXIT=")).contains("EXIT=1");
+        assertThat(pane.waitForNew("EXIT=")).contains("EXIT=1");
     }
 
     // ---- tmux ----
@@ -179,14 +174,8 @@ class AskInTerminalIT {
     private void start(String command, int width) throws Exception {
         String shell = "cd '" + ROOT + "' && " + command + "; echo EXIT=$?; sleep 600";
         // A server of its own (-L): another test's, or another build's, going away cannot take this one with it.
-        Result r = tmux("new-session", "-d", "-s", session, "-x", Integer.toString(width), "-y", "60", shell);
-        assertThat(r.exitCode).as(r.output).isZero();
-    }
-
-    private Result tmux(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("tmux", "-L", session));
-        command.addAll(List.of(arguments));
-        return run(command.toArray(String[]::new));
+        TmuxPane.Result r = pane.tmux("new-session", "-d", "-s", session, "-x", Integer.toString(width), "-y", "60", shell);
+        assertThat(r.exitCode()).as(r.output()).isZero();
     }
 
     /**
@@ -195,64 +184,18 @@ class AskInTerminalIT {
      * was already on the screen for the new prompt.
      */
     private void answer(String waitForText, String text) throws Exception {
-        waitForNew(waitForText);
-        snapshot();
+        pane.waitForNew(waitForText);
+        pane.snapshot();
         if (!text.isEmpty()) {
-            tmux("send-keys", "-t", session, "-l", text);
+            pane.tmux("send-keys", "-t", session, "-l", text);
         }
-        tmux("send-keys", "-t", session, "Enter");
+        pane.tmux("send-keys", "-t", session, "Enter");
     }
 
     /** Sends keys, after noting what is on the screen, so that what they bring is told apart from what was there. */
     private void keys(String key) throws Exception {
-        snapshot();
-        tmux("send-keys", "-t", session, key);
-    }
-
-    /** What is on the screen before the next keys: later waits look for text beyond it. */
-    private void snapshot() throws Exception {
-        before = capture();
-    }
-
-    private String capture() throws Exception {
-        return tmux("capture-pane", "-p", "-J", "-t", session, "-S", "-").output;
-    }
-
-    /** Waits (polling the pane, up to 3 minutes on a loaded machine) until the text shows more often than before the last keys. */
-    private String waitForNew(String text) throws Exception {
-        int seen = occurrences(before, text);
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        String screen = "";
-        while (System.nanoTime() < deadline) {
-            screen = capture();
-            if (occurrences(screen, text) > seen) {
-                return screen;
-            }
-            Thread.onSpinWait();
-            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
-        }
-        throw new AssertionError("waited for new \"" + text + "\" (seen " + seen + " times before); the screen shows:\n"
-                + screen);
-    }
-
-    private static int occurrences(String screen, String text) {
-        int count = 0;
-        for (int at = screen.indexOf(text); at >= 0; at = screen.indexOf(text, at + 1)) {
-            count++;
-        }
-        return count;
-    }
-
-    private record Result(int exitCode, String output) {
-    }
-
-    private static Result run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(30, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-        }
-        return new Result(p.exitValue(), out);
+        pane.snapshot();
+        pane.tmux("send-keys", "-t", session, key);
     }
 
     static {

@@ -1,0 +1,86 @@
+package org.nocontact.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * A tmux server of a test's own (-L: another test's or another build's going away cannot take it
+ * along), read back with capture-pane. What is on the screen is noted before keys are sent, so a
+ * wait looks only for text the keys brought: never for text already there, never a fixed sleep.
+ */
+final class TmuxPane {
+    record Result(int exitCode, String output) {
+    }
+
+    /** Up to this long on a loaded machine; a pass takes a fraction of it. */
+    private static final Duration PATIENCE = Duration.ofMinutes(3);
+
+    private final String session;
+    /** The screen as it was when the last keys were sent. */
+    private String before = "";
+
+    TmuxPane(String prefix) {
+        this.session = prefix + "-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+    }
+
+    String session() {
+        return session;
+    }
+
+    Result tmux(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("tmux", "-L", session));
+        command.addAll(List.of(arguments));
+        return run(command.toArray(String[]::new));
+    }
+
+    /** Notes what is on the screen before the next keys: later waits look for text beyond it. */
+    void snapshot() throws IOException, InterruptedException {
+        before = capture();
+    }
+
+    String capture() throws IOException, InterruptedException {
+        return tmux("capture-pane", "-p", "-J", "-t", session, "-S", "-").output();
+    }
+
+    /** Polls the pane until the text shows more often than before the last keys. */
+    String waitForNew(String text) throws IOException, InterruptedException {
+        int seen = occurrences(before, text);
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        String screen = "";
+        while (System.nanoTime() < deadline) {
+            screen = capture();
+            if (occurrences(screen, text) > seen) {
+                return screen;
+            }
+            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+        }
+        throw new AssertionError("waited for new \"" + text + "\" (seen " + seen + " times before); the screen shows:\n"
+                + screen);
+    }
+
+    void kill() throws IOException, InterruptedException {
+        run("tmux", "-L", session, "kill-server");
+    }
+
+    static int occurrences(String screen, String text) {
+        int count = 0;
+        for (int at = screen.indexOf(text); at >= 0; at = screen.indexOf(text, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+
+    static Result run(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(30, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+        }
+        return new Result(p.exitValue(), out);
+    }
+}
