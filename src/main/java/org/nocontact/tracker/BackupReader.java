@@ -80,27 +80,27 @@ final class BackupReader {
 
     static void insert(Connection c, Kept kept) throws SQLException {
         for (Period p : kept.periods()) {
-            Period inserted = Tracker.insertPeriod(c, p.since(), p.days());
+            Period inserted = PeriodTable.insert(c, p.since(), p.days());
             if (p.endedOn().isPresent()) {
-                Tracker.endPeriod(c, inserted, p.endedOn().get(), p.reason().orElse(Period.EndReason.EARLY));
+                PeriodTable.end(c, inserted, p.endedOn().get(), p.reason().orElse(Period.EndReason.EARLY));
             }
         }
         for (Entry.Slip s : kept.slips()) {
-            Tracker.insertSlip(c, s);
+            EntryTables.insertSlip(c, s);
         }
         for (Entry.Urge u : kept.urges()) {
-            Tracker.insertUrge(c, u);
+            EntryTables.insertUrge(c, u);
         }
         for (Entry.Heard h : kept.heard()) {
-            Tracker.insertHeard(c, h.on(), h.about(), h.loggedAt());
+            EntryTables.insertHeard(c, h.on(), h.about(), h.loggedAt());
         }
         for (Entry.Journal j : kept.journal()) {
-            Tracker.insertJournal(c, j.at(), j.text());
+            EntryTables.insertJournal(c, j.at(), j.text());
         }
         if (kept.situation().isPresent()) {
-            Tracker.keep(c, kept.situation().get(), LocalDate.now());
+            KeptTables.keepSituation(c, kept.situation().get(), LocalDate.now());
         }
-        Tracker.setExDates(c, kept.exDates());
+        KeptTables.setExDates(c, kept.exDates());
     }
 
     private interface Item<T> {

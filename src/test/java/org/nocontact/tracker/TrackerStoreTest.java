@@ -166,7 +166,7 @@ class TrackerStoreTest {
         try (Tracker t = new Tracker(Store.open(folder()))) {
             t.start(DAY, 30, DAY);
             assertThatThrownBy(() -> t.store().transaction(c -> {
-                Tracker.insertJournal(c, DAY.atTime(9, 0), "half");
+                EntryTables.insertJournal(c, DAY.atTime(9, 0), "half");
                 throw new IllegalStateException("killed here");
             })).isInstanceOf(IllegalStateException.class);
             assertThat(t.read().journal()).isEmpty();
