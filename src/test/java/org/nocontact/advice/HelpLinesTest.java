@@ -12,12 +12,15 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nocontact.situation.Situation;
 
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HelpLinesTest {
-    static final HelpLines LINES = HelpLines.builtIn();
+    /** Read per test class, so a changed reader is seen by every test here. */
+    final HelpLines lines = HelpLines.builtIn();
     static final Situation.Safety SELF_HARM = new Situation.Safety(false, false, true, false, false);
     static final Situation.Safety THREATENED = new Situation.Safety(false, true, false, false, false);
     static final Situation.Safety PROTECTION_ORDER = new Situation.Safety(false, false, false, false, true);
@@ -38,8 +41,8 @@ class HelpLinesTest {
             "DE", new String[] {"112", "0800 111 0 111 0800 111 0 222", "116 016 0800 123 99 00 2026-12"},
             "FR", new String[] {"112 15", "3114", "3919"});
 
-    static Help help(String country, Situation.Safety safety) {
-        return LINES.forSafety(safety, Country.ofCode(country));
+    Help help(String country, Situation.Safety safety) {
+        return lines.forSafety(safety, Country.ofCode(country));
     }
 
     static String line(Help help, Help.Kind kind) {
@@ -48,7 +51,7 @@ class HelpLinesTest {
 
     @Test
     void everyCountryOfTheCheckedTableIsListedWithItsDate() {
-        assertThat(LINES.listedCodes()).containsExactlyInAnyOrderElementsOf(CHECKED_2026.keySet());
+        assertThat(lines.listedCodes()).containsExactlyInAnyOrderElementsOf(CHECKED_2026.keySet());
         assertThat(help("GB", SELF_HARM).checked()).isEqualTo("2026");
     }
 
@@ -101,13 +104,13 @@ class HelpLinesTest {
     @ParameterizedTest
     @CsvSource({"GB", "US", "JP", "''"})
     void theUrgeToWatchThemAloneGetsACounsellorAndNoEmergencyBoxOrCrisisLine(String country) {
-        Help urge = LINES.forSafety(URGE_TO_MONITOR, Country.ofCode(country));
+        Help urge = lines.forSafety(URGE_TO_MONITOR, Country.ofCode(country));
         assertThat(urge.lines()).extracting(Help.Line::kind).containsExactly(Help.Kind.COUNSELLING);
         assertThat(line(urge, Help.Kind.COUNSELLING)).contains("therapist or counsellor");
         assertThat(urge.reminder()).startsWith("Support: ").doesNotContain("988", "Samaritans", "Crisis", "emergency",
                 "Help now");
         Situation.Safety urgeAndSelfHarm = new Situation.Safety(false, false, true, true, false);
-        assertThat(LINES.forSafety(urgeAndSelfHarm, Country.ofCode(country)).lines()).extracting(Help.Line::kind)
+        assertThat(lines.forSafety(urgeAndSelfHarm, Country.ofCode(country)).lines()).extracting(Help.Line::kind)
                 .containsExactly(Help.Kind.EMERGENCY, Help.Kind.CRISIS, Help.Kind.COUNSELLING);
     }
 
@@ -120,7 +123,7 @@ class HelpLinesTest {
 
     @Test
     void theReminderNeverDoublesTheWordsOfTheAbuseLineWhereNoNumberIsListed() {
-        assertThat(LINES.forSafety(THREATENED, Optional.empty()).reminder())
+        assertThat(lines.forSafety(THREATENED, Optional.empty()).reminder())
                 .isEqualTo("Help now: your local emergency number; a domestic-abuse helpline where you live")
                 .doesNotContain("domestic abuse a domestic-abuse");
         assertThat(help("GB", THREATENED).reminder()).contains("domestic abuse: National Domestic Abuse Helpline");
@@ -129,7 +132,7 @@ class HelpLinesTest {
     @Test
     void theCrisisLineIsOnlyForThoughtsOfSelfHarmWhereverThePersonIs() {
         for (Situation.Safety other : new Situation.Safety[] {THREATENED, PROTECTION_ORDER, URGE_TO_MONITOR}) {
-            assertThat(LINES.forSafety(other, Optional.empty()).lines()).extracting(Help.Line::kind)
+            assertThat(lines.forSafety(other, Optional.empty()).lines()).extracting(Help.Line::kind)
                     .doesNotContain(Help.Kind.CRISIS);
             assertThat(help("GB", other).lines()).extracting(Help.Line::kind).doesNotContain(Help.Kind.CRISIS);
         }
@@ -137,7 +140,7 @@ class HelpLinesTest {
 
     @Test
     void anUnknownCountryGetsTheEmergencyLineAnd988MarkedAsUsAndCanada() {
-        Help unknown = LINES.forSafety(SELF_HARM, Optional.empty());
+        Help unknown = lines.forSafety(SELF_HARM, Optional.empty());
         assertThat(unknown.listed()).isFalse();
         assertThat(line(unknown, Help.Kind.EMERGENCY)).isEqualTo("In danger now: call your local emergency number.");
         assertThat(line(unknown, Help.Kind.CRISIS)).contains("in the US and Canada only", "988");

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.nocontact.BuiltIn;
 import org.nocontact.rules.drafts.DraftRules;
 import org.nocontact.advice.Recommendation;
@@ -31,23 +33,27 @@ import org.nocontact.rules.drafts.DraftRule;
  * gives fall on lines of its kind (precision). A threat is found where the draft makes the verdict
  * DO_NOT_CONTACT through draft-threatens-to-turn-up. The figures are the ones in docs/drafts.md.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DraftLinesFiguresTest {
     static final String THREAT_RULE = "draft-threatens-to-turn-up";
-    static final Map<String, String> RULE_OF_KIND = new LinkedHashMap<>();
+    /** Each kind of line in the corpus, in the order of docs/drafts.md, and the rule that must note it. */
+    static final Map<String, String> RULE_OF_KIND = ruleOfKind();
 
-    static {
-        RULE_OF_KIND.put("threat", THREAT_RULE);
-        RULE_OF_KIND.put("feelings", "feelings");
-        RULE_OF_KIND.put("chat", "friendly-chat");
-        RULE_OF_KIND.put("relationship", "relationship-talk");
-        RULE_OF_KIND.put("pressure", "pressure");
-        RULE_OF_KIND.put("begging", "begging");
-        RULE_OF_KIND.put("ultimatum", "ultimatum");
-        RULE_OF_KIND.put("blame", "blame");
-        RULE_OF_KIND.put("guilt", "guilt");
-        RULE_OF_KIND.put("breakup", "breakup-in-writing");
-        RULE_OF_KIND.put("leaning", "cant-go-on-without-you");
-        RULE_OF_KIND.put("invitation", "invitation-to-talk");
+    private static Map<String, String> ruleOfKind() {
+        Map<String, String> rules = new LinkedHashMap<>();
+        rules.put("threat", THREAT_RULE);
+        rules.put("feelings", "feelings");
+        rules.put("chat", "friendly-chat");
+        rules.put("relationship", "relationship-talk");
+        rules.put("pressure", "pressure");
+        rules.put("begging", "begging");
+        rules.put("ultimatum", "ultimatum");
+        rules.put("blame", "blame");
+        rules.put("guilt", "guilt");
+        rules.put("breakup", "breakup-in-writing");
+        rules.put("leaning", "cant-go-on-without-you");
+        rules.put("invitation", "invitation-to-talk");
+        return Collections.unmodifiableMap(rules);
     }
 
     record Line(Set<String> kinds, String text) {
@@ -68,12 +74,12 @@ class DraftLinesFiguresTest {
         }
     }
 
-    static List<Line> lines;
-    static List<Reading> readings;
-    static DraftRules drafts;
+    List<Line> lines;
+    List<Reading> readings;
+    DraftRules drafts;
 
     @BeforeAll
-    static void readTheCorpus() throws IOException {
+    void readTheCorpus() throws IOException {
         lines = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(DraftLinesFiguresTest.class
                 .getResourceAsStream("/org/nocontact/drafts/lines.txt"), StandardCharsets.UTF_8))) {
@@ -144,7 +150,7 @@ class DraftLinesFiguresTest {
     }
 
     /** For each kind, over the verdicts whose drafts note its rule (for a threat: every verdict). */
-    static Map<String, Figures> figures() {
+    Map<String, Figures> figures() {
         Map<String, Figures> figures = new LinkedHashMap<>();
         RULE_OF_KIND.forEach((kind, rule) -> {
             int count = 0;
@@ -169,12 +175,12 @@ class DraftLinesFiguresTest {
         return figures;
     }
 
-    static boolean notes(Verdict verdict, String rule) {
+    boolean notes(Verdict verdict, String rule) {
         return drafts.forVerdict(verdict).orElseThrow().noted().stream()
                 .map(DraftRule::id).anyMatch(rule::equals);
     }
 
-    static String missed(String kind) {
+    String missed(String kind) {
         String rule = RULE_OF_KIND.get(kind);
         return kind + " missed: " + readings.stream().filter(r -> r.line().kinds().contains(kind))
                 .filter(r -> rule.equals(THREAT_RULE) ? !r.threat()
@@ -182,7 +188,7 @@ class DraftLinesFiguresTest {
                 .map(r -> r.verdict() + ": " + r.line().text()).toList();
     }
 
-    static String table() {
+    String table() {
         StringBuilder out = new StringBuilder();
         out.append("| kind | lines | rule | readings | found | recall | notes given | on lines of the kind | precision |\n");
         out.append("|---|---|---|---|---|---|---|---|---|\n");
