@@ -156,12 +156,7 @@ public final class Advisor {
             }
         }
         List<Recommendation.Change> result = new ArrayList<>(distinct);
-        for (Recommendation.Change change : more) {
-            if (result.size() >= MAX_CHANGES) {
-                break;
-            }
-            result.add(change);
-        }
-        return result.size() > MAX_CHANGES ? result.subList(0, MAX_CHANGES) : result;
+        result.addAll(more);
+        return List.copyOf(result.subList(0, Math.min(result.size(), MAX_CHANGES)));
     }
 }
