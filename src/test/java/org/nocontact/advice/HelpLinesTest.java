@@ -95,6 +95,17 @@ class HelpLinesTest {
         assertThat(help("GB", PROTECTION_ORDER).lines()).extracting(Help.Line::kind).contains(Help.Kind.DOMESTIC_ABUSE);
     }
 
+    @Test
+    void eachConcernAloneGetsItsOwnLines() {
+        Situation.Safety unsafe = new Situation.Safety(true, false, false, false, false);
+        assertThat(help("GB", unsafe).lines()).extracting(Help.Line::kind)
+                .containsExactly(Help.Kind.EMERGENCY, Help.Kind.DOMESTIC_ABUSE);
+        assertThat(help("GB", PROTECTION_ORDER).lines()).extracting(Help.Line::kind)
+                .containsExactly(Help.Kind.EMERGENCY, Help.Kind.DOMESTIC_ABUSE);
+        assertThat(help("GB", URGE_TO_MONITOR).lines()).extracting(Help.Line::kind).containsExactly(Help.Kind.COUNSELLING);
+        assertThat(help("GB", Situation.Safety.NONE).lines()).isEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource({"GB,999", "US,911", "AU,000", "FR,112"})
     void theEmergencyLineKeepsTheGeneralWordsAndAddsTheCountrysNumber(String country, String number) {
