@@ -40,6 +40,9 @@ class FreeAnswersTest {
         Advisor standard = BuiltIn.load().standard();
         assertThat(openToday(standard, set(completePeriod(), "goal", "move-on"))).containsExactly(Verdict.DO_NOT_CONTACT);
         assertThat(openToday(standard, set(completePeriod(), "goal", "unsure"))).contains(Verdict.REACH_OUT);
+        assertThat(openToday(standard, completePeriod())).as("asked after another goal, nothing of it is reused")
+                .containsExactlyInAnyOrder(Verdict.REACH_OUT, Verdict.DO_NOT_CONTACT);
+        assertThat(openToday(standard, set(completePeriod(), "goal", "friends"))).containsExactly(Verdict.DO_NOT_CONTACT);
     }
 
     @Test
