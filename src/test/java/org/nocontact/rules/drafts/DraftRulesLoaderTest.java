@@ -150,7 +150,7 @@ class DraftRulesLoaderTest {
     @Test
     void tooManyPhrasesInOneRuleIsRefusedAtLoad() throws IOException {
         StringBuilder many = new StringBuilder();
-        for (int i = 0; i < DraftRulesLoader.MAX_PHRASES_PER_RULE + 1; i++) {
+        for (int i = 0; i < PhraseReader.MAX_PHRASES_PER_RULE + 1; i++) {
             many.append("\"word").append(i).append("\", ");
         }
         Path rules = rulesWith("\"miss you\",", many.toString());
