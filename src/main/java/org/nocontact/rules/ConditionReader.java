@@ -42,19 +42,6 @@ final class ConditionReader {
         return definitions;
     }
 
-    boolean isResolved(String name) {
-        return definitions.containsKey(name);
-    }
-
-    /** After a definition failed: it, and any it was resolving through, stand in as "always", so each is reported once. */
-    void standInForBroken(String name) {
-        for (String broken : resolving) {
-            definitions.put(broken, new Condition.Ref(broken, new Condition.Always(), 1));
-        }
-        definitions.putIfAbsent(name, new Condition.Ref(name, new Condition.Always(), 1));
-        resolving.clear();
-    }
-
     void collectDefinitions(Json node) {
         if (!(node instanceof Json.Obj obj)) {
             throw InputException.at(indexName, "definitions", node.position(),
@@ -70,6 +57,11 @@ final class ConditionReader {
         found.throwIfAny();
     }
 
+    /**
+     * The definition, resolved once. One that fails is reported here, once, and stands in as
+     * "always" from then on (and so does each definition it was resolving through), so no other
+     * use of it repeats the problem.
+     */
     Condition.Ref definition(String name) {
         Condition.Ref done = definitions.get(name);
         if (done != null) {

@@ -117,13 +117,12 @@ final class RuleReader {
         Optional<Template> summary = found.attempt(() -> template(f, "summary", "one sentence for the person"));
         Optional<Template> reason = found.attempt(() -> template(f, "reason", "why, in plain words"));
         Optional<List<Rule.Suggestion>> doInstead = found.attempt(() -> suggestions(f, "doInstead"));
-        found.attempt(() -> {
+        found.check(() -> {
             if (f.optional("reconsiderOn").isPresent()) {
                 throw f.error("reconsiderOn", "the day to look again is derived from the rules now; remove this field "
                         + "and say what the advice does to the no-contact period instead, with \"period\": \"holds\", "
                         + "\"begins\" or \"extends\" (see docs/rules-format.md).");
             }
-            return true;
         });
         Optional<PeriodAdvice> period = found.attempt(() -> f.optionalName("period", PeriodAdvice.class)
                 .orElse(PeriodAdvice.NONE));

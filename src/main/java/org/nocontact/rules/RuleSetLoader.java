@@ -124,9 +124,7 @@ public final class RuleSetLoader {
             return true;
         });
         for (String name : conditions.definitionNames().stream().sorted().toList()) {
-            if (!conditions.isResolved(name) && c.attempt(() -> conditions.definition(name)).isEmpty()) {
-                conditions.standInForBroken(name);
-            }
+            c.attempt(() -> conditions.definition(name));
         }
     }
 

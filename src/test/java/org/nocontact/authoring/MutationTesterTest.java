@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.nocontact.analysis.Budget;
 import org.nocontact.rules.RuleFiles;
@@ -17,18 +19,18 @@ import org.nocontact.rules.RuleSet;
 import org.nocontact.rules.RuleSetLoader;
 
 /** `rules test --mutants`: the mistakes made, the score, the survivors and their witnesses, the bound. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public class MutationTesterTest {
     static final Path ROOT = AuthorsSmallThingsTest.ROOT;
 
-    @TempDir
-    Path dir;
+    /** The shipped rules folder and its cases, read once for this class (through the loader as it is now). */
+    private RuleSet shipped;
+    private List<TestCase> shippedCases;
 
-    static RuleSet shipped() {
-        return RuleSetLoader.load(RuleFiles.folder(ROOT.resolve("rules")));
-    }
-
-    static List<TestCase> shippedCases() {
-        return new CaseLoader().load(List.of(ROOT.resolve("rules/tests")));
+    @BeforeAll
+    void readTheShippedRulesAndCases() {
+        shipped = RuleSetLoader.load(RuleFiles.folder(ROOT.resolve("rules")));
+        shippedCases = new CaseLoader().load(List.of(ROOT.resolve("rules/tests")));
     }
 
     static String index() {
@@ -37,7 +39,7 @@ public class MutationTesterTest {
 
     @Test
     void theShippedCasesKillEveryMutantOfTheShippedRules() {
-        MutationTester.Report report = MutationTester.run(shipped(), index(), shippedCases());
+        MutationTester.Report report = MutationTester.run(shipped, index(), shippedCases);
         assertThat(report.survivors()).as("survivors").isEmpty();
         assertThat(report.complete()).isTrue();
         assertThat(report.killed()).isGreaterThan(200);
@@ -45,9 +47,9 @@ public class MutationTesterTest {
     }
 
     @Test
-    void withOneCaseRemovedItsSurvivorIsNamedWithACaseThatKillsItWhenPastedBack() throws IOException {
-        RuleSet rules = shipped();
-        List<TestCase> fewer = new ArrayList<>(shippedCases());
+    void withOneCaseRemovedItsSurvivorIsNamedWithACaseThatKillsItWhenPastedBack(@TempDir Path dir) throws IOException {
+        RuleSet rules = shipped;
+        List<TestCase> fewer = new ArrayList<>(shippedCases);
         assertThat(fewer.removeIf(c -> c.name().equals("row 6: their graduation during the period"))).isTrue();
         MutationTester.Report report = MutationTester.run(rules, index(), fewer);
 
@@ -72,7 +74,7 @@ public class MutationTesterTest {
     }
 
     @Test
-    void theMistakesAreDerivedFromTheRulesGiven() throws IOException {
+    void theMistakesAreDerivedFromTheRulesGiven(@TempDir Path dir) throws IOException {
         RuleSet rules = RuleSetLoader.load(RuleFiles.folder(small(dir)));
         List<String> changes = Mutants.of(rules, "ruleset.json").stream().map(m -> m.kind() + " " + m.change()).toList();
         assertThat(changes).contains(
@@ -91,7 +93,7 @@ public class MutationTesterTest {
     }
 
     @Test
-    void survivorsEquivalentMutantsAndTheScoreOfASmallSet() throws IOException {
+    void survivorsEquivalentMutantsAndTheScoreOfASmallSet(@TempDir Path dir) throws IOException {
         Path rulesDir = small(dir);
         RuleSet rules = RuleSetLoader.load(RuleFiles.folder(rulesDir));
         List<TestCase> cases = new CaseLoader().load(List.of(rulesDir.resolve("tests")));
@@ -108,7 +110,7 @@ public class MutationTesterTest {
     }
 
     @Test
-    void aSpentBudgetSaysWhatWasNotTriedAndIsNotFinished() throws IOException {
+    void aSpentBudgetSaysWhatWasNotTriedAndIsNotFinished(@TempDir Path dir) throws IOException {
         Path rulesDir = small(dir);
         RuleSet rules = RuleSetLoader.load(RuleFiles.folder(rulesDir));
         List<TestCase> cases = new CaseLoader().load(List.of(rulesDir.resolve("tests")));

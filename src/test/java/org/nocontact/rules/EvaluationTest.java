@@ -37,6 +37,29 @@ class EvaluationTest {
     }
 
     @Test
+    void theShortTraceListsOnlyTheRulesThatAppliedAndCountsTheOthers() {
+        Evaluation e = evaluate(set(base(), "plan.action", "gift"), "strict");
+        int others = e.outcomes().size() - e.applied().size();
+        assertThat(others).isGreaterThan(1);
+        assertThat(e.verdict()).isEqualTo(Verdict.DO_NOT_CONTACT);
+        assertThat(e.trace(false)).startsWith("profile strict:\n")
+                .contains("  decided    no-gifts-or-letters -> DO_NOT_CONTACT\n")
+                .contains("  overridden strict-wait-for-them -> DO_NOT_CONTACT\n")
+                .doesNotContain("safety-self-harm")
+                .endsWith("  (" + others + " other rules did not apply)\n");
+        assertThat(e.trace()).doesNotContain("other rules did not apply");
+    }
+
+    @Test
+    void aShortTraceWhereEveryRuleAppliedHasNoCount() {
+        Rule always = new Rule("always", new Condition.Always(), Verdict.REACH_OUT, Template.parse("Go.", n -> { }),
+                Template.parse("Because.", n -> { }), java.util.List.of(), PeriodAdvice.NONE, java.util.List.of("a"),
+                "rules.json", new org.nocontact.json.Position(1, 1), new org.nocontact.json.Position(1, 1));
+        Evaluation e = Evaluation.of(new Profile("only", "", java.util.List.of(always)), rules.factsOf(read(base())));
+        assertThat(e.trace(false)).isEqualTo("profile only:\n  decided    always -> REACH_OUT\n");
+    }
+
+    @Test
     void theSameInputAlwaysGivesTheSameEvaluation() {
         var s = base();
         assertThat(evaluate(s, "standard").trace()).isEqualTo(evaluate(s, "standard").trace());

@@ -10,20 +10,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.nocontact.rules.drafts.DraftRule;
 import org.nocontact.rules.drafts.DraftRules;
 
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RuleSetSnapshotTest {
     static final Path ROOT = Path.of(System.getProperty("nocontact.root", ".")).toAbsolutePath();
 
-    @TempDir
-    Path temp;
+    /** The built-in rule set as the loader builds it from the JSON, once for this class. */
+    private RuleSet fromJson;
+
+    @BeforeAll
+    void loadTheBuiltInJson() {
+        fromJson = RuleSetLoader.load(RuleFiles.builtIn());
+    }
 
     @Test
     void theSnapshotTheBuildMadeIsTheRuleSetTheLoaderBuildsFromTheJson() {
-        RuleSet fromJson = RuleSetLoader.load(RuleFiles.builtIn());
         RuleSet fromSnapshot = RuleSetSnapshot.builtIn().orElseThrow(() -> new AssertionError(
                 "the build made no snapshot (process-classes step rule-snapshot in pom.xml)"));
         assertSame(fromSnapshot, fromJson);
@@ -31,7 +38,6 @@ class RuleSetSnapshotTest {
 
     @Test
     void theJsonTheSnapshotWasMadeFromIsThisCheckoutsRulesFolder() throws IOException {
-        RuleSet fromJson = RuleSetLoader.load(RuleFiles.builtIn());
         List<String> names = Stream.concat(Stream.of(RuleSetLoader.INDEX, fromJson.drafts().file().orElseThrow()),
                 fromJson.files().stream()).toList();
         for (String name : names) {
@@ -42,7 +48,7 @@ class RuleSetSnapshotTest {
     }
 
     @Test
-    void anyRuleSetReadsBackAsTheOneItWasMadeFrom() throws IOException {
+    void anyRuleSetReadsBackAsTheOneItWasMadeFrom(@TempDir Path temp) throws IOException {
         Path rules = Files.createDirectories(temp.resolve("rules"));
         try (Stream<Path> files = Files.list(ROOT.resolve("rules"))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -61,8 +67,7 @@ class RuleSetSnapshotTest {
 
     @Test
     void aRuleSetWithoutDraftRulesReadsBackWithout() {
-        RuleSet builtIn = RuleSetLoader.load(RuleFiles.builtIn());
-        RuleSet noDrafts = withDrafts(builtIn, DraftRules.NONE);
+        RuleSet noDrafts = withDrafts(fromJson, DraftRules.NONE);
 
         RuleSet read = RuleSetSnapshot.read(new ByteArrayInputStream(SnapshotWriter.write(noDrafts)));
 
@@ -72,11 +77,11 @@ class RuleSetSnapshotTest {
 
     @Test
     void aSnapshotOfAnotherFormatIsRefusedNotMisread() {
-        byte[] bytes = SnapshotWriter.write(RuleSetLoader.load(RuleFiles.builtIn()));
+        byte[] bytes = SnapshotWriter.write(fromJson);
         bytes[7]++;   // the format number
         assertThatThrownBy(() -> RuleSetSnapshot.read(new ByteArrayInputStream(bytes)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("rebuild with mvn package");
-        byte[] cut = java.util.Arrays.copyOf(SnapshotWriter.write(RuleSetLoader.load(RuleFiles.builtIn())), 5000);
+        byte[] cut = java.util.Arrays.copyOf(SnapshotWriter.write(fromJson), 5000);
         assertThatThrownBy(() -> RuleSetSnapshot.read(new ByteArrayInputStream(cut)))
                 .isInstanceOf(IllegalStateException.class);
     }

@@ -24,7 +24,7 @@ import org.nocontact.rules.Verdict;
 /** The draft rules file is read as strictly as a rule file: every mistake names file:line:column and the field. */
 class DraftRulesLoaderTest {
     static final Path ROOT = Path.of(System.getProperty("nocontact.root", ".")).toAbsolutePath();
-    static final String SHIPPED = read(ROOT.resolve("rules/drafts.json"));
+    final String shipped = read(ROOT.resolve("rules/drafts.json"));
 
     @TempDir
     Path dir;
@@ -150,7 +150,7 @@ class DraftRulesLoaderTest {
     @Test
     void tooManyPhrasesInOneRuleIsRefusedAtLoad() throws IOException {
         StringBuilder many = new StringBuilder();
-        for (int i = 0; i < DraftRulesLoader.MAX_PHRASES_PER_RULE + 1; i++) {
+        for (int i = 0; i < PhraseReader.MAX_PHRASES_PER_RULE + 1; i++) {
             many.append("\"word").append(i).append("\", ");
         }
         Path rules = rulesWith("\"miss you\",", many.toString());
@@ -163,7 +163,7 @@ class DraftRulesLoaderTest {
         var schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(SchemaLocation.of(ROOT.resolve("docs/schema/drafts.schema.json").toUri().toString()));
         ObjectMapper json = new ObjectMapper();
-        assertThat(schema.validate(json.readTree(SHIPPED))).isEmpty();
+        assertThat(schema.validate(json.readTree(shipped))).isEmpty();
         String[][] mistakes = {
                 {"\"miss you\",", "\"\","},
                 {"\"id\": \"feelings\"", "\"id\": \"Feelings\""},
@@ -172,7 +172,7 @@ class DraftRulesLoaderTest {
                 {"\"instead\": \"Keep the message", "\"insted\": \"Keep the message"},
         };
         for (String[] m : mistakes) {
-            String broken = SHIPPED.replaceFirst(java.util.regex.Pattern.quote(m[0]),
+            String broken = shipped.replaceFirst(java.util.regex.Pattern.quote(m[0]),
                     java.util.regex.Matcher.quoteReplacement(m[1]));
             assertThat(schema.validate(json.readTree(broken))).as(m[1]).isNotEmpty();
         }
