@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
@@ -19,17 +18,15 @@ import net.jqwik.api.GenerationMode;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.nocontact.Thorough;
-import org.nocontact.json.Position;
 import org.nocontact.rules.Condition;
 import org.nocontact.rules.Evaluation;
 import org.nocontact.rules.Fact;
 import org.nocontact.rules.Facts;
+import org.nocontact.rules.PeriodAdvice;
 import org.nocontact.rules.Profile;
 import org.nocontact.rules.Rule;
 import org.nocontact.rules.RuleSet;
-import org.nocontact.rules.Template;
 import org.nocontact.rules.Verdict;
-import org.nocontact.rules.drafts.DraftRules;
 import org.nocontact.situation.Action;
 import org.nocontact.situation.ExContactAbout;
 import org.nocontact.situation.Goal;
@@ -191,17 +188,13 @@ class AnalysisAgreesWithEvaluationTest {
         }
 
         private static RuleSet of(List<Rule> rules, int days) {
-            Profile profile = new Profile("p", "", rules);
-            return new RuleSet("random", List.of("gen.json"), Map.of("x", "x"), days, Map.of(), List.of(), rules,
-                    Map.of("p", profile), "p", List.of(), DraftRules.NONE);
+            return SmallRuleSets.of(days, rules);
         }
 
         private static Rule rule(String id, Condition when, Random random) {
-            Template text = Template.parse("t", unknown -> { });
             Verdict verdict = Verdict.values()[random.nextInt(Verdict.values().length)];
-            org.nocontact.rules.PeriodAdvice date = org.nocontact.rules.PeriodAdvice.values()[random.nextInt(org.nocontact.rules.PeriodAdvice.values().length)];
-            return new Rule(id, when, verdict, text, text, List.of(), date, List.of("x"), "gen.json", Position.START,
-                    Position.START);
+            PeriodAdvice date = PeriodAdvice.values()[random.nextInt(PeriodAdvice.values().length)];
+            return SmallRuleSets.rule(id, when, verdict, date);
         }
 
         static Condition condition(Random random, int depth) {
