@@ -180,6 +180,15 @@ class SpaceTest {
     }
 
     @Test
+    void theDefaultProfilesRulesAreReadBeforeAnyExtraCondition() {
+        Space space = Space.of(List.of(SmallRuleSets.deciding(30, new Condition.AtLeast(Fact.SADNESS, 4))),
+                List.of(new Condition.Is(Fact.GOAL, "friends")));
+        int[] level = space.testingOrder();
+        assertThat(level[space.variable(Fact.SADNESS)]).isZero();
+        assertThat(level[space.variable(Fact.GOAL)]).isEqualTo(1);
+    }
+
+    @Test
     void aLargeRuleSetTestsTheLinkedVariablesFirst() {
         List<Condition> whens = new ArrayList<>();
         whens.add(new Condition.AtLeast(Fact.SADNESS, 4));
