@@ -1,7 +1,6 @@
 package org.nocontact.analysis;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -17,46 +16,19 @@ import org.nocontact.rules.Profile;
  * have the terminals {@link #FALSE} and {@link #TRUE}; a profile's diagram has as terminal which
  * rule decides, and a joint diagram which rule decides in each profile (a "tuple"). Variables are
  * tested in the order the rules first read them, so the rules at the top of the precedence split
- * the diagram first.
+ * the diagram first. The nodes themselves are held by {@link DiagramNodes}; this class holds the
+ * operations on them and their memo tables.
  *
  * <p>Every node made and every child visited by an operation is work, taken from the budget the
  * caller gives; when it is spent, the operation stops with {@link OutOfBudget}. Results already
  * made stay in the tables (each is exact), so a later caller with budget left goes on from them.
  */
-final class Diagrams {
-    static final int FALSE = -1;
-    static final int TRUE = -2;
-    /** Entries (children) the tables may hold: past this the diagrams stop, as when the budget is spent. */
-    static final long MAX_ENTRIES = 40_000_000;
+final class Diagrams extends DiagramNodes {
     private static final int MAX_MEMO = 3_000_000;
-
-    /** Thrown when the budget is spent (or the tables are full) in the middle of an operation. */
-    static final class OutOfBudget extends RuntimeException {
-        OutOfBudget() {
-            super("the analysis used up its budget of work", null, false, false);
-        }
-    }
-
-    private record Node(int variable, int[] children) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Node n && n.variable == variable && Arrays.equals(n.children, children);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * variable + Arrays.hashCode(children);
-        }
-    }
 
     private record Triple(int a, int b, int c) {
     }
 
-    private final Space space;
-    /** The place of each variable in the order of testing (smaller first). */
-    private final int[] level;
-    private final List<Node> nodes = new ArrayList<>();
-    private final Map<Node, Integer> unique = new HashMap<>();
     private final Map<Long, Integer> and = new HashMap<>();
     private final Map<Long, Integer> or = new HashMap<>();
     private final Map<Integer, Integer> not = new HashMap<>();
@@ -67,112 +39,22 @@ final class Diagrams {
     private final Map<List<Integer>, Integer> tupleIds = new HashMap<>();
     private final List<Map<Condition, Integer>> conditions = new ArrayList<>();
     private final List<Map<Profile, Integer>> profiles = new ArrayList<>();
-    /** Nodes below which some situation is still undecided (a profile's diagram while it is made). */
-    private final BitSet undecidedBelow = new BitSet();
-    private final int undecided;
-    private long entries;
-    private Budget budget = Budget.of(0);
 
     Diagrams(Space space) {
-        this.space = space;
-        this.level = space.testingOrder();
+        super(space);
         tuples.add(List.of());
         tuples.add(List.of());
-        undecided = tuple(List.of(-1));
+        if (tuple(List.of(-1)) != UNDECIDED) {
+            throw new IllegalStateException("the undecided tuple is not the third terminal");
+        }
         for (int side = 0; side < space.sides(); side++) {
             conditions.add(new IdentityHashMap<>());
             profiles.add(new IdentityHashMap<>());
         }
     }
 
-    Space space() {
-        return space;
-    }
-
-    /** Spends this budget from now on. */
-    void spending(Budget work) {
-        this.budget = work;
-    }
-
-    void charge(long work) {
-        if (!budget.spend(work)) {
-            throw new OutOfBudget();
-        }
-    }
-
-    /** The place of a variable in the order of testing. */
-    int level(int variable) {
-        return level[variable];
-    }
-
-    static boolean isTerminal(int node) {
-        return node < 0;
-    }
-
-    static int terminal(int value) {
-        return -1 - value;
-    }
-
-    static int value(int terminal) {
-        return -1 - terminal;
-    }
-
-    int variable(int node) {
-        return nodes.get(node).variable();
-    }
-
-    int child(int node, int c) {
-        return nodes.get(node).children()[c];
-    }
-
-    private int levelOf(int node) {
-        return isTerminal(node) ? Integer.MAX_VALUE : level[variable(node)];
-    }
-
-    /** The child of {@code node} for class {@code c} of {@code variable} (the node itself if it does not test it). */
-    int cofactor(int node, int variable, int c) {
-        return !isTerminal(node) && variable(node) == variable ? child(node, c) : node;
-    }
-
-    int top(int... of) {
-        int best = -1;
-        for (int node : of) {
-            if (!isTerminal(node) && (best < 0 || level[variable(node)] < level[best])) {
-                best = variable(node);
-            }
-        }
-        return best;
-    }
-
-    /** The node testing {@code variable} with these children, or the one child they all share. */
-    int make(int variable, int[] children) {
-        int first = children[0];
-        boolean same = true;
-        for (int child : children) {
-            same &= child == first;
-        }
-        if (same) {
-            return first;
-        }
-        Node node = new Node(variable, children);
-        Integer known = unique.get(node);
-        if (known != null) {
-            return known;
-        }
-        entries += children.length;
-        if (entries > MAX_ENTRIES) {
-            budget.spend(Long.MAX_VALUE);
-            throw new OutOfBudget();
-        }
-        nodes.add(node);
-        int id = nodes.size() - 1;
-        unique.put(node, id);
-        for (int child : children) {
-            if (child == undecided || !isTerminal(child) && undecidedBelow.get(child)) {
-                undecidedBelow.set(id);
-                break;
-            }
-        }
+    @Override
+    void afterMake() {
         if (ite.size() + and.size() + or.size() > MAX_MEMO) {
             // the memo tables are only a cache: emptied when large, so they never hold the heap
             ite.clear();
@@ -181,7 +63,6 @@ final class Diagrams {
             not.clear();
             joined.clear();
         }
-        return id;
     }
 
     private static long key(int a, int b) {
@@ -220,7 +101,7 @@ final class Diagrams {
             return known;
         }
         int v = top(a, b);
-        int[] children = new int[space.classes(v).size()];
+        int[] children = new int[width(v)];
         charge(children.length);
         for (int c = 0; c < children.length; c++) {
             int x = cofactor(a, v, c);
@@ -240,7 +121,7 @@ final class Diagrams {
         if (known != null) {
             return known;
         }
-        int[] children = nodes.get(a).children().clone();
+        int[] children = children(a);
         charge(children.length);
         for (int c = 0; c < children.length; c++) {
             children[c] = not(children[c]);
@@ -264,7 +145,7 @@ final class Diagrams {
             return known;
         }
         int v = top(condition, then, otherwise);
-        int[] children = new int[space.classes(v).size()];
+        int[] children = new int[width(v)];
         charge(children.length);
         for (int c = 0; c < children.length; c++) {
             children[c] = ite(cofactor(condition, v, c), cofactor(then, v, c), cofactor(otherwise, v, c));
@@ -305,7 +186,7 @@ final class Diagrams {
             return known;
         }
         int v = levelOf(a) <= levelOf(b) ? variable(a) : variable(b);
-        int[] children = new int[space.classes(v).size()];
+        int[] children = new int[width(v)];
         charge(children.length);
         for (int c = 0; c < children.length; c++) {
             children[c] = join(cofactor(a, v, c), cofactor(b, v, c));
@@ -359,7 +240,7 @@ final class Diagrams {
             return known;
         }
         List<org.nocontact.rules.Rule> precedence = profile.precedence();
-        int result = undecided;
+        int result = UNDECIDED;
         for (int k = 0; k < precedence.size() && stillUndecided(result); k++) {
             result = refine(result, of(precedence.get(k).when(), side), tuple(List.of(k)), new HashMap<>());
         }
@@ -367,14 +248,10 @@ final class Diagrams {
         return result;
     }
 
-    /** {@code decided}, where it is still {@code undecided}: {@code rule} where {@code condition} holds. */
-    private boolean stillUndecided(int node) {
-        return node == undecided || !isTerminal(node) && undecidedBelow.get(node);
-    }
-
+    /** {@code decided}, where it is still undecided: {@code rule} where {@code condition} holds. */
     private int refine(int decided, int condition, int rule, Map<Long, Integer> memo) {
-        if (decided == undecided) {
-            return ite(condition, rule, undecided);
+        if (decided == UNDECIDED) {
+            return ite(condition, rule, UNDECIDED);
         }
         if (condition == FALSE || !stillUndecided(decided)) {
             return decided;
@@ -384,7 +261,7 @@ final class Diagrams {
             return known;
         }
         int v = top(decided, condition);
-        int[] children = new int[space.classes(v).size()];
+        int[] children = new int[width(v)];
         charge(children.length);
         for (int c = 0; c < children.length; c++) {
             children[c] = refine(cofactor(decided, v, c), cofactor(condition, v, c), rule, memo);
@@ -392,21 +269,6 @@ final class Diagrams {
         int result = make(v, children);
         memo.put(key(decided, condition), result);
         return result;
-    }
-
-    /** Nodes reachable from a node (itself included): the size of the diagram it is the root of. */
-    int sizeOf(int root) {
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
-        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(root));
-        while (!todo.isEmpty()) {
-            int n = todo.pop();
-            if (!isTerminal(n) && seen.add(n)) {
-                for (int child : nodes.get(n).children()) {
-                    todo.push(child);
-                }
-            }
-        }
-        return seen.size();
     }
 
     /** The terminals reachable from a node (by value), each node's set computed once. */
@@ -421,7 +283,7 @@ final class Diagrams {
             return known;
         }
         BitSet all = new BitSet();
-        int[] children = nodes.get(node).children();
+        int[] children = children(node);
         charge(children.length);
         int last = Integer.MIN_VALUE;
         for (int child : children) {
@@ -432,10 +294,5 @@ final class Diagrams {
         }
         reach.put(node, all);
         return all;
-    }
-
-    /** Nodes made so far (for the figures). */
-    int size() {
-        return nodes.size();
     }
 }

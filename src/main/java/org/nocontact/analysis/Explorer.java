@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Deque;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,10 +51,6 @@ public final class Explorer {
     private record Task(Region region, int filter, int node) {
     }
 
-    /** Nodes reached with these classes (of the variables tested below them, and of the linked ones). */
-    private record Visit(int filter, int node, List<BitSet> classes) {
-    }
-
     private final Space space;
     private final Diagrams diagrams;
     private final Witnesses witnesses;
@@ -65,15 +59,7 @@ public final class Explorer {
     private final Budget budget;
     private final int maxLeaves;
     private final Predicate<Leaf> keep;
-    private final Function<List<Rule>, Interest> interest;
-    private final Map<Integer, Interest> interests = new HashMap<>();
-    private final Set<Integer> found = new HashSet<>();
-    private final BitSet linked;
-    /**
-     * Where every terminal below is wanted once at most, a node reached again with the same classes
-     * below it and the same linked classes can find nothing new: each is walked once.
-     */
-    private final Set<Visit> visited = new HashSet<>();
+    private final Wants wants;
     /** The work of checking one leaf's witness for real: the filter and every condition of each profile. */
     private final long leafWork;
 
@@ -91,13 +77,12 @@ public final class Explorer {
         this.space = space;
         this.diagrams = space.diagrams();
         this.witnesses = space.witnesses();
-        this.linked = witnesses.linkedVariables();
         this.filter = filter;
         this.profiles = List.copyOf(profiles);
         this.budget = budget;
         this.maxLeaves = maxLeaves;
         this.keep = keep;
-        this.interest = interest;
+        this.wants = new Wants(space, this.profiles, interest);
         this.leafWork = 1 + filter.size() + this.profiles.stream()
                 .mapToLong(p -> p.precedence().stream().mapToLong(r -> r.when().size()).sum()).sum();
     }
@@ -201,45 +186,22 @@ public final class Explorer {
         return joint;
     }
 
-    /** Whether a terminal is still wanted: not filtered out, not skipped, and not one already found once. */
-    private boolean wantedTerminal(int value) {
-        if (value == Diagrams.value(Diagrams.FALSE)) {
-            return false;
-        }
-        Interest wanted = interests.computeIfAbsent(value, v -> interest.apply(deciders(Diagrams.terminal(v))));
-        return wanted == Interest.ALL || wanted == Interest.ONE && !found.contains(value);
-    }
-
-    /** Whether a node leads to a terminal still wanted (else what lies below it is covered, not listed). */
-    private boolean wanted(int node) {
-        if (Diagrams.isTerminal(node)) {
-            return wantedTerminal(Diagrams.value(node));
-        }
-        BitSet reach = diagrams.reachable(node);
-        for (int t = reach.nextSetBit(0); t >= 0; t = reach.nextSetBit(t + 1)) {
-            if (wantedTerminal(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private void step(Task task, Deque<Task> stack) {
         if (task.filter() == Diagrams.FALSE) {
             return;
         }
-        if (!wanted(task.node())) {
+        if (!wants.wanted(task.node())) {
             leafCount++; // a region covered (every rule deciding there is known), not listed
             return;
         }
         if (task.filter() == Diagrams.TRUE && Diagrams.isTerminal(task.node())) {
-            found.add(Diagrams.value(task.node()));
+            wants.found(task.node());
             leaf(task);
             budget.spend(leafWork);
             return;
         }
         int variable = diagrams.top(task.filter(), task.node());
-        if (onceAtMost(task.node()) && !visited.add(visit(task, variable))) {
+        if (!wants.firstVisit(task.region(), task.filter(), task.node(), variable)) {
             return;
         }
         BitSet allowed = task.region().maskView(variable);
@@ -263,7 +225,7 @@ public final class Explorer {
             if (filterChild == Diagrams.FALSE) {
                 continue;
             }
-            if (!wanted(child)) {
+            if (!wants.wanted(child)) {
                 leafCount++;
                 continue;
             }
@@ -279,41 +241,9 @@ public final class Explorer {
         }
     }
 
-    /** Whether every terminal below a node is wanted once at most (none is listed in full). */
-    private boolean onceAtMost(int node) {
-        BitSet reach = diagrams.reachable(node);
-        for (int t = reach.nextSetBit(0); t >= 0; t = reach.nextSetBit(t + 1)) {
-            if (wantedTerminal(t) && interests.get(t) == Interest.ALL) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private Visit visit(Task task, int variable) {
-        int from = diagrams.level(variable);
-        List<BitSet> classes = new ArrayList<>();
-        for (int v = 0; v < space.size(); v++) {
-            if (linked.get(v) || diagrams.level(v) >= from) {
-                classes.add(task.region().maskView(v));
-            }
-        }
-        diagrams.charge(classes.size());
-        return new Visit(task.filter(), task.node(), classes);
-    }
-
-    private List<Rule> deciders(int terminal) {
-        List<Integer> places = diagrams.deciders(terminal);
-        List<Rule> rules = new ArrayList<>(places.size());
-        for (int k = 0; k < places.size(); k++) {
-            rules.add(profiles.get(k).precedence().get(places.get(k)));
-        }
-        return rules;
-    }
-
     private void leaf(Task task) {
         Region region = task.region();
-        List<Rule> deciders = deciders(task.node());
+        List<Rule> deciders = wants.deciders(task.node());
         Situation witness = witnesses.build(region).witness().orElseThrow();
         for (int k = 0; k < profiles.size(); k++) {
             Facts facts = space.factsOf(witness, k);

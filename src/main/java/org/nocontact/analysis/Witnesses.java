@@ -3,25 +3,15 @@ package org.nocontact.analysis;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.Function;
-import org.nocontact.json.Named;
 import org.nocontact.rules.Fact;
 import org.nocontact.rules.Facts;
 import org.nocontact.rules.drafts.DraftRule;
-import org.nocontact.situation.Action;
-import org.nocontact.situation.ExContactAbout;
-import org.nocontact.situation.Goal;
-import org.nocontact.situation.InitiatedBy;
 import org.nocontact.situation.Occasion;
-import org.nocontact.situation.Purpose;
 import org.nocontact.situation.Situation;
 import org.nocontact.situation.Tie;
 
@@ -54,25 +44,12 @@ public final class Witnesses {
         }
     }
 
-    private record Ex(Optional<ExContactAbout> about, long daysAgo, Action action) {
-    }
-
-    /**
-     * Where the search for each occasion's first date starts: a fixed day, so that the witnesses
-     * (shown by rules lint and rules diff, and written by --witnesses) are the same on every run and
-     * machine rather than following the clock. Any day would do that is itself no occasion (mid-June
-     * is none) and lies well inside the dates a situation may hold; the four years searched from it
-     * meet every occasion a date can make, leap years included. Changing it would change the dates in
-     * those witnesses.
-     */
-    private static final LocalDate ORDINARY_TODAY = LocalDate.of(2026, 6, 15);
-
     private final Space space;
     /** Work done since it was last taken: variables and value classes walked, range parts solved. */
     private long work;
     private final Map<List<BitSet>, Optional<PeriodSolver.Period>> periods = new HashMap<>();
     private final Map<List<BitSet>, Optional<Set<Tie>>> ties = new HashMap<>();
-    private final Map<List<BitSet>, Optional<Ex>> exes = new HashMap<>();
+    private final Map<List<BitSet>, Optional<LinkedGroups.Ex>> exes = new HashMap<>();
     private final Map<List<BitSet>, Optional<Map.Entry<Optional<Occasion>, LocalDate>>> occasions = new HashMap<>();
     private final List<Integer> periodVariables;
     private final List<Integer> tieVariables;
@@ -81,22 +58,18 @@ public final class Witnesses {
     /** A draft every side reads as a threat to turn up, if the draft rules have one. */
     private final Optional<String> threat;
     private final boolean anyThreatRule;
-    /** For each occasion a date can make (and "none"), the first such date from an ordinary day on. */
-    private final Map<Optional<Occasion>, LocalDate> occasionDays = new LinkedHashMap<>();
+    private final LinkedGroups groups;
 
     public Witnesses(Space space) {
         this.space = space;
         periodVariables = PeriodSolver.variables(space);
-        tieVariables = tieVariables(space);
-        exVariables = exVariables(space);
-        occasionVariables = List.of(space.variable(Fact.PLAN_OCCASION), space.variable(Fact.PLAN_OCCASION_INFERRED));
+        groups = new LinkedGroups(space);
+        tieVariables = LinkedGroups.tieVariables(space);
+        exVariables = LinkedGroups.exVariables(space);
+        occasionVariables = LinkedGroups.occasionVariables(space);
         threat = threatDraft(space);
         anyThreatRule = java.util.stream.IntStream.range(0, space.sides())
                 .anyMatch(side -> space.drafts(side).rules().stream().anyMatch(DraftRule::threat));
-        for (int day = 0; day < 366 * 4; day++) {
-            LocalDate date = ORDINARY_TODAY.plusDays(day);
-            occasionDays.putIfAbsent(Facts.inferredOccasion(date), date);
-        }
     }
 
     /** The variables whose classes are linked to others' (the period, ties, the ex's message, the occasion). */
@@ -109,7 +82,7 @@ public final class Witnesses {
     }
 
     /** The solved groups of a region, before a situation is made of them. */
-    private record Parts(PeriodSolver.Period period, Set<Tie> ties, Ex ex, Optional<Occasion> occasion,
+    private record Parts(PeriodSolver.Period period, Set<Tie> ties, LinkedGroups.Ex ex, Optional<Occasion> occasion,
                          LocalDate today, Optional<String> draft) {
     }
 
@@ -184,7 +157,7 @@ public final class Witnesses {
             return parts.otherwise();
         }
         Parts p = parts.value().get();
-        Situation s = situation(region, p.today(), p.period(), p.ties(), p.ex(), p.occasion(), p.draft());
+        Situation s = WitnessSituation.of(space, region, p.today(), p.period(), p.ties(), p.ex(), p.occasion(), p.draft());
         for (int side = 0; side < space.sides(); side++) {
             work += space.size() + allowedClasses(region);
             if (!region.admits(side, space.factsOf(s, side))) {
@@ -205,12 +178,12 @@ public final class Witnesses {
             return solved.period();
         });
         Optional<Set<Tie>> tieSet = period.isEmpty() ? Optional.empty()
-                : ties.computeIfAbsent(key(region, tieVariables), k -> solved(region, tieVariables, ties(region)));
-        Optional<Ex> ex = tieSet.isEmpty() ? Optional.empty()
-                : exes.computeIfAbsent(key(region, exVariables), k -> solved(region, exVariables, ex(region)));
+                : ties.computeIfAbsent(key(region, tieVariables), k -> solved(region, tieVariables, groups.ties(region)));
+        Optional<LinkedGroups.Ex> ex = tieSet.isEmpty() ? Optional.empty()
+                : exes.computeIfAbsent(key(region, exVariables), k -> solved(region, exVariables, groups.ex(region)));
         Optional<Map.Entry<Optional<Occasion>, LocalDate>> occasion = ex.isEmpty() ? Optional.empty()
                 : occasions.computeIfAbsent(key(region, occasionVariables),
-                        k -> solved(region, occasionVariables, occasion(region)));
+                        k -> solved(region, occasionVariables, groups.occasion(region)));
         if (occasion.isEmpty()) {
             return Found.none();
         }
@@ -263,127 +236,4 @@ public final class Witnesses {
         return today.withYear(SituationModel.LAST_DATE.getYear());
     }
 
-    private static List<Integer> tieVariables(Space space) {
-        List<Integer> result = new ArrayList<>();
-        for (Tie tie : Tie.values()) {
-            result.add(space.variable(tie));
-        }
-        result.add(space.variable(Fact.TIES_COUNT));
-        return result;
-    }
-
-    /** Ties held by force, free ones added until the count lands in an allowed class. */
-    private Optional<Set<Tie>> ties(Region region) {
-        Set<Tie> held = EnumSet.noneOf(Tie.class);
-        List<Tie> free = new ArrayList<>();
-        for (Tie tie : Tie.values()) {
-            List<ValueClass> allowed = region.allowed(space.variable(tie));
-            if (allowed.size() == 2) {
-                free.add(tie);
-            } else if (allowed.size() == 1 && Boolean.TRUE.equals(allowed.get(0).value())) {
-                held.add(tie);
-            } else if (allowed.isEmpty()) {
-                return Optional.empty();
-            }
-        }
-        for (int count = held.size(); count <= held.size() + free.size(); count++) {
-            int c = count;
-            if (region.allowed(space.variable(Fact.TIES_COUNT)).stream().anyMatch(k -> k.low() <= c && c <= k.high())) {
-                held.addAll(free.subList(0, count - held.size()));
-                return Optional.of(held);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static List<Integer> exVariables(Space space) {
-        return List.of(space.variable(Fact.EX_CONTACT_PRESENT), space.variable(Fact.EX_CONTACT_ABOUT),
-                space.variable(Fact.EX_CONTACT_DAYS_AGO), space.variable(Fact.PLAN_ACTION));
-    }
-
-    /** No message from the ex (and then no reply), or one about something, some days ago. */
-    private Optional<Ex> ex(Region region) {
-        List<ValueClass> present = region.allowed(space.variable(Fact.EX_CONTACT_PRESENT));
-        List<ValueClass> about = region.allowed(space.variable(Fact.EX_CONTACT_ABOUT));
-        List<ValueClass> daysAgo = region.allowed(space.variable(Fact.EX_CONTACT_DAYS_AGO));
-        List<Action> actions = region.allowed(space.variable(Fact.PLAN_ACTION)).stream()
-                .map(c -> name(Action.class, c)).toList();
-        if (present.stream().anyMatch(c -> c.value().equals(false)) && about.stream().anyMatch(ValueClass::isUnknown)
-                && daysAgo.stream().anyMatch(ValueClass::isUnknown)) {
-            Optional<Action> action = actions.stream().filter(a -> a != Action.REPLY).findFirst();
-            if (action.isPresent()) {
-                return Optional.of(new Ex(Optional.empty(), 0, action.get()));
-            }
-        }
-        Optional<ValueClass> subject = about.stream().filter(c -> !c.isUnknown()).findFirst();
-        Optional<ValueClass> when = daysAgo.stream().filter(c -> !c.isUnknown()).findFirst();
-        if (present.stream().anyMatch(c -> c.value().equals(true)) && subject.isPresent() && when.isPresent()
-                && !actions.isEmpty()) {
-            return Optional.of(new Ex(Optional.of(name(ExContactAbout.class, subject.get())), when.get().low(),
-                    actions.get(0)));
-        }
-        return Optional.empty();
-    }
-
-    /** An occasion the person names (not inferred), none on an ordinary day, or one the date makes. */
-    private Optional<Map.Entry<Optional<Occasion>, LocalDate>> occasion(Region region) {
-        List<ValueClass> occasions = region.allowed(space.variable(Fact.PLAN_OCCASION));
-        List<ValueClass> inferred = region.allowed(space.variable(Fact.PLAN_OCCASION_INFERRED));
-        boolean notInferred = inferred.stream().anyMatch(c -> c.value().equals(false));
-        boolean isInferred = inferred.stream().anyMatch(c -> c.value().equals(true));
-        for (ValueClass c : occasions) {
-            if (c.isUnknown() && notInferred && occasionDays.containsKey(Optional.empty())) {
-                return Optional.of(Map.entry(Optional.empty(), occasionDays.get(Optional.empty())));
-            }
-            if (!c.isUnknown() && notInferred) {
-                return Optional.of(Map.entry(Optional.of(name(Occasion.class, c)), occasionDays.get(Optional.empty())));
-            }
-            Optional<Occasion> made = c.isUnknown() ? Optional.empty() : Optional.of(name(Occasion.class, c));
-            if (isInferred && made.isPresent() && occasionDays.containsKey(made)) {
-                return Optional.of(Map.entry(Optional.empty(), occasionDays.get(made)));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private Situation situation(Region region, LocalDate today, PeriodSolver.Period period, Set<Tie> tieSet, Ex ex,
-                                Optional<Occasion> occasion, Optional<String> draft) {
-        Function<Fact, ValueClass> first = fact -> region.allowed(space.variable(fact)).get(0);
-        Situation.Breakup breakup = new Situation.Breakup(today.minusDays(period.breakupDaysAgo()),
-                name(InitiatedBy.class, first.apply(Fact.BREAKUP_INITIATED_BY)),
-                bool(first.apply(Fact.BREAKUP_FEELINGS_EXPRESSED)));
-        Optional<Situation.NoContact> noContact = period.started()
-                ? Optional.of(new Situation.NoContact(today.minusDays(period.held()), period.daysGiven()))
-                : Optional.empty();
-        Optional<Situation.ExContact> exContact = ex.about()
-                .map(about -> new Situation.ExContact(today.minusDays(ex.daysAgo()), about));
-        Situation.Emotions emotions = new Situation.Emotions(whole(first.apply(Fact.ANGER)),
-                whole(first.apply(Fact.SADNESS)), whole(first.apply(Fact.CONFIDENCE)));
-        Situation.Safety safety = new Situation.Safety(flag(first.apply(Fact.UNSAFE)), flag(first.apply(Fact.THREATENED)),
-                flag(first.apply(Fact.SELF_HARM)), flag(first.apply(Fact.URGE_TO_MONITOR)),
-                flag(first.apply(Fact.PROTECTION_ORDER)));
-        Situation.Boundaries boundaries = new Situation.Boundaries(flag(first.apply(Fact.EX_ASKED_NO_CONTACT)),
-                flag(first.apply(Fact.BLOCKED)));
-        Situation.Plan plan = new Situation.Plan(ex.action(), name(Purpose.class, first.apply(Fact.PLAN_PURPOSE)),
-                occasion, true, draft);
-        return new Situation(today, true, breakup, name(Goal.class, first.apply(Fact.GOAL)), noContact, tieSet,
-                exContact, emotions, safety, boundaries, Math.toIntExact(first.apply(Fact.UNANSWERED_MESSAGES).low()),
-                plan);
-    }
-
-    private static <E extends Enum<E> & Named> E name(Class<E> type, ValueClass c) {
-        return Named.byName(type, String.valueOf(c.value())).orElseThrow();
-    }
-
-    private static Optional<Boolean> bool(ValueClass c) {
-        return c.isUnknown() ? Optional.empty() : Optional.of((Boolean) c.value());
-    }
-
-    private static boolean flag(ValueClass c) {
-        return (Boolean) c.value();
-    }
-
-    private static OptionalInt whole(ValueClass c) {
-        return c.isUnknown() ? OptionalInt.empty() : OptionalInt.of(Math.toIntExact(c.low()));
-    }
 }

@@ -7,24 +7,26 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
 import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.GenerationMode;
 import net.jqwik.api.Property;
-import org.nocontact.json.Position;
+import net.jqwik.api.Provide;
+import org.nocontact.Thorough;
 import org.nocontact.rules.Condition;
 import org.nocontact.rules.Evaluation;
 import org.nocontact.rules.Fact;
 import org.nocontact.rules.Facts;
+import org.nocontact.rules.PeriodAdvice;
 import org.nocontact.rules.Profile;
 import org.nocontact.rules.Rule;
 import org.nocontact.rules.RuleSet;
-import org.nocontact.rules.Template;
 import org.nocontact.rules.Verdict;
-import org.nocontact.rules.drafts.DraftRules;
 import org.nocontact.situation.Action;
 import org.nocontact.situation.ExContactAbout;
 import org.nocontact.situation.Goal;
@@ -40,12 +42,30 @@ import org.nocontact.situation.Tie;
  * profile's exploration, decided by the rule that really decides it; a diff reports a region
  * holding a situation exactly when the two rule sets decide it differently; a condition the
  * analysis finds no situation for is false for every situation.
+ *
+ * <p>Each property runs over the seeds 1..n: a build tries a few rule sets per property, enough to
+ * catch a regression; {@code -P thorough} tries many more (docs/testing.md).
  */
 class AnalysisAgreesWithEvaluationTest {
     private static final int SITUATIONS = 150;
 
-    @Property(tries = 60)
-    void everySituationLiesInOneLeafDecidedByTheRuleThatReallyDecidesIt(@ForAll long seed) {
+    /** The seeds of the random rule sets: {@code quick} of them in a build, {@code full} with {@code -P thorough}. */
+    static Arbitrary<Long> seeds(int quick, int full) {
+        return Arbitraries.longs().between(1, Thorough.count(quick, full));
+    }
+
+    @Provide
+    Arbitrary<Long> seeds() {
+        return seeds(10, 300);
+    }
+
+    @Provide
+    Arbitrary<Long> moreSeeds() {
+        return seeds(20, 500);
+    }
+
+    @Property(tries = 1000, generation = GenerationMode.EXHAUSTIVE)
+    void everySituationLiesInOneLeafDecidedByTheRuleThatReallyDecidesIt(@ForAll("seeds") long seed) {
         Random random = new Random(seed);
         RuleSet rules = RandomRules.ruleSet(random, "a");
         Profile profile = rules.profile("p").orElseThrow();
@@ -60,8 +80,8 @@ class AnalysisAgreesWithEvaluationTest {
         }
     }
 
-    @Property(tries = 60)
-    void aDiffReportsExactlyTheSituationsTheTwoRuleSetsDecideDifferently(@ForAll long seed) {
+    @Property(tries = 1000, generation = GenerationMode.EXHAUSTIVE)
+    void aDiffReportsExactlyTheSituationsTheTwoRuleSetsDecideDifferently(@ForAll("seeds") long seed) {
         Random random = new Random(seed);
         RuleSet base = RandomRules.ruleSet(random, "a");
         RuleSet changed = random.nextBoolean() ? RandomRules.mutated(random, base) : RandomRules.ruleSet(random, "b");
@@ -84,8 +104,8 @@ class AnalysisAgreesWithEvaluationTest {
         }
     }
 
-    @Property(tries = 100)
-    void aConditionWithoutWitnessHoldsForNoSituation(@ForAll long seed) {
+    @Property(tries = 1000, generation = GenerationMode.EXHAUSTIVE)
+    void aConditionWithoutWitnessHoldsForNoSituation(@ForAll("moreSeeds") long seed) {
         Random random = new Random(seed);
         Condition condition = new Condition.All(List.of(RandomRules.condition(random, 2),
                 RandomRules.condition(random, 2), RandomRules.condition(random, 1)));
@@ -103,8 +123,8 @@ class AnalysisAgreesWithEvaluationTest {
         }
     }
 
-    @Property(tries = 60)
-    void anInvariantTheAnalysisProvesHoldsForEverySampledSituation(@ForAll long seed) {
+    @Property(tries = 1000, generation = GenerationMode.EXHAUSTIVE)
+    void anInvariantTheAnalysisProvesHoldsForEverySampledSituation(@ForAll("seeds") long seed) {
         Random random = new Random(seed);
         RuleSet rules = RandomRules.ruleSet(random, "a");
         Profile profile = rules.profile("p").orElseThrow();
@@ -168,17 +188,13 @@ class AnalysisAgreesWithEvaluationTest {
         }
 
         private static RuleSet of(List<Rule> rules, int days) {
-            Profile profile = new Profile("p", "", rules);
-            return new RuleSet("random", List.of("gen.json"), Map.of("x", "x"), days, Map.of(), List.of(), rules,
-                    Map.of("p", profile), "p", List.of(), DraftRules.NONE);
+            return SmallRuleSets.of(days, rules);
         }
 
         private static Rule rule(String id, Condition when, Random random) {
-            Template text = Template.parse("t", unknown -> { });
             Verdict verdict = Verdict.values()[random.nextInt(Verdict.values().length)];
-            org.nocontact.rules.PeriodAdvice date = org.nocontact.rules.PeriodAdvice.values()[random.nextInt(org.nocontact.rules.PeriodAdvice.values().length)];
-            return new Rule(id, when, verdict, text, text, List.of(), date, List.of("x"), "gen.json", Position.START,
-                    Position.START);
+            PeriodAdvice date = PeriodAdvice.values()[random.nextInt(PeriodAdvice.values().length)];
+            return SmallRuleSets.rule(id, when, verdict, date);
         }
 
         static Condition condition(Random random, int depth) {
