@@ -55,6 +55,8 @@ public final class Explorer {
     private final Diagrams diagrams;
     private final Witnesses witnesses;
     private final Condition filter;
+    /** The filter's diagram, made when the walk starts (within the budget). */
+    private final java.util.function.IntSupplier filterDiagram;
     private final List<Profile> profiles;
     private final Budget budget;
     private final int maxLeaves;
@@ -71,6 +73,11 @@ public final class Explorer {
 
     private Explorer(Space space, Condition filter, List<Profile> profiles, Budget budget, int maxLeaves,
                      Predicate<Leaf> keep, Function<List<Rule>, Interest> interest) {
+        this(space, filter, () -> space.diagrams().of(filter, 0), profiles, budget, maxLeaves, keep, interest);
+    }
+
+    private Explorer(Space space, Condition filter, java.util.function.IntSupplier filterDiagram, List<Profile> profiles,
+                     Budget budget, int maxLeaves, Predicate<Leaf> keep, Function<List<Rule>, Interest> interest) {
         if (profiles.size() > space.sides()) {
             throw new IllegalArgumentException("more profiles than the space has sides");
         }
@@ -78,6 +85,7 @@ public final class Explorer {
         this.diagrams = space.diagrams();
         this.witnesses = space.witnesses();
         this.filter = filter;
+        this.filterDiagram = filterDiagram;
         this.profiles = List.copyOf(profiles);
         this.budget = budget;
         this.maxLeaves = maxLeaves;
@@ -127,6 +135,20 @@ public final class Explorer {
                 .run(start);
     }
 
+    /**
+     * The situations of the start region where profile {@code before} (side 0) and {@code after}
+     * (side 1) may give different days to look again ({@link LookAgainDiagrams}: only where the
+     * verdicts reachable with free feelings differ on some situation sharing the facts that do not
+     * move with time), listing what {@code interest} asks for. Both sides must count facts alike.
+     */
+    public static Exploration exploreWhereDaysMayDiffer(Region start, Profile before, Profile after, Budget budget,
+                                                        Function<List<Rule>, Interest> interest) {
+        Space space = start.space();
+        return new Explorer(space, new Condition.Always(),
+                () -> LookAgainDiagrams.mayDiffer(space.diagrams(), before, after), List.of(before, after), budget,
+                Integer.MAX_VALUE, leaf -> true, interest).run(start);
+    }
+
     private Exploration run(Region start) {
         synchronized (diagrams) {
             diagrams.spending(budget);
@@ -152,7 +174,7 @@ public final class Explorer {
                 throw new Diagrams.OutOfBudget();
             }
             root = root();
-            filterRoot = diagrams.of(filter, 0);
+            filterRoot = filterDiagram.getAsInt();
         } catch (Diagrams.OutOfBudget e) {
             uncovered.add(new Exploration.Uncovered(start, SPENT));
             return;

@@ -81,11 +81,19 @@ public final class Differ {
         }
     }
 
+    /**
+     * The work one diff may do, over every profile: the regions walked and the look-again days
+     * projected for the regions whose outcome may differ (each projection walks up to a year of
+     * days), so four times what one lint may do. A generated 300-rule set against a changed copy
+     * uses about three quarters of it (docs/performance.md).
+     */
+    static final long WORK = 4 * Budget.DEFAULT_WORK;
+
     private Differ() {
     }
 
     public static Report diff(RuleSet base, RuleSet changed, List<TestCase> cases) {
-        return diff(base, changed, cases, Budget.standard()); // one budget for every profile, as for lint
+        return diff(base, changed, cases, Budget.of(WORK));
     }
 
     /** As {@link #diff(RuleSet, RuleSet, List)}, spending a budget the caller may share with other work. */
@@ -100,18 +108,28 @@ public final class Differ {
             Profile before = base.profile(name).orElseThrow();
             Profile after = changed.profile(name).orElseThrow();
             Outcomes outcomes = new Outcomes(new Advisor(base, before), new Advisor(changed, after));
-            // Only regions whose outcome can differ are listed: where the deciding rules differ, and
-            // where one DO_NOT_CONTACT rule decides on both sides but the profiles differ (the day to
-            // look again may move). The rest is covered by the diagrams without being listed.
-            boolean same = before.equals(after) && base.defaultNoContactDays() == changed.defaultNoContactDays()
+            // Only regions whose outcome can differ are listed: where the deciding rules differ (or the
+            // same DO_NOT_CONTACT rule does something else to the period, or the rule sets count the
+            // period differently), and, in a second walk, where one DO_NOT_CONTACT rule decides on both
+            // sides and the day to look again may move: only where the verdicts the free feelings can
+            // reach differ on some situation sharing the facts time does not move (proved on the
+            // diagrams, not per region). The rest is covered by the diagrams without being listed.
+            boolean sameCounting = base.defaultNoContactDays() == changed.defaultNoContactDays()
                     && base.drafts().equals(changed.drafts());
             Exploration e = Explorer.explore(space.everything(), new Condition.Always(), List.of(before, after), budget,
-                    deciders -> mayDiffer(deciders.get(0), deciders.get(1), same) ? Interest.ALL : Interest.SKIP);
+                    deciders -> mayDiffer(deciders.get(0), deciders.get(1), sameCounting) ? Interest.ALL : Interest.SKIP);
+            List<Leaf> leaves = new ArrayList<>(e.leaves());
+            List<Exploration.Uncovered> open = new ArrayList<>(e.uncovered());
+            if (sameCounting && !before.equals(after)) {
+                Exploration days = Explorer.exploreWhereDaysMayDiffer(space.everything(), before, after, budget,
+                        deciders -> sameDays(deciders.get(0), deciders.get(1)) ? Interest.ALL : Interest.SKIP);
+                leaves.addAll(days.leaves());
+                open.addAll(days.uncovered());
+            }
             // The look-again day of each situation is projected with the same budget as the diff itself.
             // An outcome worked out as that budget ran out may rest on a cut-short projection: it is not
             // reported, and its region is listed as not covered, so no false change is shown.
-            List<Exploration.Uncovered> open = new ArrayList<>(e.uncovered());
-            for (Leaf leaf : e.leaves()) {
+            for (Leaf leaf : leaves) {
                 Outcome outcome = budget.spent() ? null
                         : Advisor.spending(budget, () -> outcomes.of(leaf.decider(0), leaf.decider(1), leaf.witness()));
                 if (outcome == null || budget.spent()) {
@@ -140,10 +158,18 @@ public final class Differ {
                         .toList(), caseChanges(base, changed, cases));
     }
 
-    /** Whether an outcome can differ where these rules decide: different rules, or a day to look again that may move. */
-    private static boolean mayDiffer(Rule from, Rule to, boolean sameProfiles) {
+    /**
+     * Whether an outcome can differ where these rules decide, whatever the rest of the profiles: different
+     * rules, or one DO_NOT_CONTACT rule that does something else to the period, or periods counted apart.
+     */
+    private static boolean mayDiffer(Rule from, Rule to, boolean sameCounting) {
         return !from.id().equals(to.id()) || from.verdict() != to.verdict()
-                || !sameProfiles && from.verdict() == Verdict.DO_NOT_CONTACT;
+                || from.verdict() == Verdict.DO_NOT_CONTACT && (!sameCounting || from.period() != to.period());
+    }
+
+    /** One DO_NOT_CONTACT rule on both sides, doing the same to the period: only the day to look again may move. */
+    private static boolean sameDays(Rule from, Rule to) {
+        return from.verdict() == Verdict.DO_NOT_CONTACT && !mayDiffer(from, to, true);
     }
 
     /** Verdict changes first, then date changes, then changes of the deciding rule alone. */

@@ -74,7 +74,7 @@ final class DiffOutput {
         out.println(summary(report, drafts));
     }
 
-    private static String rules(Differ.Change change) {
+    static String rules(Differ.Change change) {
         String ids = change.from().id().equals(change.to().id()) ? "rule " + change.from().id()
                 : change.from().id() + " -> " + change.to().id();
         return ids + "; changed: " + String.join(", ", change.aspects().stream().map(Differ.Aspect::word).toList())

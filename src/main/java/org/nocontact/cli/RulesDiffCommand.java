@@ -55,8 +55,9 @@ final class RulesDiffCommand implements Callable<Integer> {
     List<Differ.Aspect> failOn = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            completionCandidates = Format.ForAuthors.class, converter = Format.ForAuthors.class,
-            description = "text (the default), json, or github (workflow annotations).")
+            completionCandidates = Format.Every.class, converter = Format.Every.class,
+            description = "text (the default), json, github (workflow annotations), or sarif (SARIF 2.1.0, for "
+                    + "code-scanning pages: each change at the line that changed).")
     Format format;
 
     @Option(names = "--allow-incomplete",
@@ -85,7 +86,9 @@ final class RulesDiffCommand implements Callable<Integer> {
                 case TEXT -> { }
                 case GITHUB -> LoadFailure.github(spec.commandLine().getOut(), "nocontact rules diff", e);
                 case JSON -> LoadFailure.json(spec.commandLine().getOut(), e);
+                case SARIF -> spec.commandLine().getOut().print(DiffSarif.notLoaded(e, version()));
             }
+            spec.commandLine().getOut().flush();
             throw e;
         }
         Differ.Report report = Differ.diff(before, after, cases);
@@ -99,6 +102,9 @@ final class RulesDiffCommand implements Callable<Integer> {
             case GITHUB -> DiffOutput.github(report, drafts,
                     new ChangedLines(before, after, rulesDir.dir.resolve(Limits.INDEX).toString()), out);
             case JSON -> out.print(DiffOutput.json(report, drafts, files));
+            case SARIF -> out.print(DiffSarif.of(report, drafts,
+                    new ChangedLines(before, after, rulesDir.dir.resolve(Limits.INDEX).toString()),
+                    rulesDir.dir.resolve(Limits.INDEX).toString(), version()));
         }
         out.flush();
         Set<Differ.Aspect> gate = EnumSet.noneOf(Differ.Aspect.class);
@@ -113,6 +119,10 @@ final class RulesDiffCommand implements Callable<Integer> {
         boolean gated = !gate.isEmpty();
         boolean failed = report.changedIn(gate) || (failOnChange && !drafts.isEmpty());
         return gated && failed ? ExitCodes.FAILED : ExitCodes.OK;
+    }
+
+    private static String version() {
+        return new Main.Version().getVersion()[0].replaceFirst("^nocontact ", "");
     }
 
     /** One owner-only file per changed region (see WitnessFolder), in place of the witnesses the previous run wrote. */

@@ -7,11 +7,12 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.nocontact.authoring.Finding;
+import org.nocontact.json.Position;
 
 /**
- * Lint findings as SARIF 2.1.0, the format code-scanning pages read (GitHub's upload-sarif action,
- * among others): one run, one result per finding with its kind (ruleId, listed in driver.rules), level,
- * message and file:line:column.
+ * Results as SARIF 2.1.0, the format code-scanning pages read (GitHub's upload-sarif action, among
+ * others): one run, one result per lint finding or diff change with its kind (ruleId, listed in
+ * driver.rules), level, message and file:line:column.
  */
 final class Sarif {
     static final String VERSION = "2.1.0";
@@ -20,7 +21,25 @@ final class Sarif {
     private Sarif() {
     }
 
+    /** A kind of result (SARIF's reportingDescriptor): its id and one line saying what it means. */
+    record Kind(String id, String description) {
+    }
+
+    /** One result: its kind (by place in the kinds given), level, message and file:line:column. */
+    record Result(int kind, String level, String message, String file, Position position) {
+    }
+
     static String of(List<Finding> findings, String toolVersion) throws IOException {
+        List<Kind> kinds = java.util.Arrays.stream(Finding.Kind.values())
+                .map(k -> new Kind(k.id(), k.description())).toList();
+        List<Result> results = findings.stream().map(f -> new Result(f.kind().ordinal(),
+                f.severity() == Finding.Severity.ERROR ? "error" : "warning",
+                (f.path().isEmpty() ? "" : f.path() + ": ") + f.message(), f.file(), f.position())).toList();
+        return of("nocontact rules lint", toolVersion, kinds, results);
+    }
+
+    /** A SARIF log of one run of {@code tool}: its kinds listed in driver.rules (a result's ruleIndex is its kind's place). */
+    static String of(String tool, String toolVersion, List<Kind> kinds, List<Result> results) throws IOException {
         StringWriter text = new StringWriter();
         try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
             g.useDefaultPrettyPrinter();
@@ -31,14 +50,14 @@ final class Sarif {
             g.writeStartObject();
             g.writeObjectFieldStart("tool");
             g.writeObjectFieldStart("driver");
-            g.writeStringField("name", "nocontact rules lint");
+            g.writeStringField("name", tool);
             g.writeStringField("version", toolVersion);
-            rules(g);
+            kinds(g, kinds);
             g.writeEndObject();
             g.writeEndObject();
             g.writeArrayFieldStart("results");
-            for (Finding f : findings) {
-                result(g, f);
+            for (Result r : results) {
+                result(g, kinds.get(r.kind()).id(), r);
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -48,10 +67,9 @@ final class Sarif {
         return text + "\n";
     }
 
-    /** Every kind of finding lint makes, in Kind order, so a result's ruleIndex is its kind's ordinal. */
-    private static void rules(JsonGenerator g) throws IOException {
+    private static void kinds(JsonGenerator g, List<Kind> kinds) throws IOException {
         g.writeArrayFieldStart("rules");
-        for (Finding.Kind kind : Finding.Kind.values()) {
+        for (Kind kind : kinds) {
             g.writeStartObject();
             g.writeStringField("id", kind.id());
             g.writeObjectFieldStart("shortDescription");
@@ -62,23 +80,23 @@ final class Sarif {
         g.writeEndArray();
     }
 
-    private static void result(JsonGenerator g, Finding f) throws IOException {
+    private static void result(JsonGenerator g, String ruleId, Result r) throws IOException {
         g.writeStartObject();
-        g.writeStringField("ruleId", f.kind().id());
-        g.writeNumberField("ruleIndex", f.kind().ordinal());
-        g.writeStringField("level", f.severity() == Finding.Severity.ERROR ? "error" : "warning");
+        g.writeStringField("ruleId", ruleId);
+        g.writeNumberField("ruleIndex", r.kind());
+        g.writeStringField("level", r.level());
         g.writeObjectFieldStart("message");
-        g.writeStringField("text", (f.path().isEmpty() ? "" : f.path() + ": ") + f.message());
+        g.writeStringField("text", r.message());
         g.writeEndObject();
         g.writeArrayFieldStart("locations");
         g.writeStartObject();
         g.writeObjectFieldStart("physicalLocation");
         g.writeObjectFieldStart("artifactLocation");
-        g.writeStringField("uri", uri(f.file()));
+        g.writeStringField("uri", uri(r.file()));
         g.writeEndObject();
         g.writeObjectFieldStart("region");
-        g.writeNumberField("startLine", f.position().line());
-        g.writeNumberField("startColumn", f.position().column());
+        g.writeNumberField("startLine", r.position().line());
+        g.writeNumberField("startColumn", r.position().column());
         g.writeEndObject();
         g.writeEndObject();
         g.writeEndObject();

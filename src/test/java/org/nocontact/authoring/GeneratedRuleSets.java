@@ -35,12 +35,22 @@ public final class GeneratedRuleSets {
             List.of(Fact.EX_ASKED_NO_CONTACT, Fact.BLOCKED, Fact.UNANSWERED_MESSAGES, Fact.BREAKUP_INITIATED_BY),
             List.of(Fact.TIES, Fact.TIES_COUNT, Fact.PLAN_PURPOSE),
             List.of(Fact.PLAN_OCCASION, Fact.PLAN_OCCASION_INFERRED, Fact.BREAKUP_FEELINGS_EXPRESSED, Fact.NO_CONTACT_DAY));
+    /**
+     * The linked facts (the period, the ties and their count, the ex's message and a reply, the
+     * occasion) as one topic: rules that mix them at random, the hardest shape for the analysis.
+     */
+    private static final List<List<Fact>> LINKED = List.of(List.of(Fact.BREAKUP_DAYS_AGO, Fact.NO_CONTACT_STARTED,
+            Fact.NO_CONTACT_DAYS_HELD, Fact.NO_CONTACT_COMPLETE, Fact.NO_CONTACT_DAYS_LEFT, Fact.NO_CONTACT_DAYS,
+            Fact.NO_CONTACT_DAY, Fact.TIES, Fact.TIES_COUNT, Fact.EX_CONTACT_PRESENT, Fact.EX_CONTACT_ABOUT,
+            Fact.EX_CONTACT_DAYS_AGO, Fact.PLAN_ACTION, Fact.PLAN_OCCASION, Fact.PLAN_OCCASION_INFERRED));
     private static final int DEFINITIONS = 30;
 
     private final Random random;
+    private final List<List<Fact>> topics;
 
-    private GeneratedRuleSets(long seed) {
+    private GeneratedRuleSets(long seed, List<List<Fact>> topics) {
         this.random = new Random(seed);
+        this.topics = topics;
     }
 
     /**
@@ -48,7 +58,12 @@ public final class GeneratedRuleSets {
      * {@code profiles} profiles (the first in the rules' order, the others shuffled) into {@code folder}.
      */
     public static Path write(Path folder, int rules, int profiles, long seed) throws IOException {
-        return new GeneratedRuleSets(seed).writeTo(folder, rules, profiles);
+        return new GeneratedRuleSets(seed, TOPICS).writeTo(folder, rules, profiles);
+    }
+
+    /** As {@link #write}, but every comparison is on a linked fact, mixed at random within a rule. */
+    public static Path writeLinkedMix(Path folder, int rules, int profiles, long seed) throws IOException {
+        return new GeneratedRuleSets(seed, LINKED).writeTo(folder, rules, profiles);
     }
 
     private Path writeTo(Path folder, int count, int profiles) throws IOException {
@@ -118,7 +133,7 @@ public final class GeneratedRuleSets {
 
     /** {@code n} comparisons on facts of one topic. */
     private List<String> comparisons(int n) {
-        List<Fact> topic = TOPICS.get(random.nextInt(TOPICS.size()));
+        List<Fact> topic = topics.get(random.nextInt(topics.size()));
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             parts.add(comparison(topic.get(random.nextInt(topic.size()))));
@@ -153,9 +168,63 @@ public final class GeneratedRuleSets {
         return head + "\"" + (random.nextBoolean() ? "atLeast" : "atMost") + "\": " + bound + "}";
     }
 
-    /** Writes one: {@code folder rules profiles [seed]}. */
+    /**
+     * A copy of a generated rule set with the four changes an author makes most (issue 18): a bound
+     * moved by one (in {@code r120} or the first rule after it with a number bound, in the same file), a rule dropped
+     * ({@code r80}, from its file and every profile), a verdict changed ({@code r40}) and two rules
+     * swapped in the first profile ({@code r150} and {@code r151}). Each rule is one line of its file.
+     */
+    public static Path changedCopy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (var files = Files.list(from)) {
+            for (Path file : files.toList()) {
+                String text = Files.readString(file);
+                if (file.getFileName().toString().equals("ruleset.json")) {
+                    text = text.replace("\"r80\", ", "").replace("\"r150\", \"r151\"", "\"r151\", \"r150\"");
+                } else {
+                    text = changedRules(text);
+                }
+                Files.writeString(to.resolve(file.getFileName()), text);
+            }
+        }
+        return to;
+    }
+
+    private static final java.util.regex.Pattern BOUND = java.util.regex.Pattern.compile("\"(atLeast|atMost)\": (\\d+)");
+
+    private static String changedRules(String text) {
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        boolean moved = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int id = line.startsWith("{\"id\": \"r") ? Integer.parseInt(line.substring(9, line.indexOf('"', 9))) : -1;
+            java.util.regex.Matcher bound = BOUND.matcher(line);
+            if (id == 40) {
+                String verdict = line.contains("\"REACH_OUT\"") ? "DO_NOT_CONTACT" : "REACH_OUT";
+                lines.set(i, line.replaceFirst("\"verdict\": \"[A-Z_]+\"", "\"verdict\": \"" + verdict + "\""));
+            } else if (id >= 120 && id < 199 && !moved && bound.find()) {
+                lines.set(i, line.substring(0, bound.start(2)) + (Integer.parseInt(bound.group(2)) + 1)
+                        + line.substring(bound.end(2)));
+                moved = true;
+            }
+        }
+        lines.removeIf(line -> line.startsWith("{\"id\": \"r80\""));
+        String joined = String.join("\n", lines);
+        // the dropped rule may have been the last of its file: no comma before the closing bracket
+        return joined.replace(",\n]}", "\n]}");
+    }
+
+    /**
+     * Writes one: {@code folder rules profiles [seed [changed-copy-folder]]}; with the system property
+     * {@code linked=true}, rules that mix the linked facts ({@link #writeLinkedMix}).
+     */
     public static void main(String[] args) throws IOException {
-        write(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]),
-                args.length > 3 ? Long.parseLong(args[3]) : 18L);
+        long seed = args.length > 3 ? Long.parseLong(args[3]) : 18L;
+        Path folder = Boolean.getBoolean("linked")
+                ? writeLinkedMix(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]), seed)
+                : write(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]), seed);
+        if (args.length > 4) {
+            changedCopy(folder, Path.of(args[4]));
+        }
     }
 }

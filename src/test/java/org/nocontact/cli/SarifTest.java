@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nocontact.authoring.Finding;
 import org.nocontact.json.Position;
 
-/** `rules lint --format sarif`: what code-scanning pages need to place each finding on its line. */
+/** `rules lint|diff --format sarif`: what code-scanning pages need to place each finding or change on its line. */
 class SarifTest {
     @Test
     void eachFindingIsAResultWithItsLevelMessageAndPlace() throws Exception {
@@ -73,6 +73,75 @@ class SarifTest {
         for (Finding.Kind kind : Finding.Kind.values()) {
             assertThat(guide).contains("`" + kind.id() + "`");
         }
+    }
+
+    /** The shape every SARIF result must have: a level, a message, a place, and a ruleIndex pointing at its ruleId. */
+    private static void wellFormed(JsonNode sarif, String tool) {
+        assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
+        assertThat(sarif.get("$schema").asText()).endsWith("sarif-2.1.0.json");
+        assertThat(sarif.at("/runs/0/tool/driver/name").asText()).isEqualTo(tool);
+        JsonNode rules = sarif.at("/runs/0/tool/driver/rules");
+        for (JsonNode result : sarif.at("/runs/0/results")) {
+            JsonNode rule = rules.get(result.get("ruleIndex").asInt());
+            assertThat(rule.get("id").asText()).isEqualTo(result.get("ruleId").asText());
+            assertThat(rule.at("/shortDescription/text").asText()).isNotBlank();
+            assertThat(result.get("level").asText()).isIn("error", "warning");
+            assertThat(result.at("/message/text").asText()).isNotBlank();
+            assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).isNotBlank();
+            assertThat(result.at("/locations/0/physicalLocation/region/startLine").asInt()).isPositive();
+            assertThat(result.at("/locations/0/physicalLocation/region/startColumn").asInt()).isPositive();
+        }
+    }
+
+    @Test
+    void diffsSarifPutsEachChangeAtTheLineThatChanged() throws Exception {
+        Path copy = temp.resolve("rules");
+        RulesToolkitTest.copyTree(Cli.ROOT.resolve("rules"), copy);
+        RulesToolkitTest.copyTree(Cli.ROOT.resolve("docs/examples"), temp.resolve("docs/examples"));
+        Path index = copy.resolve("ruleset.json");
+        String from = "\"chasing\": { \"fact\": \"history.unansweredMessages\", \"atLeast\": 2 }";
+        String text = Files.readString(index);
+        assertThat(text).contains(from);
+        int line = (int) text.substring(0, text.indexOf(from)).chars().filter(c -> c == '\n').count() + 1;
+        Files.writeString(index, text.replace(from,
+                "\"chasing\": { \"fact\": \"history.unansweredMessages\", \"in\": [2, 3] }"));
+        Cli.Result r = Cli.run("rules", "diff", "--format", "sarif", "--base", Cli.ROOT.resolve("rules").toString(),
+                "--rules", copy.toString());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
+        JsonNode sarif = new ObjectMapper().readTree(r.out());
+        wellFormed(sarif, "nocontact rules diff");
+        JsonNode results = sarif.at("/runs/0/results");
+        assertThat(results).isNotEmpty();
+        JsonNode first = null;
+        for (JsonNode result : results) {
+            if (first == null && result.at("/message/text").asText().contains("DO_NOT_CONTACT -> REACH_OUT")) {
+                first = result;
+            }
+        }
+        assertThat(first).as("a change from DO_NOT_CONTACT to REACH_OUT in %s", results).isNotNull();
+        assertThat(first.get("ruleId").asText()).isEqualTo("verdict-changed");
+        assertThat(first.get("level").asText()).isEqualTo("warning");
+        assertThat(first.at("/message/text").asText()).contains("DO_NOT_CONTACT -> REACH_OUT");
+        assertThat(first.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).endsWith("ruleset.json");
+        assertThat(first.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(line);
+    }
+
+    @Test
+    void diffsSarifOfARuleSetThatDoesNotLoadHasEachProblemAsAnError() throws Exception {
+        Path copy = temp.resolve("rules");
+        RulesToolkitTest.copyTree(Cli.ROOT.resolve("rules"), copy);
+        Path index = copy.resolve("ruleset.json");
+        Files.writeString(index, Files.readString(index).replace("\"defaultProfile\"", "\"defaultProfil\""));
+        Cli.Result r = Cli.run("rules", "diff", "--format", "sarif", "--base", Cli.ROOT.resolve("rules").toString(),
+                "--rules", copy.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        JsonNode sarif = new ObjectMapper().readTree(r.out());
+        wellFormed(sarif, "nocontact rules diff");
+        assertThat(sarif.at("/runs/0/results")).isNotEmpty().allSatisfy(result -> {
+            assertThat(result.get("ruleId").asText()).isEqualTo("does-not-load");
+            assertThat(result.get("level").asText()).isEqualTo("error");
+            assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).endsWith("ruleset.json");
+        });
     }
 
     @Test

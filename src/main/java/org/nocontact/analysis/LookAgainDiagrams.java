@@ -1,0 +1,142 @@
+package org.nocontact.analysis;
+
+import java.util.BitSet;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.nocontact.rules.Fact;
+import org.nocontact.rules.FactType;
+import org.nocontact.rules.Profile;
+import org.nocontact.rules.Rule;
+import org.nocontact.rules.Verdict;
+import org.nocontact.situation.Goal;
+
+/**
+ * Where two profiles can give a situation different days to look again, as one boolean diagram.
+ * The day {@code check} prints (the projection, see docs/how-rules-decide.md "The days ahead") is
+ * worked out from the deciding rule's verdict and {@code period}, and from the verdicts each day
+ * ahead can reach with the feelings (and a goal of {@code unsure}) free; along the days ahead only
+ * the facts of time move (the breakup's and the message's days ago, the period, the occasion),
+ * every other fact stays as today. So where the verdicts reachable with free feelings are the same
+ * for both profiles on every situation that shares today's other facts, the day is the same: the
+ * diagram is true only where the static facts allow some situation on which they differ. Both
+ * profiles read the same facts (the caller checks that the rule sets count them alike).
+ */
+final class LookAgainDiagrams {
+    /** Facts the days ahead can change (the rest stay as today). */
+    private static final Set<Fact> MOVING = EnumSet.of(Fact.BREAKUP_DAYS_AGO, Fact.NO_CONTACT_STARTED,
+            Fact.NO_CONTACT_DAYS, Fact.NO_CONTACT_DAYS_HELD, Fact.NO_CONTACT_DAY, Fact.NO_CONTACT_DAYS_LEFT,
+            Fact.NO_CONTACT_COMPLETE, Fact.EX_CONTACT_DAYS_AGO, Fact.PLAN_OCCASION, Fact.PLAN_OCCASION_INFERRED);
+    /** Facts the projection leaves free on every day. */
+    private static final Set<Fact> FEELINGS = EnumSet.of(Fact.ANGER, Fact.SADNESS, Fact.CONFIDENCE);
+
+    private final Diagrams diagrams;
+    private final Space space;
+
+    private LookAgainDiagrams(Diagrams diagrams) {
+        this.diagrams = diagrams;
+        this.space = diagrams.space();
+    }
+
+    /** The static facts under which {@code before} (side 0) and {@code after} (side 1) may give different days. */
+    static int mayDiffer(Diagrams diagrams, Profile before, Profile after) {
+        return new LookAgainDiagrams(diagrams).mayDiffer(before, after);
+    }
+
+    private int mayDiffer(Profile before, Profile after) {
+        int first = diagrams.of(before, 0);
+        int second = diagrams.of(after, 1);
+        BitSet feelings = variables(fact -> FEELINGS.contains(fact));
+        BitSet goal = variables(fact -> fact == Fact.GOAL);
+        BitSet moving = variables(fact -> MOVING.contains(fact) || fact.type() == FactType.DATE);
+        int goalFree = goalUnsure();
+        int differ = Diagrams.FALSE;
+        for (Verdict verdict : Verdict.values()) {
+            int a = open(first, before, verdict, feelings, goal, goalFree);
+            int b = open(second, after, verdict, feelings, goal, goalFree);
+            differ = diagrams.or(differ, diagrams.and(diagrams.or(a, b), diagrams.not(diagrams.and(a, b))));
+        }
+        return exists(differ, moving, new HashMap<>());
+    }
+
+    /** Where {@code verdict} is reachable with the free facts free: the feelings, and the goal where it is unsure. */
+    private int open(int profile, Profile p, Verdict verdict, BitSet feelings, BitSet goal, int goalFree) {
+        int gives = terminals(profile, p, rule -> rule.verdict() == verdict, new HashMap<>());
+        int withFeelings = exists(gives, feelings, new HashMap<>());
+        return diagrams.ite(goalFree, exists(withFeelings, goal, new HashMap<>()), withFeelings);
+    }
+
+    private BitSet variables(Predicate<Fact> which) {
+        BitSet result = new BitSet();
+        for (int v = 0; v < space.size(); v++) {
+            if (which.test(space.variable(v).fact())) {
+                result.set(v);
+            }
+        }
+        return result;
+    }
+
+    /** True where the goal is {@code unsure}. */
+    private int goalUnsure() {
+        int variable = space.variable(Fact.GOAL);
+        List<ValueClass> classes = space.classes(variable);
+        int[] children = new int[classes.size()];
+        diagrams.charge(children.length);
+        for (int c = 0; c < children.length; c++) {
+            children[c] = Goal.UNSURE.wireName().equals(String.valueOf(classes.get(c).value()))
+                    ? Diagrams.TRUE : Diagrams.FALSE;
+        }
+        return diagrams.make(variable, children);
+    }
+
+    /** A profile's diagram made boolean: true where the rule deciding meets {@code holds}. */
+    private int terminals(int node, Profile profile, Predicate<Rule> holds, Map<Integer, Integer> memo) {
+        if (Diagrams.isTerminal(node)) {
+            List<Integer> places = diagrams.deciders(node);
+            int place = places.isEmpty() ? -1 : places.get(0);
+            return place >= 0 && holds.test(profile.precedence().get(place)) ? Diagrams.TRUE : Diagrams.FALSE;
+        }
+        Integer known = memo.get(node);
+        if (known != null) {
+            return known;
+        }
+        int[] children = diagrams.children(node);
+        diagrams.charge(children.length);
+        for (int c = 0; c < children.length; c++) {
+            children[c] = terminals(children[c], profile, holds, memo);
+        }
+        int result = diagrams.make(diagrams.variable(node), children);
+        memo.put(node, result);
+        return result;
+    }
+
+    /** True where some classes of the variables in {@code over} make the boolean diagram true. */
+    private int exists(int node, BitSet over, Map<Integer, Integer> memo) {
+        if (Diagrams.isTerminal(node)) {
+            return node;
+        }
+        Integer known = memo.get(node);
+        if (known != null) {
+            return known;
+        }
+        int[] children = diagrams.children(node);
+        diagrams.charge(children.length);
+        int result;
+        if (over.get(diagrams.variable(node))) {
+            result = Diagrams.FALSE;
+            for (int child : children) {
+                result = diagrams.or(result, exists(child, over, memo));
+            }
+        } else {
+            for (int c = 0; c < children.length; c++) {
+                children[c] = exists(children[c], over, memo);
+            }
+            result = diagrams.make(diagrams.variable(node), children);
+        }
+        memo.put(node, result);
+        return result;
+    }
+}
