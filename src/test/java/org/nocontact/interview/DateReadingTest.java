@@ -77,6 +77,20 @@ class DateReadingTest {
                 + "Which do you mean? Please type 3 April or 4 March.");
     }
 
+    @Test
+    void aDayOrMonthOfTwelveIsStillAskedBackWhenTheOtherCouldBeAMonth() {
+        assertThat(DateAnswers.read("11/12", TODAY).question()).contains("11/12 could be 11 December or 12 November. "
+                + "Which do you mean? Please type 11 December or 12 November.");
+        assertThat(DateAnswers.parse("12/13", TODAY)).as("13 cannot be a month").contains(LocalDate.of(2026, 12, 13));
+        assertThat(DateAnswers.parse("13/12", TODAY)).contains(LocalDate.of(2026, 12, 13));
+        assertThat(DateAnswers.parse("12/12", TODAY)).contains(LocalDate.of(2026, 12, 12));
+    }
+
+    @Test
+    void aDayZeroIsNoDayEitherWay() {
+        assertThat(DateAnswers.read("0/5", TODAY).question()).contains("There is no such day as 5/0. Please give " + FORMS + ".");
+    }
+
     @ParameterizedTest
     @CsvSource({"end of jan,January", "early feb,February", "mid december,December", "around the middle of last may,May"})
     void aMonthAloneIsAskedForADayInIt(String answer, String month) {
