@@ -41,4 +41,9 @@ final class AdviceOptions {
     TextRenderer renderer() {
         return color.renderer();
     }
+
+    /** The days ahead (--ahead, "ahead" at More?), in this command's colours. */
+    AheadText aheadText() {
+        return color.aheadText();
+    }
 }

@@ -78,11 +78,6 @@ final class AskCommand implements Callable<Integer> {
     @Mixin
     final AdviceOptions adviceOptions = new AdviceOptions();
 
-    /** The parts of {@link #adviceOptions} this command reads. */
-    private final ColorOption color = adviceOptions.color;
-    private final CountryOption country = adviceOptions.country;
-    private final RuleOptions ruleOptions = adviceOptions.rules;
-
     @Mixin
     DataOption data;
 
@@ -93,8 +88,9 @@ final class AskCommand implements Callable<Integer> {
                     "--replay takes every answer and today from its file; leave out --today and --from.");
         }
         Optional<Path> save = saveOption.map(this::checkedSavePath);
-        Advisor advisor = ruleOptions.advisor();
-        Optional<Country> where = country.country();
+        AdviceOptions.Advice advice = adviceOptions.setUp();
+        Advisor advisor = advice.advisor();
+        Optional<Country> where = advice.where();
         if (replay.isPresent()) {
             return replay(advisor, SituationFiles.read(replay.get(), LocalDate.now()), where, save);
         }
@@ -174,11 +170,11 @@ final class AskCommand implements Callable<Integer> {
     /** What "More?" can show about this verdict, in this command's colours. */
     private AfterVerdict.Views views(Recommendation r, Advisor advisor, Interview.Outcome outcome,
                                      Optional<Country> where) {
-        TextRenderer renderer = color.renderer();
+        TextRenderer renderer = adviceOptions.renderer();
         Optional<Help> help = HelpLines.builtIn().forRecommendation(r, where);
         String brief = "\n" + r.verdict().headline() + ". " + r.summary() + "\n" + help.map(renderer::helpReminder).orElse("");
         return new AfterVerdict.Views(brief, () -> renderer.how(r), () -> renderer.whatIf(r),
-                () -> color.aheadText().render(advisor.project(outcome.situation()).ahead(Projection.DEFAULT_AHEAD)));
+                () -> adviceOptions.aheadText().render(advisor.project(outcome.situation()).ahead(Projection.DEFAULT_AHEAD)));
     }
 
     /** What Ctrl-C leaves behind: nothing, or the answers saved before it. */
@@ -226,7 +222,7 @@ final class AskCommand implements Callable<Integer> {
         Recommendation recommendation = Printable.of(advisor.advise(outcome.situation()));
         PrintWriter out = spec.commandLine().getOut();
         out.println();
-        out.print(color.renderer().render(recommendation, HelpLines.builtIn().forRecommendation(recommendation, where)));
+        out.print(adviceOptions.renderer().render(recommendation, HelpLines.builtIn().forRecommendation(recommendation, where)));
         out.flush();
         return recommendation;
     }

@@ -1,0 +1,126 @@
+package org.nocontact.interview;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.nocontact.interview.AnswerReader.Parsed;
+import org.nocontact.situation.Tie;
+import org.nocontact.text.Texts;
+
+/** Reads answers to questions with options: one choice, or several ties ("children, pets", "we share a flat"). */
+final class ChoiceAnswers {
+    private ChoiceAnswers() {
+    }
+
+    /** One option, by its number or its words, near words read back, or a question back naming the nearest. */
+    static <T> Parsed<T> choice(Question.Choice<T> choice, String text) {
+        List<Question.Option<T>> options = choice.options();
+        if (text.isEmpty()) {
+            if (choice.defaultValue().isPresent()) {
+                T value = choice.defaultValue().get();
+                return options.stream().filter(o -> o.value().equals(value)).findFirst()
+                        .map(o -> Parsed.ok(o.value(), o.label())).orElse(Parsed.ok(value, ""));
+            }
+            return Parsed.problem(choicesHint(options));
+        }
+        if (Set.of("yes", "y", "yeah", "yep").contains(AnswerReader.plain(text)) && options.get(0).names().contains("no")) {
+            return Parsed.problem("Which one? Please choose a number from 2 to " + options.size() + ".");
+        }
+        Optional<Question.Option<T>> exact = option(options, text);
+        if (exact.isPresent()) {
+            return Parsed.ok(exact.get().value(), exact.get().label());
+        }
+        List<Question.Option<T>> within = Choices.within(options, AnswerReader.plain(text));
+        if (within.size() == 1) {
+            Question.Option<T> o = within.get(0);
+            return Parsed.ok(o.value(), o.label()).saying("Read as: " + o.label() + ".");
+        }
+        List<Question.Option<T>> nearest = within.isEmpty() ? Choices.nearest(options, AnswerReader.plain(text)) : within;
+        if (nearest.size() == 1) {
+            return Parsed.suggesting(Choices.didYouMean(options, nearest), nearest.get(0).label());
+        }
+        return Parsed.problem(nearest.isEmpty() ? choicesHint(options) : Choices.didYouMean(options, nearest));
+    }
+
+    private static <T> Optional<Question.Option<T>> option(List<Question.Option<T>> options, String text) {
+        String plain = AnswerReader.plain(text);
+        try {
+            int number = Integer.parseInt(plain);
+            return number >= 1 && number <= options.size() ? Optional.of(options.get(number - 1)) : Optional.empty();
+        } catch (NumberFormatException e) {
+            // not a number: try the words
+        }
+        String stripped = withoutArticle(plain);
+        for (String words : List.of(plain, stripped, beforeAbout(stripped))) {
+            for (Question.Option<T> o : options) {
+                if (AnswerReader.plain(o.label()).equals(words) || o.names().contains(words)) {
+                    return Optional.of(o);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "text them about the kids": what is done, without what it is about (that is another question). */
+    private static String beforeAbout(String plain) {
+        int about = plain.indexOf(" about ");
+        return about > 0 ? plain.substring(0, about) : plain;
+    }
+
+    /** "a text", "an email", "to move on", "my feelings": the words without the little word in front. */
+    private static String withoutArticle(String plain) {
+        for (String article : List.of("a ", "an ", "the ", "to ", "my ", "some ", "i want to ", "i'd like to ", "i need to ",
+                "i have to ", "it's ", "its ", "it is ")) {
+            if (plain.startsWith(article)) {
+                return plain.substring(article.length());
+            }
+        }
+        return plain;
+    }
+
+    /** The hint names the first choice as it is shown, never an internal name. */
+    private static String choicesHint(List<? extends Question.Option<?>> options) {
+        return "Please choose a number from 1 to " + options.size() + " (or type the words of a choice, such as \""
+                + options.get(0).label() + "\").";
+    }
+
+    /** "we don't share a home": a sentence that says what is not so is asked back, never read as a yes. */
+    private static boolean negated(String plain) {
+        return Arrays.stream(plain.split(" ")).anyMatch(w -> Set.of("no", "not", "don't", "didn't", "never", "nothing",
+                "isn't", "aren't", "without", "anymore", "except").contains(w));
+    }
+
+    /** Several ties, by numbers or names in a list, or named in a sentence that does not deny them. */
+    static Parsed<Set<Tie>> several(Question.Several several, String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.isEmpty() || Set.of("none", "no", "nothing", "0", "n").contains(lower)) {
+            return Parsed.ok(EnumSet.noneOf(Tie.class), "none");
+        }
+        Set<Tie> chosen = EnumSet.noneOf(Tie.class);
+        StringBuilder shown = new StringBuilder();
+        List<Question.Option<Tie>> inSentence = several.options().stream()
+                .filter(o -> !Choices.within(List.of(o), AnswerReader.plain(lower)).isEmpty()).toList();
+        boolean listed = Arrays.stream(lower.split("\\s*,\\s*|\\s+and\\s+"))
+                .allMatch(part -> option(several.options(), part.trim()).isPresent());
+        if (!listed && !inSentence.isEmpty() && !negated(AnswerReader.plain(lower))) {
+            inSentence.forEach(o -> chosen.add(o.value()));
+            String names = String.join(", ", inSentence.stream().map(o -> o.names().get(0)).toList());
+            return Parsed.ok(chosen, names).saying("Read as: " + names + ".");
+        }
+        for (String part : lower.split("\\s*,\\s*|\\s+and\\s+")) {
+            Optional<Question.Option<Tie>> match = option(several.options(), part.trim());
+            if (match.isEmpty()) {
+                return Parsed.problem("I didn't recognise \"" + Texts.printable(Texts.abbreviate(part.trim(), 40))
+                        + "\". Type the numbers (like 1, 5) or names "
+                        + "(like children, pets), separated by commas, or none.");
+            }
+            if (chosen.add(match.get().value())) {
+                shown.append(shown.length() == 0 ? "" : ", ").append(match.get().names().get(0));
+            }
+        }
+        return Parsed.ok(chosen, shown.toString());
+    }
+}

@@ -1,0 +1,79 @@
+package org.nocontact.interview;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.nocontact.interview.AnswerReader.Parsed;
+
+/** Reads answers to number questions: digits or number words, with the question's unit, in its range. */
+final class NumberAnswers {
+    private NumberAnswers() {
+    }
+
+    /** A whole number in range, in digits or words ("30 days", "6 weeks", "7/10"), or skip where it may be skipped. */
+    static Parsed<OptionalInt> whole(Question.Whole kind, String text) {
+        String lower = kind.max() == 10 ? AnswerReader.plain(text.replaceFirst("^(?:an? )?(\\d{1,2}) ?(?:/|out of) ?10$", "$1"))
+                : AnswerReader.plain(text);
+        if (lower.isEmpty() && kind.defaultValue().isPresent()) {
+            return Parsed.ok(kind.defaultValue(), String.valueOf(kind.defaultValue().getAsInt()));
+        }
+        if (kind.skippable() && (lower.equals("skip") || lower.equals("s") || lower.equals("-"))) {
+            return Parsed.ok(OptionalInt.empty(), "skip");
+        }
+        if (kind.min() == 0 && Set.of("none", "no", "zero", "nothing", "not at all").contains(lower)) {
+            return Parsed.ok(OptionalInt.of(0), "0");
+        }
+        if (Set.of("a few", "few", "several", "some", "many", "a lot", "lots", "loads", "a couple", "a couple of",
+                "quite a few", "a handful", "not many", "too many").contains(lower)) {
+            return Parsed.problem("A rough number is fine: please type it as a number, like 3"
+                    + (kind.skippable() ? ", or skip" : "") + ".");
+        }
+        Matcher between = Pattern.compile("(\\d+) ?(?:or|-|to) ?(\\d+)").matcher(lower);
+        if (between.matches()) {
+            return Parsed.problem("Between " + between.group(1) + " and " + between.group(2)
+                    + "? Please type one number; a guess is fine.");
+        }
+        Optional<Integer> number = wholeNumber(kind, lower);
+        if (number.isPresent() && number.get() >= kind.min() && number.get() <= kind.max()) {
+            return Parsed.ok(OptionalInt.of(number.get()), number.get().toString());
+        }
+        String range = kind.max() >= 1000 ? kind.min() + " or more" : "from " + kind.min() + " to " + kind.max();
+        return Parsed.problem("Please give a whole number " + range + (kind.skippable() ? ", or skip" : "")
+                + (kind.defaultValue().isPresent() ? "; Enter keeps " + kind.defaultValue().getAsInt() : "") + ".");
+    }
+
+    private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("zero", "0"), Map.entry("one", "1"), Map.entry("two", "2"),
+            Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("five", "5"),
+            Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"),
+            Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("a", "1"),
+            Map.entry("an", "1"), Map.entry("once", "1"), Map.entry("twice", "2"));
+
+    /** "30", "30 days" or "6 weeks" where the question counts days, "2 messages" where it counts messages. */
+    private static Optional<Integer> wholeNumber(Question.Whole kind, String text) {
+        String lower = text.replaceFirst("^an? (\\d)", "$1").replaceFirst("^(\\d{1,2}) ?(/|out of) ?10$", "$1");
+        String[] parts = lower.split(" ");
+        parts[0] = NUMBER_WORDS.getOrDefault(parts[0], parts[0]);
+        try {
+            int number = Integer.parseInt(parts[0]);
+            if (parts.length == 1) {
+                return Optional.of(number);
+            }
+            if (parts.length == 2 && kind.unit().isPresent()) {
+                String unit = parts[1].endsWith("s") ? parts[1].substring(0, parts[1].length() - 1) : parts[1];
+                if (unit.equals(kind.unit().get())) {
+                    return Optional.of(number);
+                }
+                if (unit.equals("week") && kind.unit().get().equals("day") && number <= 1000) {
+                    return Optional.of(number * 7);
+                }
+            }
+        } catch (NumberFormatException e) {
+            // not a number
+        }
+        return Optional.empty();
+    }
+}

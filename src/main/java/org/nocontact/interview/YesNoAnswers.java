@@ -1,0 +1,104 @@
+package org.nocontact.interview;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.nocontact.interview.AnswerReader.Parsed;
+import org.nocontact.text.Texts;
+
+/**
+ * Reads answers to yes-or-no questions and safety questions: the everyday ways of saying yes and
+ * no, what is said as having happened ("she blocked me on insta"), and what puts a yes in doubt.
+ */
+final class YesNoAnswers {
+    private YesNoAnswers() {
+    }
+
+    /** Enter is no answer here; a clear no is no; anything else is the safe path, shown in the person's words. */
+    static Parsed<Boolean> safety(Question.Safety safety, String text) {
+        if (text.isEmpty()) {
+            return Parsed.problem("Take your time. Type no if the answer is no; if it is anything else, "
+                    + "say it in your own words.");
+        }
+        if (SafetyAnswers.isClearNo(text)) {
+            return Parsed.ok(false, "no");
+        }
+        if (safety.onlyLookingOnline().isPresent() && SafetyAnswers.isOnlyLookingOnline(text)) {
+            return Parsed.ok(false, "no").saying(safety.onlyLookingOnline().get());
+        }
+        return Parsed.ok(true, SafetyAnswers.isClearYes(text) ? "yes" : Texts.printable(Texts.abbreviate(text, 40)));
+    }
+
+    /** Enter keeps the default; a yes or a no in everyday words; "not sure" and "kind of" are asked again. */
+    static Parsed<Boolean> yesNo(String text, boolean fallback) {
+        if (text.isEmpty()) {
+            return Parsed.ok(fallback, fallback ? "yes" : "no");
+        }
+        if (SafetyAnswers.isClearYes(text)) {
+            return Parsed.ok(true, "yes");
+        }
+        String plain = AnswerReader.plain(text);
+        if (SafetyAnswers.isClearNo(text) || NO_PHRASES.contains(Everyday.unhedged(plain))) {
+            return Parsed.ok(false, "no");
+        }
+        if (leadingYes(plain) || saysItHappened(plain) || ON_AN_APP.matcher(plain).matches()) {
+            return Parsed.ok(true, "yes");
+        }
+        if (Set.of("not sure", "i'm not sure", "im not sure", "i don't know", "i dont know", "idk", "maybe", "don't know",
+                "dont know", "no idea", "unsure", "dunno", "no clue").contains(plain)) {
+            return Parsed.problem("That's all right. Answer with what you know for sure, yes or no; "
+                    + "you can type change at the end to change it.");
+        }
+        if (Set.of("kind of", "sort of", "a bit", "a little", "partly", "sometimes", "kind of yes", "sort of yes", "ish",
+                "in a way", "not exactly", "yes and no").contains(plain)) {
+            return Parsed.problem("Is that closer to yes or to no? Please type yes or no.");
+        }
+        return Parsed.problem("Please answer yes or no (y or n). Type ? if you'd like to know why I ask.");
+    }
+
+    /** Everyday ways of saying no to a yes-or-no question. */
+    private static final Set<String> NO_PHRASES = Set.of("not really", "don't think so", "i don't think so",
+            "dont think so", "i dont think so", "not that i know", "not that i know of", "not as far as i know",
+            "no they didn't", "no she didn't", "no he didn't", "they didn't", "not yet", "no not yet", "nothing like that",
+            "not at all", "no way", "hell no", "nah", "nope");
+
+    /** "he told me not to contact him", "she asked for no contact". */
+    private static final Pattern ASKED_FOR_SPACE = Pattern.compile(
+            "(?:yes |yeah )?(?:they|he|she|my ex) (?:told|asked) me (?:not to (?:contact|text|message|call) them"
+                    + "|to stop (?:contacting|texting|messaging|calling) them|for no contact|for space|to leave them alone)"
+                    + "|(?:yes |yeah )?(?:they|he|she|my ex) asked for (?:no contact|space)");
+
+    /** "she blocked me on insta", "he asked me for space": the thing asked about, said as having happened. */
+    private static boolean saysItHappened(String plain) {
+        if (ASKED_FOR_SPACE.matcher(plain).matches()) {
+            return true;
+        }
+        List<String> words = List.of(plain.split(" "));
+        boolean happened = words.stream().anyMatch(w -> Set.of("blocked", "asked", "told", "said").contains(w))
+                && words.stream().noneMatch(w -> DOUBT.contains(w) || w.equals("unblocked") || w.equals("if"));
+        return happened && Set.of("they", "them", "he", "she", "my").contains(words.get(0));
+    }
+
+    /** "only on insta", "yeah on insta", "just my number": where they did it, which says they did. */
+    private static final Pattern ON_AN_APP = Pattern.compile(
+            "(?:yes |yeah |yep |yup )?(?:only |just )?(?:on (?:insta|instagram|ig|facebook|fb|tiktok|snapchat|snap|twitter|x"
+                    + "|whatsapp|socials|social media|everything|all of them)|my number|on my number|everywhere)");
+
+    /** "she blocked me on insta", "he's blocked my number": said in passing, before the question comes. */
+    static boolean saysTheyBlocked(String plain) {
+        return Pattern.compile("\\b(?:they|he|she|my ex)(?: has| have|'s| had)? blocked (?:me|my)\\b")
+                .matcher(plain).find();
+    }
+
+    private static final Set<String> YES_WORDS = Set.of("yes", "y", "yeah", "yep", "yup");
+    /** Words that put a yes in doubt: "yes and no", "yes but not really", "yeah I don't know". */
+    private static final Set<String> DOUBT = Set.of("no", "not", "never", "but", "maybe", "know", "idea",
+            "unsure", "sometimes", "or", "think", "guess", "perhaps", "don't", "dont", "didn't", "didnt", "haven't",
+            "havent", "hasn't", "hasnt", "isn't", "isnt", "wasn't", "wasnt", "unblocked");
+
+    /** "yes he blocked me", "yes she did": a yes first, and nothing after it that doubts it. */
+    private static boolean leadingYes(String plain) {
+        List<String> words = List.of(plain.split(" "));
+        return YES_WORDS.contains(words.get(0)) && words.stream().skip(1).noneMatch(DOUBT::contains);
+    }
+}

@@ -1,0 +1,153 @@
+package org.nocontact.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.nocontact.situation.Tie;
+
+/** A question with options takes a number, the words of an option, or a sentence that names one. */
+class ChoiceAnswersTest {
+    private static final List<Question.Option<String>> WAYS = List.of(
+            new Question.Option<>("send a text", "TEXT", List.of("text", "message")),
+            new Question.Option<>("call them", "CALL", List.of("call", "phone", "ring")),
+            new Question.Option<>("send an email", "EMAIL", List.of("email", "mail")),
+            new Question.Option<>("meet in person", "MEET", List.of("meet", "meet up")));
+    private static final Question.Choice<String> HOW = new Question.Choice<>(WAYS, Optional.empty());
+    private static final Question.Choice<String> RECENTLY = new Question.Choice<>(List.of(
+            new Question.Option<>("no", "NONE", List.of("no", "n", "nope")),
+            new Question.Option<>("yes, about something practical", "PRACTICAL", List.of("practical")),
+            new Question.Option<>("yes, about something personal", "PERSONAL", List.of("personal"))), Optional.empty());
+    private static final Question.Several TIES = new Question.Several(List.of(
+            new Question.Option<>("children", Tie.CHILDREN, List.of("children", "kids")),
+            new Question.Option<>("work", Tie.WORK, List.of("work", "job")),
+            new Question.Option<>("a home", Tie.HOME, List.of("home", "house", "flat")),
+            new Question.Option<>("pets", Tie.PETS, List.of("pets", "pet", "dog", "cat")),
+            new Question.Option<>("money matters", Tie.FINANCES, List.of("money", "bills"))));
+
+    private static AnswerReader.Parsed<String> how(String text) {
+        return ChoiceAnswers.choice(HOW, text);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource({"2, CALL", "4, MEET", "call, CALL", "Call them!, CALL", "a text, TEXT", "send a text, TEXT",
+            "i want to meet, MEET", "to meet up, MEET", "call them about the kids, CALL", "an email, EMAIL", "1, TEXT"})
+    void aNumberOrTheWordsOfAnOptionChooseIt(String answer, String value) {
+        AnswerReader.Parsed<String> parsed = how(answer);
+        assertThat(parsed.value()).as(answer).contains(value);
+        assertThat(parsed.shown()).isEqualTo(WAYS.stream().filter(o -> o.value().equals(value)).findFirst()
+                .orElseThrow().label());
+        assertThat(parsed.note()).as("taken as typed, nothing to say back").isEmpty();
+    }
+
+    @Test
+    void anOptionNamedInASentenceIsTakenAndSaidBack() {
+        AnswerReader.Parsed<String> parsed = how("i might ring them tonight");
+        assertThat(parsed.value()).contains("CALL");
+        assertThat(parsed.shown()).isEqualTo("call them");
+        assertThat(parsed.note()).contains("Read as: call them.");
+    }
+
+    @Test
+    void twoOptionsNamedInASentenceAreAskedBack() {
+        AnswerReader.Parsed<String> parsed = how("call or text them");
+        assertThat(parsed.value()).isEmpty();
+        assertThat(parsed.problem()).contains("Did you mean \"send a text\" (1) or \"call them\" (2)? "
+                + "Type its number, or another from 1 to 4.");
+        assertThat(parsed.suggestion()).isEmpty();
+    }
+
+    @Test
+    void aTypoIsAskedBackWithTheNearestOptionReadyForAYes() {
+        AnswerReader.Parsed<String> parsed = how("emial");
+        assertThat(parsed.value()).isEmpty();
+        assertThat(parsed.problem()).contains("Did you mean \"send an email\" (3)? Type yes, or the number of another "
+                + "choice from 1 to 4.");
+        assertThat(parsed.suggestion()).contains("send an email");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "0", "5", "zzzzzz", "yes", "-1"})
+    void anythingElseNamesTheNumbersAndTheFirstOptionAsShown(String answer) {
+        assertThat(how(answer).value()).as(answer).isEmpty();
+        assertThat(how(answer).problem()).as(answer).contains("Please choose a number from 1 to 4 (or type the words of a "
+                + "choice, such as \"send a text\").");
+    }
+
+    @Test
+    void enterTakesTheDefaultShownAsItsOption() {
+        AnswerReader.Parsed<String> parsed = ChoiceAnswers.choice(new Question.Choice<>(WAYS, Optional.of("EMAIL")), "");
+        assertThat(parsed.value()).contains("EMAIL");
+        assertThat(parsed.shown()).isEqualTo("send an email");
+        AnswerReader.Parsed<String> notOffered = ChoiceAnswers.choice(new Question.Choice<>(WAYS, Optional.of("POST")), "");
+        assertThat(notOffered.value()).as("a default no option shows is still the default").contains("POST");
+        assertThat(notOffered.shown()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"yes", "y", "Yeah", "yep"})
+    void aYesToAChoiceThatStartsWithNoAsksWhichOne(String answer) {
+        AnswerReader.Parsed<String> parsed = ChoiceAnswers.choice(RECENTLY, answer);
+        assertThat(parsed.value()).isEmpty();
+        assertThat(parsed.problem()).contains("Which one? Please choose a number from 2 to 3.");
+        assertThat(ChoiceAnswers.choice(RECENTLY, "no").value()).contains("NONE");
+    }
+
+    private static AnswerReader.Parsed<Set<Tie>> ties(String text) {
+        return ChoiceAnswers.several(TIES, text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "none", "no", "nothing", "0", "n", "None"})
+    void noTiesIsNone(String answer) {
+        assertThat(ties(answer).value()).as(answer).contains(EnumSet.noneOf(Tie.class));
+        assertThat(ties(answer).shown()).isEqualTo("none");
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = ';', value = {"1, 4; children, pets", "kids and dog; children, pets", "Kids, HOUSE; children, home",
+            "1, 1, kids; children", "a home; home", "money,work; money, work"})
+    void tiesAreListedByNumberOrName(String answer, String shown) {
+        AnswerReader.Parsed<Set<Tie>> parsed = ties(answer);
+        assertThat(parsed.shown()).as(answer).isEqualTo(shown);
+        assertThat(parsed.note()).isEmpty();
+    }
+
+    @Test
+    void theTiesListedAreTheOnesKept() {
+        assertThat(ties("1, 4").value()).contains(EnumSet.of(Tie.CHILDREN, Tie.PETS));
+        assertThat(ties("money,work").value()).contains(EnumSet.of(Tie.FINANCES, Tie.WORK));
+    }
+
+    @Test
+    void tiesNamedInASentenceAreTakenAndSaidBack() {
+        AnswerReader.Parsed<Set<Tie>> parsed = ties("we have a dog and the kids");
+        assertThat(parsed.value()).contains(EnumSet.of(Tie.PETS, Tie.CHILDREN));
+        assertThat(parsed.shown()).isEqualTo("children, pets");
+        assertThat(parsed.note()).contains("Read as: children, pets.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"we don't share a house anymore", "no kids", "nothing except the dog", "we never had pets"})
+    void aSentenceThatDeniesATieIsAskedBackNeverTaken(String answer) {
+        AnswerReader.Parsed<Set<Tie>> parsed = ties(answer);
+        assertThat(parsed.value()).as(answer).isEmpty();
+        assertThat(parsed.problem()).as(answer).isPresent();
+    }
+
+    @Test
+    void anUnknownTieIsNamedInTheQuestionBack() {
+        assertThat(ties("1, goldfish").problem()).contains("I didn't recognise \"goldfish\". Type the numbers (like 1, 5) "
+                + "or names (like children, pets), separated by commas, or none.");
+        assertThat(ties("9").problem().orElseThrow()).startsWith("I didn't recognise \"9\".");
+        assertThat(ties("x".repeat(60)).problem().orElseThrow()).contains("\"" + "x".repeat(39) + "…\"");
+        assertThat(ties("kids, goldfish").value()).as("a tie named among other words is taken")
+                .contains(EnumSet.of(Tie.CHILDREN));
+    }
+}

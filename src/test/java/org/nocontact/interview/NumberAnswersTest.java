@@ -1,0 +1,123 @@
+package org.nocontact.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** A number question reads digits and number words, in its unit and range, and says kindly what it needs. */
+class NumberAnswersTest {
+    /** A feeling from 0 to 10, which may be skipped. */
+    private static final Question.Whole SCALE = new Question.Whole(0, 10, OptionalInt.empty(), true, Optional.empty());
+    /** Days to hold a period: 30 unless said. */
+    private static final Question.Whole DAYS = new Question.Whole(1, 365, OptionalInt.of(30), false, Optional.of("day"));
+    /** A count of messages, with no upper bound worth naming. */
+    private static final Question.Whole MESSAGES = new Question.Whole(0, 1000, OptionalInt.of(0), false, Optional.of("message"));
+
+    private static OptionalInt read(Question.Whole kind, String text) {
+        AnswerReader.Parsed<OptionalInt> parsed = NumberAnswers.whole(kind, text);
+        assertThat(parsed.problem()).as(text).isEmpty();
+        return parsed.value().orElseThrow();
+    }
+
+    private static String problem(Question.Whole kind, String text) {
+        AnswerReader.Parsed<OptionalInt> parsed = NumberAnswers.whole(kind, text);
+        assertThat(parsed.value()).as(text).isEmpty();
+        return parsed.problem().orElseThrow();
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource({"7, 7", "0, 0", "10, 10", "seven, 7", "7/10, 7", "a 7/10, 7", "7 out of 10, 7", "an 8, 8", "none, 0",
+            "zero, 0", "nothing, 0", "not at all, 0", "ten, 10"})
+    void aScaleReadsDigitsWordsAndMarksOutOfTen(String answer, int number) {
+        assertThat(read(SCALE, answer)).hasValue(number);
+        assertThat(NumberAnswers.whole(SCALE, answer).shown()).isEqualTo(String.valueOf(number));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"skip", "s", "-"})
+    void aScaleThatMayBeSkippedIsSkipped(String answer) {
+        assertThat(read(SCALE, answer)).isEmpty();
+        assertThat(NumberAnswers.whole(SCALE, answer).shown()).isEqualTo("skip");
+    }
+
+    @Test
+    void aNumberOutOfRangeNamesTheRangeAndTheWayOut() {
+        assertThat(problem(SCALE, "11")).isEqualTo("Please give a whole number from 0 to 10, or skip.");
+        assertThat(problem(SCALE, "-1")).isEqualTo("Please give a whole number from 0 to 10, or skip.");
+        assertThat(problem(DAYS, "0")).isEqualTo("Please give a whole number from 1 to 365; Enter keeps 30.");
+        assertThat(problem(DAYS, "366")).isEqualTo("Please give a whole number from 1 to 365; Enter keeps 30.");
+        assertThat(problem(MESSAGES, "lots and lots")).isEqualTo("Please give a whole number 0 or more; Enter keeps 0.");
+        assertThat(read(SCALE, "10")).hasValue(10);
+        assertThat(read(DAYS, "1")).hasValue(1);
+        assertThat(read(DAYS, "365")).hasValue(365);
+        assertThat(read(MESSAGES, "1000")).hasValue(1000);
+    }
+
+    @Test
+    void enterKeepsTheDefaultWhereThereIsOne() {
+        assertThat(read(DAYS, "")).hasValue(30);
+        assertThat(NumberAnswers.whole(DAYS, "").shown()).isEqualTo("30");
+        assertThat(problem(SCALE, "")).isEqualTo("Please give a whole number from 0 to 10, or skip.");
+    }
+
+    @Test
+    void skipIsOnlyForAQuestionThatMayBeSkipped() {
+        assertThat(problem(DAYS, "skip")).isEqualTo("Please give a whole number from 1 to 365; Enter keeps 30.");
+    }
+
+    @Test
+    void noneIsZeroOnlyWhereZeroIsAnAnswer() {
+        assertThat(read(MESSAGES, "none")).hasValue(0);
+        assertThat(problem(DAYS, "none")).startsWith("Please give a whole number from 1 to 365");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a few", "several", "lots", "a couple", "too many"})
+    void aVagueCountAsksForARoughNumber(String answer) {
+        assertThat(problem(MESSAGES, answer)).isEqualTo("A rough number is fine: please type it as a number, like 3.");
+        assertThat(problem(SCALE, answer)).isEqualTo("A rough number is fine: please type it as a number, like 3, or skip.");
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource({"'3 or 4', 3, 4", "'3-4', 3, 4", "'3 to 4', 3, 4", "'5 - 6', 5, 6"})
+    void twoNumbersAskForOne(String answer, int low, int high) {
+        assertThat(problem(MESSAGES, answer)).isEqualTo("Between " + low + " and " + high
+                + "? Please type one number; a guess is fine.");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is {1} days")
+    @CsvSource({"30 days, 30", "1 day, 1", "6 weeks, 42", "1 week, 7", "two weeks, 14", "45, 45"})
+    void daysMayBeGivenInDaysOrWeeks(String answer, int days) {
+        assertThat(read(DAYS, answer)).hasValue(days);
+        assertThat(NumberAnswers.whole(DAYS, answer).shown()).isEqualTo(String.valueOf(days));
+    }
+
+    @Test
+    void aNumberOfAnotherUnitIsNotTaken() {
+        assertThat(problem(DAYS, "30 messages")).startsWith("Please give a whole number");
+        assertThat(problem(MESSAGES, "2 weeks")).startsWith("Please give a whole number");
+        assertThat(problem(SCALE, "7 days")).as("a scale has no unit").startsWith("Please give a whole number");
+        assertThat(problem(DAYS, "3 long weeks")).startsWith("Please give a whole number");
+        assertThat(read(MESSAGES, "2 messages")).hasValue(2);
+        assertThat(read(MESSAGES, "1 message")).hasValue(1);
+    }
+
+    @Test
+    void weeksBeyondAThousandAreNotMultipliedOut() {
+        Question.Whole longDays = new Question.Whole(1, 100_000, OptionalInt.empty(), false, Optional.of("day"));
+        assertThat(read(longDays, "1000 weeks")).hasValue(7000);
+        assertThat(problem(longDays, "1001 weeks")).startsWith("Please give a whole number");
+    }
+
+    @Test
+    void outOfTenIsOnlyReadOnAScaleOfTen() {
+        assertThat(problem(MESSAGES, "7/10")).startsWith("Please give a whole number");
+        assertThat(read(MESSAGES, "twice")).hasValue(2);
+        assertThat(read(MESSAGES, "once")).hasValue(1);
+    }
+}

@@ -1,0 +1,32 @@
+package org.nocontact.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** A question is shown with how to answer it and, where Enter gives an answer, that answer in brackets. */
+class PromptsTest {
+    private static final LocalDate TODAY = LocalDate.of(2027, 3, 10);
+    private static final Question<Boolean> BLOCKED = new Question<>(Key.BLOCKED, "Have they blocked you?", "why",
+            new Question.YesNo(false), Question.Relevance.ALWAYS, answers -> true);
+    private static final Question<Boolean> UNSAFE = new Question<>(Key.UNSAFE, "Do you feel unsafe?", "why",
+            new Question.Safety("stop", Optional.empty()), Question.Relevance.ALWAYS, answers -> true);
+
+    @Test
+    void enterGivesTheQuestionsDefaultShownInBrackets() {
+        assertThat(Prompts.prompt(BLOCKED, Optional.empty(), TODAY)).isEqualTo("\nHave they blocked you?\n  (yes or no)\n[no] > ");
+    }
+
+    @Test
+    void anAnswerGivenBeforeIsTheDefault() {
+        assertThat(Prompts.prompt(BLOCKED, Optional.of("yes"), TODAY)).isEqualTo("\nHave they blocked you?\n  (yes or no)\n[yes] > ");
+    }
+
+    @Test
+    void aQuestionWithoutADefaultShowsNoBrackets() {
+        assertThat(Prompts.prompt(UNSAFE, Optional.empty(), TODAY))
+                .isEqualTo("\nDo you feel unsafe?\n  (yes or no, or in your own words)\n> ");
+    }
+}
