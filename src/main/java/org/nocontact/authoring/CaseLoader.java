@@ -249,8 +249,8 @@ public final class CaseLoader {
 
     /**
      * Where a case file's situation files may be: the repository that holds the case file, the nearest
-     * folder above it with a .git or a rules/ruleset.json (a checkout or a copy of one); outside any,
-     * the case file's own folder.
+     * folder above it with a .git, or holding a rule folder (one with a ruleset.json, whatever its
+     * name: rules/, my-rules/): a checkout or a copy of one; outside any, the case file's own folder.
      */
     static Path repository(Path caseFile) {
         Path folder = caseFile.toAbsolutePath().normalize().getParent();
@@ -258,6 +258,9 @@ public final class CaseLoader {
             if (Files.exists(at.resolve(".git"), LinkOption.NOFOLLOW_LINKS)
                     || Files.isRegularFile(at.resolve("rules").resolve("ruleset.json"), LinkOption.NOFOLLOW_LINKS)) {
                 return at;
+            }
+            if (Files.isRegularFile(at.resolve("ruleset.json"), LinkOption.NOFOLLOW_LINKS)) {
+                return at.getParent() == null ? at : at.getParent();
             }
         }
         return folder;

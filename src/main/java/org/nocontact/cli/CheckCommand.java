@@ -2,13 +2,17 @@ package org.nocontact.cli;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import org.nocontact.advice.Advisor;
 import org.nocontact.advice.Help;
 import org.nocontact.advice.Projection;
 import org.nocontact.advice.Timeline;
 import org.nocontact.advice.Recommendation;
+import org.nocontact.json.InputException;
 import org.nocontact.text.Texts;
 import org.nocontact.situation.Situation;
 import picocli.CommandLine.Command;
@@ -18,25 +22,32 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check",
-        header = "Give a verdict on a situation file.",
+        header = "Give a verdict on one or more situation files.",
         description = {
                 "",
                 "Reads a situation (JSON, see docs/situation-format.md) and prints the verdict, why, "
                         + "what to do instead and what would change it.",
+                "",
+                "With several files, each verdict comes under a line naming its file (\"== FILE ==\"); with "
+                        + "--format json, the output is one JSON array of the verdicts, each with a \"file\" "
+                        + "field first. Every file is read before anything is printed: if any is wrong, each "
+                        + "wrong one is named on standard error, nothing is printed and the exit status is 2.",
                 ""},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  nocontact check docs/examples/valentines-text.json",
                 "  nocontact check --format json situation.json",
                 "  nocontact check --ahead 90 situation.json",
+                "  nocontact check --format json monday.json tuesday.json",
                 "  cat situation.json | nocontact check -"},
         exitCodeList = {ExitCodes.VERDICT_GIVEN, ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
 final class CheckCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The situation file, or - to read standard input.")
-    String file;
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "The situation file, or - to read standard input (once); several files give a verdict each.")
+    List<String> files;
 
     @Mixin
     FormatOption format;
@@ -69,18 +80,49 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         AdviceOptions.Advice advice = adviceOptions.setUp();
         Advisor advisor = advice.advisor();
-        Situation situation = readSituation();
         Optional<Integer> days = aheadDays();
-        Recommendation recommendation = advisor.advise(situation);
-        Optional<Help> help = advice.help(recommendation);
-        Optional<Timeline> timeline = days.map(n -> advisor.project(situation).ahead(n));
-        String output = format.json()
-                ? new JsonRenderer().render(recommendation, help, timeline)
-                : adviceOptions.renderer().render(Printable.of(recommendation), help)
-                        + timeline.map(t -> printableLines(adviceOptions.color.aheadText().render(t))).orElse("");
+        List<Checked> checked = readSituations().stream().map(labelled -> {
+            Recommendation recommendation = advisor.advise(labelled.situation());
+            return new Checked(labelled.file(), recommendation, advice.help(recommendation),
+                    days.map(n -> advisor.project(labelled.situation()).ahead(n)));
+        }).toList();
+        String output = format.json() ? json(checked) : text(checked);
         spec.commandLine().getOut().print(output);
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
+    }
+
+    /** A situation file as named on the command line, and what it holds. */
+    private record Labelled(String file, Situation situation) {
+    }
+
+    /** A file's verdict, with its help lines and, when asked, the days ahead. */
+    private record Checked(String file, Recommendation recommendation, Optional<Help> help, Optional<Timeline> ahead) {
+    }
+
+    /** One verdict as before; several, each under a line naming its file, a blank line between them. */
+    private String text(List<Checked> checked) {
+        if (checked.size() == 1) {
+            return text(checked.get(0));
+        }
+        return checked.stream().map(c -> adviceOptions.color.heading("== " + Texts.printable(c.file()) + " ==")
+                + "\n" + text(c)).collect(Collectors.joining("\n"));
+    }
+
+    private String text(Checked c) {
+        return adviceOptions.renderer().render(Printable.of(c.recommendation()), c.help())
+                + c.ahead().map(t -> printableLines(adviceOptions.color.aheadText().render(t))).orElse("");
+    }
+
+    /** One verdict: the object the contract spells; several: an array of them, each naming its file first. */
+    private static String json(List<Checked> checked) {
+        JsonRenderer renderer = new JsonRenderer();
+        if (checked.size() == 1) {
+            Checked c = checked.get(0);
+            return renderer.render(c.recommendation(), c.help(), c.ahead());
+        }
+        return renderer.renderAll(checked.stream()
+                .map(c -> new JsonRenderer.Labelled(c.file(), c.recommendation(), c.help(), c.ahead())).toList());
     }
 
     /** The days-ahead text with every control character but its line breaks written out (it quotes rule texts). */
@@ -96,7 +138,24 @@ final class CheckCommand implements Callable<Integer> {
         return Optional.ofNullable(ahead);
     }
 
-    private Situation readSituation() throws IOException {
-        return SituationFiles.read(file, LocalDate.now());
+    /** Every file read before any verdict is printed; every wrong one said, one line each. */
+    private List<Labelled> readSituations() throws IOException {
+        if (files.stream().filter("-"::equals).count() > 1) {
+            throw InputException.whole("-", "standard input can be read only once; give - a single time.");
+        }
+        LocalDate today = LocalDate.now();
+        List<Labelled> read = new ArrayList<>();
+        List<InputException> wrong = new ArrayList<>();
+        for (String file : files) {
+            try {
+                read.add(new Labelled(file, SituationFiles.read(file, today)));
+            } catch (InputException e) {
+                wrong.add(e);
+            }
+        }
+        if (!wrong.isEmpty()) {
+            throw InputException.all(wrong);
+        }
+        return read;
     }
 }

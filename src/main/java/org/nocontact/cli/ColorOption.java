@@ -13,6 +13,11 @@ final class ColorOption {
         return new TextRenderer(Style.decide(when), Screen.width());
     }
 
+    /** A line naming what follows (a file's name over its verdict), bold and underlined where colour is on. */
+    String heading(String text) {
+        return Style.decide(when).heading(text);
+    }
+
     AheadText aheadText() {
         return new AheadText(Style.decide(when), Screen.width());
     }

@@ -29,58 +29,90 @@ final class JsonRenderer {
 
     /** The verdict, and what the days ahead hold when asked ({@code check --ahead}). */
     String render(Recommendation r, Optional<Help> help, Optional<Timeline> ahead) {
+        return written(g -> verdict(g, Optional.empty(), r, help, ahead));
+    }
+
+    /** A verdict of {@code check} with several files: the file as named, then the verdict as {@link #render}. */
+    record Labelled(String file, Recommendation recommendation, Optional<Help> help, Optional<Timeline> ahead) {
+    }
+
+    /** Several files' verdicts as one JSON array, each object with a "file" field first (docs/situation-format.md). */
+    String renderAll(List<Labelled> verdicts) {
+        return written(g -> {
+            g.writeStartArray();
+            for (Labelled v : verdicts) {
+                verdict(g, Optional.of(v.file()), v.recommendation(), v.help(), v.ahead());
+            }
+            g.writeEndArray();
+        });
+    }
+
+    /** What a generator writes, pretty-printed, with a final line break. */
+    private interface Writing {
+        void to(JsonGenerator g) throws IOException;
+    }
+
+    private static String written(Writing writing) {
         StringWriter text = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(text)) {
             g.setPrettyPrinter(PRETTY);
-            g.writeStartObject();
-            g.writeStringField("verdict", r.verdict().name());
-            g.writeStringField("summary", r.summary());
-            if (r.reconsiderOn().isPresent()) {
-                g.writeStringField("reconsiderOn", r.reconsiderOn().get().toString());
-            } else {
-                g.writeNullField("reconsiderOn");
-            }
-            g.writeArrayFieldStart("reasons");
-            for (Recommendation.Reason reason : r.reasons()) {
-                g.writeStartObject();
-                g.writeStringField("rule", reason.rule());
-                g.writeStringField("text", reason.text());
-                strings(g, "sources", reason.sources());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("overridden");
-            for (Recommendation.Overridden o : r.overridden()) {
-                g.writeStartObject();
-                g.writeStringField("rule", o.rule());
-                g.writeStringField("verdict", o.verdict().name());
-                g.writeStringField("by", o.by());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            strings(g, "doInstead", r.doInstead());
-            g.writeArrayFieldStart("wouldChange");
-            for (Recommendation.Change change : r.wouldChange()) {
-                g.writeStartObject();
-                g.writeStringField("change", change.change());
-                g.writeStringField("verdict", change.verdict().name());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            if (help.isPresent()) {
-                help(g, help.get());
-            }
-            if (r.draft().isPresent()) {
-                DraftJson.write(g, r.draft().get());
-            }
-            if (ahead.isPresent()) {
-                ahead(g, ahead.get());
-            }
-            g.writeEndObject();
+            writing.to(g);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return text + "\n";
+    }
+
+    private static void verdict(JsonGenerator g, Optional<String> file, Recommendation r, Optional<Help> help,
+                                Optional<Timeline> ahead) throws IOException {
+        g.writeStartObject();
+        if (file.isPresent()) {
+            g.writeStringField("file", file.get());
+        }
+        g.writeStringField("verdict", r.verdict().name());
+        g.writeStringField("summary", r.summary());
+        if (r.reconsiderOn().isPresent()) {
+            g.writeStringField("reconsiderOn", r.reconsiderOn().get().toString());
+        } else {
+            g.writeNullField("reconsiderOn");
+        }
+        g.writeArrayFieldStart("reasons");
+        for (Recommendation.Reason reason : r.reasons()) {
+            g.writeStartObject();
+            g.writeStringField("rule", reason.rule());
+            g.writeStringField("text", reason.text());
+            strings(g, "sources", reason.sources());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("overridden");
+        for (Recommendation.Overridden o : r.overridden()) {
+            g.writeStartObject();
+            g.writeStringField("rule", o.rule());
+            g.writeStringField("verdict", o.verdict().name());
+            g.writeStringField("by", o.by());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        strings(g, "doInstead", r.doInstead());
+        g.writeArrayFieldStart("wouldChange");
+        for (Recommendation.Change change : r.wouldChange()) {
+            g.writeStartObject();
+            g.writeStringField("change", change.change());
+            g.writeStringField("verdict", change.verdict().name());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        if (help.isPresent()) {
+            help(g, help.get());
+        }
+        if (r.draft().isPresent()) {
+            DraftJson.write(g, r.draft().get());
+        }
+        if (ahead.isPresent()) {
+            ahead(g, ahead.get());
+        }
+        g.writeEndObject();
     }
 
     /** An added field (the contract allows optional ones): the help lines of a safety verdict. */

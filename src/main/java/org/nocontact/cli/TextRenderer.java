@@ -36,12 +36,7 @@ final class TextRenderer {
     String render(Recommendation r) {
         List<Recommendation.Reason> others = otherReasonsToShow(r);
         StringBuilder out = new StringBuilder();
-        out.append(style.verdict(r.verdict(), r.verdict().headline()));
-        if (r.verdict() != Verdict.SEEK_SUPPORT) {
-            // A person in crisis reads plain words only; the verdict's name is for the other verdicts' readers.
-            out.append("  ").append(style.dim("(" + r.verdict().name() + ")"));
-        }
-        out.append('\n');
+        headline(out, r.verdict());
         wrap(out, r.summary(), "", "");
         out.append('\n');
 
@@ -95,6 +90,26 @@ final class TextRenderer {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * "Don't contact them  (DO_NOT_CONTACT)" on one line where it fits; on a narrower screen the
+     * headline is wrapped like any text, and the verdict's name goes on the line below it. A person in
+     * crisis reads plain words only: no name under SEEK_SUPPORT.
+     */
+    private void headline(StringBuilder out, Verdict verdict) {
+        String headline = verdict.headline();
+        if (verdict == Verdict.SEEK_SUPPORT) {
+            wrap(out, style.verdict(verdict, headline), "", "");
+            return;
+        }
+        String code = "(" + verdict.name() + ")";
+        if (headline.length() + 2 + code.length() <= width) {
+            out.append(style.verdict(verdict, headline)).append("  ").append(style.dim(code)).append('\n');
+        } else {
+            wrap(out, style.verdict(verdict, headline), "", "");
+            wrap(out, style.dim(code), "", "");
+        }
     }
 
     /** For "how": which rules decided, which were overridden, and the sources, rule by rule. */

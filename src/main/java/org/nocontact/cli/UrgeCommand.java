@@ -111,6 +111,8 @@ final class UrgeCommand implements Callable<Integer> {
         tracker.todayOption.ifPresent(day -> args.addAll(List.of("--today", day)));
         adviceOptions.rules.rulesDir.ifPresent(dir -> args.addAll(List.of("--rules", dir.toString())));
         adviceOptions.rules.profileName.ifPresent(name -> args.addAll(List.of("--profile", name)));
+        adviceOptions.country.option.ifPresent(code -> args.addAll(List.of("--country", code)));
+        args.addAll(List.of("--color", adviceOptions.color.when.name().toLowerCase(Locale.ROOT)));
         int code = Main.run(args.toArray(String[]::new), tracker.out(), tracker.err());
         if (code == ExitCodes.OK) {
             log(strength, trigger, Optional.empty());

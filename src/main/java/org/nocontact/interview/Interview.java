@@ -159,10 +159,12 @@ public final class Interview {
     public Optional<Key<?>> chooseAnswerToChange(Outcome finished) {
         List<Key<?>> ids = finished.asked();
         StringBuilder prompt = new StringBuilder("\nWhich answer would you like to change?\n");
+        Answers given = Answers.of(finished.situation());
         for (int i = 0; i < ids.size(); i++) {
-            Question<?> question = question(ids.get(i));
+            // In the words the person read ("What would your message mainly be about?"), dates as days.
+            Question<?> question = Questions.worded(question(ids.get(i)), given);
             prompt.append(String.format(ids.size() < 10 ? "  %d) %s [%s]%n" : "  %2d) %s [%s]%n", i + 1, question.prompt(),
-                    finished.answers().answer(question.key()).orElse("")));
+                    finished.answers().answer(question.key()).map(Interview::asADay).orElse("")));
         }
         prompt.append("(the number of the answer; Enter to keep them all)\n> ");
         while (true) {
@@ -181,6 +183,15 @@ public final class Interview {
             }
             console.say("Please type " + (ids.size() == 1 ? "1" : "a number from 1 to " + ids.size())
                     + " for the answer to change, or press Enter to keep them all.");
+        }
+    }
+
+    /** An answer as listed for change: a date as the day it is ("Sunday 22 November 2026"), else as shown. */
+    private static String asADay(String shown) {
+        try {
+            return org.nocontact.rules.DayWords.date(LocalDate.parse(shown));
+        } catch (java.time.format.DateTimeParseException e) {
+            return shown;
         }
     }
 

@@ -75,6 +75,18 @@ class BlockedOrAskedTest {
     }
 
     @Test
+    void aRequestForNoContactThatRulesOutFriendsNeverSendsThePersonThroughOne() throws IOException {
+        for (String ties : new String[] {"[]", "[\"belongings\"]"}) {
+            for (String plan : new String[] {TEXT, HANDOVER}) {
+                String out = asked(plan, ties);
+                assertThat(out).as(plan + " " + ties).contains("They asked for no contact", "none through friends")
+                        .doesNotContainIgnoringCase("ask a friend").doesNotContainIgnoringCase("friend can go")
+                        .doesNotContainIgnoringCase("through a friend");
+            }
+        }
+    }
+
+    @Test
     void aBlockedCoParentKeepsToTheMatterThroughAChannelStillOpen() throws IOException {
         String out = blocked(HANDOVER, "[\"children\"]");
         assertThat(out).contains("They blocked you", "a channel that is still open", "co-parenting app")

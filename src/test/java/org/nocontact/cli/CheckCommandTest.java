@@ -179,7 +179,7 @@ class CheckCommandTest {
             "check --rules /nonexistent FILE|/nonexistent: no such folder; check the path given to --rules.",
             "check --colour never FILE|Did you mean --color",
             "chekc FILE|Did you mean check",
-            "check FILE extra|Unmatched argument"})
+            "check FILE extra|extra: no such file"})
     void commandLineMistakesGiveExit2AndAShortMessage(String line, String message) {
         String[] args = line.replace("FILE", example("collect-belongings.json").toString()).split(" ");
         Cli.Result r = run(args);

@@ -63,6 +63,24 @@ class TextRendererTest {
     }
 
     @Test
+    void theHeadlineIsWrappedOnTheNarrowestScreenWithTheVerdictsNameBelowIt() throws IOException {
+        for (Path file : examples()) {
+            Recommendation r = advise(file);
+            String narrowest = render(r, 20);
+            String firstWord = r.verdict().headline().split(" ")[0];
+            List<String> headline = narrowest.lines().dropWhile(line -> !line.split(" ")[0].equals(firstWord))
+                    .limit(3).toList();
+            assertThat(headline).as(file.toString()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(20));
+            assertThat(String.join(" ", headline)).as(file.toString()).startsWith(r.verdict().headline());
+            if (r.verdict() != Verdict.SEEK_SUPPORT) {
+                assertThat(narrowest).as(file.toString()).contains("\n(" + r.verdict().name() + ")\n");
+                assertThat(render(r, 80)).as(file + ": on one line where it fits")
+                        .contains(r.verdict().headline() + "  (" + r.verdict().name() + ")\n");
+            }
+        }
+    }
+
+    @Test
     void pipedOutputIsWrappedToColumnsAndElseTo80() throws Exception {
         String file = example("collect-belongings.json").toString();
         Cli.Result narrow = Cli.process(Map.of("COLUMNS", "40"), List.of(), "", "check", file);

@@ -176,6 +176,17 @@ class TrackerCommandsTest {
     }
 
     @Test
+    void anUrgeWithNothingKeptPassesTheCountryAndColourOnToTheInterview() {
+        Cli.Result r = piped("not sure\n", "urge", "--today", "2026-12-04", "--country", "GB", "--color", "always");
+        assertThat(r.err()).contains("'nocontact ask'");
+        assertThat(r.out()).as("the help lines of the country given to urge")
+                .contains("Samaritans, 116 123").doesNotContain("988");
+        assertThat(r.out()).as("colour, as asked of urge").contains("\u001b[");
+        Cli.Result plain = piped("not sure\n", "urge", "--today", "2026-12-04", "--country", "GB", "--color", "never");
+        assertThat(plain.out()).contains("Samaritans, 116 123").doesNotContain("\u001b[");
+    }
+
+    @Test
     void theUrgePathAsksAtMostTwoMoreQuestionsAndKeepsTheMessageInTheJournal() throws Exception {
         run("start", "--today", "2026-12-01");
         keep(SITUATION);

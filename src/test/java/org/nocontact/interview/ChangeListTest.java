@@ -1,0 +1,122 @@
+package org.nocontact.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** After the verdict, `change` lists each answer under the question as the person read it, dates as days. */
+class ChangeListTest {
+    private static final Pattern LISTED = Pattern.compile("^ +\\d+\\) (.*) \\[(.*)]$");
+
+    /**
+     * Answers each question by what it asks, whatever the order (the order is the engine's to choose):
+     * the first answer whose words the question holds, a clear no to a safety question, else Enter.
+     */
+    private static final class Answering implements Console {
+        private final List<String[]> answers;
+        private final StringBuilder shown = new StringBuilder();
+        private final StringBuilder sinceLastAnswer = new StringBuilder();
+        private int asked;
+
+        Answering(String[]... answers) {
+            this.answers = List.of(answers);
+        }
+
+        @Override
+        public Optional<String> readLine(String prompt) {
+            shown.append(prompt);
+            sinceLastAnswer.append(prompt);
+            String question = sinceLastAnswer.toString();
+            sinceLastAnswer.setLength(0);
+            if (++asked > 60 || question.contains("Which answer")) {
+                return Optional.empty();
+            }
+            String typed = answers.stream().filter(a -> question.contains(a[0])).map(a -> a[1]).findFirst()
+                    .orElse(question.contains("or in your own words") ? "no" : "");
+            shown.append(typed).append('\n');
+            return Optional.of(typed);
+        }
+
+        @Override
+        public void say(String text) {
+            shown.append(text).append('\n');
+            sinceLastAnswer.append(text).append('\n');
+        }
+
+        @Override
+        public int width() {
+            return 80;
+        }
+
+        @Override
+        public void close() {
+            // nothing to close
+        }
+    }
+
+    private Answering console;
+
+    /** The list shown after a conversation with these answers, and the person changing nothing. */
+    private List<Matcher> listed(String[]... answers) {
+        console = new Answering(answers);
+        Interview interview = new Interview(InterviewTest.STANDARD, InterviewTest.TODAY, console);
+        Interview.Outcome outcome = interview.talk(Remembered.none()).outcome()
+                .orElseThrow(() -> new AssertionError("the conversation did not end in a verdict:\n" + console.shown));
+        int before = console.shown.length();
+        assertThat(interview.chooseAnswerToChange(outcome)).isEmpty();
+        return console.shown.substring(before).lines().map(LISTED::matcher).filter(Matcher::matches).toList();
+    }
+
+    /** What was said before the list: the conversation. */
+    private String conversation() {
+        return console.shown.substring(0, console.shown.indexOf("Which answer"));
+    }
+
+    /** Left two months ago, wants them back, a text about feelings, holding no contact since 7 weeks ago. */
+    private static final String[][] TEXTING = {
+            {"Who ended", "they did"}, {"When did it end", "2 months ago"}, {"What do you want", "back together"},
+            {"What are you thinking", "send a text"}, {"mainly", "my feelings"}, {"asked you not to", "no"},
+            {"blocked", "no"}, {"special day", "no"}, {"no-contact period", "yes"}, {"Since when", "7 weeks ago"},
+            {"how many days", "30"}, {"unanswered", "1"}, {"angry", "2"}, {"sad", "3"}, {"confident", "7"},
+            {"steady", "yes"}, {"ready", "yes"}, {"written the message", ""}};
+
+    @Test
+    void eachAnswerIsListedUnderTheQuestionAsItWasAsked() {
+        List<Matcher> lines = listed(TEXTING);
+        assertThat(lines).hasSizeGreaterThan(10);
+        for (Matcher line : lines) {
+            assertThat(conversation()).as("asked as listed: " + line.group(1)).contains(line.group(1) + "\n");
+        }
+        assertThat(lines).extracting(line -> line.group(1)).contains("What would your message mainly be about?")
+                .doesNotContain("What is it mainly about?");
+    }
+
+    @Test
+    void aDateIsListedAsTheDayItIs() {
+        List<Matcher> lines = listed(TEXTING);
+        assertThat(lines).filteredOn(line -> line.group(1).equals("When did it end?"))
+                .extracting(line -> line.group(2)).containsExactly("Sunday 10 January 2027");
+        assertThat(lines).filteredOn(line -> line.group(1).equals("Since when?"))
+                .extracting(line -> line.group(2)).containsExactly("Wednesday 20 January 2027");
+        assertThat(lines).extracting(line -> line.group(2)).noneMatch(answer -> answer.matches("\\d{4}-\\d{2}-\\d{2}"));
+    }
+
+    @Test
+    void aReplyIsListedWithTheQuestionsWordedForAReply() {
+        // They wrote first: the purpose and the block questions were worded for a reply.
+        List<Matcher> lines = listed(new String[][] {
+                {"Who ended", "they did"}, {"When did it end", "2 months ago"}, {"What do you want", "not sure"},
+                {"What are you thinking", "reply to a message they sent"}, {"their message about", "something personal"},
+                {"mainly", "answering how I am"}, {"arrive", "today"}, {"asked you not to", "no"}, {"blocked", "no"},
+                {"no-contact period", "no"}, {"unanswered", "0"}, {"angry", "2"}, {"sad", "3"}, {"confident", "7"},
+                {"steady", "yes"}, {"ready", "yes"}});
+        for (Matcher line : lines) {
+            assertThat(conversation().replace("\n", " ")).as("asked as listed: " + line.group(1)).contains(line.group(1));
+        }
+        assertThat(lines).extracting(line -> line.group(1)).contains("What would your reply mainly be about?");
+    }
+}
