@@ -103,12 +103,20 @@ final class FreeAnswers {
 
     /** For each variable of the space, the class its value falls in, or -1 when it is free. */
     private List<Integer> classes(Facts facts) {
+        return classesApartFrom(facts, Set.of());
+    }
+
+    /**
+     * For each variable of the space, the class its value falls in, or -1 when it is free or one of
+     * {@code left} (for the year's walk: every fact but the occasion's, to see where they all stay).
+     */
+    List<Integer> classesApartFrom(Facts facts, Set<Fact> left) {
         boolean goalFree = facts.situation().goal() == Goal.UNSURE;
         Integer[] key = new Integer[space.size()];
         Set<?> ties = (Set<?>) facts.value(Fact.TIES).orElse(Set.of());
         for (int v = 0; v < key.length; v++) {
             Space.Variable variable = space.variable(v);
-            if (free(variable.fact(), goalFree)) {
+            if (free(variable.fact(), goalFree) || left.contains(variable.fact())) {
                 key[v] = -1;
                 continue;
             }

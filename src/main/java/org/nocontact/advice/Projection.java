@@ -4,15 +4,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.nocontact.rules.Evaluation;
 import org.nocontact.rules.Fact;
+import org.nocontact.rules.Facts;
 import org.nocontact.rules.PeriodAdvice;
 import org.nocontact.rules.Rule;
 import org.nocontact.rules.Verdict;
+import org.nocontact.situation.Occasion;
 import org.nocontact.situation.Situation;
 
 /**
@@ -94,15 +97,73 @@ public final class Projection {
             return Optional.empty();
         }
         Set<Verdict> openToday = openOn(today());
-        for (int n = 1; n <= MAX_DAYS; n++) {
-            LocalDate date = today().plusDays(n);
-            for (Verdict verdict : openOn(date)) {
-                if (verdict != Verdict.DO_NOT_CONTACT && !openToday.contains(verdict)) {
+        int first = 1;
+        while (first <= MAX_DAYS) {
+            int last = lastDayAlike(first);
+            // Within the run every fact but the occasion's stays in its class, so a day whose occasion
+            // facts were already read in it opens what that day opened: only the others are tried.
+            Set<OccasionInputs> tried = new HashSet<>();
+            for (int n = first; n <= last; n++) {
+                LocalDate date = today().plusDays(n);
+                if (tried.add(occasionInputs(date)) && opensSomethingNew(openOn(date), openToday)) {
                     return Optional.of(date);
                 }
             }
+            first = last + 1;
         }
         return Optional.empty();
+    }
+
+    private static boolean opensSomethingNew(Set<Verdict> open, Set<Verdict> openToday) {
+        for (Verdict verdict : open) {
+            if (verdict != Verdict.DO_NOT_CONTACT && !openToday.contains(verdict)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The facts a day's occasion decides: the only ones that come and go as the days pass. */
+    static final Set<Fact> OCCASION_FACTS = EnumSet.of(Fact.PLAN_OCCASION, Fact.PLAN_OCCASION_INFERRED);
+
+    /** What the occasion facts of a day are worked out from: the plan on that day and the occasion its date makes. */
+    private record OccasionInputs(Situation.Plan plan, Optional<Occasion> ofTheDate) {
+    }
+
+    private OccasionInputs occasionInputs(LocalDate date) {
+        return new OccasionInputs(occasion.planOn(date), Facts.inferredOccasion(date));
+    }
+
+    /**
+     * The last day, from day {@code first} after today, on which every fact but the occasion's falls
+     * in the same value class as on day {@code first}. Each of those facts moves one way only as the
+     * days pass (a count of days up or down, a period complete once for good), so its class, once
+     * left, is never met again: the days alike are a run, found by doubling the step, then halving.
+     */
+    private int lastDayAlike(int first) {
+        List<Integer> classes = classesApartFromTheOccasion(first);
+        int alike = first;
+        int unlike = MAX_DAYS + 1;
+        for (int step = 1; alike + step < unlike; step *= 2) {
+            if (!classesApartFromTheOccasion(alike + step).equals(classes)) {
+                unlike = alike + step;
+                break;
+            }
+            alike += step;
+        }
+        while (unlike - alike > 1) {
+            int middle = (alike + unlike) >>> 1;
+            if (classesApartFromTheOccasion(middle).equals(classes)) {
+                alike = middle;
+            } else {
+                unlike = middle;
+            }
+        }
+        return alike;
+    }
+
+    private List<Integer> classesApartFromTheOccasion(int n) {
+        return free.classesApartFrom(advisor.rules().factsOf(situationOn(today().plusDays(n))), OCCASION_FACTS);
     }
 
     /** What the free answers can reach on a day (without the rest of the day, for the year's walk). */

@@ -37,12 +37,16 @@ final class CaseInterviews {
         }
     }
 
-    /** The cases the interview would get wrong, in case order. */
-    static Replays wrong(RuleSet rules, List<CaseRunner.Result> results) {
-        return wrong(rules, results, MAX_WORK);
+    /**
+     * The cases the interview would get wrong, in case order. {@code resultsWhole}: every result was
+     * worked out in full (no budget cut a look-again day short), so each case's advice is the
+     * advice on its situation and is not worked out again.
+     */
+    static Replays wrong(RuleSet rules, List<CaseRunner.Result> results, boolean resultsWhole) {
+        return wrong(rules, results, resultsWhole, MAX_WORK);
     }
 
-    static Replays wrong(RuleSet rules, List<CaseRunner.Result> results, long work) {
+    static Replays wrong(RuleSet rules, List<CaseRunner.Result> results, boolean resultsWhole, long work) {
         long maxReplays = Math.max(1, work / Math.max(1, rules.totalConditionSize()));
         Map<String, Map<Situation, Optional<String>>> replayed = new HashMap<>();
         Map<String, Advisor> advisors = new HashMap<>();
@@ -60,7 +64,8 @@ final class CaseInterviews {
                     continue;
                 }
                 Advisor advisor = advisors.computeIfAbsent(profile.name(), p -> new Advisor(rules, profile));
-                problem = InterviewCheck.problem(advisor, situation);
+                problem = resultsWhole ? InterviewCheck.problem(advisor, situation, result.actual())
+                        : InterviewCheck.problem(advisor, situation);
                 done.put(situation, problem);
             }
             problem.ifPresent(p -> wrong.add(new Wrong(result, p)));

@@ -120,7 +120,7 @@ final class RulesTestCommand implements Callable<Integer> {
         }
         List<CaseInterviews.Wrong> interviews = List.of();
         if (!noInterview) {
-            CaseInterviews.Replays replays = CaseInterviews.wrong(rules.get(), results);
+            CaseInterviews.Replays replays = CaseInterviews.wrong(rules.get(), results, !budget.spent());
             interviews = replays.wrong();
             if (replays.notReplayed() > 0) {
                 report.notFinished(replays.notReplayed() + " of " + results.size() + " cases were not replayed through "

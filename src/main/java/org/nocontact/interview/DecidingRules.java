@@ -3,10 +3,12 @@ package org.nocontact.interview;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.nocontact.analysis.Budget;
 import org.nocontact.analysis.Exploration;
 import org.nocontact.analysis.Explorer;
@@ -42,14 +44,40 @@ final class DecidingRules {
      */
     private static final long WORK = 2_000_000;
 
+    /**
+     * The readings of the rule sets in use, by identity (as the look-again projections share theirs):
+     * the interviews `rules test` replays, one per case, share the space, its diagrams and every
+     * region already read, so a region is explored once however many cases reach it.
+     */
+    private static final Map<RuleSet, Map<String, DecidingRules>> SHARED = new IdentityHashMap<>();
+    private static final int MAX_SHARED = 8;
+    /** Regions kept per profile; past this the memo starts again (a bound on memory, not on answers). */
+    private static final int MAX_READINGS = 4_096;
+
     private final Space space;
     private final Witnesses witnesses;
     private final Profile profile;
+    /** Each start region read so far, and its reading (empty where the engine could not settle it). */
+    private final Map<Region, Optional<Reading>> readings = new HashMap<>();
 
-    DecidingRules(RuleSet rules, Profile profile) {
+    private DecidingRules(RuleSet rules, Profile profile) {
         this.space = Space.of(rules);
         this.witnesses = new Witnesses(space);
         this.profile = profile;
+    }
+
+    /** The reader of one profile of a rule set, shared by every interview of it. */
+    static synchronized DecidingRules of(RuleSet rules, Profile profile) {
+        if (!SHARED.containsKey(rules) && SHARED.size() >= MAX_SHARED) {
+            SHARED.clear();
+        }
+        Map<String, DecidingRules> byProfile = SHARED.computeIfAbsent(rules, r -> new HashMap<>());
+        DecidingRules known = byProfile.get(profile.name());
+        if (known == null || known.profile != profile) {
+            known = new DecidingRules(rules, profile);
+            byProfile.put(profile.name(), known);
+        }
+        return known;
     }
 
     /**
@@ -75,17 +103,49 @@ final class DecidingRules {
         if (!start.admits(0, facts)) {
             return Optional.empty();
         }
-        Exploration exploration = Explorer.explore(start, new Condition.Always(), List.of(profile), Budget.of(WORK),
-                Integer.MAX_VALUE);
-        if (!exploration.complete() || exploration.leaves().isEmpty()) {
-            return Optional.empty();
+        synchronized (this) {
+            Optional<Reading> known = readings.get(start);
+            if (known != null) {
+                return known;
+            }
+            Exploration exploration = Explorer.explore(start, new Condition.Always(), List.of(profile),
+                    Budget.of(WORK), Integer.MAX_VALUE);
+            Optional<Reading> reading = !exploration.complete() || exploration.leaves().isEmpty() ? Optional.empty()
+                    : Optional.of(new Reading(exploration.leaves()));
+            if (readings.size() >= MAX_READINGS) {
+                readings.clear();
+            }
+            readings.put(start, reading);
+            return reading;
         }
-        return Optional.of(new Reading(exploration.leaves()));
+    }
+
+    /**
+     * What two leaves are compared on: the rule that decides, or whether the verdict is one given.
+     * A value, so that what was worked out for one question is kept for every interview that asks it.
+     */
+    record Outcome(Optional<Verdict> verdict) {
+        /** Which rule decides. */
+        static final Outcome DECIDING_RULE = new Outcome(Optional.empty());
+
+        /** Whether the verdict is this one. */
+        static Outcome verdictIs(Verdict verdict) {
+            return new Outcome(Optional.of(verdict));
+        }
+
+        Object of(Leaf leaf) {
+            return verdict.isPresent() ? (Object) (leaf.verdict(0) == verdict.get()) : leaf.decider(0).id();
+        }
     }
 
     /** The leaves of one reading: where each rule that can still decide does. */
     final class Reading {
         private final List<Leaf> leaves;
+        /** Each question weighed against this reading so far: the facts it decides, compared on what. */
+        private final Map<Asked, Boolean> weighed = new HashMap<>();
+
+        private record Asked(Set<Fact> answered, Outcome outcome) {
+        }
 
         private Reading(List<Leaf> leaves) {
             this.leaves = List.copyOf(leaves);
@@ -113,10 +173,17 @@ final class DecidingRules {
          * Whether answering the facts given could change an outcome of the leaves (such as the
          * deciding rule), for some way of answering the rest.
          */
-        boolean decidedBy(Set<Fact> answered, Function<Leaf, Object> outcome) {
+        boolean decidedBy(Set<Fact> answered, Outcome outcome) {
+            synchronized (DecidingRules.this) {
+                return weighed.computeIfAbsent(new Asked(Set.copyOf(answered), outcome), asked -> anyPair(answered, outcome));
+            }
+        }
+
+        private boolean anyPair(Set<Fact> answered, Outcome outcome) {
+            List<Object> outcomes = leaves.stream().map(outcome::of).toList();
             for (int i = 0; i < leaves.size(); i++) {
                 for (int j = i + 1; j < leaves.size(); j++) {
-                    if (!outcome.apply(leaves.get(i)).equals(outcome.apply(leaves.get(j)))
+                    if (!outcomes.get(i).equals(outcomes.get(j))
                             && agreeElsewhere(leaves.get(i).region(), leaves.get(j).region(), answered)) {
                         return true;
                     }
@@ -133,13 +200,20 @@ final class DecidingRules {
                 if (answered.contains(space.variable(v).fact())) {
                     continue;
                 }
-                BitSet both = a.mask(v);
-                both.and(b.mask(v));
+                BitSet ofA = a.mask(v);
+                BitSet ofB = b.mask(v);
+                BitSet both = (BitSet) ofA.clone();
+                both.and(ofB);
                 if (both.isEmpty()) {
                     return false;
                 }
-                narrowedA = narrowedA.restrict(v, both);
-                narrowedB = narrowedB.restrict(v, both);
+                // narrowing a region to the classes it already has changes nothing, so it is not copied
+                if (!both.equals(ofA)) {
+                    narrowedA = narrowedA.restrict(v, both);
+                }
+                if (!both.equals(ofB)) {
+                    narrowedB = narrowedB.restrict(v, both);
+                }
             }
             return !witnesses.check(narrowedA).isEmpty() && !witnesses.check(narrowedB).isEmpty();
         }

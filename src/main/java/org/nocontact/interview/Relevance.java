@@ -49,7 +49,7 @@ final class Relevance {
     Relevance(Advisor advisor, LocalDate today) {
         this.advisor = advisor;
         this.today = today;
-        this.decidingRules = new DecidingRules(advisor.rules(), advisor.profile());
+        this.decidingRules = DecidingRules.of(advisor.rules(), advisor.profile());
     }
 
     boolean couldChangeTheAdvice(Question<?> question, Answers answers) {
@@ -80,7 +80,7 @@ final class Relevance {
         Predicate<Set<Fact>> decider;
         if (exact.isPresent()) {
             candidates = exact.get().deciders();
-            decider = answered -> exact.get().decidedBy(answered, leaf -> leaf.decider(0).id());
+            decider = answered -> exact.get().decidedBy(answered, DecidingRules.Outcome.DECIDING_RULE);
         } else {
             Walk walk = Walk.down(now.profile(), now.facts(), open);
             candidates = walk.candidates();
@@ -140,7 +140,7 @@ final class Relevance {
             }
             if (verdicts.size() > 1) {
                 if (exact.isPresent()) {
-                    tests.add(answered -> exact.get().decidedBy(answered, leaf -> leaf.verdict(0) == verdict));
+                    tests.add(answered -> exact.get().decidedBy(answered, DecidingRules.Outcome.verdictIs(verdict)));
                 } else {
                     Set<Fact> read = Walk.down(advisor.profile(), facts, stillOpen).read();
                     tests.add(answered -> !Collections.disjoint(answered, read));

@@ -21,8 +21,11 @@ public interface Named {
         return Arrays.stream(type.getEnumConstants()).map(Named::wireName).toList();
     }
 
-    /** "move-on" from MOVE_ON: the default spelling, so most enums need no table. */
+    /**
+     * "move-on" from MOVE_ON: the default spelling, so most enums need no table. Spelled once per
+     * constant: facts are worked out for every day of a projected year, and each reads several names.
+     */
     static String kebab(Enum<?> value) {
-        return value.name().toLowerCase().replace('_', '-');
+        return KebabNames.of(value);
     }
 }

@@ -61,6 +61,7 @@ public record DraftRules(
     public static final class Matcher {
         private final List<DraftRule> rules;
         private volatile Built built;
+        private volatile Map.Entry<String, Boolean> lastThreat;
 
         private record Built(PhraseIndex index, List<List<Owner>> owners) {
         }
@@ -80,6 +81,20 @@ public record DraftRules(
                 }
             }
             return made;
+        }
+
+        /**
+         * Whether the last draft asked about threatens, else {@code read}: the facts of one situation
+         * are worked out on every day of a projected year, each time with the same draft.
+         */
+        private boolean threatens(String message, java.util.function.BooleanSupplier read) {
+            Map.Entry<String, Boolean> last = lastThreat;
+            if (last != null && last.getKey().equals(message)) {
+                return last.getValue();
+            }
+            boolean threatens = read.getAsBoolean();
+            lastThreat = Map.entry(message, threatens);
+            return threatens;
         }
 
         /** Whether the index was made yet (for the test that a check without a draft never makes it). */
@@ -163,8 +178,9 @@ public record DraftRules(
         return Optional.empty();
     }
 
+    /** Whether a threat rule finds something in the draft (the last draft asked about is remembered). */
     public boolean threatens(String message) {
-        return threat(message).isPresent();
+        return matcher.threatens(message, () -> threat(message).isPresent());
     }
 
     /** Whether no word follows the token on its line (emoji and punctuation may). */
