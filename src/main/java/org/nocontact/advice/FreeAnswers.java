@@ -11,6 +11,7 @@ import org.nocontact.analysis.Budget;
 import org.nocontact.analysis.Exploration;
 import org.nocontact.analysis.Explorer;
 import org.nocontact.analysis.Leaf;
+import org.nocontact.analysis.Partition;
 import org.nocontact.analysis.Region;
 import org.nocontact.analysis.Space;
 import org.nocontact.analysis.ValueClass;
@@ -39,6 +40,8 @@ final class FreeAnswers {
     private final Profile profile;
     /** Verdicts by the class each variable's value falls in (-1 for a free one): the region, in short. */
     private final Map<List<Integer>, Set<Verdict>> reached = new HashMap<>();
+    /** The whole space cut by the profile (null until first needed). */
+    private Optional<Partition> partition;
 
     /**
      * The few rule sets in use, by identity (a rule set is a record: hashing its contents would cost
@@ -88,7 +91,18 @@ final class FreeAnswers {
         if (known != null) {
             return known;
         }
-        Exploration exploration = explore(region(facts));
+        Region region = region(facts);
+        Optional<List<Partition.Part>> parts = partition().flatMap(p -> p.within(region, budget()));
+        if (parts.isPresent()) {
+            Set<Verdict> verdicts = EnumSet.noneOf(Verdict.class);
+            parts.get().forEach(part -> verdicts.add(part.decider().verdict()));
+            if (verdicts.isEmpty()) {
+                verdicts.add(Evaluation.of(profile, facts).verdict());
+            }
+            reached.put(key, verdicts);
+            return verdicts;
+        }
+        Exploration exploration = explore(region);
         Set<Verdict> verdicts = verdicts(exploration, facts);
         if (exploration.complete()) {
             // A result cut short by a spent budget is not kept: a later caller may have budget left.
@@ -149,10 +163,26 @@ final class FreeAnswers {
      * hostile rule file costs a bounded amount of work and never an exception.
      */
     private Exploration explore(Region region) {
-        Budget shared = SHARED_BUDGET.get();
         // one region per deciding rule is enough: only the verdicts reached are wanted
-        return Explorer.explore(region, new Condition.Always(), List.of(profile),
-                shared == null ? Budget.standard() : shared, deciders -> Explorer.Interest.ONE);
+        return Explorer.explore(region, new Condition.Always(), List.of(profile), budget(),
+                deciders -> Explorer.Interest.ONE);
+    }
+
+    /** The budget this thread's explorations spend: the one shared by the tool running, else a fresh standard one. */
+    private static Budget budget() {
+        Budget shared = SHARED_BUDGET.get();
+        return shared == null ? Budget.standard() : shared;
+    }
+
+    /**
+     * The whole space cut by the profile, made at the first question (its work charged like any
+     * exploration's); empty for a profile too large to cut whole, whose regions are explored instead.
+     */
+    private Optional<Partition> partition() {
+        if (partition == null) {
+            partition = Partition.of(space, profile, budget());
+        }
+        return partition;
     }
 
     private Set<Verdict> verdicts(Exploration exploration, Facts facts) {

@@ -108,6 +108,26 @@ public final class Region {
         return Arrays.asList(rest);
     }
 
+    /** Whether every variable has a class both regions allow (else they plainly share no situation). */
+    public boolean overlaps(Region other) {
+        for (int v = 0; v < masks.length; v++) {
+            if (!masks[v].intersects(other.masks[v])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The situations of both regions: each variable keeps the classes both allow. */
+    public Region intersect(Region other) {
+        BitSet[] next = new BitSet[masks.length];
+        for (int v = 0; v < masks.length; v++) {
+            next[v] = (BitSet) masks[v].clone();
+            next[v].and(other.masks[v]);
+        }
+        return new Region(space, next);
+    }
+
     /** This region with one variable's classes widened by another region's. */
     public Region widen(int variable, Region other) {
         BitSet[] next = masks.clone();

@@ -12,7 +12,7 @@ import java.util.Set;
 import org.nocontact.analysis.Budget;
 import org.nocontact.analysis.Exploration;
 import org.nocontact.analysis.Explorer;
-import org.nocontact.analysis.Leaf;
+import org.nocontact.analysis.Partition;
 import org.nocontact.analysis.Region;
 import org.nocontact.analysis.Space;
 import org.nocontact.analysis.Witnesses;
@@ -57,6 +57,8 @@ final class DecidingRules {
     private final Space space;
     private final Witnesses witnesses;
     private final Profile profile;
+    /** The whole space cut by the profile, where it is small enough: each region is read off it. */
+    private final Optional<Partition> partition;
     /** Each start region read so far, and its reading (empty where the engine could not settle it). */
     private final Map<Region, Optional<Reading>> readings = new HashMap<>();
 
@@ -64,6 +66,7 @@ final class DecidingRules {
         this.space = Space.of(rules);
         this.witnesses = new Witnesses(space);
         this.profile = profile;
+        this.partition = Partition.of(space, profile, Budget.of(WORK));
     }
 
     /** The reader of one profile of a rule set, shared by every interview of it. */
@@ -108,16 +111,25 @@ final class DecidingRules {
             if (known != null) {
                 return known;
             }
-            Exploration exploration = Explorer.explore(start, new Condition.Always(), List.of(profile),
-                    Budget.of(WORK), Integer.MAX_VALUE);
-            Optional<Reading> reading = !exploration.complete() || exploration.leaves().isEmpty() ? Optional.empty()
-                    : Optional.of(new Reading(exploration.leaves()));
+            Optional<Reading> reading = explore(start);
             if (readings.size() >= MAX_READINGS) {
                 readings.clear();
             }
             readings.put(start, reading);
             return reading;
         }
+    }
+
+    /** The parts of the region, read off the partition where there is one, else explored. */
+    private Optional<Reading> explore(Region start) {
+        Optional<List<Partition.Part>> parts = partition.flatMap(p -> p.within(start, Budget.of(WORK)));
+        if (parts.isEmpty()) {
+            Exploration exploration = Explorer.explore(start, new Condition.Always(), List.of(profile),
+                    Budget.of(WORK), Integer.MAX_VALUE);
+            parts = exploration.complete() ? Optional.of(exploration.leaves().stream()
+                    .map(leaf -> new Partition.Part(leaf.region(), leaf.decider(0))).toList()) : Optional.empty();
+        }
+        return parts.filter(found -> !found.isEmpty()).map(Reading::new);
     }
 
     /**
@@ -133,30 +145,30 @@ final class DecidingRules {
             return new Outcome(Optional.of(verdict));
         }
 
-        Object of(Leaf leaf) {
-            return verdict.isPresent() ? (Object) (leaf.verdict(0) == verdict.get()) : leaf.decider(0).id();
+        Object of(Partition.Part leaf) {
+            return verdict.isPresent() ? (Object) (leaf.decider().verdict() == verdict.get()) : leaf.decider().id();
         }
     }
 
     /** The leaves of one reading: where each rule that can still decide does. */
     final class Reading {
-        private final List<Leaf> leaves;
+        private final List<Partition.Part> leaves;
         /** Each question weighed against this reading so far: the facts it decides, compared on what. */
         private final Map<Asked, Boolean> weighed = new HashMap<>();
 
         private record Asked(Set<Fact> answered, Outcome outcome) {
         }
 
-        private Reading(List<Leaf> leaves) {
+        private Reading(List<Partition.Part> leaves) {
             this.leaves = List.copyOf(leaves);
         }
 
         /** Every rule that decides for some way of answering the rest. */
         List<Rule> deciders() {
             List<Rule> rules = new ArrayList<>();
-            for (Leaf leaf : leaves) {
-                if (rules.stream().noneMatch(r -> r.id().equals(leaf.decider(0).id()))) {
-                    rules.add(leaf.decider(0));
+            for (Partition.Part leaf : leaves) {
+                if (rules.stream().noneMatch(r -> r.id().equals(leaf.decider().id()))) {
+                    rules.add(leaf.decider());
                 }
             }
             return rules;
@@ -165,7 +177,7 @@ final class DecidingRules {
         /** Every verdict some rule that can still decide gives. */
         Set<Verdict> verdicts() {
             Set<Verdict> verdicts = EnumSet.noneOf(Verdict.class);
-            leaves.forEach(leaf -> verdicts.add(leaf.verdict(0)));
+            leaves.forEach(leaf -> verdicts.add(leaf.decider().verdict()));
             return verdicts;
         }
 

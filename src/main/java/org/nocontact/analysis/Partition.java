@@ -1,0 +1,99 @@
+package org.nocontact.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.nocontact.rules.Condition;
+import org.nocontact.rules.Profile;
+import org.nocontact.rules.Rule;
+
+/**
+ * The whole space cut by one profile into the regions where one rule decides, explored once. The
+ * rules that can decide in a smaller region (the answers an interview has so far; a day's facts
+ * with the feelings left free) are then read off it, part by part, instead of exploring that region
+ * again: a part of the region is where a part of the partition meets it and still holds a
+ * situation. An exploration of the region finds the same parts, since it walks the same decision
+ * diagram with fewer classes allowed and what holds no situation in a larger region holds none in
+ * a smaller one.
+ */
+public final class Partition {
+    /** Profiles with more rules than this are not cut whole: each region asked about is explored instead. */
+    static final int MAX_RULES = 60;
+    /** The work cutting the whole space may take; the shipped profiles take under a tenth of it. */
+    static final long MAX_WORK = 1_000_000;
+
+    /** A region where one rule decides. */
+    public record Part(Region region, Rule decider) {
+    }
+
+    private final Space space;
+    private final List<Part> parts;
+
+    private Partition(Space space, List<Part> parts) {
+        this.space = space;
+        this.parts = List.copyOf(parts);
+    }
+
+    /**
+     * The partition of the whole space by a profile, its work charged to {@code charged}; empty for
+     * a profile too large to cut whole within {@link #MAX_WORK} (then explore each region instead).
+     */
+    public static Optional<Partition> of(Space space, Profile profile, Budget charged) {
+        if (profile.precedence().size() > MAX_RULES) {
+            return Optional.empty();
+        }
+        Budget own = Budget.of(MAX_WORK);
+        Exploration whole = Explorer.explore(space.everything(), new Condition.Always(), List.of(profile), own,
+                Integer.MAX_VALUE);
+        charged.spend(own.used());
+        if (!whole.complete()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Partition(space, whole.leaves().stream()
+                .map(leaf -> new Part(leaf.region(), leaf.decider(0))).toList()));
+    }
+
+    /** How many parts the whole space has. */
+    public int size() {
+        return parts.size();
+    }
+
+    /**
+     * The parts of a region that hold a situation, each with its deciding rule, in the partition's
+     * order; empty where the witness builder cannot decide whether the region, or one of its parts,
+     * holds a situation, or the work spends {@code budget} (then explore the region instead).
+     */
+    public Optional<List<Part>> within(Region region, Budget budget) {
+        Witnesses witnesses = space.witnesses();
+        synchronized (space.diagrams()) {
+            witnesses.takeWork();
+            Optional<List<Part>> inside = inside(region, witnesses);
+            return budget.spend(witnesses.takeWork()) ? inside : Optional.empty();
+        }
+    }
+
+    private Optional<List<Part>> inside(Region region, Witnesses witnesses) {
+        Witnesses.Result whole = witnesses.check(region);
+        if (whole.undecided().isPresent()) {
+            return Optional.empty();
+        }
+        List<Part> inside = new ArrayList<>();
+        if (whole.isEmpty()) {
+            return Optional.of(inside);
+        }
+        for (Part part : parts) {
+            if (!part.region().overlaps(region)) {
+                continue;
+            }
+            Region both = part.region().intersect(region);
+            Witnesses.Result result = witnesses.check(both);
+            if (result.undecided().isPresent()) {
+                return Optional.empty();
+            }
+            if (!result.isEmpty()) {
+                inside.add(new Part(both, part.decider()));
+            }
+        }
+        return Optional.of(inside);
+    }
+}
