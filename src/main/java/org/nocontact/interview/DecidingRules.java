@@ -83,6 +83,11 @@ final class DecidingRules {
         return known;
     }
 
+    /** The space the leaves' regions are cut from: which variable reads which fact. */
+    Space space() {
+        return space;
+    }
+
     /**
      * The leaves of the situations the answers allow, or empty when the engine could not settle them
      * (over budget, a region it could not decide, or facts the space cannot place): then the caller
@@ -161,6 +166,11 @@ final class DecidingRules {
 
         private Reading(List<Partition.Part> leaves) {
             this.leaves = List.copyOf(leaves);
+        }
+
+        /** The parts of the region, each decided by one rule. */
+        List<Leaf> leaves() {
+            return leaves;
         }
 
         /** Every rule that decides for some way of answering the rest. */

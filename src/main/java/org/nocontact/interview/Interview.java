@@ -32,6 +32,7 @@ public final class Interview {
     private final Console console;
     private final LocalDate today;
     private final Relevance relevance;
+    private final QuestionOrder order;
     private final AnswerReader reader;
     private final List<Question<?>> questions = Questions.all();
     private final Asking asking;
@@ -49,6 +50,7 @@ public final class Interview {
         this.console = console;
         this.today = today;
         this.relevance = new Relevance(advisor, today);
+        this.order = new QuestionOrder(questions, relevance);
         this.reader = new AnswerReader(today);
         this.asking = new Asking(console, reader, today, this::helpFor);
         this.replay = replay;
@@ -201,6 +203,10 @@ public final class Interview {
 
     List<Question<?>> questions() {
         return questions;
+    }
+
+    QuestionOrder order() {
+        return order;
     }
 
     LocalDate today() {

@@ -64,9 +64,8 @@ public final class Key<T> {
             known(OptionalInt.class), PERIOD);
     public static final Key<OptionalInt> UNANSWERED_MESSAGES = of("history.unansweredMessages", OptionalInt.class,
             Fact.UNANSWERED_MESSAGES);
-    /** Anger, asked first of the three feelings: its answer opens the other two. */
-    public static final Key<OptionalInt> ANGER = of("emotions.anger", OptionalInt.class, Fact.ANGER, Fact.SADNESS,
-            Fact.CONFIDENCE);
+    /** Each feeling is its own question, asked only while its answer can still change the advice. */
+    public static final Key<OptionalInt> ANGER = of("emotions.anger", OptionalInt.class, Fact.ANGER);
     public static final Key<OptionalInt> SADNESS = of("emotions.sadness", OptionalInt.class, Fact.SADNESS);
     public static final Key<OptionalInt> CONFIDENCE = of("emotions.confidence", OptionalInt.class, Fact.CONFIDENCE);
     public static final Key<Optional<Boolean>> FEELINGS_EXPRESSED = new Key<>("breakup.feelingsExpressed",

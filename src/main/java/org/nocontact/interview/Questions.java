@@ -265,7 +265,7 @@ final class Questions {
         q.add(new Question<>(Key.NO_CONTACT_DAYS, "For how many days do you mean to hold it?",
                 "Thirty days is the usual guide; some people choose six weeks (42 days).",
                 new Question.Whole(1, 365, OptionalInt.of(30), false, Optional.of("day")),
-                Relevance.WITH_ITS_GROUP, answers -> answers.is(Key.NO_CONTACT_STARTED, true)));
+                Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, answers -> answers.is(Key.NO_CONTACT_STARTED, true)));
         q.add(new Question<>(Key.UNANSWERED_MESSAGES, "How many messages have you sent them that are still unanswered?",
                 "Several unanswered messages already say how you feel; another one would be chasing.",
                 new Question.Whole(0, 1000, OptionalInt.of(0), false, Optional.of("message")), Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always()));
@@ -273,14 +273,14 @@ final class Questions {
                 "Reaching out goes best once anger and sadness have settled and your confidence is back. "
                         + "Type skip if you'd rather not say.",
                 new Question.Whole(0, 10, OptionalInt.empty(), true, Optional.empty()), Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always()));
-        q.add(new Question<>(Key.SADNESS, "And how sad, from 0 to 10?",
+        q.add(new Question<>(Key.SADNESS, "How sad do you feel, from 0 to 10?",
                 "Sadness of 4 or less is one sign you are ready. Type skip if you'd rather not say.",
-                new Question.Whole(0, 10, OptionalInt.empty(), true, Optional.empty()), Relevance.WITH_ITS_GROUP,
-                answers -> answers.has(Key.ANGER)));
+                new Question.Whole(0, 10, OptionalInt.empty(), true, Optional.empty()),
+                Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always()));
         q.add(new Question<>(Key.CONFIDENCE, "How confident do you feel in yourself, from 0 to 10?",
                 "Confidence of 6 or more is one sign you are ready. Type skip if you'd rather not say.",
-                new Question.Whole(0, 10, OptionalInt.empty(), true, Optional.empty()), Relevance.WITH_ITS_GROUP,
-                answers -> answers.has(Key.ANGER)));
+                new Question.Whole(0, 10, OptionalInt.empty(), true, Optional.empty()),
+                Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always()));
         q.add(choice(Key.FEELINGS_EXPRESSED, "Have you already told them you want them back?",
                 "If you never said it, some advice lets you say it once, honestly.",
                 Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always(), Optional.of(Optional.empty()),

@@ -39,12 +39,20 @@ final class Relevance {
             Fact.NO_CONTACT_EXTENDED_END, Fact.NO_CONTACT_END_OR_TOMORROW, Fact.EX_CONTACT_DAYS_AGO,
             Fact.PLAN_OCCASION, Fact.PLAN_OCCASION_INFERRED);
 
+    /**
+     * Facts that move with the days and that no rule names as its day to look again: the day to look
+     * again is the first on which another verdict opens (Projection walks the days ahead), and a rule
+     * set given with --rules may read these in a rule of another verdict.
+     */
+    private static final Set<Fact> MOVING_WITH_THE_DAYS = EnumSet.of(Fact.BREAKUP_DAYS_AGO, Fact.EX_CONTACT_DAYS_AGO);
+
     private final Advisor advisor;
     private final LocalDate today;
     private final List<Question<?>> questions = Questions.all();
     private final DecidingRules decidingRules;
     private Answers lastAnswers = Answers.none();
     private Optional<Predicate<Set<Fact>>> last = Optional.empty();
+    private Optional<DecidingRules.Reading> lastReading = Optional.empty();
 
     Relevance(Advisor advisor, LocalDate today) {
         this.advisor = advisor;
@@ -54,6 +62,20 @@ final class Relevance {
 
     boolean couldChangeTheAdvice(Question<?> question, Answers answers) {
         return matter(answers).test(question.key().facts());
+    }
+
+    /**
+     * The engine's reading of the situations the answers so far allow (its leaves, each decided by
+     * one rule), or empty where the engine could not settle them.
+     */
+    Optional<DecidingRules.Reading> reading(Answers answers) {
+        matter(answers);
+        return lastReading;
+    }
+
+    /** The space the readings' regions are cut from. */
+    org.nocontact.analysis.Space space() {
+        return decidingRules.space();
     }
 
     /** The same answers are read once, however many questions are weighed against them. */
@@ -76,6 +98,7 @@ final class Relevance {
         Situation situation = answers.toSituation(today);
         Evaluation now = advisor.evaluate(situation);
         Optional<DecidingRules.Reading> exact = decidingRules.read(now.facts(), open);
+        lastReading = exact;
         List<Rule> candidates;
         Predicate<Set<Fact>> decider;
         if (exact.isPresent()) {
@@ -86,7 +109,27 @@ final class Relevance {
             candidates = walk.candidates();
             decider = facts -> !Collections.disjoint(facts, walk.read());
         }
-        return decider.or(lookAgain(situation, now, open, candidates));
+        return decider.or(lookAgain(situation, now, open, candidates)).or(movingDays(candidates));
+    }
+
+    /**
+     * Where a rule that can decide gives DO_NOT_CONTACT and a rule of another verdict reads a fact
+     * that moves with the days (breakup.daysAgo, exContact.daysAgo), the day that verdict opens
+     * depends on whatever that rule reads: each of those facts matters (only ever more asked). The
+     * engine's order exposed this: a question left for later may never be asked.
+     */
+    private Predicate<Set<Fact>> movingDays(List<Rule> candidates) {
+        if (candidates.stream().noneMatch(rule -> rule.verdict() == Verdict.DO_NOT_CONTACT)) {
+            return answered -> false;
+        }
+        Set<Fact> read = EnumSet.noneOf(Fact.class);
+        for (Rule rule : advisor.profile().precedence()) {
+            Set<Fact> facts = org.nocontact.analysis.FactsRead.of(rule.when());
+            if (rule.verdict() != Verdict.DO_NOT_CONTACT && !Collections.disjoint(facts, MOVING_WITH_THE_DAYS)) {
+                read.addAll(facts);
+            }
+        }
+        return answered -> !Collections.disjoint(answered, read);
     }
 
     /**

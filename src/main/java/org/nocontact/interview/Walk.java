@@ -6,12 +6,13 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.nocontact.rules.Facts;
 import org.nocontact.situation.Occasion;
 
 /**
- * One walk through the questions, in order. A question in {@code standing} takes its remembered
+ * One walk through the questions, in the order QuestionOrder chooses. A question in {@code standing} takes its remembered
  * answer without being shown (it was just answered in this conversation), unless that answer no
  * longer fits the others. Each step (an answer, back, leaving) moves the walk on itself.
  */
@@ -37,14 +38,16 @@ final class Walk {
         this.introduced = changing;
     }
 
-    /** Asks the questions in order, to the end, a safety stop, or the person leaving. */
+    /** Asks the questions in the order QuestionOrder chooses, to the end, a safety stop, or the person leaving. */
     Interview.Ending run() {
-        while (index < questions.size()) {
-            Question<?> listed = questions.get(index);
-            if (!interview.shouldAsk(listed, answers)) {
-                index++;
-                continue;
+        while (true) {
+            Answers sofar = answers;
+            OptionalInt next = interview.order().next(answers, q -> interview.shouldAsk(q, sofar));
+            if (next.isEmpty()) {
+                break;
             }
+            index = next.getAsInt();
+            Question<?> listed = questions.get(index);
             Optional<Occasion> byTheDate = listed.key() == Key.OCCASION ? Facts.inferredOccasion(today) : Optional.empty();
             if (byTheDate.isPresent() && !changing) {
                 interview.console().say(sayTheDay(byTheDate.get()));
@@ -89,7 +92,6 @@ final class Walk {
             interview.console().say(stop.get());
             return Optional.of(finished());
         }
-        index++;
         return Optional.empty();
     }
 
@@ -99,8 +101,7 @@ final class Walk {
             interview.console().say("This is the first question.");
             return;
         }
-        index = history.pop();
-        answers = answers.without(questions.get(index).key());
+        answers = answers.without(questions.get(history.pop()).key());
     }
 
     private Interview.Ending finished() {
@@ -150,8 +151,8 @@ final class Walk {
         Remembered more = before;
         String plain = AnswerReader.plain(typed);
         boolean theirMessage = false;
-        for (Question<?> later : questions.subList(at + 1, questions.size())) {
-            if (more.answer(later.key()).isPresent()) {
+        for (Question<?> later : questions) {
+            if (later == question || answers.has(later.key()) || more.answer(later.key()).isPresent()) {
                 continue;
             }
             if (aSentence && later.kind().wordsNameChoices()) {

@@ -23,7 +23,8 @@ class FittingQuestionsTest {
 
     @Test
     void aGiftIsAskedWhatItIsFor() {
-        String said = talk(SAFE + "they did\n3 weeks ago\nget back together\nsend flowers\n" + "\n".repeat(20));
+        // Asked where it can change the advice: with a block, a practical matter (and a tie) would.
+        String said = talk(SAFE + "they did\n3 weeks ago\nget back together\nsend flowers\nyes\n" + "\n".repeat(20));
         assertThat(said).doesNotContain("What is it mainly about?");
         assertThat(said).contains("What is the gift mainly for?");
     }
@@ -44,7 +45,8 @@ class FittingQuestionsTest {
     }
     @Test
     void aGiftIsNotOfferedAPracticalMatterOrCheckingHowTheyAre() {
-        String said = talk(SAFE + "they did\n3 weeks ago\nbe friends maybe\n3\ngive her a bday present i already bought it\n" + "\n".repeat(20));
+        String said = talk(SAFE + "they did\n3 weeks ago\nbe friends maybe\n3\ngive her a bday present i already bought it\nyes\n"
+                + "\n".repeat(20)); // with a block, so that what the gift is for can change the advice
         assertThat(said).contains("What is the gift mainly for?", "an apology")
                 .doesNotContain("a practical matter", "checking how they are");
     }
@@ -65,7 +67,8 @@ class FittingQuestionsTest {
 
     @Test
     void theirQuestionIsNotTheDefaultTopicOfYourReply() {
-        String said = talk(SAFE + "we both kinda did\nin october\noct 10\nidk, she just texted me \"how are you?\"\n"
+        // A block (yes) is what lets the reply's topic change the advice, so that it is asked.
+        String said = talk(SAFE + "we both kinda did\nin october\noct 10\nidk, she just texted me \"how are you?\"\n\n\n\nyes\n"
                 + "\n".repeat(20));
         assertThat(said).contains("What would your reply mainly be about?", "[something personal]")
                 .doesNotContain("[checking how they are]", "[answering how I am");
@@ -73,7 +76,7 @@ class FittingQuestionsTest {
 
     @Test
     void aReplyToHowAreYouHasAChoiceThatAnswersIt() {
-        String said = talk(SAFE + "we both kinda did\nin october\noct 10\nidk, she just texted me \"how are you?\"\n\n\n"
+        String said = talk(SAFE + "we both kinda did\nin october\noct 10\nidk, she just texted me \"how are you?\"\n\n\n\nyes\n"
                 + "just tell her im ok i guess\n" + "\n".repeat(20));
         assertThat(said).contains("answering how I am, or asking how they are > just tell her im ok i guess")
                 .doesNotContain("> just tell her im ok i guess Please choose");

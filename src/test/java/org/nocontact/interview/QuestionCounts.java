@@ -31,6 +31,18 @@ public final class QuestionCounts {
 
     public static void main(String[] args) throws IOException {
         RuleSet rules = RuleSetLoader.load(RuleFiles.builtIn());
+        if (args[0].equals("table")) {
+            System.out.println("| profile | regions | safety stops | median | mean | largest | fewest any order could ask: median / largest |");
+            System.out.println("|---|---|---|---|---|---|---|");
+            for (Profile profile : rules.profiles().values()) {
+                List<Region> regions = overEveryRegion(rules, profile);
+                if (args.length > 1) {
+                    regions.forEach(r -> System.out.println(profile.name() + " " + r));
+                }
+                System.out.println(row(profile.name(), regions));
+            }
+            return;
+        }
         Path dir = Path.of(args[1]);
         if (args[0].equals("export")) {
             export(rules, dir);
@@ -41,6 +53,89 @@ public final class QuestionCounts {
                 count(new Advisor(rules, profile), profile.name(), set, read(dir.resolve(set)));
             }
         }
+    }
+
+    /**
+     * One region of the engine, replayed through the interview with its witness: the questions asked
+     * (safety included), and the fewest any order of the same questions could ask there while still
+     * asking every question whose answer, with every other answer as the witness has it, could
+     * change the deciding rule (the same questions always asked, the same groups, the same draft).
+     */
+    record Region(String decider, List<Key<?>> asked, int fewest, boolean safetyStop, boolean agrees) {
+        int questions() {
+            return asked.size();
+        }
+
+        @Override
+        public String toString() {
+            return questions() + " (at least " + fewest + ") " + decider + " " + asked + (agrees ? "" : " DISAGREES");
+        }
+    }
+
+    /** Every region of the profile, its witness replayed through the interview. */
+    static List<Region> overEveryRegion(RuleSet rules, Profile profile) {
+        Advisor advisor = new Advisor(rules, profile);
+        DecidingRules deciding = new DecidingRules(rules, profile);
+        List<Question<?>> questions = Questions.all();
+        List<Region> regions = new ArrayList<>();
+        for (Leaf leaf : Explorer.explore(Space.of(rules).everything(), List.of(profile)).leaves()) {
+            Replays replay = Replays.of(advisor, leaf.witness());
+            List<Key<?>> asked = replay.said().asked();
+            if (asked.size() != replay.questions()) {
+                throw new IllegalStateException("the outcome lists " + asked + ", the replay asked " + replay.questions());
+            }
+            int fewest = replay.said().safetyStop() ? asked.size() : fewest(questions, deciding,
+                    advisor.evaluate(leaf.witness()).facts(), Answers.of(leaf.witness()), asked);
+            regions.add(new Region(leaf.decider(0).id(), asked, fewest, replay.said().safetyStop(),
+                    replay.mismatch().isEmpty()));
+        }
+        return regions;
+    }
+
+    /**
+     * The fewest questions any order could ask at this witness: every safety question, every
+     * question always asked that applies, every other question whose answer, with every other answer
+     * as the witness has it, could change the deciding rule (with the rest of its group that applies),
+     * and the draft where it was asked (it is asked by the verdict, not weighed).
+     */
+    private static int fewest(List<Question<?>> questions, DecidingRules deciding, org.nocontact.rules.Facts facts,
+                              Answers answers, List<Key<?>> asked) {
+        int fewest = 0;
+        Answers counted = answers;
+        for (Question<?> q : questions) {
+            boolean count = q.applies().test(answers) && switch (q.relevance()) {
+                case ALWAYS -> true;
+                case WITH_ITS_GROUP -> false; // below: the rest of a group that a counted answer opens
+                case WHEN_IT_COULD_CHANGE_THE_ADVICE -> deciding.read(facts, q.key().facts())
+                        .map(r -> r.deciders().size() > 1).orElse(false);
+                case WHEN_THE_VERDICT_READS_A_DRAFT -> asked.contains(q.key());
+            };
+            if (count) {
+                fewest++;
+            } else if (q.relevance() != Question.Relevance.WITH_ITS_GROUP) {
+                counted = counted.without(q.key());
+            }
+        }
+        for (Question<?> q : questions) {
+            if (q.relevance() == Question.Relevance.WITH_ITS_GROUP && q.applies().test(answers) && q.applies().test(counted)) {
+                fewest++;
+            }
+        }
+        return fewest;
+    }
+
+    static int median(List<Integer> counts) {
+        List<Integer> sorted = counts.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static String row(String profile, List<Region> regions) {
+        List<Integer> counts = regions.stream().map(Region::questions).toList();
+        List<Integer> fewest = regions.stream().map(Region::fewest).toList();
+        return String.format(Locale.ROOT, "| %s | %d | %d | %d | %.2f | %d | %d / %d |", profile, regions.size(),
+                regions.stream().filter(Region::safetyStop).count(), median(counts),
+                counts.stream().mapToInt(Integer::intValue).average().orElse(0), counts.stream().max(Integer::compare).orElse(0),
+                median(fewest), fewest.stream().max(Integer::compare).orElse(0));
     }
 
     private static void export(RuleSet rules, Path dir) throws IOException {

@@ -1,0 +1,144 @@
+package org.nocontact.interview;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.nocontact.analysis.Leaf;
+import org.nocontact.analysis.Region;
+import org.nocontact.analysis.Space;
+import org.nocontact.rules.Fact;
+
+/**
+ * Which question comes next. Safety first, every one, in the order listed (never merged, never
+ * skipped); then what the person came for (the questions always asked), in the order listed; then
+ * the rest of a group whose first question was answered (the period's start and length after
+ * "have you started"). After that the engine chooses: among the questions whose answer can still
+ * change the advice, the one whose answer settles the most of what is still open, read from the
+ * leaves of the analysis over the situations the answers so far allow (each leaf a part decided by
+ * one rule). Whatever a question answers, only the leaves its answer's class can meet stay open;
+ * the question that leaves the fewest deciding rules open, at worst over its answers and then on
+ * average, comes first (ties in the order listed). The draft, read only where the verdict reads
+ * drafts, comes last. Nothing here knows a rule: the leaves are the rules in use, read now.
+ */
+final class QuestionOrder {
+    private final List<Question<?>> questions;
+    private final Relevance relevance;
+
+    QuestionOrder(List<Question<?>> questions, Relevance relevance) {
+        this.questions = List.copyOf(questions);
+        this.relevance = relevance;
+    }
+
+    /**
+     * The index of the question to ask next, or empty when none is left worth asking.
+     *
+     * @param answers the answers so far
+     * @param worthAsking whether a question that applies is still worth asking now (for the questions
+     *                    the engine weighs: whether its answer can still change the advice)
+     */
+    OptionalInt next(Answers answers, Predicate<Question<?>> worthAsking) {
+        OptionalInt fixed = first(answers, q -> q.kind().safety());
+        if (fixed.isEmpty()) {
+            fixed = first(answers, q -> q.relevance() == Question.Relevance.ALWAYS);
+        }
+        if (fixed.isEmpty()) {
+            fixed = first(answers, q -> q.relevance() == Question.Relevance.WITH_ITS_GROUP);
+        }
+        if (fixed.isPresent()) {
+            return fixed;
+        }
+        List<Integer> weighed = new ArrayList<>();
+        for (int i = 0; i < questions.size(); i++) {
+            Question<?> q = questions.get(i);
+            if (q.relevance() == Question.Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE && open(q, answers) && worthAsking.test(q)) {
+                weighed.add(i);
+            }
+        }
+        if (!weighed.isEmpty()) {
+            return OptionalInt.of(settlesMost(weighed, answers));
+        }
+        return first(answers, q -> q.relevance() == Question.Relevance.WHEN_THE_VERDICT_READS_A_DRAFT && worthAsking.test(q));
+    }
+
+    private OptionalInt first(Answers answers, Predicate<Question<?>> kind) {
+        for (int i = 0; i < questions.size(); i++) {
+            if (kind.test(questions.get(i)) && open(questions.get(i), answers)) {
+                return OptionalInt.of(i);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    private static boolean open(Question<?> question, Answers answers) {
+        return !answers.has(question.key()) && question.applies().test(answers);
+    }
+
+    /** Of the questions weighed (in the order listed), the one whose answer leaves the least open. */
+    private int settlesMost(List<Integer> weighed, Answers answers) {
+        Optional<DecidingRules.Reading> reading = relevance.reading(answers);
+        if (reading.isEmpty()) {
+            return weighed.get(0); // the engine could not settle these situations: the order listed
+        }
+        List<Leaf> leaves = reading.get().leaves();
+        int best = weighed.get(0);
+        long bestScore = Long.MAX_VALUE;
+        for (int index : weighed) {
+            long score = leftOpen(leaves, variables(questions.get(index).key().facts()));
+            if (score < bestScore) {
+                best = index;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** The variables of the space that hold the facts a question decides. */
+    private List<Integer> variables(Set<Fact> facts) {
+        Space space = relevance.space();
+        List<Integer> variables = new ArrayList<>();
+        for (int v = 0; v < space.size(); v++) {
+            if (facts.contains(space.variable(v).fact())) {
+                variables.add(v);
+            }
+        }
+        return variables;
+    }
+
+    /**
+     * How much stays open after the question is answered: for each leaf (an answer in its class),
+     * the deciding rules of the leaves that answer can still meet. The worst over the leaves weighs
+     * most, then the sum (a scale wide enough that the sum never outweighs one step of the worst).
+     */
+    static long leftOpen(List<Leaf> leaves, List<Integer> variables) {
+        int worst = 0;
+        long sum = 0;
+        for (Leaf leaf : leaves) {
+            Set<String> deciders = new HashSet<>();
+            for (Leaf other : leaves) {
+                if (meet(leaf.region(), other.region(), variables)) {
+                    deciders.add(other.decider(0).id());
+                }
+            }
+            worst = Math.max(worst, deciders.size());
+            sum += deciders.size();
+        }
+        return (long) worst * 1_000_000L + sum;
+    }
+
+    /** Whether one answer to the question can lie in both regions: their classes meet on each of its variables. */
+    private static boolean meet(Region a, Region b, List<Integer> variables) {
+        for (int v : variables) {
+            BitSet both = a.mask(v);
+            both.and(b.mask(v));
+            if (both.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
