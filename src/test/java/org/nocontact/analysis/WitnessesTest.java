@@ -122,6 +122,15 @@ class WitnessesTest {
     }
 
     @Test
+    void everyTieIsHeldWhenTheCountAsksForAllOfThem() {
+        Space all = Space.of(List.of(SmallRuleSets.deciding(30)),
+                List.of(new Condition.AtLeast(Fact.TIES_COUNT, Tie.values().length)));
+        Region every = all.everything().restrict(all.variable(Fact.TIES_COUNT), c -> c.low() == Tie.values().length);
+        assertThat(new Witnesses(all).build(every).witness().orElseThrow().ties()).containsExactlyInAnyOrder(Tie.values());
+        assertThat(new Witnesses(all).build(every.with(Tie.PETS, false)).isEmpty()).isTrue();
+    }
+
+    @Test
     void tiesThatCannotMakeTheCountHaveNoSituation() {
         Region fewer = where(Fact.TIES_COUNT, c -> c.high() < 3);
         assertThat(hasNone(fewer.with(Tie.CHILDREN, true).with(Tie.WORK, true).with(Tie.PETS, true))).isTrue();
