@@ -39,6 +39,19 @@ class ConditionTest {
     }
 
     @Test
+    void includesAnyHoldsWhenOneOfItsNamesIsAmongTheTiesAndNeverWithNoTies() {
+        Facts facts = facts();
+        assertThat(new Condition.IncludesAny(Fact.TIES, Set.of("work")).test(facts)).isTrue();
+        assertThat(new Condition.IncludesAny(Fact.TIES, Set.of("children", "belongings")).test(facts)).isFalse();
+        assertThat(new Condition.IncludesAny(Fact.TIES, Set.of()).test(facts)).isFalse();
+        Facts noTies = Facts.of(read(base()), 30);
+        assertThat(new Condition.IncludesAny(Fact.TIES, Set.of("pets")).test(noTies)).isFalse();
+        Condition includes = new Condition.IncludesAny(Fact.TIES, Set.of("work", "children"));
+        assertThat(includes.describe()).isEqualTo("ties include any of children, work");
+        assertThat(includes.size()).isEqualTo(1);
+    }
+
+    @Test
     void connectives() {
         Facts facts = facts();
         assertThat(new Condition.All(List.of(angerAtMost3, angerAtLeast4)).test(facts)).isFalse();
