@@ -84,7 +84,8 @@ public final class TerminalConsole implements Console {
 
     @Override
     public Optional<String> readLine(String shown) {
-        String prompt = fit(shown);
+        // Wrapped here, prompt line included: a long default keeps its ">" beside it, never alone below.
+        String prompt = LineWrapping.fit(fit(shown), width());
         int cut = prompt.lastIndexOf('\n');
         if (cut >= 0) {
             say(prompt.substring(0, cut));

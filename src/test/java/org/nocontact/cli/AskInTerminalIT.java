@@ -165,6 +165,32 @@ class AskInTerminalIT {
         assertThat(pane.waitForNew("EXIT=")).contains("EXIT=1");
     }
 
+    @Test
+    void aLongDefaultKeepsItsMarkerBesideItAt40Columns() throws Exception {
+        Path greeting = Files.writeString(temp.resolve("greeting.json"), """
+                {"today": "2027-03-10", "breakup": {"date": "2027-02-01", "initiatedBy": "them"}, "goal": "friends",
+                 "plan": {"action": "text", "purpose": "greeting"}}
+                """);
+        start("./nocontact ask --today 2027-03-10 --from " + greeting, 40);
+        for (int i = 0; i < 5; i++) {
+            answer("own words)", "no");
+        }
+        // Enter keeps each saved answer, whatever the order of the questions, up to the purpose's.
+        String screen = pane.waitForNew("] >");
+        for (int i = 0; i < 12 && !screen.contains("on)] >"); i++) {
+            pane.snapshot();
+            pane.tmux("send-keys", "-t", session, "Enter");
+            screen = pane.waitForNew("] >");
+        }
+        assertThat(screen).contains("on)] >");
+        // As the screen shows it: lines the terminal wrapped by itself are not joined back (no -J).
+        String shown = pane.tmux("capture-pane", "-p", "-t", session, "-S", "-").output();
+        assertThat(shown.lines()).as("no prompt marker alone on a line:\n" + shown)
+                .noneMatch(line -> line.strip().equals(">")).anyMatch(line -> line.endsWith("on)] >"));
+        keys("C-d");
+        assertThat(pane.waitForNew("EXIT=")).contains("EXIT=1");
+    }
+
     // ---- tmux ----
 
     private void start(String command) throws Exception {

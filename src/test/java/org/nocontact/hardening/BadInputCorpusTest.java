@@ -369,7 +369,7 @@ class BadInputCorpusTest {
                 new String[] {"check", "--profile", "", example},
                 new String[] {"check", "--color", "sometimes", example},
                 new String[] {"check", "--rules", example, example},
-                new String[] {"check", example, example},
+                new String[] {"check", example, "-", "-"},
                 new String[] {"check", "--nope", example},
                 new String[] {"frobnicate"},
                 new String[] {"ask", "--today", "tomorrow"},
