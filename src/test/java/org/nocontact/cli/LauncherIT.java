@@ -126,7 +126,7 @@ class LauncherIT {
                 .contains("-Xmx2048m\n");
         // a diff reads both rule sets
         assertThat(jvmOptions(java.util.Map.of(), "rules", "diff", "--base=" + large, "--rules", large.toString()))
-                .contains("-Xmx3072m\n");
+                .contains("-Xmx4096m\n"); // 1024 KiB: 1 GiB + 768 x 4 MiB
     }
 
     @Test
