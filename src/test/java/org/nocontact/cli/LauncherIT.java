@@ -87,4 +87,54 @@ class LauncherIT {
                 .contains("the Java sources changed since the last build; the rule tools run the jar as built");
         assertThat(Files.getLastModifiedTime(jar)).isEqualTo(built);
     }
+
+    /** The JVM options the launcher passes for a rules command, read by a stand-in `java` first on PATH. */
+    private String jvmOptions(java.util.Map<String, String> env, String... args) throws Exception {
+        Path bin = Files.createDirectories(checkout.resolve("fake-bin"));
+        Path seen = checkout.resolve("java-args.txt");
+        Files.writeString(bin.resolve("java"), "#!/bin/sh\nprintf '%s\\n' \"$@\" > '" + seen + "'\n");
+        bin.resolve("java").toFile().setExecutable(true);
+        List<String> command = new java.util.ArrayList<>(List.of("bash", checkout.resolve("nocontact").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(checkout.toFile());
+        builder.environment().put("PATH", bin + java.io.File.pathSeparator + System.getenv("PATH"));
+        builder.environment().remove("NOCONTACT_JAVA_OPTS");
+        builder.environment().putAll(env);
+        builder.redirectErrorStream(true).redirectOutput(checkout.resolve("launch.txt").toFile());
+        Process process = builder.start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(Files.readString(checkout.resolve("launch.txt"))).isZero();
+        return Files.readString(seen);
+    }
+
+    /** A rule set folder of about {@code kib} KiB of JSON (one large file; its size is what counts). */
+    private Path rulesOf(String name, int kib) throws IOException {
+        Path dir = Files.createDirectories(checkout.resolve(name));
+        Files.writeString(dir.resolve("ruleset.json"), "{}" + " ".repeat(kib * 1024 - 2));
+        Files.createDirectories(dir.resolve("tests"));
+        Files.writeString(dir.resolve("tests/large-case.json"), " ".repeat(2048 * 1024));
+        return dir;
+    }
+
+    @Test
+    void theRuleToolsGetAHeapSizedFromTheRuleSetsTheyRead() throws Exception {
+        // the shipped rules (./rules by default): the 1 GiB every rules command stays within
+        assertThat(jvmOptions(java.util.Map.of(), "rules", "lint")).contains("-Xmx1024m\n");
+        // 512 KiB of rules: 4 MiB more per KiB over 256 (its test cases are not counted)
+        Path large = rulesOf("large", 512);
+        assertThat(jvmOptions(java.util.Map.of(), "rules", "lint", "--rules", large.toString()))
+                .contains("-Xmx2048m\n");
+        // a diff reads both rule sets
+        assertThat(jvmOptions(java.util.Map.of(), "rules", "diff", "--base=" + large, "--rules", large.toString()))
+                .contains("-Xmx4096m\n"); // 1024 KiB: 1 GiB + 768 x 4 MiB
+    }
+
+    @Test
+    void aHeapGivenInNocontactJavaOptsIsTheOneThatCounts() throws Exception {
+        Path large = rulesOf("large", 512);
+        String options = jvmOptions(java.util.Map.of("NOCONTACT_JAVA_OPTS", "-Xmx700m"), "rules", "lint", "--rules",
+                large.toString());
+        assertThat(options).doesNotContain("-Xmx2048m").contains("-Xmx700m\n");
+        assertThat(options.indexOf("-Xmx700m")).isGreaterThan(options.lastIndexOf("-Xmx1024m"));
+    }
 }
