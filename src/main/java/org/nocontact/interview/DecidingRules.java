@@ -169,7 +169,7 @@ final class DecidingRules {
         }
 
         /** The parts of the region, each decided by one rule. */
-        List<Leaf> leaves() {
+        List<Partition.Part> leaves() {
             return leaves;
         }
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.nocontact.analysis.Leaf;
+import org.nocontact.analysis.Partition;
 import org.nocontact.analysis.Region;
 import org.nocontact.analysis.Space;
 import org.nocontact.rules.Fact;
@@ -84,7 +84,7 @@ final class QuestionOrder {
         if (reading.isEmpty()) {
             return weighed.get(0); // the engine could not settle these situations: the order listed
         }
-        List<Leaf> leaves = reading.get().leaves();
+        List<Partition.Part> leaves = reading.get().leaves();
         int best = weighed.get(0);
         long bestScore = Long.MAX_VALUE;
         for (int index : weighed) {
@@ -114,14 +114,14 @@ final class QuestionOrder {
      * the deciding rules of the leaves that answer can still meet. The worst over the leaves weighs
      * most, then the sum (a scale wide enough that the sum never outweighs one step of the worst).
      */
-    static long leftOpen(List<Leaf> leaves, List<Integer> variables) {
+    static long leftOpen(List<Partition.Part> leaves, List<Integer> variables) {
         int worst = 0;
         long sum = 0;
-        for (Leaf leaf : leaves) {
+        for (Partition.Part leaf : leaves) {
             Set<String> deciders = new HashSet<>();
-            for (Leaf other : leaves) {
+            for (Partition.Part other : leaves) {
                 if (meet(leaf.region(), other.region(), variables)) {
-                    deciders.add(other.decider(0).id());
+                    deciders.add(other.decider().id());
                 }
             }
             worst = Math.max(worst, deciders.size());

@@ -218,7 +218,10 @@ class AskCommandTest {
 
     @Test
     void ctrlCInAPipedRunSaysNothingWasSaved() throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        // A build started in the background of a script inherits SIGINT ignored, and a JVM keeps an ignored
+        // SIGINT ignored: the child gets the default action back, as in a person's terminal.
+        ProcessBuilder builder = new ProcessBuilder("env", "--default-signal=INT",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "ask");
         builder.redirectErrorStream(false);
         Process process = builder.start();

@@ -75,7 +75,7 @@ public final class QuestionCounts {
     /** Every region of the profile, its witness replayed through the interview. */
     static List<Region> overEveryRegion(RuleSet rules, Profile profile) {
         Advisor advisor = new Advisor(rules, profile);
-        DecidingRules deciding = new DecidingRules(rules, profile);
+        DecidingRules deciding = DecidingRules.of(rules, profile);
         List<Question<?>> questions = Questions.all();
         List<Region> regions = new ArrayList<>();
         for (Leaf leaf : Explorer.explore(Space.of(rules).everything(), List.of(profile)).leaves()) {
