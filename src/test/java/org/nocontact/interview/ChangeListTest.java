@@ -107,16 +107,18 @@ class ChangeListTest {
 
     @Test
     void aReplyIsListedWithTheQuestionsWordedForAReply() {
-        // They wrote first: the purpose and the block questions were worded for a reply.
+        // They wrote first: the purpose and the block questions were worded for a reply (the purpose of a
+        // reply is asked where a block could make a practical reply the answer).
         List<Matcher> lines = listed(new String[][] {
                 {"Who ended", "they did"}, {"When did it end", "2 months ago"}, {"What do you want", "not sure"},
                 {"What are you thinking", "reply to a message they sent"}, {"their message about", "something personal"},
-                {"mainly", "answering how I am"}, {"arrive", "today"}, {"asked you not to", "no"}, {"blocked", "no"},
+                {"mainly", "answering how I am"}, {"arrive", "today"}, {"asked you not to", "no"}, {"blocked", "yes"},
                 {"no-contact period", "no"}, {"unanswered", "0"}, {"angry", "2"}, {"sad", "3"}, {"confident", "7"},
                 {"steady", "yes"}, {"ready", "yes"}});
         for (Matcher line : lines) {
             assertThat(conversation().replace("\n", " ")).as("asked as listed: " + line.group(1)).contains(line.group(1));
         }
-        assertThat(lines).extracting(line -> line.group(1)).contains("What would your reply mainly be about?");
+        assertThat(lines).extracting(line -> line.group(1)).contains("What would your reply mainly be about?",
+                "They wrote to you. Have they blocked you anywhere else, on another app or your number?");
     }
 }
