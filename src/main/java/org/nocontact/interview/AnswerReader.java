@@ -2,10 +2,7 @@ package org.nocontact.interview;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.Set;
 import java.util.regex.Pattern;
-import org.nocontact.situation.Tie;
 import org.nocontact.text.Texts;
 
 /**
@@ -55,32 +52,6 @@ final class AnswerReader {
     /** The answer without the hedges around it ("like 2 weeks ago lol"), for the kinds that read words. */
     static String unhedged(String text) {
         return text.isBlank() ? "" : Everyday.unhedged(text);
-    }
-
-    /** Enter is no answer here; a clear no is no; anything else is the safe path, shown in the person's words. */
-    static Parsed<Boolean> safety(Question.Safety safety, String text) {
-        return YesNoAnswers.safety(safety, text);
-    }
-
-    static Parsed<Boolean> yesNo(String text, boolean fallback) {
-        return YesNoAnswers.yesNo(text, fallback);
-    }
-
-    /** "she blocked me on insta", "he's blocked my number": said in passing, before the question comes. */
-    static boolean saysTheyBlocked(String plain) {
-        return YesNoAnswers.saysTheyBlocked(plain);
-    }
-
-    static <T> Parsed<T> choice(Question.Choice<T> choice, String text) {
-        return ChoiceAnswers.choice(choice, text);
-    }
-
-    static Parsed<Set<Tie>> several(Question.Several several, String text) {
-        return ChoiceAnswers.several(several, text);
-    }
-
-    static Parsed<OptionalInt> whole(Question.Whole kind, String text) {
-        return NumberAnswers.whole(kind, text);
     }
 
     /** Lower case, one space between words, no punctuation but apostrophes; him and her read as them, idk as i don't know. */

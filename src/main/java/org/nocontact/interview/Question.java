@@ -115,7 +115,7 @@ record Question<T>(
 
         @Override
         public AnswerReader.Parsed<T> read(AnswerReader reader, String text, Answers answers) {
-            return AnswerReader.choice(this, AnswerReader.unhedged(text));
+            return ChoiceAnswers.choice(this, AnswerReader.unhedged(text));
         }
 
         @Override
@@ -150,7 +150,7 @@ record Question<T>(
 
         @Override
         public AnswerReader.Parsed<Set<Tie>> read(AnswerReader reader, String text, Answers answers) {
-            return AnswerReader.several(this, AnswerReader.unhedged(text));
+            return ChoiceAnswers.several(this, AnswerReader.unhedged(text));
         }
 
         @Override
@@ -178,7 +178,7 @@ record Question<T>(
 
         @Override
         public AnswerReader.Parsed<Boolean> read(AnswerReader reader, String text, Answers answers) {
-            return AnswerReader.safety(this, text);
+            return YesNoAnswers.safety(this, text);
         }
 
         @Override
@@ -210,7 +210,7 @@ record Question<T>(
 
         @Override
         public AnswerReader.Parsed<Boolean> read(AnswerReader reader, String text, Answers answers) {
-            return AnswerReader.yesNo(text, defaultValue);
+            return YesNoAnswers.yesNo(text, defaultValue);
         }
 
         @Override
@@ -265,7 +265,7 @@ record Question<T>(
 
         @Override
         public AnswerReader.Parsed<OptionalInt> read(AnswerReader reader, String text, Answers answers) {
-            return AnswerReader.whole(this, AnswerReader.unhedged(text));
+            return NumberAnswers.whole(this, AnswerReader.unhedged(text));
         }
 
         @Override

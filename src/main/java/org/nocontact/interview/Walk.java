@@ -171,7 +171,7 @@ final class Walk {
                 }
             } else if (later.key() == Key.NO_CONTACT_SINCE && AnswerReader.saysSinceTheBreakup(plain)) {
                 more = more.hearing(later.key(), "since the breakup"); // "yes since she left"
-            } else if (later.key() == Key.BLOCKED && AnswerReader.saysTheyBlocked(plain)) {
+            } else if (later.key() == Key.BLOCKED && YesNoAnswers.saysTheyBlocked(plain)) {
                 more = more.hearing(later.key(), "yes"); // "she blocked me on insta so i wanna text her"
             }
         }
