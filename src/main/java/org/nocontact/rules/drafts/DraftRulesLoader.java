@@ -36,23 +36,16 @@ public final class DraftRulesLoader {
     }
 
     /**
-     * @param root     the file's JSON
-     * @param source   how the file is named in messages
-     * @param fileName the name ruleset.json gives it
-     * @param sources  the rule set's source ids
-     * @param takenIds the ids of the rule set's verdict rules, which draft rules may not reuse
-     *                 (and which "byRule" names)
-     * @param verdicts the verdicts, each of which the file says what to do with a draft
+     * @param root         the file's JSON
+     * @param source       how the file is named in messages
+     * @param fileName     the name ruleset.json gives it
+     * @param sources      the rule set's source ids
+     * @param takenIds     the ids of the rule set's verdict rules, which draft rules may not reuse
+     *                     (and which "byRule" names)
+     * @param verdicts     the verdicts, each of which the file says what to do with a draft
+     * @param allRulesRead false where a rule file could not be read: then a rule id that "byRule"
+     *                     names is not checked (the rule may be in the part not read, reported already)
      * @throws InputException with every problem found in the file
-     */
-    public static DraftRules load(Json root, String source, String fileName, Map<String, String> sources,
-                                  Set<String> takenIds, List<? extends VerdictKind> verdicts) {
-        return load(root, source, fileName, sources, takenIds, verdicts, true);
-    }
-
-    /**
-     * As above; where a rule file could not be read ({@code allRulesRead} false), a rule id that
-     * "byRule" names is not checked (the rule may be in the part not read, reported already).
      */
     public static DraftRules load(Json root, String source, String fileName, Map<String, String> sources,
                                   Set<String> takenIds, List<? extends VerdictKind> verdicts, boolean allRulesRead) {
@@ -66,8 +59,8 @@ public final class DraftRulesLoader {
 
     private DraftRules load(Json root, String fileName) {
         Fields file = Fields.of(root, "", source, FILE, problems);
-        problems.attempt(() -> file.optionalText("$schema", DraftRuleFields.MAX_TEXT));
-        problems.attempt(() -> file.optionalText("description", DraftRuleFields.MAX_TEXT));
+        problems.check(() -> file.optionalText("$schema", DraftRuleFields.MAX_TEXT));
+        problems.check(() -> file.optionalText("description", DraftRuleFields.MAX_TEXT));
         Spellings spellings = file.has("spellings")
                 ? problems.attempt(() -> new SpellingsReader(source).read(file, problems)).orElse(Spellings.NONE)
                 : Spellings.NONE;
