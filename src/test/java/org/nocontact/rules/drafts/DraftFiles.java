@@ -102,7 +102,7 @@ final class DraftFiles {
         try {
             load(json);
         } catch (InputException e) {
-            return e.all().stream().map(p -> p.path() + ": " + p.getMessage()).toList();
+            return e.all().stream().map(p -> p.path() + ": " + p.problem()).toList();
         }
         return List.of();
     }
