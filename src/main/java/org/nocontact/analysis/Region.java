@@ -44,6 +44,11 @@ public final class Region {
         return (BitSet) masks[variable].clone();
     }
 
+    /** Whether both regions allow some class of a variable (no copy made). */
+    public boolean meets(Region other, int variable) {
+        return masks[variable].intersects(other.masks[variable]);
+    }
+
     BitSet maskView(int variable) {
         return masks[variable];
     }

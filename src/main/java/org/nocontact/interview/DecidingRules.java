@@ -160,6 +160,8 @@ final class DecidingRules {
         private final List<Partition.Part> leaves;
         /** Each question weighed against this reading so far: the facts it decides, compared on what. */
         private final Map<Asked, Boolean> weighed = new HashMap<>();
+        /** How much each question weighed so far leaves open, by the facts it decides. */
+        private final Map<Set<Fact>, Long> leftOpen = new HashMap<>();
 
         private record Asked(Set<Fact> answered, Outcome outcome) {
         }
@@ -171,6 +173,27 @@ final class DecidingRules {
         /** The parts of the region, each decided by one rule. */
         List<Partition.Part> leaves() {
             return leaves;
+        }
+
+        /**
+         * How much stays open once the facts given are answered ({@link QuestionOrder#leftOpen}),
+         * worked out once per reading: every interview that reaches the same region weighs the same.
+         */
+        long leftOpen(Set<Fact> answered) {
+            synchronized (DecidingRules.this) {
+                return leftOpen.computeIfAbsent(Set.copyOf(answered), facts -> QuestionOrder.leftOpen(leaves, variables(facts)));
+            }
+        }
+
+        /** The variables of the space that hold the facts given. */
+        private List<Integer> variables(Set<Fact> facts) {
+            List<Integer> variables = new ArrayList<>();
+            for (int v = 0; v < space.size(); v++) {
+                if (facts.contains(space.variable(v).fact())) {
+                    variables.add(v);
+                }
+            }
+            return variables;
         }
 
         /** Every rule that decides for some way of answering the rest. */
@@ -216,6 +239,11 @@ final class DecidingRules {
 
         /** Whether some situation of each region has the same value as one of the other on every fact not answered. */
         private boolean agreeElsewhere(Region a, Region b, Set<Fact> answered) {
+            for (int v = 0; v < space.size(); v++) {
+                if (!answered.contains(space.variable(v).fact()) && !a.meets(b, v)) {
+                    return false; // most pairs part on some variable: found without copying a mask
+                }
+            }
             Region narrowedA = a;
             Region narrowedB = b;
             for (int v = 0; v < space.size(); v++) {
