@@ -64,15 +64,24 @@ public final class Partition {
      * holds a situation, or the work spends {@code budget} (then explore the region instead).
      */
     public Optional<List<Part>> within(Region region, Budget budget) {
+        return within(region, parts, budget);
+    }
+
+    /**
+     * As {@link #within(Region, Budget)}, read off the parts already found within a region that
+     * holds this one (what this method gave for it): every other part holds no situation there, so
+     * none here, and a part met there is met here as {@code part ∩ there ∩ here = part ∩ here}.
+     */
+    public Optional<List<Part>> within(Region region, List<Part> withinAHoldingRegion, Budget budget) {
         Witnesses witnesses = space.witnesses();
         synchronized (space.diagrams()) {
             witnesses.takeWork();
-            Optional<List<Part>> inside = inside(region, witnesses);
+            Optional<List<Part>> inside = inside(region, withinAHoldingRegion, witnesses);
             return budget.spend(witnesses.takeWork()) ? inside : Optional.empty();
         }
     }
 
-    private Optional<List<Part>> inside(Region region, Witnesses witnesses) {
+    private static Optional<List<Part>> inside(Region region, List<Part> parts, Witnesses witnesses) {
         Witnesses.Result whole = witnesses.check(region);
         if (whole.undecided().isPresent()) {
             return Optional.empty();

@@ -44,6 +44,27 @@ public final class Region {
         return (BitSet) masks[variable].clone();
     }
 
+    /** Whether both regions allow some class of a variable (no copy made). */
+    public boolean meets(Region other, int variable) {
+        return masks[variable].intersects(other.masks[variable]);
+    }
+
+    /** Whether every situation of the other region is in this one: each variable's classes there are allowed here. */
+    public boolean holds(Region other) {
+        if (other.space != space) {
+            return false;
+        }
+        for (int v = 0; v < masks.length; v++) {
+            BitSet theirs = other.masks[v];
+            for (int c = theirs.nextSetBit(0); c >= 0; c = theirs.nextSetBit(c + 1)) {
+                if (!masks[v].get(c)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     BitSet maskView(int variable) {
         return masks[variable];
     }

@@ -1,6 +1,8 @@
 package org.nocontact.interview;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -61,6 +63,12 @@ final class DecidingRules {
     private final Optional<Partition> partition;
     /** Each start region read so far, and its reading (empty where the engine could not settle it). */
     private final Map<Region, Optional<Reading>> readings = new HashMap<>();
+    /**
+     * The latest readings, newest first: a new region inside one of them is read off that one's
+     * leaves instead of the whole partition (an interview's next answers mostly narrow the last).
+     */
+    private final Deque<Reading> recent = new ArrayDeque<>();
+    private static final int RECENT = 32;
 
     private DecidingRules(RuleSet rules, Profile profile) {
         this.space = Space.of(rules);
@@ -127,14 +135,38 @@ final class DecidingRules {
 
     /** The parts of the region, read off the partition where there is one, else explored. */
     private Optional<Reading> explore(Region start) {
-        Optional<List<Partition.Part>> parts = partition.flatMap(p -> p.within(start, Budget.of(WORK)));
-        if (parts.isEmpty()) {
-            Exploration exploration = Explorer.explore(start, new Condition.Always(), List.of(profile),
-                    Budget.of(WORK), Integer.MAX_VALUE);
-            parts = exploration.complete() ? Optional.of(exploration.leaves().stream()
-                    .map(leaf -> new Partition.Part(leaf.region(), leaf.decider(0))).toList()) : Optional.empty();
+        Optional<List<Partition.Part>> parts = partition.flatMap(p -> smallestHolding(start)
+                .map(holding -> p.within(start, holding.leaves, Budget.of(WORK)))
+                .orElseGet(() -> p.within(start, Budget.of(WORK))));
+        if (parts.isPresent()) {
+            Optional<Reading> reading = parts.filter(found -> !found.isEmpty()).map(found -> new Reading(start, found));
+            reading.ifPresent(this::remember);
+            return reading;
         }
-        return parts.filter(found -> !found.isEmpty()).map(Reading::new);
+        Exploration exploration = Explorer.explore(start, new Condition.Always(), List.of(profile),
+                Budget.of(WORK), Integer.MAX_VALUE);
+        return exploration.complete() ? Optional.of(exploration.leaves().stream()
+                .map(leaf -> new Partition.Part(leaf.region(), leaf.decider(0))).toList())
+                .filter(found -> !found.isEmpty()).map(found -> new Reading(start, found)) : Optional.empty();
+    }
+
+    /** A reading off the partition, kept among the latest for the regions inside it. */
+    private void remember(Reading reading) {
+        if (recent.size() >= RECENT) {
+            recent.removeLast();
+        }
+        recent.addFirst(reading);
+    }
+
+    /** Of the latest readings, the one with the fewest leaves whose region holds this one. */
+    private Optional<Reading> smallestHolding(Region region) {
+        Reading best = null;
+        for (Reading r : recent) {
+            if ((best == null || r.leaves.size() < best.leaves.size()) && r.region.holds(region)) {
+                best = r;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /**
@@ -157,20 +189,45 @@ final class DecidingRules {
 
     /** The leaves of one reading: where each rule that can still decide does. */
     final class Reading {
+        private final Region region;
         private final List<Partition.Part> leaves;
         /** Each question weighed against this reading so far: the facts it decides, compared on what. */
         private final Map<Asked, Boolean> weighed = new HashMap<>();
+        /** How much each question weighed so far leaves open, by the facts it decides. */
+        private final Map<Set<Fact>, Long> leftOpen = new HashMap<>();
 
         private record Asked(Set<Fact> answered, Outcome outcome) {
         }
 
-        private Reading(List<Partition.Part> leaves) {
+        private Reading(Region region, List<Partition.Part> leaves) {
+            this.region = region;
             this.leaves = List.copyOf(leaves);
         }
 
         /** The parts of the region, each decided by one rule. */
         List<Partition.Part> leaves() {
             return leaves;
+        }
+
+        /**
+         * How much stays open once the facts given are answered ({@link QuestionOrder#leftOpen}),
+         * worked out once per reading: every interview that reaches the same region weighs the same.
+         */
+        long leftOpen(Set<Fact> answered) {
+            synchronized (DecidingRules.this) {
+                return leftOpen.computeIfAbsent(Set.copyOf(answered), facts -> QuestionOrder.leftOpen(leaves, variables(facts)));
+            }
+        }
+
+        /** The variables of the space that hold the facts given. */
+        private List<Integer> variables(Set<Fact> facts) {
+            List<Integer> variables = new ArrayList<>();
+            for (int v = 0; v < space.size(); v++) {
+                if (facts.contains(space.variable(v).fact())) {
+                    variables.add(v);
+                }
+            }
+            return variables;
         }
 
         /** Every rule that decides for some way of answering the rest. */
@@ -216,6 +273,11 @@ final class DecidingRules {
 
         /** Whether some situation of each region has the same value as one of the other on every fact not answered. */
         private boolean agreeElsewhere(Region a, Region b, Set<Fact> answered) {
+            for (int v = 0; v < space.size(); v++) {
+                if (!answered.contains(space.variable(v).fact()) && !a.meets(b, v)) {
+                    return false; // most pairs part on some variable: found without copying a mask
+                }
+            }
             Region narrowedA = a;
             Region narrowedB = b;
             for (int v = 0; v < space.size(); v++) {

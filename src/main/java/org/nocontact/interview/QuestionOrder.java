@@ -1,7 +1,6 @@
 package org.nocontact.interview;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.nocontact.analysis.Partition;
 import org.nocontact.analysis.Region;
-import org.nocontact.analysis.Space;
-import org.nocontact.rules.Fact;
 
 /**
  * Which question comes next. Safety first, every one, in the order listed (never merged, never
@@ -84,29 +81,16 @@ final class QuestionOrder {
         if (reading.isEmpty()) {
             return weighed.get(0); // the engine could not settle these situations: the order listed
         }
-        List<Partition.Part> leaves = reading.get().leaves();
         int best = weighed.get(0);
         long bestScore = Long.MAX_VALUE;
         for (int index : weighed) {
-            long score = leftOpen(leaves, variables(questions.get(index).key().facts()));
+            long score = reading.get().leftOpen(questions.get(index).key().facts());
             if (score < bestScore) {
                 best = index;
                 bestScore = score;
             }
         }
         return best;
-    }
-
-    /** The variables of the space that hold the facts a question decides. */
-    private List<Integer> variables(Set<Fact> facts) {
-        Space space = relevance.space();
-        List<Integer> variables = new ArrayList<>();
-        for (int v = 0; v < space.size(); v++) {
-            if (facts.contains(space.variable(v).fact())) {
-                variables.add(v);
-            }
-        }
-        return variables;
     }
 
     /**
@@ -133,9 +117,7 @@ final class QuestionOrder {
     /** Whether one answer to the question can lie in both regions: their classes meet on each of its variables. */
     private static boolean meet(Region a, Region b, List<Integer> variables) {
         for (int v : variables) {
-            BitSet both = a.mask(v);
-            both.and(b.mask(v));
-            if (both.isEmpty()) {
+            if (!a.meets(b, v)) {
                 return false;
             }
         }

@@ -54,6 +54,44 @@ class PartitionTest {
         assertThat(parts).as("no part twice").hasSize(expected.size());
     }
 
+    @Property(tries = 60)
+    void aRegionReadOffTheAnswerOfARegionHoldingItHasThePartsTheWholePartitionGives(
+            @ForAll("situations") Situation s, @ForAll("openFacts") Set<Fact> open, @ForAll("openFacts") Set<Fact> alsoOpen,
+            @ForAll boolean strict) {
+        Space space = Space.of(rules);
+        Profile profile = rules.profile(strict ? "strict" : "standard").orElseThrow();
+        Partition partition = Partition.of(space, profile, Budget.standard()).orElseThrow();
+        Facts facts = rules.factsOf(s);
+        Region inner = space.everything();
+        Region outer = space.everything();
+        for (Fact fact : Fact.values()) {
+            if (!open.contains(fact)) {
+                inner = inner.with(fact, facts.value(fact));
+                if (!alsoOpen.contains(fact)) {
+                    outer = outer.with(fact, facts.value(fact));
+                }
+            }
+        }
+        Region holding = outer; // more facts open: a region holding the inner one
+        assertThat(holding.holds(inner)).as("%s holds %s", holding, inner).isTrue();
+        List<Partition.Part> ofHolding = partition.within(holding, Budget.standard()).orElseThrow();
+        assertThat(partition.within(inner, ofHolding, Budget.standard()).orElseThrow())
+                .isEqualTo(partition.within(inner, Budget.standard()).orElseThrow());
+    }
+
+    @net.jqwik.api.Example
+    void aRegionHoldsItsNarrowingsAndNoWiderOne() {
+        Space space = Space.of(rules);
+        Region all = space.everything();
+        Region narrowed = all.with(Fact.GOAL, "reconcile");
+        assertThat(all.holds(narrowed)).isTrue();
+        assertThat(narrowed.holds(narrowed)).isTrue();
+        assertThat(narrowed.holds(all)).isFalse();
+        int goal = space.variable(Fact.GOAL, 0);
+        assertThat(narrowed.meets(all, goal)).isTrue();
+        assertThat(narrowed.meets(all.with(Fact.GOAL, "move-on"), goal)).isFalse();
+    }
+
     @net.jqwik.api.Example
     void aProfileWithMoreRulesThanItCutsWholeIsExploredRegionByRegion() {
         Profile profile = rules.profile("standard").orElseThrow();

@@ -130,6 +130,25 @@ class LauncherIT {
     }
 
     @Test
+    void rulesTestOfASmallRuleSetUsesTheQuickCompilerAloneAndOfALargeOneTheFullJit() throws Exception {
+        // the shipped rules: a run of a few seconds, where C1 alone costs half the CPU
+        assertThat(jvmOptions(java.util.Map.of(), "rules", "test")).contains("-XX:TieredStopAtLevel=1\n");
+        assertThat(jvmOptions(java.util.Map.of(), "rules", "test", "--no-interview", "--rules=rules"))
+                .contains("-XX:TieredStopAtLevel=1\n");
+        // the other rule tools keep the full JIT
+        assertThat(jvmOptions(java.util.Map.of(), "rules", "lint")).doesNotContain("TieredStopAtLevel");
+        // 300 rules (each with its verdict): the optimising compiler pays for itself
+        Path large = Files.createDirectories(checkout.resolve("many-rules"));
+        Files.writeString(large.resolve("rules.json"), "{\"rules\": [" + String.join(", ", java.util.Collections.nCopies(300,
+                "{\"id\": \"r\", \"verdict\": \"REACH_OUT\"}")) + "]}");
+        assertThat(jvmOptions(java.util.Map.of(), "rules", "test", "--rules", large.toString()))
+                .doesNotContain("TieredStopAtLevel");
+        // and NOCONTACT_JAVA_OPTS, given last, can always choose otherwise
+        String chosen = jvmOptions(java.util.Map.of("NOCONTACT_JAVA_OPTS", "-XX:TieredStopAtLevel=4"), "rules", "test");
+        assertThat(chosen.lastIndexOf("-XX:TieredStopAtLevel=4")).isGreaterThan(chosen.indexOf("-XX:TieredStopAtLevel=1"));
+    }
+
+    @Test
     void aHeapGivenInNocontactJavaOptsIsTheOneThatCounts() throws Exception {
         Path large = rulesOf("large", 512);
         String options = jvmOptions(java.util.Map.of("NOCONTACT_JAVA_OPTS", "-Xmx700m"), "rules", "lint", "--rules",
