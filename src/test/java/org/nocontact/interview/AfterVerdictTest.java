@@ -9,21 +9,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nocontact.BuiltIn;
 
 /** "More?" after the verdict, driven in process by a scripted console. */
 class AfterVerdictTest {
-    /** The built-in rules, loaded when the class runs (not when it is initialised): a changed loader reaches these tests too. */
-    static BuiltIn builtIn;
-
-    @BeforeAll
-    static void loadTheBuiltInRules() {
-        builtIn = BuiltIn.load();
-    }
-
     final StringWriter out = new StringWriter();
     final AtomicInteger aheadWorkedOut = new AtomicInteger();
     final AfterVerdict.Views views = new AfterVerdict.Views("\nReach out. Briefly.\n", () -> "HOW IT WAS DECIDED\n",
@@ -46,7 +36,7 @@ class AfterVerdictTest {
 
     Run more(Optional<Path> save, String... atMore) {
         ScriptedConsole console = new ScriptedConsole(script(atMore));
-        Interview interview = new Interview(builtIn.standard(), InterviewTest.TODAY, console);
+        Interview interview = new Interview(InterviewTest.STANDARD, InterviewTest.TODAY, console);
         Interview.Outcome outcome = interview.talk(Remembered.none()).outcome().orElseThrow();
         SaveDialogue saving = new SaveDialogue(console, save, false);
         AfterVerdict.Next next = new AfterVerdict(console, new PrintWriter(out), saving).ask(interview, outcome, views);
@@ -144,7 +134,7 @@ class AfterVerdictTest {
     @Test
     void afterASafetyStopSavingIsNeitherOfferedNorDone() {
         ScriptedConsole console = new ScriptedConsole("no", "yes", "save", "");
-        Interview interview = new Interview(builtIn.standard(), InterviewTest.TODAY, console);
+        Interview interview = new Interview(InterviewTest.STANDARD, InterviewTest.TODAY, console);
         Interview.Outcome outcome = interview.talk(Remembered.none()).outcome().orElseThrow();
         AfterVerdict.Next next = new AfterVerdict(console, new PrintWriter(out),
                 new SaveDialogue(console, Optional.empty(), false)).ask(interview, outcome, views);

@@ -8,9 +8,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.nocontact.BuiltIn;
 import org.nocontact.situation.Action;
 import org.nocontact.situation.Occasion;
 import org.nocontact.situation.Purpose;
@@ -18,20 +16,12 @@ import org.nocontact.situation.Situation;
 
 /** An unclear answer is asked back once with the nearest reading; what an answer says beyond its question is offered later. */
 class AskingBackTest {
-    /** The built-in rules, loaded when the class runs (not when it is initialised): a changed loader reaches these tests too. */
-    static BuiltIn builtIn;
-
-    @BeforeAll
-    static void loadTheBuiltInRules() {
-        builtIn = BuiltIn.load();
-    }
-
     final StringWriter transcript = new StringWriter();
 
     Optional<Situation> talk(String answers) {
         PipedConsole console = new PipedConsole(new ByteArrayInputStream(answers.getBytes(StandardCharsets.UTF_8)),
                 new PrintWriter(transcript));
-        return new Interview(builtIn.standard(), InterviewTest.TODAY, console).run();
+        return new Interview(InterviewTest.STANDARD, InterviewTest.TODAY, console).run();
     }
 
     String said() {

@@ -12,10 +12,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nocontact.BuiltIn;
 import org.nocontact.TestSituations;
 import org.nocontact.advice.Advisor;
 import org.nocontact.rules.RuleFiles;
@@ -26,14 +24,8 @@ import org.nocontact.situation.Situation;
 
 /** The interview asks what the rule set in use needs, found from its rules, not from a fixed list. */
 class AsksWhatTheRulesNeedTest {
-    /** The built-in rules, loaded when the class runs (not when it is initialised): a changed loader reaches these tests too. */
-    static BuiltIn builtIn;
-
-    @BeforeAll
-    static void loadTheBuiltInRules() {
-        builtIn = BuiltIn.load();
-    }
-
+    static final RuleSet RULES = InterviewTest.RULES;
+    static final Advisor STRICT = new Advisor(RULES, RULES.profile("strict").orElseThrow());
 
     @TempDir
     Path temp;
@@ -47,8 +39,8 @@ class AsksWhatTheRulesNeedTest {
     void strictReconcileByTextAsksAboutTheirMessageAndFeelingsAndCanReachOut() {
         // Left a month ago, wants them back, means to text; they wrote on a personal note; steady; said it before.
         Situation file = TestSituations.read(TestSituations.exWrote(TestSituations.ready(TestSituations.base()), "personal"));
-        assertThat(builtIn.strict().advise(file).verdict()).isEqualTo(Verdict.REACH_OUT);
-        List<String> asked = replay(builtIn.strict(), file, new StringWriter());
+        assertThat(STRICT.advise(file).verdict()).isEqualTo(Verdict.REACH_OUT);
+        List<String> asked = replay(STRICT, file, new StringWriter());
         assertThat(asked).contains("exContact", "emotions.anger", "emotions.sadness", "emotions.confidence");
         assertThat(asked.indexOf("exContact")).isGreaterThan(asked.indexOf("plan.purpose"));
     }
@@ -57,7 +49,7 @@ class AsksWhatTheRulesNeedTest {
     void someoneWhoEndedItIsAskedWhetherTheyAlreadyToldThemUnderEitherProfile() {
         // "You ended it" applies once: whether it has been said decides between telling them and leaving it to them.
         Situation endedIt = TestSituations.read(TestSituations.set(TestSituations.base(), "breakup.initiatedBy", "me"));
-        for (Advisor advisor : List.of(builtIn.standard(), builtIn.strict())) {
+        for (Advisor advisor : List.of(new Advisor(RULES, RULES.profile("standard").orElseThrow()), STRICT)) {
             List<String> asked = replay(advisor, endedIt, new StringWriter());
             assertThat(asked).as(advisor.profile().name()).contains("breakup.feelingsExpressed");
             Interview.Outcome outcome = Interview.replaying(advisor, endedIt, new PrintWriter(new StringWriter()))
@@ -73,10 +65,10 @@ class AsksWhatTheRulesNeedTest {
                 + "no\nno\n\n0\n\nyes, something personal\nyesterday\n2\n3\n7\n\n"; // in the order the engine chooses
         PipedConsole console = new PipedConsole(new ByteArrayInputStream(answers.getBytes(StandardCharsets.UTF_8)),
                 new PrintWriter(transcript));
-        Situation s = new Interview(builtIn.strict(), InterviewTest.TODAY, console).run().orElseThrow();
+        Situation s = new Interview(STRICT, InterviewTest.TODAY, console).run().orElseThrow();
         assertThat(transcript.toString()).contains("Have they contacted you recently?", "how angry");
-        assertThat(builtIn.strict().advise(s).verdict()).as(transcript.toString()).isEqualTo(Verdict.REACH_OUT);
-        assertThat(builtIn.strict().advise(s).evaluation().decider().id()).isEqualTo("strict-their-opening");
+        assertThat(STRICT.advise(s).verdict()).as(transcript.toString()).isEqualTo(Verdict.REACH_OUT);
+        assertThat(STRICT.advise(s).evaluation().decider().id()).isEqualTo("strict-their-opening");
     }
 
     @Test

@@ -6,20 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.nocontact.BuiltIn;
 
 /** After the verdict, `change` lists each answer under the question as the person read it, dates as days. */
 class ChangeListTest {
-    /** The built-in rules, loaded when the class runs (not when it is initialised): a changed loader reaches these tests too. */
-    static BuiltIn builtIn;
-
-    @BeforeAll
-    static void loadTheBuiltInRules() {
-        builtIn = BuiltIn.load();
-    }
-
     private static final Pattern LISTED = Pattern.compile("^ +\\d+\\) (.*) \\[(.*)]$");
 
     /**
@@ -73,7 +63,7 @@ class ChangeListTest {
     /** The list shown after a conversation with these answers, and the person changing nothing. */
     private List<Matcher> listed(String[]... answers) {
         console = new Answering(answers);
-        Interview interview = new Interview(builtIn.standard(), InterviewTest.TODAY, console);
+        Interview interview = new Interview(InterviewTest.STANDARD, InterviewTest.TODAY, console);
         Interview.Outcome outcome = interview.talk(Remembered.none()).outcome()
                 .orElseThrow(() -> new AssertionError("the conversation did not end in a verdict:\n" + console.shown));
         int before = console.shown.length();

@@ -9,22 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nocontact.BuiltIn;
 import org.nocontact.situation.InitiatedBy;
 
 /** A whole ask, from the first question to finishing or leaving, driven in process by a scripted console. */
 class ConversationTest {
-    /** The built-in rules, loaded when the class runs (not when it is initialised): a changed loader reaches these tests too. */
-    static BuiltIn builtIn;
-
-    @BeforeAll
-    static void loadTheBuiltInRules() {
-        builtIn = BuiltIn.load();
-    }
-
     final List<Interview.Outcome> verdicts = new ArrayList<>();
     final StringWriter out = new StringWriter();
 
@@ -32,7 +22,7 @@ class ConversationTest {
     Path temp;
 
     Conversation.Result talk(ScriptedConsole console, Optional<Path> save) {
-        Interview interview = new Interview(builtIn.standard(), InterviewTest.TODAY, console);
+        Interview interview = new Interview(InterviewTest.STANDARD, InterviewTest.TODAY, console);
         SaveDialogue saving = new SaveDialogue(console, save, false);
         return new Conversation(interview, console, saving, new AfterVerdict(console, new PrintWriter(out), saving))
                 .run(Remembered.none(), outcome -> {

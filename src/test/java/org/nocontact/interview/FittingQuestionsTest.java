@@ -6,26 +6,16 @@ import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.nocontact.BuiltIn;
 
 /** Questions fit what was said: worded from what is known, and none that cannot matter. */
 class FittingQuestionsTest {
-    /** The built-in rules, loaded when the class runs (not when it is initialised): a changed loader reaches these tests too. */
-    static BuiltIn builtIn;
-
-    @BeforeAll
-    static void loadTheBuiltInRules() {
-        builtIn = BuiltIn.load();
-    }
-
     final StringWriter transcript = new StringWriter();
 
     String talk(String answers) {
         PipedConsole console = new PipedConsole(new ByteArrayInputStream(answers.getBytes(StandardCharsets.UTF_8)),
                 new PrintWriter(transcript));
-        new Interview(builtIn.standard(), InterviewTest.TODAY, console).run();
+        new Interview(InterviewTest.STANDARD, InterviewTest.TODAY, console).run();
         return transcript.toString().replaceAll("\\s+", " ");
     }
 

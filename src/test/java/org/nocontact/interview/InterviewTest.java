@@ -8,10 +8,12 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.nocontact.BuiltIn;
+import org.nocontact.advice.Advisor;
 import org.nocontact.advice.Recommendation;
+import org.nocontact.rules.RuleFiles;
+import org.nocontact.rules.RuleSet;
+import org.nocontact.rules.RuleSetLoader;
 import org.nocontact.rules.Verdict;
 import org.nocontact.situation.Action;
 import org.nocontact.situation.Goal;
@@ -22,14 +24,8 @@ import org.nocontact.situation.SituationWriter;
 import org.nocontact.situation.Tie;
 
 class InterviewTest {
-    /** The built-in rules, loaded when the class runs (not when it is initialised): a changed loader reaches these tests too. */
-    static BuiltIn builtIn;
-
-    @BeforeAll
-    static void loadTheBuiltInRules() {
-        builtIn = BuiltIn.load();
-    }
-
+    static final RuleSet RULES = RuleSetLoader.load(RuleFiles.builtIn());
+    static final Advisor STANDARD = new Advisor(RULES, RULES.profile("standard").orElseThrow());
     /** A Wednesday. */
     static final LocalDate TODAY = LocalDate.of(2027, 3, 10);
     static final String SAFE = "n\nn\nn\nn\nn\n";
@@ -45,7 +41,7 @@ class InterviewTest {
     Optional<Situation> interview(String answers, LocalDate today) {
         PipedConsole console = new PipedConsole(new ByteArrayInputStream(answers.getBytes(StandardCharsets.UTF_8)),
                 new PrintWriter(transcript));
-        return new Interview(builtIn.standard(), today, console).run();
+        return new Interview(STANDARD, today, console).run();
     }
 
     /** The transcript with its line breaks (fitted to 80 columns) read as spaces. */
@@ -64,7 +60,7 @@ class InterviewTest {
         assertThat(s.unansweredMessages()).isEqualTo(1);
         assertThat(s.emotions().anger()).hasValue(2);
         assertThat(s.today()).isEqualTo(TODAY);
-        assertThat(builtIn.standard().advise(s).verdict()).isEqualTo(Verdict.REACH_OUT);
+        assertThat(STANDARD.advise(s).verdict()).isEqualTo(Verdict.REACH_OUT);
     }
 
     @Test
@@ -72,8 +68,8 @@ class InterviewTest {
         Situation s = interview(FULL).orElseThrow();
         Situation reread = new SituationReader(LocalDate.of(2030, 1, 1))
                 .read(SituationWriter.write(s).getBytes(StandardCharsets.UTF_8), "saved.json");
-        Recommendation direct = builtIn.standard().advise(s);
-        Recommendation viaFile = builtIn.standard().advise(reread);
+        Recommendation direct = STANDARD.advise(s);
+        Recommendation viaFile = STANDARD.advise(reread);
         assertThat(viaFile.verdict()).isEqualTo(direct.verdict());
         assertThat(viaFile.reasons()).isEqualTo(direct.reasons());
         assertThat(viaFile.reconsiderOn()).isEqualTo(direct.reconsiderOn());
@@ -81,10 +77,10 @@ class InterviewTest {
 
     @Test
     void leavingAtASafetyQuestionIsPartOfHowTheConversationEnded() {
-        Interview.Ending atSafety = new Interview(builtIn.standard(), TODAY, new ScriptedConsole("no", "no")).talk(Remembered.none());
+        Interview.Ending atSafety = new Interview(STANDARD, TODAY, new ScriptedConsole("no", "no")).talk(Remembered.none());
         assertThat(atSafety.outcome()).isEmpty();
         assertThat(atSafety.leftAtSafety()).isTrue();
-        Interview.Ending later = new Interview(builtIn.standard(), TODAY, new ScriptedConsole("no", "no", "no", "no", "no", "1"))
+        Interview.Ending later = new Interview(STANDARD, TODAY, new ScriptedConsole("no", "no", "no", "no", "no", "1"))
                 .talk(Remembered.none());
         assertThat(later.outcome()).isEmpty();
         assertThat(later.leftAtSafety()).isFalse();
@@ -107,7 +103,7 @@ class InterviewTest {
                 return super.readLine(prompt);
             }
         };
-        Interview interview = new Interview(builtIn.standard(), TODAY, pressed);
+        Interview interview = new Interview(STANDARD, TODAY, pressed);
         try {
             interview.talk(Remembered.none());
         } catch (Console.Interrupted e) {
@@ -121,7 +117,7 @@ class InterviewTest {
     void safetyComesFirstAndAYesStopsTheQuestions() {
         Situation s = interview("n\ny\n").orElseThrow();
         assertThat(s.safety().unsafe()).isTrue();
-        assertThat(builtIn.standard().advise(s).verdict()).isEqualTo(Verdict.SEEK_SUPPORT);
+        assertThat(STANDARD.advise(s).verdict()).isEqualTo(Verdict.SEEK_SUPPORT);
         assertThat(transcript.toString()).startsWith(Interview.INTRO);
         assertThat(said()).contains("your safety comes first")
                 .doesNotContain("Who ended the relationship?");
@@ -180,7 +176,7 @@ class InterviewTest {
     @Test
     void aGiftNeedsNoQuestionsAboutFeelingsOrThePeriod() {
         Situation s = interview(SAFE + "1\n2 months ago\n1\ngift\n3\nn\nn\n").orElseThrow();
-        assertThat(builtIn.standard().advise(s).verdict()).isEqualTo(Verdict.DO_NOT_CONTACT);
+        assertThat(STANDARD.advise(s).verdict()).isEqualTo(Verdict.DO_NOT_CONTACT);
         assertThat(said()).doesNotContain("how angry", "no-contact period", "special day");
     }
 
@@ -188,7 +184,7 @@ class InterviewTest {
     void practicalMattersWithATieNeedNoOccasionQuestion() {
         Situation s = interview(SAFE + "1\n1 week ago\n2\ntext\nlogistics\nbelongings and 5\nn\nn\n\n").orElseThrow();
         assertThat(s.ties()).containsExactlyInAnyOrder(Tie.BELONGINGS, Tie.PETS);
-        assertThat(builtIn.standard().advise(s).verdict()).isEqualTo(Verdict.LOGISTICS_ONLY);
+        assertThat(STANDARD.advise(s).verdict()).isEqualTo(Verdict.LOGISTICS_ONLY);
         assertThat(said()).doesNotContain("special day", "how angry");
     }
 
@@ -197,7 +193,7 @@ class InterviewTest {
         Situation s = interview(SAFE + "1\n1 month ago\n1\nreply\npersonal\n2\n3 days ago\nn\nn\n2\n3\n7\n\n").orElseThrow();
         assertThat(s.exContact().orElseThrow().about().wireName()).isEqualTo("personal");
         assertThat(s.exContact().orElseThrow().date()).as("asked, not assumed to be today").isEqualTo(TODAY.minusDays(3));
-        assertThat(builtIn.standard().advise(s).verdict()).isEqualTo(Verdict.REACH_OUT);
+        assertThat(STANDARD.advise(s).verdict()).isEqualTo(Verdict.REACH_OUT);
         assertThat(said()).contains("What was their message about?");
     }
 

@@ -7,22 +7,12 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.nocontact.BuiltIn;
+import org.junit.jupiter.api.Test;
 
 /** The interview's text fits the screen, breaking lines only at spaces. */
 class LineWrappingTest {
-    /** The built-in rules, loaded when the class runs (not when it is initialised): a changed loader reaches these tests too. */
-    static BuiltIn builtIn;
-
-    @BeforeAll
-    static void loadTheBuiltInRules() {
-        builtIn = BuiltIn.load();
-    }
-
     /** A conversation that meets most kinds of text: hints, choices, help, a correction and a relative date. */
     static final String ANSWERS = InterviewTest.SAFE + "?\nzzz\n1\n3 weeks ago\n?\n1\ntext\n2\nn\nn\n1\nyes\n2 weeks ago\n30\n1\n2\n3\n7\n";
 
@@ -30,7 +20,7 @@ class LineWrappingTest {
         StringWriter out = new StringWriter();
         PipedConsole console = new PipedConsole(new ByteArrayInputStream(ANSWERS.getBytes(StandardCharsets.UTF_8)),
                 new PrintWriter(out), width);
-        new Interview(builtIn.standard(), InterviewTest.TODAY, console).run().orElseThrow();
+        new Interview(InterviewTest.STANDARD, InterviewTest.TODAY, console).run().orElseThrow();
         return out.toString();
     }
 

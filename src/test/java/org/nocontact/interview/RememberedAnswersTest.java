@@ -10,9 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.nocontact.BuiltIn;
 import org.nocontact.situation.Goal;
 import org.nocontact.situation.InitiatedBy;
 import org.nocontact.situation.Situation;
@@ -20,14 +18,6 @@ import org.nocontact.situation.SituationReader;
 
 /** Answers given before come back as defaults: after back, when changing one answer, and from a saved file. */
 class RememberedAnswersTest {
-    /** The built-in rules, loaded when the class runs (not when it is initialised): a changed loader reaches these tests too. */
-    static BuiltIn builtIn;
-
-    @BeforeAll
-    static void loadTheBuiltInRules() {
-        builtIn = BuiltIn.load();
-    }
-
     final StringWriter transcript = new StringWriter();
 
     Interview interview(String answers) {
@@ -37,7 +27,7 @@ class RememberedAnswersTest {
     Interview interview(String answers, LocalDate today) {
         PipedConsole console = new PipedConsole(new ByteArrayInputStream(answers.getBytes(StandardCharsets.UTF_8)),
                 new PrintWriter(transcript));
-        return new Interview(builtIn.standard(), today, console);
+        return new Interview(InterviewTest.STANDARD, today, console);
     }
 
     String said() {

@@ -8,10 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nocontact.BuiltIn;
 import org.nocontact.advice.Advisor;
 import org.nocontact.analysis.Exploration;
 import org.nocontact.analysis.Explorer;
@@ -29,14 +27,7 @@ import org.nocontact.rules.RuleSetLoader;
  * and look-again date.
  */
 class ReplayOverTheSpaceTest {
-    /** The built-in rules, loaded when the class runs (not when it is initialised): a changed loader reaches these tests too. */
-    static BuiltIn builtIn;
-
-    @BeforeAll
-    static void loadTheBuiltInRules() {
-        builtIn = BuiltIn.load();
-    }
-
+    static final RuleSet RULES = InterviewTest.RULES;
 
     @TempDir
     Path temp;
@@ -49,7 +40,7 @@ class ReplayOverTheSpaceTest {
 
     @Test
     void everyRegionOfEveryProfileIsReplayedToItsOwnVerdictAndDate() {
-        assertEveryWitnessReplaysSoundly(builtIn.rules());
+        assertEveryWitnessReplaysSoundly(RULES);
     }
 
     @Test

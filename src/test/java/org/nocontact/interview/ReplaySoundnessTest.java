@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.nocontact.BuiltIn;
 import org.nocontact.Thorough;
 import org.nocontact.advice.Advisor;
 import org.nocontact.rules.Profile;
@@ -18,22 +16,14 @@ import org.nocontact.rules.Profile;
  * {@code -P thorough} ({@link Thorough}).
  */
 class ReplaySoundnessTest {
-    /** The built-in rules, loaded when the class runs (not when it is initialised): a changed loader reaches these tests too. */
-    static BuiltIn builtIn;
-
-    @BeforeAll
-    static void loadTheBuiltInRules() {
-        builtIn = BuiltIn.load();
-    }
-
     @Test
     void randomSituationsSavedByTheInterviewGetTheirOwnVerdictAndDate() {
         List<String> wrong = new ArrayList<>();
         RandomSituations situations = new RandomSituations(9);
         for (int i = 0, n = Thorough.count(400, 3000); i < n; i++) {
             var file = situations.next();
-            for (Profile profile : builtIn.rules().profiles().values()) {
-                Replays.of(new Advisor(builtIn.rules(), profile), file).mismatch()
+            for (Profile profile : InterviewTest.RULES.profiles().values()) {
+                Replays.of(new Advisor(InterviewTest.RULES, profile), file).mismatch()
                         .ifPresent(m -> wrong.add(profile.name() + ": " + m));
             }
         }

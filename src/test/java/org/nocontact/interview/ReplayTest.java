@@ -10,22 +10,12 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.nocontact.BuiltIn;
 import org.nocontact.TestSituations;
 import org.nocontact.advice.Advisor;
 import org.nocontact.situation.Situation;
 
 class ReplayTest {
-    /** The built-in rules, loaded when the class runs (not when it is initialised): a changed loader reaches these tests too. */
-    static BuiltIn builtIn;
-
-    @BeforeAll
-    static void loadTheBuiltInRules() {
-        builtIn = BuiltIn.load();
-    }
-
     final StringWriter log = new StringWriter();
 
     Interview.Outcome replay(Advisor advisor, ObjectNode file) {
@@ -42,7 +32,7 @@ class ReplayTest {
 
     @Test
     void namesEachFieldAsItIsAskedSafetyFirst() {
-        replay(builtIn.standard(), base());
+        replay(InterviewTest.STANDARD, base());
         assertThat(asked()).startsWith("asked: safety.selfHarm", "asked: safety.unsafe", "asked: safety.threatened",
                 "asked: safety.protectionOrder", "asked: safety.urgeToMonitor", "asked: breakup.initiatedBy");
         assertThat(asked()).allMatch(line -> line.startsWith("asked: "))
@@ -52,10 +42,10 @@ class ReplayTest {
     @Test
     void answersTruthfullySoTheVerdictIsTheFilesOwn() {
         ObjectNode file = TestSituations.ready(TestSituations.period(base(), "2027-02-02", 30));
-        Interview.Outcome said = replay(builtIn.standard(), file);
+        Interview.Outcome said = replay(InterviewTest.STANDARD, file);
         Situation original = TestSituations.read(file);
-        assertThat(builtIn.standard().advise(said.situation()).verdict())
-                .isEqualTo(builtIn.standard().advise(original).verdict());
+        assertThat(InterviewTest.STANDARD.advise(said.situation()).verdict())
+                .isEqualTo(InterviewTest.STANDARD.advise(original).verdict());
         assertThat(said.situation().noContact()).isEqualTo(original.noContact());
         assertThat(said.situation().emotions()).isEqualTo(original.emotions());
     }
@@ -65,7 +55,7 @@ class ReplayTest {
         ObjectNode file = set(base(), "plan.message", "I miss you");
         set(file, "plan.action", "gift");
         set(file, "emotions.anger", 9);
-        JsonNode saved = saved(replay(builtIn.standard(), file));
+        JsonNode saved = saved(replay(InterviewTest.STANDARD, file));
         assertThat(saved.at("/plan/message").isMissingNode()).isTrue();
         assertThat(saved.has("emotions")).as("a gift is never sent, so feelings were not asked").isFalse();
         assertThat(asked()).doesNotContain("asked: emotions.anger");
@@ -74,7 +64,7 @@ class ReplayTest {
     @Test
     void theSavedFileHoldsOnlyWhatWasAsked() throws Exception {
         ObjectNode file = set(base(), "plan.action", "gift");
-        JsonNode saved = saved(replay(builtIn.standard(), file));
+        JsonNode saved = saved(replay(InterviewTest.STANDARD, file));
         List<String> askedFields = asked().stream().map(line -> line.substring("asked: ".length())).toList();
         saved.fields().forEachRemaining(entry -> {
             if (!entry.getKey().equals("today")) {
@@ -88,11 +78,11 @@ class ReplayTest {
 
     @Test
     void afterASafetyStopOnlyTheSafetyQuestionsWereAskedAndNothingIsKept() {
-        Interview.Outcome said = replay(builtIn.standard(), set(base(), "safety.threatened", true));
+        Interview.Outcome said = replay(InterviewTest.STANDARD, set(base(), "safety.threatened", true));
         assertThat(asked()).containsExactly("asked: safety.selfHarm", "asked: safety.unsafe", "asked: safety.threatened");
         assertThat(said.safetyStop()).isTrue();
         assertThat(said.file()).isEmpty();
-        assertThat(builtIn.standard().advise(said.situation()).verdict().name()).isEqualTo("SEEK_SUPPORT");
+        assertThat(InterviewTest.STANDARD.advise(said.situation()).verdict().name()).isEqualTo("SEEK_SUPPORT");
     }
 
     @Test
@@ -102,7 +92,7 @@ class ReplayTest {
         set(file, "breakup.date", "2027-02-01");
         set(file, "breakup.initiatedBy", "them");
         set(file, "plan.purpose", "feelings");
-        Interview.Outcome said = replay(builtIn.standard(), file);
+        Interview.Outcome said = replay(InterviewTest.STANDARD, file);
         assertThat(said.situation().breakup().feelingsExpressed()).isEmpty();
         assertThat(said.situation().emotions()).isEqualTo(Situation.Emotions.UNKNOWN);
         assertThat(saved(said).at("/breakup/feelingsExpressed").isMissingNode()).isTrue();

@@ -6,24 +6,14 @@ import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.nocontact.BuiltIn;
+import org.junit.jupiter.api.Test;
 import org.nocontact.rules.Verdict;
 import org.nocontact.situation.Situation;
 
 /** A safety question has no default, and anything but a clear no takes the safe path, kindly. */
 class SafetyAnswersTest {
-    /** The built-in rules, loaded when the class runs (not when it is initialised): a changed loader reaches these tests too. */
-    static BuiltIn builtIn;
-
-    @BeforeAll
-    static void loadTheBuiltInRules() {
-        builtIn = BuiltIn.load();
-    }
-
     final StringWriter transcript = new StringWriter();
 
     Situation interview(String answers) {
@@ -34,7 +24,7 @@ class SafetyAnswersTest {
     java.util.Optional<Situation> talk(String answers) {
         PipedConsole console = new PipedConsole(new ByteArrayInputStream(answers.getBytes(StandardCharsets.UTF_8)),
                 new PrintWriter(transcript));
-        Interview interview = new Interview(builtIn.standard(), InterviewTest.TODAY, console);
+        Interview interview = new Interview(InterviewTest.STANDARD, InterviewTest.TODAY, console);
         return interview.run();
     }
 
@@ -65,7 +55,7 @@ class SafetyAnswersTest {
     void aHesitantAnswerTakesTheSafePathKindly(String answer) {
         Situation s = interview(answer + "\n");
         assertThat(s.safety().selfHarm()).isTrue();
-        assertThat(builtIn.standard().advise(s).verdict()).isEqualTo(Verdict.SEEK_SUPPORT);
+        assertThat(InterviewTest.STANDARD.advise(s).verdict()).isEqualTo(Verdict.SEEK_SUPPORT);
         assertThat(said()).contains("When the answer is not a clear no, I take the careful path.",
                 "your safety comes first").doesNotContain("Please answer yes or no", "Who ended the relationship?");
     }

@@ -7,34 +7,24 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nocontact.BuiltIn;
 
 /** Keeping the answers in a file, driven in process by a scripted console. */
 class SaveDialogueTest {
-    /** The built-in rules, loaded when the class runs (not when it is initialised): a changed loader reaches these tests too. */
-    static BuiltIn builtIn;
-
-    @BeforeAll
-    static void loadTheBuiltInRules() {
-        builtIn = BuiltIn.load();
-    }
-
     @TempDir
     Path temp;
 
     /** The outcome of the full interview of InterviewTest. */
     static Interview.Outcome finished() {
         ScriptedConsole console = new ScriptedConsole(AfterVerdictTest.script());
-        return new Interview(builtIn.standard(), InterviewTest.TODAY, console).talk(Remembered.none())
+        return new Interview(InterviewTest.STANDARD, InterviewTest.TODAY, console).talk(Remembered.none())
                 .outcome().orElseThrow();
     }
 
     static Interview.Outcome safetyStop() {
         ScriptedConsole console = new ScriptedConsole("no", "yes");
-        return new Interview(builtIn.standard(), InterviewTest.TODAY, console).talk(Remembered.none())
+        return new Interview(InterviewTest.STANDARD, InterviewTest.TODAY, console).talk(Remembered.none())
                 .outcome().orElseThrow();
     }
 

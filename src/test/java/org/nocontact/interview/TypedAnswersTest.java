@@ -12,24 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.nocontact.BuiltIn;
 import org.nocontact.situation.Occasion;
 import org.nocontact.situation.Situation;
 
 /** Answers as people type them are understood; what is not is explained in words that are on the screen. */
 class TypedAnswersTest {
-    /** The built-in rules, loaded when the class runs (not when it is initialised): a changed loader reaches these tests too. */
-    static BuiltIn builtIn;
-
-    @BeforeAll
-    static void loadTheBuiltInRules() {
-        builtIn = BuiltIn.load();
-    }
-
     final AnswerReader reader = new AnswerReader(InterviewTest.TODAY);
     final StringWriter transcript = new StringWriter();
 
@@ -159,7 +149,7 @@ class TypedAnswersTest {
     Optional<Situation> interview(String answers, LocalDate today) {
         PipedConsole console = new PipedConsole(new ByteArrayInputStream(answers.getBytes(StandardCharsets.UTF_8)),
                 new PrintWriter(transcript));
-        return new Interview(builtIn.standard(), today, console).run();
+        return new Interview(InterviewTest.STANDARD, today, console).run();
     }
 
     @Test
@@ -183,6 +173,6 @@ class TypedAnswersTest {
                         "Is what you have in mind for another special day, or just for Valentine's Day?", "1) just Valentine's Day")
                 .doesNotContain("Is it for a special day?", "no, an ordinary day");
         assertThat(org.nocontact.rules.Facts.effectiveOccasion(s.plan(), s.today())).contains(Occasion.VALENTINES_DAY);
-        assertThat(builtIn.standard().advise(s).verdict()).isEqualTo(org.nocontact.rules.Verdict.DO_NOT_CONTACT);
+        assertThat(InterviewTest.STANDARD.advise(s).verdict()).isEqualTo(org.nocontact.rules.Verdict.DO_NOT_CONTACT);
     }
 }

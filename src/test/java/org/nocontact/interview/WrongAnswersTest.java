@@ -10,11 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.nocontact.BuiltIn;
 import org.nocontact.situation.Situation;
 
 /**
@@ -22,14 +20,6 @@ import org.nocontact.situation.Situation;
  * interview goes on and ends with a situation. Nothing ends or restarts it but the person.
  */
 class WrongAnswersTest {
-    /** The built-in rules, loaded when the class runs (not when it is initialised): a changed loader reaches these tests too. */
-    static BuiltIn builtIn;
-
-    @BeforeAll
-    static void loadTheBuiltInRules() {
-        builtIn = BuiltIn.load();
-    }
-
     static final String SAFE = "n\nn\nn\nn\nn\n";
     /** After the wrong answer, the right answers from the question it was given at. */
     static final String FROM_WHO = "1\n3 weeks ago\n2\n1\n2\nn\nn\n1\n0\n";
@@ -68,7 +58,7 @@ class WrongAnswersTest {
         StringWriter transcript = new StringWriter();
         PipedConsole console = new PipedConsole(new ByteArrayInputStream(answers.getBytes(StandardCharsets.UTF_8)),
                 new PrintWriter(transcript));
-        Optional<Situation> situation = new Interview(builtIn.standard(), LocalDate.of(2027, 3, 10), console).run();
+        Optional<Situation> situation = new Interview(InterviewTest.STANDARD, LocalDate.of(2027, 3, 10), console).run();
         assertThat(situation).as(transcript.toString()).isPresent();
         assertThat(transcript.toString().replaceAll("\\s+", " ")).contains(explanation).doesNotContain("\u001b", "Exception");
         assertThat(situation.get().goal().wireName()).isEqualTo("move-on");
@@ -82,7 +72,7 @@ class WrongAnswersTest {
         input.writeBytes(bad);
         input.writeBytes(("\n" + FROM_WHO).getBytes(StandardCharsets.UTF_8));
         StringWriter transcript = new StringWriter();
-        Optional<Situation> situation = new Interview(builtIn.standard(), LocalDate.of(2027, 3, 10),
+        Optional<Situation> situation = new Interview(InterviewTest.STANDARD, LocalDate.of(2027, 3, 10),
                 new PipedConsole(new ByteArrayInputStream(input.toByteArray()), new PrintWriter(transcript))).run();
         assertThat(situation).isPresent();
         assertThat(transcript.toString()).contains("Please choose");
