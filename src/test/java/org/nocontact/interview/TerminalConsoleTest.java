@@ -3,6 +3,7 @@ package org.nocontact.interview;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -98,7 +99,9 @@ class TerminalConsoleTest {
     void beforeTheTerminalIsOpenTextGoesStraightOutAtTheLaunchersWidth() throws Exception {
         CountDownLatch opened = new CountDownLatch(1);
         Terminal terminal = terminal("yes\n", 30);
-        console = new TerminalConsole(new PrintStream(direct, true, StandardCharsets.UTF_8), Optional.of(25), () -> {
+        // buffered and never flushed by the test: what is said must be flushed by the console itself
+        PrintStream buffered = new PrintStream(new BufferedOutputStream(direct), false, StandardCharsets.UTF_8);
+        console = new TerminalConsole(buffered, Optional.of(25), () -> {
             try {
                 opened.await();
             } catch (InterruptedException e) {
