@@ -74,7 +74,7 @@ final class AnswerReader {
                     + "|(?:the )?same day|(?:on )?the day (?:it ended|we broke up|of the breakup)|(?:right )?after (?:the breakup|we broke up)"
                     + "|(?:since|from) (?:the start|day one)");
 
-    Parsed<LocalDate> date(Question.Date kind, String text, Answers answers) {
+    Parsed<LocalDate> date(Date kind, String text, Answers answers) {
         String answer = text.isEmpty() ? kind.defaultAnswer().orElse("") : text;
         if (answer.isEmpty()) {
             return Parsed.problem("Please give " + DateAnswers.forms(today) + ".");

@@ -126,13 +126,13 @@ final class Asking {
      * Reads a pasted draft: lines until an empty one (or the end of input). An empty first line
      * keeps the draft given before, if any, and otherwise means there is none.
      */
-    Step draft(Question<Optional<String>> question, Question.Draft kind, Optional<String> earlier) {
+    Step draft(Question<Optional<String>> question, Draft kind, Optional<String> earlier) {
         String prompt = Prompts.prompt(question, Optional.empty(), today).replaceFirst("> $",
                 earlier.isPresent() ? "(Enter keeps the draft you gave before)\n> " : "> ");
         return until(question, prompt, first -> Optional.of(draftFrom(question, kind, earlier, first)));
     }
 
-    private Step draftFrom(Question<Optional<String>> question, Question.Draft kind, Optional<String> earlier, String first) {
+    private Step draftFrom(Question<Optional<String>> question, Draft kind, Optional<String> earlier, String first) {
         if (first.strip().contains("\n")) {
             // A terminal paste (bracketed) brings the whole draft in one line: no empty line needed after it.
             return pasted(question, kind, first.strip().lines().map(String::stripTrailing).collect(Collectors.joining("\n")));
@@ -151,7 +151,7 @@ final class Asking {
         return pasted(question, kind, draft.toString());
     }
 
-    private Step pasted(Question<Optional<String>> question, Question.Draft kind, String pasted) {
+    private Step pasted(Question<Optional<String>> question, Draft kind, String pasted) {
         String text = pasted;
         if (text.length() > kind.maxCharacters()) {
             console.say("That is longer than " + kind.maxCharacters() + " characters; I'll read the first "

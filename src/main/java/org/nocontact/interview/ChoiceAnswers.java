@@ -16,8 +16,8 @@ final class ChoiceAnswers {
     }
 
     /** One option, by its number or its words, near words read back, or a question back naming the nearest. */
-    static <T> Parsed<T> choice(Question.Choice<T> choice, String text) {
-        List<Question.Option<T>> options = choice.options();
+    static <T> Parsed<T> choice(Choice<T> choice, String text) {
+        List<Option<T>> options = choice.options();
         if (text.isEmpty()) {
             if (choice.defaultValue().isPresent()) {
                 T value = choice.defaultValue().get();
@@ -29,23 +29,23 @@ final class ChoiceAnswers {
         if (Set.of("yes", "y", "yeah", "yep").contains(AnswerReader.plain(text)) && options.get(0).names().contains("no")) {
             return Parsed.problem("Which one? Please choose a number from 2 to " + options.size() + ".");
         }
-        Optional<Question.Option<T>> exact = option(options, text);
+        Optional<Option<T>> exact = option(options, text);
         if (exact.isPresent()) {
             return Parsed.ok(exact.get().value(), exact.get().label());
         }
-        List<Question.Option<T>> within = Choices.within(options, AnswerReader.plain(text));
+        List<Option<T>> within = Choices.within(options, AnswerReader.plain(text));
         if (within.size() == 1) {
-            Question.Option<T> o = within.get(0);
+            Option<T> o = within.get(0);
             return Parsed.ok(o.value(), o.label()).saying("Read as: " + o.label() + ".");
         }
-        List<Question.Option<T>> nearest = within.isEmpty() ? Choices.nearest(options, AnswerReader.plain(text)) : within;
+        List<Option<T>> nearest = within.isEmpty() ? Choices.nearest(options, AnswerReader.plain(text)) : within;
         if (nearest.size() == 1) {
             return Parsed.suggesting(Choices.didYouMean(options, nearest), nearest.get(0).label());
         }
         return Parsed.problem(nearest.isEmpty() ? choicesHint(options) : Choices.didYouMean(options, nearest));
     }
 
-    private static <T> Optional<Question.Option<T>> option(List<Question.Option<T>> options, String text) {
+    private static <T> Optional<Option<T>> option(List<Option<T>> options, String text) {
         String plain = AnswerReader.plain(text);
         try {
             int number = Integer.parseInt(plain);
@@ -55,7 +55,7 @@ final class ChoiceAnswers {
         }
         String stripped = withoutArticle(plain);
         for (String words : List.of(plain, stripped, beforeAbout(stripped))) {
-            for (Question.Option<T> o : options) {
+            for (Option<T> o : options) {
                 if (AnswerReader.plain(o.label()).equals(words) || o.names().contains(words)) {
                     return Optional.of(o);
                 }
@@ -82,7 +82,7 @@ final class ChoiceAnswers {
     }
 
     /** The hint names the first choice as it is shown, never an internal name. */
-    private static String choicesHint(List<? extends Question.Option<?>> options) {
+    private static String choicesHint(List<? extends Option<?>> options) {
         return "Please choose a number from 1 to " + options.size() + " (or type the words of a choice, such as \""
                 + options.get(0).label() + "\").";
     }
@@ -94,14 +94,14 @@ final class ChoiceAnswers {
     }
 
     /** Several ties, by numbers or names in a list, or named in a sentence that does not deny them. */
-    static Parsed<Set<Tie>> several(Question.Several several, String text) {
+    static Parsed<Set<Tie>> several(Several several, String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.isEmpty() || Set.of("none", "no", "nothing", "0", "n").contains(lower)) {
             return Parsed.ok(EnumSet.noneOf(Tie.class), "none");
         }
         Set<Tie> chosen = EnumSet.noneOf(Tie.class);
         StringBuilder shown = new StringBuilder();
-        List<Question.Option<Tie>> inSentence = several.options().stream()
+        List<Option<Tie>> inSentence = several.options().stream()
                 .filter(o -> !Choices.within(List.of(o), AnswerReader.plain(lower)).isEmpty()).toList();
         boolean listed = Arrays.stream(lower.split("\\s*,\\s*|\\s+and\\s+"))
                 .allMatch(part -> option(several.options(), part.trim()).isPresent());
@@ -111,7 +111,7 @@ final class ChoiceAnswers {
             return Parsed.ok(chosen, names).saying("Read as: " + names + ".");
         }
         for (String part : lower.split("\\s*,\\s*|\\s+and\\s+")) {
-            Optional<Question.Option<Tie>> match = option(several.options(), part.trim());
+            Optional<Option<Tie>> match = option(several.options(), part.trim());
             if (match.isEmpty()) {
                 return Parsed.problem("I didn't recognise \"" + Texts.printable(Texts.abbreviate(part.trim(), 40))
                         + "\". Type the numbers (like 1, 5) or names "

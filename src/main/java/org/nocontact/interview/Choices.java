@@ -27,10 +27,10 @@ final class Choices {
      * when it names two ("call or text her": then it is asked back). A name inside a longer name
      * found ("text them" in "text them back") does not count.
      */
-    static <T> List<Question.Option<T>> within(List<Question.Option<T>> options, String plain) {
+    static <T> List<Option<T>> within(List<Option<T>> options, String plain) {
         String padded = " " + plain + " ";
-        List<Map.Entry<Question.Option<T>, String>> found = new ArrayList<>();
-        for (Question.Option<T> option : options) {
+        List<Map.Entry<Option<T>, String>> found = new ArrayList<>();
+        for (Option<T> option : options) {
             List<String> names = new ArrayList<>(option.names());
             names.add(AnswerReader.plain(option.label()));
             for (String name : names) {
@@ -46,7 +46,7 @@ final class Choices {
     }
 
     /** The choices whose names are a typo or two away from the answer ("textt", "emial"), nearest first. */
-    static <T> List<Question.Option<T>> nearest(List<Question.Option<T>> options, String plain) {
+    static <T> List<Option<T>> nearest(List<Option<T>> options, String plain) {
         if (plain.length() < SHORTEST) {
             return List.of();
         }
@@ -57,7 +57,7 @@ final class Choices {
                 .limit(2).toList();
     }
 
-    private static int distance(Question.Option<?> option, String plain) {
+    private static int distance(Option<?> option, String plain) {
         int best = Integer.MAX_VALUE;
         for (String name : option.names()) {
             best = Math.min(best, edits(name, plain));
@@ -66,7 +66,7 @@ final class Choices {
     }
 
     /** "Did you mean "send a text" (1) or "send an email" (3)? Type its number, or another from 1 to 8." */
-    static <T> String didYouMean(List<Question.Option<T>> options, List<Question.Option<T>> nearest) {
+    static <T> String didYouMean(List<Option<T>> options, List<Option<T>> nearest) {
         String which = nearest.stream().map(o -> "\"" + o.label() + "\" (" + (options.indexOf(o) + 1) + ")")
                 .collect(Collectors.joining(" or "));
         return nearest.size() == 1

@@ -14,7 +14,7 @@ final class NumberAnswers {
     }
 
     /** A whole number in range, in digits or words ("30 days", "6 weeks", "7/10"), or skip where it may be skipped. */
-    static Parsed<OptionalInt> whole(Question.Whole kind, String text) {
+    static Parsed<OptionalInt> whole(Whole kind, String text) {
         String lower = kind.max() == 10 ? AnswerReader.plain(text.replaceFirst("^(?:an? )?(\\d{1,2}) ?(?:/|out of) ?10$", "$1"))
                 : AnswerReader.plain(text);
         if (lower.isEmpty() && kind.defaultValue().isPresent()) {
@@ -53,7 +53,7 @@ final class NumberAnswers {
             Map.entry("an", "1"), Map.entry("once", "1"), Map.entry("twice", "2"));
 
     /** "30", "30 days" or "6 weeks" where the question counts days, "2 messages" where it counts messages. */
-    private static Optional<Integer> wholeNumber(Question.Whole kind, String text) {
+    private static Optional<Integer> wholeNumber(Whole kind, String text) {
         String lower = text.replaceFirst("^an? (\\d)", "$1").replaceFirst("^(\\d{1,2}) ?(/|out of) ?10$", "$1");
         String[] parts = lower.split(" ");
         parts[0] = NUMBER_WORDS.getOrDefault(parts[0], parts[0]);

@@ -9,10 +9,7 @@ import java.util.OptionalInt;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import org.nocontact.interview.Question.Choice;
-import org.nocontact.interview.Question.Option;
 import org.nocontact.interview.Question.Relevance;
-import org.nocontact.interview.Question.YesNo;
 import org.nocontact.situation.Action;
 import org.nocontact.situation.ExContactAbout;
 import org.nocontact.situation.Goal;
@@ -128,7 +125,7 @@ final class Questions {
                 "Do you feel driven to follow them, or to keep track of where they are?",
                 "That urge is a sign of how much this hurts, and support for you comes first. Looking at their "
                         + "social media now and then is common after a breakup, and is not what I mean here.",
-                new Question.Safety("Let's stop the questions here: support for you comes first.",
+                new Safety("Let's stop the questions here: support for you comes first.",
                         Optional.of("Looking at their social media is common after a breakup, and it keeps the hurt "
                                 + "fresh. Muting or unfollowing them makes it easier to stop; if the checking feels out "
                                 + "of your control, a counsellor can help.")),
@@ -150,7 +147,7 @@ final class Questions {
                         "we kind of both did", "kind of mutual", "both of us kind of", "kind of both of us")));
         q.add(new Question<>(Key.BREAKUP_DATE, "When did it end?",
                 "The date lets me count how long it has been.",
-                new Question.Date(Optional.empty(), Questions::aDayThatHasPassed), Relevance.ALWAYS, always()));
+                new Date(Optional.empty(), Questions::aDayThatHasPassed), Relevance.ALWAYS, always()));
         q.add(choice(Key.GOAL, "What do you want now?",
                 "Wanting them back, moving on and staying friends lead to different advice. Not sure is a fine answer.",
                 Relevance.ALWAYS, always(), Optional.empty(),
@@ -232,11 +229,11 @@ final class Questions {
                         "miss me", "they miss me", "she misses me", "he misses me", "how i am", "how are you", "love")));
         q.add(new Question<>(Key.EX_CONTACT_DATE, "When did their message arrive?",
                 "This only tells me how recent it is.",
-                new Question.Date(Optional.of("today"), Questions::aDayThatHasPassed),
+                new Date(Optional.of("today"), Questions::aDayThatHasPassed),
                 Relevance.WITH_ITS_GROUP, Questions::exWrote));
         q.add(new Question<>(Key.TIES, "Do you still share any of these? (numbers or names, separated by commas)",
                 "Practical ties, like children or a shared home, can make some contact necessary. Answer none if there are none.",
-                new Question.Several(List.of(
+                new Several(List.of(
                         option("children", Tie.CHILDREN, "children", "kids"),
                         option("work", Tie.WORK, "work", "job"),
                         option("school", Tie.SCHOOL, "school", "college", "university"),
@@ -260,26 +257,26 @@ final class Questions {
                 Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE));
         q.add(new Question<>(Key.NO_CONTACT_SINCE, "Since when?",
                 "The period is counted from this day.",
-                new Question.Date(Optional.empty(), Questions::noContactDateFits),
+                new Date(Optional.empty(), Questions::noContactDateFits),
                 Relevance.WITH_ITS_GROUP, answers -> answers.is(Key.NO_CONTACT_STARTED, true)));
         q.add(new Question<>(Key.NO_CONTACT_DAYS, "For how many days do you mean to hold it?",
                 "Thirty days is the usual guide; some people choose six weeks (42 days).",
-                new Question.Whole(1, 365, OptionalInt.of(30), false, Optional.of("day")),
+                new Whole(1, 365, OptionalInt.of(30), false, Optional.of("day")),
                 Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, answers -> answers.is(Key.NO_CONTACT_STARTED, true)));
         q.add(new Question<>(Key.UNANSWERED_MESSAGES, "How many messages have you sent them that are still unanswered?",
                 "Several unanswered messages already say how you feel; another one would be chasing.",
-                new Question.Whole(0, 1000, OptionalInt.of(0), false, Optional.of("message")), Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always()));
+                new Whole(0, 1000, OptionalInt.of(0), false, Optional.of("message")), Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always()));
         q.add(new Question<>(Key.ANGER, "On a scale of 0 to 10, how angry do you feel about the breakup?",
                 "Reaching out goes best once anger and sadness have settled and your confidence is back. "
                         + "Type skip if you'd rather not say.",
-                new Question.Whole(0, 10, OptionalInt.empty(), true, Optional.empty()), Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always()));
+                new Whole(0, 10, OptionalInt.empty(), true, Optional.empty()), Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always()));
         q.add(new Question<>(Key.SADNESS, "How sad do you feel, from 0 to 10?",
                 "Sadness of 4 or less is one sign you are ready. Type skip if you'd rather not say.",
-                new Question.Whole(0, 10, OptionalInt.empty(), true, Optional.empty()),
+                new Whole(0, 10, OptionalInt.empty(), true, Optional.empty()),
                 Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always()));
         q.add(new Question<>(Key.CONFIDENCE, "How confident do you feel in yourself, from 0 to 10?",
                 "Confidence of 6 or more is one sign you are ready. Type skip if you'd rather not say.",
-                new Question.Whole(0, 10, OptionalInt.empty(), true, Optional.empty()),
+                new Whole(0, 10, OptionalInt.empty(), true, Optional.empty()),
                 Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always()));
         q.add(choice(Key.FEELINGS_EXPRESSED, "Have you already told them you want them back?",
                 "If you never said it, some advice lets you say it once, honestly.",
@@ -294,7 +291,7 @@ final class Questions {
         q.add(new Question<>(Key.MESSAGE, "Have you written the message already? Paste it, then an empty line.",
                 "If you have, I can read it with you line by line and point out what might work against you. "
                         + "It stays on this computer. Just press Enter if you haven't written it.",
-                new Question.Draft(SituationReader.MAX_MESSAGE_LENGTH), Relevance.WHEN_THE_VERDICT_READS_A_DRAFT,
+                new Draft(SituationReader.MAX_MESSAGE_LENGTH), Relevance.WHEN_THE_VERDICT_READS_A_DRAFT,
                 answers -> answers.get(Key.ACTION).filter(SENDS_WORDS::contains).isPresent()));
         return List.copyOf(q);
     }
@@ -326,7 +323,7 @@ final class Questions {
     }
 
     private static Question<Boolean> safety(Key<Boolean> key, String prompt, String why, String stop) {
-        return new Question<>(key, prompt, why, new Question.Safety(stop, Optional.empty()), Relevance.ALWAYS, always());
+        return new Question<>(key, prompt, why, new Safety(stop, Optional.empty()), Relevance.ALWAYS, always());
     }
 
     private static Question<Boolean> yesNo(Key<Boolean> key, String prompt, String why, Relevance relevance) {

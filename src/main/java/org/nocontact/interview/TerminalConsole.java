@@ -47,19 +47,29 @@ public final class TerminalConsole implements Console {
     private final Optional<Integer> columnsBeforeReady;
 
     public TerminalConsole(PrintStream direct) {
+        this(direct, Screen.terminalColumns(), () -> TerminalBuilder.builder().system(true).dumb(true).build());
+    }
+
+    /** A terminal that opens with {@code terminal} (the process's own, or in a test one over streams). */
+    TerminalConsole(PrintStream direct, Optional<Integer> columnsBeforeReady, Opening terminal) {
         this.direct = direct;
-        this.columnsBeforeReady = Screen.terminalColumns();
-        this.line = CompletableFuture.supplyAsync(TerminalConsole::open, task -> {
+        this.columnsBeforeReady = columnsBeforeReady;
+        this.line = CompletableFuture.supplyAsync(() -> open(terminal), task -> {
             Thread thread = new Thread(task, "nocontact-terminal");
             thread.setDaemon(true);
             thread.start();
         });
     }
 
-    private static Line open() {
+    /** Opens the terminal (JLine asks it for its settings, which takes a moment). */
+    interface Opening {
+        Terminal open() throws IOException;
+    }
+
+    private static Line open(Opening opening) {
         Logger.getLogger("org.jline").setLevel(Level.OFF);
         try {
-            Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build();
+            Terminal terminal = opening.open();
             LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("nocontact")
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                     .build();

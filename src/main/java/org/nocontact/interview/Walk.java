@@ -83,7 +83,8 @@ final class Walk {
         Key<T> key = answered.question().key();
         history.push(index);
         answers = answered.into(answers);
-        remembered = heard(remembered.with(key, answered.shown()), index, answered.typed());
+        remembered = Overheard.in(questions, questions.get(index), answered.typed(), answers,
+                remembered.with(key, answered.shown()));
         Optional<String> stop = answered.stop();
         if (stop.isPresent()) {
             // Thanks only for a clear yes: a typo or "not really" told us nothing to thank them for.
@@ -134,48 +135,6 @@ final class Walk {
             answers = answer.into(answers);
             asked.add(question.key());
         });
-    }
-
-    /**
-     * What an answer said beyond its question ("text her happy valentines": a greeting, for Valentine's
-     * Day) becomes the default of the later question it answers, if that question has none yet: it is
-     * still asked, and Enter takes it. Only a question whose choices the words name exactly one of.
-     */
-    private Remembered heard(Remembered before, int at, String typed) {
-        Question<?> question = questions.get(at);
-        boolean aSentence = question.kind().wordsNameChoices(); // a yes or a no names no choice of another question
-        if (typed.isBlank() || !(aSentence || question.kind() instanceof Question.YesNo)
-                || question.key() == Key.EX_CONTACT_ABOUT) {
-            return before; // a date or a number says nothing about the day or the purpose; their message is not yours
-        }
-        Remembered more = before;
-        String plain = AnswerReader.plain(typed);
-        boolean theirMessage = false;
-        for (Question<?> later : questions) {
-            if (later == question || answers.has(later.key()) || more.answer(later.key()).isPresent()) {
-                continue;
-            }
-            if (aSentence && later.kind().wordsNameChoices()) {
-                Optional<String> named = later.kind().labelNamedIn(plain);
-                if (named.isPresent() && !(theirMessage && later.key() == Key.PURPOSE)) {
-                    more = more.hearing(later.key(), named.get());
-                    // 'she just texted me "how are you?"': their message, not what the reply is about
-                    theirMessage |= later.key() == Key.EX_CONTACT_ABOUT;
-                }
-            } else if (aSentence && later.kind() instanceof Question.Several several) {
-                // "his stuff is still at my place": belongings, heard before the ties are asked
-                List<Question.Option<org.nocontact.situation.Tie>> named = Choices.within(several.options(), plain);
-                if (!named.isEmpty()) {
-                    more = more.hearing(later.key(), named.stream().map(o -> o.names().get(0))
-                            .collect(java.util.stream.Collectors.joining(", ")));
-                }
-            } else if (later.key() == Key.NO_CONTACT_SINCE && AnswerReader.saysSinceTheBreakup(plain)) {
-                more = more.hearing(later.key(), "since the breakup"); // "yes since she left"
-            } else if (later.key() == Key.BLOCKED && YesNoAnswers.saysTheyBlocked(plain)) {
-                more = more.hearing(later.key(), "yes"); // "she blocked me on insta so i wanna text her"
-            }
-        }
-        return more;
     }
 
     private <T> Optional<Step.Answered<T>> kept(Question<T> question, String earlier) {

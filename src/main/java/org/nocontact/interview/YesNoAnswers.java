@@ -15,7 +15,7 @@ final class YesNoAnswers {
     }
 
     /** Enter is no answer here; a clear no is no; anything else is the safe path, shown in the person's words. */
-    static Parsed<Boolean> safety(Question.Safety safety, String text) {
+    static Parsed<Boolean> safety(Safety safety, String text) {
         if (text.isEmpty()) {
             return Parsed.problem("Take your time. Type no if the answer is no; if it is anything else, "
                     + "say it in your own words.");

@@ -10,16 +10,16 @@ import org.junit.jupiter.api.Test;
 class AskingTest {
     private static final LocalDate TODAY = LocalDate.of(2027, 3, 10);
     private static final Question<Boolean> BLOCKED = new Question<>(Key.BLOCKED, "Have they blocked you?",
-            "Being blocked says they want no contact.", new Question.YesNo(false), Question.Relevance.ALWAYS, a -> true);
+            "Being blocked says they want no contact.", new YesNo(false), Question.Relevance.ALWAYS, a -> true);
     private static final Question<Boolean> UNSAFE = new Question<>(Key.UNSAFE, "Do you feel unsafe?",
-            "Your safety comes first.", new Question.Safety("Please reach out.", Optional.empty()),
+            "Your safety comes first.", new Safety("Please reach out.", Optional.empty()),
             Question.Relevance.ALWAYS, a -> true);
     private static final Question<LocalDate> SINCE = new Question<>(Key.NO_CONTACT_SINCE, "Since when?",
-            "The period is counted from this day.", new Question.Date(Optional.empty(), (d, a, t) -> Optional.empty()),
+            "The period is counted from this day.", new Date(Optional.empty(), (d, a, t) -> Optional.empty()),
             Question.Relevance.ALWAYS, a -> true);
 
     private static Question<Optional<String>> draft(int max) {
-        return new Question<>(Key.MESSAGE, "Paste it, then an empty line.", "Some words land hard.", new Question.Draft(max),
+        return new Question<>(Key.MESSAGE, "Paste it, then an empty line.", "Some words land hard.", new Draft(max),
                 Question.Relevance.ALWAYS, a -> true);
     }
 

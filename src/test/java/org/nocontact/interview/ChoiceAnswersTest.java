@@ -14,22 +14,22 @@ import org.nocontact.situation.Tie;
 
 /** A question with options takes a number, the words of an option, or a sentence that names one. */
 class ChoiceAnswersTest {
-    private static final List<Question.Option<String>> WAYS = List.of(
-            new Question.Option<>("send a text", "TEXT", List.of("text", "message")),
-            new Question.Option<>("call them", "CALL", List.of("call", "phone", "ring")),
-            new Question.Option<>("send an email", "EMAIL", List.of("email", "mail")),
-            new Question.Option<>("meet in person", "MEET", List.of("meet", "meet up")));
-    private static final Question.Choice<String> HOW = new Question.Choice<>(WAYS, Optional.empty());
-    private static final Question.Choice<String> RECENTLY = new Question.Choice<>(List.of(
-            new Question.Option<>("no", "NONE", List.of("no", "n", "nope")),
-            new Question.Option<>("yes, about something practical", "PRACTICAL", List.of("practical")),
-            new Question.Option<>("yes, about something personal", "PERSONAL", List.of("personal"))), Optional.empty());
-    private static final Question.Several TIES = new Question.Several(List.of(
-            new Question.Option<>("children", Tie.CHILDREN, List.of("children", "kids")),
-            new Question.Option<>("work", Tie.WORK, List.of("work", "job")),
-            new Question.Option<>("a home", Tie.HOME, List.of("home", "house", "flat")),
-            new Question.Option<>("pets", Tie.PETS, List.of("pets", "pet", "dog", "cat")),
-            new Question.Option<>("money matters", Tie.FINANCES, List.of("money", "bills"))));
+    private static final List<Option<String>> WAYS = List.of(
+            new Option<>("send a text", "TEXT", List.of("text", "message")),
+            new Option<>("call them", "CALL", List.of("call", "phone", "ring")),
+            new Option<>("send an email", "EMAIL", List.of("email", "mail")),
+            new Option<>("meet in person", "MEET", List.of("meet", "meet up")));
+    private static final Choice<String> HOW = new Choice<>(WAYS, Optional.empty());
+    private static final Choice<String> RECENTLY = new Choice<>(List.of(
+            new Option<>("no", "NONE", List.of("no", "n", "nope")),
+            new Option<>("yes, about something practical", "PRACTICAL", List.of("practical")),
+            new Option<>("yes, about something personal", "PERSONAL", List.of("personal"))), Optional.empty());
+    private static final Several TIES = new Several(List.of(
+            new Option<>("children", Tie.CHILDREN, List.of("children", "kids")),
+            new Option<>("work", Tie.WORK, List.of("work", "job")),
+            new Option<>("a home", Tie.HOME, List.of("home", "house", "flat")),
+            new Option<>("pets", Tie.PETS, List.of("pets", "pet", "dog", "cat")),
+            new Option<>("money matters", Tie.FINANCES, List.of("money", "bills"))));
 
     private static AnswerReader.Parsed<String> how(String text) {
         return ChoiceAnswers.choice(HOW, text);
@@ -82,10 +82,10 @@ class ChoiceAnswersTest {
 
     @Test
     void enterTakesTheDefaultShownAsItsOption() {
-        AnswerReader.Parsed<String> parsed = ChoiceAnswers.choice(new Question.Choice<>(WAYS, Optional.of("EMAIL")), "");
+        AnswerReader.Parsed<String> parsed = ChoiceAnswers.choice(new Choice<>(WAYS, Optional.of("EMAIL")), "");
         assertThat(parsed.value()).contains("EMAIL");
         assertThat(parsed.shown()).isEqualTo("send an email");
-        AnswerReader.Parsed<String> notOffered = ChoiceAnswers.choice(new Question.Choice<>(WAYS, Optional.of("POST")), "");
+        AnswerReader.Parsed<String> notOffered = ChoiceAnswers.choice(new Choice<>(WAYS, Optional.of("POST")), "");
         assertThat(notOffered.value()).as("a default no option shows is still the default").contains("POST");
         assertThat(notOffered.shown()).isEmpty();
     }

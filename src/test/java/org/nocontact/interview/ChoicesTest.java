@@ -7,11 +7,11 @@ import org.junit.jupiter.api.Test;
 
 /** Finding the option a sentence names, and the nearest ones to ask back with. */
 class ChoicesTest {
-    private static final Question.Option<String> TEXT = new Question.Option<>("send a text", "TEXT", List.of("text", "txt"));
-    private static final Question.Option<String> REPLY = new Question.Option<>("text them back", "REPLY", List.of("reply"));
-    private static final Question.Option<String> CALL = new Question.Option<>("call them", "CALL", List.of("call", "ring"));
-    private static final Question.Option<String> NONE = new Question.Option<>("none of these", "NONE", List.of("no", "n", "back"));
-    private static final List<Question.Option<String>> OPTIONS = List.of(TEXT, REPLY, CALL, NONE);
+    private static final Option<String> TEXT = new Option<>("send a text", "TEXT", List.of("text", "txt"));
+    private static final Option<String> REPLY = new Option<>("text them back", "REPLY", List.of("reply"));
+    private static final Option<String> CALL = new Option<>("call them", "CALL", List.of("call", "ring"));
+    private static final Option<String> NONE = new Option<>("none of these", "NONE", List.of("no", "n", "back"));
+    private static final List<Option<String>> OPTIONS = List.of(TEXT, REPLY, CALL, NONE);
 
     @Test
     void anOptionNamedAsWholeWordsIsFound() {
@@ -56,12 +56,12 @@ class ChoicesTest {
 
     @Test
     void atMostTwoAreOffered() {
-        List<Question.Option<String>> alike = List.of(new Question.Option<>("abcd", "A", List.of()),
-                new Question.Option<>("abce", "B", List.of()), new Question.Option<>("abcf", "C", List.of()));
+        List<Option<String>> alike = List.of(new Option<>("abcd", "A", List.of()),
+                new Option<>("abce", "B", List.of()), new Option<>("abcf", "C", List.of()));
         assertThat(Choices.nearest(alike, "abcx")).hasSize(2);
-        List<Question.Option<String>> farFirst = List.of(new Question.Option<>("abcdxx", "FAR", List.of()),
-                new Question.Option<>("abcdeg", "NEAR", List.of()));
-        assertThat(Choices.nearest(farFirst, "abcdef")).extracting(Question.Option::value).containsExactly("NEAR", "FAR");
+        List<Option<String>> farFirst = List.of(new Option<>("abcdxx", "FAR", List.of()),
+                new Option<>("abcdeg", "NEAR", List.of()));
+        assertThat(Choices.nearest(farFirst, "abcdef")).extracting(Option::value).containsExactly("NEAR", "FAR");
     }
 
     @Test

@@ -14,8 +14,8 @@ class DateReadingTest {
     /** Wednesday 10 March 2027. */
     private static final LocalDate TODAY = LocalDate.of(2027, 3, 10);
     private static final String FORMS = "a date like 17 February, 2027-02-17, yesterday or 3 weeks ago";
-    private static final Question.Date ANY_DAY = new Question.Date(Optional.empty(), (date, answers, today) -> Optional.empty());
-    private static final Question.Date PAST_ONLY = new Question.Date(Optional.empty(),
+    private static final Date ANY_DAY = new Date(Optional.empty(), (date, answers, today) -> Optional.empty());
+    private static final Date PAST_ONLY = new Date(Optional.empty(),
             (date, answers, today) -> date.isAfter(today) ? Optional.of("That day has not come yet.") : Optional.empty());
 
     private final AnswerReader reader = new AnswerReader(TODAY);
@@ -111,7 +111,7 @@ class DateReadingTest {
     @Test
     void enterIsNoDayUnlessTheQuestionHasADefault() {
         assertThat(reader.date(ANY_DAY, "", Answers.none()).problem()).contains("Please give " + FORMS + ".");
-        AnswerReader.Parsed<LocalDate> byDefault = reader.date(new Question.Date(Optional.of("yesterday"),
+        AnswerReader.Parsed<LocalDate> byDefault = reader.date(new Date(Optional.of("yesterday"),
                 (date, answers, today) -> Optional.empty()), "", Answers.none());
         assertThat(byDefault.value()).contains(TODAY.minusDays(1));
     }
@@ -166,12 +166,12 @@ class DateReadingTest {
 
     @Test
     void aVeryLongAnswerIsRefusedButADraftIsNot() {
-        Question<Boolean> blocked = new Question<>(Key.BLOCKED, "Blocked?", "why", new Question.YesNo(false),
+        Question<Boolean> blocked = new Question<>(Key.BLOCKED, "Blocked?", "why", new YesNo(false),
                 Question.Relevance.ALWAYS, answers -> true);
         assertThat(reader.parse(blocked, "y".repeat(201), Answers.none()).problem())
                 .contains("That answer is very long; a short one is all I need.");
         assertThat(reader.parse(blocked, "yes" + " ".repeat(197), Answers.none()).value()).contains(true);
-        Question<Optional<String>> draft = new Question<>(Key.MESSAGE, "Paste it", "why", new Question.Draft(2000),
+        Question<Optional<String>> draft = new Question<>(Key.MESSAGE, "Paste it", "why", new Draft(2000),
                 Question.Relevance.ALWAYS, answers -> true);
         assertThat(reader.parse(draft, "word ".repeat(100), Answers.none()).value()).contains(Optional.of("word ".repeat(100)));
     }

@@ -12,19 +12,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** A number question reads digits and number words, in its unit and range, and says kindly what it needs. */
 class NumberAnswersTest {
     /** A feeling from 0 to 10, which may be skipped. */
-    private static final Question.Whole SCALE = new Question.Whole(0, 10, OptionalInt.empty(), true, Optional.empty());
+    private static final Whole SCALE = new Whole(0, 10, OptionalInt.empty(), true, Optional.empty());
     /** Days to hold a period: 30 unless said. */
-    private static final Question.Whole DAYS = new Question.Whole(1, 365, OptionalInt.of(30), false, Optional.of("day"));
+    private static final Whole DAYS = new Whole(1, 365, OptionalInt.of(30), false, Optional.of("day"));
     /** A count of messages, with no upper bound worth naming. */
-    private static final Question.Whole MESSAGES = new Question.Whole(0, 1000, OptionalInt.of(0), false, Optional.of("message"));
+    private static final Whole MESSAGES = new Whole(0, 1000, OptionalInt.of(0), false, Optional.of("message"));
 
-    private static OptionalInt read(Question.Whole kind, String text) {
+    private static OptionalInt read(Whole kind, String text) {
         AnswerReader.Parsed<OptionalInt> parsed = NumberAnswers.whole(kind, text);
         assertThat(parsed.problem()).as(text).isEmpty();
         return parsed.value().orElseThrow();
     }
 
-    private static String problem(Question.Whole kind, String text) {
+    private static String problem(Whole kind, String text) {
         AnswerReader.Parsed<OptionalInt> parsed = NumberAnswers.whole(kind, text);
         assertThat(parsed.value()).as(text).isEmpty();
         return parsed.problem().orElseThrow();
@@ -109,7 +109,7 @@ class NumberAnswersTest {
 
     @Test
     void weeksBeyondAThousandAreNotMultipliedOut() {
-        Question.Whole longDays = new Question.Whole(1, 100_000, OptionalInt.empty(), false, Optional.of("day"));
+        Whole longDays = new Whole(1, 100_000, OptionalInt.empty(), false, Optional.of("day"));
         assertThat(read(longDays, "1000 weeks")).hasValue(7000);
         assertThat(problem(longDays, "1001 weeks")).startsWith("Please give a whole number");
     }

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 class PromptsTest {
     private static final LocalDate TODAY = LocalDate.of(2027, 3, 10);
     private static final Question<Boolean> BLOCKED = new Question<>(Key.BLOCKED, "Have they blocked you?", "why",
-            new Question.YesNo(false), Question.Relevance.ALWAYS, answers -> true);
+            new YesNo(false), Question.Relevance.ALWAYS, answers -> true);
     private static final Question<Boolean> UNSAFE = new Question<>(Key.UNSAFE, "Do you feel unsafe?", "why",
-            new Question.Safety("stop", Optional.empty()), Question.Relevance.ALWAYS, answers -> true);
+            new Safety("stop", Optional.empty()), Question.Relevance.ALWAYS, answers -> true);
 
     @Test
     void enterGivesTheQuestionsDefaultShownInBrackets() {

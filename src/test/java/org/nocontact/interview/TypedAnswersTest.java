@@ -89,14 +89,14 @@ class TypedAnswersTest {
     @Test
     void noWordsNameTwoChoicesOfOneQuestion() {
         for (Question<?> question : Questions.all()) {
-            List<? extends Question.Option<?>> options = List.of();
-            if (question.kind() instanceof Question.Choice<?> choice) {
+            List<? extends Option<?>> options = List.of();
+            if (question.kind() instanceof Choice<?> choice) {
                 options = choice.options();
-            } else if (question.kind() instanceof Question.Several several) {
+            } else if (question.kind() instanceof Several several) {
                 options = several.options();
             }
             java.util.Map<String, String> owner = new java.util.HashMap<>();
-            for (Question.Option<?> o : options) {
+            for (Option<?> o : options) {
                 java.util.Set<String> words = new java.util.HashSet<>(o.names());
                 words.add(AnswerReader.plain(o.label()));
                 for (String w : words) {
@@ -134,9 +134,9 @@ class TypedAnswersTest {
     void hintsNameOnlyWordsThatAreOnTheScreen() {
         Pattern quoted = Pattern.compile("\"([^\"]*)\"");
         for (Question<?> question : Questions.all()) {
-            if (question.kind() instanceof Question.Choice<?> choice) {
+            if (question.kind() instanceof Choice<?> choice) {
                 String problem = reader.parse(question, "zzz", Answers.none()).problem().orElseThrow();
-                List<String> labels = choice.options().stream().map(Question.Option::label).toList();
+                List<String> labels = choice.options().stream().map(Option::label).toList();
                 Matcher m = quoted.matcher(problem);
                 while (m.find()) {
                     assertThat(m.group(1)).as(question.key() + ": " + problem).isIn(labels);

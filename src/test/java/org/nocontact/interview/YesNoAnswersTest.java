@@ -9,9 +9,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** A yes-or-no question and a safety question read the everyday ways of answering them. */
 class YesNoAnswersTest {
-    private static final Question.Safety LOOKING = new Question.Safety("Please reach out.",
+    private static final Safety LOOKING = new Safety("Please reach out.",
             Optional.of("Looking at their posts is common after a breakup."));
-    private static final Question.Safety PLAIN_SAFETY = new Question.Safety("Please reach out.", Optional.empty());
+    private static final Safety PLAIN_SAFETY = new Safety("Please reach out.", Optional.empty());
 
     private static AnswerReader.Parsed<Boolean> yesNo(String text) {
         return YesNoAnswers.yesNo(text, false);

@@ -1,0 +1,59 @@
+package org.nocontact.interview;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * What an answer said beyond its question ("text her happy valentines": a greeting, for Valentine's
+ * Day) becomes the default of the later question it answers, if that question has none yet: it is
+ * still asked, and Enter takes it. The kinds say what their words may name ({@link
+ * AnswerKind#maySayMore}, {@link AnswerKind#heardIn}); the phrases below answer one question each.
+ */
+final class Overheard {
+    /** Their message: the words typed for it are theirs, not the person's, and say nothing of the person's purpose. */
+    private static final Key<?> THEIR_MESSAGE = Key.EX_CONTACT_ABOUT;
+
+    /** A phrase that answers one question wherever it is typed. */
+    private record Phrase(Key<?> key, Predicate<String> said, String answer) {
+    }
+
+    private static final List<Phrase> PHRASES = List.of(
+            new Phrase(Key.NO_CONTACT_SINCE, AnswerReader::saysSinceTheBreakup, "since the breakup"), // "yes since she left"
+            new Phrase(Key.BLOCKED, YesNoAnswers::saysTheyBlocked, "yes")); // "she blocked me on insta so i wanna text her"
+
+    private Overheard() {
+    }
+
+    /**
+     * What is remembered once {@code typed} answered {@code question}: {@code before}, with what the
+     * words said for the later questions not answered and not yet heard.
+     */
+    static Remembered in(List<Question<?>> questions, Question<?> question, String typed, Answers answers,
+                         Remembered before) {
+        if (typed.isBlank() || !question.kind().maySayMore() || question.key() == THEIR_MESSAGE) {
+            return before; // a date or a number says nothing about the day or the purpose; their message is not yours
+        }
+        boolean namesChoices = question.kind().mayNameChoices(); // a yes or a no names no choice of another question
+        String plain = AnswerReader.plain(typed);
+        Remembered more = before;
+        boolean theirMessage = false;
+        for (Question<?> later : questions) {
+            if (later == question || answers.has(later.key()) || more.answer(later.key()).isPresent()) {
+                continue;
+            }
+            Optional<String> heard = (namesChoices ? later.kind().heardIn(plain) : Optional.<String>empty())
+                    .or(() -> phrase(later.key(), plain));
+            // 'she just texted me "how are you?"': their message, not what the reply is about
+            if (heard.isPresent() && !(theirMessage && later.key() == Key.PURPOSE)) {
+                more = more.hearing(later.key(), heard.get());
+                theirMessage |= later.key() == THEIR_MESSAGE;
+            }
+        }
+        return more;
+    }
+
+    private static Optional<String> phrase(Key<?> key, String plain) {
+        return PHRASES.stream().filter(p -> p.key() == key && p.said().test(plain)).map(Phrase::answer).findFirst();
+    }
+}

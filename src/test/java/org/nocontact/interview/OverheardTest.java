@@ -1,0 +1,121 @@
+package org.nocontact.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.nocontact.situation.Action;
+import org.nocontact.situation.ExContactAbout;
+import org.nocontact.situation.Purpose;
+import org.nocontact.situation.Tie;
+
+/** What an answer says beyond its question becomes the default of the later question it answers. */
+class OverheardTest {
+    static final Question<Action> ACTION = question(Key.ACTION, new Choice<>(List.of(
+            new Option<>("send a text", Action.TEXT, List.of("text", "text them")),
+            new Option<>("reply to a message they sent", Action.REPLY, List.of("reply", "they texted"))), Optional.empty()));
+    static final Question<ExContactAbout> THEIR_MESSAGE = question(Key.EX_CONTACT_ABOUT, new Choice<>(List.of(
+            new Option<>("something practical", ExContactAbout.LOGISTICS, List.of("practical")),
+            new Option<>("something personal", ExContactAbout.PERSONAL, List.of("how are you"))), Optional.empty()));
+    static final Question<Purpose> PURPOSE = question(Key.PURPOSE, new Choice<>(List.of(
+            new Option<>("a greeting", Purpose.GREETING, List.of("happy birthday")),
+            new Option<>("my feelings", Purpose.FEELINGS, List.of("miss them")),
+            new Option<>("checking how they are", Purpose.CHECK_IN, List.of("how are you"))), Optional.empty()));
+    static final Question<Set<Tie>> TIES = question(Key.TIES, new Several(List.of(
+            new Option<>("pets", Tie.PETS, List.of("pets", "dog")),
+            new Option<>("belongings to return or collect", Tie.BELONGINGS, List.of("belongings", "stuff")))));
+    static final Question<Boolean> BLOCKED = question(Key.BLOCKED, new YesNo(false));
+    static final Question<Boolean> STARTED = question(Key.NO_CONTACT_STARTED, new YesNo(false));
+    static final Question<java.time.LocalDate> SINCE = question(Key.NO_CONTACT_SINCE,
+            new Date(Optional.empty(), (date, answers, today) -> Optional.empty()));
+    static final Question<OptionalInt> DAYS = question(Key.NO_CONTACT_DAYS,
+            new Whole(1, 365, OptionalInt.of(30), false, Optional.of("day")));
+    static final List<Question<?>> ALL = List.of(ACTION, THEIR_MESSAGE, PURPOSE, TIES, BLOCKED, STARTED, SINCE, DAYS);
+
+    static <T> Question<T> question(Key<T> key, AnswerKind<T> kind) {
+        return new Question<>(key, key + "?", "", kind, Question.Relevance.ALWAYS, answers -> true);
+    }
+
+    static Remembered heard(Question<?> at, String typed) {
+        return heard(at, typed, Answers.none(), Remembered.none());
+    }
+
+    static Remembered heard(Question<?> at, String typed, Answers answers, Remembered before) {
+        return Overheard.in(ALL, at, typed, answers, before);
+    }
+
+    @Test
+    void aChoiceNamedInAnotherAnswerIsOfferedAsItsDefaultButNotGiven() {
+        Remembered after = heard(ACTION, "text her happy birthday");
+        assertThat(after.answer(Key.PURPOSE)).hasValue("a greeting");
+        assertThat(after.given(Key.PURPOSE)).as("heard, not an answer the person gave").isEmpty();
+        assertThat(after.asMap()).containsOnlyKeys(Key.PURPOSE);
+    }
+
+    @Test
+    void wordsNamingTwoChoicesOfOneQuestionLeaveItWithoutADefault() {
+        assertThat(heard(ACTION, "text her happy birthday and that i miss her").answer(Key.PURPOSE)).isEmpty();
+    }
+
+    @Test
+    void everyTieNamedInASentenceIsHeard() {
+        assertThat(heard(ACTION, "text her about her stuff and the dog").answer(Key.TIES)).hasValue("pets, belongings");
+        assertThat(heard(ACTION, "text her about her stuff").answer(Key.TIES)).hasValue("belongings");
+        assertThat(heard(ACTION, "text her").answer(Key.TIES)).as("no tie named, no default").isEmpty();
+    }
+
+    @Test
+    void aYesOrNoNamesNoChoiceButMaySayWhenThePeriodBegan() {
+        Remembered after = heard(STARTED, "yes since she left, happy birthday to me");
+        assertThat(after.answer(Key.NO_CONTACT_SINCE)).hasValue("since the breakup");
+        assertThat(after.answer(Key.PURPOSE)).as("a yes or a no names no choice of another question").isEmpty();
+    }
+
+    @Test
+    void theyBlockedMeSaysYesToTheBlockQuestion() {
+        Remembered after = heard(ACTION, "she blocked me on insta so i wanna text her");
+        assertThat(after.answer(Key.BLOCKED)).hasValue("yes");
+        assertThat(heard(ACTION, "i blocked her so i wanna text her").answer(Key.BLOCKED)).isEmpty();
+    }
+
+    @Test
+    void aDateOrANumberSaysNothingAboutOtherQuestions() {
+        assertThat(heard(SINCE, "since she blocked me, happy birthday").asMap()).isEmpty();
+        assertThat(heard(DAYS, "30 days since she blocked me").asMap()).isEmpty();
+    }
+
+    @Test
+    void nothingTypedSaysNothing() {
+        Remembered before = Remembered.none().with(Key.GOAL, "to move on");
+        assertThat(heard(ACTION, " ", Answers.none(), before)).isSameAs(before);
+    }
+
+    @Test
+    void theWordsOfTheirMessageAreNotThePersonsPurpose() {
+        assertThat(heard(THEIR_MESSAGE, "how are you, she blocked me").asMap()).isEmpty();
+    }
+
+    @Test
+    void theirMessageHeardInAReplyIsNotAlsoWhatTheReplyIsAbout() {
+        Remembered after = heard(ACTION, "reply, she just texted me how are you");
+        assertThat(after.answer(Key.EX_CONTACT_ABOUT)).hasValue("something personal");
+        assertThat(after.answer(Key.PURPOSE)).isEmpty();
+        Remembered answeredBefore = heard(ACTION, "reply, she just texted me how are you",
+                Answers.none().with(Key.EX_CONTACT_ABOUT, ExContactAbout.LOGISTICS), Remembered.none());
+        assertThat(answeredBefore.answer(Key.PURPOSE)).as("their message already answered, so not heard in these words")
+                .hasValue("checking how they are");
+    }
+
+    @Test
+    void aQuestionAnsweredOrAlreadyHeardKeepsWhatItHas() {
+        Remembered heardBefore = Remembered.none().hearing(Key.PURPOSE, "my feelings");
+        assertThat(heard(ACTION, "text her happy birthday", Answers.none(), heardBefore).answer(Key.PURPOSE))
+                .hasValue("my feelings");
+        Remembered answered = heard(ACTION, "text her happy birthday", Answers.none().with(Key.PURPOSE, Purpose.APOLOGY),
+                Remembered.none());
+        assertThat(answered.answer(Key.PURPOSE)).isEmpty();
+    }
+}
