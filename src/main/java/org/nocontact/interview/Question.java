@@ -125,7 +125,7 @@ record Question<T>(
 
         @Override
         public String fallback() {
-            return defaultValue.flatMap(value -> Option.indexOf(options, value)).map(String::valueOf).orElse("");
+            return defaultValue.map(this::show).orElse(""); // in words ("no, an ordinary day"), never "[1]"
         }
 
         @Override
