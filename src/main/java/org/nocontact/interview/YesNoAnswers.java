@@ -53,8 +53,20 @@ final class YesNoAnswers {
                 "in a way", "not exactly", "yes and no").contains(plain)) {
             return Parsed.problem("Is that closer to yes or to no? Please type yes or no.");
         }
+        if (NOT_IN_WORDS.matcher(plain).matches()) {
+            return Parsed.problem("Not in so many words, then. Is it closer to yes or to no? Please type yes or no.");
+        }
         return Parsed.problem("Please answer yes or no (y or n). Type ? if you'd like to know why I ask.");
     }
+
+    /** "not in words", "she hinted at it": shown or hinted, not said; it could go either way, so it is asked back. */
+    private static final Pattern NOT_IN_WORDS = Pattern.compile(
+            "(?:well |um |hmm )?(?:not (?:really )?(?:in (?:so many |those |actual )?words|directly|explicitly|officially"
+                    + "|out loud|in so many words|as such|said|in person|straight out)"
+                    + "|(?:(?:they|she|he|my ex) )?(?:kind of |sort of |kinda |sorta )?(?:hinted|implied)(?: it| at it| that)?"
+                    + "|(?:without|never) (?:saying|said) (?:it|so)|(?:it was )?(?:implied|unspoken)"
+                    + "|no(?:t)? but (?:they|she|he) (?:hinted|implied)(?: it| at it)?)"
+                    + "(?: i guess| i think| tbh| lol| though| really)?");
 
     /** Everyday ways of saying no to a yes-or-no question. */
     private static final Set<String> NO_PHRASES = Set.of("not really", "don't think so", "i don't think so",
