@@ -44,6 +44,9 @@ final class YesNoAnswers {
         if (leadingYes(plain) || saysItHappened(plain) || ON_AN_APP.matcher(plain).matches()) {
             return Parsed.ok(true, "yes");
         }
+        if (leadingNo(plain)) {
+            return Parsed.ok(false, "no");
+        }
         if (Set.of("not sure", "i'm not sure", "im not sure", "i don't know", "i dont know", "idk", "maybe", "don't know",
                 "dont know", "no idea", "unsure", "dunno", "no clue").contains(plain)) {
             return Parsed.problem("That's all right. Answer with what you know for sure, yes or no; "
@@ -107,6 +110,22 @@ final class YesNoAnswers {
     private static final Set<String> DOUBT = Set.of("no", "not", "never", "but", "maybe", "know", "idea",
             "unsure", "sometimes", "or", "think", "guess", "perhaps", "don't", "dont", "didn't", "didnt", "haven't",
             "havent", "hasn't", "hasnt", "isn't", "isnt", "wasn't", "wasnt", "unblocked");
+
+    private static final Set<String> NO_WORDS = Set.of("no", "n", "nope", "nah");
+    /**
+     * Words that take a no back, or put it in doubt ("no but she hinted", "no... well sometimes"), or
+     * say that the thing asked about happened after all ("no they blocked me on insta").
+     */
+    private static final Set<String> TAKEN_BACK = Set.of("but", "maybe", "well", "sometimes", "kind", "sort", "think",
+            "guess", "know", "idea", "sure", "unsure", "yes", "yeah", "yep", "actually", "unless", "except", "though",
+            "although", "wait", "blocked", "asked", "told", "said", "did", "has", "have", "hinted", "implied", "kinda",
+            "sorta", "partly", "probably", "perhaps", "or");
+
+    /** "no he texted me lol", "nope we still talk": a no first, with a reason after it that does not take it back. */
+    private static boolean leadingNo(String plain) {
+        List<String> words = List.of(plain.split(" "));
+        return words.size() > 1 && NO_WORDS.contains(words.get(0)) && words.stream().skip(1).noneMatch(TAKEN_BACK::contains);
+    }
 
     /** "yes he blocked me", "yes she did": a yes first, and nothing after it that doubts it. */
     private static boolean leadingYes(String plain) {
