@@ -122,7 +122,7 @@ final class YesNoAnswers {
             "sorta", "partly", "probably", "perhaps", "or");
 
     /** "no he texted me lol", "nope we still talk": a no first, with a reason after it that does not take it back. */
-    private static boolean leadingNo(String plain) {
+    static boolean leadingNo(String plain) {
         List<String> words = List.of(plain.split(" "));
         return words.size() > 1 && NO_WORDS.contains(words.get(0)) && words.stream().skip(1).noneMatch(TAKEN_BACK::contains);
     }
