@@ -213,7 +213,7 @@ final class Questions {
                         "better without them", "better off without them", "doing fine without them", "doing well without them",
                         "doing great without them", "doing good without them"),
                 option("getting back together", Purpose.RECONCILE, "reconcile", "back together", "get back together",
-                        "getting them back", "get them back", "want them back", "win them back", "try again", "another try",
+                        "getting them back", "try again", "another try",
                         "another chance", "second chance", "another go"),
                 option("a greeting (happy birthday, and so on)", Purpose.GREETING, "greeting", "greet", "wish",
                         "happy birthday", "birthday", "a greeting", "say happy birthday", "wish them happy birthday",
