@@ -40,9 +40,8 @@ final class SlipCommand implements Callable<Integer> {
             Period next = t.slip(day, slipKind, note.filter(n -> !n.isBlank()), tracker.now());
             LocalDate today = tracker.today();
             tracker.print("Kept. One contact does not undo the days you held.");
-            tracker.print("A new period of " + Dates.days(next.days()) + " begins "
-                    + (next.since().equals(today.plusDays(1)) ? "tomorrow, " : "on ")
-                    + Dates.longDate(next.since(), today) + ", and is complete on " + Dates.longDate(next.end(), today) + ".");
+            tracker.print("A new period of " + Dates.days(next.days()) + " " + Dates.begins(next.since(), today)
+                    + ", and is complete on " + Dates.longDate(next.end(), today) + ".");
             if (slipKind == Entry.SlipKind.MESSAGE) {
                 tracker.print("If they don't answer, let it rest: another message would be "
                         + "chasing. 'nocontact heard' records it if they write.");

@@ -1,6 +1,8 @@
 package org.nocontact.interview;
 
 import java.io.PrintWriter;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -54,8 +56,13 @@ public final class AfterVerdict {
         String menu = "\nMore? Type how, what if, ahead, change" + (offerSave ? ", start over or save" : " or start over")
                 + ". Press Enter to finish.\n> ";
         boolean showVerdict = true;
+        Deque<String> pasted = new ArrayDeque<>();
+        boolean helped = false;
         while (true) {
-            Optional<String> line = console.readLine((showVerdict ? views.brief() : "") + menu);
+            boolean fromPaste = !pasted.isEmpty();
+            Optional<String> line = fromPaste ? Optional.of(pasted.poll())
+                    : nextLine(console.readLine((showVerdict ? views.brief() : "") + menu), pasted);
+            helped = helped && fromPaste;
             showVerdict = true;
             switch (line.map(s -> s.trim().toLowerCase(Locale.ROOT)).orElse("")) {
                 case "", "done", "quit", "exit", "q", "no" -> {
@@ -75,6 +82,11 @@ public final class AfterVerdict {
                 }
                 case "save" -> saving.offer(outcome);
                 default -> {
+                    if (helped) {
+                        showVerdict = false;
+                        continue; // another pasted line that is not a choice: the help was just said
+                    }
+                    helped = true;
                     console.say("You can type how (why this verdict), what if (what would change it), "
                             + "ahead (what the next " + Projection.DEFAULT_AHEAD + " days hold), "
                             + "change (to change an answer), start over" + (offerSave ? ", save (to keep your answers)" : "")
@@ -84,5 +96,17 @@ public final class AfterVerdict {
             }
             out.flush();
         }
+    }
+
+    /**
+     * The line read, or for several lines pasted at once the first of them, the others kept in
+     * {@code pasted} to be taken in turn, as if typed one after the other (none is lost).
+     */
+    private static Optional<String> nextLine(Optional<String> read, Deque<String> pasted) {
+        if (read.isEmpty() || !read.get().contains("\n")) {
+            return read;
+        }
+        read.get().lines().filter(l -> !l.isBlank()).forEach(pasted::add);
+        return Optional.of(pasted.isEmpty() ? "" : pasted.poll());
     }
 }

@@ -23,7 +23,7 @@ record Choice<T>(List<Option<T>> options, Optional<T> defaultValue) implements A
 
     @Override
     public String fallback() {
-        return defaultValue.flatMap(value -> Option.indexOf(options, value)).map(String::valueOf).orElse("");
+        return defaultValue.map(this::show).orElse(""); // in words ("no, an ordinary day"), never "[1]"
     }
 
     @Override

@@ -34,6 +34,11 @@ final class ChoiceAnswers {
             return Parsed.ok(exact.get().value(), exact.get().label());
         }
         List<Option<T>> within = Choices.within(options, AnswerReader.plain(text));
+        if (within.isEmpty() && options.get(0).names().contains("no") && YesNoAnswers.leadingNo(AnswerReader.plain(text))) {
+            // "no its just 2am": a no first, with a reason that names no other choice, is the "no" choice
+            Option<T> no = options.get(0);
+            return Parsed.ok(no.value(), no.label()).saying("Read as: " + no.label() + ".");
+        }
         if (within.size() == 1) {
             Option<T> o = within.get(0);
             return Parsed.ok(o.value(), o.label()).saying("Read as: " + o.label() + ".");

@@ -118,12 +118,41 @@ final class DateAnswers {
                 .orElseGet(() -> unreadable(answer, today));
     }
 
+    /**
+     * "end of October", "mid March", "early june": the part of the month says which day is nearest, so
+     * it is asked back once with that day ("Did you mean the end of October, Saturday 31 October?"),
+     * which a yes takes; a month alone ("in October") has no nearest day, and is asked for.
+     */
+    private static Optional<Reading> partOfTheMonth(String text, java.time.Month which, Optional<String> year,
+                                                    LocalDate today) {
+        String name = which.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+        String words = " " + text + " ";
+        int lastDay = which == java.time.Month.FEBRUARY ? 28 : which.maxLength();
+        record Part(String said, int day) {
+        }
+        Optional<Part> part = words.contains(" end ") ? Optional.of(new Part("the end of " + name, lastDay))
+                : words.contains(" late ") ? Optional.of(new Part("late " + name, 25))
+                : words.contains(" mid ") || words.contains(" middle ") ? Optional.of(new Part("mid " + name, 15))
+                : words.contains(" early ") ? Optional.of(new Part("early " + name, 5))
+                : words.contains(" start ") || words.contains(" beginning ") ? Optional.of(new Part("the start of " + name, 1))
+                : Optional.empty();
+        return part.flatMap(p -> {
+            String typedBack = p.day() + " " + name + year.map(y -> " " + y).orElse("");
+            return calendar(typedBack.toLowerCase(Locale.ROOT), today).flatMap(Reading::date)
+                    .map(date -> Reading.suggest("Did you mean " + p.said() + ", " + longDate(date, today)
+                            + "? Type yes, or give the day another way.", typedBack));
+        });
+    }
+
     /** "last March", "not sure": a rough day is fine, and is asked for rather than guessed. */
     private static Optional<Reading> roughly(String text, LocalDate today) {
         Matcher month = MONTH_ONLY.matcher(text);
         if (month.matches()) {
-            String name = java.time.Month.of(month(month.group(1))).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
-            return Optional.of(Reading.ask("Roughly which day in " + name + "? A guess is fine, like 15 " + name + "."));
+            java.time.Month which = java.time.Month.of(month(month.group(1)));
+            String name = which.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+            Optional<Reading> nearest = partOfTheMonth(text, which, Optional.ofNullable(month.group(2)), today);
+            return nearest.or(() -> Optional.of(Reading.ask("Roughly which day in " + name + "? A guess is fine, like 15 "
+                    + name + ".")));
         }
         if (UNSURE.matcher(text).matches()) {
             return Optional.of(Reading.ask("A rough day is fine, like 3 weeks ago or 2 months ago."));

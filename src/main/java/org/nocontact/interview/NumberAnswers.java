@@ -20,6 +20,13 @@ final class NumberAnswers {
         if (lower.isEmpty() && kind.defaultValue().isPresent()) {
             return Parsed.ok(kind.defaultValue(), String.valueOf(kind.defaultValue().getAsInt()));
         }
+        if (kind.defaultValue().isPresent() && kind.unit().filter("day"::equals).isPresent()
+                && THE_USUAL.matcher(lower).matches()) {
+            // "idk whatever ur supposed to": the length the guide suggests, asked for plainly; said back, so it can be changed
+            int usual = kind.defaultValue().getAsInt();
+            return Parsed.ok(kind.defaultValue(), String.valueOf(usual))
+                    .saying("Read as: " + usual + " days, the usual guide.");
+        }
         if (kind.skippable() && (lower.equals("skip") || lower.equals("s") || lower.equals("-"))) {
             return Parsed.ok(OptionalInt.empty(), "skip");
         }
@@ -44,6 +51,20 @@ final class NumberAnswers {
         return Parsed.problem("Please give a whole number " + range + (kind.skippable() ? ", or skip" : "")
                 + (kind.defaultValue().isPresent() ? "; Enter keeps " + kind.defaultValue().getAsInt() : "") + ".");
     }
+
+    /**
+     * "whatever you're supposed to", "the usual", "what's recommended", "you tell me": the person asks
+     * for the length the guide suggests (the question's default, shown in brackets). Only for a length
+     * of days: a count of messages has no usual value to ask for.
+     */
+    private static final Pattern THE_USUAL = Pattern.compile(
+            "(?:whatever|what|however long|as long as|how ever long|how long) (?:you're|youre|your|you are|i'm|i am|one is"
+                    + "|people are|we're|you)(?: supposed| meant| advised| told| recommended)? to(?: do| hold it| be| go)?"
+                    + "|(?:whatever|what)(?:'s| is)? (?:normal|usual|recommended|best|standard|advised|typical|right|suggested)"
+                    + "|(?:the )?(?:usual|normal|standard|default|recommended|typical|suggested)(?: one| amount| length"
+                    + "| number| time| period)?"
+                    + "|(?:whatever|what) (?:you|u) (?:say|suggest|recommend|think)|you tell me|you decide|up to you"
+                    + "|what do you (?:recommend|suggest)|whatever works|whatever it is|whatever the guide says");
 
     private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
             Map.entry("zero", "0"), Map.entry("one", "1"), Map.entry("two", "2"),

@@ -44,6 +44,9 @@ final class YesNoAnswers {
         if (leadingYes(plain) || saysItHappened(plain) || ON_AN_APP.matcher(plain).matches()) {
             return Parsed.ok(true, "yes");
         }
+        if (leadingNo(plain)) {
+            return Parsed.ok(false, "no");
+        }
         if (Set.of("not sure", "i'm not sure", "im not sure", "i don't know", "i dont know", "idk", "maybe", "don't know",
                 "dont know", "no idea", "unsure", "dunno", "no clue").contains(plain)) {
             return Parsed.problem("That's all right. Answer with what you know for sure, yes or no; "
@@ -53,8 +56,20 @@ final class YesNoAnswers {
                 "in a way", "not exactly", "yes and no").contains(plain)) {
             return Parsed.problem("Is that closer to yes or to no? Please type yes or no.");
         }
+        if (NOT_IN_WORDS.matcher(plain).matches()) {
+            return Parsed.problem("Not in so many words, then. Is it closer to yes or to no? Please type yes or no.");
+        }
         return Parsed.problem("Please answer yes or no (y or n). Type ? if you'd like to know why I ask.");
     }
+
+    /** "not in words", "she hinted at it": shown or hinted, not said; it could go either way, so it is asked back. */
+    private static final Pattern NOT_IN_WORDS = Pattern.compile(
+            "(?:well |um |hmm )?(?:not (?:really )?(?:in (?:so many |those |actual )?words|directly|explicitly|officially"
+                    + "|out loud|in so many words|as such|said|in person|straight out)"
+                    + "|(?:(?:they|she|he|my ex) )?(?:kind of |sort of |kinda |sorta )?(?:hinted|implied)(?: it| at it| that)?"
+                    + "|(?:without|never) (?:saying|said) (?:it|so)|(?:it was )?(?:implied|unspoken)"
+                    + "|no(?:t)? but (?:they|she|he) (?:hinted|implied)(?: it| at it)?)"
+                    + "(?: i guess| i think| tbh| lol| though| really)?");
 
     /** Everyday ways of saying no to a yes-or-no question. */
     private static final Set<String> NO_PHRASES = Set.of("not really", "don't think so", "i don't think so",
@@ -95,6 +110,22 @@ final class YesNoAnswers {
     private static final Set<String> DOUBT = Set.of("no", "not", "never", "but", "maybe", "know", "idea",
             "unsure", "sometimes", "or", "think", "guess", "perhaps", "don't", "dont", "didn't", "didnt", "haven't",
             "havent", "hasn't", "hasnt", "isn't", "isnt", "wasn't", "wasnt", "unblocked");
+
+    private static final Set<String> NO_WORDS = Set.of("no", "n", "nope", "nah");
+    /**
+     * Words that take a no back, or put it in doubt ("no but she hinted", "no... well sometimes"), or
+     * say that the thing asked about happened after all ("no they blocked me on insta").
+     */
+    private static final Set<String> TAKEN_BACK = Set.of("but", "maybe", "well", "sometimes", "kind", "sort", "think",
+            "guess", "know", "idea", "sure", "unsure", "yes", "yeah", "yep", "actually", "unless", "except", "though",
+            "although", "wait", "blocked", "asked", "told", "said", "did", "has", "have", "hinted", "implied", "kinda",
+            "sorta", "partly", "probably", "perhaps", "or");
+
+    /** "no he texted me lol", "nope we still talk": a no first, with a reason after it that does not take it back. */
+    static boolean leadingNo(String plain) {
+        List<String> words = List.of(plain.split(" "));
+        return words.size() > 1 && NO_WORDS.contains(words.get(0)) && words.stream().skip(1).noneMatch(TAKEN_BACK::contains);
+    }
 
     /** "yes he blocked me", "yes she did": a yes first, and nothing after it that doubts it. */
     private static boolean leadingYes(String plain) {

@@ -17,6 +17,22 @@ public final class Dates {
         return (date.getYear() == today.getYear() ? LONG : LONG_WITH_YEAR).format(date);
     }
 
+    /**
+     * When a period begins, as seen from today: "began on Friday 4 December", "begins today",
+     * "begins tomorrow, Friday 11 December", "begins on Tuesday 15 December, in 3 days".
+     */
+    public static String begins(LocalDate since, LocalDate today) {
+        long ahead = java.time.temporal.ChronoUnit.DAYS.between(today, since);
+        if (ahead < 0) {
+            return "began on " + longDate(since, today);
+        }
+        if (ahead == 0) {
+            return "begins today, " + longDate(since, today);
+        }
+        return ahead == 1 ? "begins tomorrow, " + longDate(since, today)
+                : "begins on " + longDate(since, today) + ", in " + days(ahead);
+    }
+
     /** "Sun 14 Feb": for lists where space is short. */
     public static String shortDate(LocalDate date) {
         return SHORT.format(date);

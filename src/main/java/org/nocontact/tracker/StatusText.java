@@ -18,7 +18,7 @@ public final class StatusText {
             periodLine = "Your period ended early on " + Dates.longDate(p.endedOn().get(), s.today())
                     + ". 'nocontact start' begins a new one when you want it.";
         } else if (day.isEmpty()) {
-            periodLine = "Your new period begins tomorrow, " + Dates.longDate(p.since(), s.today()) + ": "
+            periodLine = "Your new period " + Dates.begins(p.since(), s.today()) + ": "
                     + Dates.days(p.days()) + ", complete on " + Dates.longDate(p.end(), s.today()) + ".";
         } else if (p.completeOn(s.today())) {
             periodLine = p.end().equals(s.today())

@@ -191,6 +191,35 @@ class AskInTerminalIT {
         assertThat(pane.waitForNew("EXIT=")).contains("EXIT=1");
     }
 
+    @Test
+    void twoLinesPastedAtMoreAreBothTakenNoneLost() throws Exception {
+        Path practical = Files.writeString(temp.resolve("practical.json"), """
+                {"today": "2027-03-10", "breakup": {"date": "2027-02-01", "initiatedBy": "them"}, "goal": "move-on",
+                 "ties": ["belongings"], "plan": {"action": "text", "purpose": "logistics"}}
+                """);
+        start("./nocontact ask --today 2027-03-10 --from " + practical);
+        for (int i = 0; i < 5; i++) {
+            answer("own words)", "no");
+        }
+        // Enter keeps each saved answer, whatever the order of the questions, up to the verdict; the
+        // paste goes in only once "More?" waits at its prompt (bracketed, as a person's paste is).
+        String screen = pane.waitForNew("] >");
+        for (int i = 0; i < 25 && !screen.contains("Press Enter to finish"); i++) {
+            keys("Enter");
+            screen = pane.waitForPrompt();
+        }
+        assertThat(screen).contains("Press Enter to finish");
+        pane.tmux("set-buffer", "-b", session, "how\nwhat if");
+        pane.snapshot();
+        pane.tmux("paste-buffer", "-p", "-d", "-b", session, "-t", session);
+        pane.tmux("send-keys", "-t", session, "Enter");
+        pane.waitForNew("How this was decided");
+        String both = pane.waitForNew("What would change it");
+        assertThat(both).doesNotContain("You can type how");
+        keys("Enter");
+        assertThat(pane.waitForNew("EXIT=")).contains("EXIT=0");
+    }
+
     // ---- tmux ----
 
     private void start(String command) throws Exception {

@@ -63,6 +63,24 @@ final class TmuxPane {
                 + screen);
     }
 
+    /**
+     * Polls the pane until it has changed since the last keys and ends with a prompt waiting (its last
+     * line ends with ">"): the next question, whatever it is, with the line editor reading.
+     */
+    String waitForPrompt() throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        String screen = "";
+        while (System.nanoTime() < deadline) {
+            screen = capture();
+            String shown = screen.stripTrailing(); // Enter alone (a new blank line, or a scroll) is no new prompt
+            if (!shown.equals(before.stripTrailing()) && shown.endsWith(">")) {
+                return screen;
+            }
+            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+        }
+        throw new AssertionError("waited for a new prompt; the screen shows:\n" + screen);
+    }
+
     void kill() throws IOException, InterruptedException {
         run("tmux", "-L", session, "kill-server");
     }

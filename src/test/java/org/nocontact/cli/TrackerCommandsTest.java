@@ -101,6 +101,24 @@ class TrackerCommandsTest {
     }
 
     @Test
+    void statusOnADayBeforeTheNewPeriodSaysTheDayItBeginsNotTomorrow() {
+        run("start", "--today", "2026-12-01");
+        assertThat(run("slip", "--today", "2026-12-10").out()).contains("begins tomorrow, Friday 11 December");
+        assertThat(run("status", "--today", "2026-12-09").out())
+                .contains("Your new period begins on Friday 11 December, in 2 days")
+                .doesNotContain("tomorrow");
+        assertThat(run("status", "--today", "2026-12-10").out()).contains("Your new period begins tomorrow, Friday 11 December");
+    }
+
+    @Test
+    void aSlipRecordedDaysLaterSaysTheNewPeriodBeganNotThatItBeginsTomorrow() {
+        run("start", "--today", "2026-12-01");
+        Cli.Result slip = run("slip", "--on", "2026-12-03", "--today", "2026-12-10");
+        assertThat(slip.exitCode()).as(slip.err()).isZero();
+        assertThat(slip.out()).contains("A new period of 30 days began on Friday 4 December").doesNotContain("tomorrow");
+    }
+
+    @Test
     void wrongDatesAndUnknownCommandsAreExitTwoWithOneLineAndNothingOnStdout() {
         run("start", "--today", "2026-12-01");
         for (String[] args : new String[][] {

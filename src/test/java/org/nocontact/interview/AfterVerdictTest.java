@@ -143,4 +143,20 @@ class AfterVerdictTest {
         assertThat(console.shown()).contains(SaveDialogue.NOT_SAVED_FOR_SAFETY).doesNotContain("Save to which file?");
         assertThat(next.finish()).isTrue();
     }
+
+    @Test
+    void twoLinesPastedAtOnceAreBothTakenInTurn() {
+        Run run = more("how\nwhat if", "");
+        assertThat(out.toString()).isEqualTo("HOW IT WAS DECIDED\nWHAT WOULD CHANGE IT\n");
+        assertThat(run.console().prompts()).filteredOn(p -> p.contains("More?")).hasSize(2);
+        assertThat(run.next().finish()).isTrue();
+    }
+
+    @Test
+    void aPastedMessageAtTheMenuGetsWhatCanBeTypedOnceThenTheLinesAfterItStillCount() {
+        Run run = more("hey\ncan i get my hoodie back\nahead", "");
+        assertThat(run.console().shown().split("You can type how", -1)).hasSize(2);
+        assertThat(out.toString()).isEqualTo("THE DAYS AHEAD\n");
+        assertThat(run.next().finish()).isTrue();
+    }
 }

@@ -44,6 +44,22 @@ class DateAnswersTest {
         assertThat(reading.question().orElseThrow()).startsWith(question);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "end of october|the end of October, Saturday 31 October 2026|31 October",
+            "at the end of feb|the end of February, Sunday 28 February|28 February",
+            "mid january|mid January, Friday 15 January|15 January",
+            "early february|early February, Friday 5 February|5 February",
+            "late december 2025|late December, Thursday 25 December 2025|25 December 2025",
+            "the beginning of march|the start of March, Monday 1 March|1 March"})
+    void aPartOfAMonthIsAskedBackOnceWithTheNearestDayWhichAYesTakes(String answer, String meant, String typedBack) {
+        DateAnswers.Reading reading = DateAnswers.read(answer, TODAY);
+        assertThat(reading.date()).isEmpty();
+        assertThat(reading.question()).contains("Did you mean " + meant + "? Type yes, or give the day another way.");
+        assertThat(reading.suggestion()).contains(typedBack);
+        assertThat(DateAnswers.read(reading.suggestion().orElseThrow(), TODAY).date()).isPresent();
+    }
+
     @Test
     void aThreeWeeksAgoReadsAsTheDayItIs() {
         DateAnswers.Reading reading = DateAnswers.read("3 weeks ago", TODAY);

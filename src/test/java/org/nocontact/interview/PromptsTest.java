@@ -29,4 +29,18 @@ class PromptsTest {
         assertThat(Prompts.prompt(UNSAFE, Optional.empty(), TODAY))
                 .isEqualTo("\nDo you feel unsafe?\n  (yes or no, or in your own words)\n> ");
     }
+
+    @Test
+    void aChoiceShowsItsDefaultInWordsNeverItsNumber() {
+        for (String name : java.util.List.of("plan.occasion", "exContact.recent", "breakup.feelingsExpressed")) {
+            Question<?> question = TypedAnswersTest.question(name);
+            String prompt = Prompts.prompt(question, Optional.empty(), TODAY);
+            String shown = prompt.substring(prompt.lastIndexOf('[') + 1, prompt.lastIndexOf(']'));
+            assertThat(shown).as(name).doesNotContainPattern("^\\d+$").isNotBlank();
+            assertThat(new AnswerReader(TODAY).parse(question, shown, Answers.none()).problem())
+                    .as("%s: the default shown, typed back, reads", name).isEmpty();
+        }
+        assertThat(Prompts.prompt(TypedAnswersTest.question("plan.occasion"), Optional.empty(), TODAY))
+                .endsWith("[no, an ordinary day] > ");
+    }
 }

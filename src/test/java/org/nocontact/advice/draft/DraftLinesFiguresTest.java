@@ -38,6 +38,11 @@ class DraftLinesFiguresTest {
     static final String THREAT_RULE = "draft-threatens-to-turn-up";
     /** Each kind of line in the corpus, in the order of docs/drafts.md, and the rule that must note it. */
     static final Map<String, String> RULE_OF_KIND = ruleOfKind();
+    /**
+     * The kinds no verdict may note: a practical line, and a polite wish or close ("hope you're well",
+     * "take care"), which the guidance asks for ("answer politely, briefly") and is not friendly chat.
+     */
+    static final List<String> NOTED_BY_NONE = List.of("practical", "polite");
 
     private static Map<String, String> ruleOfKind() {
         Map<String, String> rules = new LinkedHashMap<>();
@@ -115,8 +120,8 @@ class DraftLinesFiguresTest {
     }
 
     @Test
-    void noPracticalLineGetsANoteUnderAnyVerdict() {
-        List<String> noted = readings.stream().filter(r -> r.line().kinds().equals(Set.of("practical")))
+    void noPracticalOrPoliteLineGetsANoteUnderAnyVerdict() {
+        List<String> noted = readings.stream().filter(r -> NOTED_BY_NONE.containsAll(r.line().kinds()))
                 .filter(r -> r.threat() || !r.notes().isEmpty())
                 .map(r -> r.verdict() + ": " + r.line().text() + " " + r.notes() + (r.threat() ? " threat" : "")).toList();
         assertThat(noted).isEmpty();
@@ -144,7 +149,7 @@ class DraftLinesFiguresTest {
     }
 
     static List<String> kinds() {
-        List<String> kinds = new ArrayList<>(List.of("practical"));
+        List<String> kinds = new ArrayList<>(NOTED_BY_NONE);
         kinds.addAll(RULE_OF_KIND.keySet());
         return kinds;
     }
@@ -192,11 +197,13 @@ class DraftLinesFiguresTest {
         StringBuilder out = new StringBuilder();
         out.append("| kind | lines | rule | readings | found | recall | notes given | on lines of the kind | precision |\n");
         out.append("|---|---|---|---|---|---|---|---|---|\n");
-        long practical = lines.stream().filter(l -> l.kinds().equals(Set.of("practical"))).count();
-        long falseNotes = readings.stream().filter(r -> r.line().kinds().equals(Set.of("practical")))
-                .filter(r -> r.threat() || !r.notes().isEmpty()).count();
-        out.append(String.format(Locale.ROOT, "| practical | %d | (none may note it) | %d | | | %d | | |%n", practical,
-                practical * 3, falseNotes));
+        for (String kind : NOTED_BY_NONE) {
+            long count = lines.stream().filter(l -> l.kinds().equals(Set.of(kind))).count();
+            long falseNotes = readings.stream().filter(r -> r.line().kinds().equals(Set.of(kind)))
+                    .filter(r -> r.threat() || !r.notes().isEmpty()).count();
+            out.append(String.format(Locale.ROOT, "| %s | %d | (none may note it) | %d | | | %d | | |%n", kind, count,
+                    count * 3, falseNotes));
+        }
         for (Figures f : figures().values()) {
             out.append(String.format(Locale.ROOT, "| %s | %d | `%s` | %d | %d | %.1f%% | %d | %d | %.1f%% |%n", f.kind(),
                     f.lines(), RULE_OF_KIND.get(f.kind()), f.readings(), f.found(), 100 * f.recall(), f.given(), f.right(),
