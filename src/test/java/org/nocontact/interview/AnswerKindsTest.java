@@ -31,11 +31,11 @@ class AnswerKindsTest {
     }
 
     @Test
-    void aChoiceListsItsOptionsByNumberAndOffersItsDefaultByNumber() {
+    void aChoiceListsItsOptionsByNumberAndOffersItsDefaultInWords() {
         Choice<Goal> unsure = new Choice<>(GOALS, Optional.of(Goal.UNSURE));
         assertThat(described(unsure)).isEqualTo(String.format(
                 "  1) to get back together%n  2) to move on%n  3) I'm not sure%n"));
-        assertThat(unsure.fallback()).isEqualTo("3");
+        assertThat(unsure.fallback()).as("in words, never its number").isEqualTo("I'm not sure");
         assertThat(new Choice<>(GOALS, Optional.empty()).fallback()).isEmpty();
         assertThat(new Choice<>(GOALS.subList(0, 2), Optional.of(Goal.UNSURE)).fallback())
                 .as("a default no longer offered is not offered").isEmpty();
