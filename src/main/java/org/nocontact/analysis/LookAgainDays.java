@@ -27,6 +27,8 @@ public final class LookAgainDays {
     private final Diagrams diagrams;
     private final LookAgainDiagrams open;
     private final Budget budget;
+    /** The bits of the verdicts whose opening sets the day. */
+    private static final int OPENING = LookAgainDiagrams.OPENING.stream().mapToInt(v -> 1 << v.ordinal()).sum();
 
     private LookAgainDays(Space space, LookAgainDiagrams open, Budget budget) {
         this.space = space;
@@ -70,9 +72,9 @@ public final class LookAgainDays {
      */
     public Optional<OptionalInt> firstDay(int side, IntFunction<Situation> days, int maxDays) {
         synchronized (diagrams) {
-            Set<Verdict> closedToday = closed(space.factsOf(days.apply(0), side), side);
-            for (int n = 1; n <= maxDays && !closedToday.isEmpty(); n++) {
-                if (opensAny(closedToday, space.factsOf(days.apply(n), side), side)) {
+            int closedToday = ~openSets(space.factsOf(days.apply(0), side), side) & OPENING;
+            for (int n = 1; n <= maxDays && closedToday != 0; n++) {
+                if ((openSets(space.factsOf(days.apply(n), side), side) & closedToday) != 0) {
                     return Optional.of(OptionalInt.of(n));
                 }
                 if (budget.spent()) {
@@ -83,36 +85,45 @@ public final class LookAgainDays {
         }
     }
 
-    /** The verdicts that can open (other than DO_NOT_CONTACT) that the free facts cannot reach with these. */
-    private Set<Verdict> closed(Facts facts, int side) {
-        Set<Verdict> closed = java.util.EnumSet.noneOf(Verdict.class);
-        for (Verdict verdict : LookAgainDiagrams.OPENING) {
-            if (!holds(open.open(side, verdict), facts, side)) {
-                closed.add(verdict);
+    /**
+     * As {@link #firstDay} for both sides at once, where one rule decides on both (so the days ahead
+     * are the same situations): each day's facts are worked out once when both sides count alike.
+     */
+    public Optional<List<OptionalInt>> firstDays(IntFunction<Situation> days, int maxDays) {
+        boolean alike = space.defaultDays(0) == space.defaultDays(1) && space.drafts(0).equals(space.drafts(1));
+        synchronized (diagrams) {
+            Situation today = days.apply(0);
+            int[] closed = new int[2];
+            OptionalInt[] first = {OptionalInt.empty(), OptionalInt.empty()};
+            Facts facts = space.factsOf(today, 0);
+            for (int side = 0; side < 2; side++) {
+                closed[side] = ~openSets(side == 0 || alike ? facts : space.factsOf(today, side), side) & OPENING;
             }
+            for (int n = 1; n <= maxDays && (closed[0] != 0 || closed[1] != 0); n++) {
+                Situation day = days.apply(n);
+                facts = space.factsOf(day, 0);
+                for (int side = 0; side < 2; side++) {
+                    if (closed[side] != 0 && (openSets(side == 0 || alike ? facts : space.factsOf(day, side), side)
+                            & closed[side]) != 0) {
+                        first[side] = OptionalInt.of(n);
+                        closed[side] = 0;
+                    }
+                }
+            }
+            return budget.spent() ? Optional.empty() : Optional.of(List.of(first));
         }
-        return closed;
     }
 
-    private boolean opensAny(Set<Verdict> closedToday, Facts facts, int side) {
-        for (Verdict verdict : closedToday) {
-            if (holds(open.open(side, verdict), facts, side)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a boolean diagram is true for these facts: one walk down it, along the classes they fall in. */
-    private boolean holds(int node, Facts facts, int side) {
+    /** The verdicts other than DO_NOT_CONTACT (as bits) the free facts can reach with these facts: one walk down a diagram. */
+    private int openSets(Facts facts, int side) {
         int steps = 1;
-        int at = node;
+        int at = open.openSets(side);
         while (!Diagrams.isTerminal(at)) {
             at = diagrams.child(at, classOf(diagrams.variable(at), facts));
             steps++;
         }
         budget.spend(steps);
-        return at == Diagrams.TRUE;
+        return diagrams.deciders(at).get(0);
     }
 
     private int classOf(int variable, Facts facts) {

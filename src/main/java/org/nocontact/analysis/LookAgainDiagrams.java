@@ -41,6 +41,11 @@ final class LookAgainDiagrams {
     private final Space space;
     /** Per side, per verdict other than DO_NOT_CONTACT: where the free facts can reach it. */
     private final List<Map<Verdict, Integer>> open = new ArrayList<>();
+    /**
+     * Per side, one diagram of which of those verdicts the free facts can reach: its terminals are
+     * one-number tuples, a bit per verdict ({@code 1 << ordinal}), so a day is read in one walk.
+     */
+    private final List<Integer> openSets = new ArrayList<>();
     private final BitSet moving;
 
     /**
@@ -62,7 +67,41 @@ final class LookAgainDiagrams {
                 reachable.put(verdict, open(profile, sides.get(side), verdict, feelings, goal, goalFree));
             }
             open.add(reachable);
+            int sets = diagrams.tuple(List.of(0));
+            for (Verdict verdict : OPENING) {
+                sets = withBit(reachable.get(verdict), sets, 1 << verdict.ordinal(), new HashMap<>());
+            }
+            openSets.add(sets);
         }
+    }
+
+    /** The diagram of the verdicts (as bits) the free facts can reach on side {@code side}. */
+    int openSets(int side) {
+        return openSets.get(side);
+    }
+
+    /** {@code sets} with {@code bit} added where the boolean diagram {@code where} holds. */
+    private int withBit(int where, int sets, int bit, Map<Long, Integer> memo) {
+        if (where == Diagrams.FALSE) {
+            return sets;
+        }
+        if (Diagrams.isTerminal(where) && Diagrams.isTerminal(sets)) {
+            return diagrams.tuple(List.of(diagrams.deciders(sets).get(0) | bit));
+        }
+        long key = ((long) where << 32) | (sets & 0xffffffffL);
+        Integer known = memo.get(key);
+        if (known != null) {
+            return known;
+        }
+        int v = diagrams.top(where, sets);
+        int[] children = new int[diagrams.width(v)];
+        diagrams.charge(children.length);
+        for (int c = 0; c < children.length; c++) {
+            children[c] = withBit(diagrams.cofactor(where, v, c), diagrams.cofactor(sets, v, c), bit, memo);
+        }
+        int result = diagrams.make(v, children);
+        memo.put(key, result);
+        return result;
     }
 
     /** Where the free facts can reach {@code verdict} (one other than DO_NOT_CONTACT) on side {@code side}. */

@@ -31,6 +31,13 @@ record Outcomes(Advisor before, Advisor after) {
 
     /** The outcomes with each day read off the diagrams; empty where the budget ran out. */
     Optional<Outcome> of(Rule from, Rule to, Situation situation, LookAgainDays days) {
+        if (from.verdict() == Verdict.DO_NOT_CONTACT && from.id().equals(to.id()) && from.period() == to.period()) {
+            // one rule on both sides: the same days ahead, each read once for both
+            Projection projection = before.project(situation);
+            LocalDate today = projection.today();
+            return days.firstDays(n -> projection.situationOn(today.plusDays(n)), Projection.MAX_DAYS)
+                    .map(first -> outcome(from, to, date(today, first.get(0)), date(today, first.get(1))));
+        }
         Optional<Optional<LocalDate>> fromDate = read(days, 0, before, from, situation);
         Optional<Optional<LocalDate>> toDate = read(days, 1, after, to, situation);
         if (fromDate.isEmpty() || toDate.isEmpty()) {
@@ -67,6 +74,10 @@ record Outcomes(Advisor before, Advisor after) {
         LocalDate today = projection.today();
         Optional<OptionalInt> first = days.firstDay(side, n -> projection.situationOn(today.plusDays(n)),
                 Projection.MAX_DAYS);
-        return first.map(n -> n.isPresent() ? Optional.of(today.plusDays(n.getAsInt())) : Optional.empty());
+        return first.map(n -> date(today, n));
+    }
+
+    private static Optional<LocalDate> date(LocalDate today, OptionalInt days) {
+        return days.isPresent() ? Optional.of(today.plusDays(days.getAsInt())) : Optional.empty();
     }
 }
