@@ -136,17 +136,13 @@ public final class Explorer {
     }
 
     /**
-     * The situations of the start region where profile {@code before} (side 0) and {@code after}
-     * (side 1) may give different days to look again ({@link LookAgainDiagrams}: only where the
-     * verdicts reachable with free feelings differ on some situation sharing the facts that do not
-     * move with time), listing what {@code interest} asks for. Both sides must count facts alike.
+     * The situations of the start region where the boolean diagram {@code filter} (made when the walk
+     * starts, within the budget) holds, through each profile, listing what {@code interest} asks for.
      */
-    public static Exploration exploreWhereDaysMayDiffer(Region start, Profile before, Profile after, Budget budget,
-                                                        Function<List<Rule>, Interest> interest) {
-        Space space = start.space();
-        return new Explorer(space, new Condition.Always(),
-                () -> LookAgainDiagrams.mayDiffer(space.diagrams(), before, after), List.of(before, after), budget,
-                Integer.MAX_VALUE, leaf -> true, interest).run(start);
+    static Exploration exploreWhere(Region start, java.util.function.IntSupplier filter, List<Profile> profiles,
+                                    Budget budget, Function<List<Rule>, Interest> interest) {
+        return new Explorer(start.space(), new Condition.Always(), filter, profiles, budget, Integer.MAX_VALUE,
+                leaf -> true, interest).run(start);
     }
 
     private Exploration run(Region start) {

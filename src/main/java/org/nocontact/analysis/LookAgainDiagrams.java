@@ -1,6 +1,8 @@
 package org.nocontact.analysis;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -32,31 +34,91 @@ final class LookAgainDiagrams {
             Fact.NO_CONTACT_COMPLETE, Fact.EX_CONTACT_DAYS_AGO, Fact.PLAN_OCCASION, Fact.PLAN_OCCASION_INFERRED);
     /** Facts the projection leaves free on every day. */
     private static final Set<Fact> FEELINGS = EnumSet.of(Fact.ANGER, Fact.SADNESS, Fact.CONFIDENCE);
+    /** The verdicts whose opening sets the day (every one but DO_NOT_CONTACT). */
+    static final Set<Verdict> OPENING = EnumSet.complementOf(EnumSet.of(Verdict.DO_NOT_CONTACT));
 
     private final Diagrams diagrams;
     private final Space space;
+    /** Per side, per verdict other than DO_NOT_CONTACT: where the free facts can reach it. */
+    private final List<Map<Verdict, Integer>> open = new ArrayList<>();
+    /**
+     * Per side, one diagram of which of those verdicts the free facts can reach: its terminals are
+     * one-number tuples, a bit per verdict ({@code 1 << ordinal}), so a day is read in one walk.
+     */
+    private final List<Integer> openSets = new ArrayList<>();
+    private final BitSet moving;
 
-    private LookAgainDiagrams(Diagrams diagrams) {
+    /**
+     * The verdicts {@code before} (side 0) and {@code after} (side 1) can reach with the free facts
+     * free, as diagrams; made within the budget the diagrams are spending (else {@link Diagrams.OutOfBudget}).
+     */
+    LookAgainDiagrams(Diagrams diagrams, Profile before, Profile after) {
         this.diagrams = diagrams;
         this.space = diagrams.space();
-    }
-
-    /** The static facts under which {@code before} (side 0) and {@code after} (side 1) may give different days. */
-    static int mayDiffer(Diagrams diagrams, Profile before, Profile after) {
-        return new LookAgainDiagrams(diagrams).mayDiffer(before, after);
-    }
-
-    private int mayDiffer(Profile before, Profile after) {
-        int first = diagrams.of(before, 0);
-        int second = diagrams.of(after, 1);
+        this.moving = variables(fact -> MOVING.contains(fact) || fact.type() == FactType.DATE);
         BitSet feelings = variables(fact -> FEELINGS.contains(fact));
         BitSet goal = variables(fact -> fact == Fact.GOAL);
-        BitSet moving = variables(fact -> MOVING.contains(fact) || fact.type() == FactType.DATE);
         int goalFree = goalUnsure();
+        List<Profile> sides = List.of(before, after);
+        for (int side = 0; side < sides.size(); side++) {
+            int profile = diagrams.of(sides.get(side), side);
+            Map<Verdict, Integer> reachable = new EnumMap<>(Verdict.class);
+            for (Verdict verdict : OPENING) {
+                reachable.put(verdict, open(profile, sides.get(side), verdict, feelings, goal, goalFree));
+            }
+            open.add(reachable);
+            int sets = diagrams.tuple(List.of(0));
+            for (Verdict verdict : OPENING) {
+                sets = withBit(reachable.get(verdict), sets, 1 << verdict.ordinal(), new HashMap<>());
+            }
+            openSets.add(sets);
+        }
+    }
+
+    /** The diagram of the verdicts (as bits) the free facts can reach on side {@code side}. */
+    int openSets(int side) {
+        return openSets.get(side);
+    }
+
+    /** {@code sets} with {@code bit} added where the boolean diagram {@code where} holds. */
+    private int withBit(int where, int sets, int bit, Map<Long, Integer> memo) {
+        if (where == Diagrams.FALSE) {
+            return sets;
+        }
+        if (Diagrams.isTerminal(where) && Diagrams.isTerminal(sets)) {
+            return diagrams.tuple(List.of(diagrams.deciders(sets).get(0) | bit));
+        }
+        long key = ((long) where << 32) | (sets & 0xffffffffL);
+        Integer known = memo.get(key);
+        if (known != null) {
+            return known;
+        }
+        int v = diagrams.top(where, sets);
+        int[] children = new int[diagrams.width(v)];
+        diagrams.charge(children.length);
+        for (int c = 0; c < children.length; c++) {
+            children[c] = withBit(diagrams.cofactor(where, v, c), diagrams.cofactor(sets, v, c), bit, memo);
+        }
+        int result = diagrams.make(v, children);
+        memo.put(key, result);
+        return result;
+    }
+
+    /** Where the free facts can reach {@code verdict} (one other than DO_NOT_CONTACT) on side {@code side}. */
+    int open(int side, Verdict verdict) {
+        return open.get(side).get(verdict);
+    }
+
+    /**
+     * The static facts under which the two sides may give different days: where, for some verdict
+     * other than DO_NOT_CONTACT, some day's facts of time let the free facts reach it on one side and
+     * not the other. The day is the first on which such a verdict opens, so DO_NOT_CONTACT never moves it.
+     */
+    int mayDiffer() {
         int differ = Diagrams.FALSE;
-        for (Verdict verdict : Verdict.values()) {
-            int a = open(first, before, verdict, feelings, goal, goalFree);
-            int b = open(second, after, verdict, feelings, goal, goalFree);
+        for (Verdict verdict : OPENING) {
+            int a = open(0, verdict);
+            int b = open(1, verdict);
             differ = diagrams.or(differ, diagrams.and(diagrams.or(a, b), diagrams.not(diagrams.and(a, b))));
         }
         return exists(differ, moving, new HashMap<>());

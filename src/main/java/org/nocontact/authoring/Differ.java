@@ -13,6 +13,7 @@ import org.nocontact.analysis.Exploration;
 import org.nocontact.analysis.Explorer;
 import org.nocontact.analysis.Explorer.Interest;
 import org.nocontact.analysis.Leaf;
+import org.nocontact.analysis.LookAgainDays;
 import org.nocontact.analysis.Region;
 import org.nocontact.analysis.Space;
 import org.nocontact.advice.Advisor;
@@ -82,12 +83,14 @@ public final class Differ {
     }
 
     /**
-     * The work one diff may do, over every profile: the regions walked and the look-again days
-     * projected for the regions whose outcome may differ (each projection walks up to a year of
-     * days), so four times what one lint may do. A generated 300-rule set against a changed copy
-     * uses about three quarters of it (docs/performance.md).
+     * The work one diff may do, over every profile: the regions walked, where the deciding rules
+     * differ and where one DO_NOT_CONTACT rule's day to look again may move, and the days read for
+     * each listed region (up to a year of days, each a walk down a diagram); eight times what one lint
+     * may do. A generated 300-rule set mixing every fact against a changed copy used up to about
+     * three quarters of it, in about 25 s of CPU (docs/performance.md).
      */
-    static final long WORK = 4 * Budget.DEFAULT_WORK;
+    static final long WORK = 8 * Budget.DEFAULT_WORK;
+    private static final String SPENT = "the analysis used up its budget of work";
 
     private Differ() {
     }
@@ -120,27 +123,33 @@ public final class Differ {
                     deciders -> mayDiffer(deciders.get(0), deciders.get(1), sameCounting) ? Interest.ALL : Interest.SKIP);
             List<Leaf> leaves = new ArrayList<>(e.leaves());
             List<Exploration.Uncovered> open = new ArrayList<>(e.uncovered());
+            Optional<LookAgainDays> lookAgain = Optional.empty();
             if (sameCounting && !before.equals(after)) {
-                Exploration days = Explorer.exploreWhereDaysMayDiffer(space.everything(), before, after, budget,
-                        deciders -> sameDays(deciders.get(0), deciders.get(1)) ? Interest.ALL : Interest.SKIP);
-                leaves.addAll(days.leaves());
-                open.addAll(days.uncovered());
-            }
-            // The look-again day of each situation is projected with the same budget as the diff itself.
-            // An outcome worked out as that budget ran out may rest on a cut-short projection: it is not
-            // reported, and its region is listed as not covered, so no false change is shown.
+                lookAgain = LookAgainDays.of(space, before, after, budget);
+                if (lookAgain.isEmpty()) {
+                    open.add(new Exploration.Uncovered(space.everything(), SPENT));
+                } else {
+                    Exploration days = lookAgain.get().explore(space.everything(), before, after,
+                            deciders -> sameDays(deciders.get(0), deciders.get(1)) ? Interest.ALL : Interest.SKIP);
+                    leaves.addAll(days.leaves());
+                    open.addAll(days.uncovered());
+                }
+                            }
+            // The look-again day of each situation is worked out with the same budget as the diff itself:
+            // read off the diagrams where both sides count alike, else projected. An outcome worked out as
+            // that budget ran out may rest on a cut-short projection: it is not reported, and its region
+            // is listed as not covered, so no false change is shown.
             for (Leaf leaf : leaves) {
-                Outcome outcome = budget.spent() ? null
-                        : Advisor.spending(budget, () -> outcomes.of(leaf.decider(0), leaf.decider(1), leaf.witness()));
-                if (outcome == null || budget.spent()) {
-                    open.add(new Exploration.Uncovered(leaf.region(), "the analysis used up its budget of work"));
+                Optional<Outcomes.Outcome> outcome = budget.spent() ? Optional.empty() : outcome(outcomes, leaf, lookAgain, budget);
+                if (outcome.isEmpty() || budget.spent()) {
+                    open.add(new Exploration.Uncovered(leaf.region(), SPENT));
                     continue;
                 }
-                if (outcome.aspects().isEmpty()) {
+                if (outcome.get().aspects().isEmpty()) {
                     continue;
                 }
-                Change change = new Change(name, leaf.decider(0), leaf.decider(1), outcome.aspects(), leaf.region(),
-                        leaf.witness(), outcome.fromDate(), outcome.toDate());
+                Change change = new Change(name, leaf.decider(0), leaf.decider(1), outcome.get().aspects(),
+                        leaf.region(), leaf.witness(), outcome.get().fromDate(), outcome.get().toDate());
                 groups.computeIfAbsent(change.groupKey(), k -> new ArrayList<>()).add(change);
             }
             coverage.add(new Coverage(name, e.leafCount(), e.splits(), e.pruned(), open));
@@ -170,6 +179,13 @@ public final class Differ {
     /** One DO_NOT_CONTACT rule on both sides, doing the same to the period: only the day to look again may move. */
     private static boolean sameDays(Rule from, Rule to) {
         return from.verdict() == Verdict.DO_NOT_CONTACT && !mayDiffer(from, to, true);
+    }
+
+    private static Optional<Outcomes.Outcome> outcome(Outcomes outcomes, Leaf leaf, Optional<LookAgainDays> lookAgain,
+                                                      Budget budget) {
+        return lookAgain.isPresent() ? outcomes.of(leaf.decider(0), leaf.decider(1), leaf.witness(), lookAgain.get())
+                : Optional.ofNullable(Advisor.spending(budget,
+                        () -> outcomes.of(leaf.decider(0), leaf.decider(1), leaf.witness())));
     }
 
     /** Verdict changes first, then date changes, then changes of the deciding rule alone. */
@@ -202,34 +218,6 @@ public final class Differ {
         return List.copyOf(current);
     }
 
-    /** What differs for one situation, and the look-again day on each side. */
-    private record Outcome(Set<Aspect> aspects, Optional<LocalDate> fromDate, Optional<LocalDate> toDate) {
-    }
-
-    /** The outcomes of one profile on both sides; the day to look again is projected only under DO_NOT_CONTACT. */
-    private record Outcomes(Advisor before, Advisor after) {
-        Outcome of(Rule from, Rule to, Situation situation) {
-            Optional<LocalDate> fromDate = lookAgain(before, from, situation);
-            Optional<LocalDate> toDate = lookAgain(after, to, situation);
-            Set<Aspect> aspects = EnumSet.noneOf(Aspect.class);
-            if (from.verdict() != to.verdict()) {
-                aspects.add(Aspect.VERDICT);
-            }
-            if (!fromDate.equals(toDate)) {
-                aspects.add(Aspect.DATE);
-            }
-            if (!from.id().equals(to.id())) {
-                aspects.add(Aspect.RULE);
-            }
-            return new Outcome(aspects, fromDate, toDate);
-        }
-
-        private static Optional<LocalDate> lookAgain(Advisor advisor, Rule decider, Situation situation) {
-            return decider.verdict() == Verdict.DO_NOT_CONTACT ? advisor.project(situation).reconsiderOn()
-                    : Optional.empty();
-        }
-    }
-
     private static List<CaseChange> caseChanges(RuleSet base, RuleSet changed, List<TestCase> cases) {
         List<CaseChange> result = new ArrayList<>();
         Map<String, Outcomes> byProfile = new LinkedHashMap<>();
@@ -244,7 +232,7 @@ public final class Differ {
                     new Advisor(base, base.profile(before).get()), new Advisor(changed, changed.profile(after).get())));
             Rule from = outcomes.before().evaluate(c.situation()).decider();
             Rule to = outcomes.after().evaluate(c.situation()).decider();
-            Outcome outcome = outcomes.of(from, to, c.situation());
+            Outcomes.Outcome outcome = outcomes.of(from, to, c.situation());
             if (!outcome.aspects().isEmpty()) {
                 result.add(new CaseChange(c, from, to, outcome.aspects(), outcome.fromDate(), outcome.toDate()));
             }

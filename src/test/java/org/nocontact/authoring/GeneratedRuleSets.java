@@ -43,6 +43,8 @@ public final class GeneratedRuleSets {
             Fact.NO_CONTACT_DAYS_HELD, Fact.NO_CONTACT_COMPLETE, Fact.NO_CONTACT_DAYS_LEFT, Fact.NO_CONTACT_DAYS,
             Fact.NO_CONTACT_DAY, Fact.TIES, Fact.TIES_COUNT, Fact.EX_CONTACT_PRESENT, Fact.EX_CONTACT_ABOUT,
             Fact.EX_CONTACT_DAYS_AGO, Fact.PLAN_ACTION, Fact.PLAN_OCCASION, Fact.PLAN_OCCASION_INFERRED));
+    /** Every fact of {@link #TOPICS} as one topic: rules whose comparisons mix all 29 facts at random. */
+    private static final List<List<Fact>> EVERY = List.of(TOPICS.stream().flatMap(List::stream).toList());
     private static final int DEFINITIONS = 30;
 
     private final Random random;
@@ -64,6 +66,15 @@ public final class GeneratedRuleSets {
     /** As {@link #write}, but every comparison is on a linked fact, mixed at random within a rule. */
     public static Path writeLinkedMix(Path folder, int rules, int profiles, long seed) throws IOException {
         return new GeneratedRuleSets(seed, LINKED).writeTo(folder, rules, profiles);
+    }
+
+    /**
+     * As {@link #write}, but with one topic of every fact: each comparison of a rule or a definition
+     * is on any of the 29 facts, mixed at random (the shape whose diff against a changed copy was
+     * beyond the budget, issue 18).
+     */
+    public static Path writeEveryFactMix(Path folder, int rules, int profiles, long seed) throws IOException {
+        return new GeneratedRuleSets(seed, EVERY).writeTo(folder, rules, profiles);
     }
 
     private Path writeTo(Path folder, int count, int profiles) throws IOException {
@@ -216,13 +227,20 @@ public final class GeneratedRuleSets {
 
     /**
      * Writes one: {@code folder rules profiles [seed [changed-copy-folder]]}; with the system property
-     * {@code linked=true}, rules that mix the linked facts ({@link #writeLinkedMix}).
+     * {@code mix=linked}, rules that mix the linked facts ({@link #writeLinkedMix}), with {@code
+     * mix=every}, rules that mix every fact ({@link #writeEveryFactMix}).
      */
     public static void main(String[] args) throws IOException {
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 18L;
-        Path folder = Boolean.getBoolean("linked")
-                ? writeLinkedMix(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]), seed)
-                : write(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]), seed);
+        Path to = Path.of(args[0]);
+        int rules = Integer.parseInt(args[1]);
+        int profiles = Integer.parseInt(args[2]);
+        Path folder = switch (System.getProperty("mix", "topics")) {
+            case "linked" -> writeLinkedMix(to, rules, profiles, seed);
+            case "every" -> writeEveryFactMix(to, rules, profiles, seed);
+            case "topics" -> write(to, rules, profiles, seed);
+            default -> throw new IllegalArgumentException("mix is topics, linked or every");
+        };
         if (args.length > 4) {
             changedCopy(folder, Path.of(args[4]));
         }
