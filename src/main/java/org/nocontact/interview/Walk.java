@@ -75,6 +75,7 @@ final class Walk {
             interview.console().say("\nThank you. Now, about the breakup.");
             introduced = true;
         }
+        interview.console().asking(Optional.of(question.key()));
         return interview.ask(question, answers, question.kind().safety() ? Optional.empty() : earlier);
     }
 
@@ -105,6 +106,7 @@ final class Walk {
     }
 
     private Interview.Ending finished() {
+        interview.console().asking(Optional.empty());
         List<Key<?>> asked = new ArrayList<>();
         history.descendingIterator().forEachRemaining(i -> asked.add(questions.get(i).key()));
         if (!answers.toSituation(today).safety().anyConcern()) {
@@ -171,8 +173,8 @@ final class Walk {
                 }
             } else if (later.key() == Key.NO_CONTACT_SINCE && AnswerReader.saysSinceTheBreakup(plain)) {
                 more = more.hearing(later.key(), "since the breakup"); // "yes since she left"
-            } else if (later.key() == Key.BLOCKED && YesNoAnswers.saysTheyBlocked(plain)) {
-                more = more.hearing(later.key(), "yes"); // "she blocked me on insta so i wanna text her"
+            } else if (later.key() == Key.BOUNDARIES && YesNoAnswers.saysTheyBlocked(plain)) {
+                more = more.hearing(later.key(), Boundaries.THEY_BLOCKED); // "yes she blocked me on insta"
             }
         }
         return more;
