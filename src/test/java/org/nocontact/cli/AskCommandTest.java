@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AskCommandTest {
     static final String SAFE = "n\nn\nn\nn\nn\n";
-    static final String VALENTINE = SAFE + "they did\n3 weeks ago\n1\ntext\ngreeting\nn\nn\n\nyes\n2 weeks ago\n30\n0\n";
+    static final String VALENTINE = SAFE + "they did\n3 weeks ago\n1\ntext\ngreeting\nn\n\nyes\n2 weeks ago\n30\n0\n";
 
     @TempDir
     Path temp;
