@@ -23,6 +23,7 @@ final class ByQuestion implements Console {
     private final List<Key<?>> asked = new ArrayList<>();
     private final StringBuilder shown = new StringBuilder();
     private final List<String> prompts = new ArrayList<>();
+    private final Map<Key<?>, Integer> restGiven = new LinkedHashMap<>();
     private Optional<Key<?>> current = Optional.empty();
     private Rest rest = Rest.FAIL;
     private int width = org.nocontact.terminal.Screen.DEFAULT_WIDTH;
@@ -56,7 +57,10 @@ final class ByQuestion implements Console {
         return this;
     }
 
-    /** Any question the script does not answer takes Enter (its default), instead of failing the test. */
+    /**
+     * Any question the script does not answer takes Enter (its default), or skip where Enter is no answer,
+     * instead of failing the test; asked a third time, it fails the test (never a loop).
+     */
     ByQuestion enterForTheRest() {
         rest = Rest.ENTER;
         return this;
@@ -99,10 +103,15 @@ final class ByQuestion implements Console {
     private Optional<String> forQuestion(Key<?> key) {
         Deque<String> queue = lines.get(key);
         if (queue == null) {
-            if (rest != Rest.FAIL) {
-                return rest == Rest.ENTER ? Optional.of("") : Optional.empty();
+            if (rest == Rest.LEAVE) {
+                return Optional.empty();
             }
-            throw new AssertionError("the interview asked " + key + ", which the script does not answer; asked so far: "
+            int given = restGiven.merge(key, 1, Integer::sum);
+            if (rest == Rest.ENTER && given <= 2) {
+                return Optional.of(given == 1 ? "" : "skip"); // where Enter is no answer (a feeling), skip is
+            }
+            throw new AssertionError("the interview asked " + key + ", which the script does not answer"
+                    + (rest == Rest.ENTER ? " with Enter or skip" : "") + "; asked so far: "
                     + asked + "\n" + shown);
         }
         return Optional.ofNullable(queue.poll());
