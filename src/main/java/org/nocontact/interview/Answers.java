@@ -102,7 +102,7 @@ final class Answers {
         Situation.Emotions emotions = new Situation.Emotions(whole(Key.ANGER), whole(Key.SADNESS), whole(Key.CONFIDENCE));
         Situation.Safety safety = new Situation.Safety(yes(Key.UNSAFE), yes(Key.THREATENED), yes(Key.SELF_HARM),
                 yes(Key.URGE_TO_MONITOR), yes(Key.PROTECTION_ORDER));
-        Situation.Boundaries boundaries = new Situation.Boundaries(yes(Key.EX_ASKED_NO_CONTACT), yes(Key.BLOCKED));
+        Situation.Boundaries boundaries = get(Key.BOUNDARIES).orElse(Situation.Boundaries.NONE);
         Action action = get(Key.ACTION).orElse(Action.TEXT);
         Situation.Plan plan = new Situation.Plan(action, get(Key.PURPOSE).orElse(Purpose.GREETING),
                 get(Key.OCCASION).flatMap(o -> o), true, get(Key.MESSAGE).flatMap(m -> m));
@@ -140,8 +140,7 @@ final class Answers {
         }
         put(a, Key.PURPOSE, s.plan().purpose());
         put(a, Key.TIES, s.ties());
-        put(a, Key.EX_ASKED_NO_CONTACT, s.boundaries().exAskedNoContact());
-        put(a, Key.BLOCKED, s.boundaries().blocked());
+        put(a, Key.BOUNDARIES, s.boundaries());
         put(a, Key.OCCASION, s.plan().occasion());
         put(a, Key.NO_CONTACT_STARTED, s.noContact().isPresent());
         s.noContact().ifPresent(nc -> {

@@ -19,6 +19,14 @@ public interface Console extends AutoCloseable {
     @Override
     void close();
 
+    /**
+     * The question whose answer the next lines read are, or empty once the questions are over (the
+     * verdict, saving). A terminal has no use for it; a test's console answers by question with it.
+     */
+    default void asking(Optional<Key<?>> question) {
+        // a person reads the question itself
+    }
+
     /** Says nothing and hears nothing: for an interview whose answers come from elsewhere (a replay). */
     Console SILENT = new Console() {
         @Override

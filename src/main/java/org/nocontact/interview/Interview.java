@@ -80,7 +80,7 @@ public final class Interview {
 
         /** The situation fields the person answered, as named in the file ("noContact" for "have you started"). */
         public Set<String> given() {
-            return asked.stream().map(Key::field).collect(Collectors.toUnmodifiableSet());
+            return asked.stream().flatMap(key -> key.fields().stream()).collect(Collectors.toUnmodifiableSet());
         }
 
         /**

@@ -14,6 +14,7 @@ import org.nocontact.situation.Goal;
 import org.nocontact.situation.InitiatedBy;
 import org.nocontact.situation.Occasion;
 import org.nocontact.situation.Purpose;
+import org.nocontact.situation.Situation;
 import org.nocontact.situation.Tie;
 
 /**
@@ -50,9 +51,10 @@ public final class Key<T> {
             maybe(ExContactAbout.class), EnumSet.of(Fact.EX_CONTACT_PRESENT, Fact.EX_CONTACT_ABOUT, Fact.EX_CONTACT_DAYS_AGO));
     public static final Key<LocalDate> EX_CONTACT_DATE = of("exContact.date", LocalDate.class, Fact.EX_CONTACT_DAYS_AGO);
     public static final Key<Set<Tie>> TIES = new Key<>("ties", "ties", Key::ties, EnumSet.of(Fact.TIES, Fact.TIES_COUNT));
-    public static final Key<Boolean> EX_ASKED_NO_CONTACT = of("boundaries.exAskedNoContact", Boolean.class,
-            Fact.EX_ASKED_NO_CONTACT);
-    public static final Key<Boolean> BLOCKED = of("boundaries.blocked", Boolean.class, Fact.BLOCKED);
+    /** Whether they blocked the person (on one app or more) and whether they asked for no contact: one choice, two facts. */
+    public static final Key<Situation.Boundaries> BOUNDARIES = new Key<>("boundaries", "boundaries",
+            known(Situation.Boundaries.class), EnumSet.of(Fact.BLOCKED, Fact.EX_ASKED_NO_CONTACT))
+            .fillingIn("boundaries.exAskedNoContact", "boundaries.blocked");
     public static final Key<Optional<Occasion>> OCCASION = new Key<>("plan.occasion", "plan.occasion",
             maybe(Occasion.class), EnumSet.of(Fact.PLAN_OCCASION, Fact.PLAN_OCCASION_INFERRED));
     /** Whether a no-contact period has begun; the file's "noContact" (present or not). */
@@ -76,19 +78,30 @@ public final class Key<T> {
 
     private static final List<Key<?>> ALL = List.of(SELF_HARM, UNSAFE, THREATENED, PROTECTION_ORDER, URGE_TO_MONITOR,
             INITIATED_BY, BREAKUP_DATE, GOAL, ACTION, EX_CONTACT_ABOUT, PURPOSE, EX_CONTACT_RECENT, EX_CONTACT_DATE, TIES,
-            EX_ASKED_NO_CONTACT, BLOCKED, OCCASION, NO_CONTACT_STARTED, NO_CONTACT_SINCE, NO_CONTACT_DAYS,
+            BOUNDARIES, OCCASION, NO_CONTACT_STARTED, NO_CONTACT_SINCE, NO_CONTACT_DAYS,
             UNANSWERED_MESSAGES, ANGER, SADNESS, CONFIDENCE, FEELINGS_EXPRESSED, MESSAGE);
 
     private final String name;
     private final String field;
     private final Function<Object, Optional<T>> reading;
     private final Set<Fact> facts;
+    private final List<String> fields;
 
     private Key(String name, String field, Function<Object, Optional<T>> reading, Set<Fact> facts) {
+        this(name, field, reading, facts, List.of(field));
+    }
+
+    private Key(String name, String field, Function<Object, Optional<T>> reading, Set<Fact> facts, List<String> fields) {
         this.name = name;
         this.field = field;
         this.reading = reading;
         this.facts = Set.copyOf(facts);
+        this.fields = List.copyOf(fields);
+    }
+
+    /** The same key, its answer filling in these fields of the file (one answer, several fields). */
+    private Key<T> fillingIn(String... paths) {
+        return new Key<>(name, field, reading, facts, List.of(paths));
     }
 
     private static <T> Key<T> of(String name, Class<T> type, Fact fact, Fact... more) {
@@ -136,6 +149,11 @@ public final class Key<T> {
     /** The situation field this question fills in, as named in the file ("noContact" for "have you started"). */
     public String field() {
         return field;
+    }
+
+    /** The fields of the situation file its answer fills in: its own field, or each of the facts it decides. */
+    public List<String> fields() {
+        return fields;
     }
 
     @Override

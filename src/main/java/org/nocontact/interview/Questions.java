@@ -75,11 +75,9 @@ final class Questions {
                     ? worded.withKind(action == Action.GIFT ? forAGift(choice) : action == Action.REPLY ? forAReply(choice) : choice)
                     : worded;
         }
-        if (key == Key.BLOCKED && exWrote(answers)) {
-            return question.worded("They wrote to you. Have they blocked you anywhere else, on another app or your number?");
-        }
-        if (key == Key.EX_ASKED_NO_CONTACT && exWrote(answers)) {
-            return question.worded("Before they wrote, had they asked you not to contact them?");
+        if (key == Key.BOUNDARIES && exWrote(answers)) {
+            return question.worded("They wrote to you. Have they blocked you anywhere else (another app, your number), "
+                    + "or asked you not to contact them?");
         }
         if (key == Key.FEELINGS_EXPRESSED && !answers.is(Key.GOAL, Goal.RECONCILE)) {
             return question.worded("Have you told them since that you would like to try again?"); // they may not want them back
@@ -252,13 +250,7 @@ final class Questions {
                         option("money matters", Tie.FINANCES, "money", "finances", "bills"),
                         option("friends in common", Tie.MUTUAL_FRIENDS, "friends", "mutual-friends", "mutual friends"))),
                 Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always()));
-        q.add(yesNo(Key.EX_ASKED_NO_CONTACT, "Have they asked you not to contact them?",
-                "If they asked for space, respecting it comes before almost everything else.",
-                Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE));
-        q.add(yesNo(Key.BLOCKED, "Have they blocked you, on any app or your number?",
-                "A block, even on one app, says they don't want to hear from you there now. It is not the same as "
-                        + "asking you for no contact everywhere, and the advice says what each one means for you.",
-                Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE));
+        q.add(Boundaries.question());
         q.add(occasion());
         q.add(yesNo(Key.NO_CONTACT_STARTED, "Have you started a no-contact period (no messages, calls or posts)?",
                 "How long you have held no contact decides when it may be time to reach out.",

@@ -75,6 +75,7 @@ final class Walk {
             interview.console().say("\nThank you. Now, about the breakup.");
             introduced = true;
         }
+        interview.console().asking(Optional.of(question.key()));
         return interview.ask(question, answers, question.kind().safety() ? Optional.empty() : earlier);
     }
 
@@ -106,6 +107,7 @@ final class Walk {
     }
 
     private Interview.Ending finished() {
+        interview.console().asking(Optional.empty());
         List<Key<?>> asked = new ArrayList<>();
         history.descendingIterator().forEachRemaining(i -> asked.add(questions.get(i).key()));
         if (!answers.toSituation(today).safety().anyConcern()) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AskCommandTest {
     static final String SAFE = "n\nn\nn\nn\nn\n";
-    static final String VALENTINE = SAFE + "they did\n3 weeks ago\n1\ntext\ngreeting\nn\nn\n\nyes\n2 weeks ago\n30\n0\n";
+    static final String VALENTINE = SAFE + "they did\n3 weeks ago\n1\ntext\nn\ngreeting\n\nyes\n2 weeks ago\n30\n0\n";
 
     @TempDir
     Path temp;
@@ -101,10 +101,11 @@ class AskCommandTest {
     @Test
     void savingAfterAChangeKeepsTheAnswersGivenBefore() throws IOException {
         Path file = temp.resolve("changed.json");
-        String before = "no\nno\nno\nno\nno\nthey did\n3 weeks ago\nget back together\ntext\ngreeting\nno\nno\nvalentines\n"
+        String before = "no\nno\nno\nno\nno\nthey did\n3 weeks ago\nget back together\ntext\nno\ngreeting\nvalentines\n"
                 + "yes\n2 weeks ago\n30\n0\n";
-        // The engine asks about a block before a request for no contact (a block settles more): answer 11.
-        Cli.Result r = Cli.runWithStdin(before + "change\n11\nyes\nsave\n" + file + "\n\n", "ask", "--today", "2027-02-10");
+        // The engine asks about a block or a request for no contact right after the plan: answer 10.
+        Cli.Result r = Cli.runWithStdin(before + "change\n10\nthey blocked me\nsave\n" + file + "\n\n", "ask", "--today",
+                "2027-02-10");
         assertThat(r.exitCode()).as(r.err()).isZero();
         String saved = Files.readString(file);
         assertThat(saved).contains("\"blocked\": true", "\"since\": \"2027-01-27\"", "\"days\": 30",

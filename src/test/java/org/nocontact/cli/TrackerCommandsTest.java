@@ -244,7 +244,7 @@ class TrackerCommandsTest {
     @Test
     void askOffersToKeepItsAnswersWhereATrackerExistsAndOffersThemBackNextTime() throws Exception {
         run("start", "--today", "2026-12-01");
-        String answers = "n\nn\nn\nn\nn\n1\n3 weeks ago\n1\n1\n4\nn\nn\n\nyes\n2 weeks ago\n30\n\n\nyes\n\n";
+        String answers = "n\nn\nn\nn\nn\n1\n3 weeks ago\n1\n1\nn\n4\n\nyes\n2 weeks ago\n30\n\n\nyes\n\n";
         Cli.Result asked = piped(answers, "ask", "--today", "2026-12-01");
         assertThat(asked.exitCode()).as(asked.err()).isZero();
         assertThat(asked.err()).contains("Keep these answers in your tracker").contains("Kept.");

@@ -41,7 +41,7 @@ import org.nocontact.files.AtomicFiles;
  */
 class HostileInputTest {
     /** Piped answers to `ask` that reach a verdict (Valentine's Day, a text to say hello). */
-    static final String ANSWERS = "n\nn\nn\nn\nn\nthey did\n3 weeks ago\n1\ntext\ngreeting\nn\nn\n\nyes\n2 weeks ago\n30\n0\n\n";
+    static final String ANSWERS = "n\nn\nn\nn\nn\nthey did\n3 weeks ago\n1\ntext\nn\ngreeting\n\nyes\n2 weeks ago\n30\n0\n\n";
     static final Duration AT_ONCE = Duration.ofSeconds(10);
 
     @TempDir

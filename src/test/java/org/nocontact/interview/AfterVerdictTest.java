@@ -8,12 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** "More?" after the verdict, driven in process by a scripted console. */
 class AfterVerdictTest {
+    private final org.nocontact.BuiltIn builtIn = org.nocontact.BuiltIn.load();
     final StringWriter out = new StringWriter();
     final AtomicInteger aheadWorkedOut = new AtomicInteger();
     final AfterVerdict.Views views = new AfterVerdict.Views("\nReach out. Briefly.\n", () -> "HOW IT WAS DECIDED\n",
@@ -25,18 +25,12 @@ class AfterVerdictTest {
     @TempDir
     Path temp;
 
-    /** The lines a scripted person types: the full interview, then the given lines at "More?". */
-    static String[] script(String... atMore) {
-        String[] interview = InterviewTest.FULL.substring(0, InterviewTest.FULL.length() - 1).split("\n", -1);
-        return Stream.concat(Stream.of(interview), Stream.of(atMore)).toArray(String[]::new);
-    }
-
-    record Run(ScriptedConsole console, Interview interview, Interview.Outcome outcome, AfterVerdict.Next next) {
+    record Run(ByQuestion console, Interview interview, Interview.Outcome outcome, AfterVerdict.Next next) {
     }
 
     Run more(Optional<Path> save, String... atMore) {
-        ScriptedConsole console = new ScriptedConsole(script(atMore));
-        Interview interview = new Interview(InterviewTest.STANDARD, InterviewTest.TODAY, console);
+        ByQuestion console = InterviewTest.full().then(atMore); // the full interview, then these lines at "More?"
+        Interview interview = new Interview(builtIn.standard(), InterviewTest.TODAY, console);
         Interview.Outcome outcome = interview.talk(Remembered.none()).outcome().orElseThrow();
         SaveDialogue saving = new SaveDialogue(console, save, false);
         AfterVerdict.Next next = new AfterVerdict(console, new PrintWriter(out), saving).ask(interview, outcome, views);
@@ -134,7 +128,7 @@ class AfterVerdictTest {
     @Test
     void afterASafetyStopSavingIsNeitherOfferedNorDone() {
         ScriptedConsole console = new ScriptedConsole("no", "yes", "save", "");
-        Interview interview = new Interview(InterviewTest.STANDARD, InterviewTest.TODAY, console);
+        Interview interview = new Interview(builtIn.standard(), InterviewTest.TODAY, console);
         Interview.Outcome outcome = interview.talk(Remembered.none()).outcome().orElseThrow();
         AfterVerdict.Next next = new AfterVerdict(console, new PrintWriter(out),
                 new SaveDialogue(console, Optional.empty(), false)).ask(interview, outcome, views);

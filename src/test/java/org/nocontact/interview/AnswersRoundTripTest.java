@@ -75,7 +75,7 @@ class AnswersRoundTripTest {
 
     @Test
     void onlyAYesToASafetyQuestionIsAConcern() {
-        Situation s = Answers.none().with(Key.SELF_HARM, false).with(Key.UNSAFE, true).with(Key.BLOCKED, true)
+        Situation s = Answers.none().with(Key.SELF_HARM, false).with(Key.UNSAFE, true).with(Key.BOUNDARIES, new Situation.Boundaries(false, true))
                 .toSituation(TODAY);
         assertThat(s.safety().unsafe()).isTrue();
         assertThat(s.safety().selfHarm()).isFalse();

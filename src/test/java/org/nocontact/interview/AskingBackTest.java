@@ -16,12 +16,13 @@ import org.nocontact.situation.Situation;
 
 /** An unclear answer is asked back once with the nearest reading; what an answer says beyond its question is offered later. */
 class AskingBackTest {
+    private final org.nocontact.BuiltIn builtIn = org.nocontact.BuiltIn.load();
     final StringWriter transcript = new StringWriter();
 
     Optional<Situation> talk(String answers) {
         PipedConsole console = new PipedConsole(new ByteArrayInputStream(answers.getBytes(StandardCharsets.UTF_8)),
                 new PrintWriter(transcript));
-        return new Interview(InterviewTest.STANDARD, InterviewTest.TODAY, console).run();
+        return new Interview(builtIn.standard(), InterviewTest.TODAY, console).run();
     }
 
     String said() {

@@ -24,8 +24,9 @@ import org.nocontact.situation.Situation;
 
 /** The interview asks what the rule set in use needs, found from its rules, not from a fixed list. */
 class AsksWhatTheRulesNeedTest {
-    static final RuleSet RULES = InterviewTest.RULES;
-    static final Advisor STRICT = new Advisor(RULES, RULES.profile("strict").orElseThrow());
+    private final org.nocontact.BuiltIn builtIn = org.nocontact.BuiltIn.load();
+    final RuleSet RULES = builtIn.rules();
+    final Advisor STRICT = new Advisor(RULES, RULES.profile("strict").orElseThrow());
 
     @TempDir
     Path temp;
@@ -60,14 +61,15 @@ class AsksWhatTheRulesNeedTest {
 
     @Test
     void aPersonTypingTheirAnswersUnderStrictReachesTheOpening() {
-        StringWriter transcript = new StringWriter();
-        String answers = "n\nn\nn\nn\nn\nthey did\n5 weeks ago\nget back together\ntext\ngetting back together\n"
-                + "no\nno\n\n0\n\nyes, something personal\nyesterday\n2\n3\n7\n\n"; // in the order the engine chooses
-        PipedConsole console = new PipedConsole(new ByteArrayInputStream(answers.getBytes(StandardCharsets.UTF_8)),
-                new PrintWriter(transcript));
+        ByQuestion console = ByQuestion.script().answer(Key.INITIATED_BY, "they did").answer(Key.BREAKUP_DATE, "5 weeks ago")
+                .answer(Key.GOAL, "get back together").answer(Key.ACTION, "text").answer(Key.PURPOSE, "getting back together")
+                .answer(Key.BOUNDARIES, "no").answer(Key.UNANSWERED_MESSAGES, "0")
+                .answer(Key.EX_CONTACT_RECENT, "yes, something personal").answer(Key.EX_CONTACT_DATE, "yesterday")
+                .answer(Key.ANGER, "2").answer(Key.SADNESS, "3").answer(Key.CONFIDENCE, "7").enterForTheRest();
         Situation s = new Interview(STRICT, InterviewTest.TODAY, console).run().orElseThrow();
-        assertThat(transcript.toString()).contains("Have they contacted you recently?", "how angry");
-        assertThat(STRICT.advise(s).verdict()).as(transcript.toString()).isEqualTo(Verdict.REACH_OUT);
+        String transcript = console.shown();
+        assertThat(transcript).contains("Have they contacted you recently?", "how angry");
+        assertThat(STRICT.advise(s).verdict()).as(transcript).isEqualTo(Verdict.REACH_OUT);
         assertThat(STRICT.advise(s).evaluation().decider().id()).isEqualTo("strict-their-opening");
     }
 

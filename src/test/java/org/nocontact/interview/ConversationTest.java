@@ -15,14 +15,15 @@ import org.nocontact.situation.InitiatedBy;
 
 /** A whole ask, from the first question to finishing or leaving, driven in process by a scripted console. */
 class ConversationTest {
+    private final org.nocontact.BuiltIn builtIn = org.nocontact.BuiltIn.load();
     final List<Interview.Outcome> verdicts = new ArrayList<>();
     final StringWriter out = new StringWriter();
 
     @TempDir
     Path temp;
 
-    Conversation.Result talk(ScriptedConsole console, Optional<Path> save) {
-        Interview interview = new Interview(InterviewTest.STANDARD, InterviewTest.TODAY, console);
+    Conversation.Result talk(Console console, Optional<Path> save) {
+        Interview interview = new Interview(builtIn.standard(), InterviewTest.TODAY, console);
         SaveDialogue saving = new SaveDialogue(console, save, false);
         return new Conversation(interview, console, saving, new AfterVerdict(console, new PrintWriter(out), saving))
                 .run(Remembered.none(), outcome -> {
@@ -33,7 +34,7 @@ class ConversationTest {
 
     @Test
     void finishingAtMoreEndsItWithOneVerdict() {
-        ScriptedConsole console = new ScriptedConsole(AfterVerdictTest.script(""));
+        ByQuestion console = InterviewTest.full().then("");
         Conversation.Result result = talk(console, Optional.empty());
         assertThat(result).isEqualTo(new Conversation.Result(Conversation.End.FINISHED, false, org.nocontact.situation.Situation.Safety.NONE));
         assertThat(verdicts).hasSize(1);
@@ -42,7 +43,8 @@ class ConversationTest {
 
     @Test
     void changingAnAnswerAsksOnlyThatAndGivesANewVerdict() {
-        ScriptedConsole console = new ScriptedConsole(AfterVerdictTest.script("change", "6", "I did", "no", ""));
+        ByQuestion console = InterviewTest.full().answer(Key.INITIATED_BY, "they did", "I did")
+                .answer(Key.FEELINGS_EXPRESSED, "no").then("change", "6", "");
         Conversation.Result result = talk(console, Optional.empty());
         assertThat(result.end()).isEqualTo(Conversation.End.FINISHED);
         assertThat(verdicts).hasSize(2);
@@ -56,7 +58,7 @@ class ConversationTest {
 
     @Test
     void startingOverAsksEverythingAgainWithNoDefaults() {
-        ScriptedConsole console = new ScriptedConsole(AfterVerdictTest.script("start over", "yes", ""));
+        ByQuestion console = InterviewTest.full().answer(Key.SELF_HARM, "no", "yes").then("start over", "");
         Conversation.Result result = talk(console, Optional.empty());
         assertThat(result.end()).isEqualTo(Conversation.End.FINISHED);
         assertThat(verdicts).hasSize(2);
@@ -75,7 +77,7 @@ class ConversationTest {
 
     @Test
     void leavingWhileChangingAnAnswerKeepsTheVerdictGiven() {
-        ScriptedConsole console = new ScriptedConsole(AfterVerdictTest.script("change", "6"));
+        ByQuestion console = InterviewTest.full().then("change", "6");
         Conversation.Result result = talk(console, Optional.empty());
         assertThat(result).isEqualTo(new Conversation.Result(Conversation.End.LEFT_AFTER_A_VERDICT, false, org.nocontact.situation.Situation.Safety.NONE));
         assertThat(verdicts).hasSize(1);
@@ -84,7 +86,8 @@ class ConversationTest {
     @Test
     void theSaveFileHoldsTheAnswersOfTheLastVerdict() throws Exception {
         Path file = temp.resolve("kept.json");
-        ScriptedConsole console = new ScriptedConsole(AfterVerdictTest.script("change", "6", "I did", "no", ""));
+        ByQuestion console = InterviewTest.full().answer(Key.INITIATED_BY, "they did", "I did")
+                .answer(Key.FEELINGS_EXPRESSED, "no").then("change", "6", "");
         Conversation.Result result = talk(console, Optional.of(file));
         assertThat(result.end()).isEqualTo(Conversation.End.FINISHED);
         assertThat(console.shown()).doesNotContain("couldn't save");

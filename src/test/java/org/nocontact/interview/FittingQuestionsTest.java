@@ -2,96 +2,105 @@ package org.nocontact.interview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** Questions fit what was said: worded from what is known, and none that cannot matter. */
 class FittingQuestionsTest {
-    final StringWriter transcript = new StringWriter();
+    private final org.nocontact.BuiltIn builtIn = org.nocontact.BuiltIn.load();
 
-    String talk(String answers) {
-        PipedConsole console = new PipedConsole(new ByteArrayInputStream(answers.getBytes(StandardCharsets.UTF_8)),
-                new PrintWriter(transcript));
-        new Interview(InterviewTest.STANDARD, InterviewTest.TODAY, console).run();
-        return transcript.toString().replaceAll("\\s+", " ");
+    /** The conversation with these answers (Enter at any other question), its line breaks read as spaces. */
+    String talk(ByQuestion script) {
+        new Interview(builtIn.standard(), InterviewTest.TODAY, script.enterForTheRest()).run();
+        return script.shown().replaceAll("\\s+", " ");
     }
 
-    static final String SAFE = "no\nno\nno\nno\nno\n";
+    static ByQuestion wantingThemBack(String... action) {
+        return ByQuestion.script().answer(Key.INITIATED_BY, "they did").answer(Key.BREAKUP_DATE, "3 weeks ago")
+                .answer(Key.GOAL, "get back together").answer(Key.ACTION, action);
+    }
+
+    /** Both kind of ended it in October; she just texted "how are you?"; she has blocked them elsewhere. */
+    static ByQuestion sheJustTexted() {
+        return ByQuestion.script().answer(Key.INITIATED_BY, "we both kinda did").answer(Key.BREAKUP_DATE, "in october", "oct 10")
+                .answer(Key.GOAL, "idk, she just texted me \"how are you?\"").answer(Key.BOUNDARIES, "they blocked me");
+    }
 
     @Test
     void aGiftIsAskedWhatItIsFor() {
         // Asked where it can change the advice: with a block, a practical matter (and a tie) would.
-        String said = talk(SAFE + "they did\n3 weeks ago\nget back together\nsend flowers\nyes\n" + "\n".repeat(20));
+        String said = talk(wantingThemBack("send flowers").answer(Key.BOUNDARIES, "they blocked me"));
         assertThat(said).doesNotContain("What is it mainly about?");
         assertThat(said).contains("What is the gift mainly for?");
     }
 
     @Test
     void rightAfterTheyJustTextedMeTheBlockQuestionSaysSo() {
-        String said = talk(SAFE + "they did\n3 weeks ago\nget back together\nthey just texted me\npersonal\n" + "\n".repeat(20));
-        assertThat(said).contains("Read as: reply to a message they sent.").doesNotContain("Have they blocked you, on any app");
-        assertThat(said).contains("They wrote to you. Have they blocked you anywhere else",
-                "Before they wrote, had they asked you not to contact them?");
+        String said = talk(wantingThemBack("they just texted me").answer(Key.EX_CONTACT_ABOUT, "personal"));
+        assertThat(said).contains("Read as: reply to a message they sent.")
+                .doesNotContain("Have they blocked you, or asked you not to contact them?");
+        assertThat(said).contains("They wrote to you. Have they blocked you anywhere else (another app, your number), "
+                + "or asked you not to contact them?");
         assertThat(said).doesNotContain("What is it mainly about?");
     }
 
     @Test
     void aTextIsAskedWhatTheMessageIsAbout() {
-        String said = talk(SAFE + "they did\n3 weeks ago\nget back together\ntext\n" + "\n".repeat(20));
+        String said = talk(wantingThemBack("text"));
         assertThat(said).contains("What would your message mainly be about?");
     }
+
     @Test
     void aGiftIsNotOfferedAPracticalMatterOrCheckingHowTheyAre() {
-        String said = talk(SAFE + "they did\n3 weeks ago\nbe friends maybe\n3\ngive her a bday present i already bought it\nyes\n"
-                + "\n".repeat(20)); // with a block, so that what the gift is for can change the advice
+        String said = talk(wantingThemBack("give her a bday present i already bought it").answer(Key.GOAL, "be friends maybe", "3")
+                .answer(Key.BOUNDARIES, "they blocked me")); // with a block, so that what the gift is for can change the advice
         assertThat(said).contains("What is the gift mainly for?", "an apology")
                 .doesNotContain("a practical matter", "checking how they are");
     }
 
     @Test
-    void sayingTheyBlockedYouMakesYesTheDefaultOfTheBlockQuestion() {
-        String said = talk(SAFE + "she did\n3 wks ago\ni want her back so bad\nshe blocked me on insta so i wanna text her\n"
-                + "getting back together obv\n" + "\n".repeat(20));
-        assertThat(said).contains("Have they blocked you, on any app or your number? (yes or no) [yes]");
+    void sayingTheyBlockedYouMakesItTheDefaultOfTheBlockQuestion() {
+        String said = talk(ByQuestion.script().answer(Key.INITIATED_BY, "she did").answer(Key.BREAKUP_DATE, "3 wks ago")
+                .answer(Key.GOAL, "i want her back so bad").answer(Key.ACTION, "she blocked me on insta so i wanna text her")
+                .answer(Key.PURPOSE, "getting back together obv"));
+        assertThat(said).contains("Have they blocked you, or asked you not to contact them?",
+                "4) both [they blocked me on one app or more] >");
     }
 
     @Test
     void belongingsMentionedBeforeTheTiesQuestionAreItsDefault() {
-        String said = talk(SAFE + "he cheated so i left\na month ago\nmove on. his stuff is still at my place and i want it gone\n"
-                + "drop his stuff off at his place\n" + "\n".repeat(20));
+        String said = talk(ByQuestion.script().answer(Key.INITIATED_BY, "he cheated so i left").answer(Key.BREAKUP_DATE, "a month ago")
+                .answer(Key.GOAL, "move on. his stuff is still at my place and i want it gone")
+                .answer(Key.ACTION, "drop his stuff off at his place"));
         assertThat(said).contains("Read as: see them in person.").contains("friends in common [belongings] >");
     }
 
     @Test
     void theirQuestionIsNotTheDefaultTopicOfYourReply() {
-        // A block (yes) is what lets the reply's topic change the advice, so that it is asked.
-        String said = talk(SAFE + "we both kinda did\nin october\noct 10\nidk, she just texted me \"how are you?\"\n\n\n\nyes\n"
-                + "\n".repeat(20));
+        // A block is what lets the reply's topic change the advice, so that it is asked.
+        String said = talk(sheJustTexted().answer(Key.PURPOSE)); // leaves at the reply's topic: its default is what is tested
         assertThat(said).contains("What would your reply mainly be about?", "[something personal]")
                 .doesNotContain("[checking how they are]", "[answering how I am");
     }
 
     @Test
     void aReplyToHowAreYouHasAChoiceThatAnswersIt() {
-        String said = talk(SAFE + "we both kinda did\nin october\noct 10\nidk, she just texted me \"how are you?\"\n\n\n\nyes\n"
-                + "just tell her im ok i guess\n" + "\n".repeat(20));
+        String said = talk(sheJustTexted().answer(Key.PURPOSE, "just tell her im ok i guess"));
         assertThat(said).contains("answering how I am, or asking how they are > just tell her im ok i guess")
                 .doesNotContain("> just tell her im ok i guess Please choose");
     }
 
     @Test
     void yesSinceSheLeftMakesTheBreakupDayTheDefaultStartOfNoContact() {
-        String said = talk(SAFE + "she dumped me\n2 weeks ago\nget back together\ntext\nkinda just happy valentines\n"
-                + "no\nno\n\nyes since she left\n" + "\n".repeat(20));
+        String said = talk(ByQuestion.script().answer(Key.INITIATED_BY, "she dumped me").answer(Key.BREAKUP_DATE, "2 weeks ago")
+                .answer(Key.GOAL, "get back together").answer(Key.ACTION, "text").answer(Key.PURPOSE, "kinda just happy valentines")
+                .answer(Key.BOUNDARIES, "no").answer(Key.NO_CONTACT_STARTED, "yes since she left"));
         assertThat(said).contains("Since when?", "[since the breakup] >");
     }
 
     @Test
     void someoneNotSureTheyWantThemBackIsNotAskedAsIfTheyDid() {
-        String said = talk(SAFE + "i broke up w him\nlast fri\nmaybe friends?? idk\ncall him to see if hes ok\n" + "\n".repeat(30));
+        String said = talk(ByQuestion.script().answer(Key.INITIATED_BY, "i broke up w him").answer(Key.BREAKUP_DATE, "last fri")
+                .answer(Key.GOAL, "maybe friends?? idk").answer(Key.ACTION, "call him to see if hes ok"));
         assertThat(said).doesNotContain("Have you already told them you want them back?", "Please choose a number");
     }
 }

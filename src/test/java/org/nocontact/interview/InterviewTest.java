@@ -2,9 +2,6 @@ package org.nocontact.interview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -24,34 +21,41 @@ import org.nocontact.situation.SituationWriter;
 import org.nocontact.situation.Tie;
 
 class InterviewTest {
-    static final RuleSet RULES = RuleSetLoader.load(RuleFiles.builtIn());
-    static final Advisor STANDARD = new Advisor(RULES, RULES.profile("standard").orElseThrow());
     /** A Wednesday. */
     static final LocalDate TODAY = LocalDate.of(2027, 3, 10);
-    static final String SAFE = "n\nn\nn\nn\nn\n";
+
+    final RuleSet rules = RuleSetLoader.load(RuleFiles.builtIn());
+    final Advisor standard = new Advisor(rules, rules.profile("standard").orElseThrow());
+    private ByQuestion console = ByQuestion.script();
+
     /** Left two months ago, wants them back, held 7 weeks of no contact, one unanswered message, feels steady. */
-    static final String FULL = SAFE + "they did\n2 months ago\n1\ntext\n2\nn\nn\n1\nyes\n7 weeks ago\n30\n1\n2\n3\n7\n\n";
-
-    final StringWriter transcript = new StringWriter();
-
-    Optional<Situation> interview(String answers) {
-        return interview(answers, TODAY);
+    static ByQuestion full() {
+        return ByQuestion.script().answer(Key.INITIATED_BY, "they did").answer(Key.BREAKUP_DATE, "2 months ago")
+                .answer(Key.GOAL, "1").answer(Key.ACTION, "text").answer(Key.PURPOSE, "2").answer(Key.BOUNDARIES, "no")
+                .answer(Key.EX_CONTACT_RECENT, "no").answer(Key.TIES, "none").answer(Key.OCCASION, "1")
+                .answer(Key.NO_CONTACT_STARTED, "yes").answer(Key.NO_CONTACT_SINCE, "7 weeks ago")
+                .answer(Key.NO_CONTACT_DAYS, "30").answer(Key.UNANSWERED_MESSAGES, "1").answer(Key.ANGER, "2")
+                .answer(Key.SADNESS, "3").answer(Key.CONFIDENCE, "7").answer(Key.FEELINGS_EXPRESSED, "yes")
+                .answer(Key.MESSAGE, "");
     }
 
-    Optional<Situation> interview(String answers, LocalDate today) {
-        PipedConsole console = new PipedConsole(new ByteArrayInputStream(answers.getBytes(StandardCharsets.UTF_8)),
-                new PrintWriter(transcript));
-        return new Interview(STANDARD, today, console).run();
+    Optional<Situation> interview(ByQuestion script) {
+        return interview(script, TODAY);
+    }
+
+    Optional<Situation> interview(ByQuestion script, LocalDate today) {
+        console = script;
+        return new Interview(standard, today, script).run();
     }
 
     /** The transcript with its line breaks (fitted to 80 columns) read as spaces. */
     String said() {
-        return transcript.toString().replaceAll("[ \\n]+", " ");
+        return console.shown().replaceAll("[ \\n]+", " ");
     }
 
     @Test
     void aFullInterviewDescribesTheSituation() {
-        Situation s = interview(FULL).orElseThrow();
+        Situation s = interview(full()).orElseThrow();
         assertThat(s.breakup().initiatedBy()).isEqualTo(InitiatedBy.THEM);
         assertThat(s.breakup().date()).isEqualTo(LocalDate.of(2027, 1, 10));
         assertThat(s.goal()).isEqualTo(Goal.RECONCILE);
@@ -60,16 +64,16 @@ class InterviewTest {
         assertThat(s.unansweredMessages()).isEqualTo(1);
         assertThat(s.emotions().anger()).hasValue(2);
         assertThat(s.today()).isEqualTo(TODAY);
-        assertThat(STANDARD.advise(s).verdict()).isEqualTo(Verdict.REACH_OUT);
+        assertThat(standard.advise(s).verdict()).isEqualTo(Verdict.REACH_OUT);
     }
 
     @Test
     void theSavedSituationGivesTheSameVerdictThroughCheck() {
-        Situation s = interview(FULL).orElseThrow();
+        Situation s = interview(full()).orElseThrow();
         Situation reread = new SituationReader(LocalDate.of(2030, 1, 1))
                 .read(SituationWriter.write(s).getBytes(StandardCharsets.UTF_8), "saved.json");
-        Recommendation direct = STANDARD.advise(s);
-        Recommendation viaFile = STANDARD.advise(reread);
+        Recommendation direct = standard.advise(s);
+        Recommendation viaFile = standard.advise(reread);
         assertThat(viaFile.verdict()).isEqualTo(direct.verdict());
         assertThat(viaFile.reasons()).isEqualTo(direct.reasons());
         assertThat(viaFile.reconsiderOn()).isEqualTo(direct.reconsiderOn());
@@ -77,10 +81,10 @@ class InterviewTest {
 
     @Test
     void leavingAtASafetyQuestionIsPartOfHowTheConversationEnded() {
-        Interview.Ending atSafety = new Interview(STANDARD, TODAY, new ScriptedConsole("no", "no")).talk(Remembered.none());
+        Interview.Ending atSafety = new Interview(standard, TODAY, new ScriptedConsole("no", "no")).talk(Remembered.none());
         assertThat(atSafety.outcome()).isEmpty();
         assertThat(atSafety.leftAtSafety()).isTrue();
-        Interview.Ending later = new Interview(STANDARD, TODAY, new ScriptedConsole("no", "no", "no", "no", "no", "1"))
+        Interview.Ending later = new Interview(standard, TODAY, new ScriptedConsole("no", "no", "no", "no", "no", "1"))
                 .talk(Remembered.none());
         assertThat(later.outcome()).isEmpty();
         assertThat(later.leftAtSafety()).isFalse();
@@ -93,7 +97,7 @@ class InterviewTest {
     }
 
     /** The Ctrl-C that ends an interview pressed after these answers. */
-    private static Console.Interrupted ctrlCAfter(String... answers) {
+    private Console.Interrupted ctrlCAfter(String... answers) {
         Console pressed = new ScriptedConsole(answers) {
             @Override
             public Optional<String> readLine(String prompt) {
@@ -103,7 +107,7 @@ class InterviewTest {
                 return super.readLine(prompt);
             }
         };
-        Interview interview = new Interview(STANDARD, TODAY, pressed);
+        Interview interview = new Interview(standard, TODAY, pressed);
         try {
             interview.talk(Remembered.none());
         } catch (Console.Interrupted e) {
@@ -115,25 +119,32 @@ class InterviewTest {
 
     @Test
     void safetyComesFirstAndAYesStopsTheQuestions() {
-        Situation s = interview("n\ny\n").orElseThrow();
+        // Positions here on purpose: the order of the safety questions is what is tested.
+        ScriptedConsole positional = new ScriptedConsole("n", "y");
+        Situation s = new Interview(standard, TODAY, positional).run().orElseThrow();
         assertThat(s.safety().unsafe()).isTrue();
-        assertThat(STANDARD.advise(s).verdict()).isEqualTo(Verdict.SEEK_SUPPORT);
-        assertThat(transcript.toString()).startsWith(Interview.INTRO);
-        assertThat(said()).contains("your safety comes first")
+        assertThat(standard.advise(s).verdict()).isEqualTo(Verdict.SEEK_SUPPORT);
+        String said = positional.shown().replaceAll("[ \\n]+", " ");
+        assertThat(positional.shown()).startsWith(Interview.INTRO);
+        assertThat(said).contains("your safety comes first")
                 .doesNotContain("Who ended the relationship?");
-        assertThat(said().indexOf("thoughts of hurting yourself")).isLessThan(said().indexOf("unsafe"));
+        assertThat(said.indexOf("thoughts of hurting yourself")).isLessThan(said.indexOf("unsafe"));
     }
 
     @Test
     void questionMarkExplainsWhyAndAsksAgain() {
-        interview(SAFE + "?\n1\n");
+        interview(ByQuestion.script().answer(Key.INITIATED_BY, "?", "1").leaveAtTheRest());
         assertThat(said()).contains("Who ended it changes the advice").doesNotContain("changed your mind");
         assertThat(said().split("Who ended the relationship\\?", -1)).hasSize(3);
     }
 
     @Test
     void wrongAnswersAreExplainedAndAskedAgainNeverEndingTheInterview() {
-        Situation s = interview(SAFE + "maybe\n7\n1\ntomorrow-ish\n2027-02-30\n2027-04-01\n2 weeks ago\n1\n1\n2\nn\nn\nperhaps\n1\nno\nlots\n-1\n0\n").orElseThrow();
+        Situation s = interview(ByQuestion.script().answer(Key.INITIATED_BY, "maybe", "7", "1")
+                .answer(Key.BREAKUP_DATE, "tomorrow-ish", "2027-02-30", "2027-04-01", "2 weeks ago")
+                .answer(Key.GOAL, "1").answer(Key.ACTION, "1").answer(Key.PURPOSE, "2").answer(Key.BOUNDARIES, "n")
+                .answer(Key.OCCASION, "perhaps", "1").answer(Key.NO_CONTACT_STARTED, "no")
+                .answer(Key.UNANSWERED_MESSAGES, "lots", "-1", "0").enterForTheRest()).orElseThrow();
         assertThat(said()).contains("Please choose a number from 1 to 3")
                 .contains("I couldn't read \"tomorrow-ish\" as a date")
                 .contains("I couldn't read \"2027-02-30\" as a date")
@@ -145,7 +156,12 @@ class InterviewTest {
 
     @Test
     void backReturnsToThePreviousQuestionWithItsAnswerKept() {
-        Situation s = interview(SAFE + "1\n3 weeks ago\nback\n\n2\n1\n2\nn\nn\n1\n0\n").orElseThrow();
+        ByQuestion script = ByQuestion.script().answer(Key.INITIATED_BY, "1").answer(Key.BREAKUP_DATE, "3 weeks ago", "")
+                .answer(Key.GOAL, "back", "2").answer(Key.ACTION, "1").answer(Key.PURPOSE, "2").answer(Key.BOUNDARIES, "n")
+                .answer(Key.OCCASION, "1").enterForTheRest();
+        Situation s = interview(script).orElseThrow();
+        assertThat(script.asked()).as("back at the goal asks the question before it again")
+                .containsSubsequence(Key.BREAKUP_DATE, Key.GOAL, Key.BREAKUP_DATE, Key.GOAL);
         assertThat(said()).contains("[2027-02-17] > ");
         assertThat(s.breakup().date()).isEqualTo(LocalDate.of(2027, 2, 17));
         assertThat(s.goal()).isEqualTo(Goal.MOVE_ON);
@@ -154,7 +170,10 @@ class InterviewTest {
     @Test
     void backAnswersCanBeChanged() {
         // Someone who ended it is asked whether they already told them (it decides "you ended it").
-        Situation s = interview(SAFE + "1\nback\n2\nyesterday\n1\n1\n2\nn\nn\n1\n\nno\n\n").orElseThrow();
+        ByQuestion script = ByQuestion.script().answer(Key.INITIATED_BY, "1", "2").answer(Key.BREAKUP_DATE, "back", "yesterday")
+                .answer(Key.GOAL, "1").answer(Key.ACTION, "1").answer(Key.PURPOSE, "2").answer(Key.BOUNDARIES, "n")
+                .answer(Key.OCCASION, "1").answer(Key.FEELINGS_EXPRESSED, "no").enterForTheRest();
+        Situation s = interview(script).orElseThrow();
         assertThat(s.breakup().initiatedBy()).isEqualTo(InitiatedBy.ME);
         assertThat(s.breakup().feelingsExpressed()).contains(false);
         assertThat(said()).contains("[they did] > ");
@@ -162,44 +181,54 @@ class InterviewTest {
 
     @Test
     void backOnTheFirstQuestionSaysSo() {
-        interview("back\n");
+        interview(ByQuestion.script().answer(Key.SELF_HARM, "back"));
         assertThat(said()).contains("This is the first question.");
     }
 
     @Test
     void endOfInputLeavesWithoutASituation() {
-        assertThat(interview(SAFE + "1\n")).isEmpty();
-        assertThat(interview("")).isEmpty();
-        assertThat(interview(SAFE + "quit\n")).isEmpty();
+        assertThat(interview(ByQuestion.script().answer(Key.INITIATED_BY, "1").leaveAtTheRest())).isEmpty();
+        assertThat(interview(ByQuestion.script().answer(Key.SELF_HARM))).isEmpty();
+        assertThat(interview(ByQuestion.script().answer(Key.INITIATED_BY, "quit"))).isEmpty();
     }
 
     @Test
     void aGiftNeedsNoQuestionsAboutFeelingsOrThePeriod() {
-        Situation s = interview(SAFE + "1\n2 months ago\n1\ngift\n3\nn\nn\n").orElseThrow();
-        assertThat(STANDARD.advise(s).verdict()).isEqualTo(Verdict.DO_NOT_CONTACT);
+        Situation s = interview(ByQuestion.script().answer(Key.INITIATED_BY, "1").answer(Key.BREAKUP_DATE, "2 months ago")
+                .answer(Key.GOAL, "1").answer(Key.ACTION, "gift").answer(Key.BOUNDARIES, "n")).orElseThrow();
+        assertThat(standard.advise(s).verdict()).isEqualTo(Verdict.DO_NOT_CONTACT);
         assertThat(said()).doesNotContain("how angry", "no-contact period", "special day");
     }
 
     @Test
     void practicalMattersWithATieNeedNoOccasionQuestion() {
-        Situation s = interview(SAFE + "1\n1 week ago\n2\ntext\nlogistics\nbelongings and 5\nn\nn\n\n").orElseThrow();
+        Situation s = interview(ByQuestion.script().answer(Key.INITIATED_BY, "1").answer(Key.BREAKUP_DATE, "1 week ago")
+                .answer(Key.GOAL, "2").answer(Key.ACTION, "text").answer(Key.PURPOSE, "logistics")
+                .answer(Key.TIES, "belongings and 5").answer(Key.BOUNDARIES, "n").answer(Key.MESSAGE, "")).orElseThrow();
         assertThat(s.ties()).containsExactlyInAnyOrder(Tie.BELONGINGS, Tie.PETS);
-        assertThat(STANDARD.advise(s).verdict()).isEqualTo(Verdict.LOGISTICS_ONLY);
+        assertThat(standard.advise(s).verdict()).isEqualTo(Verdict.LOGISTICS_ONLY);
         assertThat(said()).doesNotContain("special day", "how angry");
     }
 
     @Test
     void aReplyAsksWhatTheirMessageWasAbout() {
-        Situation s = interview(SAFE + "1\n1 month ago\n1\nreply\npersonal\n2\n3 days ago\nn\nn\n2\n3\n7\n\n").orElseThrow();
+        Situation s = interview(ByQuestion.script().answer(Key.INITIATED_BY, "1").answer(Key.BREAKUP_DATE, "1 month ago")
+                .answer(Key.GOAL, "1").answer(Key.ACTION, "reply").answer(Key.EX_CONTACT_ABOUT, "personal")
+                .answer(Key.PURPOSE, "2").answer(Key.EX_CONTACT_DATE, "3 days ago").answer(Key.BOUNDARIES, "n")
+                .answer(Key.ANGER, "2").answer(Key.SADNESS, "3").answer(Key.CONFIDENCE, "7").answer(Key.MESSAGE, ""))
+                .orElseThrow();
         assertThat(s.exContact().orElseThrow().about().wireName()).isEqualTo("personal");
         assertThat(s.exContact().orElseThrow().date()).as("asked, not assumed to be today").isEqualTo(TODAY.minusDays(3));
-        assertThat(STANDARD.advise(s).verdict()).isEqualTo(Verdict.REACH_OUT);
+        assertThat(standard.advise(s).verdict()).isEqualTo(Verdict.REACH_OUT);
         assertThat(said()).contains("What was their message about?");
     }
 
     @Test
     void namesAndWordsOfChoicesAreAccepted() {
-        Situation s = interview(SAFE + "I did\ntoday\nmove on\nsee them in person\napology\nno\nno\nordinary\n0\n").orElseThrow();
+        Situation s = interview(ByQuestion.script().answer(Key.INITIATED_BY, "I did").answer(Key.BREAKUP_DATE, "today")
+                .answer(Key.GOAL, "move on").answer(Key.ACTION, "see them in person").answer(Key.PURPOSE, "apology")
+                .answer(Key.BOUNDARIES, "no").answer(Key.OCCASION, "ordinary").answer(Key.UNANSWERED_MESSAGES, "0")
+                .enterForTheRest()).orElseThrow();
         assertThat(s.breakup().initiatedBy()).isEqualTo(InitiatedBy.ME);
         assertThat(s.goal()).isEqualTo(Goal.MOVE_ON);
         assertThat(s.plan().action()).isEqualTo(Action.VISIT);

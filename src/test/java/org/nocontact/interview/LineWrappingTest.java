@@ -2,10 +2,6 @@ package org.nocontact.interview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,15 +9,20 @@ import org.junit.jupiter.api.Test;
 
 /** The interview's text fits the screen, breaking lines only at spaces. */
 class LineWrappingTest {
+    private final org.nocontact.BuiltIn builtIn = org.nocontact.BuiltIn.load();
     /** A conversation that meets most kinds of text: hints, choices, help, a correction and a relative date. */
-    static final String ANSWERS = InterviewTest.SAFE + "?\nzzz\n1\n3 weeks ago\n?\n1\ntext\n2\nn\nn\n1\nyes\n2 weeks ago\n30\n1\n2\n3\n7\n";
+    static ByQuestion answers() {
+        return ByQuestion.script().answer(Key.INITIATED_BY, "?", "zzz", "1").answer(Key.BREAKUP_DATE, "3 weeks ago")
+                .answer(Key.GOAL, "?", "1").answer(Key.ACTION, "text").answer(Key.PURPOSE, "2").answer(Key.BOUNDARIES, "n")
+                .answer(Key.OCCASION, "1").answer(Key.NO_CONTACT_STARTED, "yes").answer(Key.NO_CONTACT_SINCE, "2 weeks ago")
+                .answer(Key.NO_CONTACT_DAYS, "30").answer(Key.UNANSWERED_MESSAGES, "1").answer(Key.ANGER, "2")
+                .answer(Key.SADNESS, "3").answer(Key.CONFIDENCE, "7").enterForTheRest();
+    }
 
-    static String transcript(int width) {
-        StringWriter out = new StringWriter();
-        PipedConsole console = new PipedConsole(new ByteArrayInputStream(ANSWERS.getBytes(StandardCharsets.UTF_8)),
-                new PrintWriter(out), width);
-        new Interview(InterviewTest.STANDARD, InterviewTest.TODAY, console).run().orElseThrow();
-        return out.toString();
+    String transcript(int width) {
+        ByQuestion console = answers().fittedTo(width);
+        new Interview(builtIn.standard(), InterviewTest.TODAY, console).run().orElseThrow();
+        return console.shown();
     }
 
     @ParameterizedTest

@@ -27,7 +27,7 @@ class OverheardTest {
     static final Question<Set<Tie>> TIES = question(Key.TIES, new Several(List.of(
             new Option<>("pets", Tie.PETS, List.of("pets", "dog")),
             new Option<>("belongings to return or collect", Tie.BELONGINGS, List.of("belongings", "stuff")))));
-    static final Question<Boolean> BLOCKED = question(Key.BLOCKED, new YesNo(false));
+    static final Question<org.nocontact.situation.Situation.Boundaries> BLOCKED = Boundaries.question();
     static final Question<Boolean> STARTED = question(Key.NO_CONTACT_STARTED, new YesNo(false));
     static final Question<java.time.LocalDate> SINCE = question(Key.NO_CONTACT_SINCE,
             new Date(Optional.empty(), (date, answers, today) -> Optional.empty()));
@@ -77,8 +77,8 @@ class OverheardTest {
     @Test
     void theyBlockedMeSaysYesToTheBlockQuestion() {
         Remembered after = heard(ACTION, "she blocked me on insta so i wanna text her");
-        assertThat(after.answer(Key.BLOCKED)).hasValue("yes");
-        assertThat(heard(ACTION, "i blocked her so i wanna text her").answer(Key.BLOCKED)).isEmpty();
+        assertThat(after.answer(Key.BOUNDARIES)).hasValue(Boundaries.THEY_BLOCKED);
+        assertThat(heard(ACTION, "i blocked her so i wanna text her").answer(Key.BOUNDARIES)).isEmpty();
     }
 
     @Test

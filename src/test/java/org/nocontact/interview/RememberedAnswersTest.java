@@ -2,10 +2,6 @@ package org.nocontact.interview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,26 +14,28 @@ import org.nocontact.situation.SituationReader;
 
 /** Answers given before come back as defaults: after back, when changing one answer, and from a saved file. */
 class RememberedAnswersTest {
-    final StringWriter transcript = new StringWriter();
+    private final org.nocontact.BuiltIn builtIn = org.nocontact.BuiltIn.load();
+    private ByQuestion console = ByQuestion.script();
 
-    Interview interview(String answers) {
-        return interview(answers, InterviewTest.TODAY);
+    Interview interview(ByQuestion script) {
+        return interview(script, InterviewTest.TODAY);
     }
 
-    Interview interview(String answers, LocalDate today) {
-        PipedConsole console = new PipedConsole(new ByteArrayInputStream(answers.getBytes(StandardCharsets.UTF_8)),
-                new PrintWriter(transcript));
-        return new Interview(InterviewTest.STANDARD, today, console);
+    Interview interview(ByQuestion script, LocalDate today) {
+        console = script;
+        return new Interview(builtIn.standard(), today, script);
     }
 
     String said() {
-        return transcript.toString();
+        return console.shown();
     }
 
     @Test
     void backKeepsTheAnswersAfterTheOneYouGoBackToAsDefaults() {
-        String answers = InterviewTest.SAFE + "they did\n3 weeks ago\nmove on\nback\nback\nback\n"
-                + "I did\n\n\n" + "1\n2\nn\nn\n1\n0\n";
+        ByQuestion answers = ByQuestion.script().answer(Key.INITIATED_BY, "they did", "I did")
+                .answer(Key.BREAKUP_DATE, "3 weeks ago", "back", "").answer(Key.GOAL, "move on", "back", "")
+                .answer(Key.ACTION, "back", "1").answer(Key.PURPOSE, "2").answer(Key.BOUNDARIES, "n").answer(Key.OCCASION, "1")
+                .answer(Key.UNANSWERED_MESSAGES, "0").enterForTheRest();
         Situation s = interview(answers).run().orElseThrow();
         assertThat(said()).contains("[2027-02-17] > ", "[to move on] > ");
         assertThat(s.breakup().initiatedBy()).isEqualTo(InitiatedBy.ME);
@@ -48,9 +46,11 @@ class RememberedAnswersTest {
     @Test
     void aRememberedAnswerThatNoLongerFitsIsExplainedNotTaken() {
         // No contact since 2 weeks ago; then the breakup moves to yesterday: the old start is before it.
-        String answers = InterviewTest.SAFE + "1\n3 weeks ago\n1\ntext\n2\nn\nn\n1\nyes\n2 weeks ago\n"
-                + "back\n".repeat(9) + "yesterday\n" + "\n".repeat(7) + "\ntoday\n30\n1\n2\n3\n7\n";
-        Situation s = interview(answers).run().orElseThrow();
+        ByQuestion answers = InterviewTest.full().answer(Key.BREAKUP_DATE, "3 weeks ago", "yesterday")
+                .answer(Key.NO_CONTACT_SINCE, "2 weeks ago", "", "today");
+        Interview interview = interview(answers);
+        Interview.Outcome first = interview.talk(Remembered.none()).outcome().orElseThrow();
+        Situation s = interview.change(first, Key.BREAKUP_DATE).outcome().orElseThrow().situation();
         assertThat(said()).contains("is before the breakup (Tuesday 9 March)");
         assertThat(s.noContact().orElseThrow().since()).isEqualTo(InterviewTest.TODAY);
     }
@@ -58,7 +58,8 @@ class RememberedAnswersTest {
     @Test
     void changingOneAnswerAsksOnlyThatAndWhatItNewlyNeeds() {
         // Someone who ended it is newly asked whether they already told them: "you ended it" reads it.
-        Interview interview = interview(InterviewTest.FULL + "2\nI did\nno\n");
+        Interview interview = interview(InterviewTest.full().answer(Key.INITIATED_BY, "they did", "I did")
+                .answer(Key.FEELINGS_EXPRESSED, "no"));
         Interview.Outcome first = interview.talk(Remembered.none()).outcome().orElseThrow();
         assertThat(first.asked()).startsWith(Key.SELF_HARM).contains(Key.INITIATED_BY, Key.GOAL);
         int before = said().length();
@@ -73,10 +74,11 @@ class RememberedAnswersTest {
 
     @Test
     void theAnswersToChooseFromAreTheOnesGivenWithWhatWasSaid() {
-        Interview interview = interview(InterviewTest.FULL + "nine\n99\n7\n");
+        Interview interview = interview(InterviewTest.full().then("nine", "99", "7"));
         Interview.Outcome first = interview.talk(Remembered.none()).outcome().orElseThrow();
         Optional<Key<?>> chosen = interview.chooseAnswerToChange(first);
-        assertThat(said()).contains("Which answer would you like to change?", "6) Who ended the relationship? [they did]",
+        assertThat(said()).contains("Which answer would you like to change?",
+                (first.asked().indexOf(Key.INITIATED_BY) + 1) + ") Who ended the relationship? [they did]",
                 "Please type a number from 1 to " + first.asked().size() + " for the answer to change");
         assertThat(chosen).contains(first.asked().get(6));
     }
@@ -85,7 +87,7 @@ class RememberedAnswersTest {
     void aSavedSituationOffersEachAnswerAsTheDefault() throws Exception {
         Situation saved = new SituationReader(InterviewTest.TODAY).read(
                 Files.readAllBytes(Path.of("docs/examples/valentines-text.json")), "valentines-text.json");
-        Interview interview = interview("no\nno\nno\nno\nno\n" + "\n".repeat(30), LocalDate.of(2027, 2, 10));
+        Interview interview = interview(ByQuestion.script().enterForTheRest(), LocalDate.of(2027, 2, 10));
         Situation again = interview.talk(Remembered.from(saved)).outcome().orElseThrow().situation();
         assertThat(said()).contains("[they did] > ", "[2027-01-20] > ", "[to get back together] > ", "[send a text] > ");
         assertThat(again.breakup().date()).isEqualTo(saved.breakup().date());

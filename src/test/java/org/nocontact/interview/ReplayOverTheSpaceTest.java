@@ -27,7 +27,8 @@ import org.nocontact.rules.RuleSetLoader;
  * and look-again date.
  */
 class ReplayOverTheSpaceTest {
-    static final RuleSet RULES = InterviewTest.RULES;
+    private final org.nocontact.BuiltIn builtIn = org.nocontact.BuiltIn.load();
+    final RuleSet RULES = builtIn.rules();
 
     @TempDir
     Path temp;

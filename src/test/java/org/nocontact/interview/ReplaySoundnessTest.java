@@ -16,14 +16,15 @@ import org.nocontact.rules.Profile;
  * {@code -P thorough} ({@link Thorough}).
  */
 class ReplaySoundnessTest {
+    private final org.nocontact.BuiltIn builtIn = org.nocontact.BuiltIn.load();
     @Test
     void randomSituationsSavedByTheInterviewGetTheirOwnVerdictAndDate() {
         List<String> wrong = new ArrayList<>();
         RandomSituations situations = new RandomSituations(9);
         for (int i = 0, n = Thorough.count(400, 3000); i < n; i++) {
             var file = situations.next();
-            for (Profile profile : InterviewTest.RULES.profiles().values()) {
-                Replays.of(new Advisor(InterviewTest.RULES, profile), file).mismatch()
+            for (Profile profile : builtIn.rules().profiles().values()) {
+                Replays.of(new Advisor(builtIn.rules(), profile), file).mismatch()
                         .ifPresent(m -> wrong.add(profile.name() + ": " + m));
             }
         }

@@ -16,6 +16,7 @@ import org.nocontact.advice.Advisor;
 import org.nocontact.situation.Situation;
 
 class ReplayTest {
+    private final org.nocontact.BuiltIn builtIn = org.nocontact.BuiltIn.load();
     final StringWriter log = new StringWriter();
 
     Interview.Outcome replay(Advisor advisor, ObjectNode file) {
@@ -32,7 +33,7 @@ class ReplayTest {
 
     @Test
     void namesEachFieldAsItIsAskedSafetyFirst() {
-        replay(InterviewTest.STANDARD, base());
+        replay(builtIn.standard(), base());
         assertThat(asked()).startsWith("asked: safety.selfHarm", "asked: safety.unsafe", "asked: safety.threatened",
                 "asked: safety.protectionOrder", "asked: safety.urgeToMonitor", "asked: breakup.initiatedBy");
         assertThat(asked()).allMatch(line -> line.startsWith("asked: "))
@@ -42,10 +43,10 @@ class ReplayTest {
     @Test
     void answersTruthfullySoTheVerdictIsTheFilesOwn() {
         ObjectNode file = TestSituations.ready(TestSituations.period(base(), "2027-02-02", 30));
-        Interview.Outcome said = replay(InterviewTest.STANDARD, file);
+        Interview.Outcome said = replay(builtIn.standard(), file);
         Situation original = TestSituations.read(file);
-        assertThat(InterviewTest.STANDARD.advise(said.situation()).verdict())
-                .isEqualTo(InterviewTest.STANDARD.advise(original).verdict());
+        assertThat(builtIn.standard().advise(said.situation()).verdict())
+                .isEqualTo(builtIn.standard().advise(original).verdict());
         assertThat(said.situation().noContact()).isEqualTo(original.noContact());
         assertThat(said.situation().emotions()).isEqualTo(original.emotions());
     }
@@ -55,7 +56,7 @@ class ReplayTest {
         ObjectNode file = set(base(), "plan.message", "I miss you");
         set(file, "plan.action", "gift");
         set(file, "emotions.anger", 9);
-        JsonNode saved = saved(replay(InterviewTest.STANDARD, file));
+        JsonNode saved = saved(replay(builtIn.standard(), file));
         assertThat(saved.at("/plan/message").isMissingNode()).isTrue();
         assertThat(saved.has("emotions")).as("a gift is never sent, so feelings were not asked").isFalse();
         assertThat(asked()).doesNotContain("asked: emotions.anger");
@@ -64,7 +65,7 @@ class ReplayTest {
     @Test
     void theSavedFileHoldsOnlyWhatWasAsked() throws Exception {
         ObjectNode file = set(base(), "plan.action", "gift");
-        JsonNode saved = saved(replay(InterviewTest.STANDARD, file));
+        JsonNode saved = saved(replay(builtIn.standard(), file));
         List<String> askedFields = asked().stream().map(line -> line.substring("asked: ".length())).toList();
         saved.fields().forEachRemaining(entry -> {
             if (!entry.getKey().equals("today")) {
@@ -78,11 +79,11 @@ class ReplayTest {
 
     @Test
     void afterASafetyStopOnlyTheSafetyQuestionsWereAskedAndNothingIsKept() {
-        Interview.Outcome said = replay(InterviewTest.STANDARD, set(base(), "safety.threatened", true));
+        Interview.Outcome said = replay(builtIn.standard(), set(base(), "safety.threatened", true));
         assertThat(asked()).containsExactly("asked: safety.selfHarm", "asked: safety.unsafe", "asked: safety.threatened");
         assertThat(said.safetyStop()).isTrue();
         assertThat(said.file()).isEmpty();
-        assertThat(InterviewTest.STANDARD.advise(said.situation()).verdict().name()).isEqualTo("SEEK_SUPPORT");
+        assertThat(builtIn.standard().advise(said.situation()).verdict().name()).isEqualTo("SEEK_SUPPORT");
     }
 
     @Test
@@ -92,7 +93,7 @@ class ReplayTest {
         set(file, "breakup.date", "2027-02-01");
         set(file, "breakup.initiatedBy", "them");
         set(file, "plan.purpose", "feelings");
-        Interview.Outcome said = replay(InterviewTest.STANDARD, file);
+        Interview.Outcome said = replay(builtIn.standard(), file);
         assertThat(said.situation().breakup().feelingsExpressed()).isEmpty();
         assertThat(said.situation().emotions()).isEqualTo(Situation.Emotions.UNKNOWN);
         assertThat(saved(said).at("/breakup/feelingsExpressed").isMissingNode()).isTrue();

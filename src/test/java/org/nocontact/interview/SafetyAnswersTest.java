@@ -14,6 +14,7 @@ import org.nocontact.situation.Situation;
 
 /** A safety question has no default, and anything but a clear no takes the safe path, kindly. */
 class SafetyAnswersTest {
+    private final org.nocontact.BuiltIn builtIn = org.nocontact.BuiltIn.load();
     final StringWriter transcript = new StringWriter();
 
     Situation interview(String answers) {
@@ -24,7 +25,7 @@ class SafetyAnswersTest {
     java.util.Optional<Situation> talk(String answers) {
         PipedConsole console = new PipedConsole(new ByteArrayInputStream(answers.getBytes(StandardCharsets.UTF_8)),
                 new PrintWriter(transcript));
-        Interview interview = new Interview(InterviewTest.STANDARD, InterviewTest.TODAY, console);
+        Interview interview = new Interview(builtIn.standard(), InterviewTest.TODAY, console);
         return interview.run();
     }
 
@@ -55,7 +56,7 @@ class SafetyAnswersTest {
     void aHesitantAnswerTakesTheSafePathKindly(String answer) {
         Situation s = interview(answer + "\n");
         assertThat(s.safety().selfHarm()).isTrue();
-        assertThat(InterviewTest.STANDARD.advise(s).verdict()).isEqualTo(Verdict.SEEK_SUPPORT);
+        assertThat(builtIn.standard().advise(s).verdict()).isEqualTo(Verdict.SEEK_SUPPORT);
         assertThat(said()).contains("When the answer is not a clear no, I take the careful path.",
                 "your safety comes first").doesNotContain("Please answer yes or no", "Who ended the relationship?");
     }

@@ -12,19 +12,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Keeping the answers in a file, driven in process by a scripted console. */
 class SaveDialogueTest {
+    private final org.nocontact.BuiltIn builtIn = org.nocontact.BuiltIn.load();
     @TempDir
     Path temp;
 
     /** The outcome of the full interview of InterviewTest. */
-    static Interview.Outcome finished() {
-        ScriptedConsole console = new ScriptedConsole(AfterVerdictTest.script());
-        return new Interview(InterviewTest.STANDARD, InterviewTest.TODAY, console).talk(Remembered.none())
+    Interview.Outcome finished() {
+        ByQuestion console = InterviewTest.full();
+        return new Interview(builtIn.standard(), InterviewTest.TODAY, console).talk(Remembered.none())
                 .outcome().orElseThrow();
     }
 
-    static Interview.Outcome safetyStop() {
+    Interview.Outcome safetyStop() {
         ScriptedConsole console = new ScriptedConsole("no", "yes");
-        return new Interview(InterviewTest.STANDARD, InterviewTest.TODAY, console).talk(Remembered.none())
+        return new Interview(builtIn.standard(), InterviewTest.TODAY, console).talk(Remembered.none())
                 .outcome().orElseThrow();
     }
 

@@ -20,8 +20,8 @@ import org.nocontact.situation.Situation;
 
 /** Answers as people type them are understood; what is not is explained in words that are on the screen. */
 class TypedAnswersTest {
+    private final org.nocontact.BuiltIn builtIn = org.nocontact.BuiltIn.load();
     final AnswerReader reader = new AnswerReader(InterviewTest.TODAY);
-    final StringWriter transcript = new StringWriter();
 
     /** The question of this name, as the test's tables write it. */
     static Question<?> question(String name) {
@@ -48,8 +48,9 @@ class TypedAnswersTest {
             "breakup.feelingsExpressed,I don't know,not sure", "ties,the children and a home,'children, home'",
             "noContact.days,30 days,30", "noContact.days,6 weeks,42", "noContact.days,1 day,1",
             "history.unansweredMessages,2 messages,2", "history.unansweredMessages,none,0",
-            "boundaries.blocked,Yes.,yes", "boundaries.blocked,yeah,yes", "boundaries.blocked,they have,yes",
-            "boundaries.blocked,no they haven't,no", "boundaries.blocked,not really,no", "boundaries.exAskedNoContact,nope,no"})
+            "boundaries,they blocked me,they blocked me on one app or more", "boundaries,Both.,both",
+            "boundaries,asked for space,they asked me not to contact them",
+            "boundaries,no they haven't,no", "boundaries,not really,no", "boundaries,nope,no"})
     void naturalAnswersAreUnderstood(String id, String answer, String understood) {
         assertThat(read(id, answer)).isEqualTo(understood);
     }
@@ -61,7 +62,8 @@ class TypedAnswersTest {
             "plan.purpose,to say happy birthday,'a greeting (happy birthday, and so on)'",
             "plan.occasion,its her birthday,their birthday", "plan.occasion,it's his birthday,their birthday",
             "plan.action,i need to text him about the kids,send a text",
-            "boundaries.blocked,yes he blocked me,yes", "boundaries.exAskedNoContact,yes she did,yes",
+            "boundaries,yes he blocked me,they blocked me on one app or more",
+            "boundaries,she asked me to leave her alone,they asked me not to contact them",
             "breakup.feelingsExpressed,idk,not sure"})
     void everydayPhrasingsAreUnderstood(String id, String answer, String understood) {
         assertThat(read(id, answer)).isEqualTo(understood);
@@ -70,12 +72,12 @@ class TypedAnswersTest {
     @ParameterizedTest
     @CsvSource({"yes and no", "yes but not really", "yeah maybe", "yes I don't know", "'yes, idk'"})
     void aYesInDoubtIsAskedAgainNotGuessed(String answer) {
-        assertThat(reader.parse(question("boundaries.blocked"), answer, Answers.none()).problem()).as(answer).isPresent();
+        assertThat(reader.parse(question("noContact.started"), answer, Answers.none()).problem()).as(answer).isPresent();
     }
 
     @Test
     void idkToAYesOrNoIsMetLikeIDontKnow() {
-        assertThat(reader.parse(question("boundaries.blocked"), "idk", Answers.none()).problem())
+        assertThat(reader.parse(question("noContact.started"), "idk", Answers.none()).problem())
                 .hasValueSatisfying(p -> assertThat(p).startsWith("That's all right."));
     }
 
@@ -110,8 +112,7 @@ class TypedAnswersTest {
     @Test
     void onValentinesDayAnotherSpecialDayCanStillBeNamed() {
         LocalDate valentines = LocalDate.of(2027, 2, 14);
-        Situation s = interview(InterviewTest.SAFE + "they did\n3 weeks ago\n1\ntext\ngreeting\nn\nn\nbirthday\n"
-                + "yes\n2 weeks ago\n30\n0\n\n", valentines).orElseThrow();
+        Situation s = interview(valentinesText().answer(Key.OCCASION, "birthday"), valentines).orElseThrow();
         assertThat(s.plan().occasion()).contains(Occasion.BIRTHDAY);
     }
 
@@ -121,11 +122,13 @@ class TypedAnswersTest {
                 .contains("Which one? Please choose a number from 2 to 7.");
         assertThat(reader.parse(question("exContact.recent"), "yeah", Answers.none()).problem())
                 .contains("Which one? Please choose a number from 2 to 3.");
+        assertThat(reader.parse(question("boundaries"), "yes", Answers.none()).problem())
+                .as("a block and a request for no contact are different things").contains("Which one? Please choose a number from 2 to 4.");
     }
 
     @Test
     void notKnowingAYesOrNoIsMetKindly() {
-        assertThat(reader.parse(question("boundaries.exAskedNoContact"), "I don't know", Answers.none()).problem())
+        assertThat(reader.parse(question("noContact.started"), "I don't know", Answers.none()).problem())
                 .hasValueSatisfying(p -> assertThat(p).startsWith("That's all right.").doesNotContain("Please answer")
                         .as("says how to change it").contains("type change at the end"));
     }
@@ -146,33 +149,42 @@ class TypedAnswersTest {
         }
     }
 
-    Optional<Situation> interview(String answers, LocalDate today) {
-        PipedConsole console = new PipedConsole(new ByteArrayInputStream(answers.getBytes(StandardCharsets.UTF_8)),
-                new PrintWriter(transcript));
-        return new Interview(InterviewTest.STANDARD, today, console).run();
+    private ByQuestion console = ByQuestion.script();
+
+    Optional<Situation> interview(ByQuestion script, LocalDate today) {
+        console = script;
+        return new Interview(builtIn.standard(), today, script).run();
+    }
+
+    /** A greeting by text from someone they left three weeks ago, holding two weeks of no contact. */
+    private static ByQuestion valentinesText() {
+        return ByQuestion.script().answer(Key.INITIATED_BY, "they did").answer(Key.BREAKUP_DATE, "3 weeks ago")
+                .answer(Key.GOAL, "1").answer(Key.ACTION, "text").answer(Key.PURPOSE, "greeting").answer(Key.BOUNDARIES, "n")
+                .answer(Key.OCCASION, "").answer(Key.NO_CONTACT_STARTED, "yes").answer(Key.NO_CONTACT_SINCE, "2 weeks ago")
+                .answer(Key.NO_CONTACT_DAYS, "30").answer(Key.UNANSWERED_MESSAGES, "0").enterForTheRest();
     }
 
     @Test
     void aRelativeDateIsSaidBackAsTheDayItIs() {
-        interview(InterviewTest.SAFE + "1\n3 weeks ago\n", InterviewTest.TODAY);
-        assertThat(transcript.toString()).contains("3 weeks ago: Wednesday 17 February.");
+        interview(ByQuestion.script().answer(Key.INITIATED_BY, "1").answer(Key.BREAKUP_DATE, "3 weeks ago").leaveAtTheRest(),
+                InterviewTest.TODAY);
+        assertThat(console.shown()).contains("3 weeks ago: Wednesday 17 February.");
     }
 
     @Test
     void theDateHintGivesAnExampleFromThePast() {
-        interview(InterviewTest.SAFE + "1\n", InterviewTest.TODAY);
-        assertThat(transcript.toString()).contains("(a date like 17 February, 2027-02-17, yesterday or 3 weeks ago)");
+        interview(ByQuestion.script().answer(Key.INITIATED_BY, "1").leaveAtTheRest(), InterviewTest.TODAY);
+        assertThat(console.shown()).contains("(a date like 17 February, 2027-02-17, yesterday or 3 weeks ago)");
     }
 
     @Test
     void onValentinesDayTheSpecialDayIsSaidNotAsked() {
         LocalDate valentines = LocalDate.of(2027, 2, 14);
-        Situation s = interview(InterviewTest.SAFE + "they did\n3 weeks ago\n1\ntext\ngreeting\nn\nn\n\nyes\n2 weeks ago\n30\n"
-                + "0\n\n", valentines).orElseThrow();
-        assertThat(transcript.toString()).contains("Today is Valentine's Day.",
+        Situation s = interview(valentinesText(), valentines).orElseThrow();
+        assertThat(console.shown()).contains("Today is Valentine's Day.",
                         "Is what you have in mind for another special day, or just for Valentine's Day?", "1) just Valentine's Day")
                 .doesNotContain("Is it for a special day?", "no, an ordinary day");
         assertThat(org.nocontact.rules.Facts.effectiveOccasion(s.plan(), s.today())).contains(Occasion.VALENTINES_DAY);
-        assertThat(InterviewTest.STANDARD.advise(s).verdict()).isEqualTo(org.nocontact.rules.Verdict.DO_NOT_CONTACT);
+        assertThat(builtIn.standard().advise(s).verdict()).isEqualTo(org.nocontact.rules.Verdict.DO_NOT_CONTACT);
     }
 }

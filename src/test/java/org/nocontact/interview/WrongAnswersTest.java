@@ -20,48 +20,63 @@ import org.nocontact.situation.Situation;
  * interview goes on and ends with a situation. Nothing ends or restarts it but the person.
  */
 class WrongAnswersTest {
+    private final org.nocontact.BuiltIn builtIn = org.nocontact.BuiltIn.load();
     static final String SAFE = "n\nn\nn\nn\nn\n";
-    /** After the wrong answer, the right answers from the question it was given at. */
-    static final String FROM_WHO = "1\n3 weeks ago\n2\n1\n2\nn\nn\n1\n0\n";
-    static final String FROM_DATE = "3 weeks ago\n2\n1\n2\nn\nn\n1\n0\n";
+
+    /** Someone who wants to move on and is thinking of a text: right answers to every question it meets. */
+    static ByQuestion movingOn() {
+        return ByQuestion.script().answer(Key.INITIATED_BY, "1").answer(Key.BREAKUP_DATE, "3 weeks ago").answer(Key.GOAL, "2")
+                .answer(Key.ACTION, "1").answer(Key.PURPOSE, "2").answer(Key.BOUNDARIES, "n").answer(Key.OCCASION, "1")
+                .answer(Key.UNANSWERED_MESSAGES, "0").answer(Key.NO_CONTACT_STARTED, "n").enterForTheRest();
+    }
+
+    /** The wrong lines typed at this question, then its right answer in the script. */
+    static Arguments wrong(String name, Key<?> key, String right, String explanation, String... typed) {
+        String[] lines = java.util.Arrays.copyOf(typed, typed.length + 1);
+        lines[typed.length] = right;
+        return Arguments.of(name, key, key == Key.NO_CONTACT_STARTED ? movingOn().answer(Key.GOAL, "1").answer(key, lines)
+                : movingOn().answer(key, lines), explanation);
+    }
 
     static Stream<Arguments> wrongAnswers() {
+        Key<?> who = Key.INITIATED_BY;
+        Key<?> date = Key.BREAKUP_DATE;
         return Stream.of(
-                Arguments.of("a yes/no question answered maybe", SAFE + "1\n3 weeks ago\n2\n1\n2\nmaybe\nn\nn\n1\n0\n",
-                        "That's all right. Answer with what you know for sure, yes or no"),
-                Arguments.of("a yes/no question answered with a number", SAFE + "1\n3 weeks ago\n2\n1\n2\n7\nn\nn\n1\n0\n",
-                        "Please answer yes or no"),
-                Arguments.of("Enter at a safety question", "\n" + SAFE + FROM_WHO, "Take your time. Type no if the answer is no"),
-                Arguments.of("a choice left empty", SAFE + "\n" + FROM_WHO, "Please choose a number from 1 to 3"),
-                Arguments.of("a choice out of range", SAFE + "4\n" + FROM_WHO, "Please choose a number from 1 to 3"),
-                Arguments.of("a choice of zero", SAFE + "0\n" + FROM_WHO, "Please choose a number from 1 to 3"),
-                Arguments.of("a negative choice", SAFE + "-1\n" + FROM_WHO, "Please choose a number from 1 to 3"),
-                Arguments.of("a choice as a fraction", SAFE + "1.5\n" + FROM_WHO, "Please choose"),
-                Arguments.of("a huge number", SAFE + "99999999999999999999999\n" + FROM_WHO, "Please choose"),
-                Arguments.of("words that are no choice", SAFE + "it's complicated\n" + FROM_WHO, "Please choose"),
-                Arguments.of("a very long line", SAFE + "x".repeat(100_000) + "\n" + FROM_WHO, "very long"),
-                Arguments.of("terminal escape codes", SAFE + "\u001b[2J\u001b[31m\n" + FROM_WHO, "Please choose"),
-                Arguments.of("an empty date", SAFE + "1\n\n" + FROM_DATE, "Please give a date like"),
-                Arguments.of("an impossible date", SAFE + "1\n2027-02-30\n" + FROM_DATE, "I couldn't read \"2027-02-30\" as a date"),
-                Arguments.of("a date that reads two ways", SAFE + "1\n03/02\n" + FROM_DATE, "03/02 could be 3 February or 2 March. Which do you mean?"),
-                Arguments.of("a day that does not exist", SAFE + "1\n31/02/2027\n" + FROM_DATE, "There is no such day as 31/2/2027"),
-                Arguments.of("a date in the future", SAFE + "1\nnext year\n2030-01-01\n" + FROM_DATE, "Tuesday 1 January 2030 is after today (Wednesday 10 March)"),
-                Arguments.of("tomorrow", SAFE + "1\ntomorrow\n" + FROM_DATE, "Tomorrow (Thursday 11 March) has not come yet"),
-                Arguments.of("a hundred years ago", SAFE + "1\n100 years ago\n" + FROM_DATE, "That would be 100 years ago (Thursday 10 March 1927). Did you mean another day?"),
-                Arguments.of("a date with escape codes", SAFE + "1\n\u001b]0;pwned\u0007\n" + FROM_DATE, "\\u001b]0;pwned\\u0007"),
-                Arguments.of("an unanswerable count", SAFE + "1\n3 weeks ago\n2\n1\n2\nn\nn\n1\nmany\n-3\n0\n", "Please give a whole number 0 or more"));
+                wrong("a yes/no question answered maybe", Key.NO_CONTACT_STARTED, "n",
+                        "That's all right. Answer with what you know for sure, yes or no", "maybe"),
+                wrong("a yes/no question answered with a number", Key.NO_CONTACT_STARTED, "n", "Please answer yes or no", "7"),
+                wrong("Enter at a safety question", Key.SELF_HARM, "n", "Take your time. Type no if the answer is no", ""),
+                wrong("a choice left empty", who, "1", "Please choose a number from 1 to 3", ""),
+                wrong("a choice out of range", who, "1", "Please choose a number from 1 to 3", "4"),
+                wrong("a choice of zero", who, "1", "Please choose a number from 1 to 3", "0"),
+                wrong("a negative choice", who, "1", "Please choose a number from 1 to 3", "-1"),
+                wrong("a choice as a fraction", who, "1", "Please choose", "1.5"),
+                wrong("a huge number", who, "1", "Please choose", "99999999999999999999999"),
+                wrong("words that are no choice", who, "1", "Please choose", "it's complicated"),
+                wrong("a very long line", who, "1", "very long", "x".repeat(PipedConsole.MAX_LINE + 1)),
+                wrong("terminal escape codes", who, "1", "Please choose", "\u001b[2J\u001b[31m"),
+                wrong("an empty date", date, "3 weeks ago", "Please give a date like", ""),
+                wrong("an impossible date", date, "3 weeks ago", "I couldn't read \"2027-02-30\" as a date", "2027-02-30"),
+                wrong("a date that reads two ways", date, "3 weeks ago", "03/02 could be 3 February or 2 March. Which do you mean?",
+                        "03/02"),
+                wrong("a day that does not exist", date, "3 weeks ago", "There is no such day as 31/2/2027", "31/02/2027"),
+                wrong("a date in the future", date, "3 weeks ago", "Tuesday 1 January 2030 is after today (Wednesday 10 March)",
+                        "next year", "2030-01-01"),
+                wrong("tomorrow", date, "3 weeks ago", "Tomorrow (Thursday 11 March) has not come yet", "tomorrow"),
+                wrong("a hundred years ago", date, "3 weeks ago",
+                        "That would be 100 years ago (Thursday 10 March 1927). Did you mean another day?", "100 years ago"),
+                wrong("a date with escape codes", date, "3 weeks ago", "\\u001b]0;pwned\\u0007", "\u001b]0;pwned\u0007"),
+                wrong("an unanswerable count", Key.UNANSWERED_MESSAGES, "0", "Please give a whole number 0 or more", "many", "-3"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("wrongAnswers")
-    void isExplainedAndAskedAgain(String name, String answers, String explanation) {
-        StringWriter transcript = new StringWriter();
-        PipedConsole console = new PipedConsole(new ByteArrayInputStream(answers.getBytes(StandardCharsets.UTF_8)),
-                new PrintWriter(transcript));
-        Optional<Situation> situation = new Interview(InterviewTest.STANDARD, LocalDate.of(2027, 3, 10), console).run();
-        assertThat(situation).as(transcript.toString()).isPresent();
-        assertThat(transcript.toString().replaceAll("\\s+", " ")).contains(explanation).doesNotContain("\u001b", "Exception");
-        assertThat(situation.get().goal().wireName()).isEqualTo("move-on");
+    void isExplainedAndAskedAgain(String name, Key<?> key, ByQuestion console, String explanation) {
+        Optional<Situation> situation = new Interview(builtIn.standard(), LocalDate.of(2027, 3, 10), console).run();
+        String transcript = console.shown();
+        assertThat(situation).as(transcript).isPresent();
+        assertThat(transcript.replaceAll("\\s+", " ")).contains(explanation).doesNotContain("\u001b", "Exception");
+        assertThat(console.unread(key)).as("asked again until the right answer, never passed over").isZero();
     }
 
     @ParameterizedTest(name = "invalid UTF-8")
@@ -70,12 +85,12 @@ class WrongAnswersTest {
         ByteArrayOutputStream input = new ByteArrayOutputStream();
         input.writeBytes(SAFE.getBytes(StandardCharsets.UTF_8));
         input.writeBytes(bad);
-        input.writeBytes(("\n" + FROM_WHO).getBytes(StandardCharsets.UTF_8));
+        input.writeBytes("\n1\n".getBytes(StandardCharsets.UTF_8));
         StringWriter transcript = new StringWriter();
-        Optional<Situation> situation = new Interview(InterviewTest.STANDARD, LocalDate.of(2027, 3, 10),
+        new Interview(builtIn.standard(), LocalDate.of(2027, 3, 10),
                 new PipedConsole(new ByteArrayInputStream(input.toByteArray()), new PrintWriter(transcript))).run();
-        assertThat(situation).isPresent();
-        assertThat(transcript.toString()).contains("Please choose");
+        assertThat(transcript.toString()).contains("Please choose", "When did it end?");
+        assertThat(transcript.toString().split("Who ended the relationship\\?", -1)).as("asked again").hasSize(3);
     }
 
     static Stream<byte[]> invalidBytes() {

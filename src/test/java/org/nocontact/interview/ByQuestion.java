@@ -1,0 +1,159 @@
+package org.nocontact.interview;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A console for tests that answers BY QUESTION: each question takes the next line given for its key,
+ * whatever the order the engine asks them in, so a script does not break when questions are merged or
+ * reordered. Safety questions are answered "no" unless the script says otherwise. A question the
+ * script does not answer fails the test, naming it (or takes Enter where the script says so); a
+ * question asked again once its lines are used up reads as the end of input (Ctrl-D). Lines read once
+ * the questions are over (the verdict's menu, saving) come from {@link #then}. Everything shown is
+ * recorded in order, as by {@link ScriptedConsole}.
+ */
+final class ByQuestion implements Console {
+    private final Map<Key<?>, Deque<String>> lines = new LinkedHashMap<>();
+    private final Deque<String> after = new ArrayDeque<>();
+    private final List<Key<?>> asked = new ArrayList<>();
+    private final StringBuilder shown = new StringBuilder();
+    private final List<String> prompts = new ArrayList<>();
+    private final Map<Key<?>, Integer> restGiven = new LinkedHashMap<>();
+    private Optional<Key<?>> current = Optional.empty();
+    private Rest rest = Rest.FAIL;
+    private int width = org.nocontact.terminal.Screen.DEFAULT_WIDTH;
+    private boolean fitted;
+
+    /** What a question the script does not answer gets. */
+    private enum Rest { FAIL, ENTER, LEAVE }
+
+    private ByQuestion() {
+        for (Question<?> question : Questions.all()) {
+            if (question.kind().safety()) {
+                lines.put(question.key(), new ArrayDeque<>(List.of("no")));
+            }
+        }
+    }
+
+    /** A script: every safety question answered "no", nothing else answered yet. */
+    static ByQuestion script() {
+        return new ByQuestion();
+    }
+
+    /** The lines typed, in turn, each time this question is asked (its first answer, then after back or a re-ask). */
+    ByQuestion answer(Key<?> key, String... typed) {
+        lines.put(key, new ArrayDeque<>(List.of(typed)));
+        return this;
+    }
+
+    /** Lines read after the questions (the menu after the verdict, the save dialogue). */
+    ByQuestion then(String... typed) {
+        after.addAll(List.of(typed));
+        return this;
+    }
+
+    /**
+     * Any question the script does not answer takes Enter (its default), or skip where Enter is no answer,
+     * instead of failing the test; asked a third time, it fails the test (never a loop).
+     */
+    ByQuestion enterForTheRest() {
+        rest = Rest.ENTER;
+        return this;
+    }
+
+    /** Any question the script does not answer is met with the end of input (Ctrl-D): the person leaves there. */
+    ByQuestion leaveAtTheRest() {
+        rest = Rest.LEAVE;
+        return this;
+    }
+
+    /** Text is fitted to this many columns, as a terminal or a pipe of that width shows it. */
+    ByQuestion fittedTo(int columns) {
+        width = columns;
+        fitted = true;
+        return this;
+    }
+
+    private String fit(String text) {
+        return fitted ? LineWrapping.fit(text, width) : text;
+    }
+
+    @Override
+    public void asking(Optional<Key<?>> question) {
+        current = question;
+        question.ifPresent(asked::add);
+    }
+
+    @Override
+    public Optional<String> readLine(String prompt) {
+        shown.append(fit(prompt));
+        prompts.add(prompt);
+        Optional<String> line = current.isPresent() ? forQuestion(current.get()) : Optional.ofNullable(after.poll());
+        // Echoed as a pipe echoes it, so a transcript reads as a conversation and never carries escape codes.
+        line.ifPresent(typed -> shown.append(org.nocontact.text.Texts.printable(org.nocontact.text.Texts.abbreviate(typed, 200)))
+                .append('\n'));
+        return line;
+    }
+
+    private Optional<String> forQuestion(Key<?> key) {
+        Deque<String> queue = lines.get(key);
+        if (queue == null) {
+            if (rest == Rest.LEAVE) {
+                return Optional.empty();
+            }
+            int given = restGiven.merge(key, 1, Integer::sum);
+            if (rest == Rest.ENTER && given <= 2) {
+                return Optional.of(given == 1 ? "" : "skip"); // where Enter is no answer (a feeling), skip is
+            }
+            throw new AssertionError("the interview asked " + key + ", which the script does not answer"
+                    + (rest == Rest.ENTER ? " with Enter or skip" : "") + "; asked so far: "
+                    + asked + "\n" + shown);
+        }
+        return Optional.ofNullable(queue.poll());
+    }
+
+    @Override
+    public void say(String text) {
+        shown.append(fit(text)).append('\n');
+    }
+
+    @Override
+    public int width() {
+        return width;
+    }
+
+    @Override
+    public void close() {
+        // nothing to close
+    }
+
+    /** Everything shown so far, prompts and answers and what was said, in order. */
+    String shown() {
+        return shown.toString();
+    }
+
+    /** The lines given by {@link #then} not read yet. */
+    int unread() {
+        return after.size();
+    }
+
+    /** The lines given for this question not read yet. */
+    int unread(Key<?> key) {
+        return lines.containsKey(key) ? lines.get(key).size() : 0;
+    }
+
+    /** The prompts shown, one per line read. */
+    List<String> prompts() {
+        return List.copyOf(prompts);
+    }
+
+    /** The questions asked, in order, a question asked again counted again. */
+    List<Key<?>> asked() {
+        return List.copyOf(asked);
+    }
+}
