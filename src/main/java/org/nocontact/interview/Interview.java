@@ -164,7 +164,7 @@ public final class Interview {
         Answers given = Answers.of(finished.situation());
         for (int i = 0; i < ids.size(); i++) {
             // In the words the person read ("What would your message mainly be about?"), dates as days.
-            Question<?> question = Questions.worded(question(ids.get(i)), given);
+            Question<?> question = WordedQuestions.worded(question(ids.get(i)), given);
             prompt.append(String.format(ids.size() < 10 ? "  %d) %s [%s]%n" : "  %2d) %s [%s]%n", i + 1, question.prompt(),
                     finished.answers().answer(question.key()).map(Interview::asADay).orElse("")));
         }

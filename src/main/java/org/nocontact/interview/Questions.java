@@ -1,6 +1,5 @@
 package org.nocontact.interview;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Set;
@@ -8,13 +7,11 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.nocontact.interview.Question.Relevance;
 import org.nocontact.situation.Action;
 import org.nocontact.situation.ExContactAbout;
 import org.nocontact.situation.Goal;
 import org.nocontact.situation.InitiatedBy;
-import org.nocontact.situation.Occasion;
 import org.nocontact.situation.Purpose;
 import org.nocontact.situation.SituationReader;
 import org.nocontact.situation.Tie;
@@ -30,76 +27,6 @@ final class Questions {
             Action.SOCIAL_POST, Action.REPLY);
 
     private Questions() {
-    }
-
-    /**
-     * The question to ask on this day: on a day that is a special one already (14 February) the
-     * special-day question says the day, so it only asks whether the plan is for another day as
-     * well, and Enter means just today. Every other question is as listed.
-     */
-    static Question<?> onTheDay(Question<?> listed, Optional<Occasion> today) {
-        return listed.key() == Key.OCCASION && today.isPresent() ? occasionOn(today.get()) : listed;
-    }
-
-    private static Question<Optional<Occasion>> occasionOn(Occasion today) {
-        Question<Optional<Occasion>> standard = occasion();
-        List<Option<Optional<Occasion>>> options = occasionOptions();
-        Option<Optional<Occasion>> todays = options.stream().filter(o -> o.value().equals(Optional.of(today))).findFirst()
-                .orElseThrow();
-        List<Option<Optional<Occasion>>> choices = new ArrayList<>();
-        List<String> justToday = new ArrayList<>(List.of("no", "n", "none", "just today", "today",
-                todays.label().toLowerCase(java.util.Locale.ROOT)));
-        justToday.addAll(todays.names());
-        choices.add(new Option<>("just " + todays.label(), Optional.empty(), List.copyOf(justToday)));
-        options.stream().skip(1).filter(o -> o != todays).forEach(choices::add);
-        return new Question<>(Key.OCCASION, "Is what you have in mind for another special day, or just for "
-                + todays.label() + "?", standard.why(), new Choice<>(List.copyOf(choices), Optional.of(Optional.empty())),
-                standard.relevance(), standard.applies());
-    }
-
-    /**
-     * A question worded from what is already known: "What is the gift mainly for?" rather than "What is
-     * it mainly about?"; "Have they blocked you anywhere else?" right after "they just texted me".
-     */
-    static <T> Question<T> worded(Question<T> question, Answers answers) {
-        Key<T> key = question.key();
-        if (key == Key.PURPOSE) {
-            Action action = answers.get(Key.ACTION).orElse(Action.TEXT);
-            Question<T> worded = question.worded(action == Action.GIFT ? "What is the gift mainly for?"
-                    : action == Action.REPLY ? "What would your reply mainly be about?"
-                    : action == Action.CALL ? "What would the call mainly be about?"
-                    : action == Action.VISIT ? "What would seeing them mainly be about?"
-                    : action == Action.SOCIAL_POST ? "What would the post mainly be about?"
-                    : "What would your message mainly be about?");
-            return worded.kind() instanceof Choice<T> choice
-                    ? worded.withKind(action == Action.GIFT ? forAGift(choice) : action == Action.REPLY ? forAReply(choice) : choice)
-                    : worded;
-        }
-        if (key == Key.BOUNDARIES && exWrote(answers)) {
-            return question.worded("They wrote to you. Have they blocked you anywhere else (another app, your number), "
-                    + "or asked you not to contact them?");
-        }
-        if (key == Key.FEELINGS_EXPRESSED && !answers.is(Key.GOAL, Goal.RECONCILE)) {
-            return question.worded("Have you told them since that you would like to try again?"); // they may not want them back
-        }
-        return question;
-    }
-
-    /** A reply to "how are you?" answers it: the check-in choice says so, and reads "just tell her im ok". */
-    private static <T> Choice<T> forAReply(Choice<T> purposes) {
-        return new Choice<>(purposes.options().stream().map(o -> o.value() != Purpose.CHECK_IN ? o
-                : new Option<>("answering how I am, or asking how they are", o.value(),
-                        Stream.concat(o.names().stream(), Stream.of(AnswerReader.plain(o.label()),
-                                "tell them i'm ok", "tell them i'm fine", "tell them i'm good", "say i'm ok", "say i'm fine",
-                                "that i'm ok", "that i'm fine", "answer what they asked", "answer their question",
-                                "how i am")).toList())).toList(),
-                purposes.defaultValue());
-    }
-
-    /** A gift is not for a practical matter, nor for asking how they are: those choices are not offered. */
-    private static <T> Choice<T> forAGift(Choice<T> purposes) {
-        return new Choice<>(purposes.options().stream()
-                .filter(o -> o.value() != Purpose.LOGISTICS && o.value() != Purpose.CHECK_IN).toList(), purposes.defaultValue());
     }
 
     static List<Question<?>> all() {
@@ -145,7 +72,7 @@ final class Questions {
                         "we kind of both did", "kind of mutual", "both of us kind of", "kind of both of us")));
         q.add(new Question<>(Key.BREAKUP_DATE, "When did it end?",
                 "The date lets me count how long it has been.",
-                new Date(Optional.empty(), Questions::aDayThatHasPassed), Relevance.ALWAYS, always()));
+                new Date(Optional.empty(), DatesThatFit::aDayThatHasPassed), Relevance.ALWAYS, always()));
         q.add(choice(Key.GOAL, "What do you want now?",
                 "Wanting them back, moving on and staying friends lead to different advice. Not sure is a fine answer.",
                 Relevance.ALWAYS, always(), Optional.empty(),
@@ -235,7 +162,7 @@ final class Questions {
                         "miss me", "they miss me", "she misses me", "he misses me", "how i am", "how are you", "love")));
         q.add(new Question<>(Key.EX_CONTACT_DATE, "When did their message arrive?",
                 "This only tells me how recent it is.",
-                new Date(Optional.of("today"), Questions::aDayThatHasPassed),
+                new Date(Optional.of("today"), DatesThatFit::aDayThatHasPassed),
                 Relevance.WITH_ITS_GROUP, Questions::exWrote));
         q.add(new Question<>(Key.TIES, "Do you still share any of these? (numbers or names, separated by commas)",
                 "Practical ties, like children or a shared home, can make some contact necessary. Answer none if there are none.",
@@ -251,13 +178,13 @@ final class Questions {
                         option("friends in common", Tie.MUTUAL_FRIENDS, "friends", "mutual-friends", "mutual friends"))),
                 Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always()));
         q.add(Boundaries.question());
-        q.add(occasion());
+        q.add(SpecialDays.question());
         q.add(yesNo(Key.NO_CONTACT_STARTED, "Have you started a no-contact period (no messages, calls or posts)?",
                 "How long you have held no contact decides when it may be time to reach out.",
                 Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE));
         q.add(new Question<>(Key.NO_CONTACT_SINCE, "Since when?",
                 "The period is counted from this day.",
-                new Date(Optional.empty(), Questions::noContactDateFits),
+                new Date(Optional.empty(), DatesThatFit::noContactDateFits),
                 Relevance.WITH_ITS_GROUP, answers -> answers.is(Key.NO_CONTACT_STARTED, true)));
         q.add(new Question<>(Key.NO_CONTACT_DAYS, "For how many days do you mean to hold it?",
                 "Thirty days is the usual guide; some people choose six weeks (42 days).",
@@ -296,32 +223,6 @@ final class Questions {
         return List.copyOf(q);
     }
 
-    private static Question<Optional<Occasion>> occasion() {
-        return new Question<>(Key.OCCASION, "Is it for a special day?",
-                "Valentine's Day, anniversaries and holidays pull hard, and the advice treats them carefully. "
-                        + "14 February always counts as Valentine's Day.",
-                new Choice<>(occasionOptions(), Optional.of(Optional.empty())), Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE,
-                always());
-    }
-
-    private static List<Option<Optional<Occasion>>> occasionOptions() {
-        return List.of(
-                option("no, an ordinary day", Optional.empty(), "no", "n", "none", "ordinary", "nope", "nah", "not really",
-                        "no special day", "a normal day", "normal day", "just a normal day", "just a day"),
-                option("Valentine's Day", Optional.of(Occasion.VALENTINES_DAY), "valentines-day", "valentine", "valentines",
-                        "valentines day", "14 feb", "feb 14", "14th feb", "feb 14th", "14 february", "14th february",
-                        "february 14", "february 14th", "14th of february", "the 14th of february"),
-                option("their birthday", Optional.of(Occasion.BIRTHDAY), "birthday", "his birthday",
-                        // "her birthday", after her reads as them
-                        "them birthday"),
-                option("Christmas", Optional.of(Occasion.CHRISTMAS), "christmas", "xmas", "christmas day", "christmas eve",
-                        "25 dec", "dec 25", "25th dec", "25 december", "december 25"),
-                option("New Year", Optional.of(Occasion.NEW_YEAR), "new-year", "new year", "new years", "new year's eve",
-                        "new years eve", "nye", "new year's day", "new years day", "31 dec", "1 jan"),
-                option("our anniversary", Optional.of(Occasion.ANNIVERSARY), "anniversary"),
-                option("their graduation", Optional.of(Occasion.GRADUATION), "graduation"));
-    }
-
     private static Question<Boolean> safety(Key<Boolean> key, String prompt, String why, String stop) {
         return new Question<>(key, prompt, why, new Safety(stop, Optional.empty()), Relevance.ALWAYS, always());
     }
@@ -336,48 +237,16 @@ final class Questions {
         return new Question<>(key, prompt, why, new Choice<>(List.of(options), defaultValue), relevance, applies);
     }
 
-    private static <T> Option<T> option(String label, T value, String... names) {
+    static <T> Option<T> option(String label, T value, String... names) {
         return new Option<>(label, value, List.of(names));
     }
 
-    private static Predicate<Answers> always() {
+    static Predicate<Answers> always() {
         return answers -> true;
     }
 
-    private static boolean exWrote(Answers answers) {
+    static boolean exWrote(Answers answers) {
         return answers.is(Key.ACTION, Action.REPLY) || answers.get(Key.EX_CONTACT_RECENT).flatMap(recent -> recent).isPresent();
     }
 
-    /** People have breakups and messages within a lifetime; an answer further back than this is asked again. */
-    private static final int PLAUSIBLE_YEARS = 80;
-
-    private static Optional<String> aDayThatHasPassed(LocalDate date, Answers answers, LocalDate today) {
-        if (date.isAfter(today)) {
-            return Optional.of(date.equals(today.plusDays(1))
-                    ? "Tomorrow (" + DateAnswers.longDate(date, today) + ") has not come yet; give a day that has passed, "
-                    + "such as today or yesterday."
-                    : DateAnswers.longDate(date, today) + " is after today (" + DateAnswers.longDate(today, today)
-                    + "); give a day that has passed.");
-        }
-        if (date.isBefore(today.minusYears(PLAUSIBLE_YEARS))) {
-            long years = java.time.temporal.ChronoUnit.YEARS.between(date, today);
-            return Optional.of("That would be " + years + " years ago (" + DateAnswers.longDate(date, today)
-                    + "). Did you mean another day? Please give it again.");
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<String> noContactDateFits(LocalDate date, Answers answers, LocalDate today) {
-        if (date.isAfter(today)) {
-            return Optional.of(DateAnswers.longDate(date, today) + " is after today; if your no contact has not begun "
-                    + "yet, type back and answer no.");
-        }
-        Optional<LocalDate> breakup = answers.get(Key.BREAKUP_DATE);
-        if (breakup.isPresent() && date.isBefore(breakup.get())) {
-            LocalDate breakupDate = breakup.get();
-            return Optional.of(DateAnswers.longDate(date, today) + " is before the breakup ("
-                    + DateAnswers.longDate(breakupDate, today) + "); no contact starts on or after that day.");
-        }
-        return aDayThatHasPassed(date, answers, today);
-    }
 }

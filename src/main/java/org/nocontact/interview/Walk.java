@@ -52,7 +52,7 @@ final class Walk {
             if (byTheDate.isPresent() && !changing) {
                 interview.console().say(sayTheDay(byTheDate.get()));
             }
-            Optional<Interview.Ending> end = step(Questions.onTheDay(listed, byTheDate)).take(this);
+            Optional<Interview.Ending> end = step(WordedQuestions.onTheDay(listed, byTheDate)).take(this);
             if (end.isPresent()) {
                 return end.get();
             }
@@ -61,7 +61,7 @@ final class Walk {
     }
 
     private <T> Step step(Question<T> listed) {
-        Question<T> question = Questions.worded(listed, answers);
+        Question<T> question = WordedQuestions.worded(listed, answers);
         Optional<String> earlier = remembered.answer(question.key());
         if (interview.replay().isPresent()) {
             return new Step.Answered<>(question, interview.replay().get().answer(question), "", "");
