@@ -107,7 +107,7 @@ final class Asking {
             if (text.isEmpty() && earlier.isPresent()) {
                 text = earlier.get();
             }
-            if (suggested.isPresent() && SafetyAnswers.isClearYes(text)) {
+            if (suggested.isPresent() && SafetyAnswers.isClearYes(Everyday.unhedged(text))) { // "ya", "yeah!", "yes lol"
                 text = suggested.get(); // "Did you mean 2 weeks ago, ...?" "yes"
             }
             AnswerReader.Parsed<T> parsed = reader.parse(question, text, answers);

@@ -42,8 +42,10 @@ final class Overheard {
             if (later == question || answers.has(later.key()) || more.answer(later.key()).isPresent()) {
                 continue;
             }
-            Optional<String> heard = (namesChoices ? later.kind().heardIn(plain) : Optional.<String>empty())
-                    .or(() -> phrase(later.key(), plain));
+            // a question with a phrase of its own is heard only through it: "i blocked her" names the block choice's
+            // words, but says nothing about whether they blocked the person
+            Optional<String> heard = hasPhrase(later.key()) ? phrase(later.key(), plain)
+                    : namesChoices ? later.kind().heardIn(plain) : Optional.empty();
             // 'she just texted me "how are you?"': their message, not what the reply is about
             if (heard.isPresent() && !(theirMessage && later.key() == Key.PURPOSE)) {
                 more = more.hearing(later.key(), heard.get());
@@ -51,6 +53,10 @@ final class Overheard {
             }
         }
         return more;
+    }
+
+    private static boolean hasPhrase(Key<?> key) {
+        return PHRASES.stream().anyMatch(p -> p.key() == key);
     }
 
     private static Optional<String> phrase(Key<?> key, String plain) {

@@ -39,6 +39,16 @@ class AskingBackTest {
     }
 
     @Test
+    void aYesAsPeopleTypeItTakesTheDayAskedBack() {
+        for (String yes : new String[] {"ya", "yea", "yeah!", "yes lol"}) {
+            transcript.getBuffer().setLength(0);
+            talk(SAFE + "she dumped me\n2 weeks\n" + yes + "\n");
+            assertThat(said()).as(yes).contains("Did you mean 2 weeks ago, Wednesday 24 February? Type yes",
+                    "What do you want now?").doesNotContain("as a date");
+        }
+    }
+
+    @Test
     void aTypoIsAskedBackWithTheNearestChoice() {
         talk(SAFE + "they did\n3 weeks ago\nmove on\nemial\nyes\n");
         assertThat(said()).contains("Did you mean \"send an email\" (3)?");
