@@ -58,6 +58,21 @@ class RuleFileReadingTest {
     }
 
     @Test
+    void alwaysInsideAnyMakesTheWholeConditionTrue() throws IOException {
+        Path other = Files.createDirectory(dir.resolve("always-inside"));
+        Files.writeString(other.resolve("ruleset.json"), """
+                {"name": "small", "files": ["rules.json"], "sources": {"a": "an article"},
+                 "profiles": {"standard": {"precedence": ["calm-or-always", "catch-all"]}}}""");
+        Files.writeString(other.resolve("rules.json"), "{\"rules\": ["
+                + rule("calm-or-always", ", \"when\": {\"any\": [{\"fact\": \"emotions.anger\", \"atMost\": 1}, "
+                + "{\"always\": true}]}", "LOGISTICS_ONLY", "")
+                + ",\n" + rule("catch-all", ", \"when\": {\"always\": true}", "DO_NOT_CONTACT", "") + "]}");
+        RuleSet read = RuleSetLoader.load(RuleFiles.folder(other));
+        Facts angry = Facts.of(TestSituations.read(TestSituations.set(TestSituations.base(), "emotions.anger", 9)), 30);
+        assertThat(read.rules().get(0).appliesTo(angry)).as("the always part holds where the anger part does not").isTrue();
+    }
+
+    @Test
     void alwaysTrueIsACatchAll() {
         assertThat(rule("catch-all").isCatchAll()).isTrue();
         assertThat(rule("catch-all").when()).isEqualTo(new Condition.Always());
