@@ -42,8 +42,17 @@ final class AdviceOptions {
         return color.renderer();
     }
 
+    /** The verdict's text for a width read when it is printed, not when the command started. */
+    TextRenderer renderer(int width) {
+        return color.renderer(width);
+    }
+
     /** The days ahead (--ahead, "ahead" at More?), in this command's colours. */
     AheadText aheadText() {
         return color.aheadText();
+    }
+
+    AheadText aheadText(int width) {
+        return color.aheadText(width);
     }
 }

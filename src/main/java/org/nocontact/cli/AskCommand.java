@@ -29,6 +29,7 @@ import org.nocontact.interview.TerminalConsole;
 import org.nocontact.json.InputException;
 import org.nocontact.text.Texts;
 import org.nocontact.situation.Situation;
+import org.nocontact.terminal.Screen;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -125,9 +126,9 @@ final class AskCommand implements Callable<Integer> {
             Conversation.Result result = new Conversation(interview, console, saving,
                     new AfterVerdict(console, spec.commandLine().getOut(), saving))
                     .run(start, outcome -> {
-                        Recommendation recommendation = verdict(advisor, outcome, where);
+                        Recommendation recommendation = verdict(advisor, outcome, where, widthNow(console));
                         tracker.afterVerdict(console, outcome, today);
-                        return views(recommendation, advisor, outcome, where);
+                        return views(recommendation, advisor, outcome, where, console);
                     });
             finished.set(true);
             if (result.leftAtSafety()) {
@@ -169,12 +170,24 @@ final class AskCommand implements Callable<Integer> {
 
     /** What "More?" can show about this verdict, in this command's colours. */
     private AfterVerdict.Views views(Recommendation r, Advisor advisor, Interview.Outcome outcome,
-                                     Optional<Country> where) {
-        TextRenderer renderer = adviceOptions.renderer();
+                                     Optional<Country> where, Console console) {
         Optional<Help> help = HelpLines.builtIn().forRecommendation(r, where);
-        String brief = "\n" + r.verdict().headline() + ". " + r.summary() + "\n" + help.map(renderer::helpReminder).orElse("");
-        return new AfterVerdict.Views(brief, () -> renderer.how(r), () -> renderer.whatIf(r),
-                () -> adviceOptions.aheadText().render(advisor.project(outcome.situation()).ahead(Projection.DEFAULT_AHEAD)));
+        String brief = "\n" + r.verdict().headline() + ". " + r.summary() + "\n"
+                + help.map(adviceOptions.renderer(widthNow(console))::helpReminder).orElse("");
+        // Each shown when asked for, at the width of the terminal then.
+        return new AfterVerdict.Views(brief, () -> adviceOptions.renderer(widthNow(console)).how(r),
+                () -> adviceOptions.renderer(widthNow(console)).whatIf(r),
+                () -> adviceOptions.aheadText(widthNow(console))
+                        .render(advisor.project(outcome.situation()).ahead(Projection.DEFAULT_AHEAD)));
+    }
+
+    /**
+     * How wide the verdict may be as it is printed: the terminal's columns now when standard output
+     * is the terminal the interview runs in (it may have been narrowed since the start), else as
+     * {@link Screen} decides.
+     */
+    private static int widthNow(Console console) {
+        return Screen.stdoutIsTerminal() ? console.width() : Screen.width();
     }
 
     /** What Ctrl-C leaves behind: nothing, or the answers saved before it. */
@@ -201,7 +214,7 @@ final class AskCommand implements Callable<Integer> {
     private int replay(Advisor advisor, Situation file, Optional<Country> where, Optional<Path> save) {
         PrintWriter err = spec.commandLine().getErr();
         Interview.Outcome outcome = Interview.replaying(advisor, file, err).talk(Remembered.none()).outcome().orElseThrow();
-        verdict(advisor, outcome, where);
+        verdict(advisor, outcome, where, Screen.width());
         if (save.isPresent()) {
             Console quiet = new PipedConsole(InputStream.nullInputStream(), err);
             SaveDialogue saving = new SaveDialogue(quiet, save, force);
@@ -218,11 +231,11 @@ final class AskCommand implements Callable<Integer> {
         return notSaved.isPresent() ? ExitCodes.NOT_WRITTEN : code;
     }
 
-    private Recommendation verdict(Advisor advisor, Interview.Outcome outcome, Optional<Country> where) {
+    private Recommendation verdict(Advisor advisor, Interview.Outcome outcome, Optional<Country> where, int width) {
         Recommendation recommendation = Printable.of(advisor.advise(outcome.situation()));
         PrintWriter out = spec.commandLine().getOut();
         out.println();
-        out.print(adviceOptions.renderer().render(recommendation, HelpLines.builtIn().forRecommendation(recommendation, where)));
+        out.print(adviceOptions.renderer(width).render(recommendation, HelpLines.builtIn().forRecommendation(recommendation, where)));
         out.flush();
         return recommendation;
     }

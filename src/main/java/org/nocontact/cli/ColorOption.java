@@ -10,7 +10,12 @@ final class ColorOption {
     Style.When when;
 
     TextRenderer renderer() {
-        return new TextRenderer(Style.decide(when), Screen.width());
+        return renderer(Screen.width());
+    }
+
+    /** For a width read just now (a terminal resized while the interview ran). */
+    TextRenderer renderer(int width) {
+        return new TextRenderer(Style.decide(when), width);
     }
 
     /** A line naming what follows (a file's name over its verdict), bold and underlined where colour is on. */
@@ -19,6 +24,10 @@ final class ColorOption {
     }
 
     AheadText aheadText() {
-        return new AheadText(Style.decide(when), Screen.width());
+        return aheadText(Screen.width());
+    }
+
+    AheadText aheadText(int width) {
+        return new AheadText(Style.decide(when), width);
     }
 }
