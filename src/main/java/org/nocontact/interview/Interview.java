@@ -66,11 +66,18 @@ public final class Interview {
 
     /**
      * What a conversation produced: the situation, every answer remembered (those on the path
-     * finally taken and those left behind by going back), and the questions answered on that path.
+     * finally taken and those left behind by going back), the questions answered on that path, and,
+     * after a safety stop, why that answer took the safe path (a clear yes, or not a clear no).
      */
-    public record Outcome(Situation situation, Remembered answers, List<Key<?>> asked) {
+    public record Outcome(Situation situation, Remembered answers, List<Key<?>> asked, Optional<SafePath> safePath) {
         public Outcome {
             asked = List.copyOf(asked);
+        }
+
+        /** An outcome that did not stop at a safety answer, or whose reason is not known (a situation read from a file). */
+        public Outcome(Situation situation, Remembered answers, List<Key<?>> asked) {
+            this(situation, answers, asked, situation.safety().anyConcern() ? Optional.of(SafePath.CLEAR_YES)
+                    : Optional.empty());
         }
 
         /** The conversation ended at a safety answer (any yes stops it), so most questions were never asked. */

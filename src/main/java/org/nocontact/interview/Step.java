@@ -26,6 +26,11 @@ sealed interface Step permits Step.Answered, Step.Back, Step.Left {
         Optional<String> stop() {
             return value.flatMap(question.kind()::stop);
         }
+
+        /** Why this answer stops the questions (a clear yes, or not a clear no); empty when it does not. */
+        Optional<SafePath> safePath() {
+            return stop().map(said -> SafePath.of(shown));
+        }
     }
 
     /** "back": to the question before. */

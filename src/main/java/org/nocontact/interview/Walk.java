@@ -57,7 +57,7 @@ final class Walk {
                 return end.get();
             }
         }
-        return finished();
+        return finished(Optional.empty());
     }
 
     private <T> Step step(Question<T> listed) {
@@ -88,11 +88,12 @@ final class Walk {
                 remembered.with(key, answered.shown()));
         Optional<String> stop = answered.stop();
         if (stop.isPresent()) {
+            SafePath why = answered.safePath().orElseThrow();
             // Thanks only for a clear yes: a typo or "not really" told us nothing to thank them for.
-            interview.console().say(SafetyAnswers.isClearYes(answered.shown()) ? "Thank you for telling me."
+            interview.console().say(why == SafePath.CLEAR_YES ? "Thank you for telling me."
                     : "When the answer is not a clear no, I take the careful path.");
             interview.console().say(stop.get());
-            return Optional.of(finished());
+            return Optional.of(finished(Optional.of(why)));
         }
         return Optional.empty();
     }
@@ -106,14 +107,15 @@ final class Walk {
         answers = answers.without(questions.get(history.pop()).key());
     }
 
-    private Interview.Ending finished() {
+    private Interview.Ending finished(Optional<SafePath> safePath) {
         interview.console().asking(Optional.empty());
         List<Key<?>> asked = new ArrayList<>();
         history.descendingIterator().forEachRemaining(i -> asked.add(questions.get(i).key()));
         if (!answers.toSituation(today).safety().anyConcern()) {
             keepEarlierAnswers(asked);
         }
-        return Interview.Ending.finished(new Interview.Outcome(answers.toSituation(today), remembered, asked));
+        return Interview.Ending.finished(new Interview.Outcome(answers.toSituation(today), remembered, asked,
+                safePath));
     }
 
     /**

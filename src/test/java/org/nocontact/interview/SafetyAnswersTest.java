@@ -101,6 +101,33 @@ class SafetyAnswersTest {
                 .doesNotContain("not a clear no");
     }
 
+    /** The outcome of the conversation that ended at a safety answer, saying why it took the safe path. */
+    java.util.Optional<SafePath> safePath(String answers) {
+        PipedConsole console = new PipedConsole(new ByteArrayInputStream(answers.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(transcript));
+        return new Interview(builtIn.standard(), InterviewTest.TODAY, console).talk(Remembered.none()).outcome()
+                .orElseThrow().safePath();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"yes", "yeah", "y", "i do", "Yes."})
+    void theOutcomeSaysASafePathWasTakenForAClearYes(String answer) {
+        assertThat(safePath(answer + "\n")).hasValue(SafePath.CLEAR_YES);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"not really", "no but sometimes", "idk", "maybe", "asdf"})
+    void theOutcomeSaysASafePathWasTakenBecauseTheAnswerWasNotAClearNo(String answer) {
+        assertThat(safePath(answer + "\n")).hasValue(SafePath.UNCLEAR);
+        assertThat(safePath("no\nno\nno\nno\n" + answer + "\n")).as("at the urge question too").hasValue(SafePath.UNCLEAR);
+    }
+
+    @Test
+    void anOutcomePastEverySafetyQuestionTookNoSafePath() {
+        assertThat(new Interview(builtIn.standard(), InterviewTest.TODAY, InterviewTest.full()).talk(Remembered.none())
+                .outcome().orElseThrow().safePath()).isEmpty();
+    }
+
     @Test
     void enterIsNotAnAnswerToASafetyQuestion() {
         Situation s = interview("\n\nno\nyes\n");
