@@ -137,14 +137,14 @@ final class AskCommand implements Callable<Integer> {
             return switch (result.end()) {
                 case FINISHED -> notSavedOr(ExitCodes.OK, err, saving, console);
                 case LEFT_AFTER_A_VERDICT -> {
-                    err.println(fitted("nocontact: you left before the end; the verdict above is for your answers "
-                            + "before that.", console));
+                    err.println(fitted("Goodbye for now. The verdict above is for your answers "
+                            + "before the change.", console));
                     yield notSavedOr(ExitCodes.OK, err, saving, console);
                 }
                 case LEFT_BEFORE_A_VERDICT -> {
-                    err.println(fitted(saving.savedTo().map(path -> "nocontact: you left before the end. Your answers "
+                    err.println(fitted(saving.savedTo().map(path -> "Goodbye for now. Your answers "
                             + "saved before are in " + SaveTarget.shown(path) + ".")
-                            .orElse("nocontact: you left before the end. Nothing was saved; you can start again "
+                            .orElse("Goodbye for now. Nothing was saved; you can start again "
                             + "any time."), console));
                     yield ExitCodes.LEFT_EARLY;
                 }
@@ -235,7 +235,8 @@ final class AskCommand implements Callable<Integer> {
         Recommendation recommendation = Printable.of(advisor.advise(outcome.situation()));
         PrintWriter out = spec.commandLine().getOut();
         out.println();
-        out.print(adviceOptions.renderer(width).render(recommendation, HelpLines.builtIn().forRecommendation(recommendation, where)));
+        out.print(adviceOptions.renderer(width).render(recommendation,
+                HelpLines.builtIn().forRecommendation(recommendation, where), JustInCase.line(outcome)));
         out.flush();
         return recommendation;
     }

@@ -28,7 +28,16 @@ final class TextRenderer {
 
     /** The verdict, with the help lines first and set apart when there are any (safety verdicts). */
     String render(Recommendation r, Optional<Help> help) {
+        return render(r, help, Optional.empty());
+    }
+
+    /**
+     * The same, opened by a line that says what it is for (a safety verdict reached by an answer that
+     * was not a clear no: "Just in case: if ..."), above the help lines it explains.
+     */
+    String render(Recommendation r, Optional<Help> help, Optional<String> opening) {
         StringBuilder out = new StringBuilder();
+        opening.ifPresent(line -> wrap(out, line, "", ""));
         help.ifPresent(lines -> out.append(helpBlock(lines)).append('\n'));
         return out.append(render(r)).toString();
     }
@@ -138,7 +147,7 @@ final class TextRenderer {
         if (r.wouldChange().isEmpty()) {
             wrap(out, r.verdict() == Verdict.SEEK_SUPPORT
                     ? "Nothing here: your safety comes first, whatever else is true."
-                    : "No single change among those tried would give different advice.", "  ", "  ");
+                    : "No single change among those tried would give different advice today." + timeWould(r), "  ", "  ");
         }
         for (Recommendation.Change change : r.wouldChange()) {
             wrap(out, change(change, r.verdict() != Verdict.SEEK_SUPPORT), "  - ", "    ");
@@ -148,6 +157,15 @@ final class TextRenderer {
             wrap(out, LEFT_OUT, "  ", "  ");
         }
         return out.toString();
+    }
+
+    /**
+     * Where the verdict names a day to look again, time is what can change the advice: said, so that
+     * "no single change" never contradicts the day the verdict gives.
+     */
+    private static String timeWould(Recommendation r) {
+        return r.reconsiderOn().map(date -> " Time can: look again on " + DayWords.date(date) + ", "
+                + DayWords.inDays(ChronoUnit.DAYS.between(r.today(), date)) + ".").orElse("");
     }
 
     /**

@@ -91,7 +91,7 @@ final class Walk {
             SafePath why = answered.safePath().orElseThrow();
             // Thanks only for a clear yes: a typo or "not really" told us nothing to thank them for.
             interview.console().say(why == SafePath.CLEAR_YES ? "Thank you for telling me."
-                    : "When the answer is not a clear no, I take the careful path.");
+                    : "You didn't give a clear no, so, just in case, I'll take the careful path.");
             interview.console().say(stop.get());
             return Optional.of(finished(Optional.of(why)));
         }

@@ -40,6 +40,11 @@ public final class Texts {
         return String.format(java.util.Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
     }
 
+    /** The text as the start of a sentence: "a month ago" is "A month ago"; a word already capitalised stays. */
+    public static String capitalised(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
+    }
+
     public static String abbreviate(String text, int max) {
         String oneLine = text.replace('\n', ' ').replace('\r', ' ');
         return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1) + "…";

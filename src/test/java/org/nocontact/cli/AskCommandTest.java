@@ -176,7 +176,7 @@ class AskCommandTest {
         Cli.Result r = Cli.runWithStdin(SAFE + "1\n", "ask", "--save", file.toString());
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("you left before the end. Nothing was saved").doesNotContain("Exception");
+        assertThat(r.err()).contains("Goodbye for now. Nothing was saved").doesNotContain("Exception");
         assertThat(file).doesNotExist();
     }
 
@@ -188,9 +188,9 @@ class AskCommandTest {
         Cli.Result afterChange = Cli.process(columns, java.util.List.of(), VALENTINE + "change\n1\n", "ask",
                 "--today", "2027-02-14");
         assertThat(early.err()).satisfies(err -> fitsAndReads(err, width,
-                "nocontact: you left before the end. Nothing was saved; you can start again any time."));
+                "Goodbye for now. Nothing was saved; you can start again any time."));
         assertThat(afterChange.err()).satisfies(err -> fitsAndReads(err, width,
-                "nocontact: you left before the end; the verdict above is for your answers before that."));
+                "Goodbye for now. The verdict above is for your answers before the change."));
     }
 
     private static void fitsAndReads(String err, int width, String message) {
@@ -275,7 +275,7 @@ class AskCommandTest {
             assertThat(r.out()).isEmpty();
             assertThat(r.err().replaceAll("\\s+", " ")).as("left after: " + answered.replace("\n", "/"))
                     .contains("Help now: emergency 999 (or 112); Samaritans, 116 123 (free, 24/7).")
-                    .contains("you left before the end");
+                    .contains("Goodbye for now.").doesNotContain("nocontact:");
         }
         Cli.Result unknown = Cli.runWithStdin("", "ask", "--country", "JP");
         assertThat(unknown.err().replaceAll("\\s+", " ")).contains("Help now: your local emergency number", "988");
@@ -292,7 +292,7 @@ class AskCommandTest {
         Cli.Result r = Cli.runWithStdin("no\nsometimes when hes drunk\nstart over\n", "ask", "--country", "GB");
         assertThat(r.exitCode()).isEqualTo(1);
         String err = r.err().replaceAll("\\s+", " ");
-        assertThat(err).contains("you left before the end. Nothing was saved", "domestic abuse:", "Samaritans")
-                .doesNotContain("the verdict above is for your answers");
+        assertThat(err).contains("Goodbye for now. Nothing was saved", "domestic abuse:", "Samaritans")
+                .doesNotContain("the verdict above is for your answers", "The verdict above");
     }
 }

@@ -86,7 +86,7 @@ class AskInTerminalIT {
         answer(SAFETY_PROMPT, "no");
         keys("C-d");
         String screen = pane.waitForNew("EXIT=");
-        assertThat(screen).contains("you left before the end. Nothing was saved", "EXIT=1", "Help now")
+        assertThat(screen).contains("Goodbye for now. Nothing was saved", "EXIT=1", "Help now")
                 .doesNotContain("Exception", "\tat ");
         assertThat(saved).doesNotExist();
     }

@@ -57,7 +57,7 @@ class SafetyAnswersTest {
         Situation s = interview(answer + "\n");
         assertThat(s.safety().selfHarm()).isTrue();
         assertThat(builtIn.standard().advise(s).verdict()).isEqualTo(Verdict.SEEK_SUPPORT);
-        assertThat(said()).contains("When the answer is not a clear no, I take the careful path.",
+        assertThat(said()).contains("You didn't give a clear no, so, just in case, I'll take the careful path.",
                 "your safety comes first").doesNotContain("Please answer yes or no", "Who ended the relationship?");
     }
 
@@ -66,7 +66,7 @@ class SafetyAnswersTest {
     void anAnswerThatIsNotAClearNoIsNotThankedForWhatItDidNotSay(String answer) {
         Situation s = interview(answer + "\n");
         assertThat(s.safety().selfHarm()).isTrue();
-        assertThat(said()).contains("When the answer is not a clear no, I take the careful path.",
+        assertThat(said()).contains("You didn't give a clear no, so, just in case, I'll take the careful path.",
                 "Let's stop the questions here: your safety comes first.")
                 .doesNotContainIgnoringCase("thank you").doesNotContain("telling me");
     }
@@ -159,7 +159,7 @@ class SafetyAnswersTest {
     void checkingTheirSocialMediaHourlyOrNotKnowingIfItIsMoreIsNotANo(String answer) {
         Situation s = interview("no\nno\nno\nno\n" + answer + "\n");
         assertThat(s.safety().urgeToMonitor()).isTrue();
-        assertThat(said()).contains("When the answer is not a clear no, I take the careful path.")
+        assertThat(said()).contains("You didn't give a clear no, so, just in case, I'll take the careful path.")
                 .doesNotContain("Muting or unfollowing them", "Who ended the relationship?");
     }
 
