@@ -14,7 +14,7 @@ class DaySaidBackTest {
 
     @ParameterizedTest(name = "\"{0}\"")
     @CsvSource(delimiter = '|', value = {
-            "a month ago|A month ago: ", "last night|Last night: ", "like 2 weeks ago|Like 2 weeks ago: ",
+            "a month ago|A month ago: ", "last night|Last night: ", "2 months ago|2 months ago: ",
             "3 weeks ago|3 weeks ago: Wednesday 17 February."})
     void aDaySaidBackStartsWithACapital(String typed, String saidBack) {
         assertThat(reader.date(ANY_DAY, typed, Answers.none()).note()).hasValueSatisfying(
