@@ -8,7 +8,7 @@ import org.nocontact.situation.Situation;
 /**
  * The line that opens a safety verdict reached by an answer that was not a clear no ("no not
  * really", "sometimes i guess"): the person did not say they have the concern, so the screen says
- * what its help is for, if it applies, and blames nobody (guidance, "Safety screens"). After a
+ * what its help is for, if it applies ("If you feel driven to ..."), and blames nobody (guidance, "Safety screens"). After a
  * clear yes there is none: the person told us, and the verdict speaks to what they told.
  */
 final class JustInCase {
@@ -26,19 +26,19 @@ final class JustInCase {
     /** For the concern the safety answers opened, the most urgent first, as the safety rules rank them. */
     static Optional<String> line(Situation.Safety safety) {
         if (safety.selfHarm()) {
-            return Optional.of("Just in case: if thoughts of hurting yourself come, even now and then, please "
+            return Optional.of("If thoughts of hurting yourself come, even now and then, please "
                     + "reach out today. You don't have to be sure to ask for help.");
         }
         if (safety.unsafe() || safety.threatened()) {
-            return Optional.of("Just in case: if you feel unsafe because of your ex, or they have threatened you, "
+            return Optional.of("If you feel unsafe because of your ex, or they have threatened you, "
                     + "the help below is there for you. No message is worth your safety.");
         }
         if (safety.protectionOrder()) {
-            return Optional.of("Just in case: if there is a court order between you, it decides what contact is "
+            return Optional.of("If there is a court order between you, it decides what contact is "
                     + "allowed. A lawyer can tell you what it says.");
         }
         if (safety.urgeToMonitor()) {
-            return Optional.of("Just in case: if you feel driven to follow them or keep track of where they are, "
+            return Optional.of("If you feel driven to follow them or keep track of where they are, "
                     + "a counsellor can help with that. It is common after a breakup, and it says nothing bad about you.");
         }
         return Optional.empty();

@@ -33,7 +33,7 @@ final class TextRenderer {
 
     /**
      * The same, opened by a line that says what it is for (a safety verdict reached by an answer that
-     * was not a clear no: "Just in case: if ..."), above the help lines it explains.
+     * was not a clear no: "If you feel driven to ..."), above the help lines it explains.
      */
     String render(Recommendation r, Optional<Help> help, Optional<String> opening) {
         StringBuilder out = new StringBuilder();
