@@ -37,7 +37,7 @@ class DraftLintTest {
     @Test
     void aPhraseWrittenTwiceInOneRuleIsNamedWithTheFirst() throws IOException {
         assertThat(lintWithDrafts("\"miss you\", ", "\"miss you\", \"MISS YOU\", ")).singleElement().asString()
-                .startsWith("25:21 warning: feelings.phrases[1]: the same phrase as \"miss you\" (feelings.phrases[0])");
+                .startsWith("26:21 warning: feelings.phrases[1]: the same phrase as \"miss you\" (feelings.phrases[0])");
     }
 
     @Test

@@ -70,7 +70,7 @@ class TextsThatFitThePersonTest {
 
     @Test
     void aQuestionBackInTextSpeakInABriefReplyIsNoted() throws IOException {
-        for (String message : new String[] {"good thanks, hbu?", "im ok wbu", "Fine, how about you?"}) {
+        for (String message : new String[] {"good thanks, hbu?", "im ok wbu", "Fine, how about you?", "good and u?", "im fine u?"}) {
             String text = shown(situation("""
                     {"today": "2027-04-03", "breakup": {"date": "2027-03-01", "initiatedBy": "them"}, "goal": "move-on",
                      "exContact": {"date": "2027-04-02", "about": "personal"},
