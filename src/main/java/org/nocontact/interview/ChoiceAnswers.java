@@ -50,6 +50,21 @@ final class ChoiceAnswers {
         return Parsed.problem(nearest.isEmpty() ? choicesHint(options) : Choices.didYouMean(options, nearest));
     }
 
+    /**
+     * A choice read out of an answer in doubt ("idk my feelings i guess", "prob a text"): said back, so
+     * a reading the person did not mean is seen and can be changed. A plain answer is taken silently.
+     */
+    static <T> Parsed<T> saidBack(Parsed<T> parsed, String text) {
+        boolean inDoubt = !text.isEmpty() && !AnswerReader.plain(text).equals(AnswerReader.plain(AnswerReader.unhedged(text)))
+                && DOUBT.matcher(" " + AnswerReader.plain(text) + " ").find();
+        return inDoubt && parsed.value().isPresent() && parsed.note().isEmpty() && !parsed.shown().isEmpty()
+                ? parsed.saying("Read as: " + parsed.shown() + ".") : parsed;
+    }
+
+    /** Hedges that say the person is not sure of what follows or went before. */
+    private static final java.util.regex.Pattern DOUBT = java.util.regex.Pattern.compile(
+            " (?:i don't know|i guess|i think|maybe|probably|prob|i'd say|not sure|idk|or something|or so) ");
+
     private static <T> Optional<Option<T>> option(List<Option<T>> options, String text) {
         String plain = AnswerReader.plain(text);
         try {
