@@ -49,6 +49,38 @@ class AskingBackTest {
     }
 
     @Test
+    void aMissAfterAskingBackQuotesWhatWasTypedAndStillOffersTheNearestDay() {
+        Optional<Situation> s = talk(SAFE + "she dumped me\n2 weeks\nya maybe\nya\n");
+        assertThat(said()).containsOnlyOnce("Did you mean 2 weeks ago, Wednesday 24 February?")
+                .contains("I couldn't read \"ya maybe\" as a date.", "(Type yes for 2 weeks ago, Wednesday 24 February.)",
+                        "What do you want now?")
+                .doesNotContain("\"yeah maybe\"");
+        assertThat(s).isEmpty();
+    }
+
+    @Test
+    void aMisreadDateQuotesWhatWasTyped() {
+        talk(SAFE + "she dumped me\nya idk like ages\n");
+        assertThat(said()).contains("I couldn't read \"ya idk like ages\" as a date.");
+    }
+
+    @Test
+    void iThinkSoIsAYesToTheDayAskedBack() {
+        for (String yes : new String[] {"i think so", "yeah i think so", "yes that's it", "correct", "yep thats right"}) {
+            transcript.getBuffer().setLength(0);
+            talk(SAFE + "she dumped me\n2 weeks\n" + yes + "\n");
+            assertThat(said()).as(yes).contains("What do you want now?").doesNotContain("as a date");
+        }
+    }
+
+    @Test
+    void aTypoIsAskedBackWithTheNearestChoiceAndStillOfferedAfterASecondMiss() {
+        talk(SAFE + "they did\n3 weeks ago\nmove on\nemial\nfax\n");
+        assertThat(said()).containsOnlyOnce("Did you mean \"send an email\" (3)?")
+                .contains("(Type yes for \"send an email\".)");
+    }
+
+    @Test
     void aTypoIsAskedBackWithTheNearestChoice() {
         talk(SAFE + "they did\n3 weeks ago\nmove on\nemial\nyes\n");
         assertThat(said()).contains("Did you mean \"send an email\" (3)?");
