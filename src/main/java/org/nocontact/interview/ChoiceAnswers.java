@@ -51,14 +51,20 @@ final class ChoiceAnswers {
     }
 
     /**
-     * A choice read out of an answer in doubt ("idk my feelings i guess", "prob a text"): said back, so
-     * a reading the person did not mean is seen and can be changed. A plain answer is taken silently.
+     * A choice read out of an answer in doubt ("idk my feelings i guess", "prob a text"), or out of
+     * words that share none with it ("co-parenting" is "to move on"): said back, so a reading the
+     * person did not mean is seen and can be changed. A number or the choice's own words are taken silently.
      */
     static <T> Parsed<T> saidBack(Parsed<T> parsed, String text) {
-        boolean inDoubt = !text.isEmpty() && !AnswerReader.plain(text).equals(AnswerReader.plain(AnswerReader.unhedged(text)))
-                && DOUBT.matcher(" " + AnswerReader.plain(text) + " ").find();
-        return inDoubt && parsed.value().isPresent() && parsed.note().isEmpty() && !parsed.shown().isEmpty()
-                ? parsed.saying("Read as: " + parsed.shown() + ".") : parsed;
+        if (text.isBlank() || parsed.value().isEmpty() || parsed.note().isPresent() || parsed.shown().isEmpty()) {
+            return parsed;
+        }
+        String plain = AnswerReader.plain(text);
+        String answer = AnswerReader.plain(AnswerReader.unhedged(text));
+        boolean inDoubt = !plain.equals(answer) && DOUBT.matcher(" " + plain + " ").find();
+        Set<String> label = Set.copyOf(Arrays.asList(AnswerReader.plain(parsed.shown()).split(" ")));
+        boolean otherWords = !answer.matches("\\d+") && Arrays.stream(answer.split(" ")).noneMatch(label::contains);
+        return inDoubt || otherWords ? parsed.saying("Read as: " + parsed.shown() + ".") : parsed;
     }
 
     /** Hedges that say the person is not sure of what follows or went before. */

@@ -55,7 +55,7 @@ class ChoiceAnswersTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"idk my feelings i guess, my feelings", "prob a greeting, a greeting (happy birthday, and so on)",
+    @CsvSource({"idk my feelings i guess, my feelings", "prob a greeting, 'a greeting (happy birthday, and so on)'",
             "i think an apology?, an apology", "explaining why i broke up w her, my feelings"})
     void aChoiceReadOutOfAnAnswerInDoubtOrASentenceIsSaidBack(String answer, String label) {
         AnswerReader.Parsed<?> parsed = TypedAnswersTest.question("plan.purpose").kind()
