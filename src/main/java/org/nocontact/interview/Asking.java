@@ -111,6 +111,12 @@ final class Asking {
                 text = suggested.get(); // "Did you mean 2 weeks ago, ...?" "yes"
             }
             AnswerReader.Parsed<T> parsed = reader.parse(question, text, answers);
+            if (parsed.problem().isPresent() && earlier.isPresent() && !earlier.get().startsWith("no")
+                    && confirms(text)) {
+                // "[their birthday] > ya": a yes to the answer offered in brackets (never to a "no ..." offered)
+                parsed = reader.parse(question, earlier.get(), answers);
+                text = earlier.get();
+            }
             if (parsed.problem().isPresent()) {
                 if (parsed.suggestion().isEmpty() && suggested.isPresent()) {
                     // Asked back once; a second miss hears the plain hint, with the nearest reading still offered.

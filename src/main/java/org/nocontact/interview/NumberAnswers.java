@@ -27,6 +27,17 @@ final class NumberAnswers {
             return Parsed.ok(kind.defaultValue(), String.valueOf(usual))
                     .saying("Read as: " + usual + " days, the usual guide.");
         }
+        if (kind.defaultValue().isPresent() && kind.unit().filter("day"::equals).isPresent()) {
+            Matcher months = MONTHS.matcher(lower);
+            if (months.matches()) {
+                int days = 30 * Integer.parseInt(NUMBER_WORDS.getOrDefault(months.group(1), months.group(1)));
+                return Parsed.ok(OptionalInt.of(days), String.valueOf(days)).saying("Read as: " + days + " days.");
+            }
+            if (UNSURE.contains(lower)) {
+                return Parsed.problem("That's all right: the usual guide is " + kind.defaultValue().getAsInt()
+                        + " days. Press Enter to take it, or type another number of days.");
+            }
+        }
         if (kind.skippable() && (lower.equals("skip") || lower.equals("s") || lower.equals("-"))) {
             return Parsed.ok(OptionalInt.empty(), "skip");
         }
@@ -64,7 +75,14 @@ final class NumberAnswers {
                     + "|(?:the )?(?:usual|normal|standard|default|recommended|typical|suggested)(?: one| amount| length"
                     + "| number| time| period)?"
                     + "|(?:whatever|what) (?:you|u) (?:say|suggest|recommend|think)|you tell me|you decide|up to you"
-                    + "|what do you (?:recommend|suggest)|whatever works|whatever it is|whatever the guide says");
+                    + "|what do you (?:recommend|suggest)|whatever works|whatever it is|whatever the guide says"
+                    + "|whatever|idc|i don't care|don't care|doesn't matter|it doesn't matter|i don't mind|don't mind"
+                    + "|no preference|whatever's best|whatever is best|however long");
+    /** "a month", "2 months": a length in months where days are counted, read as 30 days a month and said back. */
+    private static final Pattern MONTHS = Pattern.compile("(a|an|one|1|two|2|three|3|four|4|five|5|six|6) months?");
+    /** "idk", "not sure": the usual length is offered, not guessed. */
+    private static final Set<String> UNSURE = Set.of("i don't know", "not sure", "no idea", "dunno", "unsure",
+            "i'm not sure", "no clue");
 
     private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
             Map.entry("zero", "0"), Map.entry("one", "1"), Map.entry("two", "2"),

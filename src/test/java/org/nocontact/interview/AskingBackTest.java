@@ -105,6 +105,20 @@ class AskingBackTest {
     }
 
     @Test
+    void aYesToTheAnswerOfferedInBracketsTakesIt() {
+        Situation s = talk(SAFE + "she dumped me\nlike 2 wks ago\ni want her back\ntext her happy bday\n\n\nya\n"
+                + "\n\n\n\n\n\n\n\n\n\n\n\n\n").orElseThrow();
+        assertThat(said()).contains("[their birthday] > ya").doesNotContain("Which one?");
+        assertThat(s.plan().occasion()).contains(Occasion.BIRTHDAY);
+    }
+
+    @Test
+    void aYesIsNeverTakenAsANoOfferedInBrackets() {
+        talk(SAFE + "she dumped me\nlike 2 wks ago\ni want her back\ntext her\nya\n");
+        assertThat(said()).contains("Which one? Please choose a number from 2 to 4.");
+    }
+
+    @Test
     void sinceSheLeftIsTheDayOfTheBreakup() {
         AnswerReader.Parsed<?> parsed = new AnswerReader(InterviewTest.TODAY).parse(TypedAnswersTest.question("noContact.since"),
                 "since she left", Answers.none().with(Key.BREAKUP_DATE, LocalDate.of(2027, 2, 17)));
