@@ -63,7 +63,8 @@ final class ChoiceAnswers {
         String answer = AnswerReader.plain(AnswerReader.unhedged(text));
         boolean inDoubt = !plain.equals(answer) && DOUBT.matcher(" " + plain + " ").find();
         Set<String> label = Set.copyOf(Arrays.asList(AnswerReader.plain(parsed.shown()).split(" ")));
-        boolean otherWords = !answer.matches("\\d+") && Arrays.stream(answer.split(" ")).noneMatch(label::contains);
+        boolean plainNo = label.contains("no") && SafetyAnswers.isClearNo(answer); // "nah" for "no": nothing to say back
+        boolean otherWords = !answer.matches("\\d+") && !plainNo && Arrays.stream(answer.split(" ")).noneMatch(label::contains);
         return inDoubt || otherWords ? parsed.saying("Read as: " + parsed.shown() + ".") : parsed;
     }
 

@@ -119,6 +119,7 @@ final class DateAnswers {
         }
         return relative(text, today).map(date -> Reading.day(date, true))
                 .or(() -> calendar(text, today))
+                .or(() -> NamedDays.read(text, today))
                 .or(() -> roughly(text, today))
                 .orElseGet(() -> unreadable(typed, today));
     }
