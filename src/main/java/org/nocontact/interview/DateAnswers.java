@@ -121,6 +121,7 @@ final class DateAnswers {
                 .or(() -> calendar(text, today))
                 .or(() -> NamedDays.read(text, today))
                 .or(() -> roughly(text, today))
+                .or(() -> DateTypos.read(text, today))
                 .orElseGet(() -> unreadable(typed, today));
     }
 

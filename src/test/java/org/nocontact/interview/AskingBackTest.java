@@ -105,6 +105,21 @@ class AskingBackTest {
     }
 
     @Test
+    void aSlipInADayIsAskedBackWithTheDayItMostLikelyMeans() {
+        Situation s = talk(SAFE + "she dumped me\n2 wekks ago\nya\n").orElse(null);
+        assertThat(said()).contains("Did you mean 2 weeks ago, Wednesday 24 February? Type yes", "What do you want now?");
+        transcript.getBuffer().setLength(0);
+        talk(SAFE + "she dumped me\nyesterdya\n");
+        assertThat(said()).contains("Did you mean yesterday, Tuesday 9 March? Type yes");
+    }
+
+    @Test
+    void aNamedDayIsThatDaySaidBack() {
+        talk(SAFE + "she dumped me\non valentines day\n");
+        assertThat(said()).containsIgnoringCase("on valentines day: Sunday 14 February.").contains("What do you want now?");
+    }
+
+    @Test
     void aYesToTheAnswerOfferedInBracketsTakesIt() {
         Situation s = talk(SAFE + "she dumped me\nlike 2 wks ago\ni want her back\ntext her happy bday\n\n\nya\n"
                 + "\n\n\n\n\n\n\n\n\n\n\n\n\n").orElseThrow();
