@@ -123,7 +123,9 @@ final class ChoiceAnswers {
     /** Several ties, by numbers or names in a list, or named in a sentence that does not deny them. */
     static Parsed<Set<Tie>> several(Several several, String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.isEmpty() || Set.of("none", "no", "nothing", "0", "n").contains(lower)) {
+        String answer = AnswerReader.plain(AnswerReader.unhedged(lower));
+        if (lower.isEmpty() || Set.of("none", "no", "nothing", "0", "n", "nothing really", "no nothing", "none really")
+                .contains(answer) || SafetyAnswers.isClearNo(answer)) { // "nope", "nah nothing"
             return Parsed.ok(EnumSet.noneOf(Tie.class), "none");
         }
         Set<Tie> chosen = EnumSet.noneOf(Tie.class);

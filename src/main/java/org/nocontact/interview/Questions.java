@@ -112,7 +112,9 @@ final class Questions {
                 option("reply to a message they sent", Action.REPLY, "reply", "answer", "respond", "reply to them",
                         "answer them", "text back", "write back", "reply to their message", "texted me", "messaged me",
                         "wrote to me", "they texted", "she texted", "he texted", "they messaged", "she messaged",
-                        "he messaged", "text them back", "reply back", "answer their text", "respond to them")));
+                        "he messaged", "text them back", "reply back", "answer their text", "respond to them",
+                        "reply to their text", "reply to his text", "reply to them text", "reply to his message",
+                        "reply to them message", "answer his text", "answer them text")));
         q.add(choice(Key.EX_CONTACT_ABOUT, "What was their message about?",
                 "If they wrote about something personal and you feel ready, a warm reply can be right; otherwise, brief and polite.",
                 Relevance.ALWAYS, answers -> answers.is(Key.ACTION, Action.REPLY), Optional.empty(),
@@ -171,15 +173,16 @@ final class Questions {
         q.add(new Question<>(Key.TIES, "Do you still share any of these? (numbers or names, separated by commas)",
                 "Practical ties, like children or a shared home, can make some contact necessary. Answer none if there are none.",
                 new Several(List.of(
-                        option("children", Tie.CHILDREN, "children", "kids"),
-                        option("work", Tie.WORK, "work", "job"),
+                        option("children", Tie.CHILDREN, "children", "kids", "kid", "a kid", "son", "daughter", "baby"),
+                        option("work", Tie.WORK, "work", "job", "office", "same office", "work together", "coworkers"),
                         option("school", Tie.SCHOOL, "school", "college", "university"),
-                        option("a home", Tie.HOME, "home", "house", "flat", "apartment"),
+                        option("a home", Tie.HOME, "home", "house", "flat", "apartment", "live together", "lease"),
                         option("pets", Tie.PETS, "pets", "pet", "dog", "cat"),
                         option("belongings to return or collect", Tie.BELONGINGS, "belongings", "things", "stuff",
                                 "my stuff", "their stuff", "clothes", "my things"),
-                        option("money matters", Tie.FINANCES, "money", "finances", "bills"),
-                        option("friends in common", Tie.MUTUAL_FRIENDS, "friends", "mutual-friends", "mutual friends"))),
+                        option("money matters", Tie.FINANCES, "money", "finances", "bills", "joint account", "loan", "debt"),
+                        option("friends in common", Tie.MUTUAL_FRIENDS, "friends", "mutual-friends", "mutual friends", "friend group",
+                                "same friends"))),
                 Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always()));
         q.add(Boundaries.question());
         q.add(SpecialDays.question());
