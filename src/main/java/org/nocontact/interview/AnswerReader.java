@@ -74,7 +74,9 @@ final class AnswerReader {
                     + "|(?:the )?same day|(?:on )?the day (?:it ended|we broke up|of the breakup)|(?:right )?after (?:the breakup|we broke up)"
                     + "|(?:since|from) (?:the start|day one)");
 
-    Parsed<LocalDate> date(Date kind, String text, Answers answers) {
+    /** A date, read from the answer without its hedges; a misread quotes what was typed ("ya", not "yeah"). */
+    Parsed<LocalDate> date(Date kind, String typed, Answers answers) {
+        String text = unhedged(typed);
         String answer = text.isEmpty() ? kind.defaultAnswer().orElse("") : text;
         if (answer.isEmpty()) {
             return Parsed.problem("Please give " + DateAnswers.forms(today) + ".");
@@ -85,7 +87,7 @@ final class AnswerReader {
                             .saying("Since the breakup: " + DateAnswers.longDate(breakup, today) + "."))
                     .orElseGet(() -> Parsed.problem("When was that? A rough day is fine, like 3 weeks ago or 2 months ago."));
         }
-        DateAnswers.Reading reading = DateAnswers.read(answer, today);
+        DateAnswers.Reading reading = DateAnswers.read(answer, typed.isBlank() ? answer : typed.trim(), today);
         if (reading.date().isEmpty()) {
             return reading.suggestion().map(s -> Parsed.<LocalDate>suggesting(reading.question().orElseThrow(), s))
                     .orElseGet(() -> Parsed.problem(reading.question().orElseThrow()));

@@ -107,19 +107,48 @@ final class Asking {
             if (text.isEmpty() && earlier.isPresent()) {
                 text = earlier.get();
             }
-            if (suggested.isPresent() && SafetyAnswers.isClearYes(Everyday.unhedged(text))) { // "ya", "yeah!", "yes lol"
+            if (suggested.isPresent() && confirms(text)) { // "ya", "yeah!", "yes lol", "i think so"
                 text = suggested.get(); // "Did you mean 2 weeks ago, ...?" "yes"
             }
             AnswerReader.Parsed<T> parsed = reader.parse(question, text, answers);
+            if (parsed.problem().isPresent() && earlier.isPresent() && !earlier.get().startsWith("no")
+                    && confirms(text)) {
+                // "[their birthday] > ya": a yes to the answer offered in brackets (never to a "no ..." offered)
+                parsed = reader.parse(question, earlier.get(), answers);
+                text = earlier.get();
+            }
             if (parsed.problem().isPresent()) {
-                console.say(parsed.problem().get());
-                // Asked back once: a second miss hears the plain hint, not the same guess again.
-                suggested = suggested.isPresent() ? Optional.empty() : parsed.suggestion();
+                if (parsed.suggestion().isEmpty() && suggested.isPresent()) {
+                    // Asked back once; a second miss hears the plain hint, with the nearest reading still offered.
+                    console.say(parsed.problem().get() + " " + stillOffered(suggested.get(), question, answers));
+                } else {
+                    console.say(parsed.problem().get());
+                    suggested = parsed.suggestion();
+                }
                 return Optional.empty();
             }
             parsed.note().ifPresent(console::say);
             return Optional.of(new Step.Answered<>(question, parsed.value(), parsed.shown(), text));
         }
+    }
+
+    /** "yes", "ya", "yeah!", "yes lol", "i think so", "that's it": a yes to "Did you mean ...?". */
+    private static boolean confirms(String text) {
+        String plain = Everyday.unhedged(text);
+        return SafetyAnswers.isClearYes(plain) || CONFIRMS.matcher(AnswerReader.plain(text)).matches();
+    }
+
+    private static final java.util.regex.Pattern CONFIRMS = java.util.regex.Pattern.compile(
+            "(?:yes|yeah|yep|yup|y|ok|okay|sure)?(?: ?(?:i think so|i guess so|i think|that's it|thats it|that's right"
+                    + "|thats right|that one|correct|right|exactly|that's the one|thats the one|pretty much|sounds right))"
+                    + "(?: lol| haha| thanks)?|(?:yes|yeah|yep|yup) (?:please|pls|thanks|that|that one)");
+
+    /** The nearest reading asked back before, offered again in a word: "(Type yes for 2 weeks ago, Wednesday 24 February.)". */
+    private <T> String stillOffered(String suggestion, Question<T> question, Answers answers) {
+        AnswerReader.Parsed<T> nearest = reader.parse(question, suggestion, answers);
+        String reading = nearest.note().map(note -> note.replaceFirst("\\.$", "").replace(": ", ", "))
+                .orElseGet(() -> "\"" + nearest.shown() + "\"");
+        return "(Type yes for " + reading + ".)";
     }
 
     /**

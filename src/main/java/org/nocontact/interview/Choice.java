@@ -13,7 +13,7 @@ record Choice<T>(List<Option<T>> options, Optional<T> defaultValue) implements A
 
     @Override
     public AnswerReader.Parsed<T> read(AnswerReader reader, String text, Answers answers) {
-        return ChoiceAnswers.choice(this, AnswerReader.unhedged(text));
+        return ChoiceAnswers.saidBack(ChoiceAnswers.choice(this, AnswerReader.unhedged(text)), text);
     }
 
     @Override

@@ -50,6 +50,28 @@ final class ChoiceAnswers {
         return Parsed.problem(nearest.isEmpty() ? choicesHint(options) : Choices.didYouMean(options, nearest));
     }
 
+    /**
+     * A choice read out of an answer in doubt ("idk my feelings i guess", "prob a text"), or out of
+     * words that share none with it ("co-parenting" is "to move on"): said back, so a reading the
+     * person did not mean is seen and can be changed. A number or the choice's own words are taken silently.
+     */
+    static <T> Parsed<T> saidBack(Parsed<T> parsed, String text) {
+        if (text.isBlank() || parsed.value().isEmpty() || parsed.note().isPresent() || parsed.shown().isEmpty()) {
+            return parsed;
+        }
+        String plain = AnswerReader.plain(text);
+        String answer = AnswerReader.plain(AnswerReader.unhedged(text));
+        boolean inDoubt = !plain.equals(answer) && DOUBT.matcher(" " + plain + " ").find();
+        Set<String> label = Set.copyOf(Arrays.asList(AnswerReader.plain(parsed.shown()).split(" ")));
+        boolean plainNo = label.contains("no") && SafetyAnswers.isClearNo(answer); // "nah" for "no": nothing to say back
+        boolean otherWords = !answer.matches("\\d+") && !plainNo && Arrays.stream(answer.split(" ")).noneMatch(label::contains);
+        return inDoubt || otherWords ? parsed.saying("Read as: " + parsed.shown() + ".") : parsed;
+    }
+
+    /** Hedges that say the person is not sure of what follows or went before. */
+    private static final java.util.regex.Pattern DOUBT = java.util.regex.Pattern.compile(
+            " (?:i don't know|i guess|i think|maybe|probably|prob|i'd say|not sure|idk|or something|or so) ");
+
     private static <T> Optional<Option<T>> option(List<Option<T>> options, String text) {
         String plain = AnswerReader.plain(text);
         try {
@@ -101,7 +123,9 @@ final class ChoiceAnswers {
     /** Several ties, by numbers or names in a list, or named in a sentence that does not deny them. */
     static Parsed<Set<Tie>> several(Several several, String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.isEmpty() || Set.of("none", "no", "nothing", "0", "n").contains(lower)) {
+        String answer = AnswerReader.plain(AnswerReader.unhedged(lower));
+        if (lower.isEmpty() || Set.of("none", "no", "nothing", "0", "n", "nothing really", "no nothing", "none really")
+                .contains(answer) || SafetyAnswers.isClearNo(answer)) { // "nope", "nah nothing"
             return Parsed.ok(EnumSet.noneOf(Tie.class), "none");
         }
         Set<Tie> chosen = EnumSet.noneOf(Tie.class);

@@ -75,7 +75,7 @@ final class Choices {
     }
 
     /** Levenshtein distance, for short answers only (at most 200 characters reach here). */
-    private static int edits(String a, String b) {
+    static int edits(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

@@ -17,7 +17,7 @@ record Date(Optional<String> defaultAnswer, Check check) implements AnswerKind<L
 
     @Override
     public AnswerReader.Parsed<LocalDate> read(AnswerReader reader, String text, Answers answers) {
-        return reader.date(this, AnswerReader.unhedged(text), answers);
+        return reader.date(this, text, answers);
     }
 
     @Override

@@ -90,6 +90,11 @@ final class DateAnswers {
     }
 
     static Reading read(String answer, LocalDate today) {
+        return read(answer, answer, today);
+    }
+
+    /** The answer read as a date; a misread quotes {@code typed}, the words as they were typed. */
+    static Reading read(String answer, String typed, LocalDate today) {
         String text = answer.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         Optional<LocalDate> named = switch (text) {
             case "today", "now", "tonight", "this morning", "this afternoon", "this evening", "earlier today", "earlier",
@@ -109,13 +114,15 @@ final class DateAnswers {
             try {
                 return Reading.day(LocalDate.parse(text), false);
             } catch (DateTimeParseException e) {
-                return unreadable(answer, today);
+                return unreadable(typed, today);
             }
         }
         return relative(text, today).map(date -> Reading.day(date, true))
                 .or(() -> calendar(text, today))
+                .or(() -> NamedDays.read(text, today))
                 .or(() -> roughly(text, today))
-                .orElseGet(() -> unreadable(answer, today));
+                .or(() -> DateTypos.read(text, today))
+                .orElseGet(() -> unreadable(typed, today));
     }
 
     /**

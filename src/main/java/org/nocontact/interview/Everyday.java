@@ -35,7 +35,14 @@ final class Everyday {
             Map.entry("wanna", "want to"), Map.entry("thx", "thanks"), Map.entry("ty", "thanks"),
             Map.entry("w", "with"), Map.entry("w/", "with"), Map.entry("tg", "together"), Map.entry("tgt", "together"),
             Map.entry("hes", "he's"), Map.entry("shes", "she's"), Map.entry("theyre", "they're"), Map.entry("rly", "really"),
-            Map.entry("obv", "obviously"), Map.entry("obvs", "obviously"));
+            Map.entry("obv", "obviously"), Map.entry("obvs", "obviously"), Map.entry("nite", "night"),
+            Map.entry("tonite", "tonight"), Map.entry("2nite", "tonight"), Map.entry("2night", "tonight"),
+            Map.entry("r", "are"), Map.entry("hru", "how are you"), Map.entry("tmr", "tomorrow"),
+            Map.entry("b4", "before"), Map.entry("rn", "right now"), Map.entry("wknd", "weekend"),
+            Map.entry("whatevs", "whatever"), Map.entry("thru", "through"), Map.entry("luv", "love"),
+            Map.entry("bout", "about"), Map.entry("tho", "though"), Map.entry("ppl", "people"),
+            Map.entry("jus", "just"), Map.entry("jst", "just"), Map.entry("wana", "want to"),
+            Map.entry("gotta", "got to"), Map.entry("idc", "i don't care"));
 
     /** Words around an answer that do not change it. */
     private static final List<String> BEFORE = List.of("um ", "umm ", "uh ", "er ", "erm ", "hmm ", "well ", "like ",

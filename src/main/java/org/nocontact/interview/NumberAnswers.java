@@ -15,8 +15,8 @@ final class NumberAnswers {
 
     /** A whole number in range, in digits or words ("30 days", "6 weeks", "7/10"), or skip where it may be skipped. */
     static Parsed<OptionalInt> whole(Whole kind, String text) {
-        String lower = kind.max() == 10 ? AnswerReader.plain(text.replaceFirst("^(?:an? )?(\\d{1,2}) ?(?:/|out of) ?10$", "$1"))
-                : AnswerReader.plain(text);
+        String scored = kind.max() == 10 ? text.trim().replaceFirst("(\\d{1,2}) ?(?:/|out of) ?10$", "$1") : text;
+        String lower = AnswerReader.plain(scored).replaceFirst("^(?:a solid|solid|a good|a strong|only|like only|just) ", "");
         if (lower.isEmpty() && kind.defaultValue().isPresent()) {
             return Parsed.ok(kind.defaultValue(), String.valueOf(kind.defaultValue().getAsInt()));
         }
@@ -27,11 +27,25 @@ final class NumberAnswers {
             return Parsed.ok(kind.defaultValue(), String.valueOf(usual))
                     .saying("Read as: " + usual + " days, the usual guide.");
         }
+        if (kind.defaultValue().isPresent() && kind.unit().filter("day"::equals).isPresent()) {
+            Matcher months = MONTHS.matcher(lower);
+            if (months.matches()) {
+                int days = 30 * Integer.parseInt(NUMBER_WORDS.getOrDefault(months.group(1), months.group(1)));
+                return Parsed.ok(OptionalInt.of(days), String.valueOf(days)).saying("Read as: " + days + " days.");
+            }
+            if (UNSURE.contains(lower)) {
+                return Parsed.problem("That's all right: the usual guide is " + kind.defaultValue().getAsInt()
+                        + " days. Press Enter to take it, or type another number of days.");
+            }
+        }
         if (kind.skippable() && (lower.equals("skip") || lower.equals("s") || lower.equals("-"))) {
             return Parsed.ok(OptionalInt.empty(), "skip");
         }
         if (kind.min() == 0 && Set.of("none", "no", "zero", "nothing", "not at all").contains(lower)) {
             return Parsed.ok(OptionalInt.of(0), "0");
+        }
+        if (kind.min() == 0 && NOT_AT_ALL.matcher(lower).matches()) { // "not angry at all", "none, she always replies"
+            return Parsed.ok(OptionalInt.of(0), "0").saying("Read as: 0.");
         }
         if (Set.of("a few", "few", "several", "some", "many", "a lot", "lots", "loads", "a couple", "a couple of",
                 "quite a few", "a handful", "not many", "too many").contains(lower)) {
@@ -64,7 +78,22 @@ final class NumberAnswers {
                     + "|(?:the )?(?:usual|normal|standard|default|recommended|typical|suggested)(?: one| amount| length"
                     + "| number| time| period)?"
                     + "|(?:whatever|what) (?:you|u) (?:say|suggest|recommend|think)|you tell me|you decide|up to you"
-                    + "|what do you (?:recommend|suggest)|whatever works|whatever it is|whatever the guide says");
+                    + "|what do you (?:recommend|suggest)|whatever works|whatever it is|whatever the guide says"
+                    + "|whatever|idc|i don't care|don't care|doesn't matter|it doesn't matter|i don't mind|don't mind"
+                    + "|no preference|whatever's best|whatever is best|however long");
+    /** "a month", "2 months": a length in months where days are counted, read as 30 days a month and said back. */
+    private static final Pattern MONTHS = Pattern.compile("(a|an|one|1|two|2|three|3|four|4|five|5|six|6) months?");
+    /** "not angry at all", "none, she always replies": nothing, said with a reason that does not take it back. */
+    private static final Pattern NOT_AT_ALL = Pattern.compile("not (?:angry|sad|confident|sure of myself|upset|mad)"
+            + " at all|(?:none|zero|nothing)(?: at all)?,? (?:she|he|they) (?:always )?(?:replies|replied|answers|answered"
+            + "|writes back|wrote back|texts back|texted back)(?: to (?:everything|all of them))?");
+
+    /** "idk", "not sure": the usual length is offered, not guessed. */
+    private static final Set<String> UNSURE = Set.of("i don't know", "not sure", "no idea", "dunno", "unsure",
+            "i'm not sure", "no clue");
+
+    /** Messages as people count them: "3 texts", "2 dms". */
+    private static final Set<String> MESSAGES = Set.of("text", "msg", "dm", "snap", "message", "call", "voicemail", "email");
 
     private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
             Map.entry("zero", "0"), Map.entry("one", "1"), Map.entry("two", "2"),
@@ -85,7 +114,7 @@ final class NumberAnswers {
             }
             if (parts.length == 2 && kind.unit().isPresent()) {
                 String unit = parts[1].endsWith("s") ? parts[1].substring(0, parts[1].length() - 1) : parts[1];
-                if (unit.equals(kind.unit().get())) {
+                if (unit.equals(kind.unit().get()) || kind.unit().get().equals("message") && MESSAGES.contains(unit)) {
                     return Optional.of(number);
                 }
                 if (unit.equals("week") && kind.unit().get().equals("day") && number <= 1000) {

@@ -47,7 +47,60 @@ final class SafetyAnswers {
     private static final Set<String> UNSURE = Set.of("idk", "dunno", "unsure", "maybe", "kinda", "kind", "sorta",
             "sort", "guess", "perhaps", "probably", "sure", "know", "idek");
 
+    /** Words a no starts with, before a reason ("no i just want to say happy bday", "nah, i just miss her"). */
+    private static final Set<String> LEADING_NO = Set.of("no", "nope", "nah", "n");
+    /**
+     * Words that take a no back or hedge it ("no but sometimes i want to", "no not really", "no, not
+     * right now", "no... i think", "no i used to"): with any of them the reason is not a clear no.
+     */
+    private static final Set<String> TAKES_IT_BACK = Set.of("but", "though", "tho", "although", "except", "unless",
+            "sometimes", "sometime", "maybe", "idk", "dunno", "kinda", "kind", "sorta", "sort", "bit", "little", "slightly",
+            "somewhat", "lowkey", "guess", "think", "probably", "perhaps", "sure", "know", "well", "actually", "yes",
+            "yeah", "yep", "yea", "ya", "yup", "y", "used", "anymore", "now", "moment", "currently", "today", "tonight",
+            "yet", "lately", "recently", "again", "still", "often", "ever", "times", "occasionally", "when", "if", "or",
+            "might", "not", "don't", "dont", "can't", "cant", "cannot", "won't", "wont", "never",
+            "isn't", "isnt", "aren't", "arent", "doesn't", "doesnt", "didn't", "didnt", "haven't", "havent", "hasn't",
+            "hasnt", "wasn't", "wasnt", "nothing", "none", "nobody", "no", "nope", "nah", "hmm", "um", "uh", "wait",
+            "depends", "unsure", "partly", "mostly", "ish", "bad", "worse", "worst", "help", "scary");
+    /**
+     * Words that touch a safety concern, any of them (hurting, ending, not wanting to be here; being
+     * scared, hit or threatened; a court; following or tracking them). A reason with one of these is
+     * never read as a no: "no i'm not going to hurt myself" takes the safe path, as guidance asks.
+     */
+    private static final Set<String> CONCERN = Set.of("hurt", "hurting", "hurts", "harm", "harming", "kill",
+            "killing", "killed", "die", "dying", "died", "dead", "death", "suicide", "suicidal", "end", "ending", "ends",
+            "over", "here", "exist", "existing", "alive", "live", "living", "life", "gone", "disappear", "vanish", "sleep",
+            "wake", "pills", "pill", "overdose", "od", "cut", "cutting", "cuts", "bridge", "jump", "rope", "hang",
+            "knife", "gun", "guns", "weapon", "blade", "razor", "pain", "worthless", "hopeless", "pointless", "empty",
+            "numb", "burden", "escape", "done", "myself", "self", "point", "tired", "give", "giving", "survive", "bear",
+            "cope", "coping", "handle", "depressed", "depression", "drinking", "drunk", "drugs", "hit", "hits",
+            "hitting", "push", "pushed", "shove", "shoved", "grab", "grabbed", "choke", "choked", "violent", "violence",
+            "abuse", "abusive", "abused", "scared", "afraid", "fear", "frightened", "terrified", "threat", "threats",
+            "threaten", "threatened", "threatening", "police", "cops", "court", "order", "restraining", "protection",
+            "lawyer", "rage", "angry", "yell", "yells", "yelling", "scream", "screams", "screaming", "stalk", "stalking",
+            "stalked", "unsafe", "danger", "dangerous", "shows", "showed", "turn", "turned", "door", "where", "see", "seeing", "dating",
+            "everywhere", "location", "track", "tracking", "gps", "follow", "following", "followed", "drive", "driving",
+            "drove", "past", "near", "around", "outside", "house", "home", "place", "work", "wait", "waiting", "watch",
+            "watching", "check", "checking", "checked", "find", "friends", "stop", "control", "obsessed", "obsessing",
+            "obsessive", "hours", "hour", "constantly", "always", "fake", "account", "accounts", "addicted");
+
     private SafetyAnswers() {
+    }
+
+    /**
+     * A no first, then a reason that does not take it back ("no i just want to say happy bday",
+     * "nope, just miss her", "no he's the one who wants to talk"): the reason is about their plan or
+     * their feelings, and says nothing of any safety concern. A reason that hedges ("no but
+     * sometimes i want to", "no not really", "no, not right now") or that touches a concern ("no i'd
+     * never hurt myself", "no he just yells", "no i just want to know where she is") is not a clear no.
+     */
+    static boolean isNoWithAReason(String answer) {
+        List<String> words = words(answer).stream().map(SafetyAnswers::stretched).toList();
+        if (words.size() < 2 || !LEADING_NO.contains(words.get(0))) {
+            return false;
+        }
+        return words.stream().skip(1).noneMatch(word -> TAKES_IT_BACK.contains(word) || CONCERN.contains(word)
+                || word.endsWith("n't") || word.chars().anyMatch(Character::isDigit));
     }
 
     /**

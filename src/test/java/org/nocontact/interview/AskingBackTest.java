@@ -49,6 +49,38 @@ class AskingBackTest {
     }
 
     @Test
+    void aMissAfterAskingBackQuotesWhatWasTypedAndStillOffersTheNearestDay() {
+        Optional<Situation> s = talk(SAFE + "she dumped me\n2 weeks\nya maybe\nya\n");
+        assertThat(said()).containsOnlyOnce("Did you mean 2 weeks ago, Wednesday 24 February?")
+                .contains("I couldn't read \"ya maybe\" as a date.", "(Type yes for 2 weeks ago, Wednesday 24 February.)",
+                        "What do you want now?")
+                .doesNotContain("\"yeah maybe\"");
+        assertThat(s).isEmpty();
+    }
+
+    @Test
+    void aMisreadDateQuotesWhatWasTyped() {
+        talk(SAFE + "she dumped me\nya idk like ages\n");
+        assertThat(said()).contains("I couldn't read \"ya idk like ages\" as a date.");
+    }
+
+    @Test
+    void iThinkSoIsAYesToTheDayAskedBack() {
+        for (String yes : new String[] {"i think so", "yeah i think so", "yes that's it", "correct", "yep thats right"}) {
+            transcript.getBuffer().setLength(0);
+            talk(SAFE + "she dumped me\n2 weeks\n" + yes + "\n");
+            assertThat(said()).as(yes).contains("What do you want now?").doesNotContain("as a date");
+        }
+    }
+
+    @Test
+    void aTypoIsAskedBackWithTheNearestChoiceAndStillOfferedAfterASecondMiss() {
+        talk(SAFE + "they did\n3 weeks ago\nmove on\nemial\nfax\n");
+        assertThat(said()).containsOnlyOnce("Did you mean \"send an email\" (3)?")
+                .contains("(Type yes for \"send an email\".)");
+    }
+
+    @Test
     void aTypoIsAskedBackWithTheNearestChoice() {
         talk(SAFE + "they did\n3 weeks ago\nmove on\nemial\nyes\n");
         assertThat(said()).contains("Did you mean \"send an email\" (3)?");
@@ -70,6 +102,35 @@ class AskingBackTest {
         assertThat(s.plan().action()).isEqualTo(Action.TEXT);
         assertThat(s.plan().purpose()).isEqualTo(Purpose.GREETING);
         assertThat(s.plan().occasion()).contains(Occasion.VALENTINES_DAY);
+    }
+
+    @Test
+    void aSlipInADayIsAskedBackWithTheDayItMostLikelyMeans() {
+        Situation s = talk(SAFE + "she dumped me\n2 wekks ago\nya\n").orElse(null);
+        assertThat(said()).contains("Did you mean 2 weeks ago, Wednesday 24 February? Type yes", "What do you want now?");
+        transcript.getBuffer().setLength(0);
+        talk(SAFE + "she dumped me\nyesterdya\n");
+        assertThat(said()).contains("Did you mean yesterday, Tuesday 9 March? Type yes");
+    }
+
+    @Test
+    void aNamedDayIsThatDaySaidBack() {
+        talk(SAFE + "she dumped me\non valentines day\n");
+        assertThat(said()).containsIgnoringCase("on valentines day: Sunday 14 February.").contains("What do you want now?");
+    }
+
+    @Test
+    void aYesToTheAnswerOfferedInBracketsTakesIt() {
+        Situation s = talk(SAFE + "she dumped me\nlike 2 wks ago\ni want her back\ntext her happy bday\n\n\nya\n"
+                + "\n\n\n\n\n\n\n\n\n\n\n\n\n").orElseThrow();
+        assertThat(said()).contains("[their birthday] > ya").doesNotContain("Which one?");
+        assertThat(s.plan().occasion()).contains(Occasion.BIRTHDAY);
+    }
+
+    @Test
+    void aYesIsNeverTakenAsANoOfferedInBrackets() {
+        talk(SAFE + "she dumped me\nlike 2 wks ago\ni want her back\ntext her\nya\n");
+        assertThat(said()).contains("Which one? Please choose a number from 2 to 4.");
     }
 
     @Test

@@ -109,11 +109,12 @@ class AskingTest {
     }
 
     @Test
-    void afterASecondMissAYesIsNoLongerTakenAsTheGuess() {
+    void afterASecondMissTheGuessIsStillOfferedAndAYesTakesIt() {
         ScriptedConsole console = new ScriptedConsole("2 weeks", "whenever", "yes", "today");
         Got step = answered(ask(console, SINCE, Optional.empty()));
-        assertThat(step.value()).contains(TODAY);
-        assertThat(console.shown()).contains("I couldn't read \"yes\" as a date.");
+        assertThat(step.value()).contains(TODAY.minusWeeks(2));
+        assertThat(console.shown()).contains("I couldn't read \"whenever\" as a date.")
+                .contains("(Type yes for 2 weeks ago, ");
         ScriptedConsole noGuess = new ScriptedConsole("yes", "today");
         ask(noGuess, SINCE, Optional.empty());
         assertThat(noGuess.shown()).as("a yes with nothing asked back is no date").contains("I couldn't read \"yes\"");

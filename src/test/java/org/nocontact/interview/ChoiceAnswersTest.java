@@ -54,6 +54,25 @@ class ChoiceAnswersTest {
         assertThat(parsed.note()).contains("Read as: call them.");
     }
 
+    @ParameterizedTest
+    @CsvSource({"idk my feelings i guess, my feelings", "prob a greeting, 'a greeting (happy birthday, and so on)'",
+            "i think an apology?, an apology", "explaining why i broke up w her, my feelings"})
+    void aChoiceReadOutOfAnAnswerInDoubtOrASentenceIsSaidBack(String answer, String label) {
+        AnswerReader.Parsed<?> parsed = TypedAnswersTest.question("plan.purpose").kind()
+                .read(new AnswerReader(EverydayAnswersTest.TODAY), answer, Answers.none());
+        assertThat(parsed.shown()).isEqualTo(label);
+        assertThat(parsed.note()).contains("Read as: " + label + ".");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"just coparent peacefully", "we have kids, i just want to co-parent", "co-parenting"})
+    void coParentingIsMovingOnAndIsSaidBack(String answer) {
+        AnswerReader.Parsed<?> parsed = TypedAnswersTest.question("goal").kind()
+                .read(new AnswerReader(EverydayAnswersTest.TODAY), answer, Answers.none());
+        assertThat(parsed.shown()).isEqualTo("to move on");
+        assertThat(parsed.note()).contains("Read as: to move on.");
+    }
+
     @Test
     void twoOptionsNamedInASentenceAreAskedBack() {
         AnswerReader.Parsed<String> parsed = how("call or text them");

@@ -88,6 +88,29 @@ class SafetyAnswersTest {
         assertThat(said()).contains("support for you comes first").doesNotContain("Who ended the relationship?");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"no i just want to say happy bday", "no, i just miss her", "nope just want closure"})
+    void aNoWithAReasonAboutTheirPlanIsANoAndTheQuestionsGoOn(String answer) {
+        assertThat(talk(answer + "\n" + answer + "\nno\nno\n" + answer + "\n")).as("the questions go on").isEmpty();
+        assertThat(said()).contains("Who ended the relationship?").doesNotContain("careful path", "Let's stop the questions");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"no but sometimes i want to", "no not really", "no i'm not going to hurt myself",
+            "no i just dont want to be here", "no i just want it all to end", "no, not right now"})
+    void aNoThatTakesItselfBackOrMentionsHurtingOrEndingTakesTheSafePath(String answer) {
+        Situation s = interview(answer + "\n");
+        assertThat(s.safety().selfHarm()).isTrue();
+        assertThat(said()).contains("When the answer is not a clear no, I take the careful path.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"no i just want to know where she is", "no i just drive past her place", "no but sometimes i want to"})
+    void aNoWhoseReasonIsFollowingOrTrackingThemIsStillTheUrge(String answer) {
+        Situation s = interview("no\nno\nno\nno\n" + answer + "\n");
+        assertThat(s.safety().urgeToMonitor()).isTrue();
+    }
+
     @Test
     void theOnlineReadingIsOnlyForTheUrgeQuestion() {
         Situation s = interview("i keep checking her instagram\n");

@@ -1,0 +1,66 @@
+package org.nocontact.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Answers typed as people type them, at a real terminal (./nocontact ask in tmux, 80 and 40
+ * columns): a no with a reason at a safety question lets the questions go on, a slip in a day is
+ * asked back and still offered after a second miss (quoting what was typed), and a choice read out
+ * of an answer in doubt is said back. Waits for what is on screen, never a fixed time.
+ */
+class EverydayAnswersInTerminalIT {
+    static final Path ROOT = AskInTerminalIT.ROOT;
+    /** The end of the date question's prompt, at any width ("... or 3 weeks ago)" and the prompt). */
+    static final String PROMPT = "ago)\n>";
+    final TmuxPane pane = new TmuxPane("nocontact-words-it");
+    final String session = pane.session();
+
+    @BeforeEach
+    void tmuxIsThere() throws Exception {
+        assertThat(TmuxPane.run("tmux", "-V").exitCode()).as("tmux is needed for this test; install it (apt-get install tmux)").isZero();
+    }
+
+    @AfterEach
+    void closeSession() throws Exception {
+        pane.kill();
+    }
+
+    @ParameterizedTest(name = "{0} columns")
+    @ValueSource(ints = {80, 40})
+    void everydayAnswersAreReadAndSaidBackAtTheTerminal(int width) throws Exception {
+        String shell = "cd '" + ROOT + "' && ./nocontact ask --today 2027-03-10; echo EXIT=$?; sleep 600";
+        TmuxPane.Result r = pane.tmux("new-session", "-d", "-s", session, "-x", Integer.toString(width), "-y", "60", shell);
+        assertThat(r.exitCode()).as(r.output()).isZero();
+        answer(AskInTerminalIT.SAFETY_PROMPT, "no");
+        for (int i = 0; i < 3; i++) {
+            answer("own words)", "nah");
+        }
+        answer("own words)", "no i just want to say happy bday");
+        answer("Who ended the", "she dumped me");
+        answer(PROMPT, "2 wekks ago");
+        answer(PROMPT, "ya maybe"); // the date asked again, after "Did you mean 2 weeks ago, ...?"
+        String missed = pane.waitForNew(PROMPT);
+        assertThat(missed.replaceAll("\\s+", " ")).contains("I couldn't read \"ya maybe\"", "(Type yes for 2 weeks ago,",
+                "Wednesday 24 February.)").doesNotContain("\"yeah maybe\"", "careful path");
+        answer(PROMPT, "ya");
+        answer("What do you want", "idk honestly");
+        assertThat(pane.waitForNew("What are you thinking")).contains("Read as: I'm not sure.");
+        pane.snapshot();
+        pane.tmux("send-keys", "-t", session, "C-d");
+        assertThat(pane.waitForNew("EXIT=")).contains("EXIT=1").doesNotContain("Exception");
+    }
+
+    /** Waits for the prompt to appear anew, then types the answer and Enter. */
+    private void answer(String waitForText, String text) throws Exception {
+        pane.waitForNew(waitForText);
+        pane.snapshot();
+        pane.tmux("send-keys", "-t", session, "-l", text);
+        pane.tmux("send-keys", "-t", session, "Enter");
+    }
+}
