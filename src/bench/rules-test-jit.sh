@@ -1,19 +1,21 @@
 #!/usr/bin/env bash
 # Where the launcher's C1-only cut-off for `rules test` belongs (RULES_TEST_C1_UP_TO in ./nocontact):
 # CPU seconds (user + system) of whole processes, the median of RUNS, for generated rule sets of
-# N rules (two profiles, N/... cases), each run with the quick compiler alone (C1,
+# N rules (two profiles, CASES cases), each run with the quick compiler alone (C1,
 # -XX:TieredStopAtLevel=1) and with the full JIT, interleaved; the JVM options are the launcher's for
-# `rules` (parallel collector, heap as the launcher sizes it, the build's class-data archive).
+# `rules` (parallel collector, 1 GiB: what the launcher gives rule sets under 256 KiB; the class-data archive
+# when the jar is the build's own).
 # Also the shipped suite with the parallel and the serial collector.
 # Usage: src/bench/rules-test-jit.sh [RUNS] [SIZES...]   (default: 5 runs; 40 80 120 200 300 rules)
-# JAR=path/to/nocontact.jar measures another build (a copy, so that a rebuild cannot change it mid-run).
+# JAR=path/to/nocontact.jar measures another build (a copy, so that a rebuild cannot change it mid-run);
+# CASES=N gives the generated sets N cases (default 60).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 runs=${1:-5}
 shift || true
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(40 80 120 200 300)
-cases=60
+cases=${CASES:-60}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$root"
