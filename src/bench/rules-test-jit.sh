@@ -25,37 +25,8 @@ cds=()
 [ -f target/nocontact.jsa ] && cds=(-XX:SharedArchiveFile="$root/target/nocontact.jsa" -Xshare:auto)
 base=(java -XX:-UsePerfData -Xlog:disable -Xlog:all=off "${cds[@]}" -Dnocontact.stdout.tty=0 -Dnocontact.stdin.tty=0)
 
-# A rule set of N rules on whole-number facts (as src/bench/rules-test.sh makes its 300), two
-# profiles in different orders, a catch-all, and 60 cases.
-generate() {
-  local n=$1 dir=$2 i c
-  local numbers=(emotions.anger emotions.sadness emotions.confidence history.unansweredMessages breakup.daysAgo ties.count)
-  local verdicts=(DO_NOT_CONTACT LOGISTICS_ONLY RESPOND_BRIEFLY REACH_OUT)
-  mkdir -p "$dir/tests"
-  {
-    echo '{"rules": ['
-    for ((i = 0; i < n; i++)); do
-      printf '{"id": "r%d", "when": {"all": [{"fact": "%s", "atLeast": %d}, {"fact": "%s", "atMost": %d}]}, "verdict": "%s", "summary": "S.", "reason": "R.", "sources": ["a"]},\n' \
-        "$i" "${numbers[i % 6]}" $((i % 11)) "${numbers[(i / 6) % 6]}" $(((i * 7) % 11)) "${verdicts[i % 4]}"
-    done
-    echo '{"id": "catch-all", "verdict": "DO_NOT_CONTACT", "summary": "S.", "reason": "R.", "sources": ["a"]}]}'
-  } > "$dir/rules.json"
-  local ids reversed
-  ids=$(for ((i = 0; i < n; i++)); do printf '"r%d", ' "$i"; done)
-  reversed=$(for ((i = n - 1; i >= 0; i--)); do printf '"r%d", ' "$i"; done)
-  echo "{\"name\": \"generated\", \"files\": [\"rules.json\"], \"sources\": {\"a\": \"an article\"}, \"defaultProfile\": \"p\",
-    \"profiles\": {\"p\": {\"precedence\": [$ids \"catch-all\"]}, \"q\": {\"precedence\": [$reversed \"catch-all\"]}}}" > "$dir/ruleset.json"
-  {
-    echo '{"base": {"today": "2027-03-31", "breakup": {"date": "2027-02-20", "initiatedBy": "them"}, "goal": "reconcile",
-      "plan": {"action": "text", "purpose": "reconcile"}}, "cases": ['
-    for ((c = 0; c < cases; c++)); do
-      [ "$c" -gt 0 ] && echo ','
-      printf '{"name": "case %d", "with": {"emotions.anger": %d, "emotions.sadness": %d, "emotions.confidence": %d, "history.unansweredMessages": %d}, "expect": {"verdict": "DO_NOT_CONTACT"}}' \
-        "$c" $((c % 11)) $(((c / 11) % 11)) $(((c * 3) % 11)) $((c % 5))
-    done
-    echo ']}'
-  } > "$dir/tests/cases.json"
-}
+# shellcheck source=src/bench/generated-rules.sh
+source "$root/src/bench/generated-rules.sh"
 
 cpu_of() {
   /usr/bin/time -f '%U %S' -o "$work/time" "$@" >/dev/null 2>&1 || true
@@ -80,7 +51,7 @@ pair() {
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); $runs runs each, medians of CPU seconds"
 printf '%-44s %10s %10s\n' "" "C1 only" "full JIT"
 for n in "${sizes[@]}"; do
-  generate "$n" "$work/r$n"
+  generate_rules "$n" "$cases" "$work/r$n"
   pair "$n rules x 2 profiles, $cases cases" "-XX:+UseParallelGC -Xmx1024m -XX:TieredStopAtLevel=1" \
     "-XX:+UseParallelGC -Xmx1024m" rules test --rules "$work/r$n"
 done
