@@ -14,31 +14,9 @@ cd "$root"
 ./nocontact --version >/dev/null   # builds the jar first, if needed
 
 # A 300-rule set: rules on whole-number facts, two profiles in different orders, a catch-all.
-numbers=(emotions.anger emotions.sadness emotions.confidence history.unansweredMessages breakup.daysAgo ties.count)
-verdicts=(DO_NOT_CONTACT LOGISTICS_ONLY RESPOND_BRIEFLY REACH_OUT)
-mkdir -p "$work/rules/tests"
-{
-  echo '{"rules": ['
-  for ((i = 0; i < 300; i++)); do
-    printf '{"id": "r%d", "when": {"all": [{"fact": "%s", "atLeast": %d}, {"fact": "%s", "atMost": %d}]}, "verdict": "%s", "summary": "S.", "reason": "R.", "sources": ["a"]},\n' \
-      "$i" "${numbers[i % 6]}" $((i % 11)) "${numbers[(i / 6) % 6]}" $(((i * 7) % 11)) "${verdicts[i % 4]}"
-  done
-  echo '{"id": "catch-all", "verdict": "DO_NOT_CONTACT", "summary": "S.", "reason": "R.", "sources": ["a"]}]}'
-} > "$work/rules/rules.json"
-ids=$(for ((i = 0; i < 300; i++)); do printf '"r%d", ' "$i"; done)
-reversed=$(for ((i = 299; i >= 0; i--)); do printf '"r%d", ' "$i"; done)
-echo "{\"name\": \"large\", \"files\": [\"rules.json\"], \"sources\": {\"a\": \"an article\"}, \"defaultProfile\": \"p\",
-  \"profiles\": {\"p\": {\"precedence\": [$ids \"catch-all\"]}, \"q\": {\"precedence\": [$reversed \"catch-all\"]}}}" > "$work/rules/ruleset.json"
-{
-  echo '{"base": {"today": "2027-03-31", "breakup": {"date": "2027-02-20", "initiatedBy": "them"}, "goal": "reconcile",
-    "plan": {"action": "text", "purpose": "reconcile"}}, "cases": ['
-  for ((c = 0; c < large_cases; c++)); do
-    [ "$c" -gt 0 ] && echo ','
-    printf '{"name": "case %d", "with": {"emotions.anger": %d, "emotions.sadness": %d, "emotions.confidence": %d, "history.unansweredMessages": %d}, "expect": {"verdict": "DO_NOT_CONTACT"}}' \
-      "$c" $((c % 11)) $(((c / 11) % 11)) $(((c * 3) % 11)) $((c % 5))
-  done
-  echo ']}'
-} > "$work/rules/tests/cases.json"
+# shellcheck source=src/bench/generated-rules.sh
+source "$root/src/bench/generated-rules.sh"
+generate_rules 300 "$large_cases" "$work/rules"
 
 measure() {
   local label=$1; shift

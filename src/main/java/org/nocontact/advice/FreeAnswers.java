@@ -13,6 +13,7 @@ import org.nocontact.analysis.Explorer;
 import org.nocontact.analysis.Leaf;
 import org.nocontact.analysis.Partition;
 import org.nocontact.analysis.Region;
+import org.nocontact.analysis.SharedSpaces;
 import org.nocontact.analysis.Space;
 import org.nocontact.analysis.ValueClass;
 import org.nocontact.rules.Condition;
@@ -36,6 +37,7 @@ final class FreeAnswers {
     /** Facts that the future leaves open, whatever the person answered today. */
     private static final Set<Fact> FEELINGS = EnumSet.of(Fact.ANGER, Fact.SADNESS, Fact.CONFIDENCE);
 
+    private final RuleSet rules;
     private final Space space;
     private final Profile profile;
     /** Verdicts by the class each variable's value falls in (-1 for a free one): the region, in short. */
@@ -51,7 +53,8 @@ final class FreeAnswers {
     private static final int MAX_SHARED = 8;
 
     private FreeAnswers(RuleSet rules, Profile profile) {
-        this.space = Space.of(rules);
+        this.rules = rules;
+        this.space = SharedSpaces.of(rules);
         this.profile = profile;
     }
 
@@ -176,11 +179,11 @@ final class FreeAnswers {
 
     /**
      * The whole space cut by the profile, made at the first question (its work charged like any
-     * exploration's); empty for a profile too large to cut whole, whose regions are explored instead.
+     * exploration's; the cut is shared with the interview's reading of the profile); empty for a profile too large to cut whole, whose regions are explored instead.
      */
     private Optional<Partition> partition() {
         if (partition == null) {
-            partition = Partition.of(space, profile, budget());
+            partition = SharedSpaces.partition(rules, profile, budget());
         }
         return partition;
     }

@@ -1,8 +1,10 @@
 package org.nocontact.analysis;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,9 +28,28 @@ public final class FactsRead implements FactSets {
     private FactsRead() {
     }
 
+    /**
+     * The facts a condition reads, definitions expanded (unmodifiable). Remembered by identity for the
+     * conditions of the rule sets in use: the interview asks it of every rule at each set of answers.
+     */
     public static Set<Fact> of(Condition condition) {
-        return collect(List.of(condition)).facts;
+        synchronized (READ) {
+            Set<Fact> known = READ.get(condition);
+            if (known != null) {
+                return known;
+            }
+            if (READ.size() >= MAX_REMEMBERED) {
+                READ.clear();
+            }
+            Set<Fact> read = Collections.unmodifiableSet(collect(List.of(condition)).facts);
+            READ.put(condition, read);
+            return read;
+        }
     }
+
+    /** The facts each condition asked about reads, by identity; a bound on memory, not on conditions. */
+    private static final Map<Condition, Set<Fact>> READ = new IdentityHashMap<>();
+    private static final int MAX_REMEMBERED = 10_000;
 
     static FactsRead collect(Collection<Condition> conditions) {
         FactsRead read = new FactsRead();

@@ -39,18 +39,28 @@ public final class Partition {
      * a profile too large to cut whole within {@link #MAX_WORK} (then explore each region instead).
      */
     public static Optional<Partition> of(Space space, Profile profile, Budget charged) {
+        Cut cut = cut(space, profile);
+        charged.spend(cut.work());
+        return cut.partition();
+    }
+
+    /** A partition (empty where the profile is too large to cut whole) and the work cutting it took. */
+    record Cut(Optional<Partition> partition, long work) {
+    }
+
+    /** The partition of the whole space by a profile, and the work it took ({@link #of}, with nothing charged). */
+    static Cut cut(Space space, Profile profile) {
         if (profile.precedence().size() > MAX_RULES) {
-            return Optional.empty();
+            return new Cut(Optional.empty(), 0);
         }
         Budget own = Budget.of(MAX_WORK);
         Exploration whole = Explorer.explore(space.everything(), new Condition.Always(), List.of(profile), own,
                 Integer.MAX_VALUE);
-        charged.spend(own.used());
         if (!whole.complete()) {
-            return Optional.empty();
+            return new Cut(Optional.empty(), own.used());
         }
-        return Optional.of(new Partition(space, whole.leaves().stream()
-                .map(leaf -> new Part(leaf.region(), leaf.decider(0))).toList()));
+        return new Cut(Optional.of(new Partition(space, whole.leaves().stream()
+                .map(leaf -> new Part(leaf.region(), leaf.decider(0))).toList())), own.used());
     }
 
     /** How many parts the whole space has. */

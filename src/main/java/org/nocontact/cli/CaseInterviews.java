@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.nocontact.advice.Advisor;
 import org.nocontact.authoring.CaseRunner;
 import org.nocontact.interview.InterviewCheck;
+import org.nocontact.interview.NextQuestions;
 import org.nocontact.rules.RuleSet;
 import org.nocontact.situation.Situation;
 import org.nocontact.text.Texts;
@@ -16,8 +17,9 @@ import org.nocontact.text.Texts;
 /**
  * `rules test` also replays every case through the interview (`ask`), so a rule set whose
  * interview would miss a case is caught in CI, not by a person who got the wrong advice. Each
- * distinct situation is replayed once per profile (many cases share one), and the replays are
- * bounded by the rule set's size: past the bound, the rest are counted as not replayed.
+ * distinct situation is replayed once per profile (many cases share one), the question to ask after
+ * a set of answers is worked out once per profile for all the replays (the situations share most
+ * of their first answers: {@link NextQuestions}), and the replays are bounded by the rule set's size: past the bound, the rest are counted as not replayed.
  */
 final class CaseInterviews {
     /** Replays times the rule set's condition size: the shipped suite needs about 1% of it. */
@@ -49,7 +51,7 @@ final class CaseInterviews {
     static Replays wrong(RuleSet rules, List<CaseRunner.Result> results, boolean resultsWhole, long work) {
         long maxReplays = Math.max(1, work / Math.max(1, rules.totalConditionSize()));
         Map<String, Map<Situation, Optional<String>>> replayed = new HashMap<>();
-        Map<String, Advisor> advisors = new HashMap<>();
+        Map<String, NextQuestions> advisors = new HashMap<>();
         List<Wrong> wrong = new ArrayList<>();
         int notReplayed = 0;
         long replays = 0;
@@ -63,9 +65,10 @@ final class CaseInterviews {
                     notReplayed++;
                     continue;
                 }
-                Advisor advisor = advisors.computeIfAbsent(profile.name(), p -> new Advisor(rules, profile));
-                problem = resultsWhole ? InterviewCheck.problem(advisor, situation, result.actual())
-                        : InterviewCheck.problem(advisor, situation);
+                NextQuestions next = advisors.computeIfAbsent(profile.name(),
+                        p -> NextQuestions.under(new Advisor(rules, profile)));
+                problem = InterviewCheck.problem(next, situation,
+                        resultsWhole ? result.actual() : next.advisor().advise(situation));
                 done.put(situation, problem);
             }
             problem.ifPresent(p -> wrong.add(new Wrong(result, p)));

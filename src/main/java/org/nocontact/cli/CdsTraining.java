@@ -7,8 +7,9 @@ import java.io.StringWriter;
 
 /**
  * Used only by the build (src/build/make-cds-archive.sh): one run that loads what real runs load,
- * a check in both formats and the start of an interview on a terminal, so that the class-data
- * sharing archive covers both commands. Prints nothing.
+ * a check in both formats, the start of an interview on a terminal and, given the checkout's rules
+ * folder, `rules test` of its cases (the rule loader, the analysis and the interview's replay), so
+ * that the class-data sharing archive covers those commands. Prints nothing.
  */
 final class CdsTraining {
     private CdsTraining() {
@@ -27,6 +28,9 @@ final class CdsTraining {
             Main.run(new String[] {"ask"}, sink, sink);
         } finally {
             System.setIn(stdin);
+        }
+        if (args.length > 1) {
+            Main.run(new String[] {"rules", "test", "--rules", args[1]}, sink, sink);
         }
     }
 }

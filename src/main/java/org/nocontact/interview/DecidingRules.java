@@ -3,7 +3,6 @@ package org.nocontact.interview;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -16,6 +15,7 @@ import org.nocontact.analysis.Exploration;
 import org.nocontact.analysis.Explorer;
 import org.nocontact.analysis.Partition;
 import org.nocontact.analysis.Region;
+import org.nocontact.analysis.SharedSpaces;
 import org.nocontact.analysis.Space;
 import org.nocontact.analysis.Witnesses;
 import org.nocontact.rules.Condition;
@@ -34,10 +34,9 @@ import org.nocontact.rules.Verdict;
  * combinations of answers is not counted.
  *
  * <p>A question can change the deciding rule exactly when two situations of the region that agree
- * on every fact the question does not decide are decided by different rules. Two leaves can hold
- * such a pair only if, on every other variable, their classes overlap, and both still hold a
- * situation once narrowed to that overlap; when no pair of differently decided leaves can, the
- * answer cannot change the deciding rule, whatever the other answers are.
+ * on every fact the question does not decide are decided by different rules ({@link LeafPairs});
+ * when none can, the answer cannot change the deciding rule, whatever the other answers are, and
+ * so neither in any region inside this one.
  */
 final class DecidingRules {
     /**
@@ -57,7 +56,7 @@ final class DecidingRules {
     private static final int MAX_READINGS = 4_096;
 
     private final Space space;
-    private final Witnesses witnesses;
+    private final LeafPairs pairs;
     private final Profile profile;
     /** The whole space cut by the profile, where it is small enough: each region is read off it. */
     private final Optional<Partition> partition;
@@ -71,10 +70,10 @@ final class DecidingRules {
     private static final int RECENT = 32;
 
     private DecidingRules(RuleSet rules, Profile profile) {
-        this.space = Space.of(rules);
-        this.witnesses = new Witnesses(space);
+        this.space = SharedSpaces.of(rules);
+        this.pairs = new LeafPairs(space, new Witnesses(space));
         this.profile = profile;
-        this.partition = Partition.of(space, profile, Budget.of(WORK));
+        this.partition = SharedSpaces.partition(rules, profile, Budget.of(WORK));
     }
 
     /** The reader of one profile of a rule set, shared by every interview of it. */
@@ -135,11 +134,13 @@ final class DecidingRules {
 
     /** The parts of the region, read off the partition where there is one, else explored. */
     private Optional<Reading> explore(Region start) {
-        Optional<List<Partition.Part>> parts = partition.flatMap(p -> smallestHolding(start)
-                .map(holding -> p.within(start, holding.leaves, Budget.of(WORK)))
+        Optional<Reading> holding = partition.flatMap(p -> smallestHolding(start));
+        Optional<List<Partition.Part>> parts = partition.flatMap(p -> holding
+                .map(h -> p.within(start, h.leaves, Budget.of(WORK)))
                 .orElseGet(() -> p.within(start, Budget.of(WORK))));
         if (parts.isPresent()) {
-            Optional<Reading> reading = parts.filter(found -> !found.isEmpty()).map(found -> new Reading(start, found));
+            Optional<Reading> reading = parts.filter(found -> !found.isEmpty())
+                    .map(found -> new Reading(start, found, holding));
             reading.ifPresent(this::remember);
             return reading;
         }
@@ -147,7 +148,7 @@ final class DecidingRules {
                 Budget.of(WORK), Integer.MAX_VALUE);
         return exploration.complete() ? Optional.of(exploration.leaves().stream()
                 .map(leaf -> new Partition.Part(leaf.region(), leaf.decider(0))).toList())
-                .filter(found -> !found.isEmpty()).map(found -> new Reading(start, found)) : Optional.empty();
+                .filter(found -> !found.isEmpty()).map(found -> new Reading(start, found, Optional.empty())) : Optional.empty();
     }
 
     /** A reading off the partition, kept among the latest for the regions inside it. */
@@ -191,6 +192,8 @@ final class DecidingRules {
     final class Reading {
         private final Region region;
         private final List<Partition.Part> leaves;
+        /** The reading these leaves were read off, whose region holds this one, if any. */
+        private final Optional<Reading> holding;
         /** Each question weighed against this reading so far: the facts it decides, compared on what. */
         private final Map<Asked, Boolean> weighed = new HashMap<>();
         /** How much each question weighed so far leaves open, by the facts it decides. */
@@ -199,9 +202,10 @@ final class DecidingRules {
         private record Asked(Set<Fact> answered, Outcome outcome) {
         }
 
-        private Reading(Region region, List<Partition.Part> leaves) {
+        private Reading(Region region, List<Partition.Part> leaves, Optional<Reading> holding) {
             this.region = region;
             this.leaves = List.copyOf(leaves);
+            this.holding = holding;
         }
 
         /** The parts of the region, each decided by one rule. */
@@ -254,52 +258,22 @@ final class DecidingRules {
          */
         boolean decidedBy(Set<Fact> answered, Outcome outcome) {
             synchronized (DecidingRules.this) {
-                return weighed.computeIfAbsent(new Asked(Set.copyOf(answered), outcome), asked -> anyPair(answered, outcome));
+                return weighed.computeIfAbsent(new Asked(Set.copyOf(answered), outcome),
+                        asked -> !cannotInAHoldingRegion(asked) && pairs.anyPair(leaves, answered, outcome));
             }
         }
 
-        private boolean anyPair(Set<Fact> answered, Outcome outcome) {
-            List<Object> outcomes = leaves.stream().map(outcome::of).toList();
-            for (int i = 0; i < leaves.size(); i++) {
-                for (int j = i + 1; j < leaves.size(); j++) {
-                    if (!outcomes.get(i).equals(outcomes.get(j))
-                            && agreeElsewhere(leaves.get(i).region(), leaves.get(j).region(), answered)) {
-                        return true;
-                    }
+        /**
+         * Whether a reading whose region holds this one found that the answer cannot change the
+         * outcome there: then it cannot here either (a pair of situations here is a pair there).
+         */
+        private boolean cannotInAHoldingRegion(Asked asked) {
+            for (Optional<Reading> r = holding; r.isPresent(); r = r.get().holding) {
+                if (Boolean.FALSE.equals(r.get().weighed.get(asked))) {
+                    return true;
                 }
             }
             return false;
-        }
-
-        /** Whether some situation of each region has the same value as one of the other on every fact not answered. */
-        private boolean agreeElsewhere(Region a, Region b, Set<Fact> answered) {
-            for (int v = 0; v < space.size(); v++) {
-                if (!answered.contains(space.variable(v).fact()) && !a.meets(b, v)) {
-                    return false; // most pairs part on some variable: found without copying a mask
-                }
-            }
-            Region narrowedA = a;
-            Region narrowedB = b;
-            for (int v = 0; v < space.size(); v++) {
-                if (answered.contains(space.variable(v).fact())) {
-                    continue;
-                }
-                BitSet ofA = a.mask(v);
-                BitSet ofB = b.mask(v);
-                BitSet both = (BitSet) ofA.clone();
-                both.and(ofB);
-                if (both.isEmpty()) {
-                    return false;
-                }
-                // narrowing a region to the classes it already has changes nothing, so it is not copied
-                if (!both.equals(ofA)) {
-                    narrowedA = narrowedA.restrict(v, both);
-                }
-                if (!both.equals(ofB)) {
-                    narrowedB = narrowedB.restrict(v, both);
-                }
-            }
-            return !witnesses.check(narrowedA).isEmpty() && !witnesses.check(narrowedB).isEmpty();
         }
     }
 }

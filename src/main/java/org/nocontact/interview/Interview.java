@@ -6,7 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.nocontact.advice.Advisor;
 import org.nocontact.advice.Country;
@@ -37,16 +39,18 @@ public final class Interview {
     private final List<Question<?>> questions = Questions.all();
     private final Asking asking;
     private final Optional<Replay> replay;
+    private final Optional<NextQuestions> remembered;
     /** Whether a safety question is on the screen now (read by the Ctrl-C hook, on another thread). */
     private volatile boolean atSafety;
     /** Where the person lives, for the help lines shown when they type help at a safety question. */
     private Optional<Country> country = Optional.empty();
 
     public Interview(Advisor advisor, LocalDate today, Console console) {
-        this(advisor, today, console, Optional.empty());
+        this(advisor, today, console, Optional.empty(), Optional.empty());
     }
 
-    private Interview(Advisor advisor, LocalDate today, Console console, Optional<Replay> replay) {
+    private Interview(Advisor advisor, LocalDate today, Console console, Optional<Replay> replay,
+            Optional<NextQuestions> remembered) {
         this.console = console;
         this.today = today;
         this.relevance = new Relevance(advisor, today);
@@ -54,6 +58,7 @@ public final class Interview {
         this.reader = new AnswerReader(today);
         this.asking = new Asking(console, reader, today, this::helpFor);
         this.replay = replay;
+        this.remembered = remembered;
     }
 
     /**
@@ -61,7 +66,17 @@ public final class Interview {
      * question's field named on {@code asked} as it is asked; today is the file's.
      */
     public static Interview replaying(Advisor advisor, Situation file, PrintWriter asked) {
-        return new Interview(advisor, file.today(), Console.SILENT, Optional.of(new Replay(file, asked)));
+        return new Interview(advisor, file.today(), Console.SILENT, Optional.of(new Replay(file, asked)), Optional.empty());
+    }
+
+    /**
+     * As {@link #replaying(Advisor, Situation, PrintWriter)}, under the advisor of {@code next}, taking the
+     * question to ask after a set of answers from it where an earlier replay worked it out (and
+     * leaving there what this one works out).
+     */
+    public static Interview replaying(NextQuestions next, Situation file, PrintWriter asked) {
+        return new Interview(next.advisor(), file.today(), Console.SILENT, Optional.of(new Replay(file, asked)),
+                Optional.of(next));
     }
 
     /**
@@ -212,8 +227,10 @@ public final class Interview {
         return questions;
     }
 
-    QuestionOrder order() {
-        return order;
+    /** The index of the question to ask after these answers, or empty when none is left worth asking. */
+    OptionalInt next(Answers answers) {
+        Supplier<OptionalInt> workedOut = () -> order.next(answers, q -> shouldAsk(q, answers));
+        return remembered.map(r -> r.after(today, answers, workedOut)).orElseGet(workedOut);
     }
 
     LocalDate today() {

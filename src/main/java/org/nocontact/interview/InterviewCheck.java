@@ -38,8 +38,22 @@ public final class InterviewCheck {
      * has just worked it out, such as `rules test`, does not work it out again).
      */
     public static Optional<String> problem(Advisor advisor, Situation situation, Recommendation expected) {
-        Interview.Outcome outcome = Interview.replaying(advisor, situation, new PrintWriter(new StringWriter()))
-                .talk(Remembered.none()).outcome().orElseThrow();
+        return problem(advisor, situation, expected,
+                Interview.replaying(advisor, situation, new PrintWriter(new StringWriter())));
+    }
+
+    /**
+     * As {@link #problem(Advisor, Situation, Recommendation)}, under the advisor of {@code next}, with the
+     * questions to ask after each set of answers shared with the other replays that use it.
+     */
+    public static Optional<String> problem(NextQuestions next, Situation situation, Recommendation expected) {
+        return problem(next.advisor(), situation, expected,
+                Interview.replaying(next, situation, new PrintWriter(new StringWriter())));
+    }
+
+    private static Optional<String> problem(Advisor advisor, Situation situation, Recommendation expected,
+            Interview interview) {
+        Interview.Outcome outcome = interview.talk(Remembered.none()).outcome().orElseThrow();
         Situation saved = outcome.file()
                 .map(text -> new SituationReader(situation.today()).read(text.getBytes(StandardCharsets.UTF_8), "saved"))
                 .orElse(outcome.situation());

@@ -1,11 +1,12 @@
 package org.nocontact.interview;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.nocontact.analysis.Partition;
 import org.nocontact.analysis.Region;
@@ -99,17 +100,28 @@ final class QuestionOrder {
      * most, then the sum (a scale wide enough that the sum never outweighs one step of the worst).
      */
     static long leftOpen(List<Partition.Part> leaves, List<Integer> variables) {
-        int worst = 0;
-        long sum = 0;
-        for (Partition.Part leaf : leaves) {
-            Set<String> deciders = new HashSet<>();
-            for (Partition.Part other : leaves) {
-                if (meet(leaf.region(), other.region(), variables)) {
-                    deciders.add(other.decider().id());
+        int n = leaves.size();
+        Map<String, Integer> rules = new HashMap<>();
+        int[] rule = new int[n];
+        BitSet[] deciders = new BitSet[n];
+        for (int i = 0; i < n; i++) {
+            rule[i] = rules.computeIfAbsent(leaves.get(i).decider().id(), id -> rules.size());
+            deciders[i] = new BitSet();
+        }
+        // whether two leaves meet does not depend on which is asked about: each pair is compared once
+        for (int i = 0; i < n; i++) {
+            for (int j = i; j < n; j++) {
+                if (meet(leaves.get(i).region(), leaves.get(j).region(), variables)) {
+                    deciders[i].set(rule[j]);
+                    deciders[j].set(rule[i]);
                 }
             }
-            worst = Math.max(worst, deciders.size());
-            sum += deciders.size();
+        }
+        int worst = 0;
+        long sum = 0;
+        for (BitSet of : deciders) {
+            worst = Math.max(worst, of.cardinality());
+            sum += of.cardinality();
         }
         return (long) worst * 1_000_000L + sum;
     }

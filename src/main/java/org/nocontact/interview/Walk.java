@@ -41,8 +41,7 @@ final class Walk {
     /** Asks the questions in the order QuestionOrder chooses, to the end, a safety stop, or the person leaving. */
     Interview.Ending run() {
         while (true) {
-            Answers sofar = answers;
-            OptionalInt next = interview.order().next(answers, q -> interview.shouldAsk(q, sofar));
+            OptionalInt next = interview.next(answers);
             if (next.isEmpty()) {
                 break;
             }

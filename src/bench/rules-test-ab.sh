@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# `rules test` of the shipped suite with two builds side by side: CPU seconds (user + system) of
+# whole processes, RUNS interleaved runs each, medians; each jar copied to its own folder with a
+# class-data archive made for it by src/build/make-cds-archive.sh (as the build makes it), and run
+# with the launcher's options for `rules test` on a small rule set (parallel collector, 1 GiB, C1 only).
+# Usage: src/bench/rules-test-ab.sh BEFORE.jar AFTER.jar [RUNS]
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+runs=${3:-5}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+for side in before after; do
+  mkdir -p "$work/$side/target"
+  cp "$([ "$side" = before ] && echo "$1" || echo "$2")" "$work/$side/target/nocontact.jar"
+  ln -s "$root/docs" "$work/$side/docs"
+  ln -s "$root/rules" "$work/$side/rules"
+  bash "$root/src/build/make-cds-archive.sh" "$work/$side/target"
+done
+cd "$root"
+run() {
+  local side=$1; shift
+  /usr/bin/time -f '%U %S %M' -o "$work/time" java -XX:+UseParallelGC -Xmx1024m -XX:TieredStopAtLevel=1 \
+    -XX:-UsePerfData -Xlog:disable -Xlog:all=off -XX:SharedArchiveFile="$work/$side/target/nocontact.jsa" -Xshare:auto \
+    -Dnocontact.stdout.tty=0 -Dnocontact.stdin.tty=0 -jar "$work/$side/target/nocontact.jar" "$@" >/dev/null 2>&1 || true
+  read -r user sys kb < <(tail -n 1 "$work/time")
+  echo "$(echo "$user + $sys" | bc) $((kb / 1024))"
+}
+median() { printf '%s\n' "$@" | sort -n | sed -n "$(( $# / 2 + 1 ))p"; }
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); $runs interleaved runs, medians of CPU seconds and peak MiB"
+for args in "--version" "rules test" "rules test --no-interview"; do
+  b=(); a=(); bm=(); am=()
+  for ((r = 0; r < runs; r++)); do
+    # shellcheck disable=SC2086
+    read -r c m < <(run before $args); b+=("$c"); bm+=("$m")
+    # shellcheck disable=SC2086
+    read -r c m < <(run after $args); a+=("$c"); am+=("$m")
+  done
+  printf '%-28s before %6s s %5s MiB   after %6s s %5s MiB\n' "$args" "$(median "${b[@]}")" "$(median "${bm[@]}")" \
+    "$(median "${a[@]}")" "$(median "${am[@]}")"
+done
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
