@@ -106,7 +106,14 @@ public final class TerminalConsole implements Console {
             if (CTRL_C_WAITING.getAndSet(false)) {
                 throw new Interrupted();
             }
-            return Optional.of(pasted(ready.reader().readLine(prompt)));
+            String typed = ready.reader().readLine(prompt);
+            if (Thread.interrupted()) {
+                // JLine answers Ctrl-C during a question by interrupting this thread; if the line was
+                // already complete (typed just before the key), readLine returns it and the interrupt
+                // would be left for nobody to see. It is still Ctrl-C.
+                throw new Interrupted();
+            }
+            return Optional.of(pasted(typed));
         } catch (EndOfFileException e) {
             return Optional.empty();
         } catch (UserInterruptException e) {

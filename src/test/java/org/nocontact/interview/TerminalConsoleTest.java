@@ -76,6 +76,20 @@ class TerminalConsoleTest {
     }
 
     @Test
+    void ctrlCPressedWhileALineIsBeingReadIsNotLostWhenTheLineIsAlreadyComplete() throws IOException {
+        // JLine answers Ctrl-C during a question by interrupting the reading thread. A line typed just
+        // before the key is already complete, so readLine returns it: the interrupt must still count.
+        TerminalConsole c = console(terminal("no\n2\n", 80), Optional.empty());
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> c.readLine("First? > ")).isInstanceOf(Console.Interrupted.class);
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(c.readLine("Second? > ")).as("the key is heard once").isPresent();
+    }
+
+    @Test
     void textIsFittedToTheOpenTerminalsWidth() throws IOException {
         TerminalConsole c = console(terminal("yes\n", 30), Optional.of(60));
         assertThat(c.readLine("Ready? > ")).hasValue("yes");
