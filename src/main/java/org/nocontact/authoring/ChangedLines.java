@@ -80,7 +80,7 @@ public final class ChangedLines {
     }
 
     /** The same condition as written: a definition is compared by its name (its own change is its own). */
-    private static boolean same(Condition a, Condition b) {
+    static boolean same(Condition a, Condition b) {
         if (a instanceof Condition.Ref x && b instanceof Condition.Ref y) {
             return x.name().equals(y.name());
         }
@@ -108,7 +108,7 @@ public final class ChangedLines {
         return true;
     }
 
-    private static Condition body(Condition definition) {
+    static Condition body(Condition definition) {
         return definition instanceof Condition.Ref ref ? ref.definition() : definition;
     }
 
