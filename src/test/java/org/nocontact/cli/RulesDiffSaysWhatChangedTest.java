@@ -90,6 +90,15 @@ class RulesDiffSaysWhatChangedTest {
     }
 
     @Test
+    void aRewriteThatMeansTheSameIsListedAsAnEditThatChangesNoSituation() throws IOException {
+        edit("logistics.json", "{ \"fact\": \"ties.count\", \"atLeast\": 1 }",
+                "{ \"not\": { \"fact\": \"ties.count\", \"is\": 0 } }");
+        Cli.Result r = diff("--fail-on-change");
+        assertThat(r.exitCode()).as(r.out()).isZero();
+        assertThat(r.out()).contains("changed in the rule files:\n  rule ", "not ties.count is 0", "no situation changes outcome");
+    }
+
+    @Test
     void anUnchangedRuleSetHasNoEditsToSay() {
         Cli.Result r = diff();
         assertThat(r.exitCode()).isZero();
