@@ -32,7 +32,7 @@ final class DiffOutput {
             out.printf("profile %s: %,d regions %s (%,d branches, %,d impossible combinations pruned)%s%n",
                     c.profile(), c.regions(), c.uncovered().isEmpty() ? "cover every situation" : "explored",
                     c.splits(), c.pruned(), c.uncovered().isEmpty() ? ""
-                            : "; NOT covered: " + c.uncovered().size() + " regions, listed here");
+                            : "; NOT covered: " + Texts.count(c.uncovered().size(), "region", "regions") + ", listed here");
             for (Exploration.Uncovered u : c.uncovered()) {
                 out.println("  not covered (" + u.reason() + "): " + u.region().describe());
             }
