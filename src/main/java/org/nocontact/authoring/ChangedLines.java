@@ -71,11 +71,11 @@ public final class ChangedLines {
         return ruleIn(base, now.id());
     }
 
-    private static Optional<Rule> ruleIn(RuleSet set, String id) {
+    static Optional<Rule> ruleIn(RuleSet set, String id) {
         return set.rules().stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
-    private static List<String> ids(Profile profile) {
+    static List<String> ids(Profile profile) {
         return profile.precedence().stream().map(Rule::id).toList();
     }
 

@@ -58,7 +58,7 @@ public final class WhatChanged {
 
     private void rules(List<String> lines) {
         for (Rule now : changed.rules()) {
-            Optional<Rule> was = ruleIn(base, now.id());
+            Optional<Rule> was = ChangedLines.ruleIn(base, now.id());
             if (was.isEmpty()) {
                 lines.add("rule " + now.id() + " added" + where(now.file(), Optional.of(now.position())) + ": when "
                         + now.when().describe() + ", " + now.verdict());
@@ -77,7 +77,7 @@ public final class WhatChanged {
                         + was.get().period().wireName() + " -> " + now.period().wireName());
             }
         }
-        base.rules().stream().filter(r -> ruleIn(changed, r.id()).isEmpty())
+        base.rules().stream().filter(r -> ChangedLines.ruleIn(changed, r.id()).isEmpty())
                 .forEach(r -> lines.add("rule " + r.id() + " removed"));
     }
 
@@ -85,9 +85,9 @@ public final class WhatChanged {
         for (String name : new TreeSet<>(changed.profileNames())) {
             Optional<Profile> was = base.profile(name);
             Profile now = changed.profile(name).orElseThrow();
-            if (was.isPresent() && !ids(was.get()).equals(ids(now))) {
+            if (was.isPresent() && !ChangedLines.ids(was.get()).equals(ChangedLines.ids(now))) {
                 lines.add("profile " + name + where(index, source.at(index, "profiles." + name + ".precedence"))
-                        + ": precedence " + window(ids(was.get()), ids(now)));
+                        + ": precedence " + window(ChangedLines.ids(was.get()), ChangedLines.ids(now)));
             }
         }
     }
@@ -114,13 +114,5 @@ public final class WhatChanged {
 
     private static String where(String file, Optional<Position> at) {
         return " (" + file + at.map(p -> ":" + p).orElse("") + ")";
-    }
-
-    private static Optional<Rule> ruleIn(RuleSet set, String id) {
-        return set.rules().stream().filter(r -> r.id().equals(id)).findFirst();
-    }
-
-    private static List<String> ids(Profile profile) {
-        return profile.precedence().stream().map(Rule::id).toList();
     }
 }
