@@ -9,7 +9,7 @@ import org.nocontact.situation.Tie;
  * (docs/situation-format.md, enforced by SituationReader) and Facts allow them. These are limits
  * of the format, not of any rule set: the rules decide only where the classes are cut.
  */
-final class SituationModel {
+public final class SituationModel {
     static final long MAX_WHOLE = Integer.MAX_VALUE;
     /** Dates are written with four-digit years, so no count of days can exceed this span. */
     static final java.time.LocalDate FIRST_DATE = java.time.LocalDate.of(0, 1, 1);
@@ -34,7 +34,7 @@ final class SituationModel {
     }
 
     /** The lowest and highest value of a number fact. */
-    static long[] range(Fact fact) {
+    public static long[] range(Fact fact) {
         return switch (fact) {
             case NO_CONTACT_DAYS -> new long[] {1, MAX_PERIOD_DAYS};
             case NO_CONTACT_DAYS_LEFT -> new long[] {0, MAX_PERIOD_DAYS};

@@ -190,7 +190,7 @@ public final class CaseLoader {
      */
     private Situation readSituation(Json situation, Given given, Optional<Json> with, Fields theCase) {
         try {
-            return situations.read(situation, given.source());
+            return situations.readAll(situation, given.source());
         } catch (InputException e) {
             List<InputException> placed = new ArrayList<>();
             for (InputException problem : e.all()) {

@@ -71,16 +71,16 @@ public final class ChangedLines {
         return ruleIn(base, now.id());
     }
 
-    private static Optional<Rule> ruleIn(RuleSet set, String id) {
+    static Optional<Rule> ruleIn(RuleSet set, String id) {
         return set.rules().stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
-    private static List<String> ids(Profile profile) {
+    static List<String> ids(Profile profile) {
         return profile.precedence().stream().map(Rule::id).toList();
     }
 
     /** The same condition as written: a definition is compared by its name (its own change is its own). */
-    private static boolean same(Condition a, Condition b) {
+    static boolean same(Condition a, Condition b) {
         if (a instanceof Condition.Ref x && b instanceof Condition.Ref y) {
             return x.name().equals(y.name());
         }
@@ -108,7 +108,7 @@ public final class ChangedLines {
         return true;
     }
 
-    private static Condition body(Condition definition) {
+    static Condition body(Condition definition) {
         return definition instanceof Condition.Ref ref ? ref.definition() : definition;
     }
 

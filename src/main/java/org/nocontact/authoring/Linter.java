@@ -57,6 +57,7 @@ public final class Linter {
         unplaced(rules, findings);
         unusedDefinitionsAndSources(dir, rules, findings);
         unlistedFiles(dir, rules, findings);
+        findings.addAll(BoundsInRange.findings(rules, dir.resolve(RuleSetLoader.INDEX).toString()));
         findings.addAll(RuleAnalysis.findings(rules, dir.resolve(RuleSetLoader.INDEX).toString()));
         findings.addAll(DraftLint.lint(rules));
         return findings;

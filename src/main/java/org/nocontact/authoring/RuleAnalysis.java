@@ -189,7 +189,7 @@ final class RuleAnalysis {
     }
 
     private static String uncovered(Exploration e) {
-        return e.uncovered().size() + " regions were not covered, such as " + e.uncovered().get(0).region().describe()
+        return (e.uncovered().size() == 1 ? "1 region was" : e.uncovered().size() + " regions were") + " not covered, such as " + e.uncovered().get(0).region().describe()
                 + " (" + e.uncovered().get(0).reason() + ")";
     }
 

@@ -24,17 +24,22 @@ final class DiffOutput {
     private DiffOutput() {
     }
 
-    static void text(Differ.Report report, List<String> drafts, Map<Differ.Change, String> files, PrintWriter out) {
+    static void text(Differ.Report report, List<String> edits, List<String> drafts, Map<Differ.Change, String> files,
+                     PrintWriter out) {
         out.println("compared profiles " + String.join(", ", report.compared())
                 + " over every situation; facts cut by the rules' bounds: " + report.classes());
         for (Differ.Coverage c : report.coverage()) {
             out.printf("profile %s: %,d regions %s (%,d branches, %,d impossible combinations pruned)%s%n",
                     c.profile(), c.regions(), c.uncovered().isEmpty() ? "cover every situation" : "explored",
                     c.splits(), c.pruned(), c.uncovered().isEmpty() ? ""
-                            : "; NOT covered: " + c.uncovered().size() + " regions, listed here");
+                            : "; NOT covered: " + Texts.count(c.uncovered().size(), "region", "regions") + ", listed here");
             for (Exploration.Uncovered u : c.uncovered()) {
                 out.println("  not covered (" + u.reason() + "): " + u.region().describe());
             }
+        }
+        if (!edits.isEmpty()) {
+            out.println("changed in the rule files:");
+            edits.forEach(e -> out.println("  " + e));
         }
         report.added().forEach(p -> out.println("profile added: " + p));
         report.removed().forEach(p -> out.println("profile removed: " + p));
@@ -141,13 +146,15 @@ final class DiffOutput {
                 + Texts.count(drafts.size(), "draft note", "draft notes") + " changed";
     }
 
-    static String json(Differ.Report report, List<String> drafts, Map<Differ.Change, String> files) throws IOException {
+    static String json(Differ.Report report, List<String> edits, List<String> drafts, Map<Differ.Change, String> files)
+            throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         StringWriter text = new StringWriter();
         try (JsonGenerator g = new JsonFactory(mapper).createGenerator(text)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeObjectField("compared", report.compared());
+            g.writeObjectField("edits", edits);
             g.writeObjectField("added", report.added());
             g.writeObjectField("removed", report.removed());
             g.writeStringField("defaultProfileChange", report.defaultProfileChange().orElse(null));

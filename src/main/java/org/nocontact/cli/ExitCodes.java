@@ -38,7 +38,7 @@ final class ExitCodes {
     static final String CTRL_C = "130:interrupted with Ctrl-C (nothing is saved)";
     static final String TEST_PASSED = "0:every case passed (and coverage met --min-coverage)";
     static final String TEST_FAILED = "1:a case failed, the interview would get a case wrong, coverage was below "
-            + "--min-coverage, or there were no cases";
+            + "--min-coverage, the mutation score below --min-mutation-score, or there were no cases";
     static final String LINT_CLEAN = "0:no errors (warnings allowed)";
     static final String LINT_FOUND = "1:lint found errors (situations it could not cover, and invariants it could "
             + "not prove, are errors)";
@@ -109,6 +109,18 @@ final class ExitCodes {
         }
         err.println("nocontact: something went wrong inside nocontact (" + e.getClass().getSimpleName()
                 + "). Nothing was changed. Please report it, with the command you ran.");
+        return INTERNAL;
+    }
+
+    /**
+     * The Java heap ran out (a rule set too large for the heap the launcher gave it, or a heap set too
+     * small): one line that says how to give it more, no stack trace, and the fault's status.
+     */
+    static int onOutOfMemory(PrintWriter err) {
+        long heapMiB = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        err.println("nocontact: ran out of memory (a heap of " + heapMiB + " MiB); nothing was changed. For a rule set "
+                + "this large, give it more, for example NOCONTACT_JAVA_OPTS=-Xmx" + Math.max(2, 2 * heapMiB / 1024 + 1)
+                + "g (see README.md).");
         return INTERNAL;
     }
 

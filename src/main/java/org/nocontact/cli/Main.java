@@ -55,7 +55,12 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         cli.setParameterExceptionHandler(ExitCodes::onBadCommandLine);
         cli.setExecutionExceptionHandler(ExitCodes::onFailure);
         cli.setExitCodeExceptionMapper(ExitCodes::forException);
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            code = ExitCodes.onOutOfMemory(err);
+        }
         java.util.Optional<String> failed = StandardStreams.failure(out);
         if (failed.isPresent() && code != ExitCodes.INTERNAL && code != ExitCodes.INTERRUPTED) {
             code = ExitCodes.onOutputFailed(err, failed.get());

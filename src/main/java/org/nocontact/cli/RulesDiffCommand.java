@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.nocontact.authoring.CaseLoader;
 import org.nocontact.authoring.ChangedLines;
 import org.nocontact.authoring.Differ;
+import org.nocontact.authoring.WhatChanged;
 import org.nocontact.authoring.DraftDiff;
 import org.nocontact.authoring.TestCase;
 import org.nocontact.json.InputException;
@@ -98,10 +99,10 @@ final class RulesDiffCommand implements Callable<Integer> {
         Map<Differ.Change, String> files = writeWitnesses(report);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
-            case TEXT -> DiffOutput.text(report, drafts, files, out);
+            case TEXT -> DiffOutput.text(report, edits(before, after), drafts, files, out);
             case GITHUB -> DiffOutput.github(report, drafts,
                     new ChangedLines(before, after, rulesDir.dir.resolve(Limits.INDEX).toString()), out);
-            case JSON -> out.print(DiffOutput.json(report, drafts, files));
+            case JSON -> out.print(DiffOutput.json(report, edits(before, after), drafts, files));
             case SARIF -> out.print(DiffSarif.of(report, drafts,
                     new ChangedLines(before, after, rulesDir.dir.resolve(Limits.INDEX).toString()),
                     rulesDir.dir.resolve(Limits.INDEX).toString(), version()));
@@ -119,6 +120,11 @@ final class RulesDiffCommand implements Callable<Integer> {
         boolean gated = !gate.isEmpty();
         boolean failed = report.changedIn(gate) || (failOnChange && !drafts.isEmpty());
         return gated && failed ? ExitCodes.FAILED : ExitCodes.OK;
+    }
+
+    /** What the author edited, each at its place in this rule set. */
+    private List<String> edits(RuleSet before, RuleSet after) {
+        return WhatChanged.of(before, after, rulesDir.dir.resolve(Limits.INDEX).toString());
     }
 
     private static String version() {

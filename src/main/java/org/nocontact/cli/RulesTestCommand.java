@@ -34,7 +34,9 @@ import picocli.CommandLine.Spec;
         description = {"", "Runs the cases in CASE files or folders (default: the rule set's tests/ folder) and "
                 + "reports each failure with what was expected, what happened, and the trace of the rules. "
                 + "Each case is also replayed through the interview ('ask'), and a case it would get wrong is "
-                + "reported as INTERVIEW with the facts it never asked. The last line is 'N passed, N failed'. "
+                + "reported as INTERVIEW with the facts it never asked. The last line is 'N passed, N failed' "
+                + "(and, when the run fails for another reason, such as coverage below --min-coverage, how many "
+                + "other checks failed). "
                 + "A rule id in a case that is not in its profile, or a file that does not load, is wrong input; "
                 + "no cases at all is a failure.", ""},
         exitCodeList = {ExitCodes.TEST_PASSED, ExitCodes.TEST_FAILED, ExitCodes.WRONG_INPUT, ExitCodes.FAULT})

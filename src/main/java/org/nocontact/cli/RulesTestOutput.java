@@ -173,7 +173,14 @@ final class RulesTestOutput {
         return failing.size();
     }
 
+    /**
+     * "N passed, N failed", and, when the run fails for a reason that is not a case's (coverage or
+     * a mutation score below its minimum, no cases, a bound reached), how many such checks failed:
+     * a last line never says "0 failed" of a run that fails.
+     */
     private String summary() {
-        return (results.size() - failedCount()) + " passed, " + failedCount() + " failed";
+        long others = otherFailures().stream().mapToLong(check -> check.failures().size()).sum();
+        return (results.size() - failedCount()) + " passed, " + failedCount() + " failed"
+                + (others == 0 ? "" : ", and " + Texts.count((int) others, "other check", "other checks") + " failed (see above)");
     }
 }

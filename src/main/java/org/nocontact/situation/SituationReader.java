@@ -12,6 +12,7 @@ import org.nocontact.json.Fields;
 import org.nocontact.json.InputException;
 import org.nocontact.json.Json;
 import org.nocontact.json.JsonTreeReader;
+import org.nocontact.json.Problems;
 
 /** Reads a situation file exactly as docs/situation-format.md describes it, and nothing looser. */
 public final class SituationReader {
@@ -46,60 +47,114 @@ public final class SituationReader {
         return read(json.read(bytes, source), source);
     }
 
-    public Situation read(Json root, String source) {
-        Fields top = Fields.of(root, "", source, TOP);
-        top.optionalText("$schema", 2000);
-        Optional<LocalDate> givenToday = top.optionalDate("today");
-        LocalDate today = givenToday.orElse(systemToday);
+    public Situation readAll(byte[] bytes, String source) {
+        return readAll(json.read(bytes, source), source);
+    }
 
-        Situation.Breakup breakup = breakup(top.requiredObject("breakup", BREAKUP,
-                "an object with date and initiatedBy"), today);
-        Goal goal = top.requiredName("goal", Goal.class);
-        Optional<Situation.NoContact> noContact = top.optionalObject("noContact", NO_CONTACT)
-                .map(fields -> noContact(fields, breakup.date(), today));
-        Set<Tie> ties = ties(top);
-        Optional<Situation.ExContact> exContact = top.optionalObject("exContact", EX_CONTACT)
-                .map(fields -> exContact(fields, today));
-        Situation.Emotions emotions = top.optionalObject("emotions", EMOTIONS).map(this::emotions)
-                .orElse(Situation.Emotions.UNKNOWN);
-        Situation.Safety safety = top.optionalObject("safety", SAFETY).map(this::safety)
-                .orElse(Situation.Safety.NONE);
-        Situation.Boundaries boundaries = top.optionalObject("boundaries", BOUNDARIES)
+    /** The situation in {@code root}; its first problem, if any, is refused as one message (as `check` says it). */
+    public Situation read(Json root, String source) {
+        Problems found = new Problems();
+        Optional<Situation> situation = read(root, source, found);
+        found.first().ifPresent(first -> {
+            throw first;
+        });
+        return situation.orElseThrow();
+    }
+
+    /**
+     * As {@link #read(Json, String)}, but every problem is found and refused together: a rule
+     * author's case with five mistakes sees five lines in one run.
+     */
+    public Situation readAll(Json root, String source) {
+        Problems found = new Problems();
+        Optional<Situation> situation = read(root, source, found);
+        found.throwIfAny();
+        return situation.orElseThrow();
+    }
+
+    /** Reads every part it can, noting each problem in {@code found} in the order of the file's format. */
+    private Optional<Situation> read(Json root, String source, Problems found) {
+        Fields top = Fields.of(root, "", source, TOP, found);
+        found.attempt(() -> top.optionalText("$schema", 2000));
+        Optional<Optional<LocalDate>> givenToday = found.attempt(() -> top.optionalDate("today"));
+        // A "today" that could not be read is no ground for saying another date is after it.
+        LocalDate today = givenToday.map(given -> given.orElse(systemToday)).orElse(LocalDate.MAX);
+
+        Optional<Situation.Breakup> breakup = found.attempt(() -> breakup(sub(top, "breakup", BREAKUP,
+                "an object with date and initiatedBy", found), today));
+        Optional<Goal> goal = found.attempt(() -> top.requiredName("goal", Goal.class));
+        Optional<Optional<Situation.NoContact>> noContact = found.attempt(() -> optionalSub(top, "noContact", NO_CONTACT, found)
+                .map(fields -> noContact(fields, breakup.map(Situation.Breakup::date), today)));
+        Optional<Set<Tie>> ties = found.attempt(() -> ties(top));
+        Optional<Optional<Situation.ExContact>> exContact = found.attempt(() -> optionalSub(top, "exContact", EX_CONTACT, found)
+                .map(fields -> exContact(fields, today)));
+        Optional<Situation.Emotions> emotions = found.attempt(() -> optionalSub(top, "emotions", EMOTIONS, found)
+                .map(this::emotions).orElse(Situation.Emotions.UNKNOWN));
+        Optional<Situation.Safety> safety = found.attempt(() -> optionalSub(top, "safety", SAFETY, found)
+                .map(this::safety).orElse(Situation.Safety.NONE));
+        Optional<Situation.Boundaries> boundaries = found.attempt(() -> optionalSub(top, "boundaries", BOUNDARIES, found)
                 .map(f -> new Situation.Boundaries(f.bool("exAskedNoContact", false), f.bool("blocked", false)))
-                .orElse(Situation.Boundaries.NONE);
-        int unanswered = top.optionalObject("history", HISTORY)
+                .orElse(Situation.Boundaries.NONE));
+        Optional<Integer> unanswered = found.attempt(() -> optionalSub(top, "history", HISTORY, found)
                 .map(f -> f.optionalWhole("unansweredMessages", 0, Integer.MAX_VALUE).orElse(0))
-                .orElse(0);
-        Situation.Plan plan = plan(top.requiredObject("plan", PLAN, "an object with action and purpose"),
-                exContact.isPresent());
-        Situation.Dates dates = top.optionalObject("dates", DATES)
+                .orElse(0));
+        // A reply needs their message: an exContact that is there but wrong is still there.
+        boolean exWroteFirst = exContact.map(Optional::isPresent).orElse(top.has("exContact"));
+        Optional<Situation.Plan> plan = found.attempt(() -> plan(sub(top, "plan", PLAN,
+                "an object with action and purpose", found), exWroteFirst));
+        Optional<Situation.Dates> dates = found.attempt(() -> optionalSub(top, "dates", DATES, found)
                 .map(f -> new Situation.Dates(f.optionalDate("exBirthday"), f.optionalDate("anniversary")))
-                .orElse(Situation.Dates.NONE);
-        return new Situation(today, givenToday.isPresent(), breakup, goal, noContact, ties, exContact, emotions,
-                safety, boundaries, unanswered, plan, dates);
+                .orElse(Situation.Dates.NONE));
+        if (!found.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Situation(today, givenToday.orElseThrow().isPresent(), breakup.orElseThrow(),
+                goal.orElseThrow(), noContact.orElseThrow(), ties.orElseThrow(), exContact.orElseThrow(),
+                emotions.orElseThrow(), safety.orElseThrow(), boundaries.orElseThrow(), unanswered.orElseThrow(),
+                plan.orElseThrow(), dates.orElseThrow()));
+    }
+
+    /** A required object, its unknown fields noted in {@code found} so that its known ones are still read. */
+    private static Fields sub(Fields top, String key, List<String> allowed, String whatItIs, Problems found) {
+        return Fields.of(top.required(key, whatItIs), top.pathOf(key), top.source(), allowed, found);
+    }
+
+    private static Optional<Fields> optionalSub(Fields top, String key, List<String> allowed, Problems found) {
+        return top.optional(key).map(value -> Fields.of(value, top.pathOf(key), top.source(), allowed, found));
     }
 
     private Situation.Breakup breakup(Fields f, LocalDate today) {
-        LocalDate date = f.requiredDate("date");
-        if (date.isAfter(today)) {
-            throw f.error("date", date + " is after today (" + today + "); a breakup date cannot be in the future.");
-        }
-        return new Situation.Breakup(date, f.requiredName("initiatedBy", InitiatedBy.class),
-                f.optionalBool("feelingsExpressed"));
+        Problems found = new Problems();
+        Optional<LocalDate> date = found.attempt(() -> {
+            LocalDate d = f.requiredDate("date");
+            if (d.isAfter(today)) {
+                throw f.error("date", d + " is after today (" + today + "); a breakup date cannot be in the future.");
+            }
+            return d;
+        });
+        Optional<InitiatedBy> by = found.attempt(() -> f.requiredName("initiatedBy", InitiatedBy.class));
+        Optional<Optional<Boolean>> expressed = found.attempt(() -> f.optionalBool("feelingsExpressed"));
+        found.throwIfAny();
+        return new Situation.Breakup(date.orElseThrow(), by.orElseThrow(), expressed.orElseThrow());
     }
 
-    private Situation.NoContact noContact(Fields f, LocalDate breakupDate, LocalDate today) {
-        LocalDate since = f.requiredDate("since");
-        if (since.isBefore(breakupDate)) {
-            throw f.error("since", since + " is before the breakup (" + breakupDate
-                    + "); no contact starts on or after the breakup date.");
-        }
-        if (since.isAfter(today)) {
-            throw f.error("since", since + " is after today (" + today
-                    + "); leave noContact out if it has not begun yet.");
-        }
-        OptionalInt days = f.optionalWhole("days", 1, 365);
-        return new Situation.NoContact(since, days);
+    private Situation.NoContact noContact(Fields f, Optional<LocalDate> breakupDate, LocalDate today) {
+        Problems found = new Problems();
+        Optional<LocalDate> since = found.attempt(() -> {
+            LocalDate d = f.requiredDate("since");
+            if (breakupDate.isPresent() && d.isBefore(breakupDate.get())) {
+                throw f.error("since", d + " is before the breakup (" + breakupDate.get()
+                        + "); no contact starts on or after the breakup date.");
+            }
+            if (d.isAfter(today)) {
+                throw f.error("since", d + " is after today (" + today
+                        + "); leave noContact out if it has not begun yet.");
+            }
+            return d;
+        });
+        Optional<OptionalInt> days = found.attempt(() -> f.optionalWhole("days", 1, 365));
+        found.throwIfAny();
+        return new Situation.NoContact(since.orElseThrow(), days.orElseThrow());
     }
 
     private Set<Tie> ties(Fields top) {
@@ -125,8 +180,12 @@ public final class SituationReader {
     }
 
     private Situation.Emotions emotions(Fields f) {
-        return new Situation.Emotions(f.optionalWhole("anger", 0, 10), f.optionalWhole("sadness", 0, 10),
-                f.optionalWhole("confidence", 0, 10));
+        Problems found = new Problems();
+        Optional<OptionalInt> anger = found.attempt(() -> f.optionalWhole("anger", 0, 10));
+        Optional<OptionalInt> sadness = found.attempt(() -> f.optionalWhole("sadness", 0, 10));
+        Optional<OptionalInt> confidence = found.attempt(() -> f.optionalWhole("confidence", 0, 10));
+        found.throwIfAny();
+        return new Situation.Emotions(anger.orElseThrow(), sadness.orElseThrow(), confidence.orElseThrow());
     }
 
     private Situation.Safety safety(Fields f) {
@@ -135,14 +194,20 @@ public final class SituationReader {
     }
 
     private Situation.Plan plan(Fields f, boolean exWroteFirst) {
-        Action action = f.requiredName("action", Action.class);
-        if (action == Action.REPLY && !exWroteFirst) {
-            throw f.error("action", "\"reply\" needs exContact (when they wrote and what about); add exContact, "
-                    + "or choose another action.");
-        }
-        Purpose purpose = f.requiredName("purpose", Purpose.class);
-        Optional<Occasion> occasion = f.optionalName("occasion", Occasion.class);
-        Optional<String> message = f.optionalText("message", MAX_MESSAGE_LENGTH);
-        return new Situation.Plan(action, purpose, occasion, true, message);
+        Problems found = new Problems();
+        Optional<Action> action = found.attempt(() -> {
+            Action a = f.requiredName("action", Action.class);
+            if (a == Action.REPLY && !exWroteFirst) {
+                throw f.error("action", "\"reply\" needs exContact (when they wrote and what about); add exContact, "
+                        + "or choose another action.");
+            }
+            return a;
+        });
+        Optional<Purpose> purpose = found.attempt(() -> f.requiredName("purpose", Purpose.class));
+        Optional<Optional<Occasion>> occasion = found.attempt(() -> f.optionalName("occasion", Occasion.class));
+        Optional<Optional<String>> message = found.attempt(() -> f.optionalText("message", MAX_MESSAGE_LENGTH));
+        found.throwIfAny();
+        return new Situation.Plan(action.orElseThrow(), purpose.orElseThrow(), occasion.orElseThrow(), true,
+                message.orElseThrow());
     }
 }

@@ -155,6 +155,27 @@ class LauncherIT {
     }
 
     @Test
+    void aHeapTooSmallForTheRuleSetSaysHowToGiveItMoreInOneLineWithoutAStackTrace() throws Exception {
+        // 3 MiB of rules (under the 4 MiB a rule file may have) cannot even be read into a 4 MiB heap
+        Path huge = rulesOf("huge", 3 * 1024);
+        List<String> command = List.of("bash", checkout.resolve("nocontact").toString(), "rules", "lint", "--rules",
+                huge.toString());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(checkout.toFile());
+        builder.environment().put("NOCONTACT_JAVA_OPTS", "-Xmx4m");
+        Path out = checkout.resolve("out.txt");
+        Path err = checkout.resolve("err.txt");
+        builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process process = builder.start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String said = Files.readString(err);
+        assertThat(process.exitValue()).as(said).isEqualTo(70);
+        assertThat(said).startsWith("nocontact: ran out of memory (a heap of ").contains("NOCONTACT_JAVA_OPTS=-Xmx")
+                .doesNotContain("\tat ", "Exception in thread");
+        assertThat(said.lines()).hasSize(1);
+        assertThat(Files.readString(out)).isEmpty();
+    }
+
+    @Test
     void aHeapGivenInNocontactJavaOptsIsTheOneThatCounts() throws Exception {
         Path large = rulesOf("large", 512);
         String options = jvmOptions(java.util.Map.of("NOCONTACT_JAVA_OPTS", "-Xmx700m"), "rules", "lint", "--rules",

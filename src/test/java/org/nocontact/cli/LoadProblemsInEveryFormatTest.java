@@ -141,6 +141,24 @@ class LoadProblemsInEveryFormatTest {
     }
 
     @Test
+    void fiveMistakesInOneCasesSituationAreAllReportedInOneRunEachWhereItWasWritten() throws IOException {
+        Path cases = rules.resolve("tests/standard.json");
+        String original = Files.readString(cases);
+        String broken = original.replaceFirst("\"with\": \\{ \"safety.threatened\": true \\}",
+                "\"with\": { \"safety.threatend\": true, \"emotions.anger\": 12, \"goal\": \"reconcle\", "
+                        + "\"breakup.date\": \"2027-02-30\", \"plan.purpose\": \"fun\" }");
+        assertThat(broken).isNotEqualTo(original);
+        Files.writeString(cases, broken);
+        Cli.Result r = Cli.run("rules", "test", "--rules", rules.toString(), "--format", "json");
+        assertThat(r.exitCode()).isEqualTo(2);
+        JsonNode report = JSON.readTree(r.out());
+        assertThat(report.get("problems")).extracting(p -> p.get("path").asText()).containsExactlyInAnyOrder(
+                "cases[2].with.safety.threatend", "cases[2].with.emotions.anger", "cases[2].with.goal",
+                "cases[2].with.breakup.date", "cases[2].with.plan.purpose");
+        assertThat(places(r.err())).hasSize(5).allSatisfy(place -> assertThat(place[0]).endsWith("tests/standard.json"));
+    }
+
+    @Test
     void diffForGithubAnnotatesAProblemOfTheRuleSetBeingCompared() throws IOException {
         breakOneRule();
         Cli.Result r = Cli.run("rules", "diff", "--rules", rules.toString(), "--base", RulesToolkitTest.RULES.toString(),

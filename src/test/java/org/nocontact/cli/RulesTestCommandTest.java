@@ -168,12 +168,28 @@ class RulesTestCommandTest {
     }
 
     @Test
+    void aRunFailedByCoverageBelowTheMinimumNeverEndsWithAPlainZeroFailed() throws Exception {
+        Path strict = copy.resolve("tests/strict.json");
+        List<String> lines = new ArrayList<>(Files.readAllLines(strict));
+        int at = lines.indexOf(lines.stream().filter(l -> l.contains("\"name\": \"never said it: say it once\"")).findFirst()
+                .orElseThrow());
+        lines.subList(at, at + 2).clear(); // the one case where strict-say-it-once decides
+        Files.write(strict, lines);
+        Cli.Result r = test("--no-interview", "--min-coverage", "100");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).contains("coverage of profile strict is 95.7%, below the minimum of 100.0%")
+                .containsPattern("\\d+ passed, 0 failed, and 1 other check failed \\(see above\\)\n$");
+        assertThat(test("--no-interview").out()).as("without a minimum the run passes, and says only the counts")
+                .containsPattern("\\d+ passed, 0 failed\n$");
+    }
+
+    @Test
     void anEmptyTestsFolderIsAFailureNotASuccess() throws Exception {
         Files.delete(copy.resolve("tests/standard.json"));
         Files.delete(copy.resolve("tests/strict.json"));
         Cli.Result r = test();
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.out()).contains("no cases were found in " + copy.resolve("tests")).endsWith("0 passed, 0 failed\n");
+        assertThat(r.out()).contains("no cases were found in " + copy.resolve("tests")).endsWith("0 passed, 0 failed, and 1 other check failed (see above)\n");
         Document doc = xml(junit);
         assertStrictJUnit(doc);
         assertThat(doc.getDocumentElement().getAttribute("failures")).isEqualTo("1");

@@ -53,6 +53,47 @@ class SituationReaderTest {
         throw new AssertionError("accepted: " + json);
     }
 
+    /** Five mistakes in five parts, each of which a reader that stops at the first would hide. */
+    private static final String FIVE_MISTAKES = CONTRACT_EXAMPLE
+            .replace("\"initiatedBy\": \"them\"", "\"initiatedBy\": \"thme\"")
+            .replace("\"goal\": \"reconcile\"", "\"goal\": \"reconcle\"")
+            .replace("\"days\": 30", "\"days\": 0")
+            .replace("\"anger\": 2", "\"angr\": 2")
+            .replace("\"sadness\": 4", "\"sadness\": 11");
+
+    @Test
+    void readAllFindsEveryMistakeInOneGoInTheOrderOfTheFormat() {
+        assertThat(FIVE_MISTAKES).doesNotContain("\"anger\"");
+        InputException e = catchInput(() -> new SituationReader(LocalDate.of(2027, 2, 14))
+                .readAll(FIVE_MISTAKES.getBytes(StandardCharsets.UTF_8), "s.json"));
+        assertThat(e.all()).extracting(InputException::path).containsExactly("breakup.initiatedBy", "goal",
+                "noContact.days", "emotions.angr", "emotions.sadness");
+    }
+
+    @Test
+    void readGivesOnlyTheFirstMistakeAsCheckSaysIt() {
+        InputException e = catchInput(() -> new SituationReader(LocalDate.of(2027, 2, 14))
+                .read(FIVE_MISTAKES.getBytes(StandardCharsets.UTF_8), "s.json"));
+        assertThat(e.all()).extracting(InputException::path).containsExactly("breakup.initiatedBy");
+    }
+
+    @Test
+    void aTodayThatCannotBeReadDoesNotMakeTheOtherDatesLookLikeTheFuture() {
+        String badToday = CONTRACT_EXAMPLE.replace("\"today\": \"2027-02-14\"", "\"today\": \"2027-02-30\"");
+        InputException e = catchInput(() -> new SituationReader(LocalDate.of(2020, 1, 1))
+                .readAll(badToday.getBytes(StandardCharsets.UTF_8), "s.json"));
+        assertThat(e.all()).extracting(InputException::path).containsExactly("today");
+    }
+
+    private static InputException catchInput(Runnable reading) {
+        try {
+            reading.run();
+        } catch (InputException e) {
+            return e;
+        }
+        throw new AssertionError("accepted");
+    }
+
     @Test
     void readsTheContractExampleCompletely() {
         Situation s = read(CONTRACT_EXAMPLE);

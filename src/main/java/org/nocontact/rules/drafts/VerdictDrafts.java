@@ -27,8 +27,14 @@ public record VerdictDrafts(
         return unsent.isEmpty();
     }
 
-    /** The words the person could use when this rule decides. */
+    /**
+     * The words the person could use when this rule decides; none where the draft stays unsent
+     * (there {@code byRule} holds what they read instead, never words to send).
+     */
     public Optional<String> wordsYouCouldUse(String decidedBy) {
+        if (!reviews()) {
+            return Optional.empty();
+        }
         return byRule.containsKey(decidedBy) ? Optional.of(byRule.get(decidedBy)).filter(s -> !s.isBlank())
                 : wordsYouCouldUse;
     }

@@ -72,6 +72,15 @@ class VerdictDraftsReaderTest {
     }
 
     @Test
+    void anUnsentVerdictOffersNoWordsToSendNotEvenItsRulesOwnText() {
+        VerdictDrafts hold = withVerdicts(DraftFiles.send(), "{\"unsent\": \"Keep it with you.\", "
+                + "\"byRule\": {\"hold-it\": \"Keep it, and talk to a friend.\"}}").forVerdict(HOLD).orElseThrow();
+        assertThat(hold.wordsYouCouldUse("hold-it")).as("the rule's text is what they read instead, not words to send")
+                .isEmpty();
+        assertThat(hold.wordsYouCouldUse("send-it")).isEmpty();
+    }
+
+    @Test
     void aReviewingVerdictHasNoUnsentText() {
         VerdictDrafts send = withVerdicts(DraftFiles.send(), DraftFiles.hold()).forVerdict(SEND).orElseThrow();
         assertThat(send.unsent("send-it")).isEmpty();
