@@ -114,6 +114,53 @@ public final class LookAgainDays {
         }
     }
 
+    /**
+     * Whether, on side {@code side} and for every situation of {@code region}, every day ahead opens
+     * what today opens (whatever the facts of time become), so that under DO_NOT_CONTACT no situation
+     * of it has a day to look again. False where that is not proved (the budget ran out included).
+     */
+    public boolean opensNothingNew(int side, Region region) {
+        synchronized (diagrams) {
+            return !meets(open.varies(side), region, new java.util.HashSet<>());
+        }
+    }
+
+    /**
+     * Whether both sides open the same verdicts on every day ahead for every situation of {@code
+     * region}, whatever the facts of time become: then, where both decide DO_NOT_CONTACT and do the
+     * same to the period, every situation of it has the same day to look again on both sides. False
+     * where that is not proved.
+     */
+    public boolean opensAlike(Region region) {
+        synchronized (diagrams) {
+            return !meets(open.mayDiffer(), region, new java.util.HashSet<>());
+        }
+    }
+
+    /**
+     * Whether the boolean diagram {@code node} is true somewhere in the region (its facts of time are
+     * quantified away in the diagrams asked about, so only the static facts' classes are followed).
+     * True once the budget is spent: nothing is proved then.
+     */
+    private boolean meets(int node, Region region, Set<Integer> nowhere) {
+        if (node == Diagrams.TRUE || budget.spent()) {
+            return true;
+        }
+        if (Diagrams.isTerminal(node) || nowhere.contains(node)) {
+            return false;
+        }
+        int variable = diagrams.variable(node);
+        java.util.BitSet allowed = region.maskView(variable);
+        budget.spend(allowed.cardinality());
+        for (int c = allowed.nextSetBit(0); c >= 0; c = allowed.nextSetBit(c + 1)) {
+            if (meets(diagrams.child(node, c), region, nowhere)) {
+                return true;
+            }
+        }
+        nowhere.add(node);
+        return false;
+    }
+
     /** The verdicts other than DO_NOT_CONTACT (as bits) the free facts can reach with these facts: one walk down a diagram. */
     private int openSets(Facts facts, int side) {
         int steps = 1;

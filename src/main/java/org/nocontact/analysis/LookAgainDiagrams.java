@@ -47,6 +47,10 @@ final class LookAgainDiagrams {
      */
     private final List<Integer> openSets = new ArrayList<>();
     private final BitSet moving;
+    /** Per side: the static facts under which what the free facts open depends on the facts of time. */
+    private final List<Integer> varies = new ArrayList<>();
+    /** {@link #mayDiffer()}, made once. */
+    private final int mayDiffer;
 
     /**
      * The verdicts {@code before} (side 0) and {@code after} (side 1) can reach with the free facts
@@ -72,7 +76,24 @@ final class LookAgainDiagrams {
                 sets = withBit(reachable.get(verdict), sets, 1 << verdict.ordinal(), new HashMap<>());
             }
             openSets.add(sets);
+            int depends = Diagrams.FALSE;
+            for (Verdict verdict : OPENING) {
+                int where = reachable.get(verdict);
+                depends = diagrams.or(depends, diagrams.and(exists(where, moving, new HashMap<>()),
+                        exists(diagrams.not(where), moving, new HashMap<>())));
+            }
+            varies.add(depends);
         }
+        this.mayDiffer = differ();
+    }
+
+    /**
+     * The static facts under which, on side {@code side}, the verdicts the free facts open are not the
+     * same on every day: some verdict opens for some facts of time and not for others. Where this is
+     * false, every day ahead opens what today opens, so nothing new opens and there is no day to look again.
+     */
+    int varies(int side) {
+        return varies.get(side);
     }
 
     /** The diagram of the verdicts (as bits) the free facts can reach on side {@code side}. */
@@ -115,6 +136,10 @@ final class LookAgainDiagrams {
      * not the other. The day is the first on which such a verdict opens, so DO_NOT_CONTACT never moves it.
      */
     int mayDiffer() {
+        return mayDiffer;
+    }
+
+    private int differ() {
         int differ = Diagrams.FALSE;
         for (Verdict verdict : OPENING) {
             int a = open(0, verdict);

@@ -134,7 +134,12 @@ public final class Differ {
                     leaves.addAll(days.leaves());
                     open.addAll(days.uncovered());
                 }
-                            }
+            }
+            // Where the rule sets count the period apart, the days are projected, and proved alike on
+            // diagrams made for the proofs alone (they compare every count of days on each side apart).
+            Optional<LookAgainDays> proofs = lookAgain.isPresent() || sameCounting && before.equals(after) || budget.spent() ? lookAgain
+                    : LookAgainDays.of(space, before, after, budget);
+            DatesThroughout dates = new DatesThroughout(space, outcomes, lookAgain, proofs, budget);
             // The look-again day of each situation is worked out with the same budget as the diff itself:
             // read off the diagrams where both sides count alike, else projected. An outcome worked out as
             // that budget ran out may rest on a cut-short projection: it is not reported, and its region
@@ -145,11 +150,26 @@ public final class Differ {
                     open.add(new Exploration.Uncovered(leaf.region(), SPENT));
                     continue;
                 }
-                if (outcome.get().aspects().isEmpty()) {
+                Situation witness = leaf.witness();
+                Outcomes.Outcome found = outcome.get();
+                if (!found.aspects().contains(Aspect.DATE) && (leaf.verdict(0) == Verdict.DO_NOT_CONTACT
+                        || leaf.verdict(1) == Verdict.DO_NOT_CONTACT)) {
+                    // the same day at the witness; another situation of the region may still have another
+                    DatesThroughout.Settled settled = dates.settle(leaf);
+                    if (settled instanceof DatesThroughout.Open) {
+                        open.add(new Exploration.Uncovered(leaf.region(), budget.spent() ? SPENT : DatesThroughout.OPEN));
+                        continue;
+                    }
+                    if (settled instanceof DatesThroughout.Apart apart) {
+                        witness = apart.witness();
+                        found = apart.outcome();
+                    }
+                }
+                if (found.aspects().isEmpty()) {
                     continue;
                 }
-                Change change = new Change(name, leaf.decider(0), leaf.decider(1), outcome.get().aspects(),
-                        leaf.region(), leaf.witness(), outcome.get().fromDate(), outcome.get().toDate());
+                Change change = new Change(name, leaf.decider(0), leaf.decider(1), found.aspects(),
+                        leaf.region(), witness, found.fromDate(), found.toDate());
                 groups.computeIfAbsent(change.groupKey(), k -> new ArrayList<>()).add(change);
             }
             coverage.add(new Coverage(name, e.leafCount(), e.splits(), e.pruned(), open));
