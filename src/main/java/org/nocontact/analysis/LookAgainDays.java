@@ -115,32 +115,104 @@ public final class LookAgainDays {
     }
 
     /**
-     * Whether, on side {@code side} and for every situation of {@code region}, every day ahead opens
-     * what today opens (whatever the facts of time become), so that under DO_NOT_CONTACT no situation
-     * of it has a day to look again. False where that is not proved (the budget ran out included).
+     * Whether every situation of {@code region} (where {@code from} decides on side 0 and {@code to} on
+     * side 1) has the same day to look again on both sides, proved on the diagrams: no side deciding
+     * DO_NOT_CONTACT can open anything new later (each count of days let move its own way), or both
+     * decide it, do the same to the period, and open the same verdicts whatever the facts of time
+     * become. False where that is not proved (the budget ran out included).
      */
-    public boolean opensNothingNew(int side, Region region) {
+    public boolean alikeThroughout(Region region, Rule from, Rule to) {
         synchronized (diagrams) {
-            return !meets(open.varies(side), region, new java.util.HashSet<>());
+            diagrams.spending(budget);
+            try {
+                return !meets(unsettled(from, to), region, new java.util.HashSet<>());
+            } catch (Diagrams.OutOfBudget e) {
+                return false;
+            } finally {
+                diagrams.spending(Budget.of(0));
+            }
         }
     }
 
     /**
-     * Whether both sides open the same verdicts on every day ahead for every situation of {@code
-     * region}, whatever the facts of time become: then, where both decide DO_NOT_CONTACT and do the
-     * same to the period, every situation of it has the same day to look again on both sides. False
-     * where that is not proved.
+     * The parts of {@code region} where {@link #alikeThroughout} proves nothing, split on the facts
+     * (static, and today's classes of the facts of time) that tell them from the rest, each with a
+     * witness; what the budget did not reach is listed as not covered.
      */
-    public boolean opensAlike(Region region) {
-        synchronized (diagrams) {
-            return !meets(open.mayDiffer(), region, new java.util.HashSet<>());
-        }
+    public Exploration unsettledIn(Region region, Rule from, Rule to, Profile before, Profile after) {
+        return Explorer.exploreWhere(region, () -> unsettled(from, to), List.of(before, after), budget,
+                deciders -> Explorer.Interest.ALL);
     }
 
     /**
-     * Whether the boolean diagram {@code node} is true somewhere in the region (its facts of time are
-     * quantified away in the diagrams asked about, so only the static facts' classes are followed).
-     * True once the budget is spent: nothing is proved then.
+     * Whether, in {@code part}, where one DO_NOT_CONTACT rule on each side does the same to the period
+     * ({@code from} and {@code to}), both sides first open something new on the same day: the verdicts
+     * closed today are the same all over the part on each side, and on every day the facts of time can
+     * still reach, one side opens one of its closed verdicts exactly where the other opens one of its
+     * own. False where that is not proved.
+     */
+    public boolean sameFirstDayIn(Region part, Rule from, Rule to) {
+        if (from.verdict() != Verdict.DO_NOT_CONTACT || to.verdict() != Verdict.DO_NOT_CONTACT
+                || from.period() != to.period()) {
+            return false;
+        }
+        boolean moves = from.period() == org.nocontact.rules.PeriodAdvice.BEGINS
+                || from.period() == org.nocontact.rules.PeriodAdvice.EXTENDS;
+        synchronized (diagrams) {
+            diagrams.spending(budget);
+            try {
+                int[] opening = new int[2];
+                for (int side = 0; side < 2; side++) {
+                    opening[side] = Diagrams.FALSE;
+                    for (Verdict verdict : LookAgainDiagrams.OPENING) {
+                        int where = open.open(side, verdict);
+                        int today = moves ? open.anyPeriod(where) : where;
+                        int closedToday = moves ? open.anyPeriod(diagrams.not(where)) : diagrams.not(where);
+                        boolean maybeOpen = meets(today, part, new java.util.HashSet<>());
+                        boolean maybeClosed = meets(closedToday, part, new java.util.HashSet<>());
+                        if (maybeOpen && maybeClosed) {
+                            return false;
+                        }
+                        if (!maybeOpen) {
+                            opening[side] = diagrams.or(opening[side], where);
+                        }
+                    }
+                }
+                int apart = diagrams.and(diagrams.or(opening[0], opening[1]),
+                        diagrams.not(diagrams.and(opening[0], opening[1])));
+                int reachable = open.ahead(apart);
+                return !meets(moves ? open.anyPeriod(reachable) : reachable, part, new java.util.HashSet<>());
+            } catch (Diagrams.OutOfBudget e) {
+                return false;
+            } finally {
+                diagrams.spending(Budget.of(0));
+            }
+        }
+    }
+
+    /** Where the day may differ: the diagram {@link #alikeThroughout} proves false on a region. */
+    private int unsettled(Rule from, Rule to) {
+        int later0 = laterOn(0, from);
+        int later1 = laterOn(1, to);
+        int either = diagrams.or(later0, later1);
+        boolean bothHold = from.verdict() == Verdict.DO_NOT_CONTACT && to.verdict() == Verdict.DO_NOT_CONTACT
+                && from.period() == to.period();
+        return bothHold ? diagrams.and(either, open.mayDiffer()) : either;
+    }
+
+    /** Where a DO_NOT_CONTACT {@code decider} on side {@code side} may open something later; nowhere under another verdict. */
+    private int laterOn(int side, Rule decider) {
+        if (decider.verdict() != Verdict.DO_NOT_CONTACT) {
+            return Diagrams.FALSE;
+        }
+        boolean moves = decider.period() == org.nocontact.rules.PeriodAdvice.BEGINS
+                || decider.period() == org.nocontact.rules.PeriodAdvice.EXTENDS;
+        return open.opensLater(side, moves);
+    }
+
+    /**
+     * Whether the boolean diagram {@code node} is true somewhere in the region (on some path along the
+     * region's classes). True once the budget is spent: nothing is proved then.
      */
     private boolean meets(int node, Region region, Set<Integer> nowhere) {
         if (node == Diagrams.TRUE || budget.spent()) {

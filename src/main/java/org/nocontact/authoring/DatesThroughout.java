@@ -1,16 +1,19 @@
 package org.nocontact.authoring;
 
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
 import org.nocontact.advice.Advisor;
 import org.nocontact.analysis.Budget;
+import org.nocontact.analysis.Exploration;
 import org.nocontact.analysis.Leaf;
 import org.nocontact.analysis.LookAgainDays;
 import org.nocontact.analysis.Region;
 import org.nocontact.analysis.Space;
-import org.nocontact.rules.Verdict;
+import org.nocontact.rules.Profile;
 import org.nocontact.situation.Situation;
 
 /**
@@ -18,40 +21,35 @@ import org.nocontact.situation.Situation;
  * witness has the same day on both (issue 18). The verdicts and deciding rules are the same all over a
  * region, but the day is not a class of it: it is the first day ahead on which the free feelings open
  * a verdict they do not open today, and two situations of one region can reach the next class of a
- * count of days (or the next occasion) on different days. So a region is settled one of three ways:
+ * count of days (or the next occasion) on different days. So each region is settled part by part:
  * <ul>
- *   <li>proved alike on the diagrams of what the free feelings open: no side decides DO_NOT_CONTACT
- *   with anything new ever opening there, or both decide it, do the same to the period, and open the
- *   same verdicts whatever the facts of time become;</li>
- *   <li>apart: a situation of the region is found whose day differs, and it becomes the witness;</li>
- *   <li>neither: the region is left open (not covered), which fails the diff as anything uncovered does.</li>
+ *   <li>where the diagrams of what the free feelings open prove the day alike ({@link
+ *   LookAgainDays#alikeThroughout}), nothing more is done;</li>
+ *   <li>the rest is split on the facts that tell it apart (today's classes of the counts of days
+ *   included), and each part whose witness, or a situation found near it, has another day on each
+ *   side is a part where the date changes, with that situation as its witness;</li>
+ *   <li>a part settled neither way is left open (not covered), which fails the diff as anything
+ *   uncovered does.</li>
  * </ul>
  */
 final class DatesThroughout {
-    /** What was settled for one region. */
-    sealed interface Settled permits Alike, Apart, Open {
+    /** A part of a region where the date changes, with a situation that shows it and its outcome. */
+    record Apart(Region region, Situation witness, Outcomes.Outcome outcome) {
     }
 
-    /** Every situation of the region has the same day on both sides. */
-    record Alike() implements Settled {
+    /** What was settled for one region: the parts where the date changes, and the parts left open. */
+    record Settled(List<Apart> apart, List<Exploration.Uncovered> open) {
     }
 
-    /** A situation of the region whose day differs, with its outcome. */
-    record Apart(Situation witness, Outcomes.Outcome outcome) implements Settled {
-    }
-
-    /** Not settled: neither proved alike nor shown apart. */
-    record Open() implements Settled {
-    }
-
-    /** Why a region left open is not covered. */
+    /** Why a part left open is not covered. */
     static final String OPEN = "the day to look again could not be compared for every situation here (its situations "
             + "reach the next class of a count of days on different days, and none was found whose day changes)";
-    /** Situations tried near the witness before a region is left open. */
-    static final int TRIES = 400;
+    /** Situations tried near a part's witness before the part is left open. */
+    static final int TRIES = 200;
 
     private final Space space;
     private final Outcomes outcomes;
+    private final List<Profile> profiles;
     private final Optional<LookAgainDays> days;
     private final Optional<LookAgainDays> proofs;
     private final Budget budget;
@@ -61,10 +59,11 @@ final class DatesThroughout {
      *             rule sets count the period apart)
      * @param proofs the diagrams the proofs are made on (empty where they could not be made)
      */
-    DatesThroughout(Space space, Outcomes outcomes, Optional<LookAgainDays> days, Optional<LookAgainDays> proofs,
-                    Budget budget) {
+    DatesThroughout(Space space, Outcomes outcomes, List<Profile> profiles, Optional<LookAgainDays> days,
+                    Optional<LookAgainDays> proofs, Budget budget) {
         this.space = space;
         this.outcomes = outcomes;
+        this.profiles = List.copyOf(profiles);
         this.days = days;
         this.proofs = proofs;
         this.budget = budget;
@@ -72,40 +71,44 @@ final class DatesThroughout {
 
     /** Settles a listed region whose witness has the same day on both sides. */
     Settled settle(Leaf leaf) {
-        if (provedAlike(leaf)) {
-            return new Alike();
-        }
-        Random random = new Random(leaf.region().describe().hashCode());
-        Situation witness = leaf.witness();
-        for (int i = 0; i < TRIES && !budget.spent(); i++) {
-            Situation s = near(witness, random);
-            if (!leaf.region().admits(0, space.factsOf(s, 0)) || !leaf.region().admits(1, space.factsOf(s, 1))) {
-                continue;
-            }
-            Optional<Outcomes.Outcome> outcome = outcome(leaf, s);
-            if (outcome.isEmpty()) {
-                return new Open();
-            }
-            if (outcome.get().aspects().contains(Differ.Aspect.DATE)) {
-                return new Apart(s, outcome.get());
-            }
-        }
-        return new Open();
-    }
-
-    private boolean provedAlike(Leaf leaf) {
         if (proofs.isEmpty()) {
-            return false;
+            return new Settled(List.of(), List.of(new Exploration.Uncovered(leaf.region(), OPEN)));
         }
         LookAgainDays d = proofs.get();
-        Region region = leaf.region();
-        boolean none0 = leaf.verdict(0) != Verdict.DO_NOT_CONTACT || d.opensNothingNew(0, region);
-        boolean none1 = leaf.verdict(1) != Verdict.DO_NOT_CONTACT || d.opensNothingNew(1, region);
-        if (none0 && none1) {
-            return true;
+        if (d.alikeThroughout(leaf.region(), leaf.decider(0), leaf.decider(1))) {
+            return new Settled(List.of(), List.of());
         }
-        return leaf.verdict(0) == Verdict.DO_NOT_CONTACT && leaf.verdict(1) == Verdict.DO_NOT_CONTACT
-                && leaf.decider(0).period() == leaf.decider(1).period() && d.opensAlike(region);
+        Exploration parts = d.unsettledIn(leaf.region(), leaf.decider(0), leaf.decider(1), profiles.get(0), profiles.get(1));
+        List<Apart> apart = new ArrayList<>();
+        List<Exploration.Uncovered> open = new ArrayList<>(parts.uncovered());
+        for (Leaf part : parts.leaves()) {
+            if (d.sameFirstDayIn(part.region(), leaf.decider(0), leaf.decider(1))) {
+                continue;
+            }
+            Optional<Apart> found = apartIn(part);
+            if (found.isPresent()) {
+                apart.add(found.get());
+            } else {
+                open.add(new Exploration.Uncovered(part.region(), budget.spent() ? Differ.SPENT : OPEN));
+            }
+        }
+        return new Settled(apart, open);
+    }
+
+    /** The part's witness if its day differs, else a situation near it in the part whose day does. */
+    private Optional<Apart> apartIn(Leaf part) {
+        Random random = new Random(part.region().describe().hashCode());
+        Situation s = part.witness();
+        for (int i = 0; i <= TRIES && !budget.spent(); i++, s = near(part.witness(), random)) {
+            if (i > 0 && (!part.region().admits(0, space.factsOf(s, 0)) || !part.region().admits(1, space.factsOf(s, 1)))) {
+                continue;
+            }
+            Optional<Outcomes.Outcome> outcome = outcome(part, s);
+            if (outcome.isPresent() && outcome.get().aspects().contains(Differ.Aspect.DATE)) {
+                return Optional.of(new Apart(part.region(), s, outcome.get()));
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Outcomes.Outcome> outcome(Leaf leaf, Situation s) {
@@ -120,13 +123,15 @@ final class DatesThroughout {
      */
     static Situation near(Situation s, Random random) {
         Situation result = s;
-        int changes = 1 + random.nextInt(2);
+        int changes = 1 + random.nextInt(3);
         for (int k = 0; k < changes; k++) {
-            result = switch (random.nextInt(5)) {
+            result = switch (random.nextInt(7)) {
                 case 0 -> movedBreakup(result, random);
                 case 1 -> movedHeld(result, random);
                 case 2 -> movedLength(result, random);
                 case 3 -> movedMessage(result, random);
+                case 4 -> begun(result, random);
+                case 5 -> result.withNoContact(Optional.empty());
                 default -> movedCalendar(result, random.nextInt(366) + 1);
             };
         }
@@ -143,6 +148,14 @@ final class DatesThroughout {
         long ago = Math.max(held, ChronoUnit.DAYS.between(s.breakup().date(), s.today()) + step(random));
         return s.withBreakup(new Situation.Breakup(s.today().minusDays(ago), s.breakup().initiatedBy(),
                 s.breakup().feelingsExpressed()));
+    }
+
+    /** A period begun some day since the breakup, of the default length or another. */
+    private static Situation begun(Situation s, Random random) {
+        long most = ChronoUnit.DAYS.between(s.breakup().date(), s.today());
+        long held = most == 0 ? 0 : random.nextLong(most + 1);
+        OptionalInt days = random.nextBoolean() ? OptionalInt.empty() : OptionalInt.of(1 + random.nextInt(365));
+        return s.withNoContact(Optional.of(new Situation.NoContact(s.today().minusDays(held), days)));
     }
 
     private static Situation movedHeld(Situation s, Random random) {
