@@ -47,10 +47,6 @@ final class LookAgainDiagrams {
      */
     private final List<Integer> openSets = new ArrayList<>();
     private final BitSet moving;
-    /** Per side and whether the period moves on day 0: where a verdict not open today may open later (see {@link #opensLater}). */
-    private final Map<Integer, Integer> later = new HashMap<>();
-    /** {@link #mayDiffer()}, made once. */
-    private final int mayDiffer;
 
     /**
      * The verdicts {@code before} (side 0) and {@code after} (side 1) can reach with the free facts
@@ -77,101 +73,6 @@ final class LookAgainDiagrams {
             }
             openSets.add(sets);
         }
-        this.mayDiffer = differ();
-    }
-
-    /** How a fact's class can move as the days pass (today's advice followed). */
-    private enum Course { STAYS, UP, DOWN, ANY }
-
-    /** Facts of the period: on day 0 a rule that begins or extends one sets them anew. */
-    private static final Set<Fact> PERIOD = EnumSet.of(Fact.NO_CONTACT_STARTED, Fact.NO_CONTACT_DAYS,
-            Fact.NO_CONTACT_DAYS_HELD, Fact.NO_CONTACT_DAY, Fact.NO_CONTACT_DAYS_LEFT, Fact.NO_CONTACT_COMPLETE,
-            Fact.NO_CONTACT_SINCE, Fact.NO_CONTACT_END, Fact.NO_CONTACT_EXTENDED_END, Fact.NO_CONTACT_END_OR_TOMORROW);
-
-    /**
-     * Each count of days only grows (or, for the days left, shrinks) and a period once complete stays
-     * so; the occasion and the dates may become anything; the rest stays as today.
-     */
-    private static Course course(Fact fact) {
-        return switch (fact) {
-            case BREAKUP_DAYS_AGO, NO_CONTACT_DAYS_HELD, NO_CONTACT_DAY, EX_CONTACT_DAYS_AGO, NO_CONTACT_COMPLETE -> Course.UP;
-            case NO_CONTACT_DAYS_LEFT -> Course.DOWN;
-            case PLAN_OCCASION, PLAN_OCCASION_INFERRED -> Course.ANY;
-            default -> fact.type() == FactType.DATE ? Course.ANY : Course.STAYS;
-        };
-    }
-
-    /**
-     * Where, on side {@code side}, some verdict other than DO_NOT_CONTACT that the free facts do not open
-     * today may open on a later day, as a diagram over today's classes (the static facts and the facts of
-     * time): a superset of the situations with a day to look again, since each count of days is let move
-     * its own way on its own. With {@code periodMoves} (a rule that begins or extends a period today) the
-     * period's facts on day 0 are not today's, so they are let be anything on day 0 too.
-     */
-    int opensLater(int side, boolean periodMoves) {
-        return later.computeIfAbsent(side * 2 + (periodMoves ? 1 : 0), k -> {
-            BitSet period = variables(PERIOD::contains);
-            int result = Diagrams.FALSE;
-            for (Verdict verdict : OPENING) {
-                int where = open(side, verdict);
-                int opens = diagrams.and(diagrams.not(where), ahead(where, new HashMap<>()));
-                result = diagrams.or(result, periodMoves ? exists(opens, period, new HashMap<>()) : opens);
-            }
-            return result;
-        });
-    }
-
-    /** {@code node} with the period's facts let be anything (as on day 0 where a rule begins or extends a period). */
-    int anyPeriod(int node) {
-        return exists(node, variables(PERIOD::contains), new HashMap<>());
-    }
-
-    /** {@link #ahead(int, Map)} for one diagram. */
-    int ahead(int node) {
-        return ahead(node, new HashMap<>());
-    }
-
-    /** True where some class each fact of time can still reach from today's makes the boolean diagram true. */
-    private int ahead(int node, Map<Integer, Integer> memo) {
-        if (Diagrams.isTerminal(node)) {
-            return node;
-        }
-        Integer known = memo.get(node);
-        if (known != null) {
-            return known;
-        }
-        int variable = diagrams.variable(node);
-        int[] children = diagrams.children(node).clone();
-        diagrams.charge(children.length);
-        for (int c = 0; c < children.length; c++) {
-            children[c] = ahead(children[c], memo);
-        }
-        List<ValueClass> classes = space.classes(variable);
-        int first = classes.get(0).isUnknown() ? 1 : 0;  // unknown stays unknown
-        int result;
-        switch (course(space.variable(variable).fact())) {
-            case ANY -> {
-                result = Diagrams.FALSE;
-                for (int child : children) {
-                    result = diagrams.or(result, child);
-                }
-            }
-            case UP -> {
-                for (int c = children.length - 2; c >= first; c--) {
-                    children[c] = diagrams.or(children[c], children[c + 1]);
-                }
-                result = diagrams.make(variable, children);
-            }
-            case DOWN -> {
-                for (int c = first + 1; c < children.length; c++) {
-                    children[c] = diagrams.or(children[c], children[c - 1]);
-                }
-                result = diagrams.make(variable, children);
-            }
-            default -> result = diagrams.make(variable, children);
-        }
-        memo.put(node, result);
-        return result;
     }
 
     /** The diagram of the verdicts (as bits) the free facts can reach on side {@code side}. */
@@ -214,10 +115,6 @@ final class LookAgainDiagrams {
      * not the other. The day is the first on which such a verdict opens, so DO_NOT_CONTACT never moves it.
      */
     int mayDiffer() {
-        return mayDiffer;
-    }
-
-    private int differ() {
         int differ = Diagrams.FALSE;
         for (Verdict verdict : OPENING) {
             int a = open(0, verdict);

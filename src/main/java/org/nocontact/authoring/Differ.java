@@ -90,7 +90,7 @@ public final class Differ {
      * three quarters of it, in about 25 s of CPU (docs/performance.md).
      */
     static final long WORK = 8 * Budget.DEFAULT_WORK;
-    static final String SPENT = "the analysis used up its budget of work";
+    private static final String SPENT = "the analysis used up its budget of work";
 
     private Differ() {
     }
@@ -134,12 +134,7 @@ public final class Differ {
                     leaves.addAll(days.leaves());
                     open.addAll(days.uncovered());
                 }
-            }
-            // Where the rule sets count the period apart, the days are projected, and proved alike on
-            // diagrams made for the proofs alone (they compare every count of days on each side apart).
-            Optional<LookAgainDays> proofs = lookAgain.isPresent() || sameCounting && before.equals(after) || budget.spent() ? lookAgain
-                    : LookAgainDays.of(space, before, after, budget);
-            DatesThroughout dates = new DatesThroughout(space, outcomes, List.of(before, after), lookAgain, proofs, budget);
+                            }
             // The look-again day of each situation is worked out with the same budget as the diff itself:
             // read off the diagrams where both sides count alike, else projected. An outcome worked out as
             // that budget ran out may rest on a cut-short projection: it is not reported, and its region
@@ -150,23 +145,12 @@ public final class Differ {
                     open.add(new Exploration.Uncovered(leaf.region(), SPENT));
                     continue;
                 }
-                Outcomes.Outcome found = outcome.get();
-                if (!found.aspects().contains(Aspect.DATE) && (leaf.verdict(0) == Verdict.DO_NOT_CONTACT
-                        || leaf.verdict(1) == Verdict.DO_NOT_CONTACT)) {
-                    // the same day at the witness; other situations of the region may still have another
-                    DatesThroughout.Settled settled = dates.settle(leaf);
-                    open.addAll(settled.open());
-                    for (DatesThroughout.Apart apart : settled.apart()) {
-                        add(groups, new Change(name, leaf.decider(0), leaf.decider(1), apart.outcome().aspects(),
-                                apart.region(), apart.witness(), apart.outcome().fromDate(), apart.outcome().toDate()));
-                    }
-                }
-                if (found.aspects().isEmpty()) {
+                if (outcome.get().aspects().isEmpty()) {
                     continue;
                 }
-                Change change = new Change(name, leaf.decider(0), leaf.decider(1), found.aspects(),
-                        leaf.region(), leaf.witness(), found.fromDate(), found.toDate());
-                add(groups, change);
+                Change change = new Change(name, leaf.decider(0), leaf.decider(1), outcome.get().aspects(),
+                        leaf.region(), leaf.witness(), outcome.get().fromDate(), outcome.get().toDate());
+                groups.computeIfAbsent(change.groupKey(), k -> new ArrayList<>()).add(change);
             }
             coverage.add(new Coverage(name, e.leafCount(), e.splits(), e.pruned(), open));
         }
@@ -202,10 +186,6 @@ public final class Differ {
         return lookAgain.isPresent() ? outcomes.of(leaf.decider(0), leaf.decider(1), leaf.witness(), lookAgain.get())
                 : Optional.ofNullable(Advisor.spending(budget,
                         () -> outcomes.of(leaf.decider(0), leaf.decider(1), leaf.witness())));
-    }
-
-    private static void add(Map<String, List<Change>> groups, Change change) {
-        groups.computeIfAbsent(change.groupKey(), k -> new ArrayList<>()).add(change);
     }
 
     /** Verdict changes first, then date changes, then changes of the deciding rule alone. */
