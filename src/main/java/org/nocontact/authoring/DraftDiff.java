@@ -23,8 +23,9 @@ public final class DraftDiff {
     /** One line of one case's draft whose notes changed: the draft rule ids before and after. */
     public record Change(TestCase testCase, int line, Set<String> before, Set<String> after) {
         public Change {
-            before = Set.copyOf(before);
-            after = Set.copyOf(after);
+            // sorted, so every format lists them alike from one run to the next
+            before = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(before));
+            after = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(after));
         }
 
         public String describe() {

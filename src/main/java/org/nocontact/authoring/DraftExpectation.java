@@ -26,7 +26,7 @@ public record DraftExpectation(Map<Integer, Set<String>> byLine, int lineCount) 
 
     public DraftExpectation {
         TreeMap<Integer, Set<String>> copy = new TreeMap<>();
-        byLine.forEach((line, rules) -> copy.put(line, Set.copyOf(rules)));
+        byLine.forEach((line, rules) -> copy.put(line, Collections.unmodifiableSortedSet(new TreeSet<>(rules))));
         byLine = Collections.unmodifiableMap(copy);
     }
 

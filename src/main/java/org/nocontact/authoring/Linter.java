@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.nocontact.analysis.Budget;
 import org.nocontact.json.InputException;
 import org.nocontact.json.Json;
 import org.nocontact.json.JsonTreeReader;
@@ -42,7 +43,7 @@ public final class Linter {
      * warning instead of an error. An invariant that was not proved stays an error either way.
      */
     public static List<Finding> lint(Path dir, boolean acceptIncomplete) {
-        List<Finding> findings = lintAll(dir);
+        List<Finding> findings = lintAll(dir, Budget.standard());
         if (!acceptIncomplete) {
             return findings;
         }
@@ -51,14 +52,22 @@ public final class Linter {
                 .toList();
     }
 
-    private static List<Finding> lintAll(Path dir) {
+    /**
+     * As {@link #lint(Path)}, the analysis spending {@code budget} instead of the standard one: the
+     * same checks, for tests that show a run is bounded by its budget without spending all of it.
+     */
+    static List<Finding> lint(Path dir, Budget budget) {
+        return lintAll(dir, budget);
+    }
+
+    private static List<Finding> lintAll(Path dir, Budget budget) {
         RuleSet rules = RuleSetLoader.load(RuleFiles.folder(dir));
         List<Finding> findings = new ArrayList<>();
         unplaced(rules, findings);
         unusedDefinitionsAndSources(dir, rules, findings);
         unlistedFiles(dir, rules, findings);
         findings.addAll(BoundsInRange.findings(rules, dir.resolve(RuleSetLoader.INDEX).toString()));
-        findings.addAll(RuleAnalysis.findings(rules, dir.resolve(RuleSetLoader.INDEX).toString()));
+        findings.addAll(RuleAnalysis.findings(rules, dir.resolve(RuleSetLoader.INDEX).toString(), budget));
         findings.addAll(DraftLint.lint(rules));
         return findings;
     }

@@ -12,7 +12,7 @@ import org.nocontact.rules.RuleSet;
 public record Mutant(Kind kind, String change, String file, Position position, String path, Set<String> profiles,
                      RuleSet rules) {
     public Mutant {
-        profiles = Set.copyOf(profiles);
+        profiles = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(profiles));
     }
 
     /** The kinds of mistake made. */

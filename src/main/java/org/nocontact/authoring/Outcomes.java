@@ -31,8 +31,10 @@ record Outcomes(Advisor before, Advisor after) {
 
     /** The outcomes with each day read off the diagrams; empty where the budget ran out. */
     Optional<Outcome> of(Rule from, Rule to, Situation situation, LookAgainDays days) {
-        if (from.verdict() == Verdict.DO_NOT_CONTACT && from.id().equals(to.id()) && from.period() == to.period()) {
-            // one rule on both sides: the same days ahead, each read once for both
+        if (from.verdict() == Verdict.DO_NOT_CONTACT && to.verdict() == Verdict.DO_NOT_CONTACT
+                && from.id().equals(to.id()) && from.period() == to.period()) {
+            // one DO_NOT_CONTACT rule on both sides: the same days ahead, each read once for both (a rule
+            // kept by its id but given another verdict has no day to look again on that side)
             Projection projection = before.project(situation);
             LocalDate today = projection.today();
             return days.firstDays(n -> projection.situationOn(today.plusDays(n)), Projection.MAX_DAYS)

@@ -64,13 +64,35 @@ public final class Facts {
         return facts;
     }
 
-    private static final java.util.Map<Set<org.nocontact.situation.Tie>, Set<String>> TIE_NAMES =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * The names of every set of ties, in the order the ties are declared, one per bit pattern of their
+     * ordinals: made once, never changed, and shared by every rule set (evaluation runs millions of
+     * times in a diff, so the names are not made again for each situation).
+     */
+    private static final java.util.List<Set<String>> TIE_NAMES = tieNameSets();
 
-    /** The ties as names; the few distinct sets are computed once, since evaluation runs millions of times in a diff. */
+    private static java.util.List<Set<String>> tieNameSets() {
+        org.nocontact.situation.Tie[] ties = org.nocontact.situation.Tie.values();
+        java.util.List<Set<String>> sets = new java.util.ArrayList<>(1 << ties.length);
+        for (int bits = 0; bits < 1 << ties.length; bits++) {
+            Set<String> names = new java.util.LinkedHashSet<>();
+            for (org.nocontact.situation.Tie tie : ties) {
+                if ((bits & 1 << tie.ordinal()) != 0) {
+                    names.add(tie.wireName());
+                }
+            }
+            sets.add(java.util.Collections.unmodifiableSet(names));
+        }
+        return java.util.List.copyOf(sets);
+    }
+
+    /** The ties as names, in the order the ties are declared. */
     private static Set<String> tieNames(Set<org.nocontact.situation.Tie> ties) {
-        return ties.isEmpty() ? Set.of() : TIE_NAMES.computeIfAbsent(ties, t -> t.stream().map(Named::wireName)
-                .collect(Collectors.toUnmodifiableSet()));
+        int bits = 0;
+        for (org.nocontact.situation.Tie tie : ties) {
+            bits |= 1 << tie.ordinal();
+        }
+        return TIE_NAMES.get(bits);
     }
 
     /** The occasion the person named, or else the one today's date makes it. */

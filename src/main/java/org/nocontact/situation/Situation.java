@@ -23,7 +23,8 @@ public record Situation(
         Dates dates) {
 
     public Situation {
-        ties = ties.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(ties));
+        // in the order the ties are declared, so every file and text that lists them lists them alike
+        ties = ties.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(ties));
     }
 
     /** A situation with no dates of the ex's own (their birthday, the anniversary) given. */
