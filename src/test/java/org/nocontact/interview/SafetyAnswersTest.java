@@ -101,7 +101,7 @@ class SafetyAnswersTest {
     void aNoThatTakesItselfBackOrMentionsHurtingOrEndingTakesTheSafePath(String answer) {
         Situation s = interview(answer + "\n");
         assertThat(s.safety().selfHarm()).isTrue();
-        assertThat(said()).contains("When the answer is not a clear no, I take the careful path.");
+        assertThat(said()).contains("You didn't give a clear no, so, just in case, I'll take the careful path.");
     }
 
     @ParameterizedTest
