@@ -16,6 +16,7 @@ import org.nocontact.advice.Recommendation;
 import org.nocontact.interview.Console;
 import org.nocontact.interview.Interview;
 import org.nocontact.interview.Key;
+import org.nocontact.interview.NumberReading;
 import org.nocontact.json.InputException;
 import org.nocontact.situation.Action;
 import org.nocontact.situation.Situation;
@@ -79,7 +80,8 @@ final class UrgeCommand implements Callable<Integer> {
                     console.say(HelpLines.builtIn().emergencyAndCrisis(advice.where()).reminder() + ".");
                 }
                 log(Optional.empty(), Optional.empty(), Optional.empty());
-                TrackerOptions.say(err, "nocontact: you left before the end. The urge is logged; nothing else was kept.");
+                TrackerOptions.say(err, "Goodbye for now. The urge is logged; nothing else was kept. "
+                        + "You can come back any time.");
                 return ExitCodes.LEFT_EARLY;
             }
             Recommendation r = advisor.advise(outcome.get().situation());
@@ -143,13 +145,9 @@ final class UrgeCommand implements Callable<Integer> {
             if (answer.isEmpty()) {
                 return OptionalInt.empty();
             }
-            try {
-                int n = Integer.parseInt(answer.get());
-                if (n >= 1 && n <= 10) {
-                    return OptionalInt.of(n);
-                }
-            } catch (NumberFormatException e) {
-                // said below
+            NumberReading.Read read = NumberReading.whole(answer.get(), 1, 10);
+            if (read.value().isPresent()) {
+                return read.value();
             }
             console.say("Please type a number from 1 to 10, or press Enter to skip.");
         }

@@ -188,7 +188,8 @@ public final class Interview {
             // In the words the person read ("What would your message mainly be about?"), dates as days.
             Question<?> question = WordedQuestions.worded(question(ids.get(i)), given);
             prompt.append(String.format(ids.size() < 10 ? "  %d) %s [%s]%n" : "  %2d) %s [%s]%n", i + 1, question.prompt(),
-                    finished.answers().answer(question.key()).map(Interview::asADay).orElse("")));
+                    finished.answers().answer(question.key()).map(Interview::asADay).orElse("")
+                            .replace("\n", "\n" + (ids.size() < 10 ? "     " : "      ")))); // a draft's lines stay under the question
         }
         prompt.append("(the number of the answer; Enter to keep them all)\n> ");
         while (true) {

@@ -120,7 +120,7 @@ public final class Texts {
         int visible = firstIndent.length();
         boolean empty = true;
         // Stand-ins first (LANG=C: "[face throwing a kiss]" for the emoji), so the lines fit as printed.
-        for (String word : StandIns.OUTPUT.map(s -> s.fit(text)).orElse(text).split(" ")) {
+        for (String word : unbreakable(StandIns.OUTPUT.map(s -> s.fit(text)).orElse(text).split(" "))) {
             int length = visibleLength(word);
             if (!empty && visible + 1 + length > width) {
                 out.append(line).append('\n');
@@ -138,6 +138,27 @@ public final class Texts {
         }
         return out.append(line).append('\n').toString();
     }
+
+    /**
+     * The words, with the digit groups of one phone number kept as one ("116 016", "0800 123 99 00"):
+     * a group of digits followed by a word that starts with a digit never ends a line.
+     */
+    static java.util.List<String> unbreakable(String[] words) {
+        java.util.List<String> units = new java.util.ArrayList<>();
+        for (String word : words) {
+            int last = units.size() - 1;
+            if (last >= 0 && DIGIT_GROUP.matcher(units.get(last)).matches() && !word.isEmpty()
+                    && Character.isDigit(word.charAt(0))) {
+                units.set(last, units.get(last) + " " + word);
+            } else {
+                units.add(word);
+            }
+        }
+        return units;
+    }
+
+    /** "116", "+49", "0800 123": the end of what may be a phone number so far. */
+    private static final java.util.regex.Pattern DIGIT_GROUP = java.util.regex.Pattern.compile("(.* )?\\+?[0-9]+");
 
     /** Length without ANSI escape sequences, which take no room on screen. */
     static int visibleLength(String word) {

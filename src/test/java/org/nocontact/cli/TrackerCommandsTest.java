@@ -253,4 +253,27 @@ class TrackerCommandsTest {
         Cli.Result again = piped("n\nn\nn\nn\nn\n", "ask", "--today", "2026-12-02");
         assertThat(again.err()).contains("Your kept answers come back").contains("[they did]");
     }
+
+    @Test
+    void theUrgeStrengthIsReadLikeTheInterviewsNumbersWithHedges() throws Exception {
+        run("start", "--today", "2026-12-01");
+        keep(SITUATION);
+        Cli.Result r = piped("no\nno\nno\nno\nno\nmy feelings\nI miss you\n\nlike 8\n\n", "urge", "--today", "2026-12-04");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).doesNotContain("Please type a number");
+        Cli.Result again = piped("no\nno\nno\nno\nno\nmy feelings\nI miss you\n\nidk like 6?\n\n", "urge", "--today", "2026-12-04");
+        assertThat(again.err()).doesNotContain("Please type a number");
+        JsonNode history = JSON.readTree(run("history", "--format", "json").out()).get("history");
+        assertThat(history.findValuesAsText("strength")).contains("8", "6");
+    }
+
+    @Test
+    void leavingAnUrgeWithCtrlDSaysAPlainGoodbyeThatTellsWhatWasKept() {
+        run("start", "--today", "2026-12-01");
+        keep(SITUATION);
+        Cli.Result r = piped("no\n", "urge", "--today", "2026-12-04");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains("Goodbye for now. The urge is logged; nothing else was kept.")
+                .doesNotContain("you left before the end");
+    }
 }

@@ -84,6 +84,17 @@ class RememberedAnswersTest {
     }
 
     @Test
+    void aDraftOfTwoLinesIsListedForChangeWithItsSecondLineUnderTheQuestion() {
+        Interview interview = interview(InterviewTest.full().answer(Key.MESSAGE, "Happy birthday\nI hope it is a good one")
+                .then(""));
+        Interview.Outcome first = interview.talk(Remembered.none()).outcome().orElseThrow();
+        interview.chooseAnswerToChange(first);
+        String list = said().substring(said().lastIndexOf("Which answer would you like to change?"));
+        assertThat(list).contains("Happy birthday\n      I hope it is a good one")
+                .doesNotContain("\nI hope it is a good one");
+    }
+
+    @Test
     void aSavedSituationOffersEachAnswerAsTheDefault() throws Exception {
         Situation saved = new SituationReader(InterviewTest.TODAY).read(
                 Files.readAllBytes(Path.of("docs/examples/valentines-text.json")), "valentines-text.json");

@@ -38,7 +38,17 @@ class TextsTest {
     void wrapBreaksOnlyAtSpacesAndNeverSplitsAWord() {
         String text = "a supercalifragilistic word, then 0808 2000 247 (free, 24/7).";
         String wrapped = Texts.wrap(text, 10, "", "");
-        assertThat(wrapped.lines()).contains("a", "supercalifragilistic", "word, then", "0808 2000", "247 (free,", "24/7).");
+        assertThat(wrapped.lines()).contains("a", "supercalifragilistic", "word, then", "0808 2000 247", "(free,", "24/7).");
         assertThat(String.join(" ", wrapped.lines().toList())).isEqualTo(text);
+    }
+
+    @Test
+    void aPhoneNumberIsNeverSplitAcrossLinesAtFortyColumns() {
+        String text = "Domestic abuse: for women, Hilfetelefon Gewalt gegen Frauen, 116 016; for men, Hilfetelefon "
+                + "Gewalt an Maennern, 0800 123 99 00 (checked 2026-12).";
+        String wrapped = Texts.wrap(text, 40, "", "  ");
+        assertThat(wrapped).contains("116 016;", "0800 123 99 00");
+        assertThat(wrapped.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(40));
+        assertThat(Texts.wrap("Day 11 of 30 days to go", 10, "", "")).isEqualTo("Day 11 of\n30 days to\ngo\n");
     }
 }
