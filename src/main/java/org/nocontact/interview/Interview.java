@@ -236,7 +236,8 @@ public final class Interview {
         return switch (question.relevance()) {
             case ALWAYS, WITH_ITS_GROUP -> true;
             case WHEN_IT_COULD_CHANGE_THE_ADVICE -> relevance.couldChangeTheAdvice(question, answers);
-            case WHEN_THE_VERDICT_READS_A_DRAFT -> relevance.verdictReadsADraft(answers);
+            case WHEN_THE_VERDICT_READS_A_DRAFT -> relevance.verdictReadsADraft(answers)
+                    || relevance.draftCouldChangeTheAdvice(question, answers);
         };
     }
 
