@@ -113,7 +113,7 @@ class ChangeListTest {
                 {"Who ended", "they did"}, {"When did it end", "2 months ago"}, {"What do you want", "not sure"},
                 {"What are you thinking", "reply to a message they sent"}, {"their message about", "something personal"},
                 {"mainly", "answering how I am"}, {"arrive", "today"}, {"blocked you", "they blocked me on one app or more"},
-                {"no-contact period", "no"}, {"unanswered", "0"}, {"angry", "2"}, {"sad", "3"}, {"confident", "7"},
+                {"holding no contact", "no"}, {"unanswered", "0"}, {"angry", "2"}, {"sad", "3"}, {"confident", "7"},
                 {"steady", "yes"}, {"ready", "yes"}});
         for (Matcher line : lines) {
             assertThat(conversation().replace("\n", " ")).as("asked as listed: " + line.group(1)).contains(line.group(1));
