@@ -58,10 +58,13 @@ class AskInTerminalIT {
         answer("What would your message mainly be about?", "");
         assertThat(pane.waitForNew("Today is Valentine's Day.")).doesNotContain("Is it for a special day?");
         answer("or just for Valentine's Day?", "");
-        answer("started a no-contact period", "yes");
-        answer("Since when?", "2 weeks ago");
+        answer("contacted you recently?", "no"); // for the note "a like or a comment is not them reaching out"
+        answer("share any of these?", "none"); // for the children's note
+        answer("holding no contact now", "since 2 weeks ago"); // one question: held, and since when
         answer("how many days", "30 days");
         answer("still unanswered?", "");
+        answer("How sad do you feel", "3"); // for the therapist note
+        answer("written the message already?", ""); // a draft that threatens to turn up would change the advice
         String screen = pane.waitForNew("Press Enter to finish");
         assertThat(screen).contains("Read as: they did.", "Don't contact them", "Valentine's Day is not an exception",
                 "Look again on Tuesday 2 March 2027", "Saved to " + saved);
