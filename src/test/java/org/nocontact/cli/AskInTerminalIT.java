@@ -128,6 +128,7 @@ class AskInTerminalIT {
         answer("Have they blocked you", "n"); // the engine's order: right after the plan
         answer("What would your message mainly be about?", "logistics");
         answer("Do you still share any of these?", "belongings");
+        answer("How sad do you feel", "3"); // for the therapist note
         pane.waitForNew("Paste it, then an empty line.");
         pane.tmux("set-buffer", "-b", session, "Hi, can I pick up my books on Saturday?\nThanks.\n");
         pane.snapshot();
@@ -196,7 +197,7 @@ class AskInTerminalIT {
     void twoLinesPastedAtMoreAreBothTakenNoneLost() throws Exception {
         Path practical = Files.writeString(temp.resolve("practical.json"), """
                 {"today": "2027-03-10", "breakup": {"date": "2027-02-01", "initiatedBy": "them"}, "goal": "move-on",
-                 "ties": ["belongings"], "plan": {"action": "text", "purpose": "logistics"}}
+                 "ties": ["belongings"], "emotions": {"sadness": 3}, "plan": {"action": "text", "purpose": "logistics"}}
                 """);
         start("./nocontact ask --today 2027-03-10 --from " + practical);
         for (int i = 0; i < 5; i++) {
