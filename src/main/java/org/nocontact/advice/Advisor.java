@@ -99,6 +99,14 @@ public final class Advisor {
         return reasons;
     }
 
+    /**
+     * The lines shown beside an evaluation's verdict, as {@link #advise} gives them: the deciding rule's
+     * "do instead" and the notes "also in the articles" whose conditions hold.
+     */
+    public List<String> lines(Evaluation evaluation) {
+        return doInstead(evaluation.decider(), evaluation.facts());
+    }
+
     private List<String> doInstead(Rule decider, Facts facts) {
         Set<String> items = new LinkedHashSet<>();
         for (Rule.Suggestion suggestion : decider.doInstead()) {

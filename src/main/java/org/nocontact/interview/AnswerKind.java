@@ -6,11 +6,11 @@ import java.util.Optional;
 /**
  * What kind of answer a question takes: how it is read, shown and asked, and what the words typed
  * as an answer may say about other questions. One record per kind: {@link Choice}, {@link Several},
- * {@link Safety}, {@link YesNo}, {@link Date}, {@link Whole}, {@link Draft}.
+ * {@link Safety}, {@link YesNo}, {@link Date}, {@link Period}, {@link Whole}, {@link Draft}.
  *
  * @param <T> the type of the answer's value
  */
-sealed interface AnswerKind<T> permits Choice, Several, Safety, YesNo, Date, Whole, Draft {
+sealed interface AnswerKind<T> permits Choice, Several, Safety, YesNo, Date, Period, Whole, Draft {
     /**
      * An answer as it is shown, in words the person could type back: it is what a remembered
      * answer offers as the default when the question comes up again.

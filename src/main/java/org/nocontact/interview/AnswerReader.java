@@ -17,6 +17,11 @@ final class AnswerReader {
         this.today = today;
     }
 
+    /** The day answers are read on ("2 weeks ago" counts back from it). */
+    LocalDate today() {
+        return today;
+    }
+
     /**
      * An answer read: its value, how it is shown (and typed back as a default), and a note to say back
      * (how a relative date was read); or else the problem to tell the person (and no value).

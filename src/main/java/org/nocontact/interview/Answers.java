@@ -95,9 +95,9 @@ final class Answers {
         LocalDate breakupDate = get(Key.BREAKUP_DATE).orElse(today);
         Situation.Breakup breakup = new Situation.Breakup(breakupDate,
                 get(Key.INITIATED_BY).orElse(InitiatedBy.THEM), get(Key.FEELINGS_EXPRESSED).flatMap(f -> f));
-        Optional<Situation.NoContact> noContact = is(Key.NO_CONTACT_STARTED, true)
-                ? Optional.of(new Situation.NoContact(get(Key.NO_CONTACT_SINCE).orElse(breakupDate), whole(Key.NO_CONTACT_DAYS)))
-                : Optional.empty();
+        Optional<Situation.NoContact> noContact = get(Key.NO_CONTACT_STARTED).filter(NoContactNow::holding)
+                .map(held -> new Situation.NoContact(held.since().or(() -> get(Key.NO_CONTACT_SINCE)).orElse(breakupDate),
+                        held.days().isPresent() ? held.days() : whole(Key.NO_CONTACT_DAYS)));
         Set<Tie> ties = get(Key.TIES).orElse(EnumSet.noneOf(Tie.class));
         Situation.Emotions emotions = new Situation.Emotions(whole(Key.ANGER), whole(Key.SADNESS), whole(Key.CONFIDENCE));
         Situation.Safety safety = new Situation.Safety(yes(Key.UNSAFE), yes(Key.THREATENED), yes(Key.SELF_HARM),
@@ -142,13 +142,11 @@ final class Answers {
         put(a, Key.TIES, s.ties());
         put(a, Key.BOUNDARIES, s.boundaries());
         put(a, Key.OCCASION, s.plan().occasion());
-        put(a, Key.NO_CONTACT_STARTED, s.noContact().isPresent());
-        s.noContact().ifPresent(nc -> {
-            put(a, Key.NO_CONTACT_SINCE, nc.since());
-            if (nc.days().isPresent()) {
-                put(a, Key.NO_CONTACT_DAYS, nc.days());
-            }
-        });
+        // the start said in the one answer ("since 1 March"); the length, where the file gives one, its own answer
+        put(a, Key.NO_CONTACT_STARTED, s.noContact().map(nc -> NoContactNow.heldSince(nc.since(), OptionalInt.empty()))
+                .orElse(NoContactNow.NOT_HOLDING));
+        s.noContact().flatMap(nc -> nc.days().isPresent() ? Optional.of(nc.days()) : Optional.empty())
+                .ifPresent(days -> put(a, Key.NO_CONTACT_DAYS, days));
         put(a, Key.UNANSWERED_MESSAGES, OptionalInt.of(s.unansweredMessages()));
         feeling(a, Key.ANGER, s.emotions().anger());
         feeling(a, Key.SADNESS, s.emotions().sadness());

@@ -211,14 +211,18 @@ public final class Interview {
         }
     }
 
-    /** An answer as listed for change: a date as the day it is ("Sunday 22 November 2026"), else as shown. */
+    /** An answer as listed for change: each date in it as the day it is ("since Sunday 22 November 2026"). */
     private static String asADay(String shown) {
-        try {
-            return org.nocontact.rules.DayWords.date(LocalDate.parse(shown));
-        } catch (java.time.format.DateTimeParseException e) {
-            return shown;
-        }
+        return ISO_DAY.matcher(shown).replaceAll(day -> {
+            try {
+                return org.nocontact.rules.DayWords.date(LocalDate.parse(day.group()));
+            } catch (java.time.format.DateTimeParseException e) {
+                return day.group();
+            }
+        });
     }
+
+    private static final java.util.regex.Pattern ISO_DAY = java.util.regex.Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
 
     private Question<?> question(Key<?> key) {
         return questions.stream().filter(q -> q.key() == key).findFirst().orElseThrow();
@@ -257,7 +261,8 @@ public final class Interview {
         return switch (question.relevance()) {
             case ALWAYS, WITH_ITS_GROUP -> true;
             case WHEN_IT_COULD_CHANGE_THE_ADVICE -> relevance.couldChangeTheAdvice(question, answers);
-            case WHEN_THE_VERDICT_READS_A_DRAFT -> relevance.verdictReadsADraft(answers);
+            case WHEN_THE_VERDICT_READS_A_DRAFT -> relevance.verdictReadsADraft(answers)
+                    || relevance.draftCouldChangeTheAdvice(question, answers);
         };
     }
 

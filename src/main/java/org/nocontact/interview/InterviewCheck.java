@@ -20,9 +20,9 @@ import org.nocontact.situation.SituationReader;
 
 /**
  * For rule authors: would the interview get this situation right? Replays it through the interview
- * (answers taken from the situation) and compares the verdict, the deciding rule and the day to look
- * again of what the interview saves with the situation's own; when they differ, says which facts the
- * rules read that the interview never asked.
+ * (answers taken from the situation) and compares the verdict, the deciding rule, its words, the lines
+ * shown beside it and the day to look again of what the interview saves with the situation's own; when
+ * they differ, says which facts the rules read that the interview never asked.
  */
 public final class InterviewCheck {
     private InterviewCheck() {
@@ -57,13 +57,24 @@ public final class InterviewCheck {
         Situation saved = outcome.file()
                 .map(text -> new SituationReader(situation.today()).read(text.getBytes(StandardCharsets.UTF_8), "saved"))
                 .orElse(outcome.situation());
-        // only the deciding rule and the day to look again are compared: the rest of the advice is not worked out
+        // the deciding rule, its words, the lines beside it and the day to look again are compared: the rest of
+        // the advice (what single change would give) is not worked out
         boolean same = saved.equals(situation);
         Rule expectedRule = expected.evaluation().decider();
-        Rule gotRule = same ? expectedRule : advisor.evaluate(saved).decider();
+        org.nocontact.rules.Evaluation got = same ? expected.evaluation() : advisor.evaluate(saved);
+        Rule gotRule = got.decider();
         Optional<LocalDate> gotDay = same ? expected.reconsiderOn() : advisor.project(saved).reconsiderOn();
-        if (expectedRule == gotRule && expected.reconsiderOn().equals(gotDay)) {
+        boolean sameWords = same || expectedRule.summary().render(got.facts()).equals(expected.summary())
+                && expectedRule.reason().render(got.facts()).equals(expectedRule.reason().render(expected.evaluation().facts()));
+        List<String> gotLines = same ? expected.doInstead() : advisor.lines(got);
+        if (expectedRule == gotRule && expected.reconsiderOn().equals(gotDay) && sameWords
+                && gotLines.equals(expected.doInstead())) {
             return Optional.empty();
+        }
+        if (expectedRule == gotRule && expected.reconsiderOn().equals(gotDay)) {
+            return Optional.of("the interview would give the same verdict by " + gotRule.id() + " but not the same "
+                    + (sameWords ? "lines beside it (" + lineDifference(expected.doInstead(), gotLines) + ")"
+                    : "words (the file's: \"" + expected.summary() + "\")"));
         }
         String difference = "the interview would give " + gotRule.verdict() + " by " + gotRule.id()
                 + gotDay.map(d -> " (look again " + d + ")").orElse("")
@@ -75,6 +86,13 @@ public final class InterviewCheck {
         Set<Fact> asked = EnumSet.noneOf(Fact.class);
         outcome.asked().forEach(key -> asked.addAll(key.facts()));
         return Optional.of(difference + neverAsked(asked, expected.evaluation().facts(), expectedRule, gotRule));
+    }
+
+    /** A line one shows and the other does not. */
+    private static String lineDifference(List<String> expected, List<String> got) {
+        return expected.stream().filter(line -> !got.contains(line)).findFirst().map(line -> "the file's \"" + line + "\"")
+                .orElseGet(() -> got.stream().filter(line -> !expected.contains(line)).findFirst()
+                        .map(line -> "\"" + line + "\" shown only after the interview").orElse("their order"));
     }
 
     /** ": the interview never asks F, which RULE reads" for the facts the two rules read that no question asked. */

@@ -57,9 +57,12 @@ public final class Key<T> {
             .fillingIn("boundaries.exAskedNoContact", "boundaries.blocked");
     public static final Key<Optional<Occasion>> OCCASION = new Key<>("plan.occasion", "plan.occasion",
             maybe(Occasion.class), EnumSet.of(Fact.PLAN_OCCASION, Fact.PLAN_OCCASION_INFERRED));
-    /** Whether a no-contact period has begun; the file's "noContact" (present or not). */
-    public static final Key<Boolean> NO_CONTACT_STARTED = new Key<>("noContact.started", "noContact",
-            known(Boolean.class), PERIOD);
+    /**
+     * Whether a no-contact period is held, and since when (and for how long) where the same answer says;
+     * the file's "noContact" (present or not).
+     */
+    public static final Key<NoContactNow> NO_CONTACT_STARTED = new Key<>("noContact.started", "noContact",
+            known(NoContactNow.class), PERIOD);
     public static final Key<LocalDate> NO_CONTACT_SINCE = new Key<>("noContact.since", "noContact.since",
             known(LocalDate.class), PERIOD);
     public static final Key<OptionalInt> NO_CONTACT_DAYS = new Key<>("noContact.days", "noContact.days",

@@ -19,7 +19,7 @@ final class Overheard {
     }
 
     private static final List<Phrase> PHRASES = List.of(
-            new Phrase(Key.NO_CONTACT_SINCE, AnswerReader::saysSinceTheBreakup, "since the breakup"), // "yes since she left"
+            new Phrase(Key.NO_CONTACT_STARTED, AnswerReader::saysSinceTheBreakup, "since the breakup"), // "yes since she left"
             new Phrase(Key.BOUNDARIES, YesNoAnswers::saysTheyBlocked, Boundaries.THEY_BLOCKED)); // "she blocked me on insta so i wanna text her"
 
     private Overheard() {

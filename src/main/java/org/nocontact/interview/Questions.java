@@ -186,17 +186,18 @@ final class Questions {
                 Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always()));
         q.add(Boundaries.question());
         q.add(SpecialDays.question());
-        q.add(yesNo(Key.NO_CONTACT_STARTED, "Have you started a no-contact period (no messages, calls or posts)?",
+        q.add(new Question<>(Key.NO_CONTACT_STARTED,
+                "Are you holding no contact now (no messages, calls or posts)? If so, since when?",
                 "How long you have held no contact decides when it may be time to reach out.",
-                Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE));
+                new Period(DatesThatFit::noContactDateFits), Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always()));
         q.add(new Question<>(Key.NO_CONTACT_SINCE, "Since when?",
                 "The period is counted from this day.",
                 new Date(Optional.empty(), DatesThatFit::noContactDateFits),
-                Relevance.WITH_ITS_GROUP, answers -> answers.is(Key.NO_CONTACT_STARTED, true)));
+                Relevance.WITH_ITS_GROUP, answers -> held(answers, n -> n.since().isEmpty())));
         q.add(new Question<>(Key.NO_CONTACT_DAYS, "For how many days do you mean to hold it?",
                 "Thirty days is the usual guide; some people choose six weeks (42 days).",
                 new Whole(1, 365, OptionalInt.of(30), false, Optional.of("day")),
-                Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, answers -> answers.is(Key.NO_CONTACT_STARTED, true)));
+                Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, answers -> held(answers, n -> n.days().isEmpty())));
         q.add(new Question<>(Key.UNANSWERED_MESSAGES, "How many messages have you sent them that are still unanswered?",
                 "Several unanswered messages already say how you feel; another one would be chasing.",
                 new Whole(0, 1000, OptionalInt.of(0), false, Optional.of("message")), Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always()));
@@ -234,10 +235,6 @@ final class Questions {
         return new Question<>(key, prompt, why, new Safety(stop, Optional.empty()), Relevance.ALWAYS, always());
     }
 
-    private static Question<Boolean> yesNo(Key<Boolean> key, String prompt, String why, Relevance relevance) {
-        return new Question<>(key, prompt, why, new YesNo(false), relevance, always());
-    }
-
     @SafeVarargs
     private static <T> Question<T> choice(Key<T> key, String prompt, String why, Relevance relevance,
                                           Predicate<Answers> applies, Optional<T> defaultValue, Option<T>... options) {
@@ -250,6 +247,11 @@ final class Questions {
 
     static Predicate<Answers> always() {
         return answers -> true;
+    }
+
+    /** A period is held, and its answer left this open ("yeah": since when; "since 1 dec": how long). */
+    private static boolean held(Answers answers, Predicate<NoContactNow> leftOpen) {
+        return answers.get(Key.NO_CONTACT_STARTED).filter(NoContactNow::holding).filter(leftOpen).isPresent();
     }
 
     static boolean exWrote(Answers answers) {

@@ -14,6 +14,7 @@ import org.nocontact.rules.Fact;
 import org.nocontact.rules.Facts;
 import org.nocontact.rules.Profile;
 import org.nocontact.rules.Rule;
+import org.nocontact.rules.Template;
 import org.nocontact.rules.Truth;
 import org.nocontact.rules.Verdict;
 import org.nocontact.situation.Situation;
@@ -82,9 +83,24 @@ final class Relevance {
     private Predicate<Set<Fact>> matter(Answers answers) {
         if (last.isEmpty() || !lastAnswers.equals(answers)) {
             lastAnswers = answers;
-            last = Optional.of(read(answers));
+            Read read = read(answers, Set.of());
+            last = Optional.of(read.matter());
+            lastReading = read.exact();
         }
         return last.get();
+    }
+
+    /** What matters over the situations some answers allow, and the engine's reading of them where it settles them. */
+    private record Read(Predicate<Set<Fact>> matter, Optional<DecidingRules.Reading> exact) {
+    }
+
+    /**
+     * Whether a draft, pasted now, could change the advice: the verdict, the day to look again or a line
+     * beside them (a draft that threatens to turn up reads otherwise). Read with what a draft carries
+     * open, where every other question counts it absent until it is pasted.
+     */
+    boolean draftCouldChangeTheAdvice(Question<?> draft, Answers answers) {
+        return read(answers, draft.key().facts()).matter().test(draft.key().facts());
     }
 
     /**
@@ -93,12 +109,12 @@ final class Relevance {
      * more asked). For each rule that can decide and names a day to look again, the open facts that
      * decide whether that day is worth giving matter too.
      */
-    private Predicate<Set<Fact>> read(Answers answers) {
+    private Read read(Answers answers, Set<Fact> alsoOpen) {
         Set<Fact> open = open(answers);
+        open.addAll(alsoOpen);
         Situation situation = answers.toSituation(today);
         Evaluation now = advisor.evaluate(situation);
         Optional<DecidingRules.Reading> exact = decidingRules.read(now.facts(), open);
-        lastReading = exact;
         List<Rule> candidates;
         Predicate<Set<Fact>> decider;
         if (exact.isPresent()) {
@@ -109,7 +125,46 @@ final class Relevance {
             candidates = walk.candidates();
             decider = facts -> !Collections.disjoint(facts, walk.read());
         }
-        return decider.or(lookAgain(situation, now, open, candidates)).or(movingDays(candidates));
+        return new Read(decider.or(lookAgain(situation, now, open, candidates)).or(movingDays(candidates))
+                .or(linesShown(now.facts(), open, candidates)), exact);
+    }
+
+    /**
+     * The lines shown beside the verdict: the notes "also in the articles" and the "do instead" of each
+     * rule that may decide (shown where their condition holds), and that rule's own words (its summary
+     * and reason, which may name the period's end or the ties). Where a line may or may not be shown,
+     * read three-valued over the open facts, the facts its condition reads matter; where a line that may
+     * be shown names a fact still open, that fact matters. So no line is shown or left out, and no day
+     * named, on a default the person never gave (only ever more asked).
+     */
+    private Predicate<Set<Fact>> linesShown(Facts facts, Set<Fact> open, List<Rule> candidates) {
+        Set<Fact> read = EnumSet.noneOf(Fact.class);
+        List<Rule.Suggestion> lines = new ArrayList<>(advisor.rules().generalAdvice());
+        for (Rule rule : candidates) {
+            lines.addAll(rule.doInstead());
+            named(rule.summary(), open, read);
+            named(rule.reason(), open, read);
+        }
+        for (Rule.Suggestion line : lines) {
+            Set<Fact> readHere = EnumSet.noneOf(Fact.class);
+            Truth shown = line.when().decide(new PartialFacts(facts, open, readHere));
+            if (shown == Truth.UNDECIDED) {
+                read.addAll(readHere);
+            }
+            if (shown != Truth.FALSE) {
+                named(line.text(), open, read);
+            }
+        }
+        return answered -> !Collections.disjoint(answered, read);
+    }
+
+    /** The open facts a text names (its placeholders). */
+    private static void named(Template text, Set<Fact> open, Set<Fact> read) {
+        for (Template.Part part : text.parts()) {
+            if (part instanceof Template.Placeholder placeholder && open.contains(placeholder.fact())) {
+                read.add(placeholder.fact());
+            }
+        }
     }
 
     /**

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AskCommandTest {
     static final String SAFE = "n\nn\nn\nn\nn\n";
-    static final String VALENTINE = SAFE + "they did\n3 weeks ago\n1\ntext\nn\ngreeting\n\nyes\n2 weeks ago\n30\n0\n";
+    /** Wants them back, a Valentine's greeting by text; no contact since 2 weeks ago; no ties, sadness 3, no draft. */
+    static final String VALENTINE = SAFE + "they did\n3 weeks ago\n1\ntext\nn\ngreeting\n\nno\nnone\nsince 2 weeks ago\n30\n0\n3\n\n";
 
     @TempDir
     Path temp;
@@ -102,7 +103,7 @@ class AskCommandTest {
     void savingAfterAChangeKeepsTheAnswersGivenBefore() throws IOException {
         Path file = temp.resolve("changed.json");
         String before = "no\nno\nno\nno\nno\nthey did\n3 weeks ago\nget back together\ntext\nno\ngreeting\nvalentines\n"
-                + "yes\n2 weeks ago\n30\n0\n";
+                + "no\nnone\nsince 2 weeks ago\n30\n0\n3\n\n";
         // The engine asks about a block or a request for no contact right after the plan: answer 10.
         Cli.Result r = Cli.runWithStdin(before + "change\n10\nthey blocked me\nsave\n" + file + "\n\n", "ask", "--today",
                 "2027-02-10");

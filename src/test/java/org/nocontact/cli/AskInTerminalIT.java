@@ -58,10 +58,13 @@ class AskInTerminalIT {
         answer("What would your message mainly be about?", "");
         assertThat(pane.waitForNew("Today is Valentine's Day.")).doesNotContain("Is it for a special day?");
         answer("or just for Valentine's Day?", "");
-        answer("started a no-contact period", "yes");
-        answer("Since when?", "2 weeks ago");
+        answer("contacted you recently?", "no"); // for the note "a like or a comment is not them reaching out"
+        answer("share any of these?", "none"); // for the children's note
+        answer("holding no contact now", "since 2 weeks ago"); // one question: held, and since when
         answer("how many days", "30 days");
         answer("still unanswered?", "");
+        answer("How sad do you feel", "3"); // for the therapist note
+        answer("written the message already?", ""); // a draft that threatens to turn up would change the advice
         String screen = pane.waitForNew("Press Enter to finish");
         assertThat(screen).contains("Read as: they did.", "Don't contact them", "Valentine's Day is not an exception",
                 "Look again on Tuesday 2 March 2027", "Saved to " + saved);
@@ -125,6 +128,7 @@ class AskInTerminalIT {
         answer("Have they blocked you", "n"); // the engine's order: right after the plan
         answer("What would your message mainly be about?", "logistics");
         answer("Do you still share any of these?", "belongings");
+        answer("How sad do you feel", "3"); // for the therapist note
         pane.waitForNew("Paste it, then an empty line.");
         pane.tmux("set-buffer", "-b", session, "Hi, can I pick up my books on Saturday?\nThanks.\n");
         pane.snapshot();
@@ -193,7 +197,7 @@ class AskInTerminalIT {
     void twoLinesPastedAtMoreAreBothTakenNoneLost() throws Exception {
         Path practical = Files.writeString(temp.resolve("practical.json"), """
                 {"today": "2027-03-10", "breakup": {"date": "2027-02-01", "initiatedBy": "them"}, "goal": "move-on",
-                 "ties": ["belongings"], "plan": {"action": "text", "purpose": "logistics"}}
+                 "ties": ["belongings"], "emotions": {"sadness": 3}, "plan": {"action": "text", "purpose": "logistics"}}
                 """);
         start("./nocontact ask --today 2027-03-10 --from " + practical);
         for (int i = 0; i < 5; i++) {

@@ -41,7 +41,8 @@ import org.nocontact.files.AtomicFiles;
  */
 class HostileInputTest {
     /** Piped answers to `ask` that reach a verdict (Valentine's Day, a text to say hello). */
-    static final String ANSWERS = "n\nn\nn\nn\nn\nthey did\n3 weeks ago\n1\ntext\nn\ngreeting\n\nyes\n2 weeks ago\n30\n0\n\n";
+    static final String ANSWERS = "n\nn\nn\nn\nn\nthey did\n3 weeks ago\n1\ntext\nn\ngreeting\n\nno\nnone\nsince 2 weeks ago\n30\n0\n3"
+            + "\nno\n\n"; // no draft, then Enter after the verdict
     static final Duration AT_ONCE = Duration.ofSeconds(10);
 
     @TempDir
@@ -169,7 +170,7 @@ class HostileInputTest {
     @Test
     void aFileCreatedDuringTheInterviewIsNotReplacedAndTheRunSaysSoWithExit2() throws IOException {
         Path target = temp.resolve("mine.json");
-        // The last answer has no newline: reading it meets the end of input, and that is when the other run writes.
+        // The last answer ("no" draft) has no newline: reading it meets the end of input, and that is when the other run writes.
         String lastAnswerUnended = ANSWERS.substring(0, ANSWERS.length() - 2);
         InputStream answers = new ByteArrayInputStream(lastAnswerUnended.getBytes(StandardCharsets.UTF_8)) {
             @Override

@@ -52,9 +52,10 @@ class AnswersRoundTripTest {
     @Test
     void aPeriodBegunWithoutADayIsCountedFromTheBreakup() {
         LocalDate breakup = TODAY.minusDays(20);
-        Situation s = Answers.none().with(Key.BREAKUP_DATE, breakup).with(Key.NO_CONTACT_STARTED, true).toSituation(TODAY);
+        Situation s = Answers.none().with(Key.BREAKUP_DATE, breakup).with(Key.NO_CONTACT_STARTED, NoContactNow.heldSinceUnsaid())
+                .toSituation(TODAY);
         assertThat(s.noContact()).contains(new Situation.NoContact(breakup, OptionalInt.empty()));
-        Situation notBegun = Answers.none().with(Key.NO_CONTACT_STARTED, false)
+        Situation notBegun = Answers.none().with(Key.NO_CONTACT_STARTED, NoContactNow.NOT_HOLDING)
                 .with(Key.NO_CONTACT_SINCE, breakup).toSituation(TODAY);
         assertThat(notBegun.noContact()).as("a day kept from before is not a period").isEmpty();
     }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** One question put to the person: what can be typed instead of an answer, and asking again until one reads. */
 class AskingTest {
     private static final LocalDate TODAY = LocalDate.of(2027, 3, 10);
-    private static final Question<Boolean> BLOCKED = new Question<>(Key.NO_CONTACT_STARTED, "Have they blocked you?",
+    private static final Question<Boolean> BLOCKED = new Question<>(Key.THREATENED, "Have they blocked you?",
             "Being blocked says they want no contact.", new YesNo(false), Question.Relevance.ALWAYS, a -> true);
     private static final Question<Boolean> UNSAFE = new Question<>(Key.UNSAFE, "Do you feel unsafe?",
             "Your safety comes first.", new Safety("Please reach out.", Optional.empty()),

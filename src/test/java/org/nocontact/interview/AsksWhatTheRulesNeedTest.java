@@ -99,7 +99,10 @@ class AsksWhatTheRulesNeedTest {
         for (Situation file : List.of(TestSituations.read(TestSituations.ready(TestSituations.base())),
                 TestSituations.read(TestSituations.exWrote(TestSituations.ready(TestSituations.base()), "personal")))) {
             List<String> asked = replay(advisor, file, new StringWriter());
-            assertThat(asked).contains("plan.purpose").doesNotContain("exContact", "exContact.date");
+            // their message is still asked for a line beside the verdict ("A like or a comment on your posts is not
+            // them reaching out" reads it), so the rule no situation can meet adds no question to the shipped rules'
+            assertThat(asked).contains("plan.purpose")
+                    .isSubsetOf(replay(new Advisor(RULES, RULES.profile("strict").orElseThrow()), file, new StringWriter()));
             Interview.Outcome outcome = Interview.replaying(advisor, file, new PrintWriter(new StringWriter()))
                     .talk(Remembered.none()).outcome().orElseThrow();
             assertThat(advisor.advise(outcome.situation()).verdict()).isEqualTo(advisor.advise(file).verdict());

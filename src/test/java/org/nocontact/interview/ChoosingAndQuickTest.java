@@ -90,7 +90,8 @@ class ChoosingAndQuickTest {
 
     @Test
     void anUrgeAsksTheSafetyQuestionsThenOnlyWhatIsAskedAgain() {
-        ScriptedConsole console = new ScriptedConsole("no", "no", "no", "no", "no", "to be friends", "", "", "", "", "");
+        ScriptedConsole console = new ScriptedConsole("no", "no", "no", "no", "no", "to be friends", "", "skip", "", "skip", "", "skip", "", "skip", "",
+                "skip", "", "skip", "", "skip", "", "skip", "");
         Interview.Ending ending = interview(console).quick(kept(), Set.of(Key.GOAL));
         Situation now = ending.outcome().orElseThrow().situation();
         assertThat(now.goal()).isEqualTo(Goal.FRIENDS);

@@ -166,7 +166,7 @@ class DateReadingTest {
 
     @Test
     void aVeryLongAnswerIsRefusedButADraftIsNot() {
-        Question<Boolean> blocked = new Question<>(Key.NO_CONTACT_STARTED, "Blocked?", "why", new YesNo(false),
+        Question<Boolean> blocked = new Question<>(Key.THREATENED, "Blocked?", "why", new YesNo(false),
                 Question.Relevance.ALWAYS, answers -> true);
         assertThat(reader.parse(blocked, "y".repeat(201), Answers.none()).problem())
                 .contains("That answer is very long; a short one is all I need.");

@@ -18,7 +18,7 @@ class DraftQuestionTest {
     static ByQuestion logistics(String... draft) {
         return ByQuestion.script().answer(Key.INITIATED_BY, "1").answer(Key.BREAKUP_DATE, "1 week ago").answer(Key.GOAL, "2")
                 .answer(Key.ACTION, "text").answer(Key.PURPOSE, "logistics").answer(Key.TIES, "belongings", "belongings")
-                .answer(Key.BOUNDARIES, "n", "n").answer(Key.MESSAGE, draft);
+                .answer(Key.BOUNDARIES, "n", "n").answer(Key.SADNESS, "3", "3").answer(Key.MESSAGE, draft).enterForTheRest();
     }
 
     private ByQuestion console = ByQuestion.script();
@@ -94,7 +94,7 @@ class DraftQuestionTest {
     void noDraftQuestionWhereTheDraftWouldStayUnsent() {
         Situation s = interview(ByQuestion.script().answer(Key.INITIATED_BY, "1")
                 .answer(Key.BREAKUP_DATE, "2 months ago").answer(Key.GOAL, "1").answer(Key.ACTION, "gift")
-                .answer(Key.PURPOSE, "3").answer(Key.BOUNDARIES, "n")).orElseThrow();
+                .answer(Key.PURPOSE, "3").answer(Key.BOUNDARIES, "n").enterForTheRest()).orElseThrow();
         assertThat(builtIn.standard().advise(s).verdict()).isEqualTo(Verdict.DO_NOT_CONTACT);
         assertThat(transcript()).doesNotContain(QUESTION);
     }
@@ -103,7 +103,7 @@ class DraftQuestionTest {
     void noDraftQuestionForAPlanThatSendsNoWords() {
         Situation s = interview(ByQuestion.script().answer(Key.INITIATED_BY, "1")
                 .answer(Key.BREAKUP_DATE, "1 week ago").answer(Key.GOAL, "2").answer(Key.ACTION, "call")
-                .answer(Key.PURPOSE, "logistics").answer(Key.TIES, "belongings").answer(Key.BOUNDARIES, "n")).orElseThrow();
+                .answer(Key.PURPOSE, "logistics").answer(Key.TIES, "belongings").answer(Key.BOUNDARIES, "n").enterForTheRest()).orElseThrow();
         assertThat(builtIn.standard().advise(s).verdict()).isEqualTo(Verdict.LOGISTICS_ONLY);
         assertThat(transcript()).doesNotContain(QUESTION);
     }

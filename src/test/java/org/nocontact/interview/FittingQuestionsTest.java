@@ -90,11 +90,11 @@ class FittingQuestionsTest {
     }
 
     @Test
-    void yesSinceSheLeftMakesTheBreakupDayTheDefaultStartOfNoContact() {
+    void yesSinceSheLeftStartsTheNoContactPeriodOnTheBreakupDayInOneAnswer() {
         String said = talk(ByQuestion.script().answer(Key.INITIATED_BY, "she dumped me").answer(Key.BREAKUP_DATE, "2 weeks ago")
                 .answer(Key.GOAL, "get back together").answer(Key.ACTION, "text").answer(Key.PURPOSE, "kinda just happy valentines")
                 .answer(Key.BOUNDARIES, "no").answer(Key.NO_CONTACT_STARTED, "yes since she left"));
-        assertThat(said).contains("Since when?", "[since the breakup] >");
+        assertThat(said).contains("Since the breakup: Wednesday 24 February.").doesNotContain("Since when?");
     }
 
     @Test

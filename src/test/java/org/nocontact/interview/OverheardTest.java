@@ -28,7 +28,8 @@ class OverheardTest {
             new Option<>("pets", Tie.PETS, List.of("pets", "dog")),
             new Option<>("belongings to return or collect", Tie.BELONGINGS, List.of("belongings", "stuff")))));
     static final Question<org.nocontact.situation.Situation.Boundaries> BLOCKED = Boundaries.question();
-    static final Question<Boolean> STARTED = question(Key.NO_CONTACT_STARTED, new YesNo(false));
+    static final Question<NoContactNow> STARTED = question(Key.NO_CONTACT_STARTED,
+            new Period((date, answers, today) -> Optional.empty()));
     static final Question<java.time.LocalDate> SINCE = question(Key.NO_CONTACT_SINCE,
             new Date(Optional.empty(), (date, answers, today) -> Optional.empty()));
     static final Question<OptionalInt> DAYS = question(Key.NO_CONTACT_DAYS,
@@ -68,10 +69,11 @@ class OverheardTest {
     }
 
     @Test
-    void aYesOrNoNamesNoChoiceButMaySayWhenThePeriodBegan() {
+    void thePeriodAnswerNamesNoChoiceAndAChoiceMaySayWhenThePeriodBegan() {
         Remembered after = heard(STARTED, "yes since she left, happy birthday to me");
-        assertThat(after.answer(Key.NO_CONTACT_SINCE)).hasValue("since the breakup");
-        assertThat(after.answer(Key.PURPOSE)).as("a yes or a no names no choice of another question").isEmpty();
+        assertThat(after.answer(Key.PURPOSE)).as("the period's answer names no choice of another question").isEmpty();
+        assertThat(heard(ACTION, "text her, no contact since she left").answer(Key.NO_CONTACT_STARTED))
+                .hasValue("since the breakup");
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** A question is shown with how to answer it and, where Enter gives an answer, that answer in brackets. */
 class PromptsTest {
     private static final LocalDate TODAY = LocalDate.of(2027, 3, 10);
-    private static final Question<Boolean> BLOCKED = new Question<>(Key.NO_CONTACT_STARTED, "Have they blocked you?", "why",
+    private static final Question<Boolean> BLOCKED = new Question<>(Key.THREATENED, "Have they blocked you?", "why",
             new YesNo(false), Question.Relevance.ALWAYS, answers -> true);
     private static final Question<Boolean> UNSAFE = new Question<>(Key.UNSAFE, "Do you feel unsafe?", "why",
             new Safety("stop", Optional.empty()), Question.Relevance.ALWAYS, answers -> true);

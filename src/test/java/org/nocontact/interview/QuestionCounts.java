@@ -32,8 +32,8 @@ public final class QuestionCounts {
     public static void main(String[] args) throws IOException {
         RuleSet rules = RuleSetLoader.load(RuleFiles.builtIn());
         if (args[0].equals("table")) {
-            System.out.println("| profile | regions | safety stops | median | mean | largest | fewest any order could ask: median / largest |");
-            System.out.println("|---|---|---|---|---|---|---|");
+            System.out.println("| profile | regions | safety stops | median | mean | largest | disagree | fewest any order could ask: median / largest |");
+            System.out.println("|---|---|---|---|---|---|---|---|");
             for (Profile profile : rules.profiles().values()) {
                 List<Region> regions = overEveryRegion(rules, profile);
                 if (args.length > 1) {
@@ -132,10 +132,10 @@ public final class QuestionCounts {
     private static String row(String profile, List<Region> regions) {
         List<Integer> counts = regions.stream().map(Region::questions).toList();
         List<Integer> fewest = regions.stream().map(Region::fewest).toList();
-        return String.format(Locale.ROOT, "| %s | %d | %d | %d | %.2f | %d | %d / %d |", profile, regions.size(),
+        return String.format(Locale.ROOT, "| %s | %d | %d | %d | %.2f | %d | %d | %d / %d |", profile, regions.size(),
                 regions.stream().filter(Region::safetyStop).count(), median(counts),
                 counts.stream().mapToInt(Integer::intValue).average().orElse(0), counts.stream().max(Integer::compare).orElse(0),
-                median(fewest), fewest.stream().max(Integer::compare).orElse(0));
+                regions.stream().filter(r -> !r.agrees()).count(), median(fewest), fewest.stream().max(Integer::compare).orElse(0));
     }
 
     private static void export(RuleSet rules, Path dir) throws IOException {

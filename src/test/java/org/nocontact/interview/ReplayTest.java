@@ -73,7 +73,6 @@ class ReplayTest {
             }
         });
         assertThat(saved.has("history")).isFalse();
-        assertThat(saved.has("ties")).isFalse();
         assertThat(saved.get("safety").size()).isEqualTo(5);
     }
 

@@ -42,9 +42,10 @@ class WrongAnswersTest {
         Key<?> who = Key.INITIATED_BY;
         Key<?> date = Key.BREAKUP_DATE;
         return Stream.of(
-                wrong("a yes/no question answered maybe", Key.NO_CONTACT_STARTED, "n",
+                wrong("the no-contact period answered maybe", Key.NO_CONTACT_STARTED, "n",
                         "That's all right. Answer with what you know for sure, yes or no", "maybe"),
-                wrong("a yes/no question answered with a number", Key.NO_CONTACT_STARTED, "n", "Please answer yes or no", "7"),
+                wrong("the no-contact period answered with a bare number", Key.NO_CONTACT_STARTED, "n",
+                        "Please answer no, or say since when", "7"),
                 wrong("Enter at a safety question", Key.SELF_HARM, "n", "Take your time. Type no if the answer is no", ""),
                 wrong("a choice left empty", who, "1", "Please choose a number from 1 to 3", ""),
                 wrong("a choice out of range", who, "1", "Please choose a number from 1 to 3", "4"),

@@ -1,0 +1,42 @@
+package org.nocontact.interview;
+
+import java.time.LocalDate;
+
+/**
+ * Whether a no-contact period is held, and since when, in one answer: "no", "not yet", "since 1 dec",
+ * "2 weeks ago", "since she left", "10 days in", "since 1 dec, 30 days" (see {@link PeriodAnswers}).
+ * Enter is no. The day it began is checked as {@code since} checks it (not before the breakup).
+ */
+record Period(Date.Check since) implements AnswerKind<NoContactNow> {
+    @Override
+    public String show(NoContactNow value) {
+        return value.shown();
+    }
+
+    @Override
+    public AnswerReader.Parsed<NoContactNow> read(AnswerReader reader, String text, Answers answers) {
+        return PeriodAnswers.read(reader, new Date(java.util.Optional.empty(), since), text, answers);
+    }
+
+    @Override
+    public void describe(StringBuilder out, LocalDate today) {
+        out.append("  (no, or since when, like ").append(PeriodAnswers.forms(today)).append(")\n");
+    }
+
+    @Override
+    public String fallback() {
+        return "no";
+    }
+
+    /** "no, she blocked me": the words may say more than this question asks; they name no choice. */
+    @Override
+    public boolean maySayMore() {
+        return true;
+    }
+
+    @Override
+    public String explained(String why, LocalDate today) {
+        return why + " You can write no, or since when, like " + PeriodAnswers.forms(today)
+                + "; and how long you mean to hold it after that, like " + PeriodAnswers.withALength(today) + ".";
+    }
+}
