@@ -7,7 +7,9 @@ import org.nocontact.interview.Console;
 import org.nocontact.interview.Interview;
 import org.nocontact.interview.Remembered;
 import org.nocontact.tracker.DataFolder;
+import org.nocontact.tracker.Kept;
 import org.nocontact.tracker.KeptPlan;
+import org.nocontact.tracker.Period;
 import org.nocontact.tracker.Store;
 import org.nocontact.tracker.Tracker;
 
@@ -30,13 +32,24 @@ final class KeepHook {
             return Remembered.none();
         }
         try (Tracker t = new Tracker(Store.open(folder))) {
-            Optional<KeptPlan> plan = KeptPlan.of(t.read(), today);
+            Kept kept = t.read();
+            Optional<KeptPlan> plan = KeptPlan.of(kept, today);
             if (plan.isEmpty()) {
-                return Remembered.none();
+                return runningPeriod(kept, today, console);
             }
             console.say("Your kept answers come back as defaults: Enter keeps each one.\n");
             return Remembered.from(plan.get().on(today));
         }
+    }
+
+    /** No answers kept, but a period started with 'start' and running today: it comes back as the default. */
+    private static Remembered runningPeriod(Kept kept, LocalDate today, Console console) {
+        Optional<Period> running = kept.period().filter(p -> p.runningOn(today));
+        if (running.isEmpty()) {
+            return Remembered.none();
+        }
+        console.say("The no-contact period in your tracker comes back as the default: Enter keeps it.\n");
+        return Remembered.none().holdingNoContactSince(running.get().since(), running.get().days());
     }
 
     /** After a verdict: offers to keep these answers for status and urge. */

@@ -188,7 +188,7 @@ public final class Interview {
             // In the words the person read ("What would your message mainly be about?"), dates as days.
             Question<?> question = WordedQuestions.worded(question(ids.get(i)), given);
             prompt.append(String.format(ids.size() < 10 ? "  %d) %s [%s]%n" : "  %2d) %s [%s]%n", i + 1, question.prompt(),
-                    finished.answers().answer(question.key()).map(Interview::asADay).orElse("")
+                    finished.answers().answer(question.key()).map(Prompts::asADay).orElse("")
                             .replace("\n", "\n" + (ids.size() < 10 ? "     " : "      ")))); // a draft's lines stay under the question
         }
         prompt.append("(the number of the answer; Enter to keep them all)\n> ");
@@ -211,18 +211,6 @@ public final class Interview {
         }
     }
 
-    /** An answer as listed for change: each date in it as the day it is ("since Sunday 22 November 2026"). */
-    private static String asADay(String shown) {
-        return ISO_DAY.matcher(shown).replaceAll(day -> {
-            try {
-                return org.nocontact.rules.DayWords.date(LocalDate.parse(day.group()));
-            } catch (java.time.format.DateTimeParseException e) {
-                return day.group();
-            }
-        });
-    }
-
-    private static final java.util.regex.Pattern ISO_DAY = java.util.regex.Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
 
     private Question<?> question(Key<?> key) {
         return questions.stream().filter(q -> q.key() == key).findFirst().orElseThrow();

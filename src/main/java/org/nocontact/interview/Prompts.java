@@ -12,6 +12,20 @@ final class Prompts {
         StringBuilder out = new StringBuilder("\n").append(question.prompt()).append('\n');
         question.kind().describe(out, today);
         String shownDefault = previous.orElse(question.kind().fallback());
-        return out.append(shownDefault.isEmpty() ? "> " : "[" + shownDefault + "] > ").toString();
+        // Enter still takes the default as remembered; only how it reads changes.
+        return out.append(shownDefault.isEmpty() ? "> " : "[" + asADay(shownDefault) + "] > ").toString();
     }
+
+    /** An answer as shown to a person (a default, the list for change): each date in it as the day it is ("since Sunday 22 November 2026"). */
+    static String asADay(String shown) {
+        return ISO_DAY.matcher(shown).replaceAll(day -> {
+            try {
+                return org.nocontact.rules.DayWords.date(LocalDate.parse(day.group()));
+            } catch (java.time.format.DateTimeParseException e) {
+                return day.group();
+            }
+        });
+    }
+
+    private static final java.util.regex.Pattern ISO_DAY = java.util.regex.Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
 }

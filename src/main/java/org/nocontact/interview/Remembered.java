@@ -1,10 +1,12 @@
 package org.nocontact.interview;
 
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.nocontact.situation.Situation;
 
@@ -39,6 +41,14 @@ public final class Remembered {
             question.shown(values).ifPresent(answer -> shown.put(question.key(), answer));
         }
         return new Remembered(shown, Set.of());
+    }
+
+    /**
+     * With a no-contact period already under way (the tracker's) as the answer remembered for the
+     * period question, so Enter keeps the tracker's day and length and every command counts the same day.
+     */
+    public Remembered holdingNoContactSince(LocalDate since, int days) {
+        return with(Key.NO_CONTACT_STARTED, NoContactNow.heldSince(since, OptionalInt.of(days)).shown());
     }
 
     public Optional<String> answer(Key<?> question) {

@@ -69,7 +69,7 @@ class AskCommandTest {
         Cli.Result checked = Cli.run("check", example.toString());
         Cli.Result r = Cli.runWithStdin(SAFE + "\n".repeat(30), "ask", "--from", example.toString(), "--today", "2027-02-14");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.err()).contains("[they did] > ", "[2027-01-20] > ");
+        assertThat(r.err()).contains("[they did] > ", "[Wednesday 20 January 2027] > ");
         assertThat(r.out()).contains(checked.out().lines().findFirst().orElseThrow());
     }
 

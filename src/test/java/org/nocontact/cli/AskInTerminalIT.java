@@ -50,7 +50,7 @@ class AskInTerminalIT {
         answer("Who ended the relationship?", "she dumped me");
         answer("When did it end?", "like 3 wks ago");
         answer("What do you want now?", "back");
-        answer("[2027-01-24] >", "");
+        answer("[Sunday 24 January 2027] >", "");
         answer("What do you want now?", "?");
         answer("lead to different advice", "get back together");
         answer("What are you thinking of doing?", "text her happy valentines");

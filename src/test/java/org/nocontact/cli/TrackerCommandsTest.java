@@ -205,6 +205,17 @@ class TrackerCommandsTest {
     }
 
     @Test
+    void anUrgeWithNothingKeptOffersTheTrackersPeriodAndCountsTheSameDayAsStatus() {
+        run("start", "--today", "2026-11-27");
+        Cli.Result r = piped("no\nno\nno\nno\nno\nthey did\n3 weeks ago\nget back together\ntext\nno\nmy feelings\n"
+                + "\n\n\n\n\nskip\n\nno\n\n", "urge", "--today", "2026-12-07");
+        assertThat(r.err()).as("the period running in the tracker is the default, not [no]")
+                .contains("[since Friday 27 November 2026, 30 days] > ");
+        assertThat(r.out()).as(r.err()).contains("day 11 of 30", "Sunday 27 December 2026");
+        assertThat(run("status", "--today", "2026-12-07").out()).contains("Day 11 of 30", "Sunday 27 December");
+    }
+
+    @Test
     void theUrgePathAsksAtMostTwoMoreQuestionsAndKeepsTheMessageInTheJournal() throws Exception {
         run("start", "--today", "2026-12-01");
         keep(SITUATION);
@@ -258,10 +269,10 @@ class TrackerCommandsTest {
     void theUrgeStrengthIsReadLikeTheInterviewsNumbersWithHedges() throws Exception {
         run("start", "--today", "2026-12-01");
         keep(SITUATION);
-        Cli.Result r = piped("no\nno\nno\nno\nno\nmy feelings\nI miss you\n\nlike 8\n\n", "urge", "--today", "2026-12-04");
+        Cli.Result r = piped("no\nno\nno\nno\nno\nmy feelings\nI miss you\n\n\nlike 8\n\n", "urge", "--today", "2026-12-04");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.err()).doesNotContain("Please type a number");
-        Cli.Result again = piped("no\nno\nno\nno\nno\nmy feelings\nI miss you\n\nidk like 6?\n\n", "urge", "--today", "2026-12-04");
+        Cli.Result again = piped("no\nno\nno\nno\nno\nmy feelings\nI miss you\n\n\nidk like 6?\n\n", "urge", "--today", "2026-12-04");
         assertThat(again.err()).doesNotContain("Please type a number");
         JsonNode history = JSON.readTree(run("history", "--format", "json").out()).get("history");
         assertThat(history.findValuesAsText("strength")).contains("8", "6");

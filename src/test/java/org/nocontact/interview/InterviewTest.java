@@ -162,7 +162,7 @@ class InterviewTest {
         Situation s = interview(script).orElseThrow();
         assertThat(script.asked()).as("back at the goal asks the question before it again")
                 .containsSubsequence(Key.BREAKUP_DATE, Key.GOAL, Key.BREAKUP_DATE, Key.GOAL);
-        assertThat(said()).contains("[2027-02-17] > ");
+        assertThat(said()).contains("[Wednesday 17 February 2027] > ");
         assertThat(s.breakup().date()).isEqualTo(LocalDate.of(2027, 2, 17));
         assertThat(s.goal()).isEqualTo(Goal.MOVE_ON);
     }

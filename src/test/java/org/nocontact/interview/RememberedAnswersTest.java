@@ -37,7 +37,7 @@ class RememberedAnswersTest {
                 .answer(Key.ACTION, "back", "1").answer(Key.PURPOSE, "2").answer(Key.BOUNDARIES, "n").answer(Key.OCCASION, "1")
                 .answer(Key.UNANSWERED_MESSAGES, "0").enterForTheRest();
         Situation s = interview(answers).run().orElseThrow();
-        assertThat(said()).contains("[2027-02-17] > ", "[to move on] > ");
+        assertThat(said()).contains("[Wednesday 17 February 2027] > ", "[to move on] > ");
         assertThat(s.breakup().initiatedBy()).isEqualTo(InitiatedBy.ME);
         assertThat(s.breakup().date()).isEqualTo(LocalDate.of(2027, 2, 17));
         assertThat(s.goal()).isEqualTo(Goal.MOVE_ON);
@@ -100,7 +100,7 @@ class RememberedAnswersTest {
                 Files.readAllBytes(Path.of("docs/examples/valentines-text.json")), "valentines-text.json");
         Interview interview = interview(ByQuestion.script().enterForTheRest(), LocalDate.of(2027, 2, 10));
         Situation again = interview.talk(Remembered.from(saved)).outcome().orElseThrow().situation();
-        assertThat(said()).contains("[they did] > ", "[2027-01-20] > ", "[to get back together] > ", "[send a text] > ");
+        assertThat(said()).contains("[they did] > ", "[Wednesday 20 January 2027] > ", "[to get back together] > ", "[send a text] > ");
         assertThat(again.breakup().date()).isEqualTo(saved.breakup().date());
         assertThat(again.breakup().initiatedBy()).isEqualTo(saved.breakup().initiatedBy());
         assertThat(again.goal()).isEqualTo(saved.goal());
