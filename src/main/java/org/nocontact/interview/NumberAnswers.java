@@ -20,6 +20,9 @@ final class NumberAnswers {
         if (lower.isEmpty() && kind.defaultValue().isPresent()) {
             return Parsed.ok(kind.defaultValue(), String.valueOf(kind.defaultValue().getAsInt()));
         }
+        if (lower.isEmpty() && kind.skippable()) {
+            return Parsed.ok(OptionalInt.empty(), "skip");
+        }
         if (kind.defaultValue().isPresent() && kind.unit().filter("day"::equals).isPresent()
                 && THE_USUAL.matcher(lower).matches()) {
             // "idk whatever ur supposed to": the length the guide suggests, asked for plainly; said back, so it can be changed

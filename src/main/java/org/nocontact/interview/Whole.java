@@ -28,6 +28,7 @@ record Whole(int min, int max, OptionalInt defaultValue, boolean skippable, Opti
 
     @Override
     public String fallback() {
-        return defaultValue.isPresent() ? String.valueOf(defaultValue.getAsInt()) : "";
+        // "(0 to 10, or skip)": with no number to offer, Enter skips, and the prompt says so ("[skip] >").
+        return defaultValue.isPresent() ? String.valueOf(defaultValue.getAsInt()) : skippable ? "skip" : "";
     }
 }

@@ -91,7 +91,7 @@ class AnswerKindsTest {
     void aNumberSaysItsRangeAndWhetherItCanBeSkipped() {
         Whole feeling = new Whole(0, 10, OptionalInt.empty(), true, Optional.empty());
         assertThat(described(feeling)).isEqualTo("  (0 to 10, or skip)\n");
-        assertThat(feeling.fallback()).isEmpty();
+        assertThat(feeling.fallback()).as("shown as [skip]: Enter skips").isEqualTo("skip");
         assertThat(feeling.show(OptionalInt.empty())).isEqualTo("skip");
         assertThat(feeling.show(OptionalInt.of(7))).isEqualTo("7");
         Whole messages = new Whole(0, 1000, OptionalInt.of(0), false, Optional.of("message"));

@@ -62,7 +62,12 @@ class NumberAnswersTest {
     void enterKeepsTheDefaultWhereThereIsOne() {
         assertThat(read(DAYS, "")).hasValue(30);
         assertThat(NumberAnswers.whole(DAYS, "").shown()).isEqualTo("30");
-        assertThat(problem(SCALE, "")).isEqualTo("Please give a whole number from 0 to 10, or skip.");
+    }
+
+    @Test
+    void enterSkipsAQuestionThatMayBeSkippedAndHasNoDefault() {
+        assertThat(read(SCALE, "")).isEmpty();
+        assertThat(NumberAnswers.whole(SCALE, "").shown()).isEqualTo("skip");
     }
 
     @Test
