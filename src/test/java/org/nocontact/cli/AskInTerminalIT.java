@@ -229,30 +229,16 @@ class AskInTerminalIT {
     }
 
     private void start(String command, int width) throws Exception {
-        String shell = "cd '" + ROOT + "' && " + command + "; echo EXIT=$?; sleep 600";
         // A server of its own (-L): another test's, or another build's, going away cannot take this one with it.
-        TmuxPane.Result r = pane.tmux("new-session", "-d", "-s", session, "-x", Integer.toString(width), "-y", "60", shell);
-        assertThat(r.exitCode()).as(r.output()).isZero();
+        pane.start(ROOT, command, width);
     }
 
-    /**
-     * Waits for the prompt to appear anew (once more than on the screen when the last keys were
-     * sent), then types the answer and Enter. Never sleeps a fixed time, and never takes text that
-     * was already on the screen for the new prompt.
-     */
     private void answer(String waitForText, String text) throws Exception {
-        pane.waitForNew(waitForText);
-        pane.snapshot();
-        if (!text.isEmpty()) {
-            pane.tmux("send-keys", "-t", session, "-l", text);
-        }
-        pane.tmux("send-keys", "-t", session, "Enter");
+        pane.answer(waitForText, text);
     }
 
-    /** Sends keys, after noting what is on the screen, so that what they bring is told apart from what was there. */
     private void keys(String key) throws Exception {
-        pane.snapshot();
-        pane.tmux("send-keys", "-t", session, key);
+        pane.keys(key);
     }
 
     static {

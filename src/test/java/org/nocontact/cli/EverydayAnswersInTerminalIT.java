@@ -34,9 +34,7 @@ class EverydayAnswersInTerminalIT {
     @ParameterizedTest(name = "{0} columns")
     @ValueSource(ints = {80, 40})
     void everydayAnswersAreReadAndSaidBackAtTheTerminal(int width) throws Exception {
-        String shell = "cd '" + ROOT + "' && ./nocontact ask --today 2027-03-10; echo EXIT=$?; sleep 600";
-        TmuxPane.Result r = pane.tmux("new-session", "-d", "-s", session, "-x", Integer.toString(width), "-y", "60", shell);
-        assertThat(r.exitCode()).as(r.output()).isZero();
+        pane.start(ROOT, "./nocontact ask --today 2027-03-10", width);
         answer(AskInTerminalIT.SAFETY_PROMPT, "no");
         for (int i = 0; i < 3; i++) {
             answer("own words)", "nah");
@@ -56,11 +54,7 @@ class EverydayAnswersInTerminalIT {
         assertThat(pane.waitForNew("EXIT=")).contains("EXIT=1").doesNotContain("Exception");
     }
 
-    /** Waits for the prompt to appear anew, then types the answer and Enter. */
     private void answer(String waitForText, String text) throws Exception {
-        pane.waitForNew(waitForText);
-        pane.snapshot();
-        pane.tmux("send-keys", "-t", session, "-l", text);
-        pane.tmux("send-keys", "-t", session, "Enter");
+        pane.answer(waitForText, text);
     }
 }

@@ -81,6 +81,43 @@ final class TmuxPane {
         throw new AssertionError("waited for a new prompt; the screen shows:\n" + screen);
     }
 
+    /**
+     * Starts {@code command} in the checkout {@code root}, in a window {@code width} columns wide;
+     * "EXIT=n" is printed when it ends, and the pane stays open to be read.
+     */
+    void start(java.nio.file.Path root, String command, int width) throws IOException, InterruptedException {
+        String shell = "cd '" + root + "' && " + command + "; echo EXIT=$?; sleep 600";
+        Result r = tmux("new-session", "-d", "-s", session, "-x", Integer.toString(width), "-y", "60", shell);
+        if (r.exitCode() != 0) {
+            throw new AssertionError("tmux new-session failed: " + r.output());
+        }
+    }
+
+    /**
+     * Waits for the prompt to appear anew (once more than on the screen when the last keys were
+     * sent), then types the answer and Enter. Never sleeps a fixed time, and never takes text that
+     * was already on the screen for the new prompt.
+     */
+    void answer(String waitForText, String text) throws IOException, InterruptedException {
+        waitForNew(waitForText);
+        typeThenEnter(text);
+    }
+
+    /** Types the text (if any) and Enter, after noting what is on the screen. */
+    void typeThenEnter(String text) throws IOException, InterruptedException {
+        snapshot();
+        if (!text.isEmpty()) {
+            tmux("send-keys", "-t", session, "-l", text);
+        }
+        tmux("send-keys", "-t", session, "Enter");
+    }
+
+    /** Sends keys ("C-c", "Enter"), after noting what is on the screen. */
+    void keys(String key) throws IOException, InterruptedException {
+        snapshot();
+        tmux("send-keys", "-t", session, key);
+    }
+
     void kill() throws IOException, InterruptedException {
         run("tmux", "-L", session, "kill-server");
     }

@@ -38,10 +38,7 @@ class VerdictInANarrowedTerminalIT {
                 {"today": "2027-03-10", "breakup": {"date": "2027-02-01", "initiatedBy": "them"}, "goal": "friends",
                  "plan": {"action": "text", "purpose": "greeting"}}
                 """);
-        String shell = "cd '" + AskInTerminalIT.ROOT + "' && ./nocontact ask --color never --today 2027-03-10 --from "
-                + greeting + "; echo EXIT=$?; sleep 600";
-        TmuxPane.Result started = pane.tmux("new-session", "-d", "-s", session, "-x", "80", "-y", "60", shell);
-        assertThat(started.exitCode()).as(started.output()).isZero();
+        pane.start(AskInTerminalIT.ROOT, "./nocontact ask --color never --today 2027-03-10 --from " + greeting, 80);
         answer("thoughts of hurting yourself?", "no");
         answer("own words)", "no");
         // Narrowed while the interview waits at a question, after its text was laid out for 80 columns.
@@ -91,15 +88,10 @@ class VerdictInANarrowedTerminalIT {
     }
 
     private void answer(String waitForText, String text) throws Exception {
-        pane.waitForNew(waitForText);
-        keysThenEnter(text);
+        pane.answer(waitForText, text);
     }
 
     private void keysThenEnter(String text) throws Exception {
-        pane.snapshot();
-        if (!text.isEmpty()) {
-            pane.tmux("send-keys", "-t", session, "-l", text);
-        }
-        pane.tmux("send-keys", "-t", session, "Enter");
+        pane.typeThenEnter(text);
     }
 }
