@@ -23,7 +23,7 @@ class AskCommandTest {
     void givesTheVerdictOnStdoutAndTheQuestionsOnStderr() {
         Cli.Result r = Cli.runWithStdin(VALENTINE + "\n", "ask", "--today", "2027-02-14");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("Don't contact them  (DO_NOT_CONTACT)", "Valentine's Day is not an exception")
+        assertThat(r.out()).contains("Don't contact them\n", "Valentine's Day is not an exception")
                 .doesNotContain("Who ended the relationship?");
         assertThat(r.err()).contains("First, your safety.", "Who ended the relationship?");
     }
