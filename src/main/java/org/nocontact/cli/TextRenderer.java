@@ -115,10 +115,11 @@ final class TextRenderer {
         wrap(out, "The rules (profile " + r.profile() + ") are checked in order of importance; the first that "
                 + "applies decides.", "  ", "  ");
         Recommendation.Reason first = r.reasons().get(0);
-        wrap(out, "Decided by " + style.bold(first.rule()) + " (" + r.verdict().name() + "), resting on "
+        wrap(out, "Decided by " + style.bold(first.rule()) + " (" + lowerFirst(r.verdict().headline()) + "), resting on "
                 + String.join(", ", first.sources()) + ".", "  - ", "    ");
         for (Recommendation.Overridden o : r.overridden()) {
-            wrap(out, "Also applied, and gave way to it: " + o.rule() + " (" + o.verdict().name() + ").", "  - ", "    ");
+            wrap(out, "Also applied, and gave way to it: " + o.rule() + " (" + lowerFirst(o.verdict().headline()) + ").",
+                    "  - ", "    ");
         }
         r.draft().ifPresent(draft -> out.append(new DraftText(style, width).render(draft)));
         return out.toString();

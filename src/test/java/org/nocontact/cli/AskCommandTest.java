@@ -31,8 +31,11 @@ class AskCommandTest {
     @Test
     void howAndWhatIfExplainOnRequest() {
         Cli.Result r = Cli.runWithStdin(VALENTINE + "how\nwhat if\n\n", "ask", "--today", "2027-02-14");
-        assertThat(r.out()).contains("How this was decided", "Decided by romantic-occasion", "valentines-coach")
-                .contains("What would change it");
+        assertThat(r.out()).contains("How this was decided", "Decided by romantic-occasion (don't contact them)",
+                "valentines-coach").contains("What would change it");
+        for (org.nocontact.rules.Verdict verdict : org.nocontact.rules.Verdict.values()) {
+            assertThat(r.out()).as("a person reads the verdicts in words").doesNotContain(verdict.name());
+        }
     }
 
     @Test
