@@ -82,7 +82,8 @@ final class RulesDiffCommand implements Callable<Integer> {
             after = rulesDir.load();
             Path tests = Files.isDirectory(rulesDir.dir.resolve("tests")) ? rulesDir.dir.resolve("tests") : base.resolve("tests");
             cases = Files.isDirectory(tests) ? new CaseLoader().load(List.of(tests)) : List.of();
-        } catch (InputException e) {
+        } catch (InputException found) {
+            InputException e = InputException.capped(List.of(found), Limits.MAX_PROBLEMS);
             switch (format) {
                 case TEXT -> { }
                 case GITHUB -> LoadFailure.github(spec.commandLine().getOut(), "nocontact rules diff", e);
