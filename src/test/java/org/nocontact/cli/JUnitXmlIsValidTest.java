@@ -104,13 +104,7 @@ class JUnitXmlIsValidTest {
 
     @Test
     void aFloodOfRuleProblemsCutShortIsValid() throws Exception {
-        List<String> flood = new ArrayList<>();
-        for (int i = 0; i < 55; i++) {
-            flood.add("{\"id\": \"flood-" + i + "\", \"when\": {\"always\": true}, \"verdict\": \"REACH_OTU\", "
-                    + "\"summary\": \"Go.\", \"reason\": \"Because.\", \"sources\": [\"contact-or-not\"]}");
-        }
-        Files.writeString(rules.resolve("flood.json"), "{\"rules\": [\n" + String.join(",\n", flood) + "\n]}\n");
-        edit("ruleset.json", "\"strict.json\"", "\"strict.json\", \"flood.json\"");
+        ProblemCountsAndOrderTest.flood(rules, 55);
         String xml = junitOf(2);
         assertThat(xml).contains("and 5 more problems not shown");
         validate(xml);

@@ -39,8 +39,13 @@ class ProblemCountsAndOrderTest {
 
     /** A listed rule file of 60 rules, each with a misspelt verdict: 60 problems, one per line. */
     void sixtyMistakes() throws IOException {
+        flood(rules, 60);
+    }
+
+    /** Adds a rule file, listed in ruleset.json, of {@code mistakes} rules each with a misspelt verdict. */
+    static void flood(Path rules, int mistakes) throws IOException {
         List<String> flood = new ArrayList<>();
-        for (int i = 0; i < 60; i++) {
+        for (int i = 0; i < mistakes; i++) {
             flood.add("{\"id\": \"flood-" + i + "\", \"when\": {\"always\": true}, \"verdict\": \"REACH_OTU\", "
                     + "\"summary\": \"Go.\", \"reason\": \"Because.\", \"sources\": [\"contact-or-not\"]}");
         }

@@ -106,13 +106,7 @@ class SarifIsValidTest {
 
     @Test
     void lintOfAFloodOfProblemsCutShortIsValid() throws IOException {
-        List<String> flood = new ArrayList<>();
-        for (int i = 0; i < 55; i++) {
-            flood.add("{\"id\": \"flood-" + i + "\", \"when\": {\"always\": true}, \"verdict\": \"REACH_OTU\", "
-                    + "\"summary\": \"Go.\", \"reason\": \"Because.\", \"sources\": [\"contact-or-not\"]}");
-        }
-        Files.writeString(rules.resolve("flood.json"), "{\"rules\": [\n" + String.join(",\n", flood) + "\n]}\n");
-        edit("ruleset.json", "\"strict.json\"", "\"strict.json\", \"flood.json\"");
+        ProblemCountsAndOrderTest.flood(rules, 55);
         JsonNode sarif = sarifOf(2, "rules", "lint", "--rules", rules.toString());
         assertThat(sarif.at("/runs/0/invocations/0/toolExecutionNotifications")).hasSize(1);
         assertThat(problems(sarif)).isEmpty();
