@@ -12,9 +12,28 @@ import org.nocontact.text.Texts;
  */
 final class AnswerReader {
     private final LocalDate today;
+    private final AlikeNumbers alike;
+    /** The question being read, for the numbers its rules cannot tell apart. */
+    private final Optional<Key<?>> asking;
 
     AnswerReader(LocalDate today) {
+        this(today, AlikeNumbers.NONE);
+    }
+
+    /** Reading with the rules' thresholds: a range of numbers they read alike ("2 or 3") is taken. */
+    AnswerReader(LocalDate today, AlikeNumbers alike) {
+        this(today, alike, Optional.empty());
+    }
+
+    private AnswerReader(LocalDate today, AlikeNumbers alike, Optional<Key<?>> asking) {
         this.today = today;
+        this.alike = alike;
+        this.asking = asking;
+    }
+
+    /** Whether the rules give the same advice for either number as the answer to the question being read. */
+    boolean alike(int low, int high) {
+        return asking.isPresent() && alike.alike(asking.get(), low, high);
     }
 
     /** The day answers are read on ("2 weeks ago" counts back from it). */
@@ -51,7 +70,7 @@ final class AnswerReader {
         if (!question.kind().pasted() && text.length() > 200) {
             return Parsed.problem("That answer is very long; a short one is all I need.");
         }
-        return question.kind().read(this, text, answers);
+        return question.kind().read(new AnswerReader(today, alike, Optional.of(question.key())), text, answers);
     }
 
     /** The answer without the hedges around it ("like 2 weeks ago lol"), for the kinds that read words. */
