@@ -86,14 +86,16 @@ final class AnswerReader {
                 .trim();
     }
 
-    /** "yes since she left": the answer to "Since when?" said before it is asked. */
-    static boolean saysSinceTheBreakup(String plain) {
-        return SINCE_THE_BREAKUP.matcher(plain).find();
+    /** "yes since she left", "since i broke up with her": the answer to "Since when?" said before it is asked. */
+    static boolean saysSinceTheBreakup(String words) {
+        return SINCE_THE_BREAKUP.matcher(plain(words)).find();
     }
 
     /** "since she left", "same day": the day of the breakup, once it is known. */
     private static final Pattern SINCE_THE_BREAKUP = Pattern.compile(
             "(?:ever )?(?:since|from|when) (?:she|he|they|them|my ex) (?:left|moved out|dumped me|ended it|broke up with me)"
+                    + "|(?:ever )?(?:since|from|when) i (?:left|moved out|ended it|ended things|broke it off|called it off"
+                    + "|broke up with them|dumped them|left them)"
                     + "|(?:since|from) (?:the breakup|we broke up|it ended|we split|we split up|then)"
                     + "|(?:the )?same day|(?:on )?the day (?:it ended|we broke up|of the breakup)|(?:right )?after (?:the breakup|we broke up)"
                     + "|(?:since|from) (?:the start|day one)");
