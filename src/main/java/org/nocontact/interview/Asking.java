@@ -162,8 +162,9 @@ final class Asking {
     }
 
     private Step draftFrom(Question<Optional<String>> question, Draft kind, Optional<String> earlier, String first) {
-        if (first.strip().contains("\n")) {
-            // A terminal paste (bracketed) brings the whole draft in one line: no empty line needed after it.
+        if (!first.isBlank() && first.contains("\n")) {
+            // A terminal paste (bracketed) brings the whole draft in one line, a one-line paste with its line
+            // break at the end: no empty line needed after it.
             return pasted(question, kind, first.strip().lines().map(String::stripTrailing).collect(Collectors.joining("\n")));
         }
         String lower = first.trim().toLowerCase(Locale.ROOT);

@@ -55,7 +55,7 @@ public final class Interview {
         this.today = today;
         this.relevance = new Relevance(advisor, today);
         this.order = new QuestionOrder(questions, relevance);
-        this.reader = new AnswerReader(today);
+        this.reader = new AnswerReader(today, AlikeNumbers.of(advisor.rules()));
         this.asking = new Asking(console, reader, today, this::helpFor);
         this.replay = replay;
         this.remembered = remembered;
