@@ -20,7 +20,8 @@ final class YesNoAnswers {
             return Parsed.problem("Take your time. Type no if the answer is no; if it is anything else, "
                     + "say it in your own words.");
         }
-        if (SafetyAnswers.isClearNo(text) || SafetyAnswers.isNoWithAReason(text)) {
+        boolean no = SafetyAnswers.isClearNo(text) || SafetyAnswers.isNoWithAReason(text);
+        if (no && !SafetyAnswers.isAQuestion(text)) { // "no?" asks back: not a clear no
             return Parsed.ok(false, "no");
         }
         if (safety.onlyLookingOnline().isPresent() && SafetyAnswers.isOnlyLookingOnline(text)) {
