@@ -38,6 +38,13 @@ final class ChoiceAnswers {
             return Parsed.ok(options.get(0).value(), options.get(0).label());
         }
         List<Option<T>> within = Choices.within(options, AnswerReader.plain(text));
+        if (within.stream().anyMatch(o -> denied(AnswerReader.plain(text), o))) {
+            // "no he didnt block me", "she never blocked me": a choice's words, denied, are not that choice
+            Option<T> first = options.get(0);
+            boolean no = first.names().contains("no") && LEADING_NO.matcher(AnswerReader.plain(text)).lookingAt();
+            return no ? Parsed.ok(first.value(), first.label()).saying("Read as: " + first.label() + ".")
+                    : Parsed.problem(choicesHint(options));
+        }
         if (within.isEmpty() && options.get(0).names().contains("no") && YesNoAnswers.leadingNo(AnswerReader.plain(text))) {
             // "no its just 2am": a no first, with a reason that names no other choice, is the "no" choice
             Option<T> no = options.get(0);
@@ -116,6 +123,16 @@ final class ChoiceAnswers {
     private static String choicesHint(List<? extends Option<?>> options) {
         return "Please choose a number from 1 to " + options.size() + " (or type the words of a choice, such as \""
                 + options.get(0).label() + "\").";
+    }
+
+    private static final java.util.regex.Pattern LEADING_NO = java.util.regex.Pattern.compile("(?:no|nah|nope|naw)\\b");
+    private static final String DENIAL = "(?:not|didn't|didnt|never|hasn't|hasnt|haven't|havent|wasn't|wasnt|hadn't|hadnt)";
+
+    /** Whether a word that begins one of the option's phrases comes right after a denial ("didn't block", "never blocked"). */
+    private static boolean denied(String plain, Option<?> option) {
+        return option.names().stream().map(name -> name.split(" ")[0]).filter(word -> word.length() > 2).distinct()
+                .anyMatch(word -> java.util.regex.Pattern.compile("\\b" + DENIAL + " (?:\\S+ )?" + java.util.regex.Pattern.quote(word))
+                        .matcher(plain).find());
     }
 
     /** "we don't share a home": a sentence that says what is not so is asked back, never read as a yes. */
