@@ -33,9 +33,18 @@ final class TurningUp implements Predicate<String> {
         if (plain.isEmpty()) {
             return Optional.empty();
         }
-        return Stream.of("your", "you").map(her -> saidToThem(plain, her))
+        return Stream.of(naturally(plain), saidToThem(plain, "your"), saidToThem(plain, "you"))
                 .flatMap(said -> Stream.of(said, "i'll " + said)).filter(drafts::threatens).findFirst()
                 .map(said -> said.startsWith("i'll ") ? said : "i'll " + said);
+    }
+
+    /**
+     * "wait for her outside her work" as "wait for you outside your work": "her" is "you" where a place,
+     * a time or the end follows it, else "your" (tried first, so what is said back reads as a person would say it).
+     */
+    private static String naturally(String plan) {
+        return saidToThem(plan.replaceAll("\\bher\\b(?= (?:outside|after|at|in|on|near|by|when|until|till|tonight|"
+                + "tomorrow|today|later|there|and|to|from|again)\\b|$)", "you"), "your");
     }
 
     /** "wait for him outside his work" as "wait for you outside your work"; "her" is "your" or "you", tried both ways. */

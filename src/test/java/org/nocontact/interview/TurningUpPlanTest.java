@@ -33,6 +33,17 @@ class TurningUpPlanTest {
                 .doesNotContain("Please choose a number");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "wait for her outside her work | i'll wait for you outside your work",
+        "show up at her place tonight | i'll show up at your place tonight",
+        "go to her house and wait | i'll go to your house and wait"})
+    void whatIsSaidBackReadsAsAPersonWouldSayItToThem(String plan, String saidBack) {
+        ByQuestion script = InterviewTest.full().answer(Key.ACTION, plan);
+        Situation s = new Interview(standard, InterviewTest.TODAY, script).run().orElseThrow();
+        assertThat(s.plan().message()).contains(saidBack);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"see her", "visit him", "drop off her stuff", "meet up"})
     void anOrdinaryVisitIsNotReadAsTurningUp(String plan) {
