@@ -65,10 +65,7 @@ class JUnitXmlIsValidTest {
     }
 
     private void edit(String file, String from, String to) throws IOException {
-        Path path = rules.resolve(file);
-        String text = Files.readString(path);
-        assertThat(text).contains(from);
-        Files.writeString(path, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+        RulesToolkitTest.editFirst(rules, file, from, to);
     }
 
     @Test

@@ -28,11 +28,7 @@ class LintAnalysisTest {
 
     /** Replaces the first occurrence only (in ruleset.json, that is in the standard profile). */
     private void edit(String file, String from, String to) throws IOException {
-        Path path = copy.resolve(file);
-        String text = Files.readString(path);
-        int at = text.indexOf(from);
-        assertThat(at).as(file + " holds " + from).isNotNegative();
-        Files.writeString(path, text.substring(0, at) + to + text.substring(at + from.length()));
+        RulesToolkitTest.editFirst(copy, file, from, to);
     }
 
     private Cli.Result lint() {

@@ -30,6 +30,15 @@ class RulesToolkitTest {
         copyTree(Cli.ROOT.resolve("docs/examples"), temp.resolve("docs/examples"));
     }
 
+    /** Replaces the first place {@code from} stands in a copied rule file; fails if it is not there. */
+    static void editFirst(Path rules, String file, String from, String to) throws IOException {
+        Path path = rules.resolve(file);
+        String text = Files.readString(path);
+        int at = text.indexOf(from);
+        assertThat(at).as(file + " holds " + from).isNotNegative();
+        Files.writeString(path, text.substring(0, at) + to + text.substring(at + from.length()));
+    }
+
     static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path f : files.toList()) {
