@@ -103,7 +103,7 @@ class AskCommandTest {
     void savingAfterAChangeKeepsTheAnswersGivenBefore() throws IOException {
         Path file = temp.resolve("changed.json");
         String before = "no\nno\nno\nno\nno\nthey did\n3 weeks ago\nget back together\ntext\nno\ngreeting\nvalentines\n"
-                + "no\nnone\nsince 2 weeks ago\n30\n0\n3\n\n";
+                + "no\nsince 2 weeks ago\n30\n0\n\n";
         // The engine asks about a block or a request for no contact right after the plan: answer 10.
         Cli.Result r = Cli.runWithStdin(before + "change\n10\nthey blocked me\nsave\n" + file + "\n\n", "ask", "--today",
                 "2027-02-10");
