@@ -2,8 +2,10 @@ package org.nocontact.interview;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -44,6 +46,8 @@ public final class Interview {
     private volatile boolean atSafety;
     /** Where the person lives, for the help lines shown when they type help at a safety question. */
     private Optional<Country> country = Optional.empty();
+    /** Outcomes completed for a file in this conversation (each is asked for once, whichever saves it). */
+    private final Map<Outcome, Outcome> forAFile = new HashMap<>();
 
     public Interview(Advisor advisor, LocalDate today, Console console) {
         this(advisor, today, console, Optional.empty(), Optional.empty());
@@ -150,7 +154,7 @@ public final class Interview {
     public Ending talk(Remembered remembered) {
         console.say(INTRO);
         console.say("First, your safety.");
-        return new Walk(this, remembered, Set.of(), false).run();
+        return new Walk(this, remembered, Set.of(), false, List.of()).run();
     }
 
     /**
@@ -163,7 +167,7 @@ public final class Interview {
         console.say("First, your safety.");
         Set<Key<?>> standing = questions.stream().filter(q -> !q.kind().safety() && !ask.contains(q.key()))
                 .map(Question::key).collect(Collectors.toSet());
-        return new Walk(this, Remembered.from(kept), standing, true).run();
+        return new Walk(this, Remembered.from(kept), standing, true, List.of()).run();
     }
 
     /**
@@ -173,7 +177,32 @@ public final class Interview {
     public Ending change(Outcome finished, Key<?> question) {
         Set<Key<?>> standing = new HashSet<>(finished.asked());
         standing.remove(question);
-        return new Walk(this, finished.answers(), standing, true).run();
+        return new Walk(this, finished.answers(), standing, true, List.of()).run();
+    }
+
+    /**
+     * Before a finished conversation is kept in a file: what every situation file must hold (who ended
+     * it, when, the goal) and this conversation did not ask, since no answer to it could change the
+     * advice here, is asked now, saying why, rather than invented. The other answers stand, so the
+     * advice is the one given. Asked once per outcome, however many places keep it.
+     *
+     * @return the outcome with those answers in, or empty when the person left instead of answering
+     */
+    public Optional<Outcome> forAFile(Outcome finished) {
+        List<Key<?>> missing = Questions.NEEDED_IN_A_FILE.stream().filter(key -> !finished.asked().contains(key)).toList();
+        if (finished.safetyStop() || missing.isEmpty()) {
+            return Optional.of(finished);
+        }
+        Outcome done = forAFile.get(finished);
+        if (done != null) {
+            return Optional.of(done);
+        }
+        console.say("\nTo keep your answers in a file I need " + (missing.size() == 1 ? "one more" : missing.size() + " more")
+                + ". I didn't ask before, as the answer makes no difference to this advice.");
+        Optional<Outcome> completed = new Walk(this, finished.answers(), new HashSet<>(finished.asked()), true, missing)
+                .run().outcome();
+        completed.ifPresent(outcome -> forAFile.put(finished, outcome));
+        return completed;
     }
 
     /**

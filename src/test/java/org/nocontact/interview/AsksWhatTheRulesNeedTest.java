@@ -68,7 +68,7 @@ class AsksWhatTheRulesNeedTest {
                 .answer(Key.ANGER, "2").answer(Key.SADNESS, "3").answer(Key.CONFIDENCE, "7").enterForTheRest();
         Situation s = new Interview(STRICT, InterviewTest.TODAY, console).run().orElseThrow();
         String transcript = console.shown();
-        assertThat(transcript).contains("Have they contacted you recently?", "how angry");
+        assertThat(transcript).contains("Have they written to you recently?", "how angry");
         assertThat(STRICT.advise(s).verdict()).as(transcript).isEqualTo(Verdict.REACH_OUT);
         assertThat(STRICT.advise(s).evaluation().decider().id()).isEqualTo("strict-their-opening");
     }

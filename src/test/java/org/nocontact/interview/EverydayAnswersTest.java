@@ -45,8 +45,16 @@ class EverydayAnswersTest {
         return rows;
     }
 
-    /** What the reader made of a row: "ASK" when it asked back, "SAFE" for a safety yes, else the answer as shown. */
+    /**
+     * What the reader made of a row: "ASK" when it asked back, "SAFE" for a safety yes, else the answer as
+     * shown. A question named with a + is read as the two-part question it is: each part said follows the
+     * answer ("send a text + a greeting (happy birthday, and so on) + their birthday"); a part not said is
+     * left out (it is asked back alone).
+     */
     static String read(Row row) {
+        if (row.question().endsWith("+")) {
+            return readWithParts(row);
+        }
         Question<?> question = TypedAnswersTest.question(row.question());
         AnswerReader.Parsed<?> parsed = new AnswerReader(TODAY).parse(question, row.answer(), row.before());
         if (parsed.problem().isPresent()) {
@@ -56,6 +64,32 @@ class EverydayAnswersTest {
             return parsed.value().equals(Optional.of(true)) ? "SAFE" : parsed.shown();
         }
         return parsed.shown();
+    }
+
+    private static String readWithParts(Row row) {
+        Question<?> question = TypedAnswersTest.question(row.question().substring(0, row.question().length() - 1));
+        AnswerReader reader = new AnswerReader(TODAY);
+        AnswerReader.Parsed<?> parsed = reader.parse(question, row.answer(), row.before());
+        if (parsed.problem().isPresent()) {
+            return "ASK";
+        }
+        Answers answers = with(row.before(), question, parsed);
+        StringBuilder read = new StringBuilder(parsed.shown());
+        for (Key<?> key : Parts.of(question.key())) {
+            Question<?> part = WordedQuestions.worded(Questions.all().stream().filter(q -> q.key() == key).findFirst()
+                    .orElseThrow(), answers);
+            Optional<? extends AnswerReader.Parsed<?>> said = Parts.said(part, row.answer(), answers, reader);
+            if (said.isPresent()) {
+                read.append(" + ").append(said.get().shown());
+                answers = with(answers, part, said.get());
+            }
+        }
+        return read.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Answers with(Answers answers, Question<T> question, AnswerReader.Parsed<?> parsed) {
+        return ((AnswerReader.Parsed<T>) parsed).value().map(v -> answers.with(question.key(), v)).orElse(answers);
     }
 
     @Test

@@ -127,15 +127,16 @@ class InterviewTest {
         String said = positional.shown().replaceAll("[ \\n]+", " ");
         assertThat(positional.shown()).startsWith(Interview.INTRO);
         assertThat(said).contains("your safety comes first")
-                .doesNotContain("Who ended the relationship?");
+                .doesNotContain("What are you thinking of doing, and what is it for?");
         assertThat(said.indexOf("thoughts of hurting yourself")).isLessThan(said.indexOf("unsafe"));
     }
 
     @Test
     void questionMarkExplainsWhyAndAsksAgain() {
-        interview(ByQuestion.script().answer(Key.INITIATED_BY, "?", "1").leaveAtTheRest());
-        assertThat(said()).contains("Who ended it changes the advice").doesNotContain("changed your mind");
-        assertThat(said().split("Who ended the relationship\\?", -1)).hasSize(3);
+        interview(ByQuestion.script().answer(Key.ACTION, "?", "1").leaveAtTheRest());
+        assertThat(said()).contains("A gift, a letter, a reply to their message and a text are weighed differently")
+                .doesNotContain("changed your mind");
+        assertThat(said().split("What are you thinking of doing, and what is it for\\?", -1)).hasSize(3);
     }
 
     @Test

@@ -80,7 +80,9 @@ public final class QuestionCounts {
         List<Region> regions = new ArrayList<>();
         for (Leaf leaf : Explorer.explore(Space.of(rules).everything(), List.of(profile)).leaves()) {
             Replays replay = Replays.of(advisor, leaf.witness());
-            List<Key<?>> asked = replay.said().asked();
+            // the questions put, in order, as the replay named them: a two-part question's parts said with it are
+            // answers, not questions
+            List<Key<?>> asked = replay.put();
             if (asked.size() != replay.questions()) {
                 throw new IllegalStateException("the outcome lists " + asked + ", the replay asked " + replay.questions());
             }

@@ -65,7 +65,7 @@ class RememberedAnswersTest {
         int before = said().length();
         Interview.Outcome changed = interview.change(first, Key.INITIATED_BY).outcome().orElseThrow();
         String again = said().substring(before);
-        assertThat(again).contains("Who ended the relationship?", "[they did] > ")
+        assertThat(again).contains("Who ended it", "[they did] > ")
                 .doesNotContain("When did it end?", "Are you having any thoughts");
         assertThat(changed.situation().breakup().initiatedBy()).isEqualTo(InitiatedBy.ME);
         assertThat(changed.situation().breakup().date()).isEqualTo(first.situation().breakup().date());
@@ -78,7 +78,7 @@ class RememberedAnswersTest {
         Interview.Outcome first = interview.talk(Remembered.none()).outcome().orElseThrow();
         Optional<Key<?>> chosen = interview.chooseAnswerToChange(first);
         assertThat(said()).contains("Which answer would you like to change?",
-                (first.asked().indexOf(Key.INITIATED_BY) + 1) + ") Who ended the relationship? [they did]",
+                (first.asked().indexOf(Key.INITIATED_BY) + 1) + ") Who ended it? [they did]",
                 "Please type a number from 1 to " + first.asked().size() + " for the answer to change");
         assertThat(chosen).contains(first.asked().get(6));
     }
