@@ -101,7 +101,7 @@ class AsksWhatTheRulesNeedTest {
             List<String> asked = replay(advisor, file, new StringWriter());
             // their message is still asked for a line beside the verdict ("A like or a comment on your posts is not
             // them reaching out" reads it), so the rule no situation can meet adds no question to the shipped rules'
-            assertThat(asked).contains("plan.purpose")
+            assertThat(asked).contains("plan.action")
                     .isSubsetOf(replay(new Advisor(RULES, RULES.profile("strict").orElseThrow()), file, new StringWriter()));
             Interview.Outcome outcome = Interview.replaying(advisor, file, new PrintWriter(new StringWriter()))
                     .talk(Remembered.none()).outcome().orElseThrow();

@@ -105,6 +105,9 @@ public final class QuestionCounts {
         int fewest = 0;
         Answers counted = answers;
         for (Question<?> q : questions) {
+            if (Questions.PARTS.entrySet().stream().anyMatch(p -> p.getValue().contains(q.key()) && asked.contains(p.getKey()))) {
+                continue; // said with the two-part question it belongs to, which was asked
+            }
             boolean count = q.applies().test(answers) && switch (q.relevance()) {
                 case ALWAYS -> true;
                 case WITH_ITS_GROUP -> false; // below: the rest of a group that a counted answer opens

@@ -32,14 +32,14 @@ class RememberedAnswersTest {
 
     @Test
     void backKeepsTheAnswersAfterTheOneYouGoBackToAsDefaults() {
-        ByQuestion answers = ByQuestion.script().answer(Key.INITIATED_BY, "they did", "I did")
-                .answer(Key.BREAKUP_DATE, "3 weeks ago", "back", "").answer(Key.GOAL, "move on", "back", "")
-                .answer(Key.ACTION, "back", "1").answer(Key.PURPOSE, "2").answer(Key.BOUNDARIES, "n").answer(Key.OCCASION, "1")
+        // back at the block, then back at the plan: each earlier answer comes back as the default
+        ByQuestion answers = ByQuestion.script().answer(Key.INITIATED_BY, "they did").answer(Key.BREAKUP_DATE, "3 weeks ago")
+                .answer(Key.GOAL, "move on").answer(Key.ACTION, "call them", "1")
+                .answer(Key.BOUNDARIES, "back", "").answer(Key.PURPOSE, "2").answer(Key.OCCASION, "1")
                 .answer(Key.UNANSWERED_MESSAGES, "0").enterForTheRest();
         Situation s = interview(answers).run().orElseThrow();
-        assertThat(said()).contains("[Wednesday 17 February 2027] > ", "[to move on] > ");
-        assertThat(s.breakup().initiatedBy()).isEqualTo(InitiatedBy.ME);
-        assertThat(s.breakup().date()).isEqualTo(LocalDate.of(2027, 2, 17));
+        assertThat(said()).contains("[call them] > 1");
+        assertThat(s.plan().action()).isEqualTo(org.nocontact.situation.Action.TEXT);
         assertThat(s.goal()).isEqualTo(Goal.MOVE_ON);
     }
 
