@@ -85,12 +85,14 @@ class TwoPartQuestionsTest {
 
     @Test
     void savingAsksWhatAFileNeedsAndWasNeverAskedAndInventsNothing() {
-        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "call about the kids").answer(Key.TIES, "children")
+        // A practical reply about the children: who ended it and when make no difference to that advice.
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "reply to her message about the kids")
+                .answer(Key.EX_CONTACT_ABOUT, "practical").answer(Key.EX_CONTACT_DATE, "yesterday").answer(Key.TIES, "children")
                 .answer(Key.INITIATED_BY, "we both did, 3 weeks ago").answer(Key.BREAKUP_DATE, "3 weeks ago")
                 .answer(Key.GOAL, "to move on").enterForTheRest();
         Interview interview = interview(script);
         Interview.Outcome outcome = interview.talk(Remembered.none()).outcome().orElseThrow();
-        assertThat(Questions.NEEDED_IN_A_FILE).as("a practical call about the children: some of these make no difference")
+        assertThat(Questions.NEEDED_IN_A_FILE).as("a practical reply about the children: some of these make no difference")
                 .anyMatch(key -> !outcome.asked().contains(key));
         Optional<Interview.Outcome> forAFile = interview.forAFile(outcome);
         assertThat(console.shown()).contains("To keep your answers in a file I need", "makes no difference to this advice");
