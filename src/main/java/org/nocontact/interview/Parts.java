@@ -2,6 +2,7 @@ package org.nocontact.interview;
 
 import java.util.List;
 import java.util.Optional;
+import org.nocontact.situation.Action;
 
 /**
  * The parts of a two-part question ({@link Questions#PARTS}): what the answer to it said of each
@@ -23,7 +24,21 @@ final class Parts {
         if (part.kind() instanceof Date) {
             return dayAtTheEnd(part, plain, answers, reader);
         }
+        if (part.key() == Key.PURPOSE && repliesToWhatTheyWrote(plain, answers, reader)) {
+            return Optional.empty(); // 'she just texted me "how are you?"': their message, not what the reply is about
+        }
         return part.kind().heardIn(plain).map(words -> reader.parse(part, words, answers)).filter(Parts::clear);
+    }
+
+    /** Whether the words are a reply and say what their message was about (as {@link Overheard} reads them). */
+    private static boolean repliesToWhatTheyWrote(String plain, Answers answers, AnswerReader reader) {
+        return heard(Key.EX_CONTACT_ABOUT, plain, answers, reader).isPresent()
+                && heard(Key.ACTION, plain, answers, reader).filter(Action.REPLY::equals).isPresent();
+    }
+
+    private static Optional<Object> heard(Key<?> key, String plain, Answers answers, AnswerReader reader) {
+        return Questions.all().stream().filter(q -> q.key() == key).findFirst()
+                .flatMap(q -> q.kind().heardIn(plain).flatMap(words -> reader.parse(q, words, answers).value()));
     }
 
     /**
