@@ -214,8 +214,9 @@ public final class Interview {
         StringBuilder prompt = new StringBuilder("\nWhich answer would you like to change?\n");
         Answers given = Answers.of(finished.situation());
         for (int i = 0; i < ids.size(); i++) {
-            // In the words the person read ("What would your message mainly be about?"), dates as days.
-            Question<?> question = WordedQuestions.worded(question(ids.get(i)), given);
+            // In the words the person read ("What would your message mainly be about?", "Who ended it, and when?"
+            // where the day was not known yet), dates as days.
+            Question<?> question = WordedQuestions.worded(question(ids.get(i)), knownBefore(given, ids.subList(i, ids.size())));
             prompt.append(String.format(ids.size() < 10 ? "  %d) %s [%s]%n" : "  %2d) %s [%s]%n", i + 1, question.prompt(),
                     finished.answers().answer(question.key()).map(Prompts::asADay).orElse("")
                             .replace("\n", "\n" + (ids.size() < 10 ? "     " : "      ")))); // a draft's lines stay under the question
@@ -240,6 +241,15 @@ public final class Interview {
         }
     }
 
+
+    /** The answers known before a question was asked: all given but those of it and of the questions after it. */
+    private static Answers knownBefore(Answers given, List<Key<?>> fromThere) {
+        Answers known = given;
+        for (Key<?> key : fromThere) {
+            known = known.without(key);
+        }
+        return known;
+    }
 
     private Question<?> question(Key<?> key) {
         return questions.stream().filter(q -> q.key() == key).findFirst().orElseThrow();
