@@ -32,6 +32,8 @@ class AskingBackTest {
     static final String SAFE = "no\nno, i'm fine\nnah\nnoo\nno im ok\n";
     /** The plan, the block, the day and the goal, up to "Who ended it, and when?" (the engine's order for this plan). */
     static final String TO_WHO = "text her how i feel\nno\nno\nidk honestly\n";
+    /** The goal and who ended it with when, asked after the special day for this plan (no default: Enter would not do). */
+    static final String GOAL_AND_WHO = "idk honestly\nshe dumped me 2 months ago\n";
 
     @Test
     void aLengthOfTimeIsAskedBackAsThatLongAgoAndAYesTakesIt() {
@@ -97,7 +99,7 @@ class AskingBackTest {
 
     @Test
     void whatAnAnswerSaysBeyondItsQuestionIsOfferedAsTheLaterDefault() {
-        Situation s = talk(SAFE + "text her how i feel\nno, its for her birthday\n\n" + "\nskip\n".repeat(15)).orElseThrow();
+        Situation s = talk(SAFE + "text her how i feel\nno, its for her birthday\n\n" + GOAL_AND_WHO + "\nskip\n".repeat(15)).orElseThrow();
         assertThat(said()).contains("[their birthday] >");
         assertThat(s.plan().action()).isEqualTo(Action.TEXT);
         assertThat(s.plan().purpose()).isEqualTo(Purpose.FEELINGS);
@@ -121,7 +123,7 @@ class AskingBackTest {
 
     @Test
     void aYesToTheAnswerOfferedInBracketsTakesIt() {
-        Situation s = talk(SAFE + "text her how i feel\nno, its for her birthday\nya\n" + "\nskip\n".repeat(15)).orElseThrow();
+        Situation s = talk(SAFE + "text her how i feel\nno, its for her birthday\nya\n" + GOAL_AND_WHO + "\nskip\n".repeat(15)).orElseThrow();
         assertThat(said()).contains("[their birthday] > ya").doesNotContain("Which one?");
         assertThat(s.plan().occasion()).contains(Occasion.BIRTHDAY);
     }
