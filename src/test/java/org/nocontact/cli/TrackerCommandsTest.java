@@ -261,7 +261,8 @@ class TrackerCommandsTest {
         assertThat(asked.err()).contains("Keep these answers in your tracker").contains("Kept.");
         JsonNode backup = JSON.readTree(run("export").out());
         assertThat(backup.at("/situation/goal").asText()).isEqualTo("reconcile");
-        Cli.Result again = piped("n\nn\nn\nn\nn\n", "ask", "--today", "2026-12-02");
+        // Enter keeps the plan, the block, what it is for, the day and the goal, up to who ended it
+        Cli.Result again = piped("n\nn\nn\nn\nn\n" + "\n".repeat(6), "ask", "--today", "2026-12-02");
         assertThat(again.err()).contains("Your kept answers come back").contains("[they did]");
     }
 
