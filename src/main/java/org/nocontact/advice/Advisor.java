@@ -68,6 +68,18 @@ public final class Advisor {
     }
 
     public Recommendation advise(Situation situation) {
+        return advise(situation, true);
+    }
+
+    /**
+     * As {@link #advise}, with no "what would change it" (an empty list): for a tool that never shows
+     * it, such as `rules test`, where it would be worked out for every case and thrown away.
+     */
+    public Recommendation adviseWithoutChanges(Situation situation) {
+        return advise(situation, false);
+    }
+
+    private Recommendation advise(Situation situation, boolean withChanges) {
         Evaluation evaluation = evaluate(situation);
         Facts facts = evaluation.facts();
         Rule decider = evaluation.decider();
@@ -80,7 +92,7 @@ public final class Advisor {
                 evaluation.overridden().stream()
                         .map(rule -> new Recommendation.Overridden(rule.id(), rule.verdict(), decider.id())).toList(),
                 doInstead(decider, facts),
-                wouldChange(situation, evaluation.verdict()),
+                withChanges ? wouldChange(situation, evaluation.verdict()) : List.of(),
                 profile.name(),
                 rules.sources(),
                 evaluation,

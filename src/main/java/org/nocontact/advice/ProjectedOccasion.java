@@ -37,18 +37,19 @@ final class ProjectedOccasion {
 
     /** The ex's birthday or the anniversary, when the date is one the person gave. */
     private Optional<Occasion> personalOccasion(LocalDate date) {
-        MonthDay day = MonthDay.from(date);
-        if (falls(situation.dates().exBirthday(), day)) {
+        if (falls(situation.dates().exBirthday(), date)) {
             return Optional.of(Occasion.BIRTHDAY);
         }
-        if (falls(situation.dates().anniversary(), day)) {
+        if (falls(situation.dates().anniversary(), date)) {
             return Optional.of(Occasion.ANNIVERSARY);
         }
         return Optional.empty();
     }
 
-    private static boolean falls(Optional<LocalDate> given, MonthDay day) {
-        return given.map(MonthDay::from).filter(day::equals).isPresent();
+    /** Whether the date given falls on the month and day of {@code date} (read for every day of the look-again walk). */
+    private static boolean falls(Optional<LocalDate> given, LocalDate date) {
+        return given.isPresent() && given.get().getMonthValue() == date.getMonthValue()
+                && given.get().getDayOfMonth() == date.getDayOfMonth();
     }
 
     /** Whether the occasion falls on this date, as far as the date (and the dates given) tell. */
@@ -89,10 +90,10 @@ final class ProjectedOccasion {
         if (day.equals(MonthDay.of(12, 31)) || day.equals(MonthDay.of(1, 1))) {
             marks.add(Timeline.Mark.NEW_YEAR);
         }
-        if (falls(situation.dates().exBirthday(), day)) {
+        if (falls(situation.dates().exBirthday(), date)) {
             marks.add(Timeline.Mark.EX_BIRTHDAY);
         }
-        if (falls(situation.dates().anniversary(), day)) {
+        if (falls(situation.dates().anniversary(), date)) {
             marks.add(Timeline.Mark.ANNIVERSARY);
         }
         return marks;

@@ -96,6 +96,30 @@ public final class Region {
     }
 
     /**
+     * This region, keeping of each variable the classes its test keeps ({@code null}: every class), as
+     * {@link #restrict(int, Predicate)} would one variable after another, with one copy instead of one per
+     * variable.
+     */
+    public Region restrictEach(java.util.function.IntFunction<Predicate<ValueClass>> keep) {
+        BitSet[] next = masks.clone();
+        for (int v = 0; v < next.length; v++) {
+            Predicate<ValueClass> test = keep.apply(v);
+            if (test == null) {
+                continue;
+            }
+            BitSet bits = new BitSet();
+            List<ValueClass> all = space.classes(v);
+            for (int c = masks[v].nextSetBit(0); c >= 0; c = masks[v].nextSetBit(c + 1)) {
+                if (test.test(all.get(c))) {
+                    bits.set(c);
+                }
+            }
+            next[v] = bits;
+        }
+        return new Region(space, next);
+    }
+
+    /**
      * Situations where a fact has this value (empty for unknown), on every side: for a start region,
      * such as the answers an interview already has. The tie list is given as a set of tie names.
      */

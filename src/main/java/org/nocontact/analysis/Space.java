@@ -181,10 +181,21 @@ public final class Space {
         return Facts.of(situation, defaultDays(side), drafts(side));
     }
 
-    /** The region of every valid situation (before pruning what no situation can have). */
+    /**
+     * The region of every valid situation (before pruning what no situation can have): made once, as a
+     * region is never changed (every narrowing makes a new one), and each reading of answers starts from it.
+     */
     public Region everything() {
-        return Region.all(this);
+        Region all = everything;
+        if (all == null) {
+            all = Region.all(this);
+            everything = all;
+        }
+        return all;
     }
+
+    /** {@link #everything()}, once made (a race makes two equal regions, which is harmless). */
+    private Region everything;
 
     /** How many classes each fact was cut into, for an honest account of what was covered. */
     public String describeClasses() {

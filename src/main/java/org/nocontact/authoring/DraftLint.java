@@ -16,11 +16,16 @@ import org.nocontact.rules.drafts.Tokens;
 /**
  * Lint for draft rules (empty phrases are already refused by the loader): a phrase written twice
  * (the same words once case and apostrophes are set aside), in one rule or in two; a phrase that
- * contains another phrase, so a line is noted twice or the longer phrase adds nothing; and a draft
+ * contains another phrase (one that counts only alone on a line never is), so a line is noted twice or
+ * the longer phrase adds nothing; and a draft
  * rule that no verdict notes. All warnings, at the phrase's file, line and column.
  */
 final class DraftLint {
     private record Place(DraftRule rule, int index) {
+        DraftRule.Phrase phrase() {
+            return rule.phrases().get(index);
+        }
+
         String describe() {
             DraftRule.Phrase phrase = rule.phrases().get(index);
             return "\"" + phrase.written() + "\" (" + rule.id() + "." + phrase.at() + ")";
@@ -67,6 +72,9 @@ final class DraftLint {
                     continue;
                 }
                 Place shorter = first.get(wordsOf.get(match.phrase()));
+                if (shorter.phrase().place() == DraftRule.Place.WHOLE_LINE) {
+                    continue; // alone on a line: never on the same line as a longer phrase around it
+                }
                 if (!said.add(shorter.describe())) {
                     continue;
                 }

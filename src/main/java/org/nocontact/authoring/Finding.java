@@ -6,6 +6,12 @@ import org.nocontact.json.Position;
 
 /** A problem lint found: which kind, where (file, line:column, JSON path) and what, as an error or a warning. */
 public record Finding(Severity severity, Kind kind, String file, Position position, String path, String message) {
+    /** As an author reads them: by file, line and column, then by wording (stable: one place keeps its found order). */
+    public static final java.util.Comparator<Finding> READING_ORDER = java.util.Comparator.comparing(Finding::file)
+            .thenComparingInt(f -> f.position().line())
+            .thenComparingInt(f -> f.position().column())
+            .thenComparing(Finding::message);
+
     /** Each problem that kept a rule set (or its cases) from loading, as an error at its file:line:column. */
     public static List<Finding> notLoaded(InputException problems) {
         return problems.all().stream().map(p -> new Finding(Severity.ERROR, Kind.DOES_NOT_LOAD, p.source(),

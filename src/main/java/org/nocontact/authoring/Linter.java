@@ -40,7 +40,8 @@ public final class Linter {
 
     /**
      * As {@link #lint(Path)}; with {@code acceptIncomplete}, what the analysis could not cover is a
-     * warning instead of an error. An invariant that was not proved stays an error either way.
+     * warning instead of an error. An invariant that was not proved stays an error either way. The
+     * findings come in reading order (file, line, column, then wording), the same in every format.
      */
     public static List<Finding> lint(Path dir, boolean acceptIncomplete) {
         List<Finding> findings = lintAll(dir, Budget.standard());
@@ -69,7 +70,8 @@ public final class Linter {
         findings.addAll(BoundsInRange.findings(rules, dir.resolve(RuleSetLoader.INDEX).toString()));
         findings.addAll(RuleAnalysis.findings(rules, dir.resolve(RuleSetLoader.INDEX).toString(), budget));
         findings.addAll(DraftLint.lint(rules));
-        return findings;
+        findings.sort(Finding.READING_ORDER);
+        return List.copyOf(findings);
     }
 
     private static void unplaced(RuleSet rules, List<Finding> findings) {

@@ -94,6 +94,16 @@ public record TestReport(List<Suite> suites) {
                     (problem.path().isEmpty() ? "" : problem.path() + ": ") + problem.problem()));
         }
 
+        /**
+         * Problems found beyond the 50 listed (a flood of load problems cut short): one failing check
+         * that counts them, beside the listed ones, so a CI page shows that there is more to fix.
+         */
+        public Builder notShown(int problems) {
+            return add("bounds", new Check(Kind.NOT_FINISHED, "every problem listed", "bounds", Position.START,
+                    List.of(InputException.notShownLine(problems)), "at most " + org.nocontact.rules.checks.Limits.MAX_PROBLEMS
+                    + " problems are listed in one run; fix these first, then run again."));
+        }
+
         public Builder noCases(String where) {
             return add(where, new Check(Kind.NO_CASES, "has cases", where, Position.START, List.of("no cases were found in " + where
                     + "; add a case file (see docs/rules-authoring.md)."), ""));

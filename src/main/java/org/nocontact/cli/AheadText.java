@@ -36,14 +36,14 @@ final class AheadText {
             // A hard day where nothing changes: the advice as it stands, not another day's words
             // (no "Valentine's Day is not an exception" on Christmas Day).
             wrap(out, onlyHard ? "A day that tends to be hard; the advice stays as it is: "
-                    + lowerFirst(day.verdict().headline()) + " (" + day.verdict().name() + ")."
-                    : day.verdict().headline() + " (" + day.verdict().name() + "). " + day.why(), "    ", "    ");
+                    + lowerFirst(day.verdict().headline()) + "."
+                    : day.verdict().headline() + ". " + day.why(), "    ", "    ");
             Set<Verdict> others = EnumSet.noneOf(Verdict.class);
             others.addAll(day.open());
             others.remove(day.verdict());
             if (!others.isEmpty()) {
                 wrap(out, "Depending on how you feel by then, it could also be: " + others.stream()
-                        .map(v -> lowerFirst(v.headline()) + " (" + v.name() + ")")
+                        .map(v -> lowerFirst(v.headline()))
                         .collect(Collectors.joining(", ")) + ".", "    ", "    ");
             }
         }

@@ -68,7 +68,7 @@ final class CaseInterviews {
                 NextQuestions next = advisors.computeIfAbsent(profile.name(),
                         p -> NextQuestions.under(new Advisor(rules, profile)));
                 problem = InterviewCheck.problem(next, situation,
-                        resultsWhole ? result.actual() : next.advisor().advise(situation));
+                        resultsWhole ? result.actual() : next.advisor().adviseWithoutChanges(situation));
                 done.put(situation, problem);
             }
             problem.ifPresent(p -> wrong.add(new Wrong(result, p)));

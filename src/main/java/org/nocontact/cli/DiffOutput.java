@@ -19,7 +19,7 @@ import org.nocontact.situation.SituationWriter;
 
 /** `rules diff` output: text for people, JSON for scripts, GitHub workflow annotations for pull requests. */
 final class DiffOutput {
-    /** Regions printed per group in text; JSON and --witnesses have them all. */
+    /** Regions printed per FROM -> TO group in text; JSON and --witnesses have them all. */
     static final int SHOWN_PER_GROUP = 10;
     private DiffOutput() {
     }
@@ -57,26 +57,48 @@ final class DiffOutput {
             out.println((profilesChanged ? "no situation changes outcome within a profile both rule sets have"
                     : "no situation changes outcome") + covered);
         }
-        for (List<Differ.Change> group : report.groups()) {
+        for (List<Differ.Change> group : byVerdicts(report)) {
             Differ.Change first = group.get(0);
-            out.printf("%s -> %s (profile %s; %s): %d %s%n", first.from().verdict(), first.to().verdict(),
-                    first.profile(), rules(first), group.size(), group.size() == 1 ? "region" : "regions");
+            out.printf("%s -> %s (profile %s): %s%n", first.from().verdict(), first.to().verdict(), first.profile(),
+                    Texts.count(group.size(), "region", "regions"));
             for (Differ.Change change : group.subList(0, Math.min(group.size(), SHOWN_PER_GROUP))) {
-                out.println("  where " + change.region().describe());
+                out.println("  " + rules(change) + ":");
+                out.println("    where " + change.region().describe());
                 String file = files.get(change);
-                if (file != null) {
-                    out.println("    witness: " + file);
-                } else {
-                    out.print(SituationWriter.write(change.witness()).stripTrailing().indent(4));
-                }
+                out.println("    witness: " + (file != null ? file : oneLine(change)));
             }
             if (group.size() > SHOWN_PER_GROUP) {
-                out.println("  and " + (group.size() - SHOWN_PER_GROUP) + " more regions in this group, listed by "
-                        + "--format json" + (files.isEmpty() ? " or --witnesses DIR" : " and written to the witnesses folder"));
+                int more = group.size() - SHOWN_PER_GROUP;
+                out.println("  and " + Texts.count(more, "more region", "more regions") + (files.isEmpty()
+                        ? "; --witnesses DIR writes one file each (--format json lists them all)"
+                        : ", each written to the witnesses folder (--format json lists them all)"));
             }
         }
         drafts.forEach(d -> out.println("draft notes changed: " + d));
         out.println(summary(report, drafts));
+    }
+
+    /**
+     * The changed regions grouped as FROM -> TO within a profile, in the report's order (a verdict
+     * change first, then a date, then a rule alone); each group's regions keep that order too.
+     */
+    private static List<List<Differ.Change>> byVerdicts(Differ.Report report) {
+        record Key(String profile, Object from, Object to) {
+        }
+        Map<Key, List<Differ.Change>> groups = new java.util.LinkedHashMap<>();
+        report.groups().forEach(group -> group.forEach(change -> groups.computeIfAbsent(
+                new Key(change.profile(), change.from().verdict(), change.to().verdict()),
+                k -> new java.util.ArrayList<>()).add(change)));
+        return List.copyOf(groups.values());
+    }
+
+    /** The witness as one line of JSON: paste it into a file and `check --rules` reproduces the change. */
+    private static String oneLine(Differ.Change change) {
+        try {
+            return new ObjectMapper().readTree(SituationWriter.write(change.witness())).toString();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static String rules(Differ.Change change) {

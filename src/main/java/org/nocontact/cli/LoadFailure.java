@@ -19,18 +19,21 @@ final class LoadFailure {
     private LoadFailure() {
     }
 
-    /** One error annotation per problem, then a summary line. */
+    /** One error annotation per problem listed, then a summary line that counts every problem found. */
     static void github(PrintWriter out, String title, InputException problems) {
         List<Finding> findings = Finding.notLoaded(problems);
         for (Finding f : findings) {
             out.println(GithubAnnotations.at("error", f.file(), f.position(), title,
                     (f.path().isEmpty() ? "" : f.path() + ": ") + f.message()));
         }
-        out.println(summary(findings.size()));
+        out.println(summary(problems));
         out.flush();
     }
 
-    /** {"loaded": false, "errors": N, "problems": [{file, line, column, path, message}]}. */
+    /**
+     * {"loaded": false, "errors": N, "notShown": M, "problems": [{file, line, column, path, message}]}:
+     * N counts every problem found, the list holds the first N - M (M is 0 unless a flood was cut short).
+     */
     static void json(PrintWriter out, InputException problems) throws IOException {
         List<Finding> findings = Finding.notLoaded(problems);
         StringWriter text = new StringWriter();
@@ -38,7 +41,8 @@ final class LoadFailure {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeBooleanField("loaded", false);
-            g.writeNumberField("errors", findings.size());
+            g.writeNumberField("errors", problems.total());
+            g.writeNumberField("notShown", problems.notShown());
             g.writeArrayFieldStart("problems");
             for (Finding f : findings) {
                 g.writeStartObject();
@@ -61,8 +65,14 @@ final class LoadFailure {
         g.writeStringField("message", f.message());
     }
 
-    static String summary(int problems) {
-        return "the rule set or its cases did not load: " + Texts.count(problems, "problem", "problems")
-                + " (see above; fix them, then run again)";
+    /**
+     * "the rule set or its cases did not load: 3 problems (see above; fix them, then run again)", or
+     * with a flood cut short "...: 60 problems, the first 50 above, 10 not shown (fix these first, then run again)".
+     */
+    static String summary(InputException problems) {
+        String found = "the rule set or its cases did not load: " + Texts.count(problems.total(), "problem", "problems");
+        return problems.notShown() == 0 ? found + " (see above; fix them, then run again)"
+                : found + ", the first " + (problems.total() - problems.notShown()) + " above, " + problems.notShown()
+                + " not shown (fix these first, then run again)";
     }
 }

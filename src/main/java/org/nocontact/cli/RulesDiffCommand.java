@@ -31,8 +31,10 @@ import picocli.CommandLine.Spec;
                 + "Each fact is cut into the classes of values that the two rule sets' conditions can tell apart "
                 + "(for a number, the ranges between the bounds they use), and the situations are explored rule by "
                 + "rule, so nothing is sampled. Every region whose outcome differs (verdict, look-again date, or "
-                + "deciding rule) is reported, grouped as FROM -> TO with the deciding rules, described in the "
-                + "condition language and shown with a witness situation that `check --rules` reproduces. Added "
+                + "deciding rule) is reported, grouped as FROM -> TO per profile, each with its deciding rules, "
+                + "described in the condition language and shown with a witness situation that `check --rules` "
+                + "reproduces (in text at most 10 regions per group, the rest counted; --format json and --witnesses "
+                + "have every one). Added "
                 + "and removed profiles and changed test cases are reported too.", ""},
         exitCodeList = {ExitCodes.DIFF_DONE, ExitCodes.DIFF_CHANGED, ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
 final class RulesDiffCommand implements Callable<Integer> {
@@ -82,7 +84,8 @@ final class RulesDiffCommand implements Callable<Integer> {
             after = rulesDir.load();
             Path tests = Files.isDirectory(rulesDir.dir.resolve("tests")) ? rulesDir.dir.resolve("tests") : base.resolve("tests");
             cases = Files.isDirectory(tests) ? new CaseLoader().load(List.of(tests)) : List.of();
-        } catch (InputException e) {
+        } catch (InputException found) {
+            InputException e = InputException.capped(List.of(found), Limits.MAX_PROBLEMS);
             switch (format) {
                 case TEXT -> { }
                 case GITHUB -> LoadFailure.github(spec.commandLine().getOut(), "nocontact rules diff", e);

@@ -75,8 +75,8 @@ final class RulesLintCommand implements Callable<Integer> {
                 }
                 out.println(summary(errors, findings.size() - errors));
             }
-            case JSON -> out.print(json(findings, errors));
-            case SARIF -> out.print(Sarif.of(findings, new Main.Version().getVersion()[0].replaceFirst("^nocontact ", "")));
+            case JSON -> out.print(json(findings, errors, 0));
+            case SARIF -> out.print(Sarif.of(findings, 0, version()));
         }
         out.flush();
         return errors > 0 ? ExitCodes.FAILED : ExitCodes.OK;
@@ -94,19 +94,28 @@ final class RulesLintCommand implements Callable<Integer> {
                 return;
             }
             case GITHUB -> LoadFailure.github(out, "nocontact rules lint", e);
-            case JSON -> out.print(json(findings, findings.size()));
-            case SARIF -> out.print(Sarif.of(findings, new Main.Version().getVersion()[0].replaceFirst("^nocontact ", "")));
+            case JSON -> out.print(json(findings, e.total(), e.notShown()));
+            case SARIF -> out.print(Sarif.of(findings, e.notShown(), version()));
         }
         out.flush();
     }
 
-    private static String json(List<Finding> findings, long errors) throws IOException {
+    private static String version() {
+        return new Main.Version().getVersion()[0].replaceFirst("^nocontact ", "");
+    }
+
+    /**
+     * {"errors": E, "warnings": W, "notShown": M, "findings": [...]}: E and W count every finding; M of
+     * the errors are not listed (a rule set that does not load with more than 50 problems), else 0.
+     */
+    private static String json(List<Finding> findings, long errors, int notShown) throws IOException {
         StringWriter text = new StringWriter();
         try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeNumberField("errors", errors);
-            g.writeNumberField("warnings", findings.size() - errors);
+            g.writeNumberField("warnings", findings.size() + notShown - errors);
+            g.writeNumberField("notShown", notShown);
             g.writeArrayFieldStart("findings");
             for (Finding f : findings) {
                 g.writeStartObject();

@@ -98,9 +98,12 @@ final class RulesTestCommand implements Callable<Integer> {
             loaded.forEach(c -> problems.addAll(checker.problems(c)));
         }
         if (!problems.isEmpty()) {
-            problems.forEach(report::add);
+            InputException all = InputException.capped(problems, Limits.MAX_PROBLEMS);
+            all.all().forEach(report::add);
+            if (all.notShown() > 0) {
+                report.notShown(all.notShown());
+            }
             writeJunit(report.build());
-            InputException all = InputException.all(problems);
             switch (format) {
                 case TEXT -> { }
                 case GITHUB -> LoadFailure.github(spec.commandLine().getOut(), "nocontact rules test", all);
@@ -168,7 +171,7 @@ final class RulesTestCommand implements Callable<Integer> {
         try {
             return Optional.of(rulesDir.load());
         } catch (InputException e) {
-            problems.addAll(e.all());
+            problems.add(e);
             return Optional.empty();
         }
     }

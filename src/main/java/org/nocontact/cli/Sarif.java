@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.nocontact.authoring.Finding;
+import org.nocontact.json.InputException;
 import org.nocontact.json.Position;
 
 /**
@@ -29,17 +30,23 @@ final class Sarif {
     record Result(int kind, String level, String message, String file, Position position) {
     }
 
-    static String of(List<Finding> findings, String toolVersion) throws IOException {
+    /** Lint's findings; {@code notShown} more errors were found than listed (a flood cut short), else 0. */
+    static String of(List<Finding> findings, int notShown, String toolVersion) throws IOException {
         List<Kind> kinds = java.util.Arrays.stream(Finding.Kind.values())
                 .map(k -> new Kind(k.id(), k.description())).toList();
         List<Result> results = findings.stream().map(f -> new Result(f.kind().ordinal(),
                 f.severity() == Finding.Severity.ERROR ? "error" : "warning",
                 (f.path().isEmpty() ? "" : f.path() + ": ") + f.message(), f.file(), f.position())).toList();
-        return of("nocontact rules lint", toolVersion, kinds, results);
+        return of("nocontact rules lint", toolVersion, kinds, results, notShown);
     }
 
-    /** A SARIF log of one run of {@code tool}: its kinds listed in driver.rules (a result's ruleIndex is its kind's place). */
-    static String of(String tool, String toolVersion, List<Kind> kinds, List<Result> results) throws IOException {
+    /**
+     * A SARIF log of one run of {@code tool}: its kinds listed in driver.rules (a result's ruleIndex is
+     * its kind's place). When {@code notShown} problems were found beyond the results, the run's
+     * invocation says so in a tool execution notification, and that it did not finish.
+     */
+    static String of(String tool, String toolVersion, List<Kind> kinds, List<Result> results, int notShown)
+            throws IOException {
         StringWriter text = new StringWriter();
         try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
             g.useDefaultPrettyPrinter();
@@ -55,6 +62,9 @@ final class Sarif {
             kinds(g, kinds);
             g.writeEndObject();
             g.writeEndObject();
+            if (notShown > 0) {
+                notShown(g, notShown);
+            }
             g.writeArrayFieldStart("results");
             for (Result r : results) {
                 result(g, kinds.get(r.kind()).id(), r);
@@ -65,6 +75,22 @@ final class Sarif {
             g.writeEndObject();
         }
         return text + "\n";
+    }
+
+    private static void notShown(JsonGenerator g, int notShown) throws IOException {
+        g.writeArrayFieldStart("invocations");
+        g.writeStartObject();
+        g.writeBooleanField("executionSuccessful", false);
+        g.writeArrayFieldStart("toolExecutionNotifications");
+        g.writeStartObject();
+        g.writeStringField("level", "error");
+        g.writeObjectFieldStart("message");
+        g.writeStringField("text", InputException.notShownLine(notShown));
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndArray();
     }
 
     private static void kinds(JsonGenerator g, List<Kind> kinds) throws IOException {

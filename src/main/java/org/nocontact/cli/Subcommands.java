@@ -39,8 +39,17 @@ final class Subcommands {
 
     /** Adds every command: for the top-level help, the completion scripts and the man pages. */
     static CommandLine addAll(CommandLine top) {
-        ALL.forEach(top::addSubcommand);
+        ALL.forEach((name, command) -> add(top, name, command, new String[0]));
         return top;
+    }
+
+    /** One command; `rules` with only the tool the rest of the arguments name, when they name one. */
+    private static void add(CommandLine top, String name, Class<?> command, String[] rest) {
+        if (command == RulesCommand.class) {
+            top.addSubcommand(name, RulesCommand.command(rest));
+        } else {
+            top.addSubcommand(name, command);
+        }
     }
 
     /**
@@ -57,7 +66,7 @@ final class Subcommands {
         if (command == null || command == CommandLine.HelpCommand.class) {
             return addAll(top);
         }
-        top.addSubcommand(first, command);
+        add(top, first, command, java.util.Arrays.copyOfRange(args, 1, args.length));
         return top;
     }
 

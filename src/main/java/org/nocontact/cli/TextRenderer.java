@@ -86,7 +86,7 @@ final class TextRenderer {
         if (!r.wouldChange().isEmpty()) {
             out.append('\n').append(style.heading("What would change it")).append('\n');
             for (Recommendation.Change change : r.wouldChange()) {
-                wrap(out, change(change, true), "  - ", "    ");
+                wrap(out, change(change), "  - ", "    ");
             }
         }
 
@@ -102,23 +102,11 @@ final class TextRenderer {
     }
 
     /**
-     * "Don't contact them  (DO_NOT_CONTACT)" on one line where it fits; on a narrower screen the
-     * headline is wrapped like any text, and the verdict's name goes on the line below it. A person in
-     * crisis reads plain words only: no name under SEEK_SUPPORT.
+     * The verdict in plain words, "Don't contact them", wrapped like any text. A person reads no
+     * internal names here (the verdict's name is in `how`, in `--format json`, and in the docs).
      */
     private void headline(StringBuilder out, Verdict verdict) {
-        String headline = verdict.headline();
-        if (verdict == Verdict.SEEK_SUPPORT) {
-            wrap(out, style.verdict(verdict, headline), "", "");
-            return;
-        }
-        String code = "(" + verdict.name() + ")";
-        if (headline.length() + 2 + code.length() <= width) {
-            out.append(style.verdict(verdict, headline)).append("  ").append(style.dim(code)).append('\n');
-        } else {
-            wrap(out, style.verdict(verdict, headline), "", "");
-            wrap(out, style.dim(code), "", "");
-        }
+        wrap(out, style.verdict(verdict, verdict.headline()), "", "");
     }
 
     /** For "how": which rules decided, which were overridden, and the sources, rule by rule. */
@@ -127,10 +115,11 @@ final class TextRenderer {
         wrap(out, "The rules (profile " + r.profile() + ") are checked in order of importance; the first that "
                 + "applies decides.", "  ", "  ");
         Recommendation.Reason first = r.reasons().get(0);
-        wrap(out, "Decided by " + style.bold(first.rule()) + " (" + r.verdict().name() + "), resting on "
+        wrap(out, "Decided by " + style.bold(first.rule()) + " (" + lowerFirst(r.verdict().headline()) + "), resting on "
                 + String.join(", ", first.sources()) + ".", "  - ", "    ");
         for (Recommendation.Overridden o : r.overridden()) {
-            wrap(out, "Also applied, and gave way to it: " + o.rule() + " (" + o.verdict().name() + ").", "  - ", "    ");
+            wrap(out, "Also applied, and gave way to it: " + o.rule() + " (" + lowerFirst(o.verdict().headline()) + ").",
+                    "  - ", "    ");
         }
         r.draft().ifPresent(draft -> out.append(new DraftText(style, width).render(draft)));
         return out.toString();
@@ -150,7 +139,7 @@ final class TextRenderer {
                     : "No single change among those tried would give different advice today." + timeWould(r), "  ", "  ");
         }
         for (Recommendation.Change change : r.wouldChange()) {
-            wrap(out, change(change, r.verdict() != Verdict.SEEK_SUPPORT), "  - ", "    ");
+            wrap(out, change(change), "  - ", "    ");
         }
         if (r.verdict() != Verdict.SEEK_SUPPORT) {
             out.append('\n');
@@ -233,12 +222,11 @@ final class TextRenderer {
     }
 
     /**
-     * "If your goal were to get back together: reaching out is reasonable (REACH_OUT). You ended it and
+     * "If your goal were to get back together: reaching out is reasonable. You ended it and
      * now want them back: tell them directly, once, ...": what that verdict would mean for this person.
      */
-    private static String change(Recommendation.Change change, boolean withCode) {
-        return change.change() + ": " + lowerFirst(change.verdict().headline())
-                + (withCode ? " (" + change.verdict().name() + ")" : "") + ". " + change.summary();
+    private static String change(Recommendation.Change change) {
+        return change.change() + ": " + lowerFirst(change.verdict().headline()) + ". " + change.summary();
     }
 
     private static String lowerFirst(String text) {

@@ -135,6 +135,9 @@ final class UrgeCommand implements Callable<Integer> {
         for (Optional<String> line = console.readLine("(type it, then an empty line; or just press Enter to skip)\n> ");
              line.isPresent() && !line.get().isBlank(); line = console.readLine("")) {
             text.append(text.length() == 0 ? "" : "\n").append(line.get().stripTrailing());
+            if (line.get().contains("\n")) {
+                break; // a terminal paste: the whole of it in one line, no empty line needed after it
+            }
         }
         return text.length() == 0 ? Optional.empty() : Optional.of(text.toString());
     }

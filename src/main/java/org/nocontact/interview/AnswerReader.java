@@ -12,9 +12,28 @@ import org.nocontact.text.Texts;
  */
 final class AnswerReader {
     private final LocalDate today;
+    private final AlikeNumbers alike;
+    /** The question being read, for the numbers its rules cannot tell apart. */
+    private final Optional<Key<?>> asking;
 
     AnswerReader(LocalDate today) {
+        this(today, AlikeNumbers.NONE);
+    }
+
+    /** Reading with the rules' thresholds: a range of numbers they read alike ("2 or 3") is taken. */
+    AnswerReader(LocalDate today, AlikeNumbers alike) {
+        this(today, alike, Optional.empty());
+    }
+
+    private AnswerReader(LocalDate today, AlikeNumbers alike, Optional<Key<?>> asking) {
         this.today = today;
+        this.alike = alike;
+        this.asking = asking;
+    }
+
+    /** Whether the rules give the same advice for either number as the answer to the question being read. */
+    boolean alike(int low, int high) {
+        return asking.isPresent() && alike.alike(asking.get(), low, high);
     }
 
     /** The day answers are read on ("2 weeks ago" counts back from it). */
@@ -51,11 +70,12 @@ final class AnswerReader {
         if (!question.kind().pasted() && text.length() > 200) {
             return Parsed.problem("That answer is very long; a short one is all I need.");
         }
-        Parsed<T> read = question.kind().read(this, text, answers);
+        AnswerReader reader = new AnswerReader(today, alike, Optional.of(question.key()));
+        Parsed<T> read = question.kind().read(reader, text, answers);
         if (read.problem().isPresent() && !Parts.of(question.key()).isEmpty()) {
             // "me, last month" to "Who ended it, and when?": the first part reads without the day said after it
             Optional<Parsed<T>> alone = Parts.withoutTheDay(question.key(), text, answers, this)
-                    .map(words -> question.kind().read(this, words, answers)).filter(p -> p.problem().isEmpty());
+                    .map(words -> question.kind().read(reader, words, answers)).filter(p -> p.problem().isEmpty());
             return alone.orElse(read);
         }
         return read;
@@ -74,14 +94,16 @@ final class AnswerReader {
                 .trim();
     }
 
-    /** "yes since she left": the answer to "Since when?" said before it is asked. */
-    static boolean saysSinceTheBreakup(String plain) {
-        return SINCE_THE_BREAKUP.matcher(plain).find();
+    /** "yes since she left", "since i broke up with her": the answer to "Since when?" said before it is asked. */
+    static boolean saysSinceTheBreakup(String words) {
+        return SINCE_THE_BREAKUP.matcher(plain(words)).find();
     }
 
     /** "since she left", "same day": the day of the breakup, once it is known. */
     private static final Pattern SINCE_THE_BREAKUP = Pattern.compile(
             "(?:ever )?(?:since|from|when) (?:she|he|they|them|my ex) (?:left|moved out|dumped me|ended it|broke up with me)"
+                    + "|(?:ever )?(?:since|from|when) i (?:left|moved out|ended it|ended things|broke it off|called it off"
+                    + "|broke up with them|dumped them|left them)"
                     + "|(?:since|from) (?:the breakup|we broke up|it ended|we split|we split up|then)"
                     + "|(?:the )?same day|(?:on )?the day (?:it ended|we broke up|of the breakup)|(?:right )?after (?:the breakup|we broke up)"
                     + "|(?:since|from) (?:the start|day one)");

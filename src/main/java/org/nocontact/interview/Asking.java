@@ -32,12 +32,16 @@ final class Asking {
     private final LocalDate today;
     /** The help lines for a safety question's concern ("help" typed there may be a call for help). */
     private final Function<Question<?>, String> safetyHelp;
+    /** Whether a plan, as typed, is to turn up where they are ("wait for her outside her work"): going to see them. */
+    private final java.util.function.Predicate<String> turnsUp;
 
-    Asking(Console console, AnswerReader reader, LocalDate today, Function<Question<?>, String> safetyHelp) {
+    Asking(Console console, AnswerReader reader, LocalDate today, Function<Question<?>, String> safetyHelp,
+            java.util.function.Predicate<String> turnsUp) {
         this.console = console;
         this.reader = reader;
         this.today = today;
         this.safetyHelp = safetyHelp;
+        this.turnsUp = turnsUp;
     }
 
     /** Asks the question in the way its kind is asked. */
@@ -110,7 +114,9 @@ final class Asking {
             if (suggested.isPresent() && confirms(text)) { // "ya", "yeah!", "yes lol", "i think so"
                 text = suggested.get(); // "Did you mean 2 weeks ago, ...?" "yes"
             }
-            AnswerReader.Parsed<T> parsed = reader.parse(question, text, answers);
+            // "wait for her outside her work": going where they are, however it is worded
+            boolean turningUp = question.key() == Key.ACTION && turnsUp.test(text);
+            AnswerReader.Parsed<T> parsed = reader.parse(question, turningUp ? "visit" : text, answers);
             if (parsed.problem().isPresent() && earlier.isPresent() && !earlier.get().startsWith("no")
                     && confirms(text)) {
                 // "[their birthday] > ya": a yes to the answer offered in brackets (never to a "no ..." offered)
@@ -162,8 +168,9 @@ final class Asking {
     }
 
     private Step draftFrom(Question<Optional<String>> question, Draft kind, Optional<String> earlier, String first) {
-        if (first.strip().contains("\n")) {
-            // A terminal paste (bracketed) brings the whole draft in one line: no empty line needed after it.
+        if (!first.isBlank() && first.contains("\n")) {
+            // A terminal paste (bracketed) brings the whole draft in one line, a one-line paste with its line
+            // break at the end: no empty line needed after it.
             return pasted(question, kind, first.strip().lines().map(String::stripTrailing).collect(Collectors.joining("\n")));
         }
         String lower = first.trim().toLowerCase(Locale.ROOT);

@@ -33,6 +33,10 @@ final class ChoiceAnswers {
         if (exact.isPresent()) {
             return Parsed.ok(exact.get().value(), exact.get().label());
         }
+        if (options.get(0).names().contains("no") && YesNoAnswers.saysNo(text)) {
+            // "none", "nothing", "never", "not at all": a no in everyday words is the "no" choice
+            return Parsed.ok(options.get(0).value(), options.get(0).label());
+        }
         List<Option<T>> within = Choices.within(options, AnswerReader.plain(text));
         if (within.isEmpty() && options.get(0).names().contains("no") && YesNoAnswers.leadingNo(AnswerReader.plain(text))) {
             // "no its just 2am": a no first, with a reason that names no other choice, is the "no" choice

@@ -95,7 +95,8 @@ final class DateAnswers {
 
     /** The answer read as a date; a misread quotes {@code typed}, the words as they were typed. */
     static Reading read(String answer, String typed, LocalDate today) {
-        String text = answer.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        // "few weeks back", "2 months back": back is ago
+        String text = answer.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst(" back$", " ago");
         Optional<LocalDate> named = switch (text) {
             case "today", "now", "tonight", "this morning", "this afternoon", "this evening", "earlier today", "earlier",
                  "just now", "an hour ago", "a few hours ago", "just today" -> Optional.of(today);
@@ -161,8 +162,12 @@ final class DateAnswers {
             return nearest.or(() -> Optional.of(Reading.ask("Roughly which day in " + name + "? A guess is fine, like 15 "
                     + name + ".")));
         }
-        if (UNSURE.matcher(text).matches()) {
+        if (UNSURE.matcher(text).matches() || A_WHILE.matcher(text).matches()) {
             return Optional.of(Reading.ask("A rough day is fine, like 3 weeks ago or 2 months ago."));
+        }
+        Optional<Reading> near = nearDay(text, today);
+        if (near.isPresent()) {
+            return near;
         }
         Matcher span = SPAN.matcher(text);
         if (span.matches()) {
@@ -172,6 +177,21 @@ final class DateAnswers {
                     + "? Type yes, or give the day another way.", ago));
         }
         return Optional.empty();
+    }
+
+    /** "a while ago", "ages ago": long ago, but how long is asked. */
+    private static final Pattern A_WHILE = Pattern.compile("(?:a )?(?:while|long time|ages|some time)(?: ago)?");
+
+    /** "last weekend", "the other day": a day near enough to offer, asked back with it ("Did you mean ...?"). */
+    private static Optional<Reading> nearDay(String text, LocalDate today) {
+        Optional<LocalDate> day = switch (text) {
+            case "last weekend", "over the weekend", "at the weekend", "on the weekend", "this weekend" ->
+                    Optional.of(today.with(java.time.temporal.TemporalAdjusters.previous(java.time.DayOfWeek.SATURDAY)));
+            case "the other day", "some days ago" -> Optional.of(today.minusDays(3));
+            default -> Optional.empty();
+        };
+        return day.map(d -> Reading.suggest("Did you mean " + text + ", " + longDate(d, today)
+                + "? Type yes, or give the day another way.", d.toString()));
     }
 
     private static Reading unreadable(String answer, LocalDate today) {

@@ -104,17 +104,16 @@ final class DecidingRules {
      * @param open the facts an unanswered question still decides
      */
     Optional<Reading> read(Facts facts, Set<Fact> open) {
-        Region start = space.everything();
-        for (int v = 0; v < space.size(); v++) {
+        Region start = space.everything().restrictEach(v -> {
             Space.Variable variable = space.variable(v);
             if (open.contains(variable.fact())) {
-                continue;
+                return null;
             }
             Optional<?> value = variable.tie().isPresent()
                     ? Optional.of(((Set<?>) facts.value(Fact.TIES).orElse(Set.of())).contains(variable.tie().get().wireName()))
                     : facts.value(variable.fact());
-            start = start.restrict(v, c -> c.contains(value));
-        }
+            return c -> c.contains(value);
+        });
         if (!start.admits(0, facts)) {
             return Optional.empty();
         }

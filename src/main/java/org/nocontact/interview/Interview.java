@@ -40,6 +40,8 @@ public final class Interview {
     private final AnswerReader reader;
     private final List<Question<?>> questions = Questions.all();
     private final Asking asking;
+    /** Whether a plan, as typed, is to turn up where they are (read with the draft rules' phrases). */
+    private final TurningUp turningUp;
     private final Optional<Replay> replay;
     private final Optional<NextQuestions> remembered;
     /** Whether a safety question is on the screen now (read by the Ctrl-C hook, on another thread). */
@@ -59,8 +61,9 @@ public final class Interview {
         this.today = today;
         this.relevance = new Relevance(advisor, today);
         this.order = new QuestionOrder(questions, relevance);
-        this.reader = new AnswerReader(today);
-        this.asking = new Asking(console, reader, today, this::helpFor);
+        this.reader = new AnswerReader(today, AlikeNumbers.of(advisor.rules()));
+        this.turningUp = new TurningUp(advisor.rules().drafts());
+        this.asking = new Asking(console, reader, today, this::helpFor, turningUp);
         this.replay = replay;
         this.remembered = remembered;
     }
@@ -267,6 +270,11 @@ public final class Interview {
 
     LocalDate today() {
         return today;
+    }
+
+    /** The plan as said to them, where it is to turn up where they are, wait for them or find them. */
+    Optional<String> turnsUp(String plan) {
+        return turningUp.saidToThem(plan);
     }
 
     Console console() {

@@ -13,8 +13,22 @@ final class NumberAnswers {
     private NumberAnswers() {
     }
 
-    /** A whole number in range, in digits or words ("30 days", "6 weeks", "7/10"), or skip where it may be skipped. */
+    /** Two numbers the rules cannot tell apart, so either gets the same advice. */
+    interface Alike {
+        boolean alike(int low, int high);
+    }
+
+    /** As {@link #whole(Whole, String, Alike)}, where a range is always asked back (no rules to tell). */
     static Parsed<OptionalInt> whole(Whole kind, String text) {
+        return whole(kind, text, (low, high) -> false);
+    }
+
+    /**
+     * A whole number in range, in digits or words ("30 days", "6 weeks", "7/10"), or skip where it may
+     * be skipped. A range ("2 or 3") whose ends the rules read alike is taken at its upper end and
+     * said back; otherwise it is asked back once, with both numbers.
+     */
+    static Parsed<OptionalInt> whole(Whole kind, String text, Alike alike) {
         String scored = kind.max() == 10 ? text.trim().replaceFirst("(\\d{1,2}) ?(?:/|out of) ?10$", "$1") : text;
         String lower = AnswerReader.plain(scored).replaceFirst("^(?:a solid|solid|a good|a strong|only|like only|just) ", "");
         if (lower.isEmpty() && kind.defaultValue().isPresent()) {
@@ -55,10 +69,12 @@ final class NumberAnswers {
             return Parsed.problem("A rough number is fine: please type it as a number, like 3"
                     + (kind.skippable() ? ", or skip" : "") + ".");
         }
-        Matcher between = Pattern.compile("(\\d+) ?(?:or|-|to) ?(\\d+)").matcher(lower);
+        Matcher between = BETWEEN.matcher(lower);
         if (between.matches()) {
-            return Parsed.problem("Between " + between.group(1) + " and " + between.group(2)
-                    + "? Please type one number; a guess is fine.");
+            Optional<Parsed<OptionalInt>> range = range(kind, between, alike);
+            if (range.isPresent()) {
+                return range.get();
+            }
         }
         Optional<Integer> number = wholeNumber(kind, lower);
         if (number.isPresent() && number.get() >= kind.min() && number.get() <= kind.max()) {
@@ -67,6 +83,32 @@ final class NumberAnswers {
         String range = kind.max() >= 1000 ? kind.min() + " or more" : "from " + kind.min() + " to " + kind.max();
         return Parsed.problem("Please give a whole number " + range + (kind.skippable() ? ", or skip" : "")
                 + (kind.defaultValue().isPresent() ? "; Enter keeps " + kind.defaultValue().getAsInt() : "") + ".");
+    }
+
+    /** "2 or 3", "2-3 texts", "two or three", "5 to 6": a range, each end a number, a unit after both. */
+    private static final Pattern BETWEEN = Pattern.compile("(\\w+) ?(?:or|-|to) ?(\\w+)( [a-z]+)?");
+
+    /** A range with both ends in the question's range: taken where the rules read it alike, else asked back. */
+    private static Optional<Parsed<OptionalInt>> range(Whole kind, Matcher between, Alike alike) {
+        String unit = between.group(3) == null ? "" : between.group(3);
+        Optional<Integer> first = wholeNumber(kind, between.group(1) + unit);
+        Optional<Integer> second = wholeNumber(kind, between.group(2) + unit);
+        if (first.isEmpty() || second.isEmpty() || Math.min(first.get(), second.get()) < kind.min()
+                || Math.max(first.get(), second.get()) > kind.max()) {
+            return Optional.empty();
+        }
+        int low = Math.min(first.get(), second.get());
+        int high = Math.max(first.get(), second.get());
+        if (low == high) {
+            return Optional.of(Parsed.ok(OptionalInt.of(low), String.valueOf(low)));
+        }
+        if (alike.alike(low, high)) {
+            return Optional.of(Parsed.ok(OptionalInt.of(high), String.valueOf(high))
+                    .saying("Read as: " + high + " (" + low + " or " + high + " give the same advice here)."));
+        }
+        String units = kind.unit().map(u -> " " + u + "s").orElse("");
+        return Optional.of(Parsed.problem("Which is nearer, " + low + " or " + high + units + "? Here the advice can "
+                + "differ between them; a guess is fine."));
     }
 
     /**

@@ -45,7 +45,7 @@ final class Overheard {
             // a question with a phrase of its own is heard only through it: "i blocked her" names the block choice's
             // words, but says nothing about whether they blocked the person
             Optional<String> heard = hasPhrase(later.key()) ? phrase(later.key(), plain)
-                    : namesChoices ? later.kind().heardIn(plain) : Optional.empty();
+                    : namesChoices && !answeredYesOrNo(later) ? later.kind().heardIn(plain) : Optional.empty();
             // 'she just texted me "how are you?"': their message, not what the reply is about
             if (heard.isPresent() && !(theirMessage && later.key() == Key.PURPOSE)) {
                 more = more.hearing(later.key(), heard.get());
@@ -53,6 +53,16 @@ final class Overheard {
             }
         }
         return more;
+    }
+
+    /**
+     * A question answered yes or no ("Have you already told them you want them back?", "Have they
+     * contacted you recently?"): its choices' words ("i did", "i ended it", "about the kids") answer
+     * other questions too ("Who ended it?" "i did"), so a yes or a no is heard only when it is asked.
+     */
+    private static boolean answeredYesOrNo(Question<?> question) {
+        return question.kind() instanceof Choice<?> choice && choice.options().stream()
+                .anyMatch(o -> o.label().equals("yes") || o.label().equals("no"));
     }
 
     private static boolean hasPhrase(Key<?> key) {

@@ -118,6 +118,7 @@ final class QuestionOrder {
      */
     static long leftOpen(List<Partition.Part> leaves, List<Integer> variables) {
         int n = leaves.size();
+        int[] asked = variables.stream().mapToInt(Integer::intValue).toArray();
         Map<String, Integer> rules = new HashMap<>();
         int[] rule = new int[n];
         BitSet[] deciders = new BitSet[n];
@@ -128,7 +129,7 @@ final class QuestionOrder {
         // whether two leaves meet does not depend on which is asked about: each pair is compared once
         for (int i = 0; i < n; i++) {
             for (int j = i; j < n; j++) {
-                if (meet(leaves.get(i).region(), leaves.get(j).region(), variables)) {
+                if (meet(leaves.get(i).region(), leaves.get(j).region(), asked)) {
                     deciders[i].set(rule[j]);
                     deciders[j].set(rule[i]);
                 }
@@ -144,7 +145,7 @@ final class QuestionOrder {
     }
 
     /** Whether one answer to the question can lie in both regions: their classes meet on each of its variables. */
-    private static boolean meet(Region a, Region b, List<Integer> variables) {
+    private static boolean meet(Region a, Region b, int[] variables) {
         for (int v : variables) {
             if (!a.meets(b, v)) {
                 return false;

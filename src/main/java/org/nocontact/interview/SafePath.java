@@ -6,16 +6,16 @@ package org.nocontact.interview;
  * and for an unclear answer a gentler "you didn't say a clear no, so, just in case".
  */
 public enum SafePath {
-    /** A plain yes ("yes", "yeah", "i do", "she has"). */
+    /** A yes, plain or in the person's own words ("ya", "yeah he said hed kill me", "i want to die", "every night"). */
     CLEAR_YES,
-    /** Anything else that is not a clear no: a hedge, a no taken back, words that could mean either. */
+    /** Anything else that is not a clear no: a hedge, a no taken back, a no as a question, words that could mean either. */
     UNCLEAR;
 
     /**
-     * The reason for an answer to a safety question that was not a no, as the reader showed it: "yes"
-     * only for a clear yes, the person's own words otherwise; nothing shown is a file's yes (a replay).
+     * The reason for an answer to a safety question that was not a no, from the words typed (or, for a
+     * replayed file, nothing typed: the file's yes).
      */
-    static SafePath of(String shown) {
-        return shown.isEmpty() || SafetyAnswers.isClearYes(shown) ? CLEAR_YES : UNCLEAR;
+    static SafePath of(String typed) {
+        return typed.isEmpty() || SafetyAnswers.isClearYes(typed) || SafetyAnswers.affirms(typed) ? CLEAR_YES : UNCLEAR;
     }
 }

@@ -26,6 +26,29 @@ final class SafetyAnswers {
     private static final Set<String> YES = Set.of("y", "yes", "yeah", "yep", "yup", "yes i am", "i am", "i do",
             "yes i do", "they have", "yes they have", "he has", "she has", "yes there is", "there is");
 
+    /** Yes as people type it: "y", "ya", "yaa", "yeah", "yea", "yeh", "yep", "yup", "yes", "yesss", "yas". */
+    private static final String YES_WORD = "y|ya+h?|ye+a*h*|yep+|yup+|ye+s+|ya+s+|mhm+";
+    /** Words that doubt a yes or take it back ("yeah a bit", "yes... not really", "ya idk", "i guess"). */
+    private static final Set<String> DOUBTS = Set.of("maybe", "idk", "dunno", "idek", "kinda", "kind", "sorta", "sort",
+            "bit", "little", "slightly", "somewhat", "lowkey", "guess", "think", "probably", "prob", "perhaps",
+            "possibly", "suppose", "sure", "unsure", "know", "well", "actually", "used", "anymore", "if", "or", "might",
+            "hmm", "um", "uh", "depends", "partly", "ish", "not", "no", "nope", "nah", "jk", "joking", "kidding");
+    /** Words that state a safety concern itself: thoughts of dying, fear of them, a threat, a court order, following them. */
+    private static final Set<String> STATES_THE_CONCERN = Set.of("die", "dying", "dead", "death", "suicide", "suicidal",
+            "kill", "killing", "harm", "harming", "hurt", "hurting", "cut", "cutting", "overdose", "scares", "scare",
+            "scared", "scary", "scaring", "afraid", "frightened", "frightens", "terrified", "terrifies", "threatened",
+            "threatens", "threaten", "threats", "hit", "hits", "beat", "beats", "choked", "pushed", "stalks", "stalking",
+            "stalked", "unsafe", "danger", "dangerous", "violent", "abusive", "court", "restraining", "injunction",
+            "protection", "follow", "following", "track", "tracking", "location", "drive", "driving", "drove", "watch",
+            "watching", "wait", "waiting", "outside", "obsessed", "constantly");
+    /** Contractions that say not, typed without the apostrophe. */
+    private static final Set<String> NEGATED = Set.of("dont", "cant", "wont", "didnt", "wouldnt", "couldnt", "shouldnt",
+            "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt", "doesnt", "aint");
+    /** How often, which says it happens: "every night", "all the time", "a lot", "daily". */
+    private static final java.util.regex.Pattern OFTEN = java.util.regex.Pattern.compile(
+            "\\b(?:every (?:single )?(?:night|day|morning|evening|week|time|hour)|all the time|a lot|always|daily|nightly"
+                    + "|often|most (?:days|nights)|24 ?7)\\b");
+
     /** Where people look at an ex's life online. */
     private static final Set<String> SOCIAL_MEDIA = Set.of("instagram", "insta", "ig", "facebook", "fb", "tiktok",
             "snapchat", "snap", "twitter", "x", "socials", "social", "media", "profile", "profiles", "stories", "story",
@@ -133,6 +156,31 @@ final class SafetyAnswers {
     /** A plain yes, as against an answer that is only not a clear no ("sometimes", "not sure"). */
     static boolean isClearYes(String answer) {
         return YES.contains(String.join(" ", words(answer)));
+    }
+
+    /**
+     * A yes in the person's own words: a yes word ("ya", "yeah he said hed kill me", "sometimes yeah", "yes
+     * but i wont do anything"), or a statement of the concern itself ("i want to die", "every night", "he
+     * scares me"), with nothing that doubts it ("yeah a bit", "maybe", "i guess he scares me") or says
+     * no ("i would never kill myself"), and no question mark ("ya?"). Looking at their social media is
+     * not a statement of the urge to follow them ("i check her insta every hour" may or may not be).
+     */
+    static boolean affirms(String answer) {
+        List<String> words = words(answer);
+        if (words.isEmpty() || isAQuestion(answer) || words.stream().anyMatch(DOUBTS::contains)) {
+            return false;
+        }
+        if (words.stream().anyMatch(word -> word.matches(YES_WORD))) {
+            return true;
+        }
+        return words.stream().noneMatch(word -> NO.contains(stretched(word)) || word.endsWith("n't") || NEGATED.contains(word))
+                && words.stream().noneMatch(SOCIAL_MEDIA::contains)
+                && (words.stream().anyMatch(STATES_THE_CONCERN::contains) || OFTEN.matcher(String.join(" ", words)).find());
+    }
+
+    /** An answer that ends in a question mark asks back ("no?", "ya?"): not a clear answer either way. */
+    static boolean isAQuestion(String answer) {
+        return answer.strip().endsWith("?");
     }
 
     /**

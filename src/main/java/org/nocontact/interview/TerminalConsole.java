@@ -14,6 +14,7 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
+import org.jline.reader.Widget;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -36,6 +37,9 @@ public final class TerminalConsole implements Console {
      * it is never lost and never has to be pressed again.
      */
     private static final AtomicBoolean CTRL_C_WAITING = new AtomicBoolean(false);
+
+    /** Whether the line being read came (in part) from a terminal paste (bracketed), which JLine reads as one insert. */
+    private static final AtomicBoolean PASTE_SEEN = new AtomicBoolean(false);
 
     private final CompletableFuture<Line> line;
     private final PrintStream direct;
@@ -74,6 +78,11 @@ public final class TerminalConsole implements Console {
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                     .build();
             reader.unsetOpt(LineReader.Option.AUTO_FRESH_LINE);
+            Widget paste = reader.getWidgets().get(LineReader.BEGIN_PASTE);
+            reader.getWidgets().put(LineReader.BEGIN_PASTE, () -> {
+                PASTE_SEEN.set(true);
+                return paste.apply();
+            });
             // Raw for the whole conversation, not only while a question waits: a key pressed before the
             // next prompt appears (Ctrl-D, or an answer typed ahead) stays in the input for that prompt.
             Attributes before = terminal.enterRawMode();
@@ -106,6 +115,7 @@ public final class TerminalConsole implements Console {
             if (CTRL_C_WAITING.getAndSet(false)) {
                 throw new Interrupted();
             }
+            PASTE_SEEN.set(false);
             String typed = ready.reader().readLine(prompt);
             if (Thread.interrupted()) {
                 // JLine answers Ctrl-C during a question by interrupting this thread; if the line was
@@ -113,7 +123,7 @@ public final class TerminalConsole implements Console {
                 // would be left for nobody to see. It is still Ctrl-C.
                 throw new Interrupted();
             }
-            return Optional.of(pasted(typed));
+            return Optional.of(pasted(typed, PASTE_SEEN.getAndSet(false)));
         } catch (EndOfFileException e) {
             return Optional.empty();
         } catch (UserInterruptException e) {
@@ -125,9 +135,14 @@ public final class TerminalConsole implements Console {
         }
     }
 
-    /** A paste (bracketed) arrives as one line with its line breaks; they are kept as they were typed. */
-    private static String pasted(String line) {
-        return line.replace("\r\n", "\n").replace('\r', '\n');
+    /**
+     * A paste (bracketed) arrives as one line with its line breaks; they are kept as they were typed.
+     * A paste of one line ends with its line break ("hey hope you're ok\n"), so a question that takes
+     * several lines (a draft) knows the paste was the whole of it and needs no empty line after it.
+     */
+    private static String pasted(String line, boolean paste) {
+        String kept = line.replace("\r\n", "\n").replace('\r', '\n');
+        return paste && !kept.isBlank() && !kept.contains("\n") ? kept + "\n" : kept;
     }
 
     /** The text with plain stand-ins where the terminal's encoding cannot carry a character (LANG=C). */

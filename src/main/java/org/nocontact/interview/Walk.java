@@ -105,6 +105,7 @@ final class Walk {
         for (Key<?> part : Parts.of(key)) {
             partSaid(questionOf(part), answered.typed());
         }
+        keepTurningUpAsTheDraft(key, answered.typed());
         remembered = Overheard.in(questions, questions.get(index), answered.typed(), answers,
                 remembered.with(key, answered.shown()));
         Optional<String> stop = answered.stop();
@@ -146,6 +147,19 @@ final class Walk {
 
     private Question<?> questionOf(Key<?> key) {
         return questions.stream().filter(q -> q.key() == key).findFirst().orElseThrow();
+    }
+
+    /**
+     * A plan typed as turning up where they are ("show up at her place tonight") is what the draft
+     * rule on turning up decides: the words, as said to them, are kept as the draft where none is given, and said back.
+     */
+    private void keepTurningUpAsTheDraft(Key<?> key, String typed) {
+        Optional<String> said = key == Key.ACTION && !answers.has(Key.MESSAGE) ? interview.turnsUp(typed) : Optional.empty();
+        if (said.isPresent()) {
+            answers = answers.with(Key.MESSAGE, said);
+            interview.console().say("That is going to where they are without being asked. I'll read it as if you "
+                    + "told them: \"" + said.get() + "\"");
+        }
     }
 
     /** "back": the question before is asked again, its answer forgotten (but remembered as the default). */

@@ -20,7 +20,8 @@ final class YesNoAnswers {
             return Parsed.problem("Take your time. Type no if the answer is no; if it is anything else, "
                     + "say it in your own words.");
         }
-        if (SafetyAnswers.isClearNo(text) || SafetyAnswers.isNoWithAReason(text)) {
+        boolean no = SafetyAnswers.isClearNo(text) || SafetyAnswers.isNoWithAReason(text);
+        if (no && !SafetyAnswers.isAQuestion(text)) { // "no?" asks back: not a clear no
             return Parsed.ok(false, "no");
         }
         if (safety.onlyLookingOnline().isPresent() && SafetyAnswers.isOnlyLookingOnline(text)) {
@@ -38,7 +39,7 @@ final class YesNoAnswers {
             return Parsed.ok(true, "yes");
         }
         String plain = AnswerReader.plain(text);
-        if (SafetyAnswers.isClearNo(text) || NO_PHRASES.contains(Everyday.unhedged(plain))) {
+        if (saysNo(text)) {
             return Parsed.ok(false, "no");
         }
         if (leadingYes(plain) || saysItHappened(plain) || ON_AN_APP.matcher(plain).matches()) {
@@ -71,11 +72,27 @@ final class YesNoAnswers {
                     + "|no(?:t)? but (?:they|she|he) (?:hinted|implied)(?: it| at it)?)"
                     + "(?: i guess| i think| tbh| lol| though| really)?");
 
+    /**
+     * A no in everyday words ("nah", "none", "nothing", "never", "not at all", "nothing recently"):
+     * to a yes-or-no question, or to a question whose first choice is no. Not for the safety
+     * questions, which read only a clear no as no ({@link SafetyAnswers}).
+     */
+    static boolean saysNo(String text) {
+        String answer = Everyday.unhedged(AnswerReader.plain(text));
+        return SafetyAnswers.isClearNo(text) || NO_PHRASES.contains(answer)
+                || NO_PHRASES.contains(NOT_LATELY.matcher(answer).replaceFirst(""));
+    }
+
+    /** "nothing recently", "no not lately", "none so far": the no, said of the recent past. */
+    private static final Pattern NOT_LATELY = Pattern.compile(" (?:recently|lately|so far|for a while|in a while|since)$");
+
     /** Everyday ways of saying no to a yes-or-no question. */
     private static final Set<String> NO_PHRASES = Set.of("not really", "don't think so", "i don't think so",
             "dont think so", "i dont think so", "not that i know", "not that i know of", "not as far as i know",
             "no they didn't", "no she didn't", "no he didn't", "they didn't", "not yet", "no not yet", "nothing like that",
-            "not at all", "no way", "hell no", "nah", "nope");
+            "not at all", "no way", "hell no", "nah", "nope", "none", "nothing", "never", "none at all", "nothing at all",
+            "never once", "not once", "not even once", "no never", "nope never", "nah never", "no nothing", "nope nothing",
+            "nah nothing", "no none", "not recently", "no not recently", "nope not recently", "not lately", "no not lately");
 
     /** "he told me not to contact him", "she asked for no contact". */
     private static final Pattern ASKED_FOR_SPACE = Pattern.compile(

@@ -3,6 +3,7 @@ package org.nocontact.json;
 import org.nocontact.text.Texts;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,19 +20,31 @@ public final class InputException extends RuntimeException {
     private final String problem;
     /** The problems found after this one in the same input, when it was checked whole. */
     private final transient List<InputException> more;
+    /** How many more problems were found than are listed (a flood is cut short); 0 when all are listed. */
+    private final int notShown;
+
+    /**
+     * Problems in reading order: by file, line and column (a problem with the whole file first), then
+     * by wording. Sorting is stable, so problems at one place keep the order they were found in.
+     */
+    public static final Comparator<InputException> READING_ORDER = Comparator.comparing(InputException::source)
+            .thenComparingInt(p -> p.position().map(Position::line).orElse(0))
+            .thenComparingInt(p -> p.position().map(Position::column).orElse(0))
+            .thenComparing(InputException::problem);
 
     public InputException(String source, String path, Optional<Position> position, String problem) {
-        this(source, path, position, problem, List.of());
+        this(source, path, position, problem, List.of(), 0);
     }
 
     private InputException(String source, String path, Optional<Position> position, String problem,
-                           List<InputException> more) {
-        super(format(source, path, position, problem, more), null, false, false);
+                           List<InputException> more, int notShown) {
+        super(format(source, path, position, problem, more, notShown), null, false, false);
         this.source = source;
         this.path = path;
         this.position = position;
         this.problem = problem;
         this.more = List.copyOf(more);
+        this.notShown = notShown;
     }
 
     /**
@@ -44,17 +57,49 @@ public final class InputException extends RuntimeException {
         }
         List<InputException> flat = new ArrayList<>();
         problems.forEach(p -> flat.addAll(p.all()));
-        InputException first = flat.get(0);
-        return flat.size() == 1 ? first
-                : new InputException(first.source, first.path, first.position, first.problem, flat.subList(1, flat.size()));
+        return listed(flat, problems.stream().mapToInt(InputException::notShown).sum());
     }
 
-    /** This problem and any found after it, in the order they were found. */
+    /**
+     * Several problems as one exception, in reading order ({@link #READING_ORDER}), at most {@code max}
+     * of them listed: the rest are counted ({@link #notShown()}) and the message's last line says how
+     * many more there were, so a flood does not bury the first mistakes.
+     */
+    public static InputException capped(List<InputException> problems, int max) {
+        InputException every = all(problems);
+        List<InputException> sorted = new ArrayList<>(every.all());
+        sorted.sort(READING_ORDER);
+        int cut = Math.max(0, sorted.size() - max);
+        return listed(sorted.subList(0, sorted.size() - cut), every.notShown() + cut);
+    }
+
+    private static InputException listed(List<InputException> flat, int notShown) {
+        InputException first = flat.get(0);
+        return flat.size() == 1 && notShown == 0 ? first : new InputException(first.source, first.path,
+                first.position, first.problem, flat.subList(1, flat.size()), notShown);
+    }
+
+    /** This problem and any listed after it, in the order they were found (or sorted in); never the ones not shown. */
     public List<InputException> all() {
         List<InputException> list = new ArrayList<>();
-        list.add(more.isEmpty() ? this : new InputException(source, path, position, problem));
+        list.add(more.isEmpty() && notShown == 0 ? this : new InputException(source, path, position, problem));
         list.addAll(more);
         return list;
+    }
+
+    /** How many problems were found beyond those listed by {@link #all()}: 0 unless a flood was cut short. */
+    public int notShown() {
+        return notShown;
+    }
+
+    /** Every problem found: those listed and those not shown. */
+    public int total() {
+        return more.size() + 1 + notShown;
+    }
+
+    /** "and 10 more problems not shown; fix these first.", the last line of a flood cut short. */
+    public static String notShownLine(int notShown) {
+        return "and " + Texts.count(notShown, "more problem", "more problems") + " not shown; fix these first.";
     }
 
     public static InputException at(String source, String path, Position position, String problem) {
@@ -97,10 +142,13 @@ public final class InputException extends RuntimeException {
     }
 
     private static String format(String source, String path, Optional<Position> position, String problem,
-                                 List<InputException> more) {
+                                 List<InputException> more, int notShown) {
         StringBuilder lines = new StringBuilder(format(source, path, position, problem));
         for (InputException next : more) {
             lines.append('\n').append(next.getMessage());
+        }
+        if (notShown > 0) {
+            lines.append('\n').append(notShownLine(notShown));
         }
         return lines.toString();
     }

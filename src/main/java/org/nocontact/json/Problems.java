@@ -64,17 +64,10 @@ public final class Problems {
     }
 
     /**
-     * Every problem so far as one exception, at most {@code max} of them and a last line saying how
-     * many more there were (more would bury the first ones).
+     * Every problem so far as one exception, in reading order (file, line, column), at most
+     * {@code max} of them and a last line saying how many more there were (more would bury the first ones).
      */
-    public InputException capped(int max, String source) {
-        List<InputException> shown = new ArrayList<>(found);
-        if (shown.size() > max) {
-            int left = shown.size() - max;
-            shown = new ArrayList<>(shown.subList(0, max));
-            shown.add(InputException.whole(source, "and " + left + " more " + (left == 1 ? "problem" : "problems")
-                    + " not shown; fix these first."));
-        }
-        return InputException.all(shown);
+    public InputException capped(int max) {
+        return InputException.capped(found, max);
     }
 }

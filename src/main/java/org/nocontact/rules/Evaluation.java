@@ -62,7 +62,9 @@ public record Evaluation(Profile profile, Facts facts, List<Outcome> outcomes, R
     public static Evaluation of(Profile profile, Facts facts) {
         List<Outcome> outcomes = new java.util.ArrayList<>(profile.precedence().size());
         Rule decider = null;
-        for (Rule rule : profile.precedence()) {
+        List<Rule> precedence = profile.precedence();
+        for (int i = 0, n = precedence.size(); i < n; i++) {
+            Rule rule = precedence.get(i);
             boolean applied = rule.appliesTo(facts);
             outcomes.add(new Outcome(rule, applied));
             if (applied && decider == null) {

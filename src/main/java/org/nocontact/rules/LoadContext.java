@@ -80,7 +80,7 @@ final class LoadContext {
 
     /** Every problem found, at most {@link Limits#MAX_PROBLEMS} of them. */
     InputException reported() {
-        return problems.capped(Limits.MAX_PROBLEMS, indexName);
+        return problems.capped(Limits.MAX_PROBLEMS);
     }
 
     Json readFile(String fileName, String listedIn) {

@@ -190,7 +190,8 @@ final class SnapshotReader {
         String id = in.readUTF();
         List<DraftRule.Phrase> phrases = new ArrayList<>();
         for (int i = count(); i > 0; i--) {
-            phrases.add(new DraftRule.Phrase(in.readUTF(), strings(), position(), in.readUTF(), in.readBoolean()));
+            phrases.add(new DraftRule.Phrase(in.readUTF(), strings(), position(), in.readUTF(),
+                    DraftRule.Place.values()[in.readUnsignedByte()]));
         }
         return new DraftRule(id, phrases, in.readUTF(), in.readUTF(), strings(), in.readBoolean(), in.readUTF(),
                 position());

@@ -215,7 +215,7 @@ public final class SnapshotWriter {
             strings(phrase.words());
             position(phrase.position());
             out.writeUTF(phrase.at());
-            out.writeBoolean(phrase.atLineEnd());
+            out.writeByte(phrase.place().ordinal());
         }
         out.writeUTF(rule.text());
         out.writeUTF(rule.instead());

@@ -16,18 +16,31 @@ public record Status(LocalDate today, Period period, Optional<Today> verdict, Li
         hardDays = List.copyOf(hardDays);
     }
 
-    /** Today's verdict for the kept plan, with its one-line reason. */
-    public record Today(Verdict verdict, String summary) {
+    /**
+     * The verdict for the kept plan, with its one-line reason, on {@code on}: today, or, on the day of a
+     * slip, the first day of the new period (the advice then speaks of that period, not of one begun today).
+     */
+    public record Today(Verdict verdict, String summary, LocalDate on) {
     }
 
     public static Status of(Kept kept, Period period, Advisor advisor, DaysAhead ahead, LocalDate today) {
-        Optional<KeptPlan> plan = KeptPlan.of(kept, today);
+        LocalDate from = adviceDay(period, today);
+        Optional<KeptPlan> plan = KeptPlan.of(kept, from);
         Optional<Today> verdict = plan.map(p -> {
-            Evaluation e = advisor.evaluate(p.on(today));
-            return new Today(e.verdict(), e.decider().summary().render(e.facts()));
+            Evaluation e = advisor.evaluate(p.on(from));
+            return new Today(e.verdict(), e.decider().summary().render(e.facts()), from);
         });
-        return new Status(today, period, verdict, worthShowing(ahead.ahead(today, DaysAhead.DEFAULT_DAYS),
+        int lookAhead = DaysAhead.DEFAULT_DAYS - (int) java.time.temporal.ChronoUnit.DAYS.between(today, from);
+        return new Status(today, period, verdict, worthShowing(ahead.ahead(from, lookAhead),
                 verdict.map(Today::verdict)), kept.urgesInWeek(today, 0), kept.urgesInWeek(today, 1), kept);
+    }
+
+    /**
+     * Where a slip today restarted the count, the new period begins tomorrow: reading the advice for
+     * today (no period under way) would begin another one today and name a second end day.
+     */
+    private static LocalDate adviceDay(Period period, LocalDate today) {
+        return period.endedOn().isEmpty() && period.since().isAfter(today) ? period.since() : today;
     }
 
     /**

@@ -34,6 +34,7 @@ public final class StatusJson {
         if (s.verdict().isPresent()) {
             today.put("verdict", s.verdict().get().verdict().name());
             today.put("summary", s.verdict().get().summary());
+            today.put("adviceFor", s.verdict().get().on().toString());
         } else {
             today.putNull("verdict");
             today.putNull("summary");

@@ -31,8 +31,16 @@ public final class StatusText {
         para(out, periodLine, width, "");
         out.append('\n');
         if (s.verdict().isPresent()) {
-            para(out, "Today: " + s.verdict().get().verdict().headline() + ".", width, "");
-            para(out, s.verdict().get().summary(), width, "  ");
+            Status.Today advice = s.verdict().get();
+            if (advice.on().equals(s.today())) {
+                para(out, "Today: " + advice.verdict().headline() + ".", width, "");
+                para(out, advice.summary(), width, "  ");
+            } else {
+                // The summary speaks from the period's first day ("from today"): the line above says its days.
+                boolean tomorrow = advice.on().equals(s.today().plusDays(1));
+                para(out, "From " + (tomorrow ? "tomorrow" : Dates.longDate(advice.on(), s.today()))
+                        + ", when it begins: " + advice.verdict().headline() + ".", width, "");
+            }
         } else {
             para(out, "Today's advice: keep your answers to see it here (run 'nocontact ask' and say yes to "
                     + "keeping them).", width, "");

@@ -45,6 +45,24 @@ class AdvisorTest {
     }
 
     @Test
+    void adviceWithoutChangesIsTheSameAdviceWithNoChangesListed() {
+        int withChanges = 0;
+        for (Advisor advisor : List.of(builtIn.standard(), builtIn.strict())) {
+            for (Situation s : situations()) {
+                Recommendation full = advisor.advise(s);
+                Recommendation lean = advisor.adviseWithoutChanges(s);
+                withChanges += full.wouldChange().isEmpty() ? 0 : 1;
+                assertThat(lean.wouldChange()).isEmpty();
+                assertThat(new Recommendation(lean.verdict(), lean.summary(), lean.today(), lean.reconsiderOn(),
+                        lean.reasons(), lean.overridden(), lean.doInstead(), full.wouldChange(), lean.profile(),
+                        lean.sourceDescriptions(), full.evaluation(), lean.draft())).isEqualTo(full);
+                assertThat(lean.evaluation().outcomes()).isEqualTo(full.evaluation().outcomes());
+            }
+        }
+        assertThat(withChanges).as("situations whose full advice lists changes").isGreaterThan(5);
+    }
+
+    @Test
     void eachOtherVerdictIsShownOnceBeforeAnyIsShownAgainAndNoMoreThanFour() {
         Set<Integer> sizes = new java.util.TreeSet<>();
         for (Advisor advisor : List.of(builtIn.standard(), builtIn.strict())) {

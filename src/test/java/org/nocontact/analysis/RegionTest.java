@@ -49,6 +49,27 @@ class RegionTest {
     }
 
     @Test
+    void narrowingEveryVariableAtOnceIsNarrowingThemOneAfterAnother() {
+        java.util.Random random = new java.util.Random(8);
+        for (int trial = 0; trial < 200; trial++) {
+            Region start = trial % 2 == 0 ? space.everything() : space.everything().restrict(anger, c -> !c.isUnknown());
+            List<java.util.function.Predicate<ValueClass>> tests = new java.util.ArrayList<>();
+            Region oneByOne = start;
+            for (int v = 0; v < space.size(); v++) {
+                long seed = random.nextLong();
+                java.util.function.Predicate<ValueClass> test = random.nextInt(3) == 0 ? null
+                        : c -> new java.util.Random(seed ^ c.describe().hashCode()).nextBoolean();
+                tests.add(test);
+                if (test != null) {
+                    oneByOne = oneByOne.restrict(v, test);
+                }
+            }
+            assertThat(start.restrictEach(tests::get)).isEqualTo(oneByOne);
+        }
+        assertThat(space.everything()).as("the start, unchanged").isEqualTo(Region.all(space));
+    }
+
+    @Test
     void aMaskIsACopyThatCannotChangeTheRegion() {
         Region all = space.everything();
         BitSet mask = all.mask(anger);

@@ -161,7 +161,7 @@ class AskInTerminalIT {
     }
 
     @Test
-    void aLongDefaultKeepsItsMarkerBesideItAt40Columns() throws Exception {
+    void aLongDefaultStaysWholeOnItsPromptLineAt40Columns() throws Exception {
         Path greeting = Files.writeString(temp.resolve("greeting.json"), """
                 {"today": "2027-03-10", "breakup": {"date": "2027-02-01", "initiatedBy": "them"}, "goal": "friends",
                  "plan": {"action": "text", "purpose": "greeting"}}
@@ -172,16 +172,18 @@ class AskInTerminalIT {
         }
         // Enter keeps each saved answer, whatever the order of the questions, up to the purpose's.
         String screen = pane.waitForNew("] >");
-        for (int i = 0; i < 12 && !screen.contains("on)] >"); i++) {
+        for (int i = 0; i < 12 && !screen.contains("[a greeting] >"); i++) {
             pane.snapshot();
             pane.tmux("send-keys", "-t", session, "Enter");
             screen = pane.waitForNew("] >");
         }
-        assertThat(screen).contains("on)] >");
+        assertThat(screen).contains("[a greeting] >");
         // As the screen shows it: lines the terminal wrapped by itself are not joined back (no -J).
         String shown = pane.tmux("capture-pane", "-p", "-t", session, "-S", "-").output();
-        assertThat(shown.lines()).as("no prompt marker alone on a line:\n" + shown)
-                .noneMatch(line -> line.strip().equals(">")).anyMatch(line -> line.endsWith("on)] >"));
+        // "[a greeting (happy birthday, and so" / "on)] >" was the default broken inside its brackets.
+        assertThat(shown.lines()).as("the default whole on the prompt line, its marker beside it:\n" + shown)
+                .noneMatch(line -> line.strip().equals(">")).noneMatch(line -> line.endsWith("] >") && !line.contains("["))
+                .anyMatch(line -> line.equals("[a greeting] >"));
         keys("C-d");
         assertThat(pane.waitForNew("EXIT=")).contains("EXIT=1");
     }

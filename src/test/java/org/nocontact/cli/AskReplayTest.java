@@ -48,7 +48,7 @@ class AskReplayTest {
             assertThat(r.exitCode()).as(r.err()).isZero();
             JsonNode expected = verdict("check", "--format", "json", "--profile", profile, file);
             String verdict = expected.get("verdict").asText();
-            assertThat(r.out()).contains(verdict.equals("SEEK_SUPPORT") ? "Put your safety first" : "(" + verdict + ")");
+            assertThat(r.out()).contains(verdict.equals("SEEK_SUPPORT") ? "Put your safety first" : org.nocontact.rules.Verdict.valueOf(verdict).headline() + "\n");
             if (Files.exists(out)) {
                 JsonNode got = verdict("check", "--format", "json", "--profile", profile, out.toString());
                 assertThat(got.get("verdict")).as(profile).isEqualTo(expected.get("verdict"));
@@ -66,7 +66,7 @@ class AskReplayTest {
         assertThat(r.exitCode()).isZero();
         // the day of the breakup is said with "Who ended it, and when?", not named as a question of its own
         assertThat(asked(r)).startsWith("safety.selfHarm").contains("breakup.initiatedBy", "goal", "plan.action");
-        assertThat(r.out()).contains("(DO_NOT_CONTACT)").doesNotContain("asked:");
+        assertThat(r.out()).contains("Don't contact them").doesNotContain("asked:");
         assertThat(r.err()).doesNotContain("Who ended it", "More?");
     }
 

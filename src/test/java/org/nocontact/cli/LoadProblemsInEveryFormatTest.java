@@ -133,7 +133,7 @@ class LoadProblemsInEveryFormatTest {
         JsonNode report = JSON.readTree(r.out());
         assertThat(report.get("loaded").asBoolean()).isFalse();
         assertThat(report.get("problems")).extracting(p -> p.get("path").asText()).containsExactly(
-                "cases[0].colour", "cases[0].with.safety.selfHarm", "cases[1].expect.verdict",
+                "cases[0].with.safety.selfHarm", "cases[0].colour", "cases[1].expect.verdict",
                 "cases[1].expect.decidedBy", "cases[3].expect.reconsiderOn");
         assertThat(report.get("problems")).allSatisfy(p -> assertThat(p.get("line").asInt()).isGreaterThan(1));
         assertThat(places(r.err())).hasSize(5);

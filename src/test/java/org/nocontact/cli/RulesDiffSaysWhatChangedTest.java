@@ -63,9 +63,56 @@ class RulesDiffSaysWhatChangedTest {
         assertThat(r.out()).contains("changed in the rule files:\n  definition chasing (" + copy.resolve("ruleset.json")
                 + ":" + line + ":")
                 .contains("): history.unansweredMessages is at least 2 -> history.unansweredMessages is at least 3\n")
-                .contains("DO_NOT_CONTACT -> REACH_OUT (profile standard; stop-chasing -> ")
+                .contains("DO_NOT_CONTACT -> REACH_OUT (profile standard): ", "\n  stop-chasing -> ")
                 .contains("history.unansweredMessages is 2");
         assertThat(r.out().indexOf("changed in the rule files:")).isLessThan(r.out().indexOf("DO_NOT_CONTACT -> REACH_OUT"));
+    }
+
+    @Test
+    void theTextListsAtMostTenRegionsPerFromToGroupAndCountsTheRestWhileJsonKeepsThemAll() throws IOException {
+        edit("ruleset.json", "\"chasing\": { \"fact\": \"history.unansweredMessages\", \"atLeast\": 2 }",
+                "\"chasing\": { \"fact\": \"history.unansweredMessages\", \"atLeast\": 3 }");
+        Cli.Result r = diff();
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        java.util.List<String> lines = r.out().lines().toList();
+        java.util.regex.Pattern header = java.util.regex.Pattern.compile("^([A-Z_]+) -> ([A-Z_]+) \\(profile (\\w+)\\): (\\d+) regions?$");
+        java.util.regex.Pattern more = java.util.regex.Pattern.compile("^  and (\\d+) more regions?; --witnesses DIR writes one file each.*$");
+        int groups = 0;
+        int total = 0;
+        boolean cut = false;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            java.util.regex.Matcher m = header.matcher(lines.get(i));
+            if (!m.matches()) {
+                continue;
+            }
+            groups++;
+            assertThat(seen.add(m.group(1) + m.group(2) + m.group(3))).as("one group per FROM -> TO and profile").isTrue();
+            int count = Integer.parseInt(m.group(4));
+            int shown = 0;
+            int j = i + 2;
+            for (; j < lines.size() && lines.get(j).startsWith("    where "); j += 3) {
+                assertThat(lines.get(j - 1)).startsWith("  ").endsWith(":");
+                assertThat(lines.get(j + 1)).startsWith("    witness: {\"today\":");
+                shown++;
+            }
+            assertThat(shown).isLessThanOrEqualTo(DiffOutput.SHOWN_PER_GROUP);
+            if (count > DiffOutput.SHOWN_PER_GROUP) {
+                java.util.regex.Matcher rest = more.matcher(lines.get(j - 1));
+                assertThat(rest.matches()).as(lines.get(j - 1)).isTrue();
+                assertThat(shown + Integer.parseInt(rest.group(1))).isEqualTo(count);
+                cut = true;
+            } else {
+                assertThat(shown).isEqualTo(count);
+            }
+            total += count;
+        }
+        assertThat(groups).isGreaterThan(1);
+        assertThat(cut).as("this change has a group of more than ten regions").isTrue();
+        JsonNode json = new ObjectMapper().readTree(diff("--format", "json").out());
+        assertThat(json.get("changes")).hasSize(total);
+        assertThat(RulesToolkitTest.lastLine(r.out())).startsWith(total + " regions, ");
+        assertThat(lines).hasSizeLessThan(200);
     }
 
     @Test

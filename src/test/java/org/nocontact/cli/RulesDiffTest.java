@@ -214,8 +214,8 @@ class RulesDiffTest {
         assertThat(diff("--fail-on-change").exitCode()).isZero();
         Cli.Result r = diff("--fail-on", "rule");
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.out()).contains("DO_NOT_CONTACT -> DO_NOT_CONTACT (profile standard; moving-on -> moving-on-now; "
-                + "changed: rule)");
+        assertThat(r.out()).contains("DO_NOT_CONTACT -> DO_NOT_CONTACT (profile standard): ")
+                .contains("\n  moving-on -> moving-on-now; changed: rule:\n");
         for (JsonNode change : changes()) {
             confirm(change);
         }

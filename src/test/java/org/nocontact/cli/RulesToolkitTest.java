@@ -230,10 +230,11 @@ class RulesToolkitTest {
         replaceInRules("\"REACH_OUT\"", "\"DO_NOT_CONTACT\"");
         Cli.Result changed = Cli.run("rules", "diff", "--base", RULES.toString(), "--rules", copy.toString(), "--fail-on-change");
         assertThat(changed.exitCode()).isEqualTo(1);
-        assertThat(changed.out()).containsPattern("REACH_OUT -> DO_NOT_CONTACT \\(profile standard; rule invite-when-ready; "
-                        + "changed: verdict\\): \\d+ regions?")
-                .containsPattern("REACH_OUT -> DO_NOT_CONTACT \\(profile strict; rule [a-z-]+; changed: verdict\\)")
-                .contains("case changed: ", "\"goal\": ")
+        assertThat(changed.out()).containsPattern("REACH_OUT -> DO_NOT_CONTACT \\(profile standard\\): \\d+ regions?\n"
+                        + "  rule [a-z-]+; changed: verdict:\n")
+                .contains("\n  rule invite-when-ready; changed: verdict:\n")
+                .containsPattern("REACH_OUT -> DO_NOT_CONTACT \\(profile strict\\): \\d+ regions?\n  rule [a-z-]+; changed: verdict:")
+                .contains("case changed: ", "witness: {\"today\":", "\"goal\":")
                 .doesNotContain("-> REACH_OUT");
         assertThat(Cli.run("rules", "diff", "--base", RULES.toString(), "--rules", copy.toString()).exitCode()).isZero();
     }

@@ -52,7 +52,7 @@ class TextsThatFitThePersonTest {
                 {"today": "2027-03-10", "breakup": {"date": "2027-02-01", "initiatedBy": "them"}, "goal": "reconcile",
                  "boundaries": {"blocked": true}, "plan": {"action": "text", "purpose": "check-in"}}
                 """));
-        assertThat(text).startsWith("Don't contact them (DO_NOT_CONTACT) They blocked you: let the block stand, "
+        assertThat(text).startsWith("Don't contact them They blocked you: let the block stand, "
                 + "and don't reach past it with anything personal.")
                 .doesNotContain("respect it, and don't contact them");
     }

@@ -111,6 +111,25 @@ class TrackerCommandsTest {
     }
 
     @Test
+    void onTheDayOfASlipStatusNamesOneEndDayTheNewPeriods() throws Exception {
+        keep(SITUATION);
+        run("start", "--today", "2026-11-27");
+        assertThat(run("slip", "--today", "2026-12-08").out().replaceAll("\\s+", " ")).contains("complete on Friday 8 January 2027");
+
+        String text = run("status", "--today", "2026-12-08").out().replaceAll("\\s+", " ");
+
+        // The advice read for today, with no period under way, began another one today and named
+        // Thursday 7 January beside the new period's Friday 8 January (newcomer tour).
+        assertThat(text).contains("Your new period begins tomorrow, Wednesday 9 December: 30 days, complete on "
+                + "Friday 8 January 2027.", "From tomorrow, when it begins: Don't contact them.")
+                .doesNotContain("7 January", "Thu 7 Jan", "from today");
+        JsonNode json = JSON.readTree(run("status", "--format", "json", "--today", "2026-12-08").out());
+        assertThat(json.at("/today/adviceFor").asText()).isEqualTo("2026-12-09");
+        assertThat(run("status", "--today", "2026-12-09").out()).contains("Today: Don't contact them.")
+                .contains("8 January").doesNotContain("7 January");
+    }
+
+    @Test
     void aSlipRecordedDaysLaterSaysTheNewPeriodBeganNotThatItBeginsTomorrow() {
         run("start", "--today", "2026-12-01");
         Cli.Result slip = run("slip", "--on", "2026-12-03", "--today", "2026-12-10");
@@ -222,7 +241,7 @@ class TrackerCommandsTest {
         Cli.Result r = piped("no\nno\nno\nno\nno\nmy feelings\nI miss you so much\n\n\n8\nher photo\n", // the draft ends at an empty line
                 "urge", "--today", "2026-12-04");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("DO_NOT_CONTACT");
+        assertThat(r.out()).contains("Don't contact them\n");
         long questions = r.err().lines().filter(line -> line.endsWith("?") || line.contains("? (")).count();
         assertThat(r.err()).doesNotContain("Who ended", "When did it end", "What do you want now");
         assertThat(questions).as(r.err()).isLessThanOrEqualTo(5 + 2 + 2);
@@ -238,7 +257,7 @@ class TrackerCommandsTest {
         Cli.Result r = run("heard", "--about", "logistics", "--today", "2026-12-09",
                 "--reply", "Sure, Saturday at 10 works.\nI miss you");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("RESPOND_BRIEFLY").contains("miss you");
+        assertThat(r.out()).contains("Reply, briefly\n").contains("miss you");
         assertThat(run("history", "--today", "2026-12-09").out()).contains("They wrote (practical)");
     }
 

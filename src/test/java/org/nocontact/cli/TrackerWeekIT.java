@@ -74,7 +74,7 @@ class TrackerWeekIT {
         Run slip = ok("", "slip", "--today", "2027-01-08");
         assertThat(slip.out()).contains("tomorrow");
         Run heard = ok("", "heard", "--about", "personal", "--today", "2027-01-12", "--reply", "I'm ok, thanks.");
-        assertThat(heard.out()).contains("RESPOND_BRIEFLY");
+        assertThat(heard.out()).contains("Reply, briefly\n");
 
         Run day12 = ok("", "status", "--today", "2027-01-15");
         assertThat(day12.out()).contains("Day 7 of 30").contains("January 2027").contains(" 8x").contains("[15+]")

@@ -24,7 +24,7 @@ class AskingTest {
     }
 
     private static Step ask(ScriptedConsole console, Question<?> question, Optional<String> earlier) {
-        return new Asking(console, new AnswerReader(TODAY), TODAY, q -> "HELP LINES FOR " + q.key())
+        return new Asking(console, new AnswerReader(TODAY), TODAY, q -> "HELP LINES FOR " + q.key(), plan -> false)
                 .ask(question, earlier, Answers.none());
     }
 

@@ -118,6 +118,19 @@ class ChoiceAnswersTest {
         assertThat(ChoiceAnswers.choice(RECENTLY, "no").value()).contains("NONE");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"none", "nothing", "nope nothing", "not at all", "no they havent", "never", "Nothing recently.",
+            "nah never"})
+    void aNoInEverydayWordsToAChoiceThatStartsWithNoIsTheNo(String answer) {
+        assertThat(ChoiceAnswers.choice(RECENTLY, answer).value()).as(answer).contains("NONE");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"none", "nothing", "never"})
+    void noneNothingOrNeverIsNoChoiceWhereNoneOfTheChoicesIsNo(String answer) {
+        assertThat(how(answer).value()).as(answer).isEmpty();
+    }
+
     private static AnswerReader.Parsed<Set<Tie>> ties(String text) {
         return ChoiceAnswers.several(TIES, text);
     }

@@ -60,6 +60,24 @@ class DateAnswersTest {
         assertThat(DateAnswers.read(reading.suggestion().orElseThrow(), TODAY).date()).isPresent();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"last weekend|last weekend, Saturday 6 March|2027-03-06",
+            "the other day|the other day, Sunday 7 March|2027-03-07"})
+    void aDayNearEnoughIsAskedBackOnceWithTheDayWhichAYesTakes(String answer, String meant, String day) {
+        DateAnswers.Reading reading = DateAnswers.read(answer, TODAY);
+        assertThat(reading.date()).isEmpty();
+        assertThat(reading.question()).contains("Did you mean " + meant + "? Type yes, or give the day another way.");
+        assertThat(reading.suggestion()).contains(day);
+        assertThat(DateAnswers.read(day, TODAY).date()).contains(LocalDate.parse(day));
+    }
+
+    @Test
+    void backIsAgoAndAWhileAgoAsksForARoughDay() {
+        assertThat(DateAnswers.read("few weeks back", TODAY).date()).contains(LocalDate.of(2027, 2, 17));
+        assertThat(DateAnswers.read("2 months back", TODAY).date()).contains(LocalDate.of(2027, 1, 10));
+        assertThat(DateAnswers.read("a while ago", TODAY).question()).contains("A rough day is fine, like 3 weeks ago or 2 months ago.");
+    }
+
     @Test
     void aThreeWeeksAgoReadsAsTheDayItIs() {
         DateAnswers.Reading reading = DateAnswers.read("3 weeks ago", TODAY);

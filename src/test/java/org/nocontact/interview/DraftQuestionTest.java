@@ -52,6 +52,13 @@ class DraftQuestionTest {
     }
 
     @Test
+    void aOneLinePasteIsTheWholeDraftWithNoEmptyLineAfterIt() {
+        // the terminal gives a one-line paste with its line break at the end; the next line is not part of it
+        Situation s = interview(logistics("Books on Saturday?\n", "I miss you")).orElseThrow();
+        assertThat(s.plan().message()).hasValue("Books on Saturday?");
+    }
+
+    @Test
     void anEmptyFirstLineMeansNoDraft() {
         Situation s = interview(logistics("")).orElseThrow();
         assertThat(s.plan().message()).isEmpty();

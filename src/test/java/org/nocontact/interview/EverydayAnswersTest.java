@@ -45,9 +45,14 @@ class EverydayAnswersTest {
         return rows;
     }
 
+    /** The shipped rules' thresholds: "2 or 3" is read where they cannot tell the two apart. */
+    private static final AlikeNumbers SHIPPED = AlikeNumbers.of(org.nocontact.rules.RuleSetLoader.load(
+            org.nocontact.rules.RuleFiles.builtIn()));
+
     /**
-     * What the reader made of a row: "ASK" when it asked back, "SAFE" for a safety yes, else the answer as
-     * shown. A question named with a + is read as the two-part question it is: each part said follows the
+     * What the reader made of a row: "ASK" when it asked back; at a safety question "YES" for a yes (plain
+     * or in the person's own words), "SAFE" for any other answer that is not a clear no; else the answer as shown.
+     * A question named with a + is read as the two-part question it is: each part said follows the
      * answer ("send a text + a greeting (happy birthday, and so on) + their birthday"); a part not said is
      * left out (it is asked back alone).
      */
@@ -56,19 +61,22 @@ class EverydayAnswersTest {
             return readWithParts(row);
         }
         Question<?> question = TypedAnswersTest.question(row.question());
-        AnswerReader.Parsed<?> parsed = new AnswerReader(TODAY).parse(question, row.answer(), row.before());
+        AnswerReader.Parsed<?> parsed = new AnswerReader(TODAY, SHIPPED).parse(question, row.answer(), row.before());
         if (parsed.problem().isPresent()) {
             return "ASK";
         }
         if (question.kind().safety()) {
-            return parsed.value().equals(Optional.of(true)) ? "SAFE" : parsed.shown();
+            if (parsed.value().equals(Optional.of(true))) {
+                return SafePath.of(row.answer()) == SafePath.CLEAR_YES ? "YES" : "SAFE";
+            }
+            return parsed.shown();
         }
         return parsed.shown();
     }
 
     private static String readWithParts(Row row) {
         Question<?> question = TypedAnswersTest.question(row.question().substring(0, row.question().length() - 1));
-        AnswerReader reader = new AnswerReader(TODAY);
+        AnswerReader reader = new AnswerReader(TODAY, SHIPPED);
         AnswerReader.Parsed<?> parsed = reader.parse(question, row.answer(), row.before());
         if (parsed.problem().isPresent()) {
             return "ASK";
@@ -102,7 +110,7 @@ class EverydayAnswersTest {
 
     @Test
     void everyClearAnswerReadsRight() throws IOException {
-        List<String> wrong = corpus().stream().filter(row -> !row.readsAs().equals("ASK") && !row.readsAs().equals("SAFE"))
+        List<String> wrong = corpus().stream().filter(row -> !List.of("ASK", "SAFE", "YES").contains(row.readsAs()))
                 .filter(row -> !read(row).equals(row.readsAs()))
                 .map(row -> "line " + row.line() + ": " + row.question() + " \"" + row.answer() + "\" read as \""
                         + read(row) + "\", not \"" + row.readsAs() + "\"").toList();
@@ -120,10 +128,19 @@ class EverydayAnswersTest {
 
     @Test
     void everySafetyAnswerThatIsNotAClearNoTakesTheSafePath() throws IOException {
-        List<String> unsafe = corpus().stream().filter(row -> row.readsAs().equals("SAFE"))
-                .filter(row -> !read(row).equals("SAFE"))
+        List<String> unsafe = corpus().stream().filter(row -> row.readsAs().equals("SAFE") || row.readsAs().equals("YES"))
+                .filter(row -> !read(row).equals("SAFE") && !read(row).equals("YES"))
                 .map(row -> "line " + row.line() + ": " + row.question() + " \"" + row.answer() + "\" read as \""
                         + read(row) + "\"").toList();
         assertThat(unsafe).isEmpty();
+    }
+
+    @Test
+    void aYesInThePersonsOwnWordsIsAYesAndOnlyARealHedgeIsUnclear() throws IOException {
+        List<String> misread = corpus().stream().filter(row -> row.readsAs().equals("SAFE") || row.readsAs().equals("YES"))
+                .filter(row -> !read(row).equals(row.readsAs()))
+                .map(row -> "line " + row.line() + ": " + row.question() + " \"" + row.answer() + "\" read as \""
+                        + read(row) + "\", not \"" + row.readsAs() + "\"").toList();
+        assertThat(misread).isEmpty();
     }
 }

@@ -34,7 +34,16 @@ class LineWrappingEdgesTest {
     }
 
     @Test
-    void aLongDefaultWrapsWithTheMarkerOnItsLastLine() {
-        assertThat(LineWrapping.fit("[a long default answer here] > ", 20)).isEqualTo("[a long default\nanswer here] > ");
+    void aDefaultTooWideForTheLineGoesWholeAboveABarePrompt() {
+        assertThat(LineWrapping.fit("[a long default answer here] > ", 20))
+                .isEqualTo("Enter keeps: a long\n  default answer\n  here\n> ");
+    }
+
+    @Test
+    void aQuestionOnThePromptLineWrapsAndItsDefaultStaysWholeBesideItsLastLine() {
+        assertThat(LineWrapping.fit("Keep this for next time? (yes or no) [yes] > ", 20))
+                .isEqualTo("Keep this for next\ntime? (yes or no)\n[yes] > ");
+        assertThat(LineWrapping.fit("Keep it? (yes or no) [no, not now] > ", 30))
+                .isEqualTo("Keep it? (yes or no)\n[no, not now] > ");
     }
 }

@@ -49,10 +49,19 @@ class LineWrappingTest {
         assertThat(LineWrapping.fit("Question?\n[yes] > ", 40)).isEqualTo("Question?\n[yes] > ");
     }
     @Test
-    void aLongDefaultKeepsThePromptMarkerBesideIt() {
-        String fitted = LineWrapping.fit("What is the gift mainly for?\n[a greeting (happy birthday, and so on)] > ", 40);
+    void aLongDefaultLosesItsAsideAt40ColumnsRatherThanWrapInsideItsBrackets() {
+        String question = "What is the gift mainly for?\n[a greeting (happy birthday, and so on)] > ";
+        assertThat(LineWrapping.fit(question, 40)).isEqualTo("What is the gift mainly for?\n[a greeting] > ");
+        assertThat(LineWrapping.fit(question, 80)).as("whole where it fits").isEqualTo(question);
+    }
+
+    @Test
+    void aDefaultWithNoAsideThatCannotFitIsSaidWholeAboveThePrompt() {
+        String fitted = LineWrapping.fit("What would your reply mainly be about?\n"
+                + "[answering how I am, or asking how they are] > ", 40);
+        assertThat(fitted).isEqualTo("What would your reply mainly be about?\n"
+                + "Enter keeps: answering how I am, or\n  asking how they are\n> ");
         assertThat(fitted.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(40))
-                .noneSatisfy(line -> assertThat(line.trim()).isEqualTo(">"));
-        assertThat(fitted).endsWith("on)] > ");
+                .noneSatisfy(line -> assertThat(line).contains("[", "]"));
     }
 }

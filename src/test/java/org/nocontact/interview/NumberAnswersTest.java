@@ -89,10 +89,26 @@ class NumberAnswersTest {
     }
 
     @ParameterizedTest(name = "\"{0}\"")
-    @CsvSource({"'3 or 4', 3, 4", "'3-4', 3, 4", "'3 to 4', 3, 4", "'5 - 6', 5, 6"})
-    void twoNumbersAskForOne(String answer, int low, int high) {
-        assertThat(problem(MESSAGES, answer)).isEqualTo("Between " + low + " and " + high
-                + "? Please type one number; a guess is fine.");
+    @CsvSource({"'3 or 4', 3, 4", "'3-4', 3, 4", "'3 to 4', 3, 4", "'5 - 6', 5, 6", "'4 or 3 texts', 3, 4",
+            "'three or four', 3, 4"})
+    void twoNumbersTheRulesTellApartAreAskedBackWithBoth(String answer, int low, int high) {
+        assertThat(problem(MESSAGES, answer)).isEqualTo("Which is nearer, " + low + " or " + high
+                + " messages? Here the advice can differ between them; a guess is fine.");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource({"'2 or 3', 3", "'2-3 texts', 3", "'three or two', 3", "'2 to 2', 2"})
+    void twoNumbersTheRulesReadAlikeAreTakenAtTheUpperEndAndSaidBack(String answer, int number) {
+        AnswerReader.Parsed<OptionalInt> parsed = NumberAnswers.whole(MESSAGES, answer, (low, high) -> low >= 2);
+        assertThat(parsed.value()).as(answer).contains(OptionalInt.of(number));
+        if (!answer.equals("2 to 2")) {
+            assertThat(parsed.note()).contains("Read as: 3 (2 or 3 give the same advice here).");
+        }
+    }
+
+    @Test
+    void aRangeOutsideTheQuestionsRangeIsNoAnswer() {
+        assertThat(problem(SCALE, "9 or 11")).isEqualTo("Please give a whole number from 0 to 10, or skip.");
     }
 
     @ParameterizedTest(name = "\"{0}\" is {1} days")

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.nocontact.situation.Action;
 import org.nocontact.situation.ExContactAbout;
 import org.nocontact.situation.Purpose;
@@ -54,6 +56,25 @@ class OverheardTest {
         assertThat(after.answer(Key.PURPOSE)).hasValue("a greeting");
         assertThat(after.given(Key.PURPOSE)).as("heard, not an answer the person gave").isEmpty();
         assertThat(after.asMap()).containsOnlyKeys(Key.PURPOSE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"i did", "I did, 3 weeks ago", "i ended it", "me, i told her i need space"})
+    void whoEndedItSaysNothingOfWhetherTheyWereToldYouWantThemBack(String typed) {
+        List<Question<?>> all = Questions.all();
+        Question<?> whoEnded = all.stream().filter(q -> q.key() == Key.INITIATED_BY).findFirst().orElseThrow();
+        Remembered after = Overheard.in(all, whoEnded, typed, Answers.none(), Remembered.none());
+        assertThat(after.answer(Key.FEELINGS_EXPRESSED)).as("no [yes] or [no] offered at 'Have you already told them?'")
+                .isEmpty();
+    }
+
+    @Test
+    void aPlanAboutTheKidsSaysNothingOfWhetherTheyWroteAboutThem() {
+        List<Question<?>> all = Questions.all();
+        Question<?> action = all.stream().filter(q -> q.key() == Key.ACTION).findFirst().orElseThrow();
+        Remembered after = Overheard.in(all, action, "text her about the kids", Answers.none(), Remembered.none());
+        assertThat(after.answer(Key.EX_CONTACT_RECENT)).isEmpty();
+        assertThat(after.answer(Key.PURPOSE)).as("what it is for is still heard").isPresent();
     }
 
     @Test

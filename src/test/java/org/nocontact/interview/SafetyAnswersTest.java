@@ -209,4 +209,34 @@ class SafetyAnswersTest {
         talk("?\n");
         assertThat(said()).contains("If you are, that comes before anything else").doesNotContain("Crisis line:");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ya", "i want to die", "every night", "yeah sometimes", "sometimes yeah",
+            "yes but i wont do anything", "no\nya he scares me", "no\nno\nyeah he said hed kill me",
+            "no\nno\nno\nno\ni follow her around"})
+    void aYesInThePersonsOwnWordsIsThankedAndGetsTheSameHelpAsAYes(String answers) {
+        int question = answers.split("\n").length - 1;
+        Situation said = interview(answers + "\n");
+        assertThat(said()).contains("Thank you for telling me.").doesNotContain("clear no", "just in case");
+        String plainYes = "no\n".repeat(question) + "yes\n";
+        Situation yes = new SafetyAnswersTest().interview(plainYes);
+        assertThat(said.safety()).as("the same concern, so the same help").isEqualTo(yes.safety());
+        assertThat(safePath(answers + "\n")).hasValue(SafePath.CLEAR_YES);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"yeah a bit", "ya?", "i guess he scares me", "i would never kill myself", "im over it",
+            "maybe he did"})
+    void aHedgeOrAQuestionBackIsStillUnclear(String answer) {
+        assertThat(safePath(answer + "\n")).hasValue(SafePath.UNCLEAR);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"no?", "nah?", "no i'm fine?", "No ?"})
+    void aNoAskedAsAQuestionIsNotAClearNoAndTakesTheSafePath(String answer) {
+        Situation s = interview(answer + "\n");
+        assertThat(s.safety().selfHarm()).isTrue();
+        assertThat(said()).contains("You didn't give a clear no, so, just in case, I'll take the careful path.")
+                .doesNotContain("Do you feel unsafe because of your ex?");
+    }
 }

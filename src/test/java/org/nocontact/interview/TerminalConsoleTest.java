@@ -60,6 +60,16 @@ class TerminalConsoleTest {
     }
 
     @Test
+    void aOneLinePasteKeepsItsLineBreakAndATypedLineHasNone() throws IOException {
+        String typed = "\033[200~hey hope youre doing ok\033[201~\rtyped\r";
+        Terminal xterm = TerminalBuilder.builder().system(false).type("xterm").encoding(StandardCharsets.UTF_8)
+                .streams(new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)), screen).build();
+        TerminalConsole c = console(xterm, Optional.empty());
+        assertThat(c.readLine("> ")).hasValue("hey hope youre doing ok\n");
+        assertThat(c.readLine("> ")).hasValue("typed");
+    }
+
+    @Test
     void ctrlDAtAPromptIsTheEndOfTheAnswers() throws IOException {
         TerminalConsole c = console(terminal("", 80), Optional.empty());
         assertThat(c.readLine("Who ended it? > ")).isEmpty();

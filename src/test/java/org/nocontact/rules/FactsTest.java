@@ -128,7 +128,8 @@ class FactsTest {
     @ParameterizedTest
     @CsvSource({"2027-02-14,VALENTINES_DAY", "2027-02-13,", "2027-02-15,", "2026-12-23,", "2026-12-24,CHRISTMAS",
             "2026-12-26,CHRISTMAS", "2026-12-27,", "2026-12-30,", "2026-12-31,NEW_YEAR", "2027-01-01,NEW_YEAR",
-            "2027-01-02,", "2027-11-25,", "2027-01-25,"})
+            "2027-01-02,", "2027-11-25,", "2027-01-25,", "2027-12-14,", "2027-01-31,", "2027-02-24,", "2027-01-12,",
+            "2028-02-14,VALENTINES_DAY"})
     void theDayItselfMakesTheOccasionOnlyOnItsOwnDays(LocalDate day, Occasion occasion) {
         assertThat(Facts.inferredOccasion(day)).isEqualTo(Optional.ofNullable(occasion));
     }

@@ -102,7 +102,9 @@ class RuleSetSnapshotTest {
         assertThat(e.rules()).isNotEmpty();
         for (DraftRule rule : e.rules()) {
             for (DraftRule.Phrase phrase : rule.phrases()) {
-                String line = "so " + phrase.written().replace("...", "really");
+                // a phrase that counts only alone on a line is looked for alone
+                String line = (phrase.place() == DraftRule.Place.WHOLE_LINE ? "" : "so ")
+                        + phrase.written().replace("...", "really");
                 assertThat(a.find(1, line)).as(line).isEqualTo(e.find(1, line)).isNotEmpty();
             }
         }

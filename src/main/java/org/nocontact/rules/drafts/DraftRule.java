@@ -27,14 +27,19 @@ public record DraftRule(
     /**
      * A phrase as the author wrote it, its word keys (spellings applied; a gap is the key
      * {@link #GAP}), where it stands in the rule file ({@code at}: "phrases[3]" or "atLineEnd[0]"),
-     * and whether it counts only as the last words of a line.
+     * and where on a line it counts.
      */
-    public record Phrase(String written, List<String> words, Position position, String at, boolean atLineEnd) {
+    public record Phrase(String written, List<String> words, Position position, String at, Place place) {
         /** How a phrase marks its gap ("if you ... loved me"), and the key that stands for it. */
         public static final String GAP = "...";
 
         public Phrase {
             words = List.copyOf(words);
+        }
+
+        /** Whether it counts only where no word follows it on its line ("atLineEnd", "aloneOnLine"). */
+        public boolean atLineEnd() {
+            return place != Place.ANYWHERE;
         }
 
         public boolean hasGap() {
@@ -49,5 +54,15 @@ public record DraftRule(
         public List<String> afterGap() {
             return hasGap() ? words.subList(words.indexOf(GAP) + 1, words.size()) : List.of();
         }
+    }
+
+    /**
+     * Where on a line a phrase counts: anywhere ("phrases"), only as its last words ("atLineEnd": "x"
+     * is a kiss in "Hope you're well x", not in "3 x 4 metres"), or only as all its words
+     * ("aloneOnLine": "u?" on a line of its own asks back; "thank you" does not). Emoji and
+     * punctuation may stand beside it.
+     */
+    public enum Place {
+        ANYWHERE, LINE_END, WHOLE_LINE
     }
 }

@@ -21,8 +21,8 @@ public record DraftRules(
         Spellings spellings,
         Matcher matcher) {
 
-    /** A rule that lists a phrase; {@code atLineEnd}: only where no word follows it on the line. */
-    public record Owner(DraftRule rule, boolean atLineEnd) {
+    /** A rule that lists a phrase, and where on a line it counts for that rule. */
+    public record Owner(DraftRule rule, DraftRule.Place place) {
     }
 
     /** A phrase found on a line by a rule: the line (from 1), its tokens, and the match. */
@@ -112,7 +112,7 @@ public record DraftRules(
                         owners.add(new ArrayList<>());
                     }
                     if (owners.get(at).stream().noneMatch(o -> o.rule() == rule)) {
-                        owners.get(at).add(new Owner(rule, phrase.atLineEnd()));
+                        owners.get(at).add(new Owner(rule, phrase.place()));
                     }
                 }
             }
@@ -147,14 +147,14 @@ public record DraftRules(
 
     /**
      * Every phrase a rule finds on a line, with the rule, in order of where it ends (a phrase
-     * listed only at a line's end counts only there). Linear in the line's length.
+     * listed only at a line's end, or alone on a line, counts only there). Linear in the line's length.
      */
     public List<Finding> find(int lineNumber, String line) {
         List<Tokens.Token> tokens = tokens(line);
         List<Finding> found = new ArrayList<>();
         for (PhraseIndex.Match match : index().scan(tokens)) {
             for (Owner owner : owners().get(match.phrase())) {
-                if (!owner.atLineEnd() || endsLine(tokens, match.lastToken())) {
+                if (counts(owner.place(), tokens, match)) {
                     found.add(new Finding(lineNumber, tokens, match, owner.rule()));
                 }
             }
@@ -181,6 +181,15 @@ public record DraftRules(
     /** Whether a threat rule finds something in the draft (the last draft asked about is remembered). */
     public boolean threatens(String message) {
         return matcher.threatens(message, () -> threat(message).isPresent());
+    }
+
+    private static boolean counts(DraftRule.Place place, List<Tokens.Token> tokens, PhraseIndex.Match match) {
+        return switch (place) {
+            case ANYWHERE -> true;
+            case LINE_END -> endsLine(tokens, match.lastToken());
+            case WHOLE_LINE -> endsLine(tokens, match.lastToken()) && tokens.subList(0, match.firstToken()).stream()
+                    .allMatch(Tokens.Token::emoji);
+        };
     }
 
     /** Whether no word follows the token on its line (emoji and punctuation may). */

@@ -31,7 +31,7 @@ final class PhraseReader {
         this.spellings = spellings;
     }
 
-    /** A rule's "phrases" (at least one) and "atLineEnd", at most {@link #MAX_PHRASES_PER_RULE} together. */
+    /** A rule's "phrases" (at least one), "atLineEnd" and "aloneOnLine", at most {@link #MAX_PHRASES_PER_RULE} together. */
     List<DraftRule.Phrase> ofRule(Fields f) {
         List<Json> written = f.list(f.required("phrases", "the words and phrases that show this kind of line"),
                 f.pathOf("phrases"));
@@ -41,40 +41,45 @@ final class PhraseReader {
         if (written.size() > MAX_PHRASES_PER_RULE) {
             throw f.error("phrases", "more than " + MAX_PHRASES_PER_RULE + " phrases in one rule; split it.");
         }
-        List<DraftRule.Phrase> phrases = new ArrayList<>(phrases(f, written, "phrases", false));
-        if (f.has("atLineEnd")) {
-            List<Json> atEnd = f.list(f.required("atLineEnd", "phrases that count only as a line's last words"),
-                    f.pathOf("atLineEnd"));
-            if (phrases.size() + atEnd.size() > MAX_PHRASES_PER_RULE) {
-                throw f.error("atLineEnd", "more than " + MAX_PHRASES_PER_RULE + " phrases in one rule; split it.");
-            }
-            phrases.addAll(phrases(f, atEnd, "atLineEnd", true));
-        }
+        List<DraftRule.Phrase> phrases = new ArrayList<>(phrases(f, written, "phrases", DraftRule.Place.ANYWHERE));
+        placed(f, phrases, "atLineEnd", "phrases that count only as a line's last words", DraftRule.Place.LINE_END);
+        placed(f, phrases, "aloneOnLine", "phrases that count only as all the words of a line", DraftRule.Place.WHOLE_LINE);
         return phrases;
     }
 
-    private List<DraftRule.Phrase> phrases(Fields f, List<Json> written, String field, boolean atLineEnd) {
+    /** The phrases of a field that counts them only at one place on a line, added to the rule's. */
+    private void placed(Fields f, List<DraftRule.Phrase> phrases, String field, String what, DraftRule.Place place) {
+        if (f.has(field)) {
+            List<Json> listed = f.list(f.required(field, what), f.pathOf(field));
+            if (phrases.size() + listed.size() > MAX_PHRASES_PER_RULE) {
+                throw f.error(field, "more than " + MAX_PHRASES_PER_RULE + " phrases in one rule; split it.");
+            }
+            phrases.addAll(phrases(f, listed, field, place));
+        }
+    }
+
+    private List<DraftRule.Phrase> phrases(Fields f, List<Json> written, String field, DraftRule.Place place) {
         Problems found = new Problems();
         List<DraftRule.Phrase> phrases = new ArrayList<>();
         for (int i = 0; i < written.size(); i++) {
             String at = field + "[" + i + "]";
             Json node = written.get(i);
-            found.attempt(() -> phrase(f, node, at, atLineEnd)).ifPresent(phrases::add);
+            found.attempt(() -> phrase(f, node, at, place)).ifPresent(phrases::add);
         }
         found.throwIfAny();
         return phrases;
     }
 
-    private DraftRule.Phrase phrase(Fields f, Json node, String field, boolean atLineEnd) {
+    private DraftRule.Phrase phrase(Fields f, Json node, String field, DraftRule.Place place) {
         String at = f.pathOf(field);
         String text = f.text(node, at, MAX_PHRASE_CHARACTERS);
         if (text.isBlank()) {
             throw InputException.at(source, at, node.position(), "this phrase is empty; write the words to look for.");
         }
         String[] parts = text.split("\\.\\.\\.", -1);
-        if (parts.length > 2 || parts.length == 2 && (atLineEnd || parts[0].isBlank() || parts[1].isBlank())) {
+        if (parts.length > 2 || parts.length == 2 && (place != DraftRule.Place.ANYWHERE || parts[0].isBlank() || parts[1].isBlank())) {
             throw InputException.at(source, at, node.position(), "a phrase may hold one gap (\"...\") between "
-                    + "words, such as \"if you ... loved me\"; not at its start or end, nor in \"atLineEnd\".");
+                    + "words, such as \"if you ... loved me\"; not at its start or end, nor in \"atLineEnd\" or \"aloneOnLine\".");
         }
         requireMatchable(String.join(" ", parts), at, node);
         List<String> words = new ArrayList<>(keys(parts[0]));
@@ -97,7 +102,7 @@ final class PhraseReader {
             throw InputException.at(source, at, node.position(), "more than " + MAX_PHRASES
                     + " phrases in all; remove some.");
         }
-        return new DraftRule.Phrase(text, words, node.position(), field, atLineEnd);
+        return new DraftRule.Phrase(text, words, node.position(), field, place);
     }
 
     /** Refuses punctuation and patterns: a phrase holds words, apostrophes, spaces, hyphens and emoji only. */

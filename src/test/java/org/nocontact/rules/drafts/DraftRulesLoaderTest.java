@@ -60,7 +60,7 @@ class DraftRulesLoaderTest {
         InputException e = org.assertj.core.api.Assertions.catchThrowableOfType(
                 () -> RuleSetLoader.load(RuleFiles.folder(rules)), InputException.class);
         assertThat(e.all()).extracting(InputException::path).containsExactly(
-                "rules[0].colour", "rules[0].id", "rules[0].phrases[0]", "rules[0].phrases[1]",
+                "rules[0].id", "rules[0].colour", "rules[0].phrases[0]", "rules[0].phrases[1]",
                 "verdicts.REACH_OTU");
     }
 

@@ -63,6 +63,17 @@ class DraftRulesTest {
     }
 
     @Test
+    void aPhraseAloneOnALineCountsOnlyWhereItIsTheLinesOnlyWords() {
+        DraftRules drafts = DraftFiles.load(file(List.of(rule("asks-back", quoted("how about you"), ", \"aloneOnLine\": [\"you\"]"))));
+        assertThat(ruleIds(drafts, "you?")).containsExactly("asks-back");
+        assertThat(ruleIds(drafts, "  You??? \uD83D\uDE42")).as("punctuation and an emoji beside it").containsExactly("asks-back");
+        assertThat(ruleIds(drafts, "thank you")).isEmpty();
+        assertThat(ruleIds(drafts, "you know what I mean")).isEmpty();
+        assertThat(ruleIds(shipped, "u?")).as("text-speak, shipped").containsExactly("question-back");
+        assertThat(ruleIds(shipped, "thank you")).doesNotContain("question-back");
+    }
+
+    @Test
     void aRuleListingAPhraseAnywhereAndAtALineEndFindsItAnywhereOnce() {
         DraftRules drafts = DraftFiles.load(file(List.of(rule("kisses", quoted("xo"), ", \"atLineEnd\": [\"xo\"]"))));
         assertThat(ruleIds(drafts, "xo see you")).containsExactly("kisses");
