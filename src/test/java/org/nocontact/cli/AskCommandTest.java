@@ -91,7 +91,7 @@ class AskCommandTest {
         // 6: the plan, 7 and 8: what it is for and the day (said with it), 9: the block, 10: who ended it
         Cli.Result r = Cli.runWithStdin(VALENTINE + "change\n10\nI did\n\n", "ask", "--today", "2027-02-14");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.err()).contains("Which answer would you like to change?", "10) Who ended it? [they did]",
+        assertThat(r.err()).contains("Which answer would you like to change?", "10) Who ended it, and when? [they did]",
                 "[they did] > I did");
         assertThat(r.err().split("What do you want now\\?\n", -1)).as("the other answers stand").hasSize(2);
         assertThat(r.out().split("Sources", -1)).as("a second verdict").hasSize(3);

@@ -78,7 +78,7 @@ class RememberedAnswersTest {
         Interview.Outcome first = interview.talk(Remembered.none()).outcome().orElseThrow();
         Optional<Key<?>> chosen = interview.chooseAnswerToChange(first);
         assertThat(said()).contains("Which answer would you like to change?",
-                (first.asked().indexOf(Key.INITIATED_BY) + 1) + ") Who ended it? [they did]",
+                (first.asked().indexOf(Key.INITIATED_BY) + 1) + ") Who ended it, and when? [they did]",
                 "Please type a number from 1 to " + first.asked().size() + " for the answer to change");
         assertThat(chosen).contains(first.asked().get(6));
     }
