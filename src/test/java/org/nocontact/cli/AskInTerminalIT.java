@@ -142,9 +142,10 @@ class AskInTerminalIT {
         answer("threatened you?", "no");
         answer("protection", "no");
         answer("where they are?", "no");
-        answer("and what is it for?", "nonsense");
+        answer("what is it for?", "nonsense"); // at 40 columns the question breaks before "what"
         answer("Please choose a number from 1 to 8", "text her to say sorry");
         answer("Have they blocked you", "no");
+        answer("Is it for a special day?", "");
         answer("Who ended it, and when?", "they did, 3 weeks ago");
         answer("What do you want now?", "");
         String screen = pane.waitForNew("What do you want now?");

@@ -40,7 +40,7 @@ class EverydayAnswersInTerminalIT {
             answer("own words)", "nah");
         }
         answer("own words)", "no i just want to say happy bday");
-        answer("and what is it for?", "text her how i feel");
+        answer("what is it for?", "text her how i feel"); // at 40 columns the question breaks before "what"
         answer("Have they blocked you", "no");
         answer("special day?", "no");
         answer("What do you want", "idk honestly");
@@ -52,7 +52,9 @@ class EverydayAnswersInTerminalIT {
         assertThat(missed.replaceAll("\\s+", " ")).contains("I couldn't read \"ya maybe\"", "(Type yes for 2 weeks ago,",
                 "Wednesday 24 February.)").doesNotContain("\"yeah maybe\"", "careful path");
         answer(PROMPT, "ya");
-        assertThat(pane.waitForNew("holding no contact now")).doesNotContain("When did it end?");
+        String then = pane.waitForNew("holding no contact now");
+        // the whole conversation fits the pane now: what follows the last answer is read, not the screen
+        assertThat(then.substring(then.lastIndexOf("> ya"))).contains("holding no contact").doesNotContain("When did it end?");
         pane.snapshot();
         pane.tmux("send-keys", "-t", session, "C-d");
         assertThat(pane.waitForNew("EXIT=")).contains("EXIT=1").doesNotContain("Exception");
