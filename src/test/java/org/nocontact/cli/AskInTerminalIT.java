@@ -142,7 +142,7 @@ class AskInTerminalIT {
         answer("threatened you?", "no");
         answer("protection", "no");
         answer("where they are?", "no");
-        answer("what is it for?", "nonsense"); // at 40 columns the question breaks before "what"
+        answer("is it for?", "nonsense"); // at 40 columns the question breaks before "is"
         answer("Please choose a number from 1 to 8", "text her to say sorry");
         answer("Have they blocked you", "no");
         answer("Is it for a special day?", "");

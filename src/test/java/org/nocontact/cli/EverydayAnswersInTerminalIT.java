@@ -40,7 +40,7 @@ class EverydayAnswersInTerminalIT {
             answer("own words)", "nah");
         }
         answer("own words)", "no i just want to say happy bday");
-        answer("what is it for?", "text her how i feel"); // at 40 columns the question breaks before "what"
+        answer("is it for?", "text her how i feel"); // at 40 columns the question breaks before "is"
         answer("Have they blocked you", "no");
         answer("special day?", "no");
         answer("What do you want", "idk honestly");
