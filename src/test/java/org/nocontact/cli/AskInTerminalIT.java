@@ -146,11 +146,11 @@ class AskInTerminalIT {
         answer("Please choose a number from 1 to 8", "text her to say sorry");
         answer("Have they blocked you", "no");
         answer("Is it for a special day?", "");
+        answer("What do you want now?", "idk");
         answer("Who ended it, and when?", "they did, 3 weeks ago");
-        answer("What do you want now?", "");
-        String screen = pane.waitForNew("What do you want now?");
+        String screen = pane.waitForNew("holding no contact");
         List<String> lines = screen.lines().dropWhile(l -> !l.startsWith("Let's look at this together"))
-                .takeWhile(l -> !l.contains("What do you want now?")).toList();
+                .takeWhile(l -> !l.contains("holding no contact")).toList();
         assertThat(lines).isNotEmpty();
         assertThat(lines).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(width));
         String text = String.join(" ", lines).replaceAll("\\s+", " ");
