@@ -100,9 +100,7 @@ final class RulesTestCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             InputException all = InputException.capped(problems, Limits.MAX_PROBLEMS);
             all.all().forEach(report::add);
-            if (all.notShown() > 0) {
-                report.notShown(all.notShown());
-            }
+            report.notShown(all.notShownIn());
             writeJunit(report.build());
             switch (format) {
                 case TEXT -> { }
