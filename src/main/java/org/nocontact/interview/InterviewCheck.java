@@ -53,7 +53,8 @@ public final class InterviewCheck {
 
     private static Optional<String> problem(Advisor advisor, Situation situation, Recommendation expected,
             Interview interview) {
-        Interview.Outcome outcome = interview.talk(Remembered.none()).outcome().orElseThrow();
+        // what a file needs and the interview did not ask is asked at save time, answered from the situation too
+        Interview.Outcome outcome = interview.forAFile(interview.talk(Remembered.none()).outcome().orElseThrow()).orElseThrow();
         Situation saved = outcome.file()
                 .map(text -> new SituationReader(situation.today()).read(text.getBytes(StandardCharsets.UTF_8), "saved"))
                 .orElse(outcome.situation());
