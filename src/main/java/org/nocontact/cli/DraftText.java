@@ -1,6 +1,7 @@
 package org.nocontact.cli;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.nocontact.advice.draft.DraftNote;
 import org.nocontact.advice.draft.DraftReview;
 import org.nocontact.text.Texts;
@@ -13,10 +14,23 @@ import org.nocontact.text.Texts;
 final class DraftText {
     private final Style style;
     private final int width;
+    private final UnaryOperator<String> sourceMark;
+    private final String sourceSeparator;
 
+    /** Notes cite their sources by id (for `how`, the technical view). */
     DraftText(Style style, int width) {
+        this(style, width, UnaryOperator.identity(), ", ");
+    }
+
+    /**
+     * Notes cite each source as {@code sourceMark} gives it (its number in the verdict's Sources list),
+     * joined by {@code sourceSeparator}.
+     */
+    DraftText(Style style, int width, UnaryOperator<String> sourceMark, String sourceSeparator) {
         this.style = style;
         this.width = width;
+        this.sourceMark = sourceMark;
+        this.sourceSeparator = sourceSeparator;
     }
 
     String render(DraftReview draft) {
@@ -60,7 +74,7 @@ final class DraftText {
 
     private String noteText(DraftNote note) {
         return Texts.printable(note.text() + " " + note.instead()) + " "
-                + style.dim("[" + Texts.printable(String.join(", ", note.sources())) + "]");
+                + style.dim("[" + Texts.printable(String.join(sourceSeparator, note.sources().stream().map(sourceMark).toList())) + "]");
     }
 
     private void wrap(StringBuilder out, String text, String firstIndent, String indent) {

@@ -51,13 +51,13 @@ final class TextRenderer {
 
         out.append(style.heading("Why")).append('\n');
         Recommendation.Reason first = r.reasons().get(0);
-        wrap(out, first.text() + " " + style.dim("[" + String.join(", ", first.sources()) + "]"), "  ", "  ");
+        List<String> cited = citedSources(first, others, r.draft());
+        wrap(out, first.text() + " " + style.dim(marks(r, first, cited)), "  ", "  ");
         if (!others.isEmpty()) {
             out.append('\n');
             wrap(out, "Also true here, though the reason above comes first:", "  ", "  ");
             for (Recommendation.Reason other : others) {
-                wrap(out, other.text() + " " + style.dim("[" + String.join(", ", other.sources()) + "]"),
-                        "  - ", "    ");
+                wrap(out, other.text() + " " + style.dim(marks(r, other, cited)), "  - ", "    ");
             }
         }
         if (r.verdict() == Verdict.SEEK_SUPPORT && others.size() < r.reasons().size() - 1) {
@@ -81,7 +81,8 @@ final class TextRenderer {
             }
         }
 
-        r.draft().ifPresent(draft -> out.append(new DraftText(style, width).render(draft)));
+        r.draft().ifPresent(draft -> out.append(
+                new DraftText(style, width, id -> String.valueOf(cited.indexOf(id) + 1), ",").render(draft)));
 
         if (!r.wouldChange().isEmpty()) {
             out.append('\n').append(style.heading("What would change it")).append('\n');
@@ -90,15 +91,34 @@ final class TextRenderer {
             }
         }
 
-        // Someone in crisis needs no article summaries (they describe no-contact planning); the
-        // bracketed ids in the reasons still say what the advice rests on, and JSON keeps them all.
+        // The sources by number, never by id: an id such as "dumped-you" is a name for rule authors
+        // (json and `how` keep the ids), and it can sting someone who was not dumped. Someone in
+        // crisis needs no article summaries (they describe no-contact planning): the brackets say
+        // what each source is, and there is no list.
         if (r.verdict() != Verdict.SEEK_SUPPORT) {
             out.append('\n').append(style.heading("Sources")).append('\n');
-            for (String id : citedSources(first, others, r.draft())) {
-                wrap(out, style.bold(id) + ": " + r.sourceDescriptions().getOrDefault(id, ""), "  ", "    ");
+            for (int i = 0; i < cited.size(); i++) {
+                wrap(out, "[" + (i + 1) + "] " + r.sourceDescriptions().getOrDefault(cited.get(i), ""), "  ", "      ");
             }
         }
         return out.toString();
+    }
+
+    /**
+     * "[1,3]" (no space, so that a wrap never splits it): the numbers, in the Sources list, of the sources a reason rests on; under SEEK_SUPPORT,
+     * which has no list, what each is ("[general safety practice, not from the articles]").
+     */
+    private static String marks(Recommendation r, Recommendation.Reason reason, List<String> cited) {
+        return "[" + String.join(r.verdict() == Verdict.SEEK_SUPPORT ? "; " : ",", reason.sources().stream()
+                .map(id -> r.verdict() == Verdict.SEEK_SUPPORT
+                        ? whatItIs(r.sourceDescriptions().getOrDefault(id, id))
+                        : String.valueOf(cited.indexOf(id) + 1)).toList()) + "]";
+    }
+
+    /** What a source is, without what it argues: its description up to the first colon. */
+    static String whatItIs(String description) {
+        int colon = description.indexOf(':');
+        return colon < 0 ? description : description.substring(0, colon);
     }
 
     /**
@@ -158,20 +178,20 @@ final class TextRenderer {
     }
 
     /**
-     * The other reasons that support the verdict: rules that applied and give the same verdict.
-     * What the decider overrode is not a reason for it; "how" shows it. Under SEEK_SUPPORT this also
-     * keeps advice about making contact from reading as permission to someone who is not safe.
-     * (--format json lists every rule that applied, as the contract says.)
-     */
-    /**
      * The other reasons a person reads: those of rules that give the same verdict, and of a rule that
      * would start a period only where the advice starts one too (a gift is no reason to read
-     * "starting today, hold 30 days"). JSON keeps them all.
+     * "starting today, hold 30 days"). What the decider overrode is not a reason for it; "how" shows
+     * it. Nor is a rule below one that applied with another verdict: that rule overrides it for this
+     * person, so its words may be false here (for someone who ended it and wants them back, "tell
+     * them once" comes before "day 22 of 30: contact now is far more likely to hurt than help", so
+     * the letter they must not send is no place for the second). Under SEEK_SUPPORT this also keeps
+     * advice about making contact from reading as permission to someone who is not safe. JSON keeps
+     * every rule that applied, as the contract says.
      */
     private static List<Recommendation.Reason> otherReasonsToShow(Recommendation r) {
         Set<String> sameVerdict = new HashSet<>();
         boolean adviceStartsAPeriod = startsAPeriod(r.evaluation().decider());
-        r.evaluation().applied().stream().filter(rule -> rule.verdict() == r.verdict())
+        r.evaluation().applied().stream().takeWhile(rule -> rule.verdict() == r.verdict())
                 .filter(rule -> adviceStartsAPeriod || !startsAPeriod(rule))
                 .forEach(rule -> sameVerdict.add(rule.id()));
         return r.reasons().subList(1, r.reasons().size()).stream()

@@ -325,12 +325,21 @@ class GuidanceTest {
         }
 
         @Test
-        void aHolidayForSomeoneMovingOnGivesNoDateToLookAgain() {
+        void aHolidayForSomeoneMovingOnWithNoPeriodIsNoExceptionToSpeakOfAndGivesNoDateToLookAgain() {
             ObjectNode s = set(set(set(base(), "goal", "move-on"), "today", "2027-12-25"), "plan.action", "social-post");
             set(s, "breakup.date", "2027-12-01");
             Recommendation r = standard(s);
-            assertThat(decider(r)).isEqualTo("occasion-during-period");
+            assertThat(decider(r)).as("no period is held or begun, so there is no exception to make").isEqualTo("moving-on");
             assertThat(r.reconsiderOn()).as("on any later day the answer is still no contact").isEmpty();
+        }
+
+        @Test
+        void aHolidayDuringAPeriodHeldWhileMovingOnIsNoExceptionToIt() {
+            ObjectNode s = period(set(set(set(base(), "goal", "move-on"), "plan.occasion", "christmas"),
+                    "plan.purpose", "greeting"), "2027-03-01", 30);
+            Recommendation r = standard(s);
+            assertThat(decider(r)).isEqualTo("occasion-during-period");
+            assertThat(r.summary()).isEqualTo("The occasion (Christmas) is no reason to make an exception to no contact.");
         }
 
         @Test

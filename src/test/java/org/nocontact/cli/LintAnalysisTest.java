@@ -64,7 +64,8 @@ class LintAnalysisTest {
 
     @Test
     void aRuleShadowedInOneProfileIsWarnedForThatProfileOnly() throws IOException {
-        edit("ruleset.json", "\"reply-warmly\",\n        \"reply-briefly\",", "\"reply-briefly\",\n        \"reply-warmly\",");
+        edit("ruleset.json", "\"reply-warmly\",\n        \"reply-to-a-personal-message\",\n        \"reply-briefly\",",
+                "\"reply-to-a-personal-message\",\n        \"reply-briefly\",\n        \"reply-warmly\",");
         Cli.Result r = lint();
         assertThat(r.out()).contains("warning: reply-warmly: in profile standard this rule never decides: wherever it "
                 + "applies, an earlier rule decides first (nearest first: reply-briefly");

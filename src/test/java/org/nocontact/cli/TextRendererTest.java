@@ -108,17 +108,53 @@ class TextRendererTest {
     void sourcesAreOnlyThoseTheShownReasonsCite() throws IOException {
         Recommendation endedIt = advise(example("i-ended-it.json"));
         assertThat(endedIt.reasons()).extracting(Recommendation.Reason::rule).contains("start-no-contact");
-        String sources = render(endedIt, 80).split("\nSources\n")[1];
-        assertThat(sources).contains("no-contact-guide:").doesNotContain("contact-or-not");
+        String sources = render(endedIt, 80).split("\nSources\n")[1].replaceAll("\\s+", " ");
+        assertThat(sources).contains("[1] " + endedIt.sourceDescriptions().get("no-contact-guide"))
+                .doesNotContain(endedIt.sourceDescriptions().get("contact-or-not"));
     }
 
     @Test
-    void underSeekSupportTheReasonKeepsItsSourceIdsButNoPlanningDescriptions() throws IOException {
+    void thePersonReadsNoSourceIdOnlyNumbersThatTheSourcesListExplains() throws IOException {
+        for (Path file : examples()) {
+            Recommendation r = advise(file);
+            String text = render(r, 80);
+            assertThat(r.sourceDescriptions().keySet()).as(file + ": ids such as dumped-you are for rule authors")
+                    .allSatisfy(id -> assertThat(text).doesNotContain(id));
+        }
+        String endedIt = render(advise(example("i-ended-it.json")), 80).replaceAll("\\s+", " ");
+        assertThat(endedIt).containsPattern("what they say\\. \\[\\d(,\\d)*\\]").contains("Sources [1] ");
+    }
+
+    @Test
+    void theLetterScreenOfSomeoneWhoEndedItSaysNothingTheRuleForThemOverrides() throws IOException {
+        Path file = Files.createTempFile("letter", ".json");
+        try {
+            Files.writeString(file, """
+                    {"today": "2026-12-07", "breakup": {"date": "2026-11-16", "initiatedBy": "me"}, "goal": "reconcile",
+                     "noContact": {"since": "2026-11-16", "days": 30}, "emotions": {"sadness": 6},
+                     "plan": {"action": "letter", "purpose": "reconcile"}}
+                    """);
+            Recommendation r = advise(file);
+            assertThat(r.reasons()).extracting(Recommendation.Reason::rule).as("JSON keeps every rule that applied")
+                    .contains("you-ended-it", "hold-the-period");
+            String text = render(r, 80).replaceAll("\\s+", " ");
+            assertThat(text).startsWith("Don't contact them Don't send the letter")
+                    .as("'tell them once' comes before holding the period for someone who ended it")
+                    .doesNotContain("day 22 of 30", "far more likely to hurt than help", "Also true here")
+                    .contains("If you sent a short text instead of a letter: reaching out is reasonable");
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    @Test
+    void underSeekSupportTheReasonSaysWhatItRestsOnButNoPlanningDescriptions() throws IOException {
         Recommendation unsafe = advise(example("feeling-unsafe.json"));
         assertThat(unsafe.sourceDescriptions()).as("the descriptions are still there for JSON and other verdicts")
                 .containsKey("no-contact-guide");
         String text = render(unsafe, 80);
-        assertThat(text).contains("[safety-practice]").doesNotContain("\nSources\n", "plan a period", "logistics");
+        assertThat(text).contains("[general safety practice, not from the articles]")
+                .doesNotContain("[safety-practice]", "\nSources\n", "plan a period", "logistics");
     }
 
     @Test
@@ -171,14 +207,17 @@ class TextRendererTest {
     void theSourcesListEveryIdTheDraftNotesCite() throws IOException {
         Recommendation r = replyWithADraft("personal", "im ok thanks\\ni miss u. can we talk this weekend?");
         assertThat(r.verdict()).isEqualTo(Verdict.RESPOND_BRIEFLY);
-        String sources = render(r, 80).split("Sources\n", 2)[1];
-        assertThat(sources).contains("no-contact-guide:", "contact-or-not:");
+        String sources = render(r, 80).split("Sources\n", 2)[1].replaceAll("\\s+", " ");
+        assertThat(sources).contains(r.sourceDescriptions().get("no-contact-guide"),
+                r.sourceDescriptions().get("contact-or-not"));
     }
 
     @Test
     void aReplyToAPersonalMessageGetsTheTipForAPersonalTurnOnce() throws IOException {
         String text = render(replyWithADraft("personal", "im ok thanks"), 80).replaceAll("\\s+", " ");
-        assertThat(text).contains("If their message turns personal").doesNotContain("If it turns personal, say");
+        assertThat(text).contains("If you are not ready to talk about what they wrote")
+                .as("their message is personal already: it cannot turn personal")
+                .doesNotContain("If it turns personal, say", "If their message turns personal");
         String practical = render(replyWithADraft("logistics", "yes tuesday works"), 80).replaceAll("\\s+", " ");
         assertThat(practical).contains("If it turns personal, say you are not ready");
     }

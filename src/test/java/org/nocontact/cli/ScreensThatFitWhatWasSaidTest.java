@@ -1,0 +1,126 @@
+package org.nocontact.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 21, items 4, 5 and 7, as the re-check tour met them: each screen, read whole, says only what
+ * the person told and every line of it is true at once.
+ */
+class ScreensThatFitWhatWasSaidTest {
+    final TextRendererTest renderer = new TextRendererTest();
+
+    @TempDir
+    Path temp;
+
+    private String shown(String json) throws IOException {
+        Path file = Files.writeString(temp.resolve("situation.json"), json);
+        return TextRendererTest.render(renderer.advise(file), 80).replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void aReplyToAPersonalMessageThatAskedNothingNeedsNoAnswerAtOnceAndGivesNoTemplateForAQuestion() throws IOException {
+        String text = shown("""
+                {"today": "2026-12-07", "breakup": {"date": "2026-11-02", "initiatedBy": "them"}, "goal": "unsure",
+                 "exContact": {"date": "2026-12-07", "about": "personal"}, "emotions": {"sadness": 8},
+                 "plan": {"action": "reply", "purpose": "feelings", "message": "i miss you too"}}
+                """);
+        assertThat(text).startsWith("Reply, briefly They wrote to you about something personal: "
+                        + "you don't have to answer at once, or at all.")
+                .contains("least of all at night", "don't reopen the relationship",
+                        "You are not sure yet what you want: wait to reply until you are.",
+                        "Words you could use: Thank you for your message. I'm not ready to talk about that yet. Take care.")
+                .doesNotContain("what they asked", "If their message turns personal");
+    }
+
+    @Test
+    void aPersonalHowAreYouIsStillAnsweredWithWhatTheyAsked() throws IOException {
+        String text = shown("""
+                {"today": "2026-12-07", "breakup": {"date": "2026-11-23", "initiatedBy": "them"}, "goal": "unsure",
+                 "exContact": {"date": "2026-12-07", "about": "personal"},
+                 "plan": {"action": "reply", "purpose": "check-in"}}
+                """);
+        assertThat(text).startsWith("Reply, briefly They wrote first: reply politely and briefly, answer what they asked")
+                .doesNotContain("don't have to answer at once");
+    }
+
+    @Test
+    void aReplyToAPracticalMessageStillAnswersWhatTheyAsked() throws IOException {
+        String text = shown("""
+                {"today": "2026-12-07", "breakup": {"date": "2026-11-02", "initiatedBy": "them"}, "goal": "move-on",
+                 "exContact": {"date": "2026-12-07", "about": "logistics"},
+                 "plan": {"action": "reply", "purpose": "logistics"}}
+                """);
+        assertThat(text).contains("answer what they asked").doesNotContain("don't have to answer at once");
+    }
+
+    @Test
+    void aChristmasGreetingAfterAMutualSplitWithNoPeriodSpeaksOfNoExceptionToOne() throws IOException {
+        String text = shown("""
+                {"today": "2026-12-25", "breakup": {"date": "2026-10-05", "initiatedBy": "mutual"}, "goal": "friends",
+                 "ties": ["pets"], "plan": {"action": "text", "purpose": "greeting"}}
+                """);
+        assertThat(text).startsWith("Don't contact them For now, no contact is the kindest path for you.")
+                .contains("If something practical comes up between you, a short message about that matter alone is fine.")
+                .doesNotContain("exception", "the space you need", "Valentine");
+    }
+
+    @Test
+    void aChristmasGreetingDuringAPeriodIsNoExceptionToItAndCitesNoValentinesArticle() throws IOException {
+        String text = shown("""
+                {"today": "2026-12-25", "breakup": {"date": "2026-12-01", "initiatedBy": "them"}, "goal": "reconcile",
+                 "noContact": {"since": "2026-12-10"}, "plan": {"action": "text", "purpose": "greeting"}}
+                """);
+        assertThat(text).startsWith("Don't contact them The occasion (Christmas) is no reason to make an exception to no contact.")
+                .contains("Look again on Saturday 9 January 2027")
+                .doesNotContain("Valentine");
+    }
+
+    @Test
+    void blockedOnOneAppWithTheirThingsToReturnSaysTheOnePracticalMessageInTheFirstLine() throws IOException {
+        String text = shown("""
+                {"today": "2026-12-07", "breakup": {"date": "2026-11-23", "initiatedBy": "them"}, "goal": "unsure",
+                 "boundaries": {"blocked": true}, "ties": ["belongings"], "plan": {"action": "text", "purpose": "logistics",
+                 "message": "hey, your stuff is still at mine. when do you want to come get it?"}}
+                """);
+        assertThat(text).startsWith("Don't contact them They blocked you, so let the block stand. For the practical "
+                + "matter (belongings), one short message where they have not blocked you is fine.")
+                .contains("keep the message plain", "If it is that one practical message, keep it to the matter alone")
+                .doesNotContain("This one stays unsent").doesNotContainIgnoringCase("ask a friend");
+    }
+
+    @Test
+    void noLineOnKeepingAMessagePlainWhereNoMessageIsToBeWritten() throws IOException {
+        String text = shown("""
+                {"today": "2026-12-07", "breakup": {"date": "2026-11-23", "initiatedBy": "them"}, "goal": "reconcile",
+                 "boundaries": {"blocked": true}, "exContact": {"date": "2026-12-06", "about": "personal"},
+                 "plan": {"action": "reply", "purpose": "feelings"}}
+                """);
+        assertThat(text).startsWith("Don't contact them").doesNotContain("keep the message plain", "jokes");
+    }
+
+    @Test
+    void coParentsReadTheChildrenInTheWhyAndOneLineOnTellingThemOnce() throws IOException {
+        String text = shown("""
+                {"today": "2026-12-07", "breakup": {"date": "2026-03-15", "initiatedBy": "mutual"}, "goal": "reconcile",
+                 "ties": ["children"], "emotions": {"sadness": 5}, "plan": {"action": "text", "purpose": "reconcile"}}
+                """);
+        String why = text.substring(text.indexOf(" Why "), text.indexOf("What to do instead"));
+        assertThat(why).contains("If you share children, it means contact about the children only");
+        assertThat(text.split("tell them once", -1)).as("one line on telling them once").hasSize(2);
+    }
+
+    @Test
+    void theOneWhoEndedItIsNotToldThatALikeIsNotThemReachingOut() throws IOException {
+        String text = shown("""
+                {"today": "2026-12-07", "breakup": {"date": "2026-11-16", "initiatedBy": "me"}, "goal": "reconcile",
+                 "noContact": {"since": "2026-11-16"}, "plan": {"action": "letter", "purpose": "reconcile"}}
+                """);
+        assertThat(text).doesNotContain("A like or a comment");
+    }
+}
