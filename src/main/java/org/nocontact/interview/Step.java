@@ -29,7 +29,7 @@ sealed interface Step permits Step.Answered, Step.Back, Step.Left {
 
         /** Why this answer stops the questions (a clear yes, or not a clear no); empty when it does not. */
         Optional<SafePath> safePath() {
-            return stop().map(said -> SafePath.of(typed.isBlank() ? shown : typed));
+            return stop().map(said -> SafePath.of(question.key(), typed.isBlank() ? shown : typed));
         }
     }
 
