@@ -39,7 +39,10 @@ class TurningUpPlanTest {
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
         "wait for her outside her work | i'll wait for you outside your work",
         "show up at her place tonight | i'll show up at your place tonight",
-        "go to her house and wait | i'll go to your house and wait"})
+        "go to her house and wait | i'll go to your house and wait",
+        "knock on her door and talk to her | i'll knock on your door and talk to you",
+        "see her at the gym, she goes every monday | i'll see you at the gym, you go every monday",
+        "go to her work and wait for her after her shift | i'll go to your work and wait for you after your shift"})
     void whatIsSaidBackReadsAsAPersonWouldSayItToThem(String plan, String saidBack) {
         ByQuestion script = InterviewTest.full().answer(Key.ACTION, plan);
         Situation s = new Interview(standard, InterviewTest.TODAY, script).run().orElseThrow();
