@@ -52,7 +52,8 @@ final class SafetyAnswers {
     /** Where people look at an ex's life online. */
     private static final Set<String> SOCIAL_MEDIA = Set.of("instagram", "insta", "ig", "facebook", "fb", "tiktok",
             "snapchat", "snap", "twitter", "x", "socials", "social", "media", "profile", "profiles", "stories", "story",
-            "posts", "page", "feed", "linkedin", "whatsapp", "status", "online", "pics", "photos", "pictures");
+            "posts", "page", "feed", "linkedin", "whatsapp", "status", "online", "pics", "photos", "pictures", "spotify",
+            "youtube", "pinterest", "bereal", "threads", "reddit", "tumblr", "vsco", "playlist", "playlists");
     /**
      * Words that go past looking now and then: following, going there, tracking, or it being out of
      * their hands. With any of these the answer is the concern (or unclear), never a no.
