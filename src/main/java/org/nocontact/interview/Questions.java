@@ -43,7 +43,8 @@ final class Questions {
      * safety question.
      */
     static final Map<Key<?>, List<Key<?>>> PARTS = Map.of(Key.INITIATED_BY, List.of(Key.BREAKUP_DATE),
-            Key.ACTION, List.of(Key.PURPOSE, Key.OCCASION), Key.EX_CONTACT_RECENT, List.of(Key.EX_CONTACT_DATE));
+            Key.ACTION, List.of(Key.PURPOSE, Key.OCCASION), Key.EX_CONTACT_RECENT, List.of(Key.EX_CONTACT_DATE),
+            Key.EX_CONTACT_ABOUT, List.of(Key.EX_CONTACT_DATE));
 
     private Questions() {
     }
@@ -138,8 +139,10 @@ final class Questions {
                         "he messaged", "text them back", "reply back", "answer their text", "respond to them",
                         "reply to their text", "reply to his text", "reply to them text", "reply to his message",
                         "reply to them message", "answer his text", "answer them text")));
-        q.add(choice(Key.EX_CONTACT_ABOUT, "What was their message about?",
-                "If they wrote about something personal and you feel ready, a warm reply can be right; otherwise, brief and polite.",
+        q.add(choice(Key.EX_CONTACT_ABOUT, "What was their message about, and when did it arrive?",
+                "If they wrote about something personal and you feel ready, a warm reply can be right; otherwise, brief and "
+                        + "polite. The day only tells me how recent it is. For example: something personal, yesterday; "
+                        + "practical, this morning.",
                 Relevance.ALWAYS, answers -> answers.is(Key.ACTION, Action.REPLY), Optional.empty(),
                 option("something practical", ExContactAbout.LOGISTICS, "logistics", "practical"),
                 option("something personal", ExContactAbout.PERSONAL, "personal",

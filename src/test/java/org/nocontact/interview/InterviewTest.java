@@ -225,7 +225,7 @@ class InterviewTest {
         assertThat(s.exContact().orElseThrow().about().wireName()).isEqualTo("personal");
         assertThat(s.exContact().orElseThrow().date()).as("asked, not assumed to be today").isEqualTo(TODAY.minusDays(3));
         assertThat(standard.advise(s).verdict()).isEqualTo(Verdict.REACH_OUT);
-        assertThat(said()).contains("What was their message about?");
+        assertThat(said()).contains("What was their message about, and when did it arrive?");
     }
 
     @Test

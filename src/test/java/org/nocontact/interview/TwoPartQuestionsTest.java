@@ -84,6 +84,31 @@ class TwoPartQuestionsTest {
     }
 
     @Test
+    void whatTheirMessageWasAboutWithItsDayIsOneAnswerForAReply() {
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "reply").answer(Key.EX_CONTACT_ABOUT, "personal, 3 days ago")
+                .answer(Key.INITIATED_BY, "she dumped me a month ago").answer(Key.BREAKUP_DATE, "a month ago").answer(Key.GOAL, "1").answer(Key.PURPOSE, "2")
+                .answer(Key.BOUNDARIES, "no").answer(Key.ANGER, "2").answer(Key.SADNESS, "3").answer(Key.CONFIDENCE, "7")
+                .answer(Key.TIES, "none").enterForTheRest();
+        Situation s = talk(script);
+        assertThat(console.shown()).contains("What was their message about, and when did it arrive?");
+        assertThat(s.exContact().orElseThrow().about().wireName()).isEqualTo("personal");
+        assertThat(s.exContact().orElseThrow().date()).isEqualTo(TODAY.minusDays(3));
+        assertThat(console.asked()).doesNotContain(Key.EX_CONTACT_DATE);
+    }
+
+    @Test
+    void whatTheirMessageWasAboutWithoutItsDayAsksBackOnlyWhenItArrived() {
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "reply").answer(Key.EX_CONTACT_ABOUT, "personal")
+                .answer(Key.EX_CONTACT_DATE, "3 days ago").answer(Key.INITIATED_BY, "she dumped me a month ago").answer(Key.BREAKUP_DATE, "a month ago")
+                .answer(Key.GOAL, "1").answer(Key.PURPOSE, "2").answer(Key.BOUNDARIES, "no").answer(Key.ANGER, "2")
+                .answer(Key.SADNESS, "3").answer(Key.CONFIDENCE, "7").answer(Key.TIES, "none").enterForTheRest();
+        Situation s = talk(script);
+        assertThat(console.asked()).containsSubsequence(Key.EX_CONTACT_ABOUT, Key.EX_CONTACT_DATE);
+        assertThat(console.shown()).contains("When did their message arrive?");
+        assertThat(s.exContact().orElseThrow().date()).isEqualTo(TODAY.minusDays(3));
+    }
+
+    @Test
     void savingAsksWhatAFileNeedsAndWasNeverAskedAndInventsNothing() {
         // A practical reply about the children: who ended it and when make no difference to that advice.
         ByQuestion script = ByQuestion.script().answer(Key.ACTION, "reply to her message about the kids")
