@@ -133,8 +133,12 @@ final class Asking {
                 }
                 return Optional.empty();
             }
-            parsed.note().ifPresent(console::say);
-            return Optional.of(new Step.Answered<>(question, parsed.value(), parsed.shown(), text));
+            if (Parts.of(question.key()).isEmpty()) {
+                parsed.note().ifPresent(console::say);
+                return Optional.of(new Step.Answered<>(question, parsed.value(), parsed.shown(), text));
+            }
+            // said back with the parts the words also said, once they are read
+            return Optional.of(new Step.Answered<>(question, parsed.value(), parsed.shown(), text, parsed.note()));
         }
     }
 

@@ -42,7 +42,11 @@ final class ChoiceAnswers {
             // "no he didnt block me", "she never blocked me": a choice's words, denied, are not that choice
             Option<T> first = options.get(0);
             boolean no = first.names().contains("no") && LEADING_NO.matcher(AnswerReader.plain(text)).lookingAt();
-            return no ? Parsed.ok(first.value(), first.label()).saying("Read as: " + first.label() + ".")
+            if (no) {
+                return Parsed.ok(first.value(), first.label()).saying("Read as: " + first.label() + ".");
+            }
+            // "he never blocked me": the nearest reading is no, asked back (they may still have asked for no contact)
+            return first.names().contains("no") ? Parsed.suggesting(Choices.didYouMean(options, List.of(first)), first.label())
                     : Parsed.problem(choicesHint(options));
         }
         if (within.isEmpty() && options.get(0).names().contains("no") && YesNoAnswers.leadingNo(AnswerReader.plain(text))) {
@@ -151,10 +155,17 @@ final class ChoiceAnswers {
         }
         Set<Tie> chosen = EnumSet.noneOf(Tie.class);
         StringBuilder shown = new StringBuilder();
-        List<Option<Tie>> inSentence = several.options().stream()
-                .filter(o -> !Choices.within(List.of(o), AnswerReader.plain(lower)).isEmpty()).toList();
-        boolean listed = Arrays.stream(lower.split("\\s*,\\s*|\\s+and\\s+"))
-                .allMatch(part -> option(several.options(), part.trim()).isPresent());
+        String[] parts = lower.split("\\s*,\\s*|\\s+and\\s+");
+        // "friends, and kinda her cat lol": each part named plainly ("friends") or in a sentence ("her cat")
+        List<Option<Tie>> named = several.options().stream()
+                .filter(o -> !Choices.within(List.of(o), AnswerReader.plain(lower)).isEmpty()
+                        || Arrays.stream(parts).anyMatch(part -> !Choices.within(List.of(o), AnswerReader.plain(part)).isEmpty()))
+                .toList();
+        List<Option<Tie>> inSentence = named.isEmpty() ? named : several.options().stream()
+                .filter(o -> named.contains(o)
+                        || Arrays.stream(parts).anyMatch(part -> option(several.options(), part.trim()).filter(o::equals).isPresent()))
+                .toList();
+        boolean listed = Arrays.stream(parts).allMatch(part -> option(several.options(), part.trim()).isPresent());
         if (!listed && !inSentence.isEmpty() && !negated(AnswerReader.plain(lower))) {
             inSentence.forEach(o -> chosen.add(o.value()));
             String names = String.join(", ", inSentence.stream().map(o -> o.names().get(0)).toList());

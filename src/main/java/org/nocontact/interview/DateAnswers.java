@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -97,6 +100,14 @@ final class DateAnswers {
     static Reading read(String answer, String typed, LocalDate today) {
         // "few weeks back", "2 months back": back is ago
         String text = answer.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst(" back$", " ago");
+        if (text.contains("-ish")) { // "yesterday-ish", "2 months ago-ish": near that day, asked back with it
+            String rough = text.replaceAll("-ish\\b", "");
+            Reading near = read(rough, rough, today);
+            return near.date().filter(date -> !date.isAfter(today))
+                    .map(date -> Reading.suggest("Did you mean " + rough + ", " + longDate(date, today)
+                            + "? Type yes, or give the day another way.", date.toString()))
+                    .orElseGet(() -> near.date().isPresent() ? unreadable(typed, today) : near);
+        }
         Optional<LocalDate> named = switch (text) {
             case "today", "now", "tonight", "this morning", "this afternoon", "this evening", "earlier today", "earlier",
                  "just now", "an hour ago", "a few hours ago", "just today" -> Optional.of(today);
@@ -123,7 +134,60 @@ final class DateAnswers {
                 .or(() -> NamedDays.read(text, today))
                 .or(() -> roughly(text, today))
                 .or(() -> DateTypos.read(text, today))
+                .or(() -> withoutTheHour(text, today))
+                .or(() -> inParts(text, today))
                 .orElseGet(() -> unreadable(typed, today));
+    }
+
+    /** "last night 3am", "yesterday around 3", "monday at 10:30pm": the hour does not change the day. */
+    private static final Pattern AN_HOUR = Pattern.compile("(.+?),? (?:at |around |about |like |by |after |before )?"
+            + "(?:(?:1[0-2]|0?[1-9])(?::[0-5]\\d)? ?(?:am|pm|a\\.m\\.|p\\.m\\.)?|(?:[01]?\\d|2[0-3]):[0-5]\\d|midnight|noon"
+            + "|in the (?:morning|afternoon|evening|night)|at night)(?: ?ish)?");
+
+    private static Optional<Reading> withoutTheHour(String text, LocalDate today) {
+        Matcher hour = AN_HOUR.matcher(text);
+        if (!hour.matches()) {
+            return Optional.empty();
+        }
+        Reading day = read(hour.group(1), hour.group(1), today);
+        return day.date().isPresent() || day.suggestion().isPresent() ? Optional.of(day) : Optional.empty();
+    }
+
+    /**
+     * "2 months ago, early october", "she dumped me like 2 wks ago": an answer in parts, or a day at the end
+     * of other words. It is asked back with the nearest reading of the first part that gives one ("Did you mean 2 months ago, Wednesday 7 October?"),
+     * never taken as it stands, and never asked again plainly when part of it is a day.
+     */
+    private static Optional<Reading> inParts(String text, LocalDate today) {
+        if (text.matches("(?:no|nah|nope|not|never|none)\\b.*")) {
+            return Optional.empty(); // "nah i texted her yesterday", "not 2 weeks ago": a no is not a day
+        }
+        List<String> parts = new ArrayList<>(List.of(text.split("\\s*(?:,|;| or | maybe | i think | like )\\s*")));
+        String[] words = text.split(" ");
+        if (words.length <= 12) { // "she dumped me like 2 wks ago": the day at the end of other words, longest first
+            for (int from = 1; from < words.length; from++) {
+                parts.add(String.join(" ", Arrays.asList(words).subList(from, words.length)));
+            }
+        }
+        if (parts.size() < 2) {
+            return Optional.empty();
+        }
+        for (String part : parts) {
+            String said = Everyday.unhedged(part);
+            if (said.isEmpty() || said.split(" ").length >= words.length) { // fewer words each time: it ends
+                continue;
+            }
+            Reading reading = read(said, said, today);
+            if (reading.suggestion().isPresent()) {
+                return Optional.of(reading);
+            }
+            if (reading.date().filter(date -> !date.isAfter(today)).isPresent()) { // a day to come is never offered
+                LocalDate date = reading.date().get();
+                return Optional.of(Reading.suggest("Did you mean " + said + ", " + longDate(date, today)
+                        + "? Type yes, or give the day another way.", date.toString()));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -30,7 +30,8 @@ final class NumberAnswers {
      */
     static Parsed<OptionalInt> whole(Whole kind, String text, Alike alike) {
         String scored = kind.max() == 10 ? text.trim().replaceFirst("(\\d{1,2}) ?(?:/|out of) ?10$", "$1") : text;
-        String lower = AnswerReader.plain(scored).replaceFirst("^(?:a solid|solid|a good|a strong|only|like only|just) ", "");
+        String lower = AnswerReader.plain(scored).replaceFirst("^(?:a solid|solid|a good|a strong|only|like only|just) ", "")
+                .replaceFirst(ROUGHLY, "$1");
         if (lower.isEmpty() && kind.defaultValue().isPresent()) {
             return Parsed.ok(kind.defaultValue(), String.valueOf(kind.defaultValue().getAsInt()));
         }
@@ -84,6 +85,10 @@ final class NumberAnswers {
         return Parsed.problem("Please give a whole number " + range + (kind.skippable() ? ", or skip" : "")
                 + (kind.defaultValue().isPresent() ? "; Enter keeps " + kind.defaultValue().getAsInt() : "") + ".");
     }
+
+    /** "4ish", "4 maybe", "4-ish": a number said roughly is that number ("maybe 4" is read the same way). */
+    private static final String ROUGHLY = "^(\\d{1,4}|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
+            + "(?: ?-? ?ish| maybe| or so| probably| i'd say| roughly)$";
 
     /** "2 or 3", "2-3 texts", "two or three", "5 to 6": a range, each end a number, a unit after both. */
     private static final Pattern BETWEEN = Pattern.compile("(\\w+) ?(?:or|-|to) ?(\\w+)( [a-z]+)?");

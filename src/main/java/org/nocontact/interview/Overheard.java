@@ -14,6 +14,14 @@ final class Overheard {
     /** Their message: the words typed for it are theirs, not the person's, and say nothing of the person's purpose. */
     private static final Key<?> THEIR_MESSAGE = Key.EX_CONTACT_ABOUT;
 
+    /**
+     * Words that say they wrote ("he texted me i miss you", "reply, she just texted me how are you"): only
+     * then do the words say what their message was about ("text her i miss you" is the person's own).
+     */
+    private static final java.util.regex.Pattern THEY_WROTE = java.util.regex.Pattern.compile(
+            "\\b(?:they|she|he|them|my ex)(?: just| finally| randomly)? (?:texted|messaged|wrote|sent|dmed|dm'd|dmd|snapped"
+                    + "|called|asked|said|replied|reached out)\\b|\\b(?:reply|replying|respond|responding)\\b");
+
     /** A phrase that answers one question wherever it is typed. */
     private record Phrase(Key<?> key, Predicate<String> said, String answer) {
     }
@@ -45,6 +53,7 @@ final class Overheard {
             // a question with a phrase of its own is heard only through it: "i blocked her" names the block choice's
             // words, but says nothing about whether they blocked the person
             Optional<String> heard = hasPhrase(later.key()) ? phrase(later.key(), plain)
+                    : later.key() == THEIR_MESSAGE && !THEY_WROTE.matcher(plain).find() ? Optional.empty()
                     : namesChoices && !answeredYesOrNo(later) ? later.kind().heardIn(plain) : Optional.empty();
             // 'she just texted me "how are you?"': their message, not what the reply is about
             if (heard.isPresent() && !(theirMessage && later.key() == Key.PURPOSE)) {

@@ -58,17 +58,35 @@ final class PeriodAnswers {
         return "since " + SHORT.format(today.minusWeeks(3)) + ", 30 days";
     }
 
+    /**
+     * A no, then that they are in touch ("not really, we texted a couple times about her cat", "nah we still
+     * talk"): not holding no contact. A not in the reason ("no i haven't texted her") could mean either, so it is not read here.
+     */
+    private static final Pattern IN_TOUCH = Pattern.compile("(?:no|nah|nope|not really|no not really|not exactly|not at all)"
+            + " (?!.*\\b(?:not|never|no|haven't|hasn't|didn't|don't|won't|can't|stopped)\\b)(?:.* )?(?:we|i|they|she|he)(?: still| just)?"
+            + " (?:text|texted|texting|talk|talked|talking|message|messaged|messaging|call|called|calling|speak|spoke"
+            + "|speaking|chat|chatted|chatting|see|saw|hang out|hung out|meet|met|dm|dmed|are in touch|keep in touch"
+            + "|stay in touch)\\b.*");
+
+    /** A hedge before the answer ("kinda since last week", "sort of, 10 days in"). */
+    private static final String HEDGE = "^(?:kind of|sort of|mostly|pretty much|more or less|i guess|i think|ish) ";
+
     static Parsed<NoContactNow> read(AnswerReader reader, Date since, String text, Answers answers) {
         String words = AnswerReader.unhedged(text).replaceAll("[,;!?]", " ").replaceAll("\\.(\\s|$)", " ")
                 .replaceAll("\\s+", " ").trim();
         if (words.isEmpty()) {
             return Parsed.ok(NoContactNow.NOT_HOLDING, "no"); // Enter
         }
+        if (IN_TOUCH.matcher(words).matches()) { // "not really, we texted a couple times about her cat"
+            return Parsed.ok(NoContactNow.NOT_HOLDING, "no").saying("Read as: no.");
+        }
         Optional<String> rest = afterHeld(words);
         if (rest.isPresent() && rest.get().isEmpty()) {
             return Parsed.ok(NoContactNow.heldSinceUnsaid(), "yes"); // "Since when?" comes next
         }
-        Optional<Parsed<NoContactNow>> period = started(reader, since, rest.orElse(words), answers);
+        Optional<Parsed<NoContactNow>> period = started(reader, since, rest.orElse(words), answers)
+                // "kinda, since last week": the day it began is said back, so a hedge read as held can be changed
+                .or(() -> started(reader, since, words.replaceFirst(HEDGE, ""), answers).filter(p -> p.note().isPresent()));
         if (period.isPresent()) {
             return period.get();
         }

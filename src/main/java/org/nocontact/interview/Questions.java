@@ -147,7 +147,8 @@ final class Questions {
                 option("something practical", ExContactAbout.LOGISTICS, "logistics", "practical"),
                 option("something personal", ExContactAbout.PERSONAL, "personal",
                         "feelings", "something personal", "how are you", "how i am", "how i'm doing", "they miss me",
-                        "miss me", "us", "the two of us", "love", "sorry", "an apology", "checking in", "hey")));
+                        "miss me", "us", "the two of us", "love", "sorry", "an apology", "checking in", "hey", "i miss you",
+                        "miss you", "missing you", "missed you", "i love you", "love you")));
         q.add(choice(Key.PURPOSE, "What is it mainly about?",
                 "A practical matter (like collecting your things) is handled differently from feelings or a greeting.",
                 Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always(), Optional.empty(),

@@ -52,7 +52,8 @@ final class SafetyAnswers {
     /** Where people look at an ex's life online. */
     private static final Set<String> SOCIAL_MEDIA = Set.of("instagram", "insta", "ig", "facebook", "fb", "tiktok",
             "snapchat", "snap", "twitter", "x", "socials", "social", "media", "profile", "profiles", "stories", "story",
-            "posts", "page", "feed", "linkedin", "whatsapp", "status", "online", "pics", "photos", "pictures");
+            "posts", "page", "feed", "linkedin", "whatsapp", "status", "online", "pics", "photos", "pictures", "spotify",
+            "youtube", "pinterest", "bereal", "threads", "reddit", "tumblr", "vsco", "playlist", "playlists");
     /**
      * Words that go past looking now and then: following, going there, tracking, or it being out of
      * their hands. With any of these the answer is the concern (or unclear), never a no.
@@ -176,6 +177,25 @@ final class SafetyAnswers {
         return words.stream().noneMatch(word -> NO.contains(stretched(word)) || word.endsWith("n't") || NEGATED.contains(word))
                 && words.stream().noneMatch(SOCIAL_MEDIA::contains)
                 && (words.stream().anyMatch(STATES_THE_CONCERN::contains) || OFTEN.matcher(String.join(" ", words)).find());
+    }
+
+    /** How much or how often, said alone: a yes in part ("a little", "sometimes", "kinda", "sort of"). */
+    private static final java.util.regex.Pattern IN_PART = java.util.regex.Pattern.compile(
+            "(?:a (?:little|tiny|wee) bit|a little|a bit|a tiny bit|a little sometimes|sometimes|sometime|kinda|kind of"
+                    + "|sorta|sort of|somewhat|slightly|occasionally|at times|now and then|every now and then"
+                    + "|from time to time|partly|lowkey)(?: (?:yeah|yes|ya|yea|yep|lol|tbh|honestly))?");
+
+    /**
+     * A yes in part: how much or how often, alone or after a yes ("a little", "yeah a little", "sometimes",
+     * "kinda", "sort of", "a bit yeah"). It is a yes, partly, so the safe path, thanked as a yes; a doubt
+     * ("maybe", "i guess", "idk") or a no in it ("no but sometimes") keeps it unclear.
+     */
+    static boolean isPartlyYes(String answer) {
+        if (isAQuestion(answer)) {
+            return false;
+        }
+        String said = String.join(" ", words(answer)).replaceFirst("^(?:" + YES_WORD + ")(?: (?:" + YES_WORD + "))? ", "");
+        return IN_PART.matcher(said).matches();
     }
 
     /** An answer that ends in a question mark asks back ("no?", "ya?"): not a clear answer either way. */

@@ -9,9 +9,16 @@ sealed interface Step permits Step.Answered, Step.Back, Step.Left {
 
     /**
      * An answer: its value (empty when a replayed file does not say, which leaves it unknown), how it
-     * is shown, and the words typed (which may say more than was asked).
+     * is shown, the words typed (which may say more than was asked), and how it was read, still to be
+     * said back where the parts it also said are said with it ("Read as: send a text, a greeting, for their birthday.").
      */
-    record Answered<T>(Question<T> question, Optional<T> value, String shown, String typed) implements Step {
+    record Answered<T>(Question<T> question, Optional<T> value, String shown, String typed, Optional<String> note)
+            implements Step {
+        /** An answer with nothing to say back about how it was read. */
+        Answered(Question<T> question, Optional<T> value, String shown, String typed) {
+            this(question, value, shown, typed, Optional.empty());
+        }
+
         @Override
         public Optional<Interview.Ending> take(Walk walk) {
             return walk.answered(this);
@@ -29,7 +36,7 @@ sealed interface Step permits Step.Answered, Step.Back, Step.Left {
 
         /** Why this answer stops the questions (a clear yes, or not a clear no); empty when it does not. */
         Optional<SafePath> safePath() {
-            return stop().map(said -> SafePath.of(typed.isBlank() ? shown : typed));
+            return stop().map(said -> SafePath.of(question.key(), typed.isBlank() ? shown : typed));
         }
     }
 

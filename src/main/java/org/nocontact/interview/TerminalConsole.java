@@ -51,7 +51,18 @@ public final class TerminalConsole implements Console {
     private final Optional<Integer> columnsBeforeReady;
 
     public TerminalConsole(PrintStream direct) {
-        this(direct, Screen.terminalColumns(), () -> TerminalBuilder.builder().system(true).dumb(true).build());
+        this(direct, Screen.terminalColumns(), () -> TerminalBuilder.builder().system(true).dumb(true)
+                .encoding(typedIn(org.nocontact.text.StandIns.ofStandardOutput())).build());
+    }
+
+    /**
+     * The encoding typed text is read in: the locale's, unless the locale says ASCII (LANG=C), where it is
+     * UTF-8, as terminals send it ("café", curly quotes and emoji are read, not '?'). ASCII is UTF-8 too, so
+     * nothing typed in ASCII reads differently. What is printed keeps its stand-ins ({@link #fit}).
+     */
+    static java.nio.charset.Charset typedIn(java.nio.charset.Charset locale) {
+        return locale.equals(java.nio.charset.StandardCharsets.US_ASCII) ? java.nio.charset.StandardCharsets.UTF_8
+                : locale;
     }
 
     /** A terminal that opens with {@code terminal} (the process's own, or in a test one over streams). */

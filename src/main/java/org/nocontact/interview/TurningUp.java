@@ -43,8 +43,16 @@ final class TurningUp implements Predicate<String> {
      * a time or the end follows it, else "your" (tried first, so what is said back reads as a person would say it).
      */
     private static String naturally(String plan) {
-        return saidToThem(plan.replaceAll("\\bher\\b(?= (?:outside|after|at|in|on|near|by|when|until|till|tonight|"
+        return saidToThem(toThem(plan).replaceAll("\\bher\\b(?= (?:outside|after|at|in|on|near|by|when|until|till|tonight|"
                 + "tomorrow|today|later|there|and|to|from|again)\\b|$)", "you"), "your");
+    }
+
+    /** "she goes every monday" as "you go every monday": she or he, and the verb after it, said to them. */
+    private static String toThem(String plan) {
+        String said = plan.replaceAll("\\b(?:she|he)(?:'s| is)\\b", "you're").replaceAll("\\b(?:she|he) has\\b", "you have")
+                .replaceAll("\\b(?:she|he) does\\b", "you do").replaceAll("\\b(?:she|he) goes\\b", "you go");
+        return said.replaceAll("\\b(?:she|he) was\\b", "you were").replaceAll("\\b(?:she|he) (\\w+(?:ch|sh|x|ss))es\\b", "you $1")
+                .replaceAll("\\b(?:she|he) (\\w{2,}[^s'])s\\b", "you $1");
     }
 
     /** "wait for him outside his work" as "wait for you outside your work"; "her" is "your" or "you", tried both ways. */

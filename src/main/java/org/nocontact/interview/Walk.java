@@ -102,9 +102,13 @@ final class Walk {
         Key<T> key = answered.question().key();
         history.push(index);
         answers = answered.into(answers);
+        List<String> partsRead = new ArrayList<>();
+        List<String> days = new ArrayList<>();
         for (Key<?> part : Parts.of(key)) {
-            partSaid(questionOf(part), answered.typed());
+            partSaid(questionOf(part), answered.typed(), days).ifPresent(partsRead::add);
         }
+        ReadAs.line(answered.shown(), answered.note(), partsRead).ifPresent(interview.console()::say);
+        days.forEach(interview.console()::say); // "3 weeks ago: Wednesday 17 February."
         keepTurningUpAsTheDraft(key, answered.typed());
         remembered = Overheard.in(questions, questions.get(index), answered.typed(), answers,
                 remembered.with(key, answered.shown()));
@@ -124,25 +128,32 @@ final class Walk {
      * The part of a two-part question its answer said ("text her happy birthday": a greeting, for their
      * birthday) is an answer to that part, which is then not asked; a replay says it from the file, as a
      * person answering the question as worded would. A part not said stays open (asked back if it matters).
+     * Returns how a part that is not a day was read, in words to say back with the answer ("for their birthday");
+     * how a day was read goes into {@code days}, said after the answer.
      */
-    private <T> void partSaid(Question<T> listed, String typed) {
+    private <T> Optional<String> partSaid(Question<T> listed, String typed, List<String> days) {
         if (answers.has(listed.key()) || !listed.applies().test(answers)) {
-            return;
+            return Optional.empty();
         }
         Question<T> part = WordedQuestions.worded(listed, answers);
         Optional<T> said;
+        Optional<String> read = Optional.empty();
         if (interview.replay().isPresent()) {
             said = interview.replay().get().saidWith(part);
         } else {
             Optional<AnswerReader.Parsed<T>> heard = Parts.said(part, typed, answers, interview.reader());
             heard.ifPresent(p -> remembered = remembered.with(part.key(), p.shown()));
-            heard.flatMap(AnswerReader.Parsed::note).ifPresent(interview.console()::say); // "3 weeks ago: Wednesday 17 February."
+            heard.flatMap(AnswerReader.Parsed::note).ifPresent(days::add); // "3 weeks ago: Wednesday 17 February."
             said = heard.flatMap(AnswerReader.Parsed::value);
+            if (said.isPresent() && !(part.kind() instanceof Date)) {
+                read = heard.map(p -> ReadAs.part(part.key(), said.get(), p.shown()));
+            }
         }
         said.ifPresent(value -> {
             answers = answers.with(part.key(), value);
             partsSaid.add(part.key());
         });
+        return read.filter(words -> !words.isEmpty());
     }
 
     private Question<?> questionOf(Key<?> key) {

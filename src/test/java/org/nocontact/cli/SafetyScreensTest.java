@@ -20,7 +20,7 @@ class SafetyScreensTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sometimes i guess", "idk", "kinda"})
+    @ValueSource(strings = {"sometimes i guess", "idk", "hard to say"})
     void anUnclearAnswerToTheUrgeQuestionGetsAGentleJustInCaseScreenWithACounsellorAndNoEmergencyBox(String answer) {
         Cli.Result r = Cli.runWithStdin(FOUR_NOS + answer + "\n", "ask", "--country", "GB", "--today", "2027-03-10");
         String out = oneLine(r.out());

@@ -67,7 +67,7 @@ class EverydayAnswersTest {
         }
         if (question.kind().safety()) {
             if (parsed.value().equals(Optional.of(true))) {
-                return SafePath.of(row.answer()) == SafePath.CLEAR_YES ? "YES" : "SAFE";
+                return SafePath.of(question.key(), row.answer()) == SafePath.CLEAR_YES ? "YES" : "SAFE";
             }
             return parsed.shown();
         }

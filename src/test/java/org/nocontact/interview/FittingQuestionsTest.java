@@ -73,7 +73,8 @@ class FittingQuestionsTest {
         String said = talk(ByQuestion.script().answer(Key.INITIATED_BY, "he cheated so i left").answer(Key.BREAKUP_DATE, "a month ago")
                 .answer(Key.GOAL, "move on. his stuff is still at my place and i want it gone")
                 .answer(Key.ACTION, "drop his stuff off at his place"));
-        assertThat(said).contains("Read as: see them in person.").contains("friends in common [belongings] >");
+        assertThat(said).contains("Read as: see them in person, about a practical matter.")
+                .contains("friends in common [belongings] >");
     }
 
     @Test

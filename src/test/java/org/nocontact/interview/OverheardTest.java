@@ -117,6 +117,16 @@ class OverheardTest {
     }
 
     @Test
+    void whatTheyWroteSaidInThePlanIsTheDefaultOfWhatTheirMessageWasAbout() {
+        List<Question<?>> all = Questions.all();
+        Question<?> plan = all.stream().filter(q -> q.key() == Key.ACTION).findFirst().orElseThrow();
+        assertThat(Overheard.in(all, plan, "he texted me i miss you", Answers.none(), Remembered.none())
+                .answer(Key.EX_CONTACT_ABOUT)).hasValue("something personal");
+        Remembered mine = Overheard.in(all, plan, "text her i miss you", Answers.none(), Remembered.none());
+        assertThat(mine.answer(Key.EX_CONTACT_ABOUT)).as("the person's own words, not theirs").isEmpty();
+    }
+
+    @Test
     void theWordsOfTheirMessageAreNotThePersonsPurpose() {
         assertThat(heard(THEIR_MESSAGE, "how are you, she blocked me").asMap()).isEmpty();
     }

@@ -52,7 +52,7 @@ class SafetyAnswersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sometimes", "maybe", "not sure", "I don't know", "kind of", "a bit"})
+    @ValueSource(strings = {"maybe", "not sure", "I don't know", "i guess", "hard to say"})
     void aHesitantAnswerTakesTheSafePathKindly(String answer) {
         Situation s = interview(answer + "\n");
         assertThat(s.safety().selfHarm()).isTrue();
@@ -225,10 +225,25 @@ class SafetyAnswersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"yeah a bit", "ya?", "i guess he scares me", "i would never kill myself", "im over it",
-            "maybe he did"})
+    @ValueSource(strings = {"ya?", "i guess he scares me", "i would never kill myself", "im over it",
+            "maybe he did", "idk", "maybe", "i guess", "hard to say", "maybe a little", "no but a little"})
     void aHedgeOrAQuestionBackIsStillUnclear(String answer) {
         assertThat(safePath(answer + "\n")).hasValue(SafePath.UNCLEAR);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"yeah a little", "a little", "a bit", "sometimes", "kinda", "sort of", "yeah a bit"})
+    void aSmallYesKeepsTheSafePathAndIsThankedAsAYes(String answer) {
+        Situation s = interview(answer + "\n");
+        assertThat(s.safety().selfHarm()).isTrue();
+        assertThat(said()).contains("Thank you for telling me.").doesNotContain("clear no", "just in case",
+                "Do you feel unsafe because of your ex?");
+        assertThat(safePath(answer + "\n")).hasValue(SafePath.CLEAR_YES);
+    }
+
+    @Test
+    void aSmallYesAboutACourtOrderIsNotAnAnswerAboutItAndStaysUnclear() {
+        assertThat(safePath("no\nno\nno\nkinda\n")).hasValue(SafePath.UNCLEAR);
     }
 
     @ParameterizedTest

@@ -52,6 +52,14 @@ class TerminalConsoleTest {
     }
 
     @Test
+    void typedTextIsReadAsUtf8WhereTheLocaleSaysAsciiAndInTheLocalesEncodingElsewhere() {
+        assertThat(TerminalConsole.typedIn(java.nio.charset.Charset.forName("ANSI_X3.4-1968")))
+                .as("LANG=C").isEqualTo(StandardCharsets.UTF_8);
+        assertThat(TerminalConsole.typedIn(StandardCharsets.UTF_8)).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(TerminalConsole.typedIn(StandardCharsets.ISO_8859_1)).isEqualTo(StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
     void eachLineTypedIsTheAnswerToThePromptShown() throws IOException {
         TerminalConsole c = console(terminal("they did\n2 months ago\n", 80), Optional.empty());
         assertThat(c.readLine("Who ended it? > ")).hasValue("they did");

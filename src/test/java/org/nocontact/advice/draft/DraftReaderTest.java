@@ -98,7 +98,7 @@ class DraftReaderTest {
         String longThreat = "if you don't answer i'll turn up at your house " + "and wait ".repeat(12);
         DraftReview review = reader.review("hi\n  " + longThreat + "\n", Verdict.DO_NOT_CONTACT, "draft-threatens-to-turn-up");
         String unsent = review.unsent().orElseThrow();
-        assertThat(unsent).startsWith("Please keep this message unsent. Line 2 (\"if you don't answer i'll turn up");
+        assertThat(unsent).startsWith("Please keep these words to yourself, and don't go there. Line 2 (\"if you don't answer i'll turn up");
         String quoted = unsent.substring(unsent.indexOf('"') + 1, unsent.indexOf("\")"));
         assertThat(quoted).hasSize(80).endsWith("\u2026");
         assertThat(unsent).doesNotContain(DraftReader.THREAT_LINE);

@@ -1,0 +1,41 @@
+package org.nocontact.interview;
+
+import java.util.List;
+import java.util.Optional;
+import org.nocontact.situation.Purpose;
+
+/**
+ * How an answer to a two-part question was read, said back whole, in words a person would use:
+ * "text her happy birthday" is "Read as: send a text, a greeting, for their birthday.", not only
+ * "send a text", so a part read wrongly is seen (and can be changed) as the part read rightly is.
+ */
+final class ReadAs {
+    private ReadAs() {
+    }
+
+    /**
+     * The line to say for the answer: the answer shown with every part read from it, or the answer's own
+     * note when no part was; empty when there is nothing to say back (a choice typed as it is listed).
+     */
+    static Optional<String> line(String shown, Optional<String> note, List<String> parts) {
+        if (parts.isEmpty()) {
+            return note;
+        }
+        return Optional.of("Read as: " + shown + ", " + String.join(", ", parts) + ".");
+    }
+
+    /**
+     * A part in the words that go after the answer: a greeting or an apology as it is, another purpose
+     * as what it is about ("about your feelings"), a special day as what it is for ("for their birthday").
+     */
+    static String part(Key<?> key, Object value, String shown) {
+        String plain = shown.replaceFirst(" \\(.*\\)$", ""); // "a greeting (happy birthday, and so on)"
+        if (key == Key.OCCASION) {
+            return value instanceof Optional<?> day && day.isEmpty() ? "" : "for " + plain; // "no, an ordinary day"
+        }
+        if (key == Key.PURPOSE && value != Purpose.GREETING && value != Purpose.APOLOGY) {
+            return "about " + plain.replaceFirst("^my ", "your ");
+        }
+        return plain;
+    }
+}
