@@ -122,12 +122,13 @@ final class AskCommand implements Callable<Integer> {
             saves.set(Optional.of(saving));
             saving.confirmReplacing();
             Interview interview = new Interview(advisor, today, console).helpFrom(where);
+            saving.completing(interview);
             talking.set(Optional.of(interview));
             Conversation.Result result = new Conversation(interview, console, saving,
                     new AfterVerdict(console, spec.commandLine().getOut(), saving))
                     .run(start, outcome -> {
                         Recommendation recommendation = verdict(advisor, outcome, where, widthNow(console));
-                        tracker.afterVerdict(console, outcome, today);
+                        tracker.afterVerdict(console, outcome, today, interview::forAFile);
                         return views(recommendation, advisor, outcome, where, console);
                     });
             finished.set(true);
@@ -213,11 +214,12 @@ final class AskCommand implements Callable<Integer> {
     /** The interview answered from a file: questions named on standard error, the verdict on standard output. */
     private int replay(Advisor advisor, Situation file, Optional<Country> where, Optional<Path> save) {
         PrintWriter err = spec.commandLine().getErr();
-        Interview.Outcome outcome = Interview.replaying(advisor, file, err).talk(Remembered.none()).outcome().orElseThrow();
+        Interview replaying = Interview.replaying(advisor, file, err);
+        Interview.Outcome outcome = replaying.talk(Remembered.none()).outcome().orElseThrow();
         verdict(advisor, outcome, where, Screen.width());
         if (save.isPresent()) {
             Console quiet = new PipedConsole(InputStream.nullInputStream(), err);
-            SaveDialogue saving = new SaveDialogue(quiet, save, force);
+            SaveDialogue saving = new SaveDialogue(quiet, save, force).completing(replaying);
             saving.afterVerdict(outcome);
             return notSavedOr(ExitCodes.OK, err, saving, quiet);
         }

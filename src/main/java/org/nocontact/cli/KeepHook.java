@@ -3,6 +3,7 @@ package org.nocontact.cli;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import org.nocontact.interview.Console;
 import org.nocontact.interview.Interview;
 import org.nocontact.interview.Remembered;
@@ -53,9 +54,10 @@ final class KeepHook {
     }
 
     /** After a verdict: offers to keep these answers for status and urge. */
-    void afterVerdict(Console console, Interview.Outcome outcome, LocalDate today) {
-        Optional<String> file = outcome.file();
-        if (!folder.hasDatabase() || file.isEmpty() || file.equals(keptInThisSession)) {
+    void afterVerdict(Console console, Interview.Outcome outcome, LocalDate today,
+                      Function<Interview.Outcome, Optional<Interview.Outcome>> forAFile) {
+        Optional<String> asAnswered = outcome.file();
+        if (!folder.hasDatabase() || asAnswered.isEmpty() || asAnswered.equals(keptInThisSession)) {
             return;
         }
         Optional<String> answer = console.readLine("\nKeep these answers in your tracker, for status and urge? "
@@ -64,10 +66,15 @@ final class KeepHook {
             console.say("Not kept.");
             return;
         }
+        Optional<String> file = forAFile.apply(outcome).flatMap(Interview.Outcome::file);
+        if (file.isEmpty()) {
+            console.say("Not kept.");
+            return;
+        }
         try (Tracker t = new Tracker(Store.open(folder))) {
             t.keep(file.get(), today);
         }
-        keptInThisSession = file;
+        keptInThisSession = asAnswered;
         console.say("Kept. 'nocontact status' and 'nocontact urge' will use them.");
     }
 }

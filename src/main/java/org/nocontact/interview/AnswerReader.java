@@ -70,7 +70,15 @@ final class AnswerReader {
         if (!question.kind().pasted() && text.length() > 200) {
             return Parsed.problem("That answer is very long; a short one is all I need.");
         }
-        return question.kind().read(new AnswerReader(today, alike, Optional.of(question.key())), text, answers);
+        AnswerReader reader = new AnswerReader(today, alike, Optional.of(question.key()));
+        Parsed<T> read = question.kind().read(reader, text, answers);
+        if (read.problem().isPresent() && !Parts.of(question.key()).isEmpty()) {
+            // "me, last month" to "Who ended it, and when?": the first part reads without the day said after it
+            Optional<Parsed<T>> alone = Parts.withoutTheDay(question.key(), text, answers, this)
+                    .map(words -> question.kind().read(reader, words, answers)).filter(p -> p.problem().isEmpty());
+            return alone.orElse(read);
+        }
+        return read;
     }
 
     /** The answer without the hedges around it ("like 2 weeks ago lol"), for the kinds that read words. */

@@ -2,8 +2,10 @@ package org.nocontact.interview;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -46,6 +48,8 @@ public final class Interview {
     private volatile boolean atSafety;
     /** Where the person lives, for the help lines shown when they type help at a safety question. */
     private Optional<Country> country = Optional.empty();
+    /** Outcomes completed for a file in this conversation (each is asked for once, whichever saves it). */
+    private final Map<Outcome, Outcome> forAFile = new HashMap<>();
 
     public Interview(Advisor advisor, LocalDate today, Console console) {
         this(advisor, today, console, Optional.empty(), Optional.empty());
@@ -153,7 +157,7 @@ public final class Interview {
     public Ending talk(Remembered remembered) {
         console.say(INTRO);
         console.say("First, your safety.");
-        return new Walk(this, remembered, Set.of(), false).run();
+        return new Walk(this, remembered, Set.of(), false, List.of()).run();
     }
 
     /**
@@ -166,7 +170,7 @@ public final class Interview {
         console.say("First, your safety.");
         Set<Key<?>> standing = questions.stream().filter(q -> !q.kind().safety() && !ask.contains(q.key()))
                 .map(Question::key).collect(Collectors.toSet());
-        return new Walk(this, Remembered.from(kept), standing, true).run();
+        return new Walk(this, Remembered.from(kept), standing, true, List.of()).run();
     }
 
     /**
@@ -176,7 +180,32 @@ public final class Interview {
     public Ending change(Outcome finished, Key<?> question) {
         Set<Key<?>> standing = new HashSet<>(finished.asked());
         standing.remove(question);
-        return new Walk(this, finished.answers(), standing, true).run();
+        return new Walk(this, finished.answers(), standing, true, List.of()).run();
+    }
+
+    /**
+     * Before a finished conversation is kept in a file: what every situation file must hold (who ended
+     * it, when, the goal) and this conversation did not ask, since no answer to it could change the
+     * advice here, is asked now, saying why, rather than invented. The other answers stand, so the
+     * advice is the one given. Asked once per outcome, however many places keep it.
+     *
+     * @return the outcome with those answers in, or empty when the person left instead of answering
+     */
+    public Optional<Outcome> forAFile(Outcome finished) {
+        List<Key<?>> missing = Questions.NEEDED_IN_A_FILE.stream().filter(key -> !finished.asked().contains(key)).toList();
+        if (finished.safetyStop() || missing.isEmpty()) {
+            return Optional.of(finished);
+        }
+        Outcome done = forAFile.get(finished);
+        if (done != null) {
+            return Optional.of(done);
+        }
+        console.say("\nTo keep your answers in a file I need " + (missing.size() == 1 ? "one more" : missing.size() + " more")
+                + ". I didn't ask before, as the answer makes no difference to this advice.");
+        Optional<Outcome> completed = new Walk(this, finished.answers(), new HashSet<>(finished.asked()), true, missing)
+                .run().outcome();
+        completed.ifPresent(outcome -> forAFile.put(finished, outcome));
+        return completed;
     }
 
     /**
@@ -188,8 +217,9 @@ public final class Interview {
         StringBuilder prompt = new StringBuilder("\nWhich answer would you like to change?\n");
         Answers given = Answers.of(finished.situation());
         for (int i = 0; i < ids.size(); i++) {
-            // In the words the person read ("What would your message mainly be about?"), dates as days.
-            Question<?> question = WordedQuestions.worded(question(ids.get(i)), given);
+            // In the words the person read ("What would your message mainly be about?", "Who ended it, and when?"
+            // where the day was not known yet), dates as days.
+            Question<?> question = WordedQuestions.worded(question(ids.get(i)), knownBefore(given, ids.subList(i, ids.size())));
             prompt.append(String.format(ids.size() < 10 ? "  %d) %s [%s]%n" : "  %2d) %s [%s]%n", i + 1, question.prompt(),
                     finished.answers().answer(question.key()).map(Prompts::asADay).orElse("")
                             .replace("\n", "\n" + (ids.size() < 10 ? "     " : "      ")))); // a draft's lines stay under the question
@@ -214,6 +244,15 @@ public final class Interview {
         }
     }
 
+
+    /** The answers known before a question was asked: all given but those of it and of the questions after it. */
+    private static Answers knownBefore(Answers given, List<Key<?>> fromThere) {
+        Answers known = given;
+        for (Key<?> key : fromThere) {
+            known = known.without(key);
+        }
+        return known;
+    }
 
     private Question<?> question(Key<?> key) {
         return questions.stream().filter(q -> q.key() == key).findFirst().orElseThrow();

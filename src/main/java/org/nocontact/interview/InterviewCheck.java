@@ -52,7 +52,8 @@ public final class InterviewCheck {
 
     private static Optional<String> problem(NextQuestions next, Situation situation, Recommendation expected,
             Interview interview) {
-        Interview.Outcome outcome = interview.talk(Remembered.none()).outcome().orElseThrow();
+        // what a file needs and the interview did not ask is asked at save time, answered from the situation too
+        Interview.Outcome outcome = interview.forAFile(interview.talk(Remembered.none()).outcome().orElseThrow()).orElseThrow();
         Situation saved = next.savedAs(outcome, situation.today());
         // the deciding rule, its words, the lines beside it and the day to look again are compared: the rest of
         // the advice (what single change would give) is not worked out

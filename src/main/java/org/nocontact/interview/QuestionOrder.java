@@ -20,8 +20,9 @@ import org.nocontact.analysis.Region;
  * leaves of the analysis over the situations the answers so far allow (each leaf a part decided by
  * one rule). Whatever a question answers, only the leaves its answer's class can meet stay open;
  * the question that leaves the fewest deciding rules open, at worst over its answers and then on
- * average, comes first (ties in the order listed). The draft, read only where the verdict reads
- * drafts, comes last. Nothing here knows a rule: the leaves are the rules in use, read now.
+ * average, comes first (ties in the order listed); where that is the no-contact question and the
+ * breakup's day is open, the day comes first (a period cannot start before it), through "Who ended
+ * it, and when?" where who ended it is worth asking too. The draft comes last. Nothing here knows a rule: the leaves are the rules in use, read now.
  */
 final class QuestionOrder {
     private final List<Question<?>> questions;
@@ -58,9 +59,25 @@ final class QuestionOrder {
             }
         }
         if (!weighed.isEmpty()) {
-            return OptionalInt.of(settlesMost(weighed, answers));
+            return OptionalInt.of(breakupDayFirst(settlesMost(weighed, answers), answers, weighed));
         }
         return first(answers, q -> q.relevance() == Question.Relevance.WHEN_THE_VERDICT_READS_A_DRAFT && worthAsking.test(q));
+    }
+
+    /**
+     * A no-contact period starts on or after the breakup, so where the period is asked and the
+     * breakup's day is not known, the day comes first (the period's start is checked against it).
+     */
+    private int breakupDayFirst(int chosen, Answers answers, List<Integer> weighed) {
+        if (questions.get(chosen).key() != Key.NO_CONTACT_STARTED || answers.has(Key.BREAKUP_DATE)) {
+            return chosen;
+        }
+        // "Who ended it, and when?" asks the day too, where who ended it is worth asking anyway
+        OptionalInt day = weighed.stream().filter(i -> questions.get(i).key() == Key.INITIATED_BY).mapToInt(i -> i).findFirst();
+        if (day.isEmpty()) {
+            day = first(answers, q -> q.key() == Key.BREAKUP_DATE);
+        }
+        return day.isPresent() ? day.getAsInt() : chosen;
     }
 
     private OptionalInt first(Answers answers, Predicate<Question<?>> kind) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -18,13 +19,31 @@ import org.nocontact.situation.Tie;
 
 /**
  * The questions, in the order a kind friend would ask them: safety first, then the breakup, then
- * what the person is thinking of doing, then the rest. Which of the later ones are asked is
- * decided from the rules at run time (see {@link Interview}).
+ * what the person is thinking of doing, then the rest. Safety and the plan are always asked; which
+ * of the others are asked (who ended it, when and the goal among them) is decided from the rules at
+ * run time (see {@link Interview}); what a saved file needs and was never asked is asked at save
+ * time ({@link #NEEDED_IN_A_FILE}).
  */
 final class Questions {
     /** The plans that send words, whose draft the verdict may read. */
     private static final Set<Action> SENDS_WORDS = EnumSet.of(Action.TEXT, Action.EMAIL, Action.LETTER,
             Action.SOCIAL_POST, Action.REPLY);
+
+    /**
+     * What a situation file must hold (situation-format.md: required) and only the person can say; asked
+     * before saving where the interview did not need it (never invented). The plan's purpose is left
+     * out: a file without one reads as a greeting, as the interview did.
+     */
+    static final List<Key<?>> NEEDED_IN_A_FILE = List.of(Key.INITIATED_BY, Key.BREAKUP_DATE, Key.GOAL);
+
+    /**
+     * Two-part questions, each asking one thing a person thinks of as one ("What are you thinking of
+     * doing, and what is it for?"): the later questions its answer may also answer. A part said is an
+     * answer (never asked again); a part not said is asked back alone, where it matters. Never a
+     * safety question.
+     */
+    static final Map<Key<?>, List<Key<?>>> PARTS = Map.of(Key.INITIATED_BY, List.of(Key.BREAKUP_DATE),
+            Key.ACTION, List.of(Key.PURPOSE, Key.OCCASION), Key.EX_CONTACT_RECENT, List.of(Key.EX_CONTACT_DATE));
 
     private Questions() {
     }
@@ -56,9 +75,11 @@ final class Questions {
                                 + "of your control, a counsellor can help.")),
                 Relevance.ALWAYS, always()));
 
-        q.add(choice(Key.INITIATED_BY, "Who ended the relationship?",
-                "Who ended it changes the advice, for example whether a period of no contact fits you. There is no wrong answer, and no blame in it.",
-                Relevance.ALWAYS, always(), Optional.empty(),
+        q.add(choice(Key.INITIATED_BY, "Who ended it, and when?",
+                "Who ended it changes the advice, for example whether a period of no contact fits you, and the day lets "
+                        + "me count how long it has been. There is no wrong answer, and no blame in it. For example: she "
+                        + "ended it 2 weeks ago, me last month, we both did on 3 January.",
+                Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always(), Optional.empty(),
                 option("they did", InitiatedBy.THEM, "them", "they", "ex", "my ex", "he did", "she did", "he", "she",
                         "they ended it", "he ended it", "she ended it", "my ex did", "dumped me", "broke up with me",
                         "got dumped", "left me", "ended it with me", "ended things with me", "they left", "he left",
@@ -72,10 +93,10 @@ final class Questions {
                         "we kind of both did", "kind of mutual", "both of us kind of", "kind of both of us")));
         q.add(new Question<>(Key.BREAKUP_DATE, "When did it end?",
                 "The date lets me count how long it has been.",
-                new Date(Optional.empty(), DatesThatFit::aDayThatHasPassed), Relevance.ALWAYS, always()));
+                new Date(Optional.empty(), DatesThatFit::aDayThatHasPassed), Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always()));
         q.add(choice(Key.GOAL, "What do you want now?",
                 "Wanting them back, moving on and staying friends lead to different advice. Not sure is a fine answer.",
-                Relevance.ALWAYS, always(), Optional.empty(),
+                Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always(), Optional.empty(),
                 option("to get back together", Goal.RECONCILE, "reconcile", "back", "together", "get back together",
                         "back together", "get them back", "them back", "want them back", "i want them back",
                         "i'd like them back", "i want my ex back", "want my ex back", "my ex back", "get back with them",
@@ -91,8 +112,10 @@ final class Questions {
                         "i dont know", "idk", "no idea", "i'm not sure", "im not sure", "dunno", "no clue", "maybe",
                         "confused", "i'm confused", "both", "not sure tbh", "no idea honestly")));
 
-        q.add(choice(Key.ACTION, "What are you thinking of doing?",
-                "A gift, a letter, a reply to their message and a text are weighed differently.",
+        q.add(choice(Key.ACTION, "What are you thinking of doing, and what is it for?",
+                "A gift, a letter, a reply to their message and a text are weighed differently, and so are a practical "
+                        + "matter, your feelings and a greeting. For example: text her happy birthday, call about the kids, "
+                        + "send flowers to say sorry.",
                 Relevance.ALWAYS, always(), Optional.empty(),
                 option("send a text", Action.TEXT, "text", "message", "sms", "text them", "message them", "texting",
                         "dm", "dm them", "whatsapp", "whatsapp them", "send them a message", "snap them", "imessage"),
@@ -156,11 +179,12 @@ final class Questions {
                         "see if they're ok", "see if they're okay", "see if he's ok", "see if he's okay", "see if she's ok",
                         "see if she's okay", "if they're ok", "if he's ok", "if she's ok", "make sure they're ok",
                         "make sure he's ok", "make sure she's ok")));
-        q.add(choice(Key.EX_CONTACT_RECENT, "Have they contacted you recently?",
-                "A personal message from them can be an opening; a practical one is just practical.",
+        q.add(choice(Key.EX_CONTACT_RECENT, "Have they written to you recently? If so, when, and was it practical or personal?",
+                "A personal message from them can be an opening; a practical one is just practical. For example: no; "
+                        + "yesterday, something personal; last week, about the kids.",
                 Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, answers -> !answers.is(Key.ACTION, Action.REPLY),
                 Optional.of(Optional.empty()),
-                option("no", Optional.empty(), "no", "n", "nope"),
+                option("no", Optional.empty(), "no", "n", "nope", "none", "not at all", "no they haven't", "they haven't"),
                 option("yes, about something practical", Optional.of(ExContactAbout.LOGISTICS), "logistics", "practical",
                         "kids", "the kids", "my stuff", "stuff", "money", "bills", "keys", "rent", "their stuff"),
                 option("yes, something personal",

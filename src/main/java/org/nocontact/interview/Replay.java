@@ -18,6 +18,15 @@ final class Replay {
         this.asked = asked;
     }
 
+    /**
+     * The file's answer to a part of a two-part question, said with the answer to its first part (so
+     * not named as asked): a person answering the question as worded says both.
+     */
+    <T> Optional<T> saidWith(Question<T> part) {
+        // "no special day" goes without saying: only a day that is one is said with the plan
+        return answers.get(part.key()).filter(value -> !(value instanceof Optional<?> none && none.isEmpty()));
+    }
+
     /** The file's answer to the question (empty where the file does not say), with the question named as asked. */
     <T> Optional<T> answer(Question<T> question) {
         asked.println("asked: " + question.key().field());

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.nocontact.files.AtomicFiles;
 
 /**
@@ -30,6 +31,8 @@ public final class SaveDialogue {
     private final AtomicReference<Optional<Path>> savedTo = new AtomicReference<>(Optional.empty());
     /** A save failed and none succeeded since. */
     private Optional<Path> failedSave = Optional.empty();
+    /** Asks what a file needs and the conversation never asked (empty: the person left instead). */
+    private Function<Interview.Outcome, Optional<Interview.Outcome>> forAFile = Optional::of;
 
     /**
      * @param save the --save file, checked already (empty without --save)
@@ -39,6 +42,12 @@ public final class SaveDialogue {
         this.console = console;
         this.save = save;
         this.replaceSaved = force;
+    }
+
+    /** Before a file is written, what it needs and was never asked is asked in this interview ({@link Interview#forAFile}). */
+    public SaveDialogue completing(Interview interview) {
+        this.forAFile = interview::forAFile;
+        return this;
     }
 
     /**
@@ -113,9 +122,13 @@ public final class SaveDialogue {
      * @return false when the file could not be written
      */
     private boolean keep(Path path, Interview.Outcome outcome, boolean replace) {
-        Optional<String> file = outcome.file();
-        if (file.isEmpty()) {
+        if (outcome.safetyStop()) {
             console.say(NOT_SAVED_FOR_SAFETY);
+            return true;
+        }
+        Optional<String> file = forAFile.apply(outcome).flatMap(Interview.Outcome::file);
+        if (file.isEmpty()) {
+            console.say("Not saved.");
             return true;
         }
         try {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -22,19 +23,24 @@ final class Walk {
     private final LocalDate today;
     private final Set<Key<?>> standing;
     private final boolean changing;
+    /** Asked after the questions the advice needs, where still open: what a file needs (see Interview.forAFile). */
+    private final List<Key<?>> alsoAsk;
     private final Deque<Integer> history = new ArrayDeque<>();
+    /** The parts of two-part questions answered with them (in the outcome's answers given, never asked alone). */
+    private final Set<Key<?>> partsSaid = new HashSet<>();
     private Remembered remembered;
     private Answers answers = Answers.none();
     private boolean introduced;
     private int index;
 
-    Walk(Interview interview, Remembered start, Set<Key<?>> standing, boolean changing) {
+    Walk(Interview interview, Remembered start, Set<Key<?>> standing, boolean changing, List<Key<?>> alsoAsk) {
         this.interview = interview;
         this.questions = interview.questions();
         this.today = interview.today();
         this.remembered = start;
         this.standing = Set.copyOf(standing);
         this.changing = changing;
+        this.alsoAsk = List.copyOf(alsoAsk);
         this.introduced = changing;
     }
 
@@ -42,6 +48,9 @@ final class Walk {
     Interview.Ending run() {
         while (true) {
             OptionalInt next = interview.next(answers);
+            if (next.isEmpty()) {
+                next = alsoAsked();
+            }
             if (next.isEmpty()) {
                 break;
             }
@@ -59,6 +68,16 @@ final class Walk {
         return finished(Optional.empty());
     }
 
+    private OptionalInt alsoAsked() {
+        for (int i = 0; i < questions.size(); i++) {
+            Key<?> key = questions.get(i).key();
+            if (alsoAsk.contains(key) && !answers.has(key)) {
+                return OptionalInt.of(i);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
     private <T> Step step(Question<T> listed) {
         Question<T> question = WordedQuestions.worded(listed, answers);
         Optional<String> earlier = remembered.answer(question.key());
@@ -71,7 +90,7 @@ final class Walk {
             return kept.get();
         }
         if (!introduced && !question.kind().safety()) {
-            interview.console().say("\nThank you. Now, about the breakup.");
+            interview.console().say("\nThank you. Now, about what you have in mind.");
             introduced = true;
         }
         interview.console().asking(Optional.of(question.key()));
@@ -83,6 +102,9 @@ final class Walk {
         Key<T> key = answered.question().key();
         history.push(index);
         answers = answered.into(answers);
+        for (Key<?> part : Parts.of(key)) {
+            partSaid(questionOf(part), answered.typed());
+        }
         keepTurningUpAsTheDraft(key, answered.typed());
         remembered = Overheard.in(questions, questions.get(index), answered.typed(), answers,
                 remembered.with(key, answered.shown()));
@@ -96,6 +118,35 @@ final class Walk {
             return Optional.of(finished(Optional.of(why)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The part of a two-part question its answer said ("text her happy birthday": a greeting, for their
+     * birthday) is an answer to that part, which is then not asked; a replay says it from the file, as a
+     * person answering the question as worded would. A part not said stays open (asked back if it matters).
+     */
+    private <T> void partSaid(Question<T> listed, String typed) {
+        if (answers.has(listed.key()) || !listed.applies().test(answers)) {
+            return;
+        }
+        Question<T> part = WordedQuestions.worded(listed, answers);
+        Optional<T> said;
+        if (interview.replay().isPresent()) {
+            said = interview.replay().get().saidWith(part);
+        } else {
+            Optional<AnswerReader.Parsed<T>> heard = Parts.said(part, typed, answers, interview.reader());
+            heard.ifPresent(p -> remembered = remembered.with(part.key(), p.shown()));
+            heard.flatMap(AnswerReader.Parsed::note).ifPresent(interview.console()::say); // "3 weeks ago: Wednesday 17 February."
+            said = heard.flatMap(AnswerReader.Parsed::value);
+        }
+        said.ifPresent(value -> {
+            answers = answers.with(part.key(), value);
+            partsSaid.add(part.key());
+        });
+    }
+
+    private Question<?> questionOf(Key<?> key) {
+        return questions.stream().filter(q -> q.key() == key).findFirst().orElseThrow();
     }
 
     /**
@@ -117,13 +168,23 @@ final class Walk {
             interview.console().say("This is the first question.");
             return;
         }
-        answers = answers.without(questions.get(history.pop()).key());
+        Key<?> key = questions.get(history.pop()).key();
+        answers = answers.without(key);
+        for (Key<?> part : Parts.of(key)) {
+            if (partsSaid.remove(part)) {
+                answers = answers.without(part);
+            }
+        }
     }
 
     private Interview.Ending finished(Optional<SafePath> safePath) {
         interview.console().asking(Optional.empty());
         List<Key<?>> asked = new ArrayList<>();
-        history.descendingIterator().forEachRemaining(i -> asked.add(questions.get(i).key()));
+        history.descendingIterator().forEachRemaining(i -> {
+            Key<?> key = questions.get(i).key();
+            asked.add(key);
+            Parts.of(key).stream().filter(partsSaid::contains).forEach(asked::add);
+        });
         if (!answers.toSituation(today).safety().anyConcern()) {
             keepEarlierAnswers(asked);
         }

@@ -57,6 +57,9 @@ final class WordedQuestions {
                     ? worded.withKind(action == Action.GIFT ? forAGift(choice) : action == Action.REPLY ? forAReply(choice) : choice)
                     : worded;
         }
+        if (key == Key.INITIATED_BY && answers.has(Key.BREAKUP_DATE)) {
+            return question.worded("Who ended it?"); // the day is known: only the missing part is asked
+        }
         if (key == Key.BOUNDARIES && Questions.exWrote(answers)) {
             return question.worded("They wrote to you. Have they blocked you anywhere else (another app, your number), "
                     + "or asked you not to contact them?");

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 class AskCommandTest {
     static final String SAFE = "n\nn\nn\nn\nn\n";
     /** Wants them back, a Valentine's greeting by text; no contact since 2 weeks ago; no ties, sadness 3, no draft. */
-    static final String VALENTINE = SAFE + "they did\n3 weeks ago\n1\ntext\nn\ngreeting\n\nno\nnone\nsince 2 weeks ago\n30\n0\n3\n\n";
+    /** The plan with what it is for, the block, who ended it and when, the goal, their message, the period, unanswered, the draft. */
+    static final String VALENTINE = SAFE + "text her happy valentines\nno\nthey did, 3 weeks ago\nto get back together\nno\n"
+            + "since 2 weeks ago\n30\n0\n\n";
 
     @TempDir
     Path temp;
@@ -24,8 +26,8 @@ class AskCommandTest {
         Cli.Result r = Cli.runWithStdin(VALENTINE + "\n", "ask", "--today", "2027-02-14");
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("Don't contact them\n", "Valentine's Day is not an exception")
-                .doesNotContain("Who ended the relationship?");
-        assertThat(r.err()).contains("First, your safety.", "Who ended the relationship?");
+                .doesNotContain("What are you thinking of doing, and what is it for?");
+        assertThat(r.err()).contains("First, your safety.", "What are you thinking of doing, and what is it for?");
     }
 
     @Test
@@ -86,11 +88,12 @@ class AskCommandTest {
     @Test
     void afterTheVerdictOneAnswerCanBeChanged() {
         // The breakup was "they did"; changed to "I did", the rest kept.
-        Cli.Result r = Cli.runWithStdin(VALENTINE + "change\n6\nI did\n\n", "ask", "--today", "2027-02-14");
+        // 6: the plan, 7 and 8: what it is for and the day (said with it), 9: the block, 10: who ended it
+        Cli.Result r = Cli.runWithStdin(VALENTINE + "change\n10\nI did\n\n", "ask", "--today", "2027-02-14");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.err()).contains("Which answer would you like to change?", "6) Who ended the relationship? [they did]",
+        assertThat(r.err()).contains("Which answer would you like to change?", "10) Who ended it, and when? [they did]",
                 "[they did] > I did");
-        assertThat(r.err().split("When did it end\\?\n", -1)).as("the other answers stand").hasSize(2);
+        assertThat(r.err().split("What do you want now\\?\n", -1)).as("the other answers stand").hasSize(2);
         assertThat(r.out().split("Sources", -1)).as("a second verdict").hasSize(3);
     }
 
@@ -105,10 +108,10 @@ class AskCommandTest {
     @Test
     void savingAfterAChangeKeepsTheAnswersGivenBefore() throws IOException {
         Path file = temp.resolve("changed.json");
-        String before = "no\nno\nno\nno\nno\nthey did\n3 weeks ago\nget back together\ntext\nno\ngreeting\nvalentines\n"
-                + "no\nnone\nsince 2 weeks ago\n30\n0\n3\n\n";
-        // The engine asks about a block or a request for no contact right after the plan: answer 10.
-        Cli.Result r = Cli.runWithStdin(before + "change\n10\nthey blocked me\nsave\n" + file + "\n\n", "ask", "--today",
+        String before = VALENTINE;
+        // The engine asks about a block or a request for no contact right after the plan (with what it is for and the
+        // day said with it, 6 to 8): answer 9.
+        Cli.Result r = Cli.runWithStdin(before + "change\n9\nthey blocked me\nsave\n" + file + "\n\n", "ask", "--today",
                 "2027-02-10");
         assertThat(r.exitCode()).as(r.err()).isZero();
         String saved = Files.readString(file);
@@ -208,7 +211,7 @@ class AskCommandTest {
         Cli.Result r = Cli.runWithStdin("y\n\n", "ask");
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("Put your safety first", "crisis line");
-        assertThat(r.err()).doesNotContain("Who ended the relationship?");
+        assertThat(r.err()).doesNotContain("What are you thinking of doing, and what is it for?");
     }
 
     @Test

@@ -64,9 +64,10 @@ class AskReplayTest {
     void namesEveryQuestionOnStderrAndPrintsTheVerdictOnStdout() {
         Cli.Result r = Cli.run("ask", "--replay", Cli.example("valentines-text.json").toString());
         assertThat(r.exitCode()).isZero();
-        assertThat(asked(r)).startsWith("safety.selfHarm").contains("breakup.date", "goal", "plan.action");
+        // the day of the breakup is said with "Who ended it, and when?", not named as a question of its own
+        assertThat(asked(r)).startsWith("safety.selfHarm").contains("breakup.initiatedBy", "goal", "plan.action");
         assertThat(r.out()).contains("Don't contact them").doesNotContain("asked:");
-        assertThat(r.err()).doesNotContain("Who ended the relationship?", "More?");
+        assertThat(r.err()).doesNotContain("Who ended it", "More?");
     }
 
     @Test

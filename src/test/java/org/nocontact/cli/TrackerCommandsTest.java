@@ -226,7 +226,7 @@ class TrackerCommandsTest {
     @Test
     void anUrgeWithNothingKeptOffersTheTrackersPeriodAndCountsTheSameDayAsStatus() {
         run("start", "--today", "2026-11-27");
-        Cli.Result r = piped("no\nno\nno\nno\nno\nthey did\n3 weeks ago\nget back together\ntext\nno\nmy feelings\n"
+        Cli.Result r = piped("no\nno\nno\nno\nno\ntext\nno\nmy feelings\n\nget back together\nthey did, 3 weeks ago\n"
                 + "\n\n\n\n\nskip\n\nno\n\n", "urge", "--today", "2026-12-07");
         assertThat(r.err()).as("the period running in the tracker is the default, not [no]")
                 .contains("[since Friday 27 November 2026, 30 days] > ");
@@ -274,13 +274,14 @@ class TrackerCommandsTest {
     @Test
     void askOffersToKeepItsAnswersWhereATrackerExistsAndOffersThemBackNextTime() throws Exception {
         run("start", "--today", "2026-12-01");
-        String answers = "n\nn\nn\nn\nn\n1\n3 weeks ago\n1\n1\nn\n4\n\nsince 2 weeks ago\n30\n\nno\nnone\n3\n\n\nyes\n\n";
+        String answers = "n\nn\nn\nn\nn\ntext\nn\n4\n\n1\n1, 3 weeks ago\nsince 2 weeks ago\n30\n\nno\n\nyes\n\n";
         Cli.Result asked = piped(answers, "ask", "--today", "2026-12-01");
         assertThat(asked.exitCode()).as(asked.err()).isZero();
         assertThat(asked.err()).contains("Keep these answers in your tracker").contains("Kept.");
         JsonNode backup = JSON.readTree(run("export").out());
         assertThat(backup.at("/situation/goal").asText()).isEqualTo("reconcile");
-        Cli.Result again = piped("n\nn\nn\nn\nn\n", "ask", "--today", "2026-12-02");
+        // Enter keeps the plan, the block, what it is for, the day and the goal, up to who ended it
+        Cli.Result again = piped("n\nn\nn\nn\nn\n" + "\n".repeat(6), "ask", "--today", "2026-12-02");
         assertThat(again.err()).contains("Your kept answers come back").contains("[they did]");
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nocontact.files.AtomicFiles;
@@ -134,7 +135,7 @@ class HostileEnvironmentIT {
     void ctrlBackslashPrintsNoThreadDumpOnStandardOutput() throws Exception {
         Path out = temp.resolve("ask-out.txt");
         Path err = temp.resolve("ask-err.txt");
-        Process ask = new ProcessBuilder(LAUNCHER.toString(), "ask").redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process ask = new ProcessBuilder(withDefaultSignals(List.of(LAUNCHER.toString(), "ask"))).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         try (OutputStream answers = ask.getOutputStream()) {
             awaitOutput(ask, err, text -> text.contains("Are you having any thoughts of hurting yourself?"));
             signal(ask, "QUIT");
@@ -175,9 +176,47 @@ class HostileEnvironmentIT {
     }
 
     private Process pendingWrite(Path folder) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = withDefaultSignals(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), PendingTemporaryFile.class.getName(), folder.toString()));
         return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    /**
+     * A build started as a background job (`mvn verify &`, some CI runners) inherits Ctrl-C and Ctrl-\ as
+     * ignored, and a JVM started with SIGINT ignored installs no handler for it: the signal would be lost
+     * and the test would wait in vain. A person's shell starts `nocontact` with both at their default, so
+     * the child is started that way too (GNU env resets them; without it, an ignored SIGINT skips the probe).
+     */
+    private static List<String> withDefaultSignals(List<String> command) throws IOException {
+        List<String> reset = new ArrayList<>(List.of("env", "--default-signal=INT,QUIT,TERM"));
+        if (envResetsSignals()) {
+            reset.addAll(command);
+            return reset;
+        }
+        Assumptions.assumeFalse(ignoredHere("SigIgn", 2), "SIGINT is ignored in this build and env cannot reset it");
+        return command;
+    }
+
+    private static boolean envResetsSignals() {
+        try {
+            return new ProcessBuilder("env", "--default-signal=INT", "true").redirectErrorStream(true).start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Whether this process ignores the signal, from /proc/self/status (false where there is no /proc). */
+    private static boolean ignoredHere(String field, int signal) throws IOException {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.isReadable(status)) {
+            return false;
+        }
+        return Files.readAllLines(status).stream().filter(line -> line.startsWith(field + ":"))
+                .map(line -> Long.parseLong(line.substring(field.length() + 1).trim(), 16))
+                .anyMatch(mask -> (mask & (1L << (signal - 1))) != 0);
     }
 
     private static String firstLine(Process process) throws IOException {

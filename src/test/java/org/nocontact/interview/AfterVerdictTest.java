@@ -76,8 +76,8 @@ class AfterVerdictTest {
     void changeAsksWhichAnswerAndGivesThatQuestion() {
         Run run = more("change", "6");
         assertThat(run.console().shown()).contains("Which answer would you like to change?",
-                "6) Who ended the relationship? [they did]");
-        assertThat(run.next().questionToChange()).contains(Key.INITIATED_BY);
+                "6) What are you thinking of doing, and what is it for? [");
+        assertThat(run.next().questionToChange()).contains(Key.ACTION);
         assertThat(run.next().startOver()).isFalse();
     }
 

@@ -68,7 +68,7 @@ class AsksWhatTheRulesNeedTest {
                 .answer(Key.ANGER, "2").answer(Key.SADNESS, "3").answer(Key.CONFIDENCE, "7").enterForTheRest();
         Situation s = new Interview(STRICT, InterviewTest.TODAY, console).run().orElseThrow();
         String transcript = console.shown();
-        assertThat(transcript).contains("Have they contacted you recently?", "how angry");
+        assertThat(transcript).contains("Have they written to you recently?", "how angry");
         assertThat(STRICT.advise(s).verdict()).as(transcript).isEqualTo(Verdict.REACH_OUT);
         assertThat(STRICT.advise(s).evaluation().decider().id()).isEqualTo("strict-their-opening");
     }
@@ -101,7 +101,7 @@ class AsksWhatTheRulesNeedTest {
             List<String> asked = replay(advisor, file, new StringWriter());
             // their message is still asked for a line beside the verdict ("A like or a comment on your posts is not
             // them reaching out" reads it), so the rule no situation can meet adds no question to the shipped rules'
-            assertThat(asked).contains("plan.purpose")
+            assertThat(asked).contains("plan.action")
                     .isSubsetOf(replay(new Advisor(RULES, RULES.profile("strict").orElseThrow()), file, new StringWriter()));
             Interview.Outcome outcome = Interview.replaying(advisor, file, new PrintWriter(new StringWriter()))
                     .talk(Remembered.none()).outcome().orElseThrow();

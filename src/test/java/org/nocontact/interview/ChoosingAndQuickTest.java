@@ -98,7 +98,7 @@ class ChoosingAndQuickTest {
         assertThat(now.breakup().date()).as("kept, not asked").isEqualTo(TODAY.minusMonths(2));
         assertThat(now.plan().action()).isEqualTo(Action.TEXT);
         assertThat(console.shown()).startsWith("First, your safety.").contains("What do you want now?")
-                .doesNotContain("Who ended", "When did it end?", "What are you thinking of doing?");
+                .doesNotContain("Who ended", "When did it end?", "What are you thinking of doing, and what is it for?");
         assertThat(console.prompts().get(0)).as("no default at a safety question").endsWith("\n> ");
     }
 

@@ -16,7 +16,7 @@ class DraftQuestionTest {
     static final String QUESTION = "Have you written the message already? Paste it, then an empty line.";
     /** Belongings to collect, by text: LOGISTICS_ONLY, whose verdict reads a draft. */
     static ByQuestion logistics(String... draft) {
-        return ByQuestion.script().answer(Key.INITIATED_BY, "1").answer(Key.BREAKUP_DATE, "1 week ago").answer(Key.GOAL, "2")
+        return ByQuestion.script().answer(Key.INITIATED_BY, "1").answer(Key.BREAKUP_DATE, "1 week ago", "").answer(Key.GOAL, "2")
                 .answer(Key.ACTION, "text").answer(Key.PURPOSE, "logistics").answer(Key.TIES, "belongings", "belongings")
                 .answer(Key.BOUNDARIES, "n", "n").answer(Key.SADNESS, "3", "3").answer(Key.MESSAGE, draft).enterForTheRest();
     }

@@ -52,8 +52,14 @@ class EverydayAnswersTest {
     /**
      * What the reader made of a row: "ASK" when it asked back; at a safety question "YES" for a yes (plain
      * or in the person's own words), "SAFE" for any other answer that is not a clear no; else the answer as shown.
+     * A question named with a + is read as the two-part question it is: each part said follows the
+     * answer ("send a text + a greeting (happy birthday, and so on) + their birthday"); a part not said is
+     * left out (it is asked back alone).
      */
     static String read(Row row) {
+        if (row.question().endsWith("+")) {
+            return readWithParts(row);
+        }
         Question<?> question = TypedAnswersTest.question(row.question());
         AnswerReader.Parsed<?> parsed = new AnswerReader(TODAY, SHIPPED).parse(question, row.answer(), row.before());
         if (parsed.problem().isPresent()) {
@@ -66,6 +72,32 @@ class EverydayAnswersTest {
             return parsed.shown();
         }
         return parsed.shown();
+    }
+
+    private static String readWithParts(Row row) {
+        Question<?> question = TypedAnswersTest.question(row.question().substring(0, row.question().length() - 1));
+        AnswerReader reader = new AnswerReader(TODAY, SHIPPED);
+        AnswerReader.Parsed<?> parsed = reader.parse(question, row.answer(), row.before());
+        if (parsed.problem().isPresent()) {
+            return "ASK";
+        }
+        Answers answers = with(row.before(), question, parsed);
+        StringBuilder read = new StringBuilder(parsed.shown());
+        for (Key<?> key : Parts.of(question.key())) {
+            Question<?> part = WordedQuestions.worded(Questions.all().stream().filter(q -> q.key() == key).findFirst()
+                    .orElseThrow(), answers);
+            Optional<? extends AnswerReader.Parsed<?>> said = Parts.said(part, row.answer(), answers, reader);
+            if (said.isPresent()) {
+                read.append(" + ").append(said.get().shown());
+                answers = with(answers, part, said.get());
+            }
+        }
+        return read.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Answers with(Answers answers, Question<T> question, AnswerReader.Parsed<?> parsed) {
+        return ((AnswerReader.Parsed<T>) parsed).value().map(v -> answers.with(question.key(), v)).orElse(answers);
     }
 
     @Test

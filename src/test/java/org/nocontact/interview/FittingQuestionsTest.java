@@ -16,13 +16,14 @@ class FittingQuestionsTest {
 
     static ByQuestion wantingThemBack(String... action) {
         return ByQuestion.script().answer(Key.INITIATED_BY, "they did").answer(Key.BREAKUP_DATE, "3 weeks ago")
-                .answer(Key.GOAL, "get back together").answer(Key.ACTION, action);
+                .answer(Key.GOAL, "get back together").answer(Key.ACTION, action).answer(Key.PURPOSE, "getting back together");
     }
 
     /** Both kind of ended it in October; she just texted "how are you?"; she has blocked them elsewhere. */
     static ByQuestion sheJustTexted() {
         return ByQuestion.script().answer(Key.INITIATED_BY, "we both kinda did").answer(Key.BREAKUP_DATE, "in october", "oct 10")
-                .answer(Key.GOAL, "idk, she just texted me \"how are you?\"").answer(Key.BOUNDARIES, "they blocked me");
+                .answer(Key.ACTION, "idk, she just texted me \"how are you?\"").answer(Key.GOAL, "idk")
+                .answer(Key.BOUNDARIES, "they blocked me");
     }
 
     @Test
@@ -51,7 +52,8 @@ class FittingQuestionsTest {
 
     @Test
     void aGiftIsNotOfferedAPracticalMatterOrCheckingHowTheyAre() {
-        String said = talk(wantingThemBack("give her a bday present i already bought it").answer(Key.GOAL, "be friends maybe", "3")
+        // "a bday present" would say what it is for with the plan, and what a gift is for is not asked then
+        String said = talk(wantingThemBack("give her a present i already bought it").answer(Key.GOAL, "be friends maybe", "3")
                 .answer(Key.BOUNDARIES, "they blocked me")); // with a block, so that what the gift is for can change the advice
         assertThat(said).contains("What is the gift mainly for?", "an apology")
                 .doesNotContain("a practical matter", "checking how they are");

@@ -127,15 +127,16 @@ class InterviewTest {
         String said = positional.shown().replaceAll("[ \\n]+", " ");
         assertThat(positional.shown()).startsWith(Interview.INTRO);
         assertThat(said).contains("your safety comes first")
-                .doesNotContain("Who ended the relationship?");
+                .doesNotContain("What are you thinking of doing, and what is it for?");
         assertThat(said.indexOf("thoughts of hurting yourself")).isLessThan(said.indexOf("unsafe"));
     }
 
     @Test
     void questionMarkExplainsWhyAndAsksAgain() {
-        interview(ByQuestion.script().answer(Key.INITIATED_BY, "?", "1").leaveAtTheRest());
-        assertThat(said()).contains("Who ended it changes the advice").doesNotContain("changed your mind");
-        assertThat(said().split("Who ended the relationship\\?", -1)).hasSize(3);
+        interview(ByQuestion.script().answer(Key.ACTION, "?", "1").leaveAtTheRest());
+        assertThat(said()).contains("A gift, a letter, a reply to their message and a text are weighed differently")
+                .doesNotContain("changed your mind");
+        assertThat(said().split("What are you thinking of doing, and what is it for\\?", -1)).hasSize(3);
     }
 
     @Test
@@ -156,14 +157,14 @@ class InterviewTest {
 
     @Test
     void backReturnsToThePreviousQuestionWithItsAnswerKept() {
-        ByQuestion script = ByQuestion.script().answer(Key.INITIATED_BY, "1").answer(Key.BREAKUP_DATE, "3 weeks ago", "")
-                .answer(Key.GOAL, "back", "2").answer(Key.ACTION, "1").answer(Key.PURPOSE, "2").answer(Key.BOUNDARIES, "n")
+        ByQuestion script = ByQuestion.script().answer(Key.INITIATED_BY, "1").answer(Key.BREAKUP_DATE, "3 weeks ago")
+                .answer(Key.GOAL, "2").answer(Key.ACTION, "1", "").answer(Key.BOUNDARIES, "back", "n").answer(Key.PURPOSE, "2")
                 .answer(Key.OCCASION, "1").enterForTheRest();
         Situation s = interview(script).orElseThrow();
-        assertThat(script.asked()).as("back at the goal asks the question before it again")
-                .containsSubsequence(Key.BREAKUP_DATE, Key.GOAL, Key.BREAKUP_DATE, Key.GOAL);
-        assertThat(said()).contains("[Wednesday 17 February 2027] > ");
-        assertThat(s.breakup().date()).isEqualTo(LocalDate.of(2027, 2, 17));
+        assertThat(script.asked()).as("back at the block asks the question before it again")
+                .containsSubsequence(Key.ACTION, Key.BOUNDARIES, Key.ACTION, Key.BOUNDARIES);
+        assertThat(said()).contains("[send a text] > ");
+        assertThat(s.plan().action()).isEqualTo(Action.TEXT);
         assertThat(s.goal()).isEqualTo(Goal.MOVE_ON);
     }
 
@@ -187,9 +188,9 @@ class InterviewTest {
 
     @Test
     void endOfInputLeavesWithoutASituation() {
-        assertThat(interview(ByQuestion.script().answer(Key.INITIATED_BY, "1").leaveAtTheRest())).isEmpty();
+        assertThat(interview(ByQuestion.script().answer(Key.ACTION, "1").leaveAtTheRest())).isEmpty();
         assertThat(interview(ByQuestion.script().answer(Key.SELF_HARM))).isEmpty();
-        assertThat(interview(ByQuestion.script().answer(Key.INITIATED_BY, "quit"))).isEmpty();
+        assertThat(interview(ByQuestion.script().answer(Key.ACTION, "quit"))).isEmpty();
     }
 
     @Test
@@ -233,8 +234,8 @@ class InterviewTest {
                 .answer(Key.GOAL, "move on").answer(Key.ACTION, "see them in person").answer(Key.PURPOSE, "apology")
                 .answer(Key.BOUNDARIES, "no").answer(Key.OCCASION, "ordinary").answer(Key.UNANSWERED_MESSAGES, "0")
                 .enterForTheRest()).orElseThrow();
-        assertThat(s.breakup().initiatedBy()).isEqualTo(InitiatedBy.ME);
         assertThat(s.goal()).isEqualTo(Goal.MOVE_ON);
         assertThat(s.plan().action()).isEqualTo(Action.VISIT);
+        assertThat(s.plan().purpose()).isEqualTo(org.nocontact.situation.Purpose.APOLOGY);
     }
 }

@@ -80,7 +80,9 @@ public final class QuestionCounts {
         List<Region> regions = new ArrayList<>();
         for (Leaf leaf : Explorer.explore(Space.of(rules).everything(), List.of(profile)).leaves()) {
             Replays replay = Replays.of(advisor, leaf.witness());
-            List<Key<?>> asked = replay.said().asked();
+            // the questions put, in order, as the replay named them: a two-part question's parts said with it are
+            // answers, not questions
+            List<Key<?>> asked = replay.put();
             if (asked.size() != replay.questions()) {
                 throw new IllegalStateException("the outcome lists " + asked + ", the replay asked " + replay.questions());
             }
@@ -103,6 +105,9 @@ public final class QuestionCounts {
         int fewest = 0;
         Answers counted = answers;
         for (Question<?> q : questions) {
+            if (Questions.PARTS.entrySet().stream().anyMatch(p -> p.getValue().contains(q.key()) && asked.contains(p.getKey()))) {
+                continue; // said with the two-part question it belongs to, which was asked
+            }
             boolean count = q.applies().test(answers) && switch (q.relevance()) {
                 case ALWAYS -> true;
                 case WITH_ITS_GROUP -> false; // below: the rest of a group that a counted answer opens

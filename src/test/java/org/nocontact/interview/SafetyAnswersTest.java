@@ -58,7 +58,7 @@ class SafetyAnswersTest {
         assertThat(s.safety().selfHarm()).isTrue();
         assertThat(builtIn.standard().advise(s).verdict()).isEqualTo(Verdict.SEEK_SUPPORT);
         assertThat(said()).contains("You didn't give a clear no, so, just in case, I'll take the careful path.",
-                "your safety comes first").doesNotContain("Please answer yes or no", "Who ended the relationship?");
+                "your safety comes first").doesNotContain("Please answer yes or no", "What are you thinking of doing, and what is it for?");
     }
 
     @ParameterizedTest
@@ -76,7 +76,7 @@ class SafetyAnswersTest {
     void lookingAtTheirSocialMediaIsNotTheUrgeToFollowThemAndGetsItsOwnAdvice(String answer) {
         assertThat(talk("no\nno\nno\nno\n" + answer + "\n")).as("the questions go on").isEmpty();
         assertThat(said()).contains("Muting or unfollowing them makes it easier to stop",
-                "a counsellor can help", "Who ended the relationship?").doesNotContain("Let's stop the questions here");
+                "a counsellor can help", "What are you thinking of doing, and what is it for?").doesNotContain("Let's stop the questions here");
     }
 
     @ParameterizedTest
@@ -85,14 +85,14 @@ class SafetyAnswersTest {
     void followingThemOrNotBeingAbleToStopIsStillTheConcern(String answer) {
         Situation s = interview("no\nno\nno\nno\n" + answer + "\n");
         assertThat(s.safety().urgeToMonitor()).isTrue();
-        assertThat(said()).contains("support for you comes first").doesNotContain("Who ended the relationship?");
+        assertThat(said()).contains("support for you comes first").doesNotContain("What are you thinking of doing, and what is it for?");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"no i just want to say happy bday", "no, i just miss her", "nope just want closure"})
     void aNoWithAReasonAboutTheirPlanIsANoAndTheQuestionsGoOn(String answer) {
         assertThat(talk(answer + "\n" + answer + "\nno\nno\n" + answer + "\n")).as("the questions go on").isEmpty();
-        assertThat(said()).contains("Who ended the relationship?").doesNotContain("careful path", "Let's stop the questions");
+        assertThat(said()).contains("What are you thinking of doing, and what is it for?").doesNotContain("careful path", "Let's stop the questions");
     }
 
     @ParameterizedTest
@@ -183,7 +183,7 @@ class SafetyAnswersTest {
         Situation s = interview("no\nno\nno\nno\n" + answer + "\n");
         assertThat(s.safety().urgeToMonitor()).isTrue();
         assertThat(said()).contains("You didn't give a clear no, so, just in case, I'll take the careful path.")
-                .doesNotContain("Muting or unfollowing them", "Who ended the relationship?");
+                .doesNotContain("Muting or unfollowing them", "What are you thinking of doing, and what is it for?");
     }
 
     @Test

@@ -164,16 +164,22 @@ class TypedAnswersTest {
                 .answer(Key.NO_CONTACT_DAYS, "30").answer(Key.UNANSWERED_MESSAGES, "0").enterForTheRest();
     }
 
+    /** A text about their feelings, wanting them back: the questions up to "When did it end?", leaving after it. */
+    private static ByQuestion toWhenItEnded() {
+        return ByQuestion.script().answer(Key.ACTION, "text").answer(Key.BOUNDARIES, "no").answer(Key.PURPOSE, "my feelings")
+                .answer(Key.OCCASION, "no").answer(Key.GOAL, "1").answer(Key.INITIATED_BY, "1")
+                .answer(Key.UNANSWERED_MESSAGES, "0").leaveAtTheRest();
+    }
+
     @Test
     void aRelativeDateIsSaidBackAsTheDayItIs() {
-        interview(ByQuestion.script().answer(Key.INITIATED_BY, "1").answer(Key.BREAKUP_DATE, "3 weeks ago").leaveAtTheRest(),
-                InterviewTest.TODAY);
+        interview(toWhenItEnded().answer(Key.BREAKUP_DATE, "3 weeks ago"), InterviewTest.TODAY);
         assertThat(console.shown()).contains("3 weeks ago: Wednesday 17 February.");
     }
 
     @Test
     void theDateHintGivesAnExampleFromThePast() {
-        interview(ByQuestion.script().answer(Key.INITIATED_BY, "1").leaveAtTheRest(), InterviewTest.TODAY);
+        interview(toWhenItEnded(), InterviewTest.TODAY);
         assertThat(console.shown()).contains("(a date like 17 February, 2027-02-17, yesterday or 3 weeks ago)");
     }
 

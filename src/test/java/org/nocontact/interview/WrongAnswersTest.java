@@ -39,7 +39,7 @@ class WrongAnswersTest {
     }
 
     static Stream<Arguments> wrongAnswers() {
-        Key<?> who = Key.INITIATED_BY;
+        Key<?> who = Key.ACTION; // the first question after safety, asked of everyone
         Key<?> date = Key.BREAKUP_DATE;
         return Stream.of(
                 wrong("the no-contact period answered maybe", Key.NO_CONTACT_STARTED, "n",
@@ -47,10 +47,10 @@ class WrongAnswersTest {
                 wrong("the no-contact period answered with a bare number", Key.NO_CONTACT_STARTED, "n",
                         "Please answer no, or say since when", "7"),
                 wrong("Enter at a safety question", Key.SELF_HARM, "n", "Take your time. Type no if the answer is no", ""),
-                wrong("a choice left empty", who, "1", "Please choose a number from 1 to 3", ""),
-                wrong("a choice out of range", who, "1", "Please choose a number from 1 to 3", "4"),
-                wrong("a choice of zero", who, "1", "Please choose a number from 1 to 3", "0"),
-                wrong("a negative choice", who, "1", "Please choose a number from 1 to 3", "-1"),
+                wrong("a choice left empty", who, "1", "Please choose a number from 1 to 8", ""),
+                wrong("a choice out of range", who, "1", "Please choose a number from 1 to 8", "9"),
+                wrong("a choice of zero", who, "1", "Please choose a number from 1 to 8", "0"),
+                wrong("a negative choice", who, "1", "Please choose a number from 1 to 8", "-1"),
                 wrong("a choice as a fraction", who, "1", "Please choose", "1.5"),
                 wrong("a huge number", who, "1", "Please choose", "99999999999999999999999"),
                 wrong("words that are no choice", who, "1", "Please choose", "it's complicated"),
@@ -90,8 +90,9 @@ class WrongAnswersTest {
         StringWriter transcript = new StringWriter();
         new Interview(builtIn.standard(), LocalDate.of(2027, 3, 10),
                 new PipedConsole(new ByteArrayInputStream(input.toByteArray()), new PrintWriter(transcript))).run();
-        assertThat(transcript.toString()).contains("Please choose", "When did it end?");
-        assertThat(transcript.toString().split("Who ended the relationship\\?", -1)).as("asked again").hasSize(3);
+        assertThat(transcript.toString()).contains("Please choose", "Have they blocked you");
+        assertThat(transcript.toString().split("What are you thinking of doing, and what is it for\\?", -1)).as("asked again")
+                .hasSize(3);
     }
 
     static Stream<byte[]> invalidBytes() {

@@ -1,0 +1,89 @@
+package org.nocontact.interview;
+
+import java.util.List;
+import java.util.Optional;
+import org.nocontact.situation.Action;
+
+/**
+ * The parts of a two-part question ({@link Questions#PARTS}): what the answer to it said of each
+ * ("text her happy birthday": a greeting, for their birthday). A part said is an answer; a part
+ * not said is left open, to be asked back alone where it matters.
+ */
+final class Parts {
+    private Parts() {
+    }
+
+    /** The parts a question's answer may also answer (none for most questions, and for every safety question). */
+    static List<Key<?>> of(Key<?> question) {
+        return Questions.PARTS.getOrDefault(question, List.of());
+    }
+
+    /** What {@code typed} said of the part, read as an answer to it (worded from the answers so far); empty if nothing clear. */
+    static <T> Optional<AnswerReader.Parsed<T>> said(Question<T> part, String typed, Answers answers, AnswerReader reader) {
+        String plain = AnswerReader.plain(typed);
+        if (part.kind() instanceof Date) {
+            return dayAtTheEnd(part, plain, answers, reader);
+        }
+        if (part.key() == Key.PURPOSE && repliesToWhatTheyWrote(plain, answers, reader)) {
+            return Optional.empty(); // 'she just texted me "how are you?"': their message, not what the reply is about
+        }
+        return part.kind().heardIn(plain).map(words -> reader.parse(part, words, answers)).filter(Parts::clear);
+    }
+
+    /** Whether the words are a reply and say what their message was about (as {@link Overheard} reads them). */
+    private static boolean repliesToWhatTheyWrote(String plain, Answers answers, AnswerReader reader) {
+        return heard(Key.EX_CONTACT_ABOUT, plain, answers, reader).isPresent()
+                && heard(Key.ACTION, plain, answers, reader).filter(Action.REPLY::equals).isPresent();
+    }
+
+    private static Optional<Object> heard(Key<?> key, String plain, Answers answers, AnswerReader reader) {
+        return Questions.all().stream().filter(q -> q.key() == key).findFirst()
+                .flatMap(q -> q.kind().heardIn(plain).flatMap(words -> reader.parse(q, words, answers).value()));
+    }
+
+    /**
+     * A day said after the first part ("she dumped me 2 weeks ago", "me, last week"): the longest end of
+     * the words that reads as a day with no question about it; a day that would need asking back is not taken.
+     */
+    private static <T> Optional<AnswerReader.Parsed<T>> dayAtTheEnd(Question<T> part, String plain, Answers answers,
+                                                                    AnswerReader reader) {
+        int from = dayStarts(part, plain, answers, reader);
+        return from < 0 ? Optional.empty() : Optional.of(reader.parse(part, words(plain, from), answers));
+    }
+
+    /**
+     * The words of an answer to a two-part question without the day said at their end ("me, last month":
+     * "me"), so the first part reads as if said alone; empty when no day is said there.
+     */
+    static Optional<String> withoutTheDay(Key<?> question, String typed, Answers answers, AnswerReader reader) {
+        String plain = AnswerReader.plain(typed);
+        for (Question<?> part : Questions.all()) {
+            if (of(question).contains(part.key()) && part.kind() instanceof Date) {
+                int from = dayStarts(part, plain, answers, reader);
+                if (from > 0) {
+                    return Optional.of(String.join(" ", List.of(plain.split(" ")).subList(0, from)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int dayStarts(Question<?> part, String plain, Answers answers, AnswerReader reader) {
+        String[] words = plain.split(" ");
+        for (int from = 1; from < words.length; from++) {
+            if (clear(reader.parse(part, words(plain, from), answers))) {
+                return from;
+            }
+        }
+        return -1;
+    }
+
+    private static String words(String plain, int from) {
+        List<String> words = List.of(plain.split(" "));
+        return String.join(" ", words.subList(from, words.size()));
+    }
+
+    private static boolean clear(AnswerReader.Parsed<?> parsed) {
+        return parsed.problem().isEmpty() && parsed.value().isPresent();
+    }
+}
