@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.CRC32;
 import java.util.function.Function;
 import org.nocontact.analysis.SharedSpaces;
 import org.nocontact.files.AtomicFiles;
@@ -222,10 +223,8 @@ final class RuleSetMemory {
         out.write(cuts.orElse(new byte[0]));
         outcomes.write(out);
         out.flush();
-        byte[] body = buffer.toByteArray();
-        byte[] whole = Arrays.copyOf(body, body.length + 32);
-        System.arraycopy(RuleFileContents.sha256(body), 0, whole, body.length, 32);
-        return whole;
+        out.writeLong(checksum(buffer.toByteArray(), buffer.size()));
+        return buffer.toByteArray();
     }
 
     private void read() throws IOException {
@@ -233,11 +232,11 @@ final class RuleSetMemory {
             return;
         }
         byte[] whole = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
-        if (whole.length < 32 || !Arrays.equals(RuleFileContents.sha256(Arrays.copyOf(whole, whole.length - 32)),
-                Arrays.copyOfRange(whole, whole.length - 32, whole.length))) {
+        if (whole.length < 8 || new DataInputStream(new ByteArrayInputStream(whole, whole.length - 8, 8)).readLong()
+                != checksum(whole, whole.length - 8)) {
             return;
         }
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(whole, 0, whole.length - 32));
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(whole, 0, whole.length - 8));
         if (in.readInt() != MAGIC || in.readInt() != FORMAT || !in.readUTF().equals(code)
                 || !in.readUTF().equals(folder.toString())) {
             return;
@@ -259,6 +258,13 @@ final class RuleSetMemory {
         names = List.copyOf(keptNames);
         snapshot = length > 0 ? Optional.of(keptSnapshot) : Optional.empty();
         cuts = cutsLength > 0 ? Optional.of(keptCuts) : Optional.empty();
+    }
+
+    /** A check against a file cut short or altered by accident (its contents are checked apart, by digest). */
+    private static long checksum(byte[] bytes, int length) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, length);
+        return crc.getValue() ^ ((long) length << 32);
     }
 
     private void forgetAll() {

@@ -5,7 +5,6 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +13,8 @@ import org.nocontact.situation.Situation;
 /**
  * What {@link RuleSetMemory} keeps per case situation and profile: the day to look again and the
  * interview replay's outcome. Each situation is known by a hash of the profile's name and the whole
- * situation (every field), never by the situation itself.
+ * situation (every field), never by the situation itself; the rule files' contents are checked by
+ * digest apart ({@link RuleFileContents}), so a hash only ever tells apart the cases of one rule set.
  */
 final class SituationOutcomes {
     private static final int MAX_KEPT = 100_000;
@@ -79,10 +79,22 @@ final class SituationOutcomes {
         }
     }
 
-    /** The hash a situation is known by in a profile (worked out once per run for each). */
+    /**
+     * The hash a situation is known by in a profile (worked out once per run for each): 128 bits over the
+     * profile's name and every field of the situation as its record spells it, and that text's length.
+     */
     private String key(String profile, Situation situation) {
-        return keys.computeIfAbsent(new Asked(profile, situation), asked -> HexFormat.of()
-                .formatHex(RuleFileContents.sha256(profile + "\n" + situation), 0, 16));
+        return keys.computeIfAbsent(new Asked(profile, situation), asked -> {
+            String text = profile + "\n" + situation;
+            long a = 0xcbf29ce484222325L;
+            long b = 0x9e3779b97f4a7c15L;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                a = (a ^ c) * 0x100000001b3L;
+                b = Long.rotateLeft(b ^ c, 29) * 0xbf58476d1ce4e5b9L;
+            }
+            return Long.toHexString(a) + Long.toHexString(b) + "." + text.length();
+        });
     }
 
     private record Asked(String profile, Situation situation) {
