@@ -7,13 +7,13 @@ import org.nocontact.analysis.SituationModel;
 import org.nocontact.json.Position;
 import org.nocontact.rules.Condition;
 import org.nocontact.rules.Fact;
-import org.nocontact.rules.Rule;
 import org.nocontact.rules.RuleSet;
 
 /**
  * Comparisons that no value of their fact can meet, said at the comparison's own line: a bound
  * past the fact's range ({@code emotions.sadness atLeast 11}, sadness being 0 to 10), or an
- * {@code is} or {@code in} value outside it. The ranges are the situation format's
+ * {@code is} or {@code in} value outside it, in every condition: rules, their suggestions, definitions,
+ * general advice and invariants. The ranges are the situation format's
  * ({@link SituationModel}), not any rule set's. Such a comparison is dead: "never applies" would
  * name the whole rule; this names the number to fix.
  */
@@ -26,15 +26,15 @@ final class BoundsInRange {
     private BoundsInRange() {
     }
 
-    /** In every rule's condition and every definition. @param index the rule set's ruleset.json */
+    /**
+     * In every condition of the set, wherever the format lets one stand ({@link ConditionPlaces}).
+     * @param index the rule set's ruleset.json
+     */
     static List<Finding> findings(RuleSet rules, String index) {
         BoundsInRange check = new BoundsInRange();
-        for (Rule rule : rules.rules()) {
-            check.walk(rule.when(), rule.file(), "rules." + rule.id() + ".when", rule.id(), rule.whenPosition());
+        for (ConditionPlaces.Place place : ConditionPlaces.of(rules, index)) {
+            check.walk(place.condition(), place.file(), place.path(), place.owner(), place.fallback());
         }
-        rules.definitions().keySet().stream().sorted().forEach(name -> check.walk(
-                ChangedLines.body(rules.definitions().get(name)), index, "definitions." + name, "definitions." + name,
-                Position.START));
         return check.findings;
     }
 

@@ -38,6 +38,8 @@ public final class CaseLoader {
 
     private final JsonTreeReader json = new JsonTreeReader(JsonTreeReader.Limits.RULES);
     private final SituationReader situations = new SituationReader(LocalDate.now());
+    /** The cases read so far that did not load, as far as they could be read. */
+    private final List<TestCase.Unloaded> unloaded = new ArrayList<>();
 
     /** Case files named on the command line: files, or folders whose *.json files are read in name order. */
     public List<TestCase> load(List<Path> paths) {
@@ -51,6 +53,14 @@ public final class CaseLoader {
             }
         }
         return cases;
+    }
+
+    /**
+     * The cases this loader read that did not load (their problems were thrown), with what could be
+     * read of them, so that the rule ids they name are checked in the same run.
+     */
+    public List<TestCase.Unloaded> unloaded() {
+        return List.copyOf(unloaded);
     }
 
     /** The case files a path names: the file itself, or a folder's *.json files in name order. */
@@ -123,9 +133,15 @@ public final class CaseLoader {
         Optional<String> name = found.attempt(() -> f.requiredText("name", 200, "a short description of the scenario"));
         Optional<Optional<String>> profile = found.attempt(() -> f.optionalText("profile", 64));
         Optional<Situation> read = found.attempt(() -> situation(f, file, base));
-        Optional<Fields> e = found.attempt(() -> f.requiredObject("expect", EXPECT, "at least the verdict"));
+        // an unknown field in "expect" is noted and the known ones are still read (every mistake in one run)
+        Optional<Fields> e = found.attempt(() -> Fields.of(f.required("expect", "at least the verdict"),
+                f.pathOf("expect"), source, EXPECT, found));
         Optional<TestCase.Expectation> expectation = e.flatMap(expect -> found.attempt(() -> expectation(expect, read)));
         Optional<List<TestCase.RuleRef>> refs = e.flatMap(expect -> found.attempt(() -> ruleRefs(expect)));
+        if (!found.isEmpty()) {
+            unloaded.add(new TestCase.Unloaded(name.orElse(path), source, node.position(),
+                    profile.orElse(Optional.empty()), refs.orElse(List.of())));
+        }
         found.throwIfAny();
         return new TestCase(name.orElseThrow(), source, node.position(), profile.orElseThrow(), read.orElseThrow(),
                 expectation.orElseThrow(), refs.orElseThrow());

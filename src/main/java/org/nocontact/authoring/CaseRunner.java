@@ -55,6 +55,11 @@ public final class CaseRunner {
      * is a fair thing to state.
      */
     public List<InputException> problems(TestCase c) {
+        return problems(new TestCase.Unloaded(c.name(), c.file(), c.position(), c.profile(), c.ruleRefs()));
+    }
+
+    /** As {@link #problems(TestCase)}, for what could be read of a case that did not load. */
+    public List<InputException> problems(TestCase.Unloaded c) {
         String profileName = c.profile().orElse(rules.defaultProfile());
         Optional<Profile> profile = rules.profile(profileName);
         if (profile.isEmpty()) {
@@ -76,14 +81,15 @@ public final class CaseRunner {
         return problems;
     }
 
-    private InputException unknownProfile(TestCase c, String profileName) {
+    private InputException unknownProfile(TestCase.Unloaded c, String profileName) {
         return InputException.at(c.file(), "profile", c.position(), "case \"" + Texts.printable(c.name())
                 + "\": there is no profile \"" + profileName + "\"; use " + Texts.choices(rules.profileNames()) + ".");
     }
 
     public Result run(TestCase c) {
         String profileName = c.profile().orElse(rules.defaultProfile());
-        Profile profile = rules.profile(profileName).orElseThrow(() -> unknownProfile(c, profileName));
+        Profile profile = rules.profile(profileName).orElseThrow(() -> unknownProfile(
+                new TestCase.Unloaded(c.name(), c.file(), c.position(), c.profile(), c.ruleRefs()), profileName));
         Advisor advisor = new Advisor(rules, profile);
         // no case expects "what would change it", so it is not worked out
         Recommendation r = known.of(profileName, c.situation())

@@ -28,7 +28,7 @@ public record Finding(Severity severity, Kind kind, String file, Position positi
 
     /** What sort of problem a finding is: a stable id (SARIF's ruleId) and one line saying what it means. */
     public enum Kind {
-        NEVER_APPLIES("a rule's condition is true in no valid situation"),
+        NEVER_APPLIES("a condition (of a rule, a rule's suggestion, a definition, general advice or an invariant) is true in no valid situation"),
         OUT_OF_RANGE("a comparison with a number outside its fact's range, which no situation meets"),
         SHADOWED("in a profile, an earlier rule decides wherever this rule applies"),
         UNORDERED("two rules with different verdicts can both apply and no profile orders them"),

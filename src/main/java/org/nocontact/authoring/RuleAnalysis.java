@@ -72,24 +72,33 @@ final class RuleAnalysis {
         return Explorer.explore(space.everything(), condition, List.of(profile), budget, deciders -> Interest.ONE);
     }
 
+    /**
+     * Conditions no situation meets, wherever they stand ({@link ConditionPlaces}): a rule's (the
+     * rule never applies), a suggestion's (within its rule's), a definition's, general advice's and an
+     * invariant's; each at its own line, and a suggestion of a rule that never applies is not named twice.
+     */
     private void neverApplying() {
-        for (Rule rule : rules.rules()) {
-            if (rule.isCatchAll()) {
+        MutantSource source = new MutantSource();
+        for (ConditionPlaces.Place place : ConditionPlaces.of(rules, index)) {
+            boolean ownCondition = place.kind() == ConditionPlaces.Kind.RULE;
+            if (!ownCondition && place.rule().filter(r -> neverApply.contains(r.id())).isPresent()) {
                 continue;
             }
-            Exploration e = anyWhere(rule.when());
+            Condition where = place.within() instanceof Condition.Always ? place.condition()
+                    : new Condition.All(List.of(place.within(), place.condition()));
+            Exploration e = anyWhere(where);
             if (!e.leaves().isEmpty()) {
                 continue;
             }
-            neverApply.add(rule.id());
+            place.rule().filter(r -> ownCondition).ifPresent(r -> neverApply.add(r.id()));
+            Position at = ownCondition ? place.fallback() : source.at(place.file(), place.path()).orElse(place.fallback());
+            String path = ownCondition ? place.owner() + ".when" : place.owner();
             if (e.complete()) {
-                findings.add(new Finding(Finding.Severity.ERROR, Finding.Kind.NEVER_APPLIES, rule.file(),
-                        rule.whenPosition(), rule.id() + ".when",
-                        "this condition can never be true: no valid situation meets it (checked over every "
-                                + "situation); look at how it combines " + facts(rule.when()) + "."));
+                findings.add(new Finding(Finding.Severity.ERROR, Finding.Kind.NEVER_APPLIES, place.file(), at, path,
+                        place.kind().neverTrue() + " (checked over every situation); look at how it combines "
+                                + facts(where) + "."));
             } else {
-                findings.add(new Finding(Finding.Severity.ERROR, Finding.Kind.NOT_COVERED, rule.file(),
-                        rule.whenPosition(), rule.id() + ".when",
+                findings.add(new Finding(Finding.Severity.ERROR, Finding.Kind.NOT_COVERED, place.file(), at, path,
                         "could not decide whether any situation meets this condition: " + uncovered(e) + "."));
             }
         }

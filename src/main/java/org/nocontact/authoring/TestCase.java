@@ -25,6 +25,16 @@ public record TestCase(
     public record RuleRef(String id, String path, Position position) {
     }
 
+    /**
+     * What could be read of a case that did not load (a bad field elsewhere in it, or in its file's
+     * base): its name, profile and the rule ids it names, so those are checked in the same run.
+     */
+    public record Unloaded(String name, String file, Position position, Optional<String> profile, List<RuleRef> ruleRefs) {
+        public Unloaded {
+            ruleRefs = List.copyOf(ruleRefs);
+        }
+    }
+
     /** What is checked; an absent part is not checked. */
     public record Expectation(
             Verdict verdict,

@@ -95,13 +95,16 @@ public record TestReport(List<Suite> suites) {
         }
 
         /**
-         * Problems found beyond the 50 listed (a flood of load problems cut short): one failing check
-         * that counts them, beside the listed ones, so a CI page shows that there is more to fix.
+         * Problems found beyond the 50 listed (a flood of load problems cut short): in each file's suite,
+         * one failing check that counts that file's, beside the listed ones, so a CI page shows that
+         * there is more to fix and where.
          */
-        public Builder notShown(int problems) {
-            return add("bounds", new Check(Kind.NOT_FINISHED, "every problem listed", "bounds", Position.START,
-                    List.of(InputException.notShownLine(problems)), "at most " + org.nocontact.rules.checks.Limits.MAX_PROBLEMS
-                    + " problems are listed in one run; fix these first, then run again."));
+        public Builder notShown(Map<String, Integer> notShownIn) {
+            notShownIn.forEach((file, problems) -> add(file, new Check(Kind.NOT_FINISHED, "every problem listed", file,
+                    Position.START, List.of(InputException.notShownLine(Map.of(file, problems))), "at most "
+                    + org.nocontact.rules.checks.Limits.MAX_PROBLEMS
+                    + " problems are listed in one run; fix these first, then run again.")));
+            return this;
         }
 
         public Builder noCases(String where) {

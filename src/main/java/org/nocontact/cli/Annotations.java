@@ -1,15 +1,15 @@
 package org.nocontact.cli;
 
-/** GitHub workflow-command escaping, for messages and for property values. */
+/** GitHub workflow-command escaping, for messages and for property values (as {@link GithubAnnotations} escapes them). */
 final class Annotations {
     private Annotations() {
     }
 
     static String data(String text) {
-        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return GithubAnnotations.data(text);
     }
 
     static String property(String text) {
-        return data(text).replace(":", "%3A").replace(",", "%2C");
+        return GithubAnnotations.property(text);
     }
 }

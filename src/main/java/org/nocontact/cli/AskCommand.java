@@ -96,6 +96,8 @@ final class AskCommand implements Callable<Integer> {
             return replay(advisor, SituationFiles.read(replay.get(), LocalDate.now()), where, save);
         }
         LocalDate today = today();
+        // Read before the Ctrl-C hook is set: a file refused leaves one message, not a "stopped" line after it.
+        Remembered start = from.isPresent() ? Remembered.from(SituationFiles.readOn(from.get(), today)) : Remembered.none();
         PrintWriter err = spec.commandLine().getErr();
         AtomicBoolean finished = new AtomicBoolean(false);
         AtomicReference<Console> opened = new AtomicReference<>(Console.SILENT);
@@ -112,7 +114,6 @@ final class AskCommand implements Callable<Integer> {
         });
         Runtime.getRuntime().addShutdownHook(onCtrlC);
         KeepHook tracker = new KeepHook(data.folder());
-        Remembered start = from.isPresent() ? Remembered.from(SituationFiles.read(from.get(), today)) : Remembered.none();
         try (Console console = openConsole(err)) {
             opened.set(console);
             if (from.isEmpty()) {

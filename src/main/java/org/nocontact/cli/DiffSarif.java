@@ -54,14 +54,14 @@ final class DiffSarif {
         profiles.forEach(p -> results.add(new Sarif.Result(PROFILE, "warning", p, index, Position.START)));
         drafts.forEach(d -> results.add(new Sarif.Result(DRAFTS, "warning", "draft notes changed: " + d, index,
                 Position.START)));
-        return Sarif.of(TOOL, version, KINDS, results, 0);
+        return Sarif.of(TOOL, version, KINDS, results, java.util.Map.of());
     }
 
     /** A rule set that does not load: each problem listed an error at its file:line:column, the rest counted. */
     static String notLoaded(InputException problems, String version) throws IOException {
         List<Sarif.Result> results = Finding.notLoaded(problems).stream().map(f -> new Sarif.Result(NOT_LOADED,
                 "error", (f.path().isEmpty() ? "" : f.path() + ": ") + f.message(), f.file(), f.position())).toList();
-        return Sarif.of(TOOL, version, KINDS, results, problems.notShown());
+        return Sarif.of(TOOL, version, KINDS, results, problems.notShownIn());
     }
 
     /** The weightiest aspect that changed: the verdict, else the day, else the rule alone. */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Map;
 import org.nocontact.authoring.Finding;
 import org.nocontact.json.InputException;
 import org.nocontact.text.Texts;
@@ -31,8 +32,9 @@ final class LoadFailure {
     }
 
     /**
-     * {"loaded": false, "errors": N, "notShown": M, "problems": [{file, line, column, path, message}]}:
-     * N counts every problem found, the list holds the first N - M (M is 0 unless a flood was cut short).
+     * {"loaded": false, "errors": N, "notShown": M, "notShownByFile": {FILE: K}, "problems": [{file, line,
+     * column, path, message}]}: N counts every problem found, the list holds the first N - M (M is 0
+     * unless a flood was cut short, K of them in FILE).
      */
     static void json(PrintWriter out, InputException problems) throws IOException {
         List<Finding> findings = Finding.notLoaded(problems);
@@ -43,6 +45,7 @@ final class LoadFailure {
             g.writeBooleanField("loaded", false);
             g.writeNumberField("errors", problems.total());
             g.writeNumberField("notShown", problems.notShown());
+            notShownByFile(g, problems.notShownIn());
             g.writeArrayFieldStart("problems");
             for (Finding f : findings) {
                 g.writeStartObject();
@@ -56,6 +59,15 @@ final class LoadFailure {
         out.flush();
     }
 
+    /** "notShownByFile": {FILE: N, ...}, the problems not listed by file, in file order (empty when all are listed). */
+    static void notShownByFile(JsonGenerator g, Map<String, Integer> notShownIn) throws IOException {
+        g.writeObjectFieldStart("notShownByFile");
+        for (Map.Entry<String, Integer> file : notShownIn.entrySet()) {
+            g.writeNumberField(file.getKey(), file.getValue());
+        }
+        g.writeEndObject();
+    }
+
     /** A finding's place and words as JSON fields: file, line, column, path, message. */
     static void place(JsonGenerator g, Finding f) throws IOException {
         g.writeStringField("file", f.file());
@@ -67,12 +79,13 @@ final class LoadFailure {
 
     /**
      * "the rule set or its cases did not load: 3 problems (see above; fix them, then run again)", or
-     * with a flood cut short "...: 60 problems, the first 50 above, 10 not shown (fix these first, then run again)".
+     * with a flood cut short "...: 61 problems, the first 50 above, 11 not shown: 11 in rules/a.json (fix these
+     * first, then run again)"; each file with problems has at least its first one above.
      */
     static String summary(InputException problems) {
         String found = "the rule set or its cases did not load: " + Texts.count(problems.total(), "problem", "problems");
         return problems.notShown() == 0 ? found + " (see above; fix them, then run again)"
                 : found + ", the first " + (problems.total() - problems.notShown()) + " above, " + problems.notShown()
-                + " not shown (fix these first, then run again)";
+                + " not shown: " + InputException.where(problems.notShownIn()) + " (fix these first, then run again)";
     }
 }

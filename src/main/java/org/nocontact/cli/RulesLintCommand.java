@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.nocontact.authoring.Finding;
 import org.nocontact.authoring.Linter;
@@ -75,8 +76,8 @@ final class RulesLintCommand implements Callable<Integer> {
                 }
                 out.println(summary(errors, findings.size() - errors));
             }
-            case JSON -> out.print(json(findings, errors, 0));
-            case SARIF -> out.print(Sarif.of(findings, 0, version()));
+            case JSON -> out.print(json(findings, errors, Map.of()));
+            case SARIF -> out.print(Sarif.of(findings, Map.of(), version()));
         }
         out.flush();
         return errors > 0 ? ExitCodes.FAILED : ExitCodes.OK;
@@ -94,8 +95,8 @@ final class RulesLintCommand implements Callable<Integer> {
                 return;
             }
             case GITHUB -> LoadFailure.github(out, "nocontact rules lint", e);
-            case JSON -> out.print(json(findings, e.total(), e.notShown()));
-            case SARIF -> out.print(Sarif.of(findings, e.notShown(), version()));
+            case JSON -> out.print(json(findings, e.total(), e.notShownIn()));
+            case SARIF -> out.print(Sarif.of(findings, e.notShownIn(), version()));
         }
         out.flush();
     }
@@ -105,10 +106,13 @@ final class RulesLintCommand implements Callable<Integer> {
     }
 
     /**
-     * {"errors": E, "warnings": W, "notShown": M, "findings": [...]}: E and W count every finding; M of
-     * the errors are not listed (a rule set that does not load with more than 50 problems), else 0.
+     * {"errors": E, "warnings": W, "notShown": M, "notShownByFile": {FILE: N}, "findings": [...]}: E and W
+     * count every finding; M of the errors are not listed (a rule set that does not load with more than
+     * 50 problems), else 0, N of them in FILE.
      */
-    private static String json(List<Finding> findings, long errors, int notShown) throws IOException {
+    private static String json(List<Finding> findings, long errors, Map<String, Integer> notShownIn)
+            throws IOException {
+        int notShown = notShownIn.values().stream().mapToInt(Integer::intValue).sum();
         StringWriter text = new StringWriter();
         try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
             g.useDefaultPrettyPrinter();
@@ -116,6 +120,7 @@ final class RulesLintCommand implements Callable<Integer> {
             g.writeNumberField("errors", errors);
             g.writeNumberField("warnings", findings.size() + notShown - errors);
             g.writeNumberField("notShown", notShown);
+            LoadFailure.notShownByFile(g, notShownIn);
             g.writeArrayFieldStart("findings");
             for (Finding f : findings) {
                 g.writeStartObject();

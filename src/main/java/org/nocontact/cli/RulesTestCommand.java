@@ -94,18 +94,19 @@ final class RulesTestCommand implements Callable<Integer> {
         Optional<RuleSetMemory> memory = Files.isDirectory(rulesDir.dir) ? RuleSetMemory.of(rulesDir.dir) : Optional.empty();
         Optional<RuleSet> rules = loadRules(problems, memory);
         List<Path> paths = cases.isEmpty() ? List.of(rulesDir.dir.resolve("tests")) : cases;
-        List<TestCase> loaded = loadCases(paths, problems);
+        CaseLoader caseLoader = new CaseLoader();
+        List<TestCase> loaded = loadCases(caseLoader, paths, problems);
         TestReport.Builder report = TestReport.builder();
         if (rules.isPresent()) {
             CaseRunner checker = new CaseRunner(rules.get());
             loaded.forEach(c -> problems.addAll(checker.problems(c)));
+            // the rule ids of cases that did not load are checked too: every mistake in one run
+            caseLoader.unloaded().forEach(c -> problems.addAll(checker.problems(c)));
         }
         if (!problems.isEmpty()) {
             InputException all = InputException.capped(problems, Limits.MAX_PROBLEMS);
             all.all().forEach(report::add);
-            if (all.notShown() > 0) {
-                report.notShown(all.notShown());
-            }
+            report.notShown(all.notShownIn());
             writeJunit(report.build());
             switch (format) {
                 case TEXT -> { }
@@ -192,8 +193,7 @@ final class RulesTestCommand implements Callable<Integer> {
     }
 
     /** Every case file's cases; a file that does not load is noted and the others are still read. */
-    private static List<TestCase> loadCases(List<Path> paths, List<InputException> problems) {
-        CaseLoader loader = new CaseLoader();
+    private static List<TestCase> loadCases(CaseLoader loader, List<Path> paths, List<InputException> problems) {
         List<TestCase> loaded = new ArrayList<>();
         for (Path path : paths) {
             List<Path> files;

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.nocontact.authoring.Finding;
 import org.nocontact.json.InputException;
 import org.nocontact.json.Position;
@@ -30,23 +31,24 @@ final class Sarif {
     record Result(int kind, String level, String message, String file, Position position) {
     }
 
-    /** Lint's findings; {@code notShown} more errors were found than listed (a flood cut short), else 0. */
-    static String of(List<Finding> findings, int notShown, String toolVersion) throws IOException {
+    /** Lint's findings; {@code notShownIn} counts, by file, the errors found beyond those listed (a flood cut short). */
+    static String of(List<Finding> findings, Map<String, Integer> notShownIn, String toolVersion) throws IOException {
         List<Kind> kinds = java.util.Arrays.stream(Finding.Kind.values())
                 .map(k -> new Kind(k.id(), k.description())).toList();
         List<Result> results = findings.stream().map(f -> new Result(f.kind().ordinal(),
                 f.severity() == Finding.Severity.ERROR ? "error" : "warning",
                 (f.path().isEmpty() ? "" : f.path() + ": ") + f.message(), f.file(), f.position())).toList();
-        return of("nocontact rules lint", toolVersion, kinds, results, notShown);
+        return of("nocontact rules lint", toolVersion, kinds, results, notShownIn);
     }
 
     /**
      * A SARIF log of one run of {@code tool}: its kinds listed in driver.rules (a result's ruleIndex is
-     * its kind's place). When {@code notShown} problems were found beyond the results, the run's
-     * invocation says so in a tool execution notification, and that it did not finish.
+     * its kind's place). When problems were found beyond the results ({@code notShownIn}, by file), the
+     * run's invocation says so in a tool execution notification for each such file, at that file, and
+     * that it did not finish.
      */
-    static String of(String tool, String toolVersion, List<Kind> kinds, List<Result> results, int notShown)
-            throws IOException {
+    static String of(String tool, String toolVersion, List<Kind> kinds, List<Result> results,
+                     Map<String, Integer> notShownIn) throws IOException {
         StringWriter text = new StringWriter();
         try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
             g.useDefaultPrettyPrinter();
@@ -62,8 +64,8 @@ final class Sarif {
             kinds(g, kinds);
             g.writeEndObject();
             g.writeEndObject();
-            if (notShown > 0) {
-                notShown(g, notShown);
+            if (!notShownIn.isEmpty()) {
+                notShown(g, notShownIn);
             }
             g.writeArrayFieldStart("results");
             for (Result r : results) {
@@ -77,17 +79,28 @@ final class Sarif {
         return text + "\n";
     }
 
-    private static void notShown(JsonGenerator g, int notShown) throws IOException {
+    private static void notShown(JsonGenerator g, Map<String, Integer> notShownIn) throws IOException {
         g.writeArrayFieldStart("invocations");
         g.writeStartObject();
         g.writeBooleanField("executionSuccessful", false);
         g.writeArrayFieldStart("toolExecutionNotifications");
-        g.writeStartObject();
-        g.writeStringField("level", "error");
-        g.writeObjectFieldStart("message");
-        g.writeStringField("text", InputException.notShownLine(notShown));
-        g.writeEndObject();
-        g.writeEndObject();
+        for (Map.Entry<String, Integer> file : notShownIn.entrySet()) {
+            g.writeStartObject();
+            g.writeArrayFieldStart("locations");
+            g.writeStartObject();
+            g.writeObjectFieldStart("physicalLocation");
+            g.writeObjectFieldStart("artifactLocation");
+            g.writeStringField("uri", uri(file.getKey()));
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeStringField("level", "error");
+            g.writeObjectFieldStart("message");
+            g.writeStringField("text", InputException.notShownLine(Map.of(file.getKey(), file.getValue())));
+            g.writeEndObject();
+            g.writeEndObject();
+        }
         g.writeEndArray();
         g.writeEndObject();
         g.writeEndArray();

@@ -17,7 +17,29 @@ final class SituationFiles {
     }
 
     static Situation read(String file, LocalDate systemToday) throws IOException {
-        SituationReader reader = new SituationReader(systemToday);
+        return read(file, new SituationReader(systemToday));
+    }
+
+    /**
+     * A saved situation to go on from today (`ask --from`): its dates must have come by today. A file
+     * saved while planning ahead (`--today` a later day) is refused at its first date still to come, with
+     * the day it was saved for.
+     */
+    static Situation readOn(String file, LocalDate today) throws IOException {
+        Situation saved = read(file, today);
+        if (!saved.today().isAfter(today)) {
+            return saved;
+        }
+        try {
+            return read(file, SituationReader.on(today));
+        } catch (InputException e) {
+            String day = saved.today().toString();
+            throw new InputException(e.source(), e.path(), e.position(), e.problem() + " The file was saved for " + day
+                    + ": add --today " + day + " to go on from it as of that day.");
+        }
+    }
+
+    private static Situation read(String file, SituationReader reader) throws IOException {
         if (file.equals("-")) {
             try {
                 return reader.read(StandardStreams.in(), "<stdin>");

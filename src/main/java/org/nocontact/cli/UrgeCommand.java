@@ -18,6 +18,7 @@ import org.nocontact.interview.Interview;
 import org.nocontact.interview.Key;
 import org.nocontact.interview.NumberReading;
 import org.nocontact.json.InputException;
+import org.nocontact.rules.Verdict;
 import org.nocontact.situation.Action;
 import org.nocontact.situation.Situation;
 import org.nocontact.tracker.Entry;
@@ -35,7 +36,8 @@ import picocli.CommandLine.Option;
                 + "the answers you kept. Then today's advice with its reasons, what to do instead, and an offer to "
                 + "put the message in your private journal instead of sending it. The urge is logged (when, how "
                 + "strong, what set it off).", "",
-                "With no kept answers, it runs 'nocontact ask' first; at its end you can keep them.", ""},
+                "With no kept answers, it runs 'nocontact ask' first; at its end you can keep them, and then it goes on "
+                + "to the journal, how strong the urge is and what set it off.", ""},
         exitCodeList = {ExitCodes.VERDICT_GIVEN, ExitCodes.LEFT, ExitCodes.WRONG_INPUT, ExitCodes.FAULT,
                 ExitCodes.CTRL_C})
 final class UrgeCommand implements Callable<Integer> {
@@ -93,13 +95,7 @@ final class UrgeCommand implements Callable<Integer> {
                 log(Optional.empty(), Optional.empty(), Optional.empty());
                 return ExitCodes.OK;
             }
-            Optional<String> journal = journalOffer(console, outcome.get().situation().plan().message(), r);
-            OptionalInt howStrong = strength.map(OptionalInt::of).orElseGet(() -> askStrength(console));
-            Optional<String> why = trigger.or(() -> ask(console, "\nWhat set it off? (a few words; Enter to skip)\n> "));
-            log(howStrong.isPresent() ? Optional.of(howStrong.getAsInt()) : Optional.empty(), why, journal);
-            console.say(journal.isPresent() ? "Kept in your journal, and the urge is logged. It will pass."
-                    : "The urge is logged. It will pass.");
-            return ExitCodes.OK;
+            return afterTheAdvice(console, outcome.get().situation().plan().message(), r);
         } catch (Console.Interrupted e) {
             err.println();
             TrackerOptions.say(err, "nocontact: stopped. Nothing was kept.");
@@ -116,10 +112,39 @@ final class UrgeCommand implements Callable<Integer> {
         adviceOptions.country.option.ifPresent(code -> args.addAll(List.of("--country", code)));
         args.addAll(List.of("--color", adviceOptions.color.when.name().toLowerCase(Locale.ROOT)));
         int code = Main.run(args.toArray(String[]::new), tracker.out(), tracker.err());
-        if (code == ExitCodes.OK) {
-            log(strength, trigger, Optional.empty());
+        if (code != ExitCodes.OK) {
+            return code;
         }
-        return code;
+        Optional<KeptPlan> kept = tracker.readExisting().flatMap(k -> KeptPlan.of(k, tracker.today()));
+        if (kept.isEmpty()) {
+            // Not kept (a safety stop, or the person said no): nothing to offer, the urge is still logged.
+            log(strength, trigger, Optional.empty());
+            return code;
+        }
+        try (Console console = AskCommand.openConsole(tracker.err())) {
+            Situation situation = kept.get().on(tracker.today());
+            Recommendation r = adviceOptions.setUp().advisor().advise(situation);
+            if (r.verdict() == Verdict.SEEK_SUPPORT) {
+                log(strength, trigger, Optional.empty());
+                return code;
+            }
+            return afterTheAdvice(console, situation.plan().message(), r);
+        } catch (Console.Interrupted e) {
+            tracker.err().println();
+            TrackerOptions.say(tracker.err(), "nocontact: stopped. Your answers are kept; the urge was not logged.");
+            return ExitCodes.INTERRUPTED;
+        }
+    }
+
+    /** The journal, how strong the urge is and what set it off; then the urge is logged. */
+    private int afterTheAdvice(Console console, Optional<String> draft, Recommendation r) {
+        Optional<String> journal = journalOffer(console, draft, r);
+        OptionalInt howStrong = strength.map(OptionalInt::of).orElseGet(() -> askStrength(console));
+        Optional<String> why = trigger.or(() -> ask(console, "\nWhat set it off? (a few words; Enter to skip)\n> "));
+        log(howStrong.isPresent() ? Optional.of(howStrong.getAsInt()) : Optional.empty(), why, journal);
+        console.say(journal.isPresent() ? "Kept in your journal, and the urge is logged. It will pass."
+                : "The urge is logged. It will pass.");
+        return ExitCodes.OK;
     }
 
     /** Under advice not to send it, offers the journal instead; under advice that allows it, still offers. */

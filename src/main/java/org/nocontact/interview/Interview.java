@@ -173,6 +173,9 @@ public final class Interview {
         return new Walk(this, Remembered.from(kept), standing, true, List.of()).run();
     }
 
+    /** The answers a draft is written for: changing one asks for the draft again. */
+    private static final Set<Key<?>> DRAFT_WRITTEN_FOR = Set.of(Key.ACTION, Key.PURPOSE, Key.EX_CONTACT_ABOUT);
+
     /**
      * Changes one answer of a finished conversation: that question is asked again (its answer as the
      * default), the other answers given stand, and only questions newly worth asking are asked.
@@ -180,6 +183,10 @@ public final class Interview {
     public Ending change(Outcome finished, Key<?> question) {
         Set<Key<?>> standing = new HashSet<>(finished.asked());
         standing.remove(question);
+        if (DRAFT_WRITTEN_FOR.contains(question)) {
+            // A draft written for one plan or purpose is read again for the new one (Enter keeps it), never kept unseen.
+            standing.remove(Key.MESSAGE);
+        }
         return new Walk(this, finished.answers(), standing, true, List.of()).run();
     }
 

@@ -7,11 +7,20 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import org.nocontact.terminal.Screen;
 
 /** One answer per line from a pipe or a script; questions go to standard error, never to standard output. */
 public final class PipedConsole implements Console {
+    /**
+     * One reader per input stream: a reader reads ahead, so a second console on the same standard input
+     * (urge runs ask, then asks about the urge) must go on from where the first stopped, not after its buffer.
+     */
+    private static final Map<InputStream, BufferedReader> READERS = Collections.synchronizedMap(new WeakHashMap<>());
+
     private final BufferedReader in;
     private final PrintWriter prompts;
 
@@ -23,7 +32,7 @@ public final class PipedConsole implements Console {
     }
 
     public PipedConsole(InputStream in, PrintWriter prompts, int width) {
-        this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        this.in = READERS.computeIfAbsent(in, stream -> new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8)));
         this.prompts = prompts;
         this.width = width;
     }

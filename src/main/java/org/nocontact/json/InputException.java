@@ -3,9 +3,16 @@ package org.nocontact.json;
 import org.nocontact.text.Texts;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Input that nocontact refuses: a situation file, a rule file, an option or an answer.
@@ -20,8 +27,11 @@ public final class InputException extends RuntimeException {
     private final String problem;
     /** The problems found after this one in the same input, when it was checked whole. */
     private final transient List<InputException> more;
-    /** How many more problems were found than are listed (a flood is cut short); 0 when all are listed. */
-    private final int notShown;
+    /**
+     * How many more problems were found than are listed (a flood is cut short), by file (source), in
+     * file order; empty when all are listed.
+     */
+    private final transient SortedMap<String, Integer> notShownIn;
 
     /**
      * Problems in reading order: by file, line and column (a problem with the whole file first), then
@@ -33,18 +43,18 @@ public final class InputException extends RuntimeException {
             .thenComparing(InputException::problem);
 
     public InputException(String source, String path, Optional<Position> position, String problem) {
-        this(source, path, position, problem, List.of(), 0);
+        this(source, path, position, problem, List.of(), Map.of());
     }
 
     private InputException(String source, String path, Optional<Position> position, String problem,
-                           List<InputException> more, int notShown) {
-        super(format(source, path, position, problem, more, notShown), null, false, false);
+                           List<InputException> more, Map<String, Integer> notShownIn) {
+        super(format(source, path, position, problem, more, notShownIn), null, false, false);
         this.source = source;
         this.path = path;
         this.position = position;
         this.problem = problem;
         this.more = List.copyOf(more);
-        this.notShown = notShown;
+        this.notShownIn = Collections.unmodifiableSortedMap(new TreeMap<>(notShownIn));
     }
 
     /**
@@ -56,50 +66,89 @@ public final class InputException extends RuntimeException {
             throw new IllegalArgumentException("no problems to report");
         }
         List<InputException> flat = new ArrayList<>();
-        problems.forEach(p -> flat.addAll(p.all()));
-        return listed(flat, problems.stream().mapToInt(InputException::notShown).sum());
+        SortedMap<String, Integer> notShownIn = new TreeMap<>();
+        for (InputException p : problems) {
+            flat.addAll(p.all());
+            p.notShownIn.forEach((file, n) -> notShownIn.merge(file, n, Integer::sum));
+        }
+        return listed(flat, notShownIn);
     }
 
     /**
      * Several problems as one exception, in reading order ({@link #READING_ORDER}), at most {@code max}
-     * of them listed: the rest are counted ({@link #notShown()}) and the message's last line says how
-     * many more there were, so a flood does not bury the first mistakes.
+     * of them listed: the rest are counted by file ({@link #notShownIn()}) and the message's last line
+     * says how many more there were and where, so a flood does not bury the first mistakes. Each file
+     * with problems keeps its first one among those listed (while there are fewer files than
+     * {@code max}), so a flood in one file cannot hide a typo in another that sorts after it.
      */
     public static InputException capped(List<InputException> problems, int max) {
         InputException every = all(problems);
         List<InputException> sorted = new ArrayList<>(every.all());
         sorted.sort(READING_ORDER);
-        int cut = Math.max(0, sorted.size() - max);
-        return listed(sorted.subList(0, sorted.size() - cut), every.notShown() + cut);
+        Set<InputException> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<String, InputException> firstOfEachFile = new LinkedHashMap<>();
+        sorted.forEach(p -> firstOfEachFile.putIfAbsent(p.source, p));
+        firstOfEachFile.values().stream().limit(max).forEach(kept::add);
+        for (InputException p : sorted) {
+            if (kept.size() >= max) {
+                break;
+            }
+            kept.add(p);
+        }
+        List<InputException> listed = new ArrayList<>();
+        SortedMap<String, Integer> notShownIn = new TreeMap<>(every.notShownIn);
+        for (InputException p : sorted) {
+            if (kept.contains(p)) {
+                listed.add(p);
+            } else {
+                notShownIn.merge(p.source, 1, Integer::sum);
+            }
+        }
+        return listed(listed, notShownIn);
     }
 
-    private static InputException listed(List<InputException> flat, int notShown) {
+    private static InputException listed(List<InputException> flat, Map<String, Integer> notShownIn) {
         InputException first = flat.get(0);
-        return flat.size() == 1 && notShown == 0 ? first : new InputException(first.source, first.path,
-                first.position, first.problem, flat.subList(1, flat.size()), notShown);
+        return flat.size() == 1 && notShownIn.isEmpty() ? first : new InputException(first.source, first.path,
+                first.position, first.problem, flat.subList(1, flat.size()), notShownIn);
     }
 
     /** This problem and any listed after it, in the order they were found (or sorted in); never the ones not shown. */
     public List<InputException> all() {
         List<InputException> list = new ArrayList<>();
-        list.add(more.isEmpty() && notShown == 0 ? this : new InputException(source, path, position, problem));
+        list.add(more.isEmpty() && notShownIn.isEmpty() ? this : new InputException(source, path, position, problem));
         list.addAll(more);
         return list;
     }
 
     /** How many problems were found beyond those listed by {@link #all()}: 0 unless a flood was cut short. */
     public int notShown() {
-        return notShown;
+        return notShownIn.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** The problems found beyond those listed, counted by file (source), in file order: empty unless a flood was cut short. */
+    public SortedMap<String, Integer> notShownIn() {
+        return notShownIn;
     }
 
     /** Every problem found: those listed and those not shown. */
     public int total() {
-        return more.size() + 1 + notShown;
+        return more.size() + 1 + notShown();
     }
 
-    /** "and 10 more problems not shown; fix these first.", the last line of a flood cut short. */
-    public static String notShownLine(int notShown) {
-        return "and " + Texts.count(notShown, "more problem", "more problems") + " not shown; fix these first.";
+    /**
+     * "and 10 more problems not shown (8 in rules/a.json, 2 in rules/b.json); fix these first.", the
+     * last line of a flood cut short.
+     */
+    public static String notShownLine(Map<String, Integer> notShownIn) {
+        int all = notShownIn.values().stream().mapToInt(Integer::intValue).sum();
+        return "and " + Texts.count(all, "more problem", "more problems") + " not shown (" + where(notShownIn)
+                + "); fix these first.";
+    }
+
+    /** "8 in rules/a.json, 2 in rules/b.json": how many problems of each file were not shown. */
+    public static String where(Map<String, Integer> notShownIn) {
+        return String.join(", ", notShownIn.entrySet().stream().map(e -> e.getValue() + " in " + e.getKey()).toList());
     }
 
     public static InputException at(String source, String path, Position position, String problem) {
@@ -142,13 +191,13 @@ public final class InputException extends RuntimeException {
     }
 
     private static String format(String source, String path, Optional<Position> position, String problem,
-                                 List<InputException> more, int notShown) {
+                                 List<InputException> more, Map<String, Integer> notShownIn) {
         StringBuilder lines = new StringBuilder(format(source, path, position, problem));
         for (InputException next : more) {
             lines.append('\n').append(next.getMessage());
         }
-        if (notShown > 0) {
-            lines.append('\n').append(notShownLine(notShown));
+        if (!notShownIn.isEmpty()) {
+            lines.append('\n').append(Texts.printable(notShownLine(notShownIn)));
         }
         return lines.toString();
     }

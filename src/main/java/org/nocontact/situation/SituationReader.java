@@ -33,10 +33,22 @@ public final class SituationReader {
 
     private final JsonTreeReader json = new JsonTreeReader(JsonTreeReader.Limits.SITUATION);
     private final LocalDate systemToday;
+    /** Whether the file's own {@code today} gives way to {@link #systemToday} (its dates are then checked against that). */
+    private final boolean ownDay;
 
     /** @param systemToday the date to use when the file gives no {@code today} */
     public SituationReader(LocalDate systemToday) {
+        this(systemToday, false);
+    }
+
+    private SituationReader(LocalDate systemToday, boolean ownDay) {
         this.systemToday = systemToday;
+        this.ownDay = ownDay;
+    }
+
+    /** A reader for which today is {@code day} whatever the file says (`ask --from` on another day than the file's). */
+    public static SituationReader on(LocalDate day) {
+        return new SituationReader(day, true);
     }
 
     public Situation read(InputStream in, String source) throws IOException {
@@ -78,7 +90,7 @@ public final class SituationReader {
         found.attempt(() -> top.optionalText("$schema", 2000));
         Optional<Optional<LocalDate>> givenToday = found.attempt(() -> top.optionalDate("today"));
         // A "today" that could not be read is no ground for saying another date is after it.
-        LocalDate today = givenToday.map(given -> given.orElse(systemToday)).orElse(LocalDate.MAX);
+        LocalDate today = ownDay ? systemToday : givenToday.map(given -> given.orElse(systemToday)).orElse(LocalDate.MAX);
 
         Optional<Situation.Breakup> breakup = found.attempt(() -> breakup(sub(top, "breakup", BREAKUP,
                 "an object with date and initiatedBy", found), today));

@@ -86,6 +86,24 @@ class AskCommandTest {
     }
 
     @Test
+    void aFileSavedWhilePlanningAheadIsRefusedOnAnEarlierDayWithTheDayItWasSavedFor() throws IOException {
+        Path ahead = Files.writeString(temp.resolve("ahead.json"), """
+                {"today": "2027-02-11", "breakup": {"date": "2027-01-21", "initiatedBy": "them"}, "goal": "reconcile",
+                 "plan": {"action": "text", "purpose": "feelings"}}
+                """);
+        Cli.Result r = Cli.runWithStdin(SAFE, "ask", "--from", ahead.toString(), "--today", "2026-12-07");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).as("never a default the interview then refuses, again and again")
+                .contains("ahead.json:1:", "breakup.date", "after today (2026-12-07)", "add --today 2027-02-11")
+                .doesNotContain("your safety");
+        Cli.Result onItsDay = Cli.runWithStdin(SAFE + "\n".repeat(30), "ask", "--from", ahead.toString(), "--today", "2027-02-11");
+        assertThat(onItsDay.exitCode()).as(onItsDay.err()).isZero();
+        Cli.Result later = Cli.runWithStdin(SAFE + "\n".repeat(30), "ask", "--from", ahead.toString(), "--today", "2027-03-01");
+        assertThat(later.exitCode()).as("a file saved earlier goes on from a later day").isZero();
+    }
+
+    @Test
     void afterTheVerdictOneAnswerCanBeChanged() {
         // The breakup was "they did"; changed to "I did", the rest kept.
         // 6: the plan, 7 and 8: what it is for and the day (said with it), 9: the block, 10: who ended it

@@ -24,15 +24,18 @@ import org.w3c.dom.NodeList;
  */
 class ProblemCountsAndOrderTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String MORE = "and 10 more problems not shown; fix these first.";
 
     @TempDir
     Path temp;
     Path rules;
 
+    /** The last line of a flood of 60 in flood.json: the 10 not shown, and where. */
+    String more;
+
     @BeforeEach
     void copyTheShippedRules() throws IOException {
         rules = temp.resolve("rules");
+        more = "and 10 more problems not shown (10 in " + rules.resolve("flood.json") + "); fix these first.";
         RulesToolkitTest.copyTree(RulesToolkitTest.RULES, rules);
         RulesToolkitTest.copyTree(Cli.ROOT.resolve("docs/examples"), temp.resolve("docs/examples"));
     }
@@ -44,14 +47,19 @@ class ProblemCountsAndOrderTest {
 
     /** Adds a rule file, listed in ruleset.json, of {@code mistakes} rules each with a misspelt verdict. */
     static void flood(Path rules, int mistakes) throws IOException {
+        flood(rules, mistakes, "flood.json");
+    }
+
+    /** As {@link #flood(Path, int)}, in a rule file named {@code name}. */
+    static void flood(Path rules, int mistakes, String name) throws IOException {
         List<String> flood = new ArrayList<>();
         for (int i = 0; i < mistakes; i++) {
             flood.add("{\"id\": \"flood-" + i + "\", \"when\": {\"always\": true}, \"verdict\": \"REACH_OTU\", "
                     + "\"summary\": \"Go.\", \"reason\": \"Because.\", \"sources\": [\"contact-or-not\"]}");
         }
-        Files.writeString(rules.resolve("flood.json"), "{\"rules\": [\n" + String.join(",\n", flood) + "\n]}\n");
+        Files.writeString(rules.resolve(name), "{\"rules\": [\n" + String.join(",\n", flood) + "\n]}\n");
         Path index = rules.resolve("ruleset.json");
-        Files.writeString(index, Files.readString(index).replace("\"strict.json\"", "\"strict.json\", \"flood.json\""));
+        Files.writeString(index, Files.readString(index).replace("\"strict.json\"", "\"strict.json\", \"" + name + "\""));
     }
 
     /** Mistakes found in an order other than reading order: safety.json is read before gifts.json. */
@@ -65,7 +73,7 @@ class ProblemCountsAndOrderTest {
     }
 
     private List<String> problemLines(String err) {
-        return err.lines().filter(l -> !l.equals(MORE)).toList();
+        return err.lines().filter(l -> !l.equals(more)).toList();
     }
 
     @Test
@@ -76,7 +84,7 @@ class ProblemCountsAndOrderTest {
         assertThat(r.out()).isEmpty();
         List<String> lines = r.err().lines().toList();
         assertThat(lines).hasSize(51);
-        assertThat(lines.get(50)).isEqualTo(MORE);
+        assertThat(lines.get(50)).isEqualTo(more);
         assertThat(lines.subList(0, 50)).allSatisfy(l -> assertThat(l).contains("flood.json:").contains("REACH_OTU"));
     }
 
@@ -88,8 +96,8 @@ class ProblemCountsAndOrderTest {
         assertThat(r.out().lines().filter(l -> l.startsWith("::error "))).hasSize(50)
                 .noneMatch(l -> l.contains("more problems"));
         assertThat(RulesToolkitTest.lastLine(r.out()))
-                .isEqualTo("the rule set or its cases did not load: 60 problems, the first 50 above, 10 not shown "
-                        + "(fix these first, then run again)");
+                .isEqualTo("the rule set or its cases did not load: 60 problems, the first 50 above, 10 not shown: "
+                        + "10 in " + rules.resolve("flood.json") + " (fix these first, then run again)");
     }
 
     @Test
@@ -109,7 +117,7 @@ class ProblemCountsAndOrderTest {
                 .at("/runs/0");
         assertThat(run.get("results")).hasSize(50);
         assertThat(run.at("/invocations/0/executionSuccessful").asBoolean(true)).isFalse();
-        assertThat(run.at("/invocations/0/toolExecutionNotifications/0/message/text").asText()).isEqualTo(MORE);
+        assertThat(run.at("/invocations/0/toolExecutionNotifications/0/message/text").asText()).isEqualTo(more);
     }
 
     @Test
@@ -136,7 +144,7 @@ class ProblemCountsAndOrderTest {
         assertThat(report.get("errors").asInt()).isEqualTo(60);
         assertThat(report.get("notShown").asInt()).isEqualTo(10);
         assertThat(report.get("problems")).hasSize(50);
-        assertThat(r.err().lines()).hasSize(51).last().isEqualTo(MORE);
+        assertThat(r.err().lines()).hasSize(51).last().isEqualTo(more);
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
         NodeList failures = xml.getElementsByTagName("failure");
         assertThat(failures.getLength()).isEqualTo(51);
@@ -146,7 +154,7 @@ class ProblemCountsAndOrderTest {
             messages.add(((Element) failures.item(i)).getAttribute("message"));
         }
         assertThat(messages).filteredOn(m -> m.contains("REACH_OTU")).hasSize(50);
-        assertThat(messages).containsOnlyOnce(MORE);
+        assertThat(messages).containsOnlyOnce(more);
     }
 
     @Test

@@ -22,7 +22,7 @@ class SarifTest {
                         "this condition can never be true: goal cannot be [reconcile] and [move-on] at once."),
                 new Finding(Finding.Severity.WARNING, Finding.Kind.UNUSED_DEFINITION, "/tmp/my rules/ruleset.json", new Position(52, 5), "definitions.unused-one",
                         "this definition is not used by any rule."));
-        JsonNode sarif = new ObjectMapper().readTree(Sarif.of(findings, 0, "0.1.0"));
+        JsonNode sarif = new ObjectMapper().readTree(Sarif.of(findings, java.util.Map.of(), "0.1.0"));
         assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
         assertThat(sarif.at("/runs/0/tool/driver/name").asText()).isEqualTo("nocontact rules lint");
         JsonNode results = sarif.at("/runs/0/results");
@@ -146,7 +146,7 @@ class SarifTest {
 
     @Test
     void noFindingsIsAValidEmptyRun() throws Exception {
-        JsonNode sarif = new ObjectMapper().readTree(Sarif.of(List.of(), 0, "0.1.0"));
+        JsonNode sarif = new ObjectMapper().readTree(Sarif.of(List.of(), java.util.Map.of(), "0.1.0"));
         assertThat(sarif.at("/runs/0/results").isArray()).isTrue();
         assertThat(sarif.at("/runs/0/results")).isEmpty();
     }

@@ -235,6 +235,31 @@ class TrackerCommandsTest {
     }
 
     @Test
+    void aFirstUrgeThatKeepsItsAnswersStillOffersTheJournalAndAsksHowStrongAndWhy() throws Exception {
+        run("start", "--today", "2026-11-27");
+        Cli.Result r = piped("no\nno\nno\nno\nno\ntext him, i miss him\nno\n\nget back together\nhe did, 3 weeks ago\n"
+                + "\n\nnone\ni miss you so much\n\nyes\n\n\n8\nheard our song\n", "urge", "--today", "2026-12-07");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("Kept. 'nocontact status'", "put your message in your private journal",
+                "How strong is the urge", "What set it off?", "Kept in your journal, and the urge is logged.");
+        JsonNode history = JSON.readTree(run("history", "--format", "json").out()).get("history");
+        assertThat(history.findValuesAsText("kind")).containsOnlyOnce("urge").contains("journal");
+        assertThat(history.findValuesAsText("strength")).containsExactly("8");
+        assertThat(history.findValuesAsText("trigger")).containsExactly("heard our song");
+    }
+
+    @Test
+    void aFirstUrgeWhoseAnswersAreNotKeptIsLoggedWithoutMoreQuestions() throws Exception {
+        run("start", "--today", "2026-11-27");
+        Cli.Result r = piped("no\nno\nno\nno\nno\ntext him, i miss him\nno\n\nget back together\nhe did, 3 weeks ago\n"
+                + "\n\nnone\ni miss you so much\n\nno\n\n", "urge", "--today", "2026-12-07");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("Not kept.").doesNotContain("How strong is the urge", "private journal?");
+        JsonNode history = JSON.readTree(run("history", "--format", "json").out()).get("history");
+        assertThat(history.findValuesAsText("kind")).containsOnlyOnce("urge").doesNotContain("journal");
+    }
+
+    @Test
     void theUrgePathAsksAtMostTwoMoreQuestionsAndKeepsTheMessageInTheJournal() throws Exception {
         run("start", "--today", "2026-12-01");
         keep(SITUATION);

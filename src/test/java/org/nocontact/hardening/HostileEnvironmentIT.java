@@ -124,6 +124,17 @@ class HostileEnvironmentIT {
     }
 
     @Test
+    void aBrokenFileToStartFromIsOneMessageWithNoStoppedLineAfterIt() throws Exception {
+        Files.writeString(temp.resolve("half.json"), "{\"today\":");
+        Result r = shell("\"$N\" ask --from \"$T/half.json\"".replace("$T", temp.toString()));
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).as("one line, then the JVM ends without the Ctrl-C hook's 'stopped'")
+                .endsWith("half.json:1:10: the JSON ends too early; check for a missing closing brace or quote.\n")
+                .doesNotContain("stopped");
+    }
+
+    @Test
     void aDateForTodayFarAwayIsRefusedBeforeAnyQuestion() throws Exception {
         Result r = shell("\"$N\" ask --today +999999999-12-31");
         assertThat(r.code()).isEqualTo(2);

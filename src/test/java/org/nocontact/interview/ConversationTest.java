@@ -57,6 +57,23 @@ class ConversationTest {
     }
 
     @Test
+    void changingWhatTheMessageIsForAsksForTheDraftAgainWithTheOneGivenAsTheDefault() {
+        String draft = "can u pick up the kids at 5 on fri instead of 4?";
+        ByQuestion console = InterviewTest.full().answer(Key.PURPOSE, "2", "1").answer(Key.MESSAGE, draft, "", "");
+        Interview interview = new Interview(builtIn.standard(), InterviewTest.TODAY, console);
+        Interview.Outcome first = interview.talk(Remembered.none()).outcome().orElseThrow();
+        Interview.Outcome changed = interview.change(first, Key.PURPOSE).outcome().orElseThrow();
+        assertThat(changed.situation().plan().purpose()).isNotEqualTo(first.situation().plan().purpose());
+        assertThat(console.shown()).as("the draft shown again under its question, Enter keeping it")
+                .contains("(Enter keeps the draft you gave before)");
+        assertThat(changed.situation().plan().message()).contains(draft);
+        int draftsAsked = console.shown().split("Enter keeps the draft you gave before", -1).length - 1;
+        interview.change(changed, Key.INITIATED_BY);
+        assertThat(console.shown().split("Enter keeps the draft you gave before", -1).length - 1)
+                .as("who ended it has nothing to do with the draft: not asked again").isEqualTo(draftsAsked);
+    }
+
+    @Test
     void startingOverAsksEverythingAgainWithNoDefaults() {
         ByQuestion console = InterviewTest.full().answer(Key.SELF_HARM, "no", "yes").then("start over", "");
         Conversation.Result result = talk(console, Optional.empty());

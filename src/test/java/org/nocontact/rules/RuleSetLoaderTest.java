@@ -168,7 +168,9 @@ class RuleSetLoaderTest {
         assertThat(e.notShown()).isEqualTo(10);
         assertThat(e.total()).isEqualTo(60);
         assertThat(e.getMessage().lines()).hasSize(RuleSetLoader.MAX_ERRORS + 1)
-                .last().isEqualTo("and 10 more problems not shown; fix these first.");
+                .last().isEqualTo("and 10 more problems not shown (10 in " + dir.resolve("rules.json")
+                        + "); fix these first.");
+        assertThat(e.notShownIn()).containsExactly(java.util.Map.entry(dir.resolve("rules.json").toString(), 10));
     }
 
     @Test
