@@ -1,9 +1,11 @@
 package org.nocontact.advice;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.nocontact.advice.draft.DraftReader;
 import org.nocontact.rules.Evaluation;
@@ -79,7 +81,19 @@ public final class Advisor {
         return advise(situation, false);
     }
 
+    /**
+     * As {@link #adviseWithoutChanges}, with the day to look again already known: worked out for this very
+     * situation, rule set and profile before (`rules test` keeps it between runs on unchanged rule files).
+     */
+    public Recommendation adviseWithoutChanges(Situation situation, Optional<LocalDate> reconsiderOn) {
+        return advise(situation, false, Optional.of(reconsiderOn));
+    }
+
     private Recommendation advise(Situation situation, boolean withChanges) {
+        return advise(situation, withChanges, Optional.empty());
+    }
+
+    private Recommendation advise(Situation situation, boolean withChanges, Optional<Optional<LocalDate>> knownDay) {
         Evaluation evaluation = evaluate(situation);
         Facts facts = evaluation.facts();
         Rule decider = evaluation.decider();
@@ -87,7 +101,7 @@ public final class Advisor {
                 decider.verdict(),
                 decider.summary().render(facts),
                 situation.today(),
-                project(situation, evaluation).reconsiderOn(),
+                knownDay.orElseGet(() -> project(situation, evaluation).reconsiderOn()),
                 reasons(evaluation),
                 evaluation.overridden().stream()
                         .map(rule -> new Recommendation.Overridden(rule.id(), rule.verdict(), decider.id())).toList(),

@@ -1,6 +1,10 @@
 package org.nocontact.analysis;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import org.nocontact.rules.Condition;
@@ -46,6 +50,14 @@ public final class Partition {
 
     /** A partition (empty where the profile is too large to cut whole) and the work cutting it took. */
     record Cut(Optional<Partition> partition, long work) {
+        void write(Profile profile, DataOutput out) throws IOException {
+            if (partition.isPresent()) {
+                partition.get().write(profile, work, out);
+            } else {
+                out.writeLong(work);
+                out.writeInt(-1);
+            }
+        }
     }
 
     /** The partition of the whole space by a profile, and the work it took ({@link #of}, with nothing charged). */
@@ -61,6 +73,48 @@ public final class Partition {
         }
         return new Cut(Optional.of(new Partition(space, whole.leaves().stream()
                 .map(leaf -> new Part(leaf.region(), leaf.decider(0))).toList())), own.used());
+    }
+
+    /**
+     * The cut as plain values, to keep between runs: the work it took, whether it was whole, then each
+     * part's classes per variable and its deciding rule's place in the profile's precedence.
+     */
+    void write(Profile profile, long work, DataOutput out) throws IOException {
+        out.writeLong(work);
+        out.writeInt(parts.size());
+        for (Part part : parts) {
+            out.writeShort(profile.precedence().indexOf(part.decider()));
+            for (int v = 0; v < space.size(); v++) {
+                long[] words = part.region().maskView(v).toLongArray();
+                out.writeByte(words.length);
+                for (long word : words) {
+                    out.writeLong(word);
+                }
+            }
+        }
+    }
+
+    /** A cut {@link #write} wrote for this profile over this space (equal to its rule set's). */
+    static Cut read(Space space, Profile profile, DataInput in) throws IOException {
+        long work = in.readLong();
+        int size = in.readInt();
+        if (size < 0) {
+            return new Cut(Optional.empty(), work);
+        }
+        List<Part> parts = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            Rule decider = profile.precedence().get(in.readShort());
+            BitSet[] masks = new BitSet[space.size()];
+            for (int v = 0; v < masks.length; v++) {
+                long[] words = new long[in.readUnsignedByte()];
+                for (int w = 0; w < words.length; w++) {
+                    words[w] = in.readLong();
+                }
+                masks[v] = BitSet.valueOf(words);
+            }
+            parts.add(new Part(Region.of(space, masks), decider));
+        }
+        return new Cut(Optional.of(new Partition(space, parts)), work);
     }
 
     /** How many parts the whole space has. */

@@ -35,6 +35,21 @@ public final class Region {
         return new Region(space, masks);
     }
 
+    /** The region of a space whose variables allow these classes (copied), as {@link #maskView} gives them. */
+    static Region of(Space space, BitSet[] masks) {
+        if (masks.length != space.size()) {
+            throw new IllegalArgumentException("a region of " + space.size() + " variables, not " + masks.length);
+        }
+        BitSet[] copies = new BitSet[masks.length];
+        for (int v = 0; v < masks.length; v++) {
+            if (masks[v].length() > space.classes(v).size()) {
+                throw new IllegalArgumentException("variable " + v + " has " + space.classes(v).size() + " classes");
+            }
+            copies[v] = (BitSet) masks[v].clone();
+        }
+        return new Region(space, copies);
+    }
+
     public Space space() {
         return space;
     }

@@ -1,5 +1,10 @@
 package org.nocontact.analysis;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +39,60 @@ public final class SharedSpaces {
             SHARED.clear();
         }
         return SHARED.computeIfAbsent(rules, Shared::new);
+    }
+
+    /**
+     * The profiles' cuts made so far, as plain values (profiles by name), for a caller that
+     * keeps them between runs on the very same rule files (`rules test` does): see {@link #keep}.
+     */
+    public static byte[] cuts(RuleSet rules) {
+        Shared shared = shared(rules);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(shared.space.size());
+            synchronized (shared) {
+                for (String name : rules.profileNames()) {
+                    Profile profile = rules.profiles().get(name);
+                    Partition.Cut cut = shared.cuts.get(profile);
+                    out.writeBoolean(cut != null);
+                    if (cut != null) {
+                        cut.write(profile, out);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * The cuts {@link #cuts} gave for a rule set loaded from the same files, taken as this rule set's
+     * instead of cutting again; each caller is still charged the work the cut took. Bytes that do not
+     * read back whole are ignored (the profiles are cut as usual).
+     */
+    public static void keep(RuleSet rules, byte[] cuts) {
+        Shared shared = shared(rules);
+        Map<Profile, Partition.Cut> read = new IdentityHashMap<>();
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(cuts))) {
+            if (in.readInt() != shared.space.size()) {
+                return;
+            }
+            for (String name : rules.profileNames()) {
+                Profile profile = rules.profiles().get(name);
+                if (in.readBoolean()) {
+                    read.put(profile, Partition.read(shared.space, profile, in));
+                }
+            }
+            if (in.read() != -1) {
+                return;
+            }
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        synchronized (shared) {
+            read.forEach(shared.cuts::putIfAbsent);
+        }
     }
 
     /** The space of this rule set (see {@link Space#of(RuleSet)}), made once. */

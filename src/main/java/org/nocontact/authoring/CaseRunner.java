@@ -14,13 +14,30 @@ import org.nocontact.text.Texts;
 import org.nocontact.rules.Profile;
 import org.nocontact.rules.Rule;
 import org.nocontact.rules.RuleSet;
+import org.nocontact.situation.Situation;
 
 /** Runs cases against a rule set and says, for each, what differed from what was expected. */
 public final class CaseRunner {
     private final RuleSet rules;
+    private final KnownDays known;
 
     public CaseRunner(RuleSet rules) {
+        this(rules, (profile, situation) -> Optional.empty());
+    }
+
+    /** A runner that takes each case's day to look again from {@code known} where it is known. */
+    public CaseRunner(RuleSet rules, KnownDays known) {
         this.rules = rules;
+        this.known = known;
+    }
+
+    /**
+     * The day to look again of a situation in a profile, where it was worked out before on the very same
+     * rule files (`rules test` keeps them between runs); empty where it is not known.
+     */
+    @FunctionalInterface
+    public interface KnownDays {
+        Optional<Optional<LocalDate>> of(String profile, Situation situation);
     }
 
     /** The outcome of one case: its failures (none when it passed) and the evaluation behind it. */
@@ -75,7 +92,9 @@ public final class CaseRunner {
                 new TestCase.Unloaded(c.name(), c.file(), c.position(), c.profile(), c.ruleRefs()), profileName));
         Advisor advisor = new Advisor(rules, profile);
         // no case expects "what would change it", so it is not worked out
-        Recommendation r = advisor.adviseWithoutChanges(c.situation());
+        Recommendation r = known.of(profileName, c.situation())
+                .map(day -> advisor.adviseWithoutChanges(c.situation(), day))
+                .orElseGet(() -> advisor.adviseWithoutChanges(c.situation()));
         List<String> failures = new ArrayList<>(failures(c.expect(), r));
         c.expect().ahead().ifPresent(ahead -> failures.addAll(ahead.failures(
                 advisor.project(c.situation()).ahead(ahead.days()))));

@@ -45,10 +45,25 @@ final class CaseInterviews {
      * advice on its situation and is not worked out again.
      */
     static Replays wrong(RuleSet rules, List<CaseRunner.Result> results, boolean resultsWhole) {
-        return wrong(rules, results, resultsWhole, MAX_WORK);
+        return wrong(rules, results, resultsWhole, Optional.empty());
+    }
+
+    /**
+     * As {@link #wrong(RuleSet, List, boolean)}, with what earlier runs on the same rule files kept: a
+     * situation replayed then is not replayed again (only where every result was worked out in full), and
+     * each one replayed now is kept.
+     */
+    static Replays wrong(RuleSet rules, List<CaseRunner.Result> results, boolean resultsWhole,
+            Optional<RuleSetMemory> memory) {
+        return wrong(rules, results, resultsWhole, MAX_WORK, memory.filter(m -> resultsWhole));
     }
 
     static Replays wrong(RuleSet rules, List<CaseRunner.Result> results, boolean resultsWhole, long work) {
+        return wrong(rules, results, resultsWhole, work, Optional.empty());
+    }
+
+    private static Replays wrong(RuleSet rules, List<CaseRunner.Result> results, boolean resultsWhole, long work,
+            Optional<RuleSetMemory> memory) {
         long maxReplays = Math.max(1, work / Math.max(1, rules.totalConditionSize()));
         Map<String, Map<Situation, Optional<String>>> replayed = new HashMap<>();
         Map<String, NextQuestions> advisors = new HashMap<>();
@@ -65,10 +80,15 @@ final class CaseInterviews {
                     notReplayed++;
                     continue;
                 }
-                NextQuestions next = advisors.computeIfAbsent(profile.name(),
-                        p -> NextQuestions.under(new Advisor(rules, profile)));
-                problem = InterviewCheck.problem(next, situation,
-                        resultsWhole ? result.actual() : next.advisor().adviseWithoutChanges(situation));
+                problem = memory.flatMap(m -> m.replay(profile.name(), situation)).orElse(null);
+                if (problem == null) {
+                    NextQuestions next = advisors.computeIfAbsent(profile.name(),
+                            p -> NextQuestions.under(new Advisor(rules, profile)));
+                    problem = InterviewCheck.problem(next, situation,
+                            resultsWhole ? result.actual() : next.advisor().adviseWithoutChanges(situation));
+                    Optional<String> found = problem;
+                    memory.ifPresent(m -> m.replayed(profile.name(), situation, found));
+                }
                 done.put(situation, problem);
             }
             problem.ifPresent(p -> wrong.add(new Wrong(result, p)));

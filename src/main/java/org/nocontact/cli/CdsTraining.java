@@ -1,9 +1,14 @@
 package org.nocontact.cli;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * Used only by the build (src/build/make-cds-archive.sh): one run that loads what real runs load,
@@ -15,7 +20,7 @@ final class CdsTraining {
     private CdsTraining() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         PrintWriter sink = new PrintWriter(new StringWriter());
         String sample = args[0];
         Main.run(new String[] {"check", "--color", "always", sample}, sink, sink);
@@ -30,7 +35,19 @@ final class CdsTraining {
             System.setIn(stdin);
         }
         if (args.length > 1) {
-            Main.run(new String[] {"rules", "test", "--rules", args[1]}, sink, sink);
+            // twice, into a memory of its own: a first run and one on rules that did not change (RuleSetMemory)
+            Path memory = Files.createTempDirectory("nocontact-cds");
+            System.setProperty(RuleSetMemory.FOLDER_PROPERTY, memory.toString());
+            try {
+                Main.run(new String[] {"rules", "test", "--rules", args[1]}, sink, sink);
+                Main.run(new String[] {"rules", "test", "--rules", args[1]}, sink, sink);
+            } finally {
+                try (Stream<Path> kept = Files.walk(memory)) {
+                    for (Path path : kept.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(path);
+                    }
+                }
+            }
         }
     }
 }

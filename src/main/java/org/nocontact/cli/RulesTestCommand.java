@@ -21,7 +21,9 @@ import org.nocontact.authoring.TestReport;
 import org.nocontact.files.AtomicFiles;
 import org.nocontact.interview.SaveTarget;
 import org.nocontact.json.InputException;
+import org.nocontact.rules.RuleFiles;
 import org.nocontact.rules.RuleSet;
+import org.nocontact.rules.RuleSetLoader;
 import org.nocontact.rules.checks.Limits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -89,7 +91,8 @@ final class RulesTestCommand implements Callable<Integer> {
         OptionalDouble minScore = percent(minMutationScore, "--min-mutation-score");
         junit.ifPresent(RulesTestCommand::checkWritable);
         List<InputException> problems = new ArrayList<>();
-        Optional<RuleSet> rules = loadRules(problems);
+        Optional<RuleSetMemory> memory = Files.isDirectory(rulesDir.dir) ? RuleSetMemory.of(rulesDir.dir) : Optional.empty();
+        Optional<RuleSet> rules = loadRules(problems, memory);
         List<Path> paths = cases.isEmpty() ? List.of(rulesDir.dir.resolve("tests")) : cases;
         CaseLoader caseLoader = new CaseLoader();
         List<TestCase> loaded = loadCases(caseLoader, paths, problems);
@@ -112,11 +115,16 @@ final class RulesTestCommand implements Callable<Integer> {
             }
             throw all;
         }
-        CaseRunner runner = new CaseRunner(rules.orElseThrow());
+        CaseRunner runner = memory.isEmpty() ? new CaseRunner(rules.orElseThrow())
+                : new CaseRunner(rules.orElseThrow(), memory.get()::day);
         // The cases' look-again days are projected within one analysis budget, so no rule set can hold the run up.
         Budget budget = Budget.standard();
         List<CaseRunner.Result> results = Advisor.spending(budget, () -> loaded.stream().map(runner::run).toList());
         results.forEach(report::add);
+        if (!budget.spent()) {
+            memory.ifPresent(m -> results.forEach(r -> m.dayFound(r.actual().evaluation().profile().name(),
+                    r.testCase().situation(), r.actual().reconsiderOn())));
+        }
         if (budget.spent()) {
             report.notFinished("the analysis budget was spent projecting the cases' look-again days, so some "
                     + "results may be cut short; the rule set is too large for this many cases");
@@ -126,13 +134,14 @@ final class RulesTestCommand implements Callable<Integer> {
         }
         List<CaseInterviews.Wrong> interviews = List.of();
         if (!noInterview) {
-            CaseInterviews.Replays replays = CaseInterviews.wrong(rules.get(), results, !budget.spent());
+            CaseInterviews.Replays replays = CaseInterviews.wrong(rules.get(), results, !budget.spent(), memory);
             interviews = replays.wrong();
             if (replays.notReplayed() > 0) {
                 report.notFinished(replays.notReplayed() + " of " + results.size() + " cases were not replayed through "
                         + "the interview (the replays of a rule set this large reached their bound); --no-interview skips it");
             }
         }
+        memory.ifPresent(RuleSetMemory::keep);
         interviews.forEach(w -> report.interview(w.result(), w.problem()));
         Optional<MutationTester.Report> mutation = Optional.empty();
         if (mutants || minScore.isPresent()) {
@@ -168,8 +177,14 @@ final class RulesTestCommand implements Callable<Integer> {
         return given.map(OptionalDouble::of).orElse(OptionalDouble.empty());
     }
 
-    private Optional<RuleSet> loadRules(List<InputException> problems) {
+    /** The rule set, from what a run on these very files kept where there is such a memory. */
+    private Optional<RuleSet> loadRules(List<InputException> problems, Optional<RuleSetMemory> memory) {
         try {
+            if (memory.isPresent()) {
+                Optional<RuleSet> kept = memory.get().ruleSet();
+                return kept.isPresent() ? kept
+                        : Optional.of(memory.get().load(RuleFiles.folder(rulesDir.dir), RuleSetLoader::load));
+            }
             return Optional.of(rulesDir.load());
         } catch (InputException e) {
             problems.add(e);

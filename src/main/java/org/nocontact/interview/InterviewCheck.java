@@ -2,7 +2,6 @@ package org.nocontact.interview;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -16,7 +15,6 @@ import org.nocontact.rules.Fact;
 import org.nocontact.rules.Facts;
 import org.nocontact.rules.Rule;
 import org.nocontact.situation.Situation;
-import org.nocontact.situation.SituationReader;
 
 /**
  * For rule authors: would the interview get this situation right? Replays it through the interview
@@ -38,36 +36,36 @@ public final class InterviewCheck {
      * has just worked it out, such as `rules test`, does not work it out again).
      */
     public static Optional<String> problem(Advisor advisor, Situation situation, Recommendation expected) {
-        return problem(advisor, situation, expected,
+        return problem(NextQuestions.under(advisor), situation, expected,
                 Interview.replaying(advisor, situation, new PrintWriter(new StringWriter())));
     }
 
     /**
      * As {@link #problem(Advisor, Situation, Recommendation)}, under the advisor of {@code next}, with the
-     * questions to ask after each set of answers shared with the other replays that use it.
+     * questions to ask after each set of answers, and the advice on what each distinct outcome saves, shared
+     * with the other replays that use it.
      */
     public static Optional<String> problem(NextQuestions next, Situation situation, Recommendation expected) {
-        return problem(next.advisor(), situation, expected,
+        return problem(next, situation, expected,
                 Interview.replaying(next, situation, new PrintWriter(new StringWriter())));
     }
 
-    private static Optional<String> problem(Advisor advisor, Situation situation, Recommendation expected,
+    private static Optional<String> problem(NextQuestions next, Situation situation, Recommendation expected,
             Interview interview) {
         // what a file needs and the interview did not ask is asked at save time, answered from the situation too
         Interview.Outcome outcome = interview.forAFile(interview.talk(Remembered.none()).outcome().orElseThrow()).orElseThrow();
-        Situation saved = outcome.file()
-                .map(text -> new SituationReader(situation.today()).read(text.getBytes(StandardCharsets.UTF_8), "saved"))
-                .orElse(outcome.situation());
+        Situation saved = next.savedAs(outcome, situation.today());
         // the deciding rule, its words, the lines beside it and the day to look again are compared: the rest of
         // the advice (what single change would give) is not worked out
         boolean same = saved.equals(situation);
         Rule expectedRule = expected.evaluation().decider();
-        org.nocontact.rules.Evaluation got = same ? expected.evaluation() : advisor.evaluate(saved);
+        Optional<NextQuestions.Saved> advice = same ? Optional.empty() : Optional.of(next.advice(saved));
+        org.nocontact.rules.Evaluation got = advice.map(NextQuestions.Saved::evaluation).orElse(expected.evaluation());
         Rule gotRule = got.decider();
-        Optional<LocalDate> gotDay = same ? expected.reconsiderOn() : advisor.project(saved).reconsiderOn();
+        Optional<LocalDate> gotDay = advice.map(NextQuestions.Saved::reconsiderOn).orElse(expected.reconsiderOn());
         boolean sameWords = same || expectedRule.summary().render(got.facts()).equals(expected.summary())
                 && expectedRule.reason().render(got.facts()).equals(expectedRule.reason().render(expected.evaluation().facts()));
-        List<String> gotLines = same ? expected.doInstead() : advisor.lines(got);
+        List<String> gotLines = advice.map(NextQuestions.Saved::lines).orElse(expected.doInstead());
         if (expectedRule == gotRule && expected.reconsiderOn().equals(gotDay) && sameWords
                 && gotLines.equals(expected.doInstead())) {
             return Optional.empty();

@@ -1,11 +1,18 @@
 package org.nocontact.interview;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.nocontact.advice.Advisor;
+import org.nocontact.rules.Evaluation;
+import org.nocontact.situation.Situation;
+import org.nocontact.situation.SituationReader;
 
 /**
  * The question the interview asks next after each set of answers, remembered across the replays
@@ -14,12 +21,18 @@ import org.nocontact.advice.Advisor;
  * situations of a case suite share most of their first answers, so a replay driver such as
  * `rules test` works each one out once instead of once per situation. Bounded: past
  * {@link #MAX_REMEMBERED} sets of answers, the rest are worked out each time.
+ *
+ * <p>What a replay's outcome saves is remembered the same way: many situations end in the same
+ * outcome (they differ only in answers the interview never needed), so the file it keeps is written
+ * and read back once per distinct outcome, and the advice on what it reads back is worked out once.
  */
 public final class NextQuestions {
     static final int MAX_REMEMBERED = 100_000;
 
     private final Advisor advisor;
     private final Map<Asked, OptionalInt> next = new HashMap<>();
+    private final Map<Kept, Situation> readBack = new HashMap<>();
+    private final Map<Situation, Saved> advised = new HashMap<>();
 
     private NextQuestions(Advisor advisor) {
         this.advisor = advisor;
@@ -54,6 +67,47 @@ public final class NextQuestions {
         return chosen;
     }
 
+    /**
+     * The situation an outcome's file reads back as, on the day of the replay: the file written (only the
+     * fields answered) and read as `check` would read it, once per distinct outcome; after a safety stop,
+     * when no file is kept, the outcome's own situation.
+     */
+    Situation savedAs(Interview.Outcome outcome, LocalDate today) {
+        Kept kept = new Kept(outcome.situation(), outcome.given(), today);
+        Situation known = readBack.get(kept);
+        if (known != null) {
+            return known;
+        }
+        Situation saved = outcome.file()
+                .map(text -> new SituationReader(today).read(text.getBytes(StandardCharsets.UTF_8), "saved"))
+                .orElse(outcome.situation());
+        if (readBack.size() < MAX_REMEMBERED) {
+            readBack.put(kept, saved);
+        }
+        return saved;
+    }
+
+    /** The advice on a saved situation that the replays compare (worked out once per distinct situation). */
+    Saved advice(Situation saved) {
+        Saved known = advised.get(saved);
+        if (known != null) {
+            return known;
+        }
+        Evaluation evaluation = advisor.evaluate(saved);
+        Saved advice = new Saved(evaluation, advisor.project(saved).reconsiderOn(), advisor.lines(evaluation));
+        if (advised.size() < MAX_REMEMBERED) {
+            advised.put(saved, advice);
+        }
+        return advice;
+    }
+
+    /** The parts of the advice on a saved situation that a replay compares with the case's own. */
+    record Saved(Evaluation evaluation, Optional<LocalDate> reconsiderOn, List<String> lines) {
+    }
+
     private record Asked(LocalDate today, Answers answers) {
+    }
+
+    private record Kept(Situation situation, Set<String> given, LocalDate today) {
     }
 }

@@ -1,10 +1,12 @@
 package org.nocontact.rules;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
+import org.nocontact.rules.drafts.DraftRules;
 
 /**
  * The built-in rule set as the build loaded and checked it, kept in the jar as a compact binary of
@@ -36,6 +38,41 @@ public final class RuleSetSnapshot {
             return Optional.empty();
         }
         return Optional.of(read(in));
+    }
+
+    /**
+     * A snapshot of a rule set loaded from a folder, to keep between runs (`rules test` does): only when it
+     * reads back as the very same rule set, so a part of the model the snapshot could not hold is never lost.
+     */
+    public static Optional<byte[]> keepable(RuleSet rules) {
+        try {
+            byte[] bytes = SnapshotWriter.write(rules);
+            return kept(bytes).filter(read -> same(read, rules)).map(read -> bytes);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A snapshot {@link #keepable} made, read back; empty when it cannot be read. */
+    public static Optional<RuleSet> kept(byte[] snapshot) {
+        try (DataInputStream data = new DataInputStream(new ByteArrayInputStream(snapshot))) {
+            return Optional.of(new SnapshotReader(data).ruleSet());
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Equal rule sets: every record, and the draft rules (their phrase index, a matcher, is made from those). */
+    private static boolean same(RuleSet a, RuleSet b) {
+        DraftRules x = a.drafts();
+        DraftRules y = b.drafts();
+        return withoutDrafts(a).equals(withoutDrafts(b)) && x.file().equals(y.file()) && x.rules().equals(y.rules())
+                && x.verdicts().equals(y.verdicts()) && x.spellings().equals(y.spellings());
+    }
+
+    private static RuleSet withoutDrafts(RuleSet r) {
+        return new RuleSet(r.name(), r.files(), r.sources(), r.defaultNoContactDays(), r.definitions(), r.generalAdvice(),
+                r.rules(), r.profiles(), r.defaultProfile(), r.invariants(), DraftRules.NONE);
     }
 
     /** A snapshot as {@link SnapshotWriter#write} made it; the stream is closed. */

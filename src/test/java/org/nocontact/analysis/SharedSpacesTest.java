@@ -42,6 +42,47 @@ class SharedSpacesTest {
     }
 
     @Test
+    void cutsKeptFromOneLoadAreTheCutsOfAnotherLoadOfTheSameFilesAndChargedAlike() {
+        java.util.Map<String, Long> work = new java.util.HashMap<>();
+        for (String name : List.of("standard", "strict")) {
+            Budget cutHere = Budget.standard();
+            SharedSpaces.partition(rules, rules.profile(name).orElseThrow(), cutHere);
+            work.put(name, cutHere.used());
+        }
+        RuleSet again = RuleSetLoader.load(RuleFiles.builtIn());
+        SharedSpaces.keep(again, SharedSpaces.cuts(rules));
+        RuleSet fresh = RuleSetLoader.load(RuleFiles.builtIn());
+        for (String name : List.of("standard", "strict")) {
+            Budget kept = Budget.standard();
+            Budget cut = Budget.standard();
+            Partition read = SharedSpaces.partition(again, again.profile(name).orElseThrow(), kept).orElseThrow();
+            Partition made = SharedSpaces.partition(fresh, fresh.profile(name).orElseThrow(), cut).orElseThrow();
+            assertThat(describe(read, again)).as(name).isEqualTo(describe(made, fresh)).hasSizeGreaterThan(100);
+            assertThat(kept.used()).as("charged the work the cut it was kept from took").isEqualTo(work.get(name))
+                    .isPositive();
+        }
+    }
+
+    @Test
+    void keptCutsThatDoNotReadBackWholeAreIgnoredAndTheProfileIsCut() {
+        SharedSpaces.partition(rules, rules.profile("standard").orElseThrow(), Budget.standard());
+        byte[] cuts = SharedSpaces.cuts(rules);
+        RuleSet again = RuleSetLoader.load(RuleFiles.builtIn());
+        SharedSpaces.keep(again, java.util.Arrays.copyOf(cuts, cuts.length / 2));
+        Budget charged = Budget.standard();
+        Partition cut = SharedSpaces.partition(again, again.profile("standard").orElseThrow(), charged).orElseThrow();
+        RuleSet fresh = RuleSetLoader.load(RuleFiles.builtIn());
+        Partition own = SharedSpaces.partition(fresh, fresh.profile("standard").orElseThrow(), Budget.standard())
+                .orElseThrow();
+        assertThat(describe(cut, again)).isEqualTo(describe(own, fresh)).isNotEmpty();
+    }
+
+    private static List<String> describe(Partition partition, RuleSet rules) {
+        return partition.within(SharedSpaces.of(rules).everything(), Budget.standard()).orElseThrow().stream()
+                .map(part -> part.decider().id() + " " + RegionText.describe(part.region())).toList();
+    }
+
+    @Test
     void aProfileTooLargeToCutWholeHasNoPartitionAndCostsNothing() {
         Profile profile = rules.profile("standard").orElseThrow();
         List<org.nocontact.rules.Rule> many = new java.util.ArrayList<>();
