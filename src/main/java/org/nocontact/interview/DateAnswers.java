@@ -96,6 +96,11 @@ final class DateAnswers {
         return read(answer, answer, today);
     }
 
+    /** Whether the words speak of a day at all: a day, or one to ask about ("last march": which day in March?). */
+    static boolean speaksOfADay(String answer, LocalDate today) {
+        return !read(answer, today).equals(unreadable(answer, today));
+    }
+
     /** The answer read as a date; a misread quotes {@code typed}, the words as they were typed. */
     static Reading read(String answer, String typed, LocalDate today) {
         // "few weeks back", "2 months back": back is ago

@@ -68,6 +68,25 @@ final class Parts {
         return Optional.empty();
     }
 
+    /**
+     * A rough day said after the first part that needs asking about ("we both did, last march"): its words,
+     * offered as the default when the day is asked alone, so what was said is not lost; empty otherwise.
+     */
+    static Optional<String> roughDayAtTheEnd(Question<?> part, String typed, Answers answers, AnswerReader reader) {
+        String plain = AnswerReader.plain(typed);
+        if (!(part.kind() instanceof Date) || dayStarts(part, plain, answers, reader) >= 0) {
+            return Optional.empty();
+        }
+        String[] words = plain.split(" ");
+        for (int from = 1; from < words.length; from++) {
+            String tail = words(plain, from);
+            if (DateAnswers.speaksOfADay(tail, reader.today())) {
+                return Optional.of(tail);
+            }
+        }
+        return Optional.empty();
+    }
+
     private static int dayStarts(Question<?> part, String plain, Answers answers, AnswerReader reader) {
         String[] words = plain.split(" ");
         for (int from = 1; from < words.length; from++) {

@@ -143,6 +143,10 @@ final class Walk {
         } else {
             Optional<AnswerReader.Parsed<T>> heard = Parts.said(part, typed, answers, interview.reader());
             heard.ifPresent(p -> remembered = remembered.with(part.key(), p.shown()));
+            if (heard.isEmpty()) {
+                Parts.roughDayAtTheEnd(part, typed, answers, interview.reader())
+                        .ifPresent(words -> remembered = remembered.hearing(part.key(), words));
+            }
             heard.flatMap(AnswerReader.Parsed::note).ifPresent(days::add); // "3 weeks ago: Wednesday 17 February."
             said = heard.flatMap(AnswerReader.Parsed::value);
             if (said.isPresent() && !(part.kind() instanceof Date)) {

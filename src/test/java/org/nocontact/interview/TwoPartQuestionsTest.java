@@ -55,6 +55,16 @@ class TwoPartQuestionsTest {
     }
 
     @Test
+    void aRoughDaySaidWithWhoEndedItIsTheDefaultWhenTheDayIsAskedAlone() {
+        Situation s = talk(wantingThemBack("text her happy birthday", "we both did, last march")
+                .answer(Key.BREAKUP_DATE, "", "15 march"));
+        assertThat(s.breakup().initiatedBy()).isEqualTo(InitiatedBy.MUTUAL);
+        assertThat(console.shown()).as("'last march' is not thrown away: Enter takes it, and the day in March is asked")
+                .contains("[last march] > \nRoughly which day in March?");
+        assertThat(s.breakup().date().getMonthValue()).isEqualTo(3);
+    }
+
+    @Test
     void whoEndedItWithTheDayAnswersBothAndTheDayIsNotAskedAgain() {
         Situation s = talk(wantingThemBack("text her happy birthday", "she dumped me 2 months ago"));
         assertThat(s.breakup().initiatedBy()).isEqualTo(InitiatedBy.THEM);
