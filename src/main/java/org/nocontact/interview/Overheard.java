@@ -22,13 +22,28 @@ final class Overheard {
             "\\b(?:they|she|he|them|my ex)(?: just| finally| randomly)? (?:texted|messaged|wrote|sent|dmed|dm'd|dmd|snapped"
                     + "|called|asked|said|replied|reached out)\\b|\\b(?:reply|replying|respond|responding)\\b");
 
-    /** A phrase that answers one question wherever it is typed. */
-    private record Phrase(Key<?> key, Predicate<String> said, String answer) {
+    /** When they wrote, said with it ("he texted me i miss you at 3am last night"): the words of the day. */
+    private static final java.util.regex.Pattern WHEN_THEY_WROTE = java.util.regex.Pattern.compile(
+            "\\b(last night|yesterday|the other day|this morning|this afternoon|this evening|earlier today"
+                    + "|(?:\\d+|a|an|one|two|three|a few|a couple of) (?:hours?|days?) ago"
+                    + "|(?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b");
+
+    /** A phrase that answers one question wherever it is typed: the words it takes from the answer, if any. */
+    private record Phrase(Key<?> key, java.util.function.Function<String, Optional<String>> said) {
+        static Phrase fixed(Key<?> key, Predicate<String> said, String answer) {
+            return new Phrase(key, plain -> said.test(plain) ? Optional.of(answer) : Optional.empty());
+        }
     }
 
     private static final List<Phrase> PHRASES = List.of(
-            new Phrase(Key.NO_CONTACT_STARTED, AnswerReader::saysSinceTheBreakup, "since the breakup"), // "yes since she left"
-            new Phrase(Key.BOUNDARIES, YesNoAnswers::saysTheyBlocked, Boundaries.THEY_BLOCKED)); // "she blocked me on insta so i wanna text her"
+            Phrase.fixed(Key.NO_CONTACT_STARTED, AnswerReader::saysSinceTheBreakup, "since the breakup"), // "yes since she left"
+            Phrase.fixed(Key.BOUNDARIES, YesNoAnswers::saysTheyBlocked, Boundaries.THEY_BLOCKED), // "she blocked me on insta so i wanna text her"
+            new Phrase(Key.EX_CONTACT_DATE, Overheard::whenTheyWrote));
+
+    private static Optional<String> whenTheyWrote(String plain) {
+        java.util.regex.Matcher day = WHEN_THEY_WROTE.matcher(plain);
+        return THEY_WROTE.matcher(plain).find() && day.find() ? Optional.of(day.group(1)) : Optional.empty();
+    }
 
     private Overheard() {
     }
@@ -79,6 +94,7 @@ final class Overheard {
     }
 
     private static Optional<String> phrase(Key<?> key, String plain) {
-        return PHRASES.stream().filter(p -> p.key() == key && p.said().test(plain)).map(Phrase::answer).findFirst();
+        return PHRASES.stream().filter(p -> p.key() == key).map(p -> p.said().apply(plain)).flatMap(Optional::stream)
+                .findFirst();
     }
 }

@@ -36,7 +36,9 @@ class OverheardTest {
             new Date(Optional.empty(), (date, answers, today) -> Optional.empty()));
     static final Question<OptionalInt> DAYS = question(Key.NO_CONTACT_DAYS,
             new Whole(1, 365, OptionalInt.of(30), false, Optional.of("day")));
-    static final List<Question<?>> ALL = List.of(ACTION, THEIR_MESSAGE, PURPOSE, TIES, BLOCKED, STARTED, SINCE, DAYS);
+    static final Question<java.time.LocalDate> THEIR_DAY = question(Key.EX_CONTACT_DATE,
+            new Date(Optional.empty(), (date, answers, today) -> Optional.empty()));
+    static final List<Question<?>> ALL = List.of(ACTION, THEIR_MESSAGE, THEIR_DAY, PURPOSE, TIES, BLOCKED, STARTED, SINCE, DAYS);
 
     static <T> Question<T> question(Key<T> key, AnswerKind<T> kind) {
         return new Question<>(key, key + "?", "", kind, Question.Relevance.ALWAYS, answers -> true);
@@ -75,6 +77,16 @@ class OverheardTest {
         Remembered after = Overheard.in(all, action, "text her about the kids", Answers.none(), Remembered.none());
         assertThat(after.answer(Key.EX_CONTACT_RECENT)).isEmpty();
         assertThat(after.answer(Key.PURPOSE)).as("what it is for is still heard").isPresent();
+    }
+
+    @Test
+    void theDayTheyWroteSaidWithThePlanIsTheDefaultOfWhenTheirMessageArrived() {
+        assertThat(heard(ACTION, "he texted me i miss you at 3am last night. should i answer").answer(Key.EX_CONTACT_DATE))
+                .hasValue("last night");
+        assertThat(heard(ACTION, "she messaged me 2 days ago asking about the dog").answer(Key.EX_CONTACT_DATE))
+                .hasValue("2 days ago");
+        assertThat(heard(ACTION, "text her last night's news").answer(Key.EX_CONTACT_DATE))
+                .as("the person's own plan says nothing of when they wrote").isEmpty();
     }
 
     @Test
