@@ -17,6 +17,11 @@ final class DraftText {
     private final UnaryOperator<String> sourceMark;
     private final String sourceSeparator;
 
+    /** Numbers in order ("[1,2]", never "[2,1]"); ids (in `how`) stay as the rule gives them (a stable sort). */
+    private static final java.util.Comparator<String> NUMBERS_IN_ORDER = (a, b) ->
+            a.chars().allMatch(Character::isDigit) && b.chars().allMatch(Character::isDigit)
+                    ? Integer.compare(Integer.parseInt(a), Integer.parseInt(b)) : 0;
+
     /** Notes cite their sources by id (for `how`, the technical view). */
     DraftText(Style style, int width) {
         this(style, width, UnaryOperator.identity(), ", ");
@@ -74,7 +79,7 @@ final class DraftText {
 
     private String noteText(DraftNote note) {
         return Texts.printable(note.text() + " " + note.instead()) + " "
-                + style.dim("[" + Texts.printable(String.join(sourceSeparator, note.sources().stream().map(sourceMark).toList())) + "]");
+                + style.dim("[" + Texts.printable(String.join(sourceSeparator, note.sources().stream().map(sourceMark).sorted(NUMBERS_IN_ORDER).toList())) + "]");
     }
 
     private void wrap(StringBuilder out, String text, String firstIndent, String indent) {

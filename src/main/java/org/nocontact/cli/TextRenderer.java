@@ -109,10 +109,12 @@ final class TextRenderer {
      * which has no list, what each is ("[general safety practice, not from the articles]").
      */
     private static String marks(Recommendation r, Recommendation.Reason reason, List<String> cited) {
-        return "[" + String.join(r.verdict() == Verdict.SEEK_SUPPORT ? "; " : ",", reason.sources().stream()
-                .map(id -> r.verdict() == Verdict.SEEK_SUPPORT
-                        ? whatItIs(r.sourceDescriptions().getOrDefault(id, id))
-                        : String.valueOf(cited.indexOf(id) + 1)).toList()) + "]";
+        if (r.verdict() == Verdict.SEEK_SUPPORT) {
+            return "[" + String.join("; ", reason.sources().stream()
+                    .map(id -> whatItIs(r.sourceDescriptions().getOrDefault(id, id))).toList()) + "]";
+        }
+        return "[" + String.join(",", reason.sources().stream().map(id -> cited.indexOf(id) + 1).sorted()
+                .map(String::valueOf).toList()) + "]"; // "[1,2]", never "[2,1]"
     }
 
     /** What a source is, without what it argues: its description up to the first colon. */

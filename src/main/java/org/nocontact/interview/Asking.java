@@ -157,6 +157,8 @@ final class Asking {
     private <T> String stillOffered(String suggestion, Question<T> question, Answers answers) {
         AnswerReader.Parsed<T> nearest = reader.parse(question, suggestion, answers);
         String reading = nearest.note().map(note -> note.replaceFirst("\\.$", "").replace(": ", ", "))
+                .or(() -> nearest.value().filter(java.time.LocalDate.class::isInstance)
+                        .map(day -> DateAnswers.longDate((java.time.LocalDate) day, reader.today()))) // never "2026-11-23"
                 .orElseGet(() -> "\"" + nearest.shown() + "\"");
         return "(Type yes for " + reading + ".)";
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +37,24 @@ class ScreensThatFitWhatWasSaidTest {
                         "You are not sure yet what you want: wait to reply until you are.",
                         "Words you could use: Thank you for your message. I'm not ready to talk about that yet. Take care.")
                 .doesNotContain("what they asked", "If their message turns personal");
+    }
+
+    @Test
+    void everyCitationListsItsSourcesInTheOrderOfTheSourcesList() throws IOException {
+        String text = shown("""
+                {"today": "2026-12-07", "breakup": {"date": "2026-11-02", "initiatedBy": "them"}, "goal": "unsure",
+                 "noContact": {"since": "2026-11-02", "days": 60}, "exContact": {"date": "2026-12-06", "about": "personal"},
+                 "plan": {"action": "reply", "purpose": "feelings",
+                          "message": "i miss you too. why did u text me at 3am tho?? do u want to try again"}}
+                """);
+        java.util.regex.Matcher marks = java.util.regex.Pattern.compile("\\[(\\d+(?:,\\d+)+)\\]").matcher(text);
+        int seen = 0;
+        while (marks.find()) {
+            List<Integer> numbers = java.util.Arrays.stream(marks.group(1).split(",")).map(Integer::valueOf).toList();
+            assertThat(numbers).as(marks.group()).isSorted();
+            seen++;
+        }
+        assertThat(seen).as("the draft's notes cite two sources or more here").isPositive();
     }
 
     @Test

@@ -63,6 +63,13 @@ class AskingBackTest {
     }
 
     @Test
+    void aMissAfterADayAskedBackWithWordsAroundItOffersTheDayInWordsNeverAsADateCode() {
+        talk(SAFE + TO_WHO + "she dumped me\nshe dumped me like 2 wks ago\nhappy birthday!! hope its a good one\n");
+        assertThat(said()).contains("I couldn't read \"happy birthday!! hope its a good one\" as a date.",
+                "(Type yes for Wednesday 24 February.)").doesNotContainPattern("Type yes for \"?\\d{4}-");
+    }
+
+    @Test
     void aMisreadDateQuotesWhatWasTyped() {
         talk(SAFE + TO_WHO + "she dumped me\nya idk like ages\n");
         assertThat(said()).contains("I couldn't read \"ya idk like ages\" as a date.");
