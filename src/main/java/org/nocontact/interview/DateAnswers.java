@@ -104,7 +104,8 @@ final class DateAnswers {
     /** The answer read as a date; a misread quotes {@code typed}, the words as they were typed. */
     static Reading read(String answer, String typed, LocalDate today) {
         // "few weeks back", "2 months back": back is ago
-        String text = answer.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst(" back$", " ago");
+        String text = answer.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst(" back$", " ago")
+                .replaceFirst(" ago today$", " ago"); // "3 weeks ago today": that day, not today
         if (text.contains("-ish")) { // "yesterday-ish", "2 months ago-ish": near that day, asked back with it
             String rough = text.replaceAll("-ish\\b", "");
             Reading near = read(rough, rough, today);

@@ -16,6 +16,7 @@ class DateAnswersTest {
     @CsvSource({
             "today,2027-03-10", "Today,2027-03-10", "yesterday,2027-03-09", "2027-02-14,2027-02-14",
             "3 days ago,2027-03-07", "1 day ago,2027-03-09", "a week ago,2027-03-03", "3 weeks ago,2027-02-17",
+            "3 weeks ago today,2027-02-17", "a month ago today,2027-02-10",
             "two weeks ago,2027-02-24", "a month ago,2027-02-10", "6 months ago,2026-09-10", "a year ago,2026-03-10",
             "last Friday,2027-03-05", "Friday,2027-03-05", "last wednesday,2027-03-03", "  last   Monday ,2027-03-08",
             "last fri,2027-03-05", "last Thurs,2027-03-04", "14 feb,2027-02-14", "Feb 14,2027-02-14", "14th of February,2027-02-14",
