@@ -98,6 +98,8 @@ final class Asking {
         private final Optional<String> earlier;
         private final Answers answers;
         private Optional<String> suggested = Optional.empty();
+        /** The words last asked about ("last march": "Roughly which day in March?"), for a day typed alone after it. */
+        private Optional<String> askedAbout = Optional.empty();
 
         LineAnswer(Question<T> question, Optional<String> earlier, Answers answers) {
             this.question = question;
@@ -110,6 +112,10 @@ final class Asking {
             String text = line.trim();
             if (text.isEmpty() && earlier.isPresent()) {
                 text = earlier.get();
+            }
+            if (question.kind() instanceof Date && askedAbout.isPresent()) {
+                String typed = text;
+                text = askedAbout.flatMap(before -> DateAnswers.dayOfTheMonthSaid(before, typed)).orElse(text); // "15": 15 March
             }
             if (suggested.isPresent() && confirms(text)) { // "ya", "yeah!", "yes lol", "i think so"
                 text = suggested.get(); // "Did you mean 2 weeks ago, ...?" "yes"
@@ -124,6 +130,7 @@ final class Asking {
                 text = earlier.get();
             }
             if (parsed.problem().isPresent()) {
+                askedAbout = Optional.of(text);
                 if (parsed.suggestion().isEmpty() && suggested.isPresent()) {
                     // Asked back once; a second miss hears the plain hint, with the nearest reading still offered.
                     console.say(parsed.problem().get() + " " + stillOffered(suggested.get(), question, answers));

@@ -96,6 +96,22 @@ final class DateAnswers {
         return read(answer, answer, today);
     }
 
+    private static final Pattern DAY_ONLY = Pattern.compile(
+            "(?:(?:around|about|like|maybe|probably|prob) )?(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: maybe| i think)?\\??");
+
+    /**
+     * "15" typed after "Roughly which day in March?" (asked of "last march"): that day of the month said
+     * before, as "15 march"; empty unless {@code before} named a month only and {@code typed} is a day of it.
+     */
+    static Optional<String> dayOfTheMonthSaid(String before, String typed) {
+        Matcher month = MONTH_ONLY.matcher(before.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        Matcher day = DAY_ONLY.matcher(typed.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        if (!month.matches() || !day.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(day.group(1) + " " + month.group(1) + (month.group(2) == null ? "" : " " + month.group(2)));
+    }
+
     /** Whether the words speak of a day at all: a day, or one to ask about ("last march": which day in March?). */
     static boolean speaksOfADay(String answer, LocalDate today) {
         return !read(answer, today).equals(unreadable(answer, today));

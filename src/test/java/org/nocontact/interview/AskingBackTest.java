@@ -70,6 +70,17 @@ class AskingBackTest {
     }
 
     @Test
+    void aDayTypedAloneAfterWhichDayInTheMonthIsThatDayOfTheMonth() {
+        talk(SAFE + TO_WHO + "she dumped me\nlast march\nthe 15th\n");
+        assertThat(said()).contains("Roughly which day in March?", "holding no contact now")
+                .doesNotContain("couldn't read \"the 15th\"");
+        assertThat(DateAnswers.dayOfTheMonthSaid("last march", "15")).hasValue("15 march");
+        assertThat(DateAnswers.dayOfTheMonthSaid("in march 2026", "around the 3rd")).hasValue("3 march 2026");
+        assertThat(DateAnswers.dayOfTheMonthSaid("ya maybe", "15")).as("a day of the month only after a month alone").isEmpty();
+        assertThat(DateAnswers.dayOfTheMonthSaid("last march", "15 weeks")).isEmpty();
+    }
+
+    @Test
     void aMisreadDateQuotesWhatWasTyped() {
         talk(SAFE + TO_WHO + "she dumped me\nya idk like ages\n");
         assertThat(said()).contains("I couldn't read \"ya idk like ages\" as a date.");
