@@ -20,7 +20,35 @@ import org.nocontact.rules.RuleSet;
  */
 public final class SharedSpaces {
     private static final int MAX_SHARED = 8;
-    private static final Map<RuleSet, Shared> SHARED = new IdentityHashMap<>();
+    /**
+     * The spaces of the last rule sets used, least recently used first: one more drops only the eldest,
+     * never a rule set just given its kept cuts (clearing them all lost those, and it was cut again).
+     */
+    private static final Map<Identity, Shared> SHARED = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Identity, Shared> eldest) {
+            return size() > MAX_SHARED;
+        }
+    };
+
+    /** A rule set told apart by identity (two loads of the same files are two rule sets). */
+    private static final class Identity {
+        private final RuleSet rules;
+
+        Identity(RuleSet rules) {
+            this.rules = rules;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity that && that.rules == rules;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(rules);
+        }
+    }
 
     private SharedSpaces() {
     }
@@ -35,10 +63,7 @@ public final class SharedSpaces {
     }
 
     private static synchronized Shared shared(RuleSet rules) {
-        if (!SHARED.containsKey(rules) && SHARED.size() >= MAX_SHARED) {
-            SHARED.clear();
-        }
-        return SHARED.computeIfAbsent(rules, Shared::new);
+        return SHARED.computeIfAbsent(new Identity(rules), key -> new Shared(key.rules));
     }
 
     /**

@@ -64,6 +64,22 @@ class SharedSpacesTest {
     }
 
     @Test
+    void keptCutsOutliveOtherRuleSetsUsedMeanwhile() {
+        SharedSpaces.partition(rules, rules.profile("standard").orElseThrow(), Budget.standard());
+        Budget cutHere = Budget.standard(); // strict after standard: less work than cutting strict alone
+        SharedSpaces.partition(rules, rules.profile("strict").orElseThrow(), cutHere);
+        RuleSet again = RuleSetLoader.load(RuleFiles.builtIn());
+        SharedSpaces.keep(again, SharedSpaces.cuts(rules));
+        for (int i = 0; i < 7; i++) {
+            SharedSpaces.of(RuleSetLoader.load(RuleFiles.builtIn())); // other rule sets, as other runs in one JVM use
+        }
+        Budget kept = Budget.standard();
+        SharedSpaces.partition(again, again.profile("strict").orElseThrow(), kept);
+        assertThat(kept.used()).as("the kept cut, not a new one (all spaces used to be dropped at the ninth)")
+                .isEqualTo(cutHere.used());
+    }
+
+    @Test
     void keptCutsThatDoNotReadBackWholeAreIgnoredAndTheProfileIsCut() {
         SharedSpaces.partition(rules, rules.profile("standard").orElseThrow(), Budget.standard());
         byte[] cuts = SharedSpaces.cuts(rules);
