@@ -77,20 +77,19 @@ final class Parts {
         if (!(part.kind() instanceof Date) || dayStarts(part, plain, answers, reader) >= 0) {
             return Optional.empty();
         }
-        String[] words = plain.split(" ");
-        for (int from = 1; from < words.length; from++) {
-            String tail = words(plain, from);
-            if (DateAnswers.speaksOfADay(tail, reader.today())) {
-                return Optional.of(tail);
-            }
-        }
-        return Optional.empty();
+        int from = firstEndWhere(plain, tail -> DateAnswers.speaksOfADay(tail, reader.today()));
+        return from < 0 ? Optional.empty() : Optional.of(words(plain, from));
     }
 
     private static int dayStarts(Question<?> part, String plain, Answers answers, AnswerReader reader) {
-        String[] words = plain.split(" ");
-        for (int from = 1; from < words.length; from++) {
-            if (clear(reader.parse(part, words(plain, from), answers))) {
+        return firstEndWhere(plain, tail -> clear(reader.parse(part, tail, answers)));
+    }
+
+    /** Where the longest end of the words (never the whole) that passes the test starts, in words; -1 if none does. */
+    private static int firstEndWhere(String plain, java.util.function.Predicate<String> test) {
+        int count = plain.split(" ").length;
+        for (int from = 1; from < count; from++) {
+            if (test.test(words(plain, from))) {
                 return from;
             }
         }
