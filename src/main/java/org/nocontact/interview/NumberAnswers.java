@@ -59,6 +59,10 @@ final class NumberAnswers {
         if (kind.skippable() && (lower.equals("skip") || lower.equals("s") || lower.equals("-"))) {
             return Parsed.ok(OptionalInt.empty(), "skip");
         }
+        if (kind.skippable() && UNSURE.contains(lower)) { // "idk" to a feeling: still unknown, asked back, never guessed
+            return Parsed.problem("That's all right. A guess from " + kind.min() + " to " + kind.max()
+                    + " is fine, or press Enter to skip.");
+        }
         if (kind.min() == 0 && Set.of("none", "no", "zero", "nothing", "not at all").contains(lower)) {
             return Parsed.ok(OptionalInt.of(0), "0");
         }
@@ -84,6 +88,23 @@ final class NumberAnswers {
         String range = kind.max() >= 1000 ? kind.min() + " or more" : "from " + kind.min() + " to " + kind.max();
         return Parsed.problem("Please give a whole number " + range + (kind.skippable() ? ", or skip" : "")
                 + (kind.defaultValue().isPresent() ? "; Enter keeps " + kind.defaultValue().getAsInt() : "") + ".");
+    }
+
+    /**
+     * "idk like 6?", "6 maybe", "prob 6", "6ish": a number said with a hedge is that number, said back ("Read as: 6."),
+     * so a reading the person did not mean is seen, as every other reading is; a number typed plainly ("6", "30 days",
+     * "7/10") is taken silently.
+     */
+    static Parsed<OptionalInt> saidBack(Whole kind, Parsed<OptionalInt> parsed, String typed) {
+        if (parsed.note().isPresent() || parsed.value().filter(OptionalInt::isPresent).isEmpty()) {
+            return parsed;
+        }
+        String plain = AnswerReader.plain(typed);
+        boolean hedged = typed.trim().endsWith("?") || !AnswerReader.plain(AnswerReader.unhedged(typed)).equals(plain)
+                || plain.matches(ROUGHLY);
+        int number = parsed.value().get().getAsInt();
+        String unit = kind.unit().filter("day"::equals).map(u -> number == 1 ? " day" : " days").orElse("");
+        return hedged ? parsed.saying("Read as: " + number + unit + ".") : parsed;
     }
 
     /** "4ish", "4 maybe", "4-ish": a number said roughly is that number ("maybe 4" is read the same way). */

@@ -17,7 +17,7 @@ record Whole(int min, int max, OptionalInt defaultValue, boolean skippable, Opti
 
     @Override
     public AnswerReader.Parsed<OptionalInt> read(AnswerReader reader, String text, Answers answers) {
-        return NumberAnswers.whole(this, AnswerReader.unhedged(text), reader::alike);
+        return NumberAnswers.saidBack(this, NumberAnswers.whole(this, AnswerReader.unhedged(text), reader::alike), text);
     }
 
     @Override

@@ -141,4 +141,34 @@ class NumberAnswersTest {
         assertThat(read(MESSAGES, "twice")).hasValue(2);
         assertThat(read(MESSAGES, "once")).hasValue(1);
     }
+
+    @ParameterizedTest(name = "\"{0}\" is said back as {1}")
+    @CsvSource(delimiter = '|', value = {"idk like 6? | Read as: 6.", "6 maybe | Read as: 6.", "around 6 | Read as: 6.",
+            "prob 6 | Read as: 6.", "6ish | Read as: 6.", "6? | Read as: 6.", "maybe like 6 lol | Read as: 6."})
+    void aNumberSaidWithAHedgeIsSaidBackAsEveryOtherReadingIs(String typed, String said) {
+        AnswerReader.Parsed<?> parsed = new AnswerReader(InterviewTest.TODAY).parse(
+                TypedAnswersTest.question("history.unansweredMessages"), typed, Answers.none());
+        assertThat(parsed.value()).isEqualTo(Optional.of(OptionalInt.of(6)));
+        assertThat(parsed.note()).as(typed).contains(said);
+        assertThat(new AnswerReader(InterviewTest.TODAY).parse(TypedAnswersTest.question("noContact.days"), "like 30",
+                Answers.none()).note()).contains("Read as: 30 days.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"6", "7/10", "seven"})
+    void aNumberTypedPlainlyIsTakenSilently(String typed) {
+        assertThat(new AnswerReader(InterviewTest.TODAY).parse(TypedAnswersTest.question("emotions.sadness"), typed,
+                Answers.none()).note()).as(typed).isEmpty();
+        assertThat(new AnswerReader(InterviewTest.TODAY).parse(TypedAnswersTest.question("noContact.days"), "30 days",
+                Answers.none()).note()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"idk", "not sure", "dunno", "i dont know"})
+    void notKnowingAFeelingIsAskedBackKindlyNeverGuessed(String typed) {
+        AnswerReader.Parsed<?> parsed = new AnswerReader(InterviewTest.TODAY).parse(TypedAnswersTest.question("emotions.sadness"),
+                typed, Answers.none());
+        assertThat(parsed.value()).isEmpty();
+        assertThat(parsed.problem()).contains("That's all right. A guess from 0 to 10 is fine, or press Enter to skip.");
+    }
 }
