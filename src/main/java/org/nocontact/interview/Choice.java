@@ -13,7 +13,8 @@ record Choice<T>(List<Option<T>> options, Optional<T> defaultValue) implements A
 
     @Override
     public AnswerReader.Parsed<T> read(AnswerReader reader, String text, Answers answers) {
-        return ChoiceAnswers.saidBack(ChoiceAnswers.choice(this, AnswerReader.unhedged(text)), text);
+        return ChoiceAnswers.saidBack(ChoiceAnswers.unsureFirst(options, ChoiceAnswers.choice(this, AnswerReader.unhedged(text)),
+                text), text);
     }
 
     @Override

@@ -83,6 +83,27 @@ final class ChoiceAnswers {
         return inDoubt || otherWords ? parsed.saying("Read as: " + parsed.shown() + ".") : parsed;
     }
 
+    /**
+     * "idk maybe get back together": a choice said after doubt, where "not sure" is a choice too, is asked back with
+     * both ("Did you mean "to get back together" (1) or "I'm not sure" (4)?"), never read as sure; "i think", "prob"
+     * or "i guess" after it ("stay friends i guess") is not doubt before the choice, and is said back as before.
+     */
+    static <T> Parsed<T> unsureFirst(List<Option<T>> options, Parsed<T> parsed, String text) {
+        Optional<Option<T>> unsure = options.stream().filter(o -> o.names().contains("idk")).findFirst();
+        Optional<Option<T>> chosen = parsed.value().flatMap(v -> options.stream().filter(o -> o.value().equals(v)).findFirst());
+        if (unsure.isEmpty() || chosen.isEmpty() || chosen.equals(unsure)
+                || !DOUBT_FIRST.matcher(AnswerReader.plain(text)).lookingAt()) {
+            return parsed;
+        }
+        List<Option<T>> both = options.stream().filter(o -> o == chosen.get() || o == unsure.get()).toList();
+        return Parsed.problem(Choices.didYouMean(options, both));
+    }
+
+    /** Doubt said before the answer: "idk maybe ...", "not sure, prob ...", "honestly i don't know, part of me ...". */
+    private static final java.util.regex.Pattern DOUBT_FIRST = java.util.regex.Pattern.compile(
+            "(?:(?:honestly|tbh|um|umm|hmm|well|like|so|ugh|lol) )*(?:i don't know|i dont know|not sure|i'm not sure"
+                    + "|im not sure|maybe|dunno|no idea|no clue|i guess|part of me|unsure|i'm confused|confused)\\b");
+
     /** Hedges that say the person is not sure of what follows or went before. */
     private static final java.util.regex.Pattern DOUBT = java.util.regex.Pattern.compile(
             " (?:i don't know|i guess|i think|maybe|probably|prob|i'd say|not sure|idk|or something|or so) ");
