@@ -94,7 +94,26 @@ final class Walk {
             introduced = true;
         }
         interview.console().asking(Optional.of(question.key()));
-        return interview.ask(question, answers, question.kind().safety() ? Optional.empty() : earlier);
+        return interview.ask(question, answers, question.kind().safety() ? Optional.empty()
+                : withTheDaySaid(question.key(), earlier));
+    }
+
+    /**
+     * The default of a two-part question with the day remembered for its day part ("he texted me i miss you last
+     * night": "[something personal, last night]"), so Enter keeps both parts and the day is not asked again alone.
+     */
+    private Optional<String> withTheDaySaid(Key<?> key, Optional<String> earlier) {
+        if (earlier.isEmpty()) {
+            return earlier;
+        }
+        StringBuilder words = new StringBuilder(earlier.get());
+        for (Key<?> part : Parts.of(key)) {
+            Optional<String> day = remembered.answer(part).filter(d -> questionOf(part).kind() instanceof Date);
+            if (!answers.has(part) && day.isPresent()) {
+                words.append(", ").append(day.get());
+            }
+        }
+        return Optional.of(words.toString());
     }
 
     /** An answer given: remembered, and the walk goes on to the next question (or stops, for a safety concern). */

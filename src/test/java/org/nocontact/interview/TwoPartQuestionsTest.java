@@ -119,6 +119,21 @@ class TwoPartQuestionsTest {
     }
 
     @Test
+    void whenThePlanSaidTheDayTheirMessageArrivedTheDefaultCarriesBothPartsAndEnterKeepsBoth() {
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "he texted me i miss you at like 3am last night. should i answer")
+                .answer(Key.EX_CONTACT_ABOUT, "").answer(Key.INITIATED_BY, "she dumped me a month ago")
+                .answer(Key.BREAKUP_DATE, "a month ago").answer(Key.GOAL, "1")
+                .answer(Key.PURPOSE, "2").answer(Key.BOUNDARIES, "no").answer(Key.ANGER, "2").answer(Key.SADNESS, "3")
+                .answer(Key.CONFIDENCE, "7").answer(Key.TIES, "none").enterForTheRest();
+        Situation s = talk(script);
+        assertThat(console.shown()).contains("What was their message about, and when did it arrive?",
+                "[something personal, last night] >", "Last night: Tuesday 9 March.");
+        assertThat(console.asked()).doesNotContain(Key.EX_CONTACT_DATE);
+        assertThat(s.exContact().orElseThrow().about().wireName()).isEqualTo("personal");
+        assertThat(s.exContact().orElseThrow().date()).isEqualTo(TODAY.minusDays(1));
+    }
+
+    @Test
     void savingAsksWhatAFileNeedsAndWasNeverAskedAndInventsNothing() {
         // A practical reply about the children: who ended it and when make no difference to that advice.
         ByQuestion script = ByQuestion.script().answer(Key.ACTION, "reply to her message about the kids")
