@@ -133,7 +133,8 @@ final class AnswerReader {
         }
         Parsed<LocalDate> read = Parsed.ok(date, date.toString());
         return reading.sayHowRead()
-                ? read.saying(Texts.capitalised(Texts.printable(Texts.abbreviate(answer.trim(), 40))) + ": "
+                ? read.saying(reading.said().orElseGet(() -> Texts.capitalised(Texts.printable(Texts.abbreviate(answer.trim(), 40))))
+                        + ": "
                         + DateAnswers.longDate(date, today) + ".")
                 : read;
     }

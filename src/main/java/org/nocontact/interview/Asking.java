@@ -113,9 +113,10 @@ final class Asking {
             if (text.isEmpty() && earlier.isPresent()) {
                 text = earlier.get();
             }
-            if (question.kind() instanceof Date && askedAbout.isPresent()) {
-                String typed = text;
-                text = askedAbout.flatMap(before -> DateAnswers.dayOfTheMonthSaid(before, typed)).orElse(text); // "15": 15 March
+            if ((question.kind() instanceof Date || question.kind() instanceof Period) && askedAbout.isPresent()) {
+                String typed = text; // "15" after "Roughly which day in March?"; "sat" after "Which day of Thanksgiving weekend?"
+                text = askedAbout.flatMap(before -> DateAnswers.dayOfTheMonthSaid(before, typed)
+                        .or(() -> NamedDays.dayOfTheWeekendSaid(before, typed, today))).orElse(text);
             }
             if (suggested.isPresent() && confirms(text)) { // "ya", "yeah!", "yes lol", "i think so"
                 text = suggested.get(); // "Did you mean 2 weeks ago, ...?" "yes"

@@ -59,18 +59,24 @@ final class DateAnswers {
      * A date read from an answer: the day (and whether to say back how it was read, for anything but a
      * full date), or a question to put back to the person.
      */
-    record Reading(Optional<LocalDate> date, boolean sayHowRead, Optional<String> question, Optional<String> suggestion) {
+    record Reading(Optional<LocalDate> date, boolean sayHowRead, Optional<String> question, Optional<String> suggestion,
+                   Optional<String> said) {
         static Reading day(LocalDate date, boolean sayHowRead) {
-            return new Reading(Optional.of(date), sayHowRead, Optional.empty(), Optional.empty());
+            return new Reading(Optional.of(date), sayHowRead, Optional.empty(), Optional.empty(), Optional.empty());
+        }
+
+        /** A day named ("the day after thanksgiving"), said back by its name ("The day after Thanksgiving"). */
+        static Reading named(LocalDate date, String said) {
+            return new Reading(Optional.of(date), true, Optional.empty(), Optional.empty(), Optional.of(said));
         }
 
         static Reading ask(String question) {
-            return new Reading(Optional.empty(), false, Optional.of(question), Optional.empty());
+            return new Reading(Optional.empty(), false, Optional.of(question), Optional.empty(), Optional.empty());
         }
 
         /** A question back with the nearest reading, which a yes takes. */
         static Reading suggest(String question, String answer) {
-            return new Reading(Optional.empty(), false, Optional.of(question), Optional.of(answer));
+            return new Reading(Optional.empty(), false, Optional.of(question), Optional.of(answer), Optional.empty());
         }
     }
 
@@ -200,7 +206,8 @@ final class DateAnswers {
                 continue;
             }
             Reading reading = read(said, said, today);
-            if (reading.suggestion().isPresent()) {
+            Optional<Reading> named = NamedDays.read(said, today).filter(r -> r.question().isPresent());
+            if (reading.suggestion().isPresent() || named.isPresent()) { // "she left me thanksgiving weekend": which day of it
                 return Optional.of(reading);
             }
             if (reading.date().filter(date -> !date.isAfter(today)).isPresent()) { // a day to come is never offered

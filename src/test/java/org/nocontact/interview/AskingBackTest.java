@@ -136,7 +136,7 @@ class AskingBackTest {
     @Test
     void aNamedDayIsThatDaySaidBack() {
         talk(SAFE + TO_WHO + "she dumped me\non valentines day\n");
-        assertThat(said()).containsIgnoringCase("on valentines day: Sunday 14 February.").contains("holding no contact now");
+        assertThat(said()).contains("Valentine's Day: Sunday 14 February.", "holding no contact now");
     }
 
     @Test
@@ -158,5 +158,34 @@ class AskingBackTest {
                 "since she left", Answers.none().with(Key.BREAKUP_DATE, LocalDate.of(2027, 2, 17)));
         assertThat(parsed.value()).isEqualTo(Optional.of(LocalDate.of(2027, 2, 17)));
         assertThat(parsed.note()).contains("Since the breakup: Wednesday 17 February.");
+    }
+
+    @Test
+    void aWeekendIsAskedBackWithItsDaysAndTheDayTypedAloneIsTakenAndSaidBack() {
+        Situation s = talk(SAFE + TO_WHO + "she dumped me\nover thanksgiving weekend\nsat\n").orElse(null);
+        assertThat(said()).contains("Which day of Thanksgiving weekend: Thursday 26, Friday 27, Saturday 28 or Sunday 29"
+                        + " November 2026? Type the day, like Friday; a guess is fine.",
+                "Saturday of Thanksgiving weekend: Saturday 28 November 2026.", "holding no contact now")
+                .doesNotContain("couldn't read \"sat\"");
+    }
+
+    @Test
+    void theDayAfterANamedDayIsTakenAndSaidBackByItsName() {
+        talk(SAFE + TO_WHO + "she dumped me\nthe day after thanksgiving\n");
+        assertThat(said()).contains("The day after Thanksgiving: Friday 27 November 2026.", "holding no contact now");
+    }
+
+    @Test
+    void aBirthdayIsAskedForByItsDay() {
+        talk(SAFE + TO_WHO + "she dumped me\non my birthday\n14 feb\n");
+        assertThat(said()).contains("Which day is your birthday? Type it like 14 March.", "holding no contact now")
+                .doesNotContain("couldn't read \"on my birthday\"");
+    }
+
+    @Test
+    void aGoalAfterDoubtIsAskedBackWithItAndNotSure() {
+        talk(SAFE + "text her how i feel\nno\nno\nidk maybe get back together\n4\n");
+        assertThat(said()).contains("Did you mean \"to get back together\" (1) or \"I'm not sure\" (4)? Type its number")
+                .doesNotContain("Read as: to get back together.");
     }
 }
