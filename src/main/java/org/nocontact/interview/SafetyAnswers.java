@@ -108,6 +108,22 @@ final class SafetyAnswers {
             "watching", "check", "checking", "checked", "find", "friends", "stop", "control", "obsessed", "obsessing",
             "obsessive", "hours", "hour", "constantly", "always", "fake", "account", "accounts", "addicted");
 
+    /**
+     * Words in a reason after a no that say nothing of a concern, though some of them could elsewhere: the
+     * person's own anger said right after the no ("no just really really angry", never "no he's just angry"),
+     * a danger denied ("no. shes not dangerous shes a cheater"), telling them what they think of them ("no i
+     * just want to tell her what i think of her"). They are left out before the reason is read; the rest of it
+     * is read as any reason is (a "but", a hedge or a concern still keeps the safe path).
+     */
+    private static final List<java.util.regex.Pattern> HARMLESS = List.of(
+            java.util.regex.Pattern.compile("(?<=^(?:no|nope|nah|n) )(?:i'm |im |i am |i feel |feeling )?(?:(?:just|really"
+                    + "|so|very|super) )*(?:angry|mad|pissed off|pissed|upset|sad|heartbroken|annoyed|gutted)"
+                    + "(?: (?:at|with) (?:her|him|them|my ex))?(?= |$)"),
+            java.util.regex.Pattern.compile("\\b(?:she's|shes|she is|he's|hes|he is|they're|theyre|they are) not"
+                    + " (?:dangerous|violent|a danger|a threat|scary)\\b"),
+            java.util.regex.Pattern.compile("(?<=\\b(?:tell|telling) )(?:her|him|them) (?:what i think of (?:her|him|them)"
+                    + "|how i feel|off)\\b"));
+
     private SafetyAnswers() {
     }
 
@@ -119,9 +135,17 @@ final class SafetyAnswers {
      * never hurt myself", "no he just yells", "no i just want to know where she is") is not a clear no.
      */
     static boolean isNoWithAReason(String answer) {
-        List<String> words = words(answer).stream().map(SafetyAnswers::stretched).toList();
-        if (words.size() < 2 || !LEADING_NO.contains(words.get(0))) {
+        List<String> said = words(answer).stream().map(SafetyAnswers::stretched).toList();
+        if (said.size() < 2 || !LEADING_NO.contains(said.get(0))) {
             return false;
+        }
+        String reason = String.join(" ", said);
+        for (java.util.regex.Pattern harmless : HARMLESS) {
+            reason = harmless.matcher(reason).replaceAll(" ").trim();
+        }
+        List<String> words = List.of(reason.split(" +"));
+        if (words.size() == 1) {
+            return !reason.equals(String.join(" ", said)); // "no just really angry": only the no is left
         }
         return words.stream().skip(1).noneMatch(word -> TAKES_IT_BACK.contains(word) || CONCERN.contains(word)
                 || word.endsWith("n't") || word.chars().anyMatch(Character::isDigit));
