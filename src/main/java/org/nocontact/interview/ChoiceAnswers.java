@@ -166,6 +166,10 @@ final class ChoiceAnswers {
                 "isn't", "aren't", "without", "anymore", "except").contains(w));
     }
 
+    /** Nothing shared, said first ("nothing, thank god", "none. we never lived together"). */
+    private static final Set<String> NOTHING = Set.of("none", "nothing", "no", "nope", "nah", "nothing really", "not really",
+            "none really", "nothing at all", "zero", "no nothing");
+
     /** Several ties, by numbers or names in a list, or named in a sentence that does not deny them. */
     static Parsed<Set<Tie>> several(Several several, String text) {
         String lower = text.toLowerCase(Locale.ROOT);
@@ -173,6 +177,13 @@ final class ChoiceAnswers {
         if (lower.isEmpty() || Set.of("none", "no", "nothing", "0", "n", "nothing really", "no nothing", "none really")
                 .contains(answer) || SafetyAnswers.isClearNo(answer)) { // "nope", "nah nothing"
             return Parsed.ok(EnumSet.noneOf(Tie.class), "none");
+        }
+        String first = AnswerReader.plain(lower.split("[,;.]")[0]);
+        boolean somethingAfter = java.util.regex.Pattern.compile("\\b(?:just|only|except|but|apart|besides|some|her|his"
+                + "|their|them|my|our|still)\\b").matcher(AnswerReader.plain(lower)).find(); // "nope, just her hoodie"
+        if (NOTHING.contains(first) && !somethingAfter && several.options().stream()
+                .allMatch(o -> Choices.within(List.of(o), AnswerReader.plain(lower)).isEmpty())) {
+            return Parsed.<Set<Tie>>ok(EnumSet.noneOf(Tie.class), "none").saying("Read as: none."); // "nothing, thank god"
         }
         Set<Tie> chosen = EnumSet.noneOf(Tie.class);
         StringBuilder shown = new StringBuilder();

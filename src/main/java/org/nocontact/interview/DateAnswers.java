@@ -170,7 +170,7 @@ final class DateAnswers {
     /** "last night 3am", "yesterday around 3", "monday at 10:30pm": the hour does not change the day. */
     private static final Pattern AN_HOUR = Pattern.compile("(.+?),? (?:at |around |about |like |by |after |before )?"
             + "(?:(?:1[0-2]|0?[1-9])(?::[0-5]\\d)? ?(?:am|pm|a\\.m\\.|p\\.m\\.)?|(?:[01]?\\d|2[0-3]):[0-5]\\d|midnight|noon"
-            + "|in the (?:morning|afternoon|evening|night)|at night)(?: ?ish)?");
+            + "|in the (?:morning|afternoon|evening|night)|at night|night|morning|afternoon|evening)(?: ?ish)?");
 
     private static Optional<Reading> withoutTheHour(String text, LocalDate today) {
         Matcher hour = AN_HOUR.matcher(text);
@@ -195,6 +195,9 @@ final class DateAnswers {
         if (words.length <= 12) { // "she dumped me like 2 wks ago": the day at the end of other words, longest first
             for (int from = 1; from < words.length; from++) {
                 parts.add(String.join(" ", Arrays.asList(words).subList(from, words.length)));
+            }
+            for (int to = words.length - 1; to > 0; to--) { // "saturday night when i found out": the day first
+                parts.add(String.join(" ", Arrays.asList(words).subList(0, to)));
             }
         }
         if (parts.size() < 2) {

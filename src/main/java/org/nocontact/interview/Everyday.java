@@ -51,7 +51,8 @@ final class Everyday {
             "its ", "it's ", "it was ", "that was ", "it ended ", "we broke up ", "basically ", "too many. ", "too many, ",
             "too many ", "so many. ", "so many ", "a lot. ", "a lot, ", "a lot ", "loads. ", "loads ");
     private static final List<String> AFTER = List.of(" lol", " lmao", " haha", " i think", " i guess", " or so",
-            " ish", " probably", " tbh", " obviously", " honestly", " or something", " thanks", " please");
+            " ish", " probably", " tbh", " obviously", " honestly", " or something", " thanks", " please", " right now", " atm", " at the moment",
+            " if that's what you mean", " if thats what you mean", " if that makes sense", " if that counts");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s.,!?~:;…]+|[\\s.,!?~:;…]+$");
 
     private Everyday() {

@@ -51,6 +51,10 @@ final class NumberAnswers {
                 int days = 30 * Integer.parseInt(NUMBER_WORDS.getOrDefault(months.group(1), months.group(1)));
                 return Parsed.ok(OptionalInt.of(days), String.valueOf(days)).saying("Read as: " + days + " days.");
             }
+            if (FOREVER.matcher(lower).matches()) { // "forever honestly": the longest counted, asked back, a yes takes it
+                return Parsed.suggesting("The longest I count is " + kind.max() + " days. Did you mean " + kind.max()
+                        + "? Type yes, or another number of days.", String.valueOf(kind.max()));
+            }
             if (UNSURE.contains(lower)) {
                 return Parsed.problem("That's all right: the usual guide is " + kind.defaultValue().getAsInt()
                         + " days. Press Enter to take it, or type another number of days.");
@@ -85,6 +89,13 @@ final class NumberAnswers {
         if (number.isPresent() && number.get() >= kind.min() && number.get() <= kind.max()) {
             return Parsed.ok(OptionalInt.of(number.get()), number.get().toString());
         }
+        Matcher reason = THEN_A_REASON.matcher(text.trim());
+        if (reason.matches()) { // "like 4, she left me on read": the number, said back
+            Parsed<OptionalInt> first = whole(kind, AnswerReader.unhedged(reason.group(1)), alike);
+            if (first.value().filter(OptionalInt::isPresent).isPresent()) {
+                return first.note().isPresent() ? first : first.saying("Read as: " + first.shown() + ".");
+            }
+        }
         String range = kind.max() >= 1000 ? kind.min() + " or more" : "from " + kind.min() + " to " + kind.max();
         return Parsed.problem("Please give a whole number " + range + (kind.skippable() ? ", or skip" : "")
                 + (kind.defaultValue().isPresent() ? "; Enter keeps " + kind.defaultValue().getAsInt() : "") + ".");
@@ -106,6 +117,10 @@ final class NumberAnswers {
         String unit = kind.unit().filter("day"::equals).map(u -> number == 1 ? " day" : " days").orElse("");
         return hedged ? parsed.saying("Read as: " + number + unit + ".") : parsed;
     }
+
+    /** "4, she left me on read", "6 - im so mad": a number, then a reason after a comma or a dash. */
+    private static final Pattern THEN_A_REASON = Pattern.compile("([^,;]*?\\d[^,;]*?)(?:[,;]| - | because | bc | cuz | cause )"
+            + "(?=.*\\p{L}).+");
 
     /** "4ish", "4 maybe", "4-ish": a number said roughly is that number ("maybe 4" is read the same way). */
     private static final String ROUGHLY = "^(\\d{1,4}|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -158,6 +173,11 @@ final class NumberAnswers {
     private static final Pattern NOT_AT_ALL = Pattern.compile("not (?:angry|sad|confident|sure of myself|upset|mad)"
             + " at all|(?:none|zero|nothing)(?: at all)?,? (?:she|he|they) (?:always )?(?:replies|replied|answers|answered"
             + "|writes back|wrote back|texts back|texted back)(?: to (?:everything|all of them))?");
+
+    /** "forever", "for good", "as long as it takes": longer than any period counted. */
+    private static final Pattern FOREVER = Pattern.compile("(?:for )?(?:ever|forever|good|life|always|eternity)|indefinitely"
+            + "|as long as it takes|however long it takes|never (?:talk|speak|contact them|text them) again|permanently"
+            + "|(?:for )?(?:a )?(?:year|whole year)(?: or more)?|no end|until i'm over them|till i'm over them");
 
     /** "idk", "not sure": the usual length is offered, not guessed. */
     private static final Set<String> UNSURE = Set.of("i don't know", "not sure", "no idea", "dunno", "unsure",

@@ -68,6 +68,11 @@ final class PeriodAnswers {
             + "|speaking|chat|chatted|chatting|see|saw|hang out|hung out|meet|met|dm|dmed|are in touch|keep in touch"
             + "|stay in touch)\\b.*");
 
+    /** "i haven't texted her since saturday", "havent talked to him since the 1st": no contact, since that day. */
+    private static final Pattern NOT_SINCE = Pattern.compile("(?:i )?(?:haven't|have not|didn't|did not|have not|hadn't)"
+            + " (?:texted|text|talked to|talk to|spoken to|spoke to|contacted|contact|messaged|message|called|call"
+            + "|reached out to|reach out to|been in touch with|dmed|dm'd) (?:her|him|them|my ex)(?: at all| once)? since (.+)");
+
     /** A hedge before the answer ("kinda since last week", "sort of, 10 days in"). */
     private static final String HEDGE = "^(?:kind of|sort of|mostly|pretty much|more or less|i guess|i think|ish) ";
 
@@ -79,6 +84,13 @@ final class PeriodAnswers {
         }
         if (IN_TOUCH.matcher(words).matches()) { // "not really, we texted a couple times about her cat"
             return Parsed.ok(NoContactNow.NOT_HOLDING, "no").saying("Read as: no.");
+        }
+        Matcher notSince = NOT_SINCE.matcher(words);
+        if (notSince.matches()) { // "i havent texted her since saturday": held since then, said back
+            Optional<Parsed<NoContactNow>> then = started(reader, since, "since " + notSince.group(1), answers);
+            if (then.isPresent()) {
+                return then.get();
+            }
         }
         Optional<String> rest = afterHeld(words);
         if (rest.isPresent() && rest.get().isEmpty()) {

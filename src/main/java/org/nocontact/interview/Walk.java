@@ -99,8 +99,9 @@ final class Walk {
     }
 
     /**
-     * The default of a two-part question with the day remembered for its day part ("he texted me i miss you last
-     * night": "[something personal, last night]"), so Enter keeps both parts and the day is not asked again alone.
+     * The default of a two-part question with the day heard for its day part in an earlier answer ("he texted me i
+     * miss you last night": "[something personal, last night]"), so Enter keeps both parts and the day is not asked
+     * again alone. A day given before (a saved file, a change) stays its own default, as it was given.
      */
     private Optional<String> withTheDaySaid(Key<?> key, Optional<String> earlier) {
         if (earlier.isEmpty()) {
@@ -109,7 +110,7 @@ final class Walk {
         StringBuilder words = new StringBuilder(earlier.get());
         for (Key<?> part : Parts.of(key)) {
             Optional<String> day = remembered.answer(part).filter(d -> questionOf(part).kind() instanceof Date);
-            if (!answers.has(part) && day.isPresent()) {
+            if (!answers.has(part) && day.isPresent() && remembered.given(part).isEmpty()) { // heard, never given alone
                 words.append(", ").append(day.get());
             }
         }
