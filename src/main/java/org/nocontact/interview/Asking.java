@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 
 /**
@@ -118,6 +119,10 @@ final class Asking {
                 text = askedAbout.flatMap(before -> DateAnswers.dayOfTheMonthSaid(before, typed)
                         .or(() -> NamedDays.dayOfTheWeekendSaid(before, typed, today))).orElse(text);
             }
+            Matcher andMore = AND_MORE.matcher(text);
+            if (question.kind() instanceof Several && earlier.isPresent() && andMore.matches()) {
+                text = earlier.get() + ", " + andMore.group(1); // "[home, pets] > ya and money": those, and money too
+            }
             if (suggested.isPresent() && confirms(text)) { // "ya", "yeah!", "yes lol", "i think so"
                 text = suggested.get(); // "Did you mean 2 weeks ago, ...?" "yes"
             }
@@ -149,6 +154,11 @@ final class Asking {
             return Optional.of(new Step.Answered<>(question, parsed.value(), parsed.shown(), text, parsed.note()));
         }
     }
+
+    /** "ya and money, the rent", "all that plus the car": the ties offered in brackets, and more. */
+    private static final java.util.regex.Pattern AND_MORE = java.util.regex.Pattern.compile(
+            "(?i)(?:ya|yes|yeah|yea|yep|yup|y|those|that|all (?:of )?(?:those|that|them|of it)|all that|both|all three)"
+                    + ",? (?:and|plus|\\+|&|and also|also) (.+)");
 
     /** "yes", "ya", "yeah!", "yes lol", "i think so", "that's it": a yes to "Did you mean ...?". */
     private static boolean confirms(String text) {

@@ -53,7 +53,8 @@ final class SafetyAnswers {
     private static final Set<String> SOCIAL_MEDIA = Set.of("instagram", "insta", "ig", "facebook", "fb", "tiktok",
             "snapchat", "snap", "twitter", "x", "socials", "social", "media", "profile", "profiles", "stories", "story",
             "posts", "page", "feed", "linkedin", "whatsapp", "status", "online", "pics", "photos", "pictures", "spotify",
-            "youtube", "pinterest", "bereal", "threads", "reddit", "tumblr", "vsco", "playlist", "playlists");
+            "youtube", "pinterest", "bereal", "threads", "reddit", "tumblr", "vsco", "playlist", "playlists", "posted",
+            "posting");
     /**
      * Words that go past looking now and then: following, going there, tracking, or it being out of
      * their hands. With any of these the answer is the concern (or unclear), never a no.
@@ -116,9 +117,10 @@ final class SafetyAnswers {
      * is read as any reason is (a "but", a hedge or a concern still keeps the safe path).
      */
     private static final List<java.util.regex.Pattern> HARMLESS = List.of(
-            java.util.regex.Pattern.compile("(?<=^(?:no|nope|nah|n) )(?:i'm |im |i am |i feel |feeling )?(?:(?:just|really"
-                    + "|so|very|super) )*(?:angry|mad|pissed off|pissed|upset|sad|heartbroken|annoyed|gutted)"
-                    + "(?: (?:at|with) (?:her|him|them|my ex))?(?= |$)"),
+            java.util.regex.Pattern.compile("(?<=^(?:no|nope|nah|n) )(?:i'm |im |i am |we're |were |we are |i feel |feeling )?"
+                    + "(?:(?:just|really|so|very|super) )*(?:angry|mad|pissed off|pissed|upset|sad|heartbroken|annoyed|gutted)"
+                    + "(?: (?:at|with) (?:her|him|them|my ex)| (?:that )?(?:it's|its|it is|we're|were|we are) over"
+                    + "| about (?:the|our) breakup)?(?= |$)"),
             java.util.regex.Pattern.compile("\\b(?:she's|shes|she is|he's|hes|he is|they're|theyre|they are) not"
                     + " (?:dangerous|violent|a danger|a threat|scary)\\b"),
             java.util.regex.Pattern.compile("(?<=\\b(?:tell|telling) )(?:her|him|them) (?:what i think of (?:her|him|them)"

@@ -188,4 +188,14 @@ class AskingBackTest {
         assertThat(said()).contains("Did you mean \"to get back together\" (1) or \"I'm not sure\" (4)? Type its number")
                 .doesNotContain("Read as: to get back together.");
     }
+
+    @Test
+    void aYesAndMoreToTheTiesOfferedKeepsThemAndAddsTheMore() {
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "text him about who keeps the dog and when he's moving his"
+                + " stuff out, we still share the flat").answer(Key.TIES, "ya and money, the rent")
+                .answer(Key.INITIATED_BY, "we both did, 2 weeks ago").answer(Key.BREAKUP_DATE, "2 weeks ago")
+                .answer(Key.GOAL, "to move on").enterForTheRest();
+        new Interview(builtIn.standard(), InterviewTest.TODAY, script).run();
+        assertThat(script.shown()).contains("Read as: home, pets, belongings, money.").doesNotContain("Read as: money.");
+    }
 }
