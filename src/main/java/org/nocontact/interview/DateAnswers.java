@@ -120,11 +120,16 @@ final class DateAnswers {
 
     /** Whether the words speak of a day at all: a day, or one to ask about ("last march": which day in March?). */
     static boolean speaksOfADay(String answer, LocalDate today) {
-        return !read(answer, today).equals(unreadable(answer, today));
+        return !read(answer, answer, today, false).equals(unreadable(answer, today)); // the day itself, not words before it
     }
 
     /** The answer read as a date; a misread quotes {@code typed}, the words as they were typed. */
     static Reading read(String answer, String typed, LocalDate today) {
+        return read(answer, typed, today, true);
+    }
+
+    /** As {@link #read(String, String, LocalDate)}; with {@code inParts} false, words around a day are not looked into. */
+    private static Reading read(String answer, String typed, LocalDate today, boolean inParts) {
         // "few weeks back", "2 months back": back is ago
         String text = answer.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst(" back$", " ago")
                 .replaceFirst(" ago today$", " ago"); // "3 weeks ago today": that day, not today
@@ -163,7 +168,7 @@ final class DateAnswers {
                 .or(() -> roughly(text, today))
                 .or(() -> DateTypos.read(text, today))
                 .or(() -> withoutTheHour(text, today))
-                .or(() -> inParts(text, today))
+                .or(() -> inParts ? inParts(text, today) : Optional.empty())
                 .orElseGet(() -> unreadable(typed, today));
     }
 
@@ -318,7 +323,7 @@ final class DateAnswers {
     }
 
     /** The nearest such weekday before (step -1) or after (step 1) today, never today itself. */
-    private static LocalDate nearest(DayOfWeek day, LocalDate today, int step) {
+    static LocalDate nearest(DayOfWeek day, LocalDate today, int step) {
         LocalDate date = today.plusDays(step);
         while (date.getDayOfWeek() != day) {
             date = date.plusDays(step);
@@ -339,7 +344,7 @@ final class DateAnswers {
         };
     }
 
-    private static DayOfWeek weekday(String name) {
+    static DayOfWeek weekday(String name) {
         for (DayOfWeek day : DayOfWeek.values()) {
             if (day.name().toLowerCase(Locale.ROOT).startsWith(name)) {
                 return day;

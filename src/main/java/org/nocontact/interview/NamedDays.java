@@ -68,10 +68,10 @@ final class NamedDays {
         }
         if ((m = WEEKDAY_FROM.matcher(text)).matches()) {
             Holiday holiday = Holiday.named(m.group(3)).orElseThrow();
-            DayOfWeek weekday = weekday(m.group(1));
+            DayOfWeek weekday = DateAnswers.weekday(m.group(1));
             boolean after = m.group(2).equals("after");
             String said = "the " + name(weekday) + " " + m.group(2) + " " + holiday.said();
-            return Optional.of(named(year -> nearest(holiday.in(year), weekday, after ? 1 : -1), m.group(4), said, today));
+            return Optional.of(named(year -> DateAnswers.nearest(weekday, holiday.in(year), after ? 1 : -1), m.group(4), said, today));
         }
         if ((m = NEAR.matcher(text)).matches()) {
             Holiday holiday = Holiday.named(m.group(2)).orElseThrow();
@@ -81,7 +81,7 @@ final class NamedDays {
         if ((m = WEEKDAY_OF.matcher(text)).matches()) {
             boolean first = m.group(1) != null;
             Holiday holiday = Holiday.named(m.group(first ? 2 : 4)).orElseThrow();
-            DayOfWeek weekday = weekday(m.group(first ? 1 : 5));
+            DayOfWeek weekday = DateAnswers.weekday(m.group(first ? 1 : 5));
             String year = m.group(first ? 3 : 6);
             return Optional.of(dayOfTheWeekend(holiday, weekday, year, today)
                     .orElseGet(() -> DateAnswers.Reading.ask(whichDay(holiday, year, today))));
@@ -122,7 +122,7 @@ final class NamedDays {
             if (weekend.matches()) {
                 Holiday holiday = Holiday.named(weekend.group(1)).orElseThrow();
                 List<LocalDate> days = weekendBy(holiday, weekend.group(3), today);
-                Optional<DayOfWeek> weekday = day.matches(WEEKDAY) ? Optional.of(weekday(day))
+                Optional<DayOfWeek> weekday = day.matches(WEEKDAY) ? Optional.of(DateAnswers.weekday(day))
                         : days.stream().filter(d -> day.matches("0?" + d.getDayOfMonth() + "(?:st|nd|rd|th)?"))
                         .map(LocalDate::getDayOfWeek).findFirst();
                 return weekday.filter(w -> days.stream().anyMatch(d -> d.getDayOfWeek() == w))
@@ -192,30 +192,12 @@ final class NamedDays {
         return thisYear.isAfter(today) ? day.apply(today.getYear() - 1) : thisYear;
     }
 
-    /** The nearest such weekday after (step 1) or before (step -1) the day, never the day itself. */
-    private static LocalDate nearest(LocalDate from, DayOfWeek weekday, int step) {
-        LocalDate date = from.plusDays(step);
-        while (date.getDayOfWeek() != weekday) {
-            date = date.plusDays(step);
-        }
-        return date;
-    }
-
     private static int count(String days) {
         return switch (days.split(" ")[0]) {
             case "2", "two" -> 2;
             case "3", "three" -> 3;
             default -> 1;
         };
-    }
-
-    private static DayOfWeek weekday(String name) {
-        for (DayOfWeek day : DayOfWeek.values()) {
-            if (day.name().toLowerCase(Locale.ROOT).startsWith(name)) {
-                return day;
-            }
-        }
-        throw new IllegalArgumentException(name);
     }
 
     private static String name(DayOfWeek day) {

@@ -65,6 +65,15 @@ class TwoPartQuestionsTest {
     }
 
     @Test
+    void aHolidayWeekendSaidWithWhoEndedItIsTheDefaultAndItsDaysAreAskedBack() {
+        Situation s = talk(wantingThemBack("text her happy birthday", "she dumped me over thanksgiving weekend")
+                .answer(Key.BREAKUP_DATE, "", "sat"));
+        assertThat(console.shown()).contains("[over thanksgiving weekend] > \nWhich day of Thanksgiving weekend: Thursday 26,",
+                "Saturday of Thanksgiving weekend: Saturday 28 November 2026.");
+        assertThat(s.breakup().date()).isEqualTo(LocalDate.of(2026, 11, 28));
+    }
+
+    @Test
     void whoEndedItWithTheDayAnswersBothAndTheDayIsNotAskedAgain() {
         Situation s = talk(wantingThemBack("text her happy birthday", "she dumped me 2 months ago"));
         assertThat(s.breakup().initiatedBy()).isEqualTo(InitiatedBy.THEM);
