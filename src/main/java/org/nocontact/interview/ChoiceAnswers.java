@@ -153,9 +153,15 @@ final class ChoiceAnswers {
     private static final java.util.regex.Pattern LEADING_NO = java.util.regex.Pattern.compile("(?:no|nah|nope|naw)\\b");
     private static final String DENIAL = "(?:not|didn't|didnt|never|hasn't|hasnt|haven't|havent|wasn't|wasnt|hadn't|hadnt)";
 
-    /** Whether a word that begins one of the option's phrases comes right after a denial ("didn't block", "never blocked"). */
+    /**
+     * Whether a word that begins one of the option's phrases found in the answer comes right after a denial ("didn't
+     * block", "never blocked"); a denial of words the answer did not choose by ("my feelings? ... i'm not doing this"
+     * is not a denial of "doing fine without them") does not count.
+     */
     private static boolean denied(String plain, Option<?> option) {
-        return option.names().stream().map(name -> name.split(" ")[0]).filter(word -> word.length() > 2).distinct()
+        String padded = " " + plain + " ";
+        return option.names().stream().filter(name -> padded.contains(" " + name + " "))
+                .map(name -> name.split(" ")[0]).filter(word -> word.length() > 2).distinct()
                 .anyMatch(word -> java.util.regex.Pattern.compile("\\b" + DENIAL + " (?:\\S+ )?" + java.util.regex.Pattern.quote(word))
                         .matcher(plain).find());
     }

@@ -73,6 +73,11 @@ final class PeriodAnswers {
             + " (?:texted|text|talked to|talk to|spoken to|spoke to|contacted|contact|messaged|message|called|call"
             + "|reached out to|reach out to|been in touch with|dmed|dm'd) (?:her|him|them|my ex)(?: at all| once)? since (.+)");
 
+    /** "not really, we just dont talk": they are out of touch, but no period is said to be held. */
+    private static final Pattern NOT_TALKING = Pattern.compile("(?:not really|no|nah|nope|not exactly|not officially)"
+            + " (?:we |i )?(?:just )?(?:don't|do not|never|barely|hardly) (?:talk|speak|text|talk much|speak much|see each other)"
+            + "(?: anymore| now| to each other| much)*");
+
     /** A hedge before the answer ("kinda since last week", "sort of, 10 days in"). */
     private static final String HEDGE = "^(?:kind of|sort of|mostly|pretty much|more or less|i guess|i think|ish) ";
 
@@ -91,6 +96,10 @@ final class PeriodAnswers {
             if (then.isPresent()) {
                 return then.get();
             }
+        }
+        if (NOT_TALKING.matcher(words).matches()) { // "not really, we just dont talk": no, most likely; asked back
+            return Parsed.suggesting("Did you mean no, you are not holding it on purpose? Type yes, or since when, like "
+                    + forms(reader.today()) + ".", "no");
         }
         Optional<String> rest = afterHeld(words);
         if (rest.isPresent() && rest.get().isEmpty()) {
