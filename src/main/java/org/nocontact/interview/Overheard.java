@@ -28,6 +28,18 @@ final class Overheard {
                     + "|(?:\\d+|a|an|one|two|three|a few|a couple of) (?:hours?|days?) ago"
                     + "|(?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b");
 
+    /**
+     * When it ended, said with it ("i ended it 3 months ago", "she dumped me like 2 wks ago", "we broke up last
+     * week"): the words of the day.
+     */
+    private static final java.util.regex.Pattern WHEN_IT_ENDED = java.util.regex.Pattern.compile(
+            "\\b(?:i ended (?:it|things)|i broke up with them|i dumped them|i left them|(?:she|he|they) (?:dumped|left) me"
+                    + "|(?:she|he|they) ended (?:it|things)|(?:she|he|they) broke up with me|we broke up|we split(?: up)?"
+                    + "|it ended|we ended it)(?: with me)?,? (?:like |about |around |almost |over )?((?:\\d+|a|an|one|two|three|four"
+                    + "|five|six|seven|eight|nine|ten|a few|a couple of|a couple|couple of) (?:days?|weeks?|months?|years?) ago"
+                    + "|yesterday|last (?:night|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday"
+                    + "|sunday|january|february|march|april|may|june|july|august|september|october|november|december))\\b");
+
     /** A phrase that answers one question wherever it is typed: the words it takes from the answer, if any. */
     private record Phrase(Key<?> key, java.util.function.Function<String, Optional<String>> said) {
         static Phrase fixed(Key<?> key, Predicate<String> said, String answer) {
@@ -38,11 +50,17 @@ final class Overheard {
     private static final List<Phrase> PHRASES = List.of(
             Phrase.fixed(Key.NO_CONTACT_STARTED, AnswerReader::saysSinceTheBreakup, "since the breakup"), // "yes since she left"
             Phrase.fixed(Key.BOUNDARIES, YesNoAnswers::saysTheyBlocked, Boundaries.THEY_BLOCKED), // "she blocked me on insta so i wanna text her"
-            new Phrase(Key.EX_CONTACT_DATE, Overheard::whenTheyWrote));
+            new Phrase(Key.EX_CONTACT_DATE, Overheard::whenTheyWrote),
+            new Phrase(Key.BREAKUP_DATE, Overheard::whenItEnded)); // "i ended it 3 months ago. do i answer"
 
     private static Optional<String> whenTheyWrote(String plain) {
         java.util.regex.Matcher day = WHEN_THEY_WROTE.matcher(plain);
         return THEY_WROTE.matcher(plain).find() && day.find() ? Optional.of(day.group(1)) : Optional.empty();
+    }
+
+    private static Optional<String> whenItEnded(String plain) {
+        java.util.regex.Matcher day = WHEN_IT_ENDED.matcher(plain);
+        return day.find() ? Optional.of(day.group(1)) : Optional.empty();
     }
 
     private Overheard() {

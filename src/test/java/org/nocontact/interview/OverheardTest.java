@@ -38,7 +38,10 @@ class OverheardTest {
             new Whole(1, 365, OptionalInt.of(30), false, Optional.of("day")));
     static final Question<java.time.LocalDate> THEIR_DAY = question(Key.EX_CONTACT_DATE,
             new Date(Optional.empty(), (date, answers, today) -> Optional.empty()));
-    static final List<Question<?>> ALL = List.of(ACTION, THEIR_MESSAGE, THEIR_DAY, PURPOSE, TIES, BLOCKED, STARTED, SINCE, DAYS);
+    static final Question<java.time.LocalDate> ENDED = question(Key.BREAKUP_DATE,
+            new Date(Optional.empty(), (date, answers, today) -> Optional.empty()));
+    static final List<Question<?>> ALL = List.of(ACTION, THEIR_MESSAGE, THEIR_DAY, PURPOSE, TIES, BLOCKED, STARTED, SINCE, DAYS,
+            ENDED);
 
     static <T> Question<T> question(Key<T> key, AnswerKind<T> kind) {
         return new Question<>(key, key + "?", "", kind, Question.Relevance.ALWAYS, answers -> true);
@@ -162,5 +165,16 @@ class OverheardTest {
         Remembered answered = heard(ACTION, "text her happy birthday", Answers.none().with(Key.PURPOSE, Purpose.APOLOGY),
                 Remembered.none());
         assertThat(answered.answer(Key.PURPOSE)).isEmpty();
+    }
+
+    @Test
+    void whenItEndedSaidInThePlanIsOfferedWhenTheDayItEndedIsAsked() {
+        assertThat(heard(ACTION, "he texted me u up? last night at 2am. i ended it 3 months ago. do i answer")
+                .answer(Key.BREAKUP_DATE)).hasValue("3 months ago");
+        assertThat(heard(ACTION, "she dumped me like 2 wks ago and i wanna text her").answer(Key.BREAKUP_DATE))
+                .hasValue("2 weeks ago");
+        assertThat(heard(ACTION, "text her, i ended it").answer(Key.BREAKUP_DATE)).as("no day said").isEmpty();
+        assertThat(heard(ACTION, "he texted me last night").answer(Key.BREAKUP_DATE)).as("their message's day, not the end's")
+                .isEmpty();
     }
 }
