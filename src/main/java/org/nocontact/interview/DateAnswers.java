@@ -26,9 +26,9 @@ final class DateAnswers {
     private static final DateTimeFormatter LONG_WITH_YEAR = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
 
-    private static final String NUMBER = "(\\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    static final String NUMBER = "(\\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|a couple of|a couple|couple of|couple|a few|few)";
-    private static final String UNIT = "(day|week|month|year)s?";
+    static final String UNIT = "(day|week|month|year)s?";
     private static final String MONTH = "(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august"
             + "|sep|sept|september|oct|october|nov|november|dec|december)\\.?";
     private static final String WEEKDAY = "(mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday"
@@ -41,19 +41,15 @@ final class DateAnswers {
     private static final Pattern NEXT_WEEKDAY = Pattern.compile("(?:next|this|this coming|coming) " + WEEKDAY);
     private static final Pattern DAY_MONTH = Pattern.compile("(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? " + MONTH + "(?:,? (\\d{4}))?");
     private static final Pattern MONTH_DAY = Pattern.compile(MONTH + " (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?");
-    private static final Pattern MONTH_ONLY = Pattern.compile("(?:last |in |early |late |mid |in early |in late |in mid |(?:at |around |towards )?(?:the )?"
+    static final Pattern MONTH_ONLY = Pattern.compile("(?:last |in |early |late |mid |in early |in late |in mid |(?:at |around |towards )?(?:the )?"
             + "(?:end|start|beginning|middle) of (?:last )?)?" + MONTH
             + "(?: (\\d{4}))?");
-    private static final Pattern UNSURE = Pattern.compile("(?:i'?m )?not sure|(?:i )?don'?t know|idk|no idea|can'?t remember"
-            + "|(?:i )?don'?t remember|unsure");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{4}|\\d{2}))?");
     private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
             Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
             Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("a couple of", 2), Map.entry("a couple", 2),
             Map.entry("couple of", 2), Map.entry("couple", 2), Map.entry("a few", 3), Map.entry("few", 3));
-    /** "2 weeks", "a month": a length of time where a day is asked for, most likely meant as that long ago. */
-    private static final Pattern SPAN = Pattern.compile(NUMBER + " " + UNIT);
 
     /**
      * A date read from an answer: the day (and whether to say back how it was read, for anything but a
@@ -165,7 +161,7 @@ final class DateAnswers {
         return relative(text, today).map(date -> Reading.day(date, true))
                 .or(() -> calendar(text, today))
                 .or(() -> NamedDays.read(text, today))
-                .or(() -> roughly(text, today))
+                .or(() -> RoughDays.read(text, today))
                 .or(() -> DateTypos.read(text, today))
                 .or(() -> withoutTheHour(text, today))
                 .or(() -> inParts ? inParts(text, today) : Optional.empty())
@@ -227,74 +223,6 @@ final class DateAnswers {
         return Optional.empty();
     }
 
-    /**
-     * "end of October", "mid March", "early june": the part of the month says which day is nearest, so
-     * it is asked back once with that day ("Did you mean the end of October, Saturday 31 October?"),
-     * which a yes takes; a month alone ("in October") has no nearest day, and is asked for.
-     */
-    private static Optional<Reading> partOfTheMonth(String text, java.time.Month which, Optional<String> year,
-                                                    LocalDate today) {
-        String name = which.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
-        String words = " " + text + " ";
-        int lastDay = which == java.time.Month.FEBRUARY ? 28 : which.maxLength();
-        record Part(String said, int day) {
-        }
-        Optional<Part> part = words.contains(" end ") ? Optional.of(new Part("the end of " + name, lastDay))
-                : words.contains(" late ") ? Optional.of(new Part("late " + name, 25))
-                : words.contains(" mid ") || words.contains(" middle ") ? Optional.of(new Part("mid " + name, 15))
-                : words.contains(" early ") ? Optional.of(new Part("early " + name, 5))
-                : words.contains(" start ") || words.contains(" beginning ") ? Optional.of(new Part("the start of " + name, 1))
-                : Optional.empty();
-        return part.flatMap(p -> {
-            String typedBack = p.day() + " " + name + year.map(y -> " " + y).orElse("");
-            return calendar(typedBack.toLowerCase(Locale.ROOT), today).flatMap(Reading::date)
-                    .map(date -> Reading.suggest("Did you mean " + p.said() + ", " + longDate(date, today)
-                            + "? Type yes, or give the day another way.", typedBack));
-        });
-    }
-
-    /** "last March", "not sure": a rough day is fine, and is asked for rather than guessed. */
-    private static Optional<Reading> roughly(String text, LocalDate today) {
-        Matcher month = MONTH_ONLY.matcher(text);
-        if (month.matches()) {
-            java.time.Month which = java.time.Month.of(month(month.group(1)));
-            String name = which.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
-            Optional<Reading> nearest = partOfTheMonth(text, which, Optional.ofNullable(month.group(2)), today);
-            return nearest.or(() -> Optional.of(Reading.ask("Roughly which day in " + name + "? A guess is fine, like 15 "
-                    + name + ".")));
-        }
-        if (UNSURE.matcher(text).matches() || A_WHILE.matcher(text).matches()) {
-            return Optional.of(Reading.ask("A rough day is fine, like 3 weeks ago or 2 months ago."));
-        }
-        Optional<Reading> near = nearDay(text, today);
-        if (near.isPresent()) {
-            return near;
-        }
-        Matcher span = SPAN.matcher(text);
-        if (span.matches()) {
-            LocalDate date = shift(today, -count(span.group(1)), span.group(2));
-            String ago = text + " ago";
-            return Optional.of(Reading.suggest("Did you mean " + ago + ", " + longDate(date, today)
-                    + "? Type yes, or give the day another way.", ago));
-        }
-        return Optional.empty();
-    }
-
-    /** "a while ago", "ages ago": long ago, but how long is asked. */
-    private static final Pattern A_WHILE = Pattern.compile("(?:a )?(?:while|long time|ages|some time)(?: ago)?");
-
-    /** "last weekend", "the other day": a day near enough to offer, asked back with it ("Did you mean ...?"). */
-    private static Optional<Reading> nearDay(String text, LocalDate today) {
-        Optional<LocalDate> day = switch (text) {
-            case "last weekend", "over the weekend", "at the weekend", "on the weekend", "this weekend" ->
-                    Optional.of(today.with(java.time.temporal.TemporalAdjusters.previous(java.time.DayOfWeek.SATURDAY)));
-            case "the other day", "some days ago" -> Optional.of(today.minusDays(3));
-            default -> Optional.empty();
-        };
-        return day.map(d -> Reading.suggest("Did you mean " + text + ", " + longDate(d, today)
-                + "? Type yes, or give the day another way.", d.toString()));
-    }
-
     private static Reading unreadable(String answer, LocalDate today) {
         return Reading.ask("I couldn't read \"" + Texts.printable(Texts.abbreviate(answer, 40)) + "\" as a date. "
                 + "Please give " + forms(today) + ".");
@@ -331,11 +259,11 @@ final class DateAnswers {
         return date;
     }
 
-    private static int count(String number) {
+    static int count(String number) {
         return WORDS.containsKey(number) ? WORDS.get(number) : Integer.parseInt(number);
     }
 
-    private static LocalDate shift(LocalDate today, int n, String unit) {
+    static LocalDate shift(LocalDate today, int n, String unit) {
         return switch (unit) {
             case "day" -> today.plusDays(n);
             case "week" -> today.plusWeeks(n);
@@ -354,7 +282,7 @@ final class DateAnswers {
     }
 
     /** 14 Feb, Feb 14th, 14/02/2027; 03/04 is asked back. */
-    private static Optional<Reading> calendar(String text, LocalDate today) {
+    static Optional<Reading> calendar(String text, LocalDate today) {
         Matcher dayMonth = DAY_MONTH.matcher(text);
         if (dayMonth.matches()) {
             return Optional.of(dayOf(Integer.parseInt(dayMonth.group(1)), month(dayMonth.group(2)), dayMonth.group(3), today));
@@ -384,7 +312,7 @@ final class DateAnswers {
                 + "Please type " + one + " or " + other + "."));
     }
 
-    private static int month(String name) {
+    static int month(String name) {
         String[] months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
         for (int i = 0; i < months.length; i++) {
             if (name.startsWith(months[i])) {
