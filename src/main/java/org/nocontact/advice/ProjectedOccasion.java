@@ -35,6 +35,21 @@ final class ProjectedOccasion {
         return new Situation.Plan(plan.action(), plan.purpose(), personalOccasion(date), true, plan.message());
     }
 
+    /**
+     * A number for what a day's occasion facts are worked out from (its plan, {@link #planOn}, and the
+     * occasion its date makes): two days with the same number have the same plan and the same occasion of
+     * the date. Plain arithmetic, so the look-again walk can tell days apart without making a plan per day.
+     */
+    int occasionInputsOn(LocalDate date) {
+        Situation.Plan plan = situation.plan();
+        int kinds = Occasion.values().length + 1;
+        int ofTheDate = Facts.inferredOccasion(date).map(o -> o.ordinal() + 1).orElse(0);
+        if (plan.occasion().isPresent() && (namedUntil.isEmpty() || !date.isAfter(namedUntil.get()))) {
+            return ofTheDate;
+        }
+        return (1 + personalOccasion(date).map(o -> o.ordinal() + 1).orElse(0)) * kinds + ofTheDate;
+    }
+
     /** The ex's birthday or the anniversary, when the date is one the person gave. */
     private Optional<Occasion> personalOccasion(LocalDate date) {
         if (falls(situation.dates().exBirthday(), date)) {

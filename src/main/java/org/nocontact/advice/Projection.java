@@ -2,20 +2,18 @@ package org.nocontact.advice;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.nocontact.rules.Evaluation;
 import org.nocontact.rules.Fact;
-import org.nocontact.rules.Facts;
 import org.nocontact.rules.PeriodAdvice;
 import org.nocontact.rules.Rule;
 import org.nocontact.rules.Verdict;
-import org.nocontact.situation.Occasion;
 import org.nocontact.situation.Situation;
 
 /**
@@ -102,12 +100,14 @@ public final class Projection {
             int last = lastDayAlike(first);
             // Within the run every fact but the occasion's stays in its class, so a day whose occasion
             // facts were already read in it opens what that day opened: only the others are tried.
-            Set<OccasionInputs> tried = new HashSet<>();
+            BitSet tried = new BitSet();
             for (int n = first; n <= last; n++) {
                 LocalDate date = today().plusDays(n);
-                if (tried.add(occasionInputs(date)) && opensSomethingNew(openOn(date), openToday)) {
+                int inputs = occasion.occasionInputsOn(date);
+                if (!tried.get(inputs) && opensSomethingNew(openOn(date), openToday)) {
                     return Optional.of(date);
                 }
+                tried.set(inputs);
             }
             first = last + 1;
         }
@@ -125,14 +125,6 @@ public final class Projection {
 
     /** The facts a day's occasion decides: the only ones that come and go as the days pass. */
     static final Set<Fact> OCCASION_FACTS = EnumSet.of(Fact.PLAN_OCCASION, Fact.PLAN_OCCASION_INFERRED);
-
-    /** What the occasion facts of a day are worked out from: the plan on that day and the occasion its date makes. */
-    private record OccasionInputs(Situation.Plan plan, Optional<Occasion> ofTheDate) {
-    }
-
-    private OccasionInputs occasionInputs(LocalDate date) {
-        return new OccasionInputs(occasion.planOn(date), Facts.inferredOccasion(date));
-    }
 
     /**
      * The last day, from day {@code first} after today, on which every fact but the occasion's falls

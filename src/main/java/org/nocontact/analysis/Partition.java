@@ -32,6 +32,12 @@ public final class Partition {
 
     private final Space space;
     private final List<Part> parts;
+    /**
+     * For each variable and each of its classes, the parts (bits by their place in the partition) whose
+     * region allows that class: the parts a region may meet are found a word at a time instead of part by
+     * part (made at the first reading, under the space's lock like every reading).
+     */
+    private long[][][] byClass;
 
     private Partition(Space space, List<Part> parts) {
         this.space = space;
@@ -128,7 +134,12 @@ public final class Partition {
      * holds a situation, or the work spends {@code budget} (then explore the region instead).
      */
     public Optional<List<Part>> within(Region region, Budget budget) {
-        return within(region, parts, budget);
+        Witnesses witnesses = space.witnesses();
+        synchronized (space.diagrams()) {
+            witnesses.takeWork();
+            Optional<List<Part>> inside = inside(region, candidates(region), witnesses);
+            return budget.spend(witnesses.takeWork()) ? inside : Optional.empty();
+        }
     }
 
     /**
@@ -143,6 +154,66 @@ public final class Partition {
             Optional<List<Part>> inside = inside(region, withinAHoldingRegion, witnesses);
             return budget.spend(witnesses.takeWork()) ? inside : Optional.empty();
         }
+    }
+
+    /**
+     * The parts of the partition that share a class with the region on every variable the region
+     * narrows (on the others every part does), in the partition's order: those that
+     * {@link Region#overlaps} it.
+     */
+    private List<Part> candidates(Region region) {
+        long[][][] index = byClass();
+        long[] left = new long[(parts.size() + 63) >>> 6];
+        java.util.Arrays.fill(left, -1L);
+        if (parts.size() % 64 != 0) {
+            left[left.length - 1] = (1L << parts.size()) - 1;
+        }
+        long[] meeting = new long[left.length];
+        for (int v = 0; v < index.length; v++) {
+            BitSet mask = region.maskView(v);
+            if (mask.cardinality() == index[v].length) {
+                continue;
+            }
+            java.util.Arrays.fill(meeting, 0L);
+            for (int c = mask.nextSetBit(0); c >= 0; c = mask.nextSetBit(c + 1)) {
+                for (int w = 0; w < meeting.length; w++) {
+                    meeting[w] |= index[v][c][w];
+                }
+            }
+            long any = 0;
+            for (int w = 0; w < left.length; w++) {
+                left[w] &= meeting[w];
+                any |= left[w];
+            }
+            if (any == 0) {
+                return List.of();
+            }
+        }
+        List<Part> candidates = new ArrayList<>();
+        for (int w = 0; w < left.length; w++) {
+            for (long bits = left[w]; bits != 0; bits &= bits - 1) {
+                candidates.add(parts.get(w * 64 + Long.numberOfTrailingZeros(bits)));
+            }
+        }
+        return candidates;
+    }
+
+    private long[][][] byClass() {
+        if (byClass == null) {
+            long[][][] index = new long[space.size()][][];
+            int words = (parts.size() + 63) >>> 6;
+            for (int v = 0; v < index.length; v++) {
+                index[v] = new long[space.classes(v).size()][words];
+                for (int p = 0; p < parts.size(); p++) {
+                    BitSet mask = parts.get(p).region().maskView(v);
+                    for (int c = mask.nextSetBit(0); c >= 0; c = mask.nextSetBit(c + 1)) {
+                        index[v][c][p >>> 6] |= 1L << p;
+                    }
+                }
+            }
+            byClass = index;
+        }
+        return byClass;
     }
 
     private static Optional<List<Part>> inside(Region region, List<Part> parts, Witnesses witnesses) {

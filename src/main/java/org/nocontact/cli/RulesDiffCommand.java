@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.nocontact.authoring.CaseLoader;
 import org.nocontact.authoring.ChangedLines;
 import org.nocontact.authoring.Differ;
@@ -76,16 +78,15 @@ final class RulesDiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RuleSet before;
-        RuleSet after;
-        List<TestCase> cases;
-        try {
-            before = RulesDir.load(base, "--base");
-            after = rulesDir.load();
-            Path tests = Files.isDirectory(rulesDir.dir.resolve("tests")) ? rulesDir.dir.resolve("tests") : base.resolve("tests");
-            cases = Files.isDirectory(tests) ? new CaseLoader().load(List.of(tests)) : List.of();
-        } catch (InputException found) {
-            InputException e = InputException.capped(List.of(found), Limits.MAX_PROBLEMS);
+        // both sides and the cases are read before any problem is shown: every mistake in one run
+        List<InputException> problems = new ArrayList<>();
+        Optional<RuleSet> before = loading(() -> RulesDir.load(base, "--base"), problems);
+        Optional<RuleSet> after = sameFolder(base, rulesDir.dir) ? before : loading(rulesDir::load, problems);
+        Path tests = Files.isDirectory(rulesDir.dir.resolve("tests")) ? rulesDir.dir.resolve("tests") : base.resolve("tests");
+        Optional<List<TestCase>> cases = loading(() -> Files.isDirectory(tests)
+                ? new CaseLoader().load(List.of(tests)) : List.<TestCase>of(), problems);
+        if (!problems.isEmpty()) {
+            InputException e = InputException.capped(problems, Limits.MAX_PROBLEMS);
             switch (format) {
                 case TEXT -> { }
                 case GITHUB -> LoadFailure.github(spec.commandLine().getOut(), "nocontact rules diff", e);
@@ -95,6 +96,29 @@ final class RulesDiffCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             throw e;
         }
+        return compare(before.orElseThrow(), after.orElseThrow(), cases.orElseThrow());
+    }
+
+    /** What loading gave, or empty with its problems noted. */
+    private static <T> Optional<T> loading(Supplier<T> load, List<InputException> problems) {
+        try {
+            return Optional.of(load.get());
+        } catch (InputException e) {
+            problems.add(e);
+            return Optional.empty();
+        }
+    }
+
+    /** Whether two folder options name one folder (its problems are then shown once). */
+    private static boolean sameFolder(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
+    }
+
+    private int compare(RuleSet before, RuleSet after, List<TestCase> cases) throws IOException {
         Differ.Report report = Differ.diff(before, after, cases);
         List<String> drafts = DraftDiff.diff(before, after, cases).stream()
                 .map(change -> change.testCase().file() + ":" + change.testCase().position() + ": "

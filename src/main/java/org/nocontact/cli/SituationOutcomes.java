@@ -5,6 +5,7 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +24,8 @@ final class SituationOutcomes {
 
     private final Map<String, Optional<LocalDate>> days = new LinkedHashMap<>();
     private final Map<String, Optional<String>> replays = new LinkedHashMap<>();
-    private final Map<Asked, String> keys = new HashMap<>();
+    /** Each situation's key by profile, the situation known by identity (a run asks with the case's own object). */
+    private final Map<String, Map<Situation, String>> keys = new HashMap<>();
 
     /** The day to look again kept for this profile and situation, if one was. */
     Optional<Optional<LocalDate>> day(String profile, Situation situation) {
@@ -84,7 +86,7 @@ final class SituationOutcomes {
      * profile's name and every field of the situation as its record spells it, and that text's length.
      */
     private String key(String profile, Situation situation) {
-        return keys.computeIfAbsent(new Asked(profile, situation), asked -> {
+        return keys.computeIfAbsent(profile, p -> new IdentityHashMap<>()).computeIfAbsent(situation, asked -> {
             String text = profile + "\n" + situation;
             long a = 0xcbf29ce484222325L;
             long b = 0x9e3779b97f4a7c15L;
@@ -95,8 +97,5 @@ final class SituationOutcomes {
             }
             return Long.toHexString(a) + Long.toHexString(b) + "." + text.length();
         });
-    }
-
-    private record Asked(String profile, Situation situation) {
     }
 }

@@ -236,8 +236,9 @@ final class DecidingRules {
         /** Every rule that decides for some way of answering the rest. */
         List<Rule> deciders() {
             List<Rule> rules = new ArrayList<>();
+            Set<String> ids = new java.util.HashSet<>();
             for (Partition.Part leaf : leaves) {
-                if (rules.stream().noneMatch(r -> r.id().equals(leaf.decider().id()))) {
+                if (ids.add(leaf.decider().id())) {
                     rules.add(leaf.decider());
                 }
             }

@@ -1,9 +1,9 @@
 package org.nocontact.interview;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.nocontact.analysis.Partition;
 import org.nocontact.analysis.Region;
 import org.nocontact.analysis.Space;
@@ -27,16 +27,27 @@ final class LeafPairs {
 
     /** The variables of the space that hold none of the facts given, in the space's order. */
     int[] apartFrom(Set<Fact> answered) {
-        return IntStream.range(0, space.size()).filter(v -> !answered.contains(space.variable(v).fact())).toArray();
+        int[] others = new int[space.size()];
+        int n = 0;
+        for (int v = 0; v < others.length; v++) {
+            if (!answered.contains(space.variable(v).fact())) {
+                others[n++] = v;
+            }
+        }
+        return Arrays.copyOf(others, n);
     }
 
     /** Whether two leaves of different outcomes can hold situations that agree on every fact not answered. */
     boolean anyPair(List<Partition.Part> leaves, Set<Fact> answered, DecidingRules.Outcome outcome) {
-        List<Object> outcomes = leaves.stream().map(outcome::of).toList();
+        // loops, not streams: a first run interprets this thousands of times before it is compiled
+        Object[] outcomes = new Object[leaves.size()];
+        for (int i = 0; i < outcomes.length; i++) {
+            outcomes[i] = outcome.of(leaves.get(i));
+        }
         int[] others = apartFrom(answered);
         for (int i = 0; i < leaves.size(); i++) {
             for (int j = i + 1; j < leaves.size(); j++) {
-                if (!outcomes.get(i).equals(outcomes.get(j))
+                if (!outcomes[i].equals(outcomes[j])
                         && agreeElsewhere(leaves.get(i).region(), leaves.get(j).region(), others)) {
                     return true;
                 }

@@ -47,15 +47,33 @@ public final class Fields {
      * {@code problems} and the known ones can still be checked: every mistake in one run.
      */
     public static Fields of(Json node, String path, String source, Collection<String> allowed, Problems problems) {
+        return of(node, path, source, allowed, java.util.Map.of(), problems);
+    }
+
+    /**
+     * As {@link #of(Json, String, String, Collection, Problems)}, with fields that were retired: each
+     * name maps to what replaced it, in words. A retired field is refused with those words, and it is
+     * never offered as the field a typo meant: a name nearer to it than to a field in use is told the
+     * same words instead.
+     */
+    public static Fields of(Json node, String path, String source, Collection<String> allowed,
+            java.util.Map<String, String> retired, Problems problems) {
         if (!(node instanceof Json.Obj obj)) {
             throw InputException.at(source, path, node.position(),
                     "expected an object ({ ... }), found " + node.describe() + ".");
         }
         java.util.Map<String, InputException> misspelt = new java.util.HashMap<>();
         for (Json.Member member : obj.members().values()) {
-            if (!allowed.contains(member.key())) {
+            String replaced = retired.get(member.key());
+            if (replaced != null) {
+                problems.add(InputException.at(source, join(path, member.key()), member.keyPosition(),
+                        replaced + "; remove this field."));
+            } else if (!allowed.contains(member.key())) {
                 Optional<String> nearest = Texts.nearest(member.key(), allowed);
-                String hint = nearest.map(near -> "did you mean \"" + near + "\"?")
+                Optional<String> nearestRetired = Texts.nearest(member.key(), retired.keySet())
+                        .filter(old -> nearest.isEmpty() || closer(member.key(), old, nearest.get()));
+                String hint = nearestRetired.map(old -> retired.get(old) + ".")
+                        .or(() -> nearest.map(near -> "did you mean \"" + near + "\"?"))
                         .orElse("allowed here: " + Texts.choices(allowed) + ".");
                 InputException unknown = InputException.at(source, join(path, member.key()), member.keyPosition(),
                         "unknown field; " + hint);
@@ -64,6 +82,11 @@ public final class Fields {
             }
         }
         return new Fields(obj, path, source, misspelt);
+    }
+
+    /** Whether {@code a} is nearer to {@code name} than {@code b} is (by edits). */
+    private static boolean closer(String name, String a, String b) {
+        return Texts.nearest(name, List.of(b, a)).map(a::equals).orElse(false); // a tie goes to b
     }
 
     public String path() {

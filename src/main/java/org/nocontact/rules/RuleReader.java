@@ -21,7 +21,13 @@ import org.nocontact.rules.checks.SourceIds;
 final class RuleReader {
     private static final List<String> RULE_FILE = List.of("$schema", "rules");
     private static final List<String> RULE = List.of("id", "when", "verdict", "summary", "reason", "doInstead",
-            "period", "reconsiderOn", "sources");
+            "period", "sources");
+    /** Fields a rule once had, with what replaced them (guidance "Dates": the day to look again is derived). */
+    private static final Map<String, String> RETIRED = Map.of("reconsiderOn", "the day to look again is derived from "
+            + "the rules now, never written in a rule: under DO_NOT_CONTACT it is the first day ahead, within a year and "
+            + "with today's advice followed, on which another verdict opens that today's answers cannot reach (see "
+            + "\"The days ahead\" in docs/how-rules-decide.md); say what the advice does to the no-contact period with "
+            + "\"period\": \"holds\", \"begins\" or \"extends\"");
     private static final List<String> SUGGESTION = List.of("text", "when");
 
     private final LoadContext context;
@@ -99,7 +105,7 @@ final class RuleReader {
     /** One rule; all its problems are thrown together once every field was checked. */
     private Rule rule(Json node, String path, String source) {
         Problems found = new Problems();
-        Fields f = Fields.of(node, path, source, RULE, found);
+        Fields f = Fields.of(node, path, source, RULE, RETIRED, found);
         Optional<String> id = found.attempt(() -> {
             String text = f.requiredText("id", 64, "a short id such as \"gift-or-letter\"");
             Limits.requireId(text, f.pathOf("id"), node.position(), source);
@@ -117,13 +123,6 @@ final class RuleReader {
         Optional<Template> summary = found.attempt(() -> template(f, "summary", "one sentence for the person"));
         Optional<Template> reason = found.attempt(() -> template(f, "reason", "why, in plain words"));
         Optional<List<Rule.Suggestion>> doInstead = found.attempt(() -> suggestions(f, "doInstead"));
-        found.check(() -> {
-            if (f.optional("reconsiderOn").isPresent()) {
-                throw f.error("reconsiderOn", "the day to look again is derived from the rules now; remove this field "
-                        + "and say what the advice does to the no-contact period instead, with \"period\": \"holds\", "
-                        + "\"begins\" or \"extends\" (see docs/rules-format.md).");
-            }
-        });
         Optional<PeriodAdvice> period = found.attempt(() -> f.optionalName("period", PeriodAdvice.class)
                 .orElse(PeriodAdvice.NONE));
         Optional<List<String>> ruleSources = found.attempt(() -> ruleSources(f));

@@ -177,4 +177,69 @@ class LoadProblemsInEveryFormatTest {
         assertThat(report.get("loaded").asBoolean()).isFalse();
         assertThat(report.get("errors").asInt()).isEqualTo(3);
     }
+
+    /** A copy of the shipped rules as a diff's base, with one mistake of its own: a misspelt verdict in gifts.json. */
+    Path brokenBase() throws IOException {
+        Path base = temp.resolve("base");
+        RulesToolkitTest.copyTree(RulesToolkitTest.RULES, base);
+        Path gifts = base.resolve("gifts.json");
+        Files.writeString(gifts, Files.readString(gifts).replaceFirst("\"verdict\": \"DO_NOT_CONTACT\"",
+                "\"verdict\": \"DO_NOT_CONTACTT\""));
+        return base;
+    }
+
+    @Test
+    void diffWhereBothSidesFailToLoadShowsTheProblemsOfBothInEveryFormat() throws IOException {
+        breakOneRule();
+        Path base = brokenBase();
+        Cli.Result text = Cli.run("rules", "diff", "--rules", rules.toString(), "--base", base.toString());
+        assertThat(text.exitCode()).isEqualTo(2);
+        assertThat(text.out()).isEmpty();
+        List<String[]> expected = places(text.err());
+        assertThat(expected).extracting(p -> p[0]).containsExactlyInAnyOrder(base.resolve("gifts.json").toString(),
+                rules.resolve("gifts.json").toString(), rules.resolve("gifts.json").toString(),
+                rules.resolve("gifts.json").toString());
+        assertThat(expected).filteredOn(p -> p[0].startsWith(base.toString())).singleElement()
+                .satisfies(p -> assertThat(p[3]).contains("DO_NOT_CONTACTT"));
+
+        Cli.Result github = Cli.run("rules", "diff", "--rules", rules.toString(), "--base", base.toString(),
+                "--format", "github");
+        assertThat(github.exitCode()).isEqualTo(2);
+        List<String> annotations = github.out().lines().filter(l -> l.startsWith("::error ")).toList();
+        assertThat(annotations).hasSize(4);
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(annotations.get(i)).contains("file=" + GithubAnnotations.property(expected.get(i)[0])
+                    + ",line=" + expected.get(i)[1] + ",col=" + expected.get(i)[2]);
+        }
+
+        Cli.Result json = Cli.run("rules", "diff", "--rules", rules.toString(), "--base", base.toString(),
+                "--format", "json");
+        assertThat(json.exitCode()).isEqualTo(2);
+        JsonNode report = JSON.readTree(json.out());
+        assertThat(report.get("loaded").asBoolean()).isFalse();
+        assertThat(report.get("errors").asInt()).isEqualTo(4);
+        assertThat(report.get("problems")).extracting(f -> f.get("file").asText() + ":" + f.get("line").asText()
+                + ":" + f.get("column").asText()).containsExactlyElementsOf(
+                expected.stream().map(p -> p[0] + ":" + p[1] + ":" + p[2]).toList());
+
+        Cli.Result sarif = Cli.run("rules", "diff", "--rules", rules.toString(), "--base", base.toString(),
+                "--format", "sarif");
+        assertThat(sarif.exitCode()).isEqualTo(2);
+        JsonNode results = JSON.readTree(sarif.out()).get("runs").get(0).get("results");
+        assertThat(results).hasSize(4);
+        for (int i = 0; i < expected.size(); i++) {
+            JsonNode location = results.get(i).get("locations").get(0).get("physicalLocation");
+            assertThat(location.get("artifactLocation").get("uri").asText()).isEqualTo(Sarif.uri(expected.get(i)[0]));
+            assertThat(location.get("region").get("startLine").asText()).isEqualTo(expected.get(i)[1]);
+            assertThat(location.get("region").get("startColumn").asText()).isEqualTo(expected.get(i)[2]);
+        }
+    }
+
+    @Test
+    void diffOfABrokenFolderAgainstItselfShowsEachProblemOnce() throws IOException {
+        breakOneRule();
+        Cli.Result r = Cli.run("rules", "diff", "--rules", rules.toString(), "--base", rules.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(places(r.err())).hasSize(3);
+    }
 }

@@ -130,6 +130,8 @@ class SarifTest {
     void diffsSarifOfARuleSetThatDoesNotLoadHasEachProblemAsAnError() throws Exception {
         Path copy = temp.resolve("rules");
         RulesToolkitTest.copyTree(Cli.ROOT.resolve("rules"), copy);
+        // the cases are read too (every problem in one run): the situation file they name is copied with them
+        RulesToolkitTest.copyTree(Cli.ROOT.resolve("docs/examples"), temp.resolve("docs/examples"));
         Path index = copy.resolve("ruleset.json");
         Files.writeString(index, Files.readString(index).replace("\"defaultProfile\"", "\"defaultProfil\""));
         Cli.Result r = Cli.run("rules", "diff", "--format", "sarif", "--base", Cli.ROOT.resolve("rules").toString(),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.assertj.core.api.AbstractThrowableAssert;
@@ -358,6 +359,32 @@ class RuleSetLoaderTest {
                 .hasMessageContaining("\"period\": \"holds\"");
         writeRules(rule("x", "{\"always\": true}").replace("\"sources\"", "\"period\": \"noContact.end\", \"sources\""), CATCH_ALL);
         loading().hasMessageContaining("rules[0].period: \"noContact.end\" is not a known value");
+    }
+
+    @Test
+    void aFieldNearTheRetiredDayToLookAgainIsToldHowTheDayIsDerivedNeverToUseTheRetiredField() throws IOException {
+        for (String typo : List.of("reconsider", "reconsiderOnn", "reconsideron", "reconsidrOn")) {
+            writeRules(rule("x", "{\"always\": true}").replace("\"sources\"", "\"" + typo + "\": \"2026-03-01\", \"sources\""),
+                    CATCH_ALL);
+            loading().hasMessageContaining("rules[0]." + typo + ": unknown field; the day to look again is derived from the rules now")
+                    .hasMessageContaining("\"period\": \"holds\"")
+                    .hasMessageNotContaining("did you mean")
+                    .hasMessageNotContaining("remove this field");
+        }
+    }
+
+    @Test
+    void anUnknownRuleFieldFarFromEveryNameListsOnlyTheFieldsInUse() throws IOException {
+        writeRules(rule("x", "{\"always\": true}").replace("\"sources\"", "\"colour\": 1, \"sources\""), CATCH_ALL);
+        loading().hasMessageContaining("rules[0].colour: unknown field; allowed here: ")
+                .hasMessageContaining("period")
+                .hasMessageNotContaining("reconsiderOn");
+    }
+
+    @Test
+    void aTypoNearerAFieldInUseIsStillAskedAboutThatField() throws IOException {
+        writeRules(rule("x", "{\"always\": true}").replace("\"sources\"", "\"reasn\": \"why\", \"sources\""), CATCH_ALL);
+        loading().hasMessageContaining("rules[0].reasn: unknown field; did you mean \"reason\"?");
     }
 
     /** The first rule of a small set whose only other rule is the catch-all, with this condition. */

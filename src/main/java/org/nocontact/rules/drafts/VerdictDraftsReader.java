@@ -106,10 +106,20 @@ final class VerdictDraftsReader {
                     + Texts.nearest(id, byId.keySet()).map(n -> "did you mean \"" + n + "\"?")
                     .orElse("use one of " + Texts.choices(byId.keySet()) + "."));
         }
-        if (noted.contains(rule)) {
+        if (listed(noted, id)) {
             throw InputException.at(source, at, item.position(), "\"" + id + "\" is listed twice; keep it once.");
         }
         return Optional.of(rule);
+    }
+
+    /** Whether a rule of this id is among those noted (by id: a rule's id is its own, so no deep comparison). */
+    private static boolean listed(List<DraftRule> noted, String id) {
+        for (DraftRule rule : noted) {
+            if (rule.id().equals(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private LengthLimit lengthLimit(Fields f) {

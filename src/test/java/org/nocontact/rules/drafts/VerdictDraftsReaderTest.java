@@ -39,6 +39,12 @@ class VerdictDraftsReaderTest {
     }
 
     @Test
+    void aDraftRuleNotedTwiceByAVerdictIsRefusedAtItsSecondPlaceAndOthersAreNot() {
+        assertThat(problems(DraftFiles.file("", RULES, "{\"notes\": [\"feelings\", \"pressure\", \"feelings\"]}",
+                DraftFiles.hold()))).containsExactly("verdicts.SEND.notes[2]: \"feelings\" is listed twice; keep it once.");
+    }
+
+    @Test
     void aReviewingVerdictWithoutLimitOrWordsHasNeither() {
         VerdictDrafts send = withVerdicts(DraftFiles.send("feelings"), DraftFiles.hold()).forVerdict(SEND)
                 .orElseThrow();
