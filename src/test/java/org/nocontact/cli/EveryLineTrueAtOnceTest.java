@@ -51,8 +51,20 @@ class EveryLineTrueAtOnceTest {
                  "plan": {"action": "text", "purpose": "greeting", "occasion": "birthday", "message": "happy birthday!"}}
                 """);
         assertThat(text).startsWith("Don't contact them The occasion (birthday) is no reason to get in touch")
-                .contains("There is no day to wait for: look again if something practical comes up between you")
+                .contains("Look again if something practical comes up between you")
                 .doesNotContain("For now, no contact is the kindest path", "Look again on");
+    }
+
+    @Test
+    void chasingSaysNothingThatOnlyFitsSomeoneWhoWantsThemBack() throws IOException {
+        String text = shown("""
+                {"today": "2026-12-07", "breakup": {"date": "2026-12-05", "initiatedBy": "me"}, "goal": "move-on",
+                 "noContact": {"since": "2026-12-05", "days": 365}, "history": {"unansweredMessages": 4},
+                 "plan": {"action": "text", "purpose": "feelings", "message": "dont ever text me again"}}
+                """);
+        assertThat(text).startsWith("Don't contact them Your last 4 messages are still unanswered: stop here, and send no more.")
+                .contains("whatever you want from them")
+                .doesNotContain("give them space", "push people further away", "for both of you", "no date");
     }
 
     @Test
