@@ -111,8 +111,9 @@ class ScreensThatFitWhatWasSaidTest {
         assertThat(text).startsWith("Don't contact them Let the block stand: a friend can arrange the practical matter "
                 + "(belongings) for you. The one exception to no contact is a single short message about it, where they "
                 + "have not blocked you.")
-                .contains("keep the message plain", "If it is that one practical message, keep it to the matter alone")
-                .doesNotContain("This one stays unsent").doesNotContainIgnoringCase("ask a friend");
+                .contains("keep the message plain", "Your draft 1 hey, your stuff is still at mine. when do you want to "
+                        + "come get it? No notes: every line keeps to what this way of contacting them allows.")
+                .doesNotContain("This one stays unsent", "or a friend, goes against").doesNotContainIgnoringCase("ask a friend");
     }
 
     @Test
