@@ -107,6 +107,39 @@ class EveryLineTrueAtOnceTest {
                 "and who ended it (that has happened, and stays as it is).").doesNotContain("messages already sent");
     }
 
+    /** The lines of each `change` list shown, as "6) Who ended it? [...]" (the first line of each entry). */
+    private static java.util.List<java.util.List<String>> changeLists(String err) {
+        java.util.List<java.util.List<String>> lists = new java.util.ArrayList<>();
+        for (String part : err.split("Which answer would you like to change\\?\n")) {
+            if (!lists.isEmpty() || err.startsWith("Which")) {
+                lists.add(part.lines().takeWhile(line -> !line.startsWith("(the number")).filter(line -> line.matches(" +\\d+\\) .*"))
+                        .map(String::strip).toList());
+            } else {
+                lists.add(java.util.List.of());
+            }
+        }
+        return lists.subList(1, lists.size());
+    }
+
+    @Test
+    void theChangeListKeepsEachAnswersNumberAndListsADaySaidWithWhoEndedItAsOneAnswer() {
+        Cli.Result r = Cli.runWithStdin(SAFE + "text her about picking up the kids friday, i might be late\nno\nchildren\n"
+                + "kinda both of us, like 2 wks ago\nmove on, just coparent\n\nchange\n7\nhonestly i want her back\nno\n"
+                + "change\n\n\n", "ask", "--today", "2026-12-07");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        java.util.List<java.util.List<String>> lists = changeLists(r.err());
+        assertThat(lists).hasSize(2);
+        assertThat(lists.get(0)).contains("6) Who ended it, and when? [we decided together, Monday 23 November 2026]",
+                "7) What do you want now? [to move on]").noneMatch(line -> line.contains("When did it end?")
+                        || line.contains("mainly be about"));
+        assertThat(lists.get(1)).contains("6) Who ended it, and when? [we decided together, Monday 23 November 2026]",
+                "7) What do you want now? [to get back together]");
+        for (int i = 0; i < 5; i++) {
+            assertThat(lists.get(1).get(i)).isEqualTo(lists.get(0).get(i));
+        }
+        assertThat(lists.get(1).get(7)).as("the plan keeps its number").isEqualTo(lists.get(0).get(7));
+    }
+
     @Test
     void theLeftOutLineSaysOnlyWhatItLeavesOut() {
         assertThat(TextRenderer.leftOut(EnumSet.noneOf(TextRenderer.LeftOut.class)))
