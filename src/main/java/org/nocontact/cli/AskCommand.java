@@ -6,7 +6,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -20,6 +23,7 @@ import org.nocontact.interview.AfterVerdict;
 import org.nocontact.interview.Console;
 import org.nocontact.interview.Conversation;
 import org.nocontact.interview.Interview;
+import org.nocontact.interview.Key;
 import org.nocontact.interview.PipedConsole;
 import org.nocontact.interview.Remembered;
 import org.nocontact.interview.LineWrapping;
@@ -177,10 +181,31 @@ final class AskCommand implements Callable<Integer> {
         String brief = "\n" + r.verdict().headline() + ". " + r.summary() + "\n"
                 + help.map(adviceOptions.renderer(widthNow(console))::helpReminder).orElse("");
         // Each shown when asked for, at the width of the terminal then.
-        return new AfterVerdict.Views(brief, () -> adviceOptions.renderer(widthNow(console)).how(r),
-                () -> adviceOptions.renderer(widthNow(console)).whatIf(r),
+        return new AfterVerdict.Views(brief, () -> adviceOptions.renderer(widthNow(console))
+                .withThePlanAsTheDraft(planIsTheDraft(outcome)).how(r),
+                () -> adviceOptions.renderer(widthNow(console)).whatIf(r, given(outcome)),
                 () -> adviceOptions.aheadText(widthNow(console))
                         .render(advisor.project(outcome.situation()).ahead(Projection.DEFAULT_AHEAD)));
+    }
+
+    /**
+     * Whether the words kept as the draft are the plan, said as if to them ("see her at the gym": "i'll see
+     * you at the gym"), rather than a draft they wrote: the draft question was never asked.
+     */
+    private static boolean planIsTheDraft(Interview.Outcome outcome) {
+        return outcome.situation().plan().message().isPresent() && !outcome.asked().contains(Key.MESSAGE);
+    }
+
+    /** The answers "what if" leaves out on purpose that this person gave (a question never asked is none of them). */
+    private static Set<TextRenderer.LeftOut> given(Interview.Outcome outcome) {
+        Set<TextRenderer.LeftOut> given = EnumSet.noneOf(TextRenderer.LeftOut.class);
+        Map.of(Key.BOUNDARIES, TextRenderer.LeftOut.BOUNDARIES, Key.INITIATED_BY, TextRenderer.LeftOut.WHO_ENDED_IT,
+                Key.UNANSWERED_MESSAGES, TextRenderer.LeftOut.MESSAGES_SENT).forEach((key, left) -> {
+                    if (outcome.asked().contains(key)) {
+                        given.add(left);
+                    }
+                });
+        return given;
     }
 
     /**
@@ -238,7 +263,7 @@ final class AskCommand implements Callable<Integer> {
         Recommendation recommendation = Printable.of(advisor.advise(outcome.situation()));
         PrintWriter out = spec.commandLine().getOut();
         out.println();
-        out.print(adviceOptions.renderer(width).render(recommendation,
+        out.print(adviceOptions.renderer(width).withThePlanAsTheDraft(planIsTheDraft(outcome)).render(recommendation,
                 HelpLines.builtIn().forRecommendation(recommendation, where), JustInCase.line(outcome)));
         out.flush();
         return recommendation;

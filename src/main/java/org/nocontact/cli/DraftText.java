@@ -77,6 +77,16 @@ final class DraftText {
         return out.toString();
     }
 
+    /**
+     * Words kept from the plan as if said to them (a plan to turn up, with no draft written): shown as
+     * what the person said they would do, quoted whole; the verdict above says what to do with it.
+     */
+    String renderAsThePlan(DraftReview draft) {
+        StringBuilder out = new StringBuilder("\n").append(style.heading("What you said you would do")).append('\n');
+        wrap(out, "\"" + Texts.printable(String.join(" ", draft.lines()).strip()) + "\"", "  ", "   ");
+        return out.toString();
+    }
+
     private String noteText(DraftNote note) {
         return Texts.printable(note.text() + " " + note.instead()) + " "
                 + style.dim("[" + Texts.printable(String.join(sourceSeparator, note.sources().stream().map(sourceMark).sorted(NUMBERS_IN_ORDER).toList())) + "]");

@@ -20,10 +20,25 @@ final class TextRenderer {
 
     private final Style style;
     private final int width;
+    /** Whether the words kept as the draft are the plan the person typed (turning up), not a draft they wrote. */
+    private final boolean draftIsThePlan;
 
     TextRenderer(Style style, int width) {
+        this(style, width, false);
+    }
+
+    private TextRenderer(Style style, int width, boolean draftIsThePlan) {
         this.style = style;
         this.width = width;
+        this.draftIsThePlan = draftIsThePlan;
+    }
+
+    /**
+     * The same, where the words kept as the draft are the plan said as if to them ("i'll see you at the
+     * gym"): they are shown as what the person said they would do, never as a draft with numbered lines.
+     */
+    TextRenderer withThePlanAsTheDraft(boolean planIsTheDraft) {
+        return new TextRenderer(style, width, planIsTheDraft);
     }
 
     /** The verdict, with the help lines first and set apart when there are any (safety verdicts). */
@@ -81,8 +96,8 @@ final class TextRenderer {
             }
         }
 
-        r.draft().ifPresent(draft -> out.append(
-                new DraftText(style, width, id -> String.valueOf(cited.indexOf(id) + 1), ",").render(draft)));
+        r.draft().ifPresent(draft -> out.append(draftIsThePlan ? new DraftText(style, width).renderAsThePlan(draft)
+                : new DraftText(style, width, id -> String.valueOf(cited.indexOf(id) + 1), ",").render(draft)));
 
         if (!r.wouldChange().isEmpty()) {
             out.append('\n').append(style.heading("What would change it")).append('\n');
@@ -143,17 +158,47 @@ final class TextRenderer {
             wrap(out, "Also applied, and gave way to it: " + o.rule() + " (" + lowerFirst(o.verdict().headline()) + ").",
                     "  - ", "    ");
         }
-        r.draft().ifPresent(draft -> out.append(new DraftText(style, width).render(draft)));
+        r.draft().ifPresent(draft -> out.append(draftIsThePlan ? new DraftText(style, width).renderAsThePlan(draft)
+                : new DraftText(style, width).render(draft)));
         return out.toString();
     }
 
-    /** What "what if" never tries, and why: said, so that "no single change" is never read as "nothing could". */
-    static final String LEFT_OUT = "Left out on purpose: your safety answers (your safety comes first, whatever "
-            + "else changes); whether they blocked you or asked for no contact (their choices, not yours to "
-            + "change); and who ended it and messages already sent (those have happened, and stay as they are).";
+    /** The answers "what if" never changes, besides the safety answers: said only where the person gave them. */
+    enum LeftOut { BOUNDARIES, WHO_ENDED_IT, MESSAGES_SENT }
 
-    /** For "what if": the single changes that would give another verdict. */
+    /**
+     * What "what if" never tries, and why: said, so that "no single change" is never read as "nothing
+     * could"; only the answers given are named (a question never asked is no answer left out).
+     */
+    static String leftOut(Set<LeftOut> given) {
+        List<String> parts = new java.util.ArrayList<>(List.of("your safety answers (your safety comes first, whatever else changes)"));
+        if (given.contains(LeftOut.BOUNDARIES)) {
+            parts.add("whether they blocked you or asked for no contact (their choices, not yours to change)");
+        }
+        List<String> past = new java.util.ArrayList<>();
+        if (given.contains(LeftOut.WHO_ENDED_IT)) {
+            past.add("who ended it");
+        }
+        if (given.contains(LeftOut.MESSAGES_SENT)) {
+            past.add("messages already sent");
+        }
+        if (!past.isEmpty()) {
+            parts.add(String.join(" and ", past) + (past.size() == 1 && given.contains(LeftOut.WHO_ENDED_IT)
+                    ? " (that has happened, and stays as it is)" : " (those have happened, and stay as they are)"));
+        }
+        if (parts.size() > 1) {
+            parts.set(parts.size() - 1, "and " + parts.get(parts.size() - 1));
+        }
+        return "Left out on purpose: " + String.join("; ", parts) + ".";
+    }
+
+    /** For "what if" on a situation given whole (a file): every answer is given. */
     String whatIf(Recommendation r) {
+        return whatIf(r, java.util.EnumSet.allOf(LeftOut.class));
+    }
+
+    /** For "what if": the single changes that would give another verdict, and what it leaves out of those given. */
+    String whatIf(Recommendation r, Set<LeftOut> given) {
         StringBuilder out = new StringBuilder("\n").append(style.heading("What would change it")).append('\n');
         if (r.wouldChange().isEmpty()) {
             wrap(out, r.verdict() == Verdict.SEEK_SUPPORT
@@ -165,7 +210,7 @@ final class TextRenderer {
         }
         if (r.verdict() != Verdict.SEEK_SUPPORT) {
             out.append('\n');
-            wrap(out, LEFT_OUT, "  ", "  ");
+            wrap(out, leftOut(given), "  ", "  ");
         }
         return out.toString();
     }

@@ -2,6 +2,7 @@ package org.nocontact.interview;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -91,9 +92,16 @@ public final class Interview {
      * finally taken and those left behind by going back), the questions answered on that path, and,
      * after a safety stop, why that answer took the safe path (a clear yes, or not a clear no).
      */
-    public record Outcome(Situation situation, Remembered answers, List<Key<?>> asked, Optional<SafePath> safePath) {
+    public record Outcome(Situation situation, Remembered answers, List<Key<?>> asked, Optional<SafePath> safePath,
+                          Set<Key<?>> saidWithTheirQuestion) {
         public Outcome {
             asked = List.copyOf(asked);
+            saidWithTheirQuestion = Set.copyOf(saidWithTheirQuestion);
+        }
+
+        /** With no part of a two-part question said in its answer (or none known). */
+        public Outcome(Situation situation, Remembered answers, List<Key<?>> asked, Optional<SafePath> safePath) {
+            this(situation, answers, asked, safePath, Set.of());
         }
 
         /** An outcome that did not stop at a safety answer, or whose reason is not known (a situation read from a file). */
@@ -187,7 +195,7 @@ public final class Interview {
             // A draft written for one plan or purpose is read again for the new one (Enter keeps it), never kept unseen.
             standing.remove(Key.MESSAGE);
         }
-        return new Walk(this, finished.answers(), standing, true, List.of()).run();
+        return new Walk(this, finished.answers(), standing, true, List.of(), finished.saidWithTheirQuestion()).run();
     }
 
     /**
@@ -209,8 +217,8 @@ public final class Interview {
         }
         console.say("\nTo keep your answers in a file I need " + (missing.size() == 1 ? "one more" : missing.size() + " more")
                 + ". I didn't ask before, as the answer makes no difference to this advice.");
-        Optional<Outcome> completed = new Walk(this, finished.answers(), new HashSet<>(finished.asked()), true, missing)
-                .run().outcome();
+        Optional<Outcome> completed = new Walk(this, finished.answers(), new HashSet<>(finished.asked()), true, missing,
+                finished.saidWithTheirQuestion()).run().outcome();
         completed.ifPresent(outcome -> forAFile.put(finished, outcome));
         return completed;
     }
@@ -220,15 +228,15 @@ public final class Interview {
      * @return the question chosen, or empty when the person changed nothing (Enter, or Ctrl-D)
      */
     public Optional<Key<?>> chooseAnswerToChange(Outcome finished) {
-        List<Key<?>> ids = finished.asked();
+        List<Listed> listed = listedToChange(finished);
+        List<Key<?>> ids = listed.stream().<Key<?>>map(entry -> entry.question().key()).toList();
         StringBuilder prompt = new StringBuilder("\nWhich answer would you like to change?\n");
-        Answers given = Answers.of(finished.situation());
-        for (int i = 0; i < ids.size(); i++) {
-            // In the words the person read ("What would your message mainly be about?", "Who ended it, and when?"
-            // where the day was not known yet), dates as days.
-            Question<?> question = WordedQuestions.worded(question(ids.get(i)), knownBefore(given, ids.subList(i, ids.size())));
-            prompt.append(String.format(ids.size() < 10 ? "  %d) %s [%s]%n" : "  %2d) %s [%s]%n", i + 1, question.prompt(),
-                    finished.answers().answer(question.key()).map(Prompts::asADay).orElse("")
+        for (int i = 0; i < listed.size(); i++) {
+            Listed entry = listed.get(i);
+            String answer = String.join(", ", entry.keys().stream()
+                    .map(key -> finished.answers().answer(key).map(Prompts::asADay).orElse("")).filter(a -> !a.isEmpty()).toList());
+            prompt.append(String.format(ids.size() < 10 ? "  %d) %s [%s]%n" : "  %2d) %s [%s]%n", i + 1,
+                    entry.question().prompt(), answer
                             .replace("\n", "\n" + (ids.size() < 10 ? "     " : "      ")))); // a draft's lines stay under the question
         }
         prompt.append("(the number of the answer; Enter to keep them all)\n> ");
@@ -251,6 +259,38 @@ public final class Interview {
         }
     }
 
+
+    /** One answer in the `change` list: the question as the person read it, and the answers it took (its parts said with it). */
+    private record Listed(Question<?> question, List<Key<?>> keys) {
+    }
+
+    /**
+     * The answers to list for `change`, each under the question as the person read it ("Who ended it, and when?"
+     * where the day was not known yet), with the parts said in the same answer as one entry (the day said with
+     * who ended it is not a second "When did it end?"), numbered in the order of the question list, so that the
+     * same answer keeps its number however the conversation went, before a change and after it.
+     */
+    private List<Listed> listedToChange(Outcome finished) {
+        List<Key<?>> asked = finished.asked();
+        Answers given = Answers.of(finished.situation());
+        Set<Key<?>> folded = new HashSet<>();
+        List<Listed> listed = new ArrayList<>();
+        for (int i = 0; i < asked.size(); i++) {
+            Key<?> key = asked.get(i);
+            if (folded.contains(key)) {
+                continue;
+            }
+            Question<?> worded = WordedQuestions.worded(question(key), knownBefore(given, asked.subList(i, asked.size())));
+            List<Key<?>> after = asked.subList(i + 1, asked.size());
+            List<Key<?>> keys = new ArrayList<>(List.of(key));
+            Parts.of(key).stream().filter(part -> after.contains(part) && finished.saidWithTheirQuestion().contains(part))
+                    .forEach(keys::add);
+            folded.addAll(keys);
+            listed.add(new Listed(worded, keys));
+        }
+        listed.sort(java.util.Comparator.comparingInt(entry -> questions.indexOf(question(entry.question().key()))));
+        return listed;
+    }
 
     /** The answers known before a question was asked: all given but those of it and of the questions after it. */
     private static Answers knownBefore(Answers given, List<Key<?>> fromThere) {

@@ -33,7 +33,16 @@ final class Walk {
     private boolean introduced;
     private int index;
 
+    /** The parts said with their question in the conversation this walk changes (kept so while both answers stand). */
+    private final Set<Key<?>> saidBefore;
+
     Walk(Interview interview, Remembered start, Set<Key<?>> standing, boolean changing, List<Key<?>> alsoAsk) {
+        this(interview, start, standing, changing, alsoAsk, Set.of());
+    }
+
+    Walk(Interview interview, Remembered start, Set<Key<?>> standing, boolean changing, List<Key<?>> alsoAsk,
+         Set<Key<?>> saidBefore) {
+        this.saidBefore = Set.copyOf(saidBefore);
         this.interview = interview;
         this.questions = interview.questions();
         this.today = interview.today();
@@ -223,8 +232,16 @@ final class Walk {
         if (!answers.toSituation(today).safety().anyConcern()) {
             keepEarlierAnswers(asked);
         }
+        Set<Key<?>> saidWith = new HashSet<>(partsSaid);
+        for (Key<?> part : saidBefore) {
+            // Said with its question before a change, and neither answer changed since: still one answer.
+            if (standing.contains(part) && asked.contains(part) && asked.stream()
+                    .anyMatch(key -> standing.contains(key) && Parts.of(key).contains(part))) {
+                saidWith.add(part);
+            }
+        }
         return Interview.Ending.finished(new Interview.Outcome(answers.toSituation(today), remembered, asked,
-                safePath));
+                safePath, saidWith));
     }
 
     /**

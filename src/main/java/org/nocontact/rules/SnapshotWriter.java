@@ -199,6 +199,7 @@ public final class SnapshotWriter {
             optional(verdict.wordsYouCouldUse());
             optional(verdict.unsent());
             stringMap(verdict.byRule());
+            stringMap(verdict.readAs());
         }
         out.writeInt(drafts.spellings().byKey().size());
         for (Map.Entry<String, List<String>> spelling : sorted(drafts.spellings().byKey())) {

@@ -39,6 +39,14 @@ public record HardDay(LocalDate date, What what, Optional<Verdict> verdict, Opti
             return words;
         }
 
+        /** The words for that day: New Year is New Year's Eve on 31 December and New Year's Day on 1 January. */
+        public String words(LocalDate on) {
+            if (this == NEW_YEAR) {
+                return on.getMonthValue() == 12 ? "New Year's Eve" : "New Year's Day";
+            }
+            return words;
+        }
+
         public String discreet() {
             return discreet;
         }

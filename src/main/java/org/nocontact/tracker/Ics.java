@@ -43,7 +43,7 @@ public final class Ics {
     }
 
     static String summary(HardDay day) {
-        return StatusText.capital(day.what().words())
+        return StatusText.capital(day.what().words(day.date()))
                 + day.verdict().map(v -> ": " + v.headline().toLowerCase(Locale.ROOT)).orElse("");
     }
 

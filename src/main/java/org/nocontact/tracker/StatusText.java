@@ -54,8 +54,13 @@ public final class StatusText {
             s.hardDays().forEach(h -> byDate.computeIfAbsent(h.date(), d -> new java.util.ArrayList<>()).add(h));
             byDate.forEach((date, days) -> {
                 HardDay first = days.get(0);
-                String what = String.join("; ", days.stream().map(h -> h.what().words()).distinct().toList());
-                String verdict = first.verdict().map(v -> ": " + v.headline().toLowerCase(java.util.Locale.ROOT)).orElse("");
+                // The period's end is a day to look again at what you want, not a verdict of its own: said so,
+                // then that day's advice.
+                String what = String.join("; ", days.stream().map(h -> h.what() == HardDay.What.PERIOD_COMPLETE
+                        ? h.what().words(date) + ": a day to look again at what you want" : h.what().words(date)).distinct().toList());
+                boolean complete = days.stream().anyMatch(h -> h.what() == HardDay.What.PERIOD_COMPLETE);
+                String verdict = first.verdict().map(v -> (complete ? ". The advice that day: " : ": ")
+                        + v.headline().toLowerCase(java.util.Locale.ROOT)).orElse("");
                 para(out, Dates.shortDate(date) + "  " + capital(what) + verdict + ".", width, "  ");
                 if (days.stream().anyMatch(h -> h.what() == HardDay.What.PERIOD_COMPLETE
                         || h.what() == HardDay.What.ADVICE_CHANGES)) {

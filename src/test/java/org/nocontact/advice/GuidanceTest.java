@@ -329,7 +329,9 @@ class GuidanceTest {
             ObjectNode s = set(set(set(base(), "goal", "move-on"), "today", "2027-12-25"), "plan.action", "social-post");
             set(s, "breakup.date", "2027-12-01");
             Recommendation r = standard(s);
-            assertThat(decider(r)).as("no period is held or begun, so there is no exception to make").isEqualTo("moving-on");
+            assertThat(decider(r)).as("no period is held or begun, so there is no exception to make: the day is named")
+                    .isEqualTo("occasion-moving-on");
+            assertThat(r.summary()).contains("(Christmas)").doesNotContain("exception");
             assertThat(r.reconsiderOn()).as("on any later day the answer is still no contact").isEmpty();
         }
 

@@ -106,11 +106,14 @@ class AskCommandTest {
     @Test
     void afterTheVerdictOneAnswerCanBeChanged() {
         // The breakup was "they did"; changed to "I did", the rest kept.
-        // 6: the plan, 7 and 8: what it is for and the day (said with it), 9: the block, 10: who ended it
-        Cli.Result r = Cli.runWithStdin(VALENTINE + "change\n10\nI did\n\n", "ask", "--today", "2027-02-14");
+        // Numbered in the order of the question list: the five safety questions, then 6: who ended it, and when
+        // (one entry: the day was said with it), 7: the goal, 8: the plan with what it is for and the day.
+        Cli.Result r = Cli.runWithStdin(VALENTINE + "change\n6\nI did\n\n", "ask", "--today", "2027-02-14");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.err()).contains("Which answer would you like to change?", "10) Who ended it, and when? [they did]",
-                "[they did] > I did");
+        assertThat(r.err()).contains("Which answer would you like to change?",
+                "6) Who ended it, and when? [they did, Sunday 24 January 2027]", "8) What are you thinking of doing, and "
+                        + "what is it for? [send a text, a", "[they did] > I did")
+                .doesNotContain("When did it end? [", "What would your message mainly be about? [");
         assertThat(r.err().split("What do you want now\\?\n", -1)).as("the other answers stand").hasSize(2);
         assertThat(r.out().split("Sources", -1)).as("a second verdict").hasSize(3);
     }
@@ -127,10 +130,10 @@ class AskCommandTest {
     void savingAfterAChangeKeepsTheAnswersGivenBefore() throws IOException {
         Path file = temp.resolve("changed.json");
         String before = VALENTINE;
-        // The engine asks about a block or a request for no contact right after the plan (with what it is for and the
-        // day said with it, 6 to 8): answer 9. A block makes the ties worth asking (one practical message where they
-        // have not blocked you is fine for belongings): none.
-        Cli.Result r = Cli.runWithStdin(before + "change\n9\nthey blocked me\nnone\nsave\n" + file + "\n\n", "ask", "--today",
+        // In the change list (the order of the question list), the block or request for no contact is answer 10.
+        // A block makes the ties worth asking (one practical message where they have not blocked you is fine for
+        // belongings): none.
+        Cli.Result r = Cli.runWithStdin(before + "change\n10\nthey blocked me\nnone\nsave\n" + file + "\n\n", "ask", "--today",
                 "2027-02-10");
         assertThat(r.exitCode()).as(r.err()).isZero();
         String saved = Files.readString(file);

@@ -47,12 +47,13 @@ class BlockedOrAskedTest {
     private static final String HANDOVER = "{ \"action\": \"text\", \"purpose\": \"logistics\" }";
 
     @Test
-    void aBlockIsReadAsABlockOnOneAppNotAsARequestForNoContactEverywhere() throws IOException {
+    void aBlockIsReadAsABlockNotAsARequestForNoContactWhereverItIs() throws IOException {
         String out = blocked(TEXT, "[]");
         assertThat(out).startsWith("Don't contact them").contains("They blocked you",
-                "A block on one app is not the same as asking for no contact everywhere",
+                "A block is not the same as asking for no contact",
                 "they don't want to hear from you now");
-        assertThat(out).doesNotContain("They asked for no contact", "asked you for space");
+        assertThat(out).doesNotContain("They asked for no contact", "asked you for space", "A block on one app",
+                "A like or a comment");
     }
 
     @Test

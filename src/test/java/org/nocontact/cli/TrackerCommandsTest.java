@@ -65,6 +65,18 @@ class TrackerCommandsTest {
     }
 
     @Test
+    void statusNamesNewYearsEveAndDaySeparatelyAndSaysWhatTheEndOfThePeriodIsFor() {
+        assertThat(run("start", "--today", "2026-12-01").exitCode()).isZero();
+        keep(SITUATION);
+        Cli.Result r = run("status", "--today", "2026-12-12");
+        assertThat(r.exitCode()).isZero();
+        String out = r.out().replaceAll("\\s+", " ");
+        assertThat(out).contains("Thu 31 Dec Your period is complete: a day to look again at what you want; New Year's "
+                        + "Eve. The advice that day: don't contact them.", "Fri 1 Jan New Year's Day: don't contact them.")
+                .doesNotContain("Your period is complete: don't contact them", "Dec New Year:", "Dec New Year.");
+    }
+
+    @Test
     void statusJsonCountsDaysFromOneWithTheEndHardDaysVerdictAndUrges() throws Exception {
         assertThat(run("start", "--today", "2026-12-01", "--birthday", "12-20").exitCode()).isZero();
         keep(SITUATION);

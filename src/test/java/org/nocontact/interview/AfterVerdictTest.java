@@ -74,9 +74,9 @@ class AfterVerdictTest {
 
     @Test
     void changeAsksWhichAnswerAndGivesThatQuestion() {
-        Run run = more("change", "6");
+        Run run = more("change", "9");
         assertThat(run.console().shown()).contains("Which answer would you like to change?",
-                "6) What are you thinking of doing, and what is it for? [");
+                "9) What are you thinking of doing, and what is it for? [");
         assertThat(run.next().questionToChange()).contains(Key.ACTION);
         assertThat(run.next().startOver()).isFalse();
     }

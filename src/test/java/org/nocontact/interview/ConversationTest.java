@@ -44,14 +44,14 @@ class ConversationTest {
     @Test
     void changingAnAnswerAsksOnlyThatAndGivesANewVerdict() {
         ByQuestion console = InterviewTest.full().answer(Key.INITIATED_BY, "they did", "I did")
-                .answer(Key.FEELINGS_EXPRESSED, "no").then("change", "11", ""); // 11: who ended it, after the plan, the block, what it is for, the day and the goal
+                .answer(Key.FEELINGS_EXPRESSED, "no").then("change", "6", ""); // 6: who ended it, first after the five safety questions in the change list
         Conversation.Result result = talk(console, Optional.empty());
         assertThat(result.end()).isEqualTo(Conversation.End.FINISHED);
         assertThat(verdicts).hasSize(2);
         assertThat(verdicts.get(1).situation().breakup().initiatedBy()).isEqualTo(InitiatedBy.ME);
         assertThat(verdicts.get(1).situation().breakup().date()).isEqualTo(verdicts.get(0).situation().breakup().date());
         String shown = console.shown();
-        String again = shown.substring(shown.indexOf("(the number of the answer; Enter to keep them all)\n> 11\n"));
+        String again = shown.substring(shown.indexOf("(the number of the answer; Enter to keep them all)\n> 6\n"));
         assertThat(again).contains("[they did] > ").doesNotContain("When did it end?", "Are you having any thoughts");
         assertThat(console.prompts()).filteredOn(p -> p.contains("More?")).last().asString().startsWith("\nverdict 2\n");
     }
@@ -104,7 +104,7 @@ class ConversationTest {
     void theSaveFileHoldsTheAnswersOfTheLastVerdict() throws Exception {
         Path file = temp.resolve("kept.json");
         ByQuestion console = InterviewTest.full().answer(Key.INITIATED_BY, "they did", "I did")
-                .answer(Key.FEELINGS_EXPRESSED, "no").then("change", "11", ""); // 11: who ended it, after the plan, the block, what it is for, the day and the goal
+                .answer(Key.FEELINGS_EXPRESSED, "no").then("change", "6", ""); // 6: who ended it, first after the five safety questions in the change list
         Conversation.Result result = talk(console, Optional.of(file));
         assertThat(result.end()).isEqualTo(Conversation.End.FINISHED);
         assertThat(console.shown()).doesNotContain("couldn't save");

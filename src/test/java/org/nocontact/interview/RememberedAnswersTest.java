@@ -74,13 +74,13 @@ class RememberedAnswersTest {
 
     @Test
     void theAnswersToChooseFromAreTheOnesGivenWithWhatWasSaid() {
-        Interview interview = interview(InterviewTest.full().then("nine", "99", "7"));
+        Interview interview = interview(InterviewTest.full().then("nine", "99", "6"));
         Interview.Outcome first = interview.talk(Remembered.none()).outcome().orElseThrow();
         Optional<Key<?>> chosen = interview.chooseAnswerToChange(first);
         assertThat(said()).contains("Which answer would you like to change?",
-                (first.asked().indexOf(Key.INITIATED_BY) + 1) + ") Who ended it, and when? [they did]",
-                "Please type a number from 1 to " + first.asked().size() + " for the answer to change");
-        assertThat(chosen).contains(first.asked().get(6));
+                "6) Who ended it, and when? [they did]", "Please type a number from 1 to ");
+        assertThat(chosen).as("numbered in the order of the question list: the safety questions, then who ended it")
+                .contains(Key.INITIATED_BY);
     }
 
     @Test

@@ -144,8 +144,10 @@ class TwoPartQuestionsTest {
 
     @Test
     void savingAsksWhatAFileNeedsAndWasNeverAskedAndInventsNothing() {
-        // A practical reply about the children: who ended it and when make no difference to that advice.
+        // A practical reply about the children to someone who asked for no contact: who ended it and when make no
+        // difference to that advice.
         ByQuestion script = ByQuestion.script().answer(Key.ACTION, "reply to her message about the kids")
+                .answer(Key.BOUNDARIES, "they asked me not to contact them")
                 .answer(Key.EX_CONTACT_ABOUT, "practical").answer(Key.EX_CONTACT_DATE, "yesterday").answer(Key.TIES, "children")
                 .answer(Key.INITIATED_BY, "we both did, 3 weeks ago").answer(Key.BREAKUP_DATE, "3 weeks ago")
                 .answer(Key.GOAL, "to move on").enterForTheRest();

@@ -291,7 +291,7 @@ class SchemaTest {
         mistakes.put("unknown key", new String[] {"\"summary\"", "\"summry\""});
         mistakes.put("name value typo", new String[] {"\"letter\"", "\"leter\""});
         mistakes.put("wrong comparison", new String[] {"\"in\": [\"gift\", \"letter\"]", "\"atLeast\": 3"});
-        mistakes.put("no sources", new String[] {"\"sources\": [\"gifts-and-letters\", \"valentines-coach\"]", "\"sources\": []"});
+        mistakes.put("no sources", new String[] {"\"sources\": [\"gifts-and-letters\"]", "\"sources\": []"});
         mistakes.put("unknown placeholder", new String[] {"it tends to add pressure", "it tends to add {pressure}"});
         String original = Files.readString(ROOT.resolve("rules/gifts.json"));
         for (Map.Entry<String, String[]> m : mistakes.entrySet()) {

@@ -44,6 +44,11 @@ public final class DraftReader {
             return new DraftReview(message, false, List.of(), Optional.empty(), Optional.empty());
         }
         VerdictDrafts drafts = policy.get();
+        Optional<Verdict> readAs = drafts.readAs(decidedBy).map(Verdict::valueOf);
+        if (!drafts.reviews() && readAs.isPresent()) {
+            // The one message this rule's advice allows: read as that verdict reads a draft.
+            return review(message, readAs.get(), decidedBy);
+        }
         if (!drafts.reviews()) {
             return new DraftReview(message, false, List.of(), Optional.empty(),
                     drafts.unsent(decidedBy).map(text -> withThreatLine(text, message)));

@@ -9,6 +9,9 @@ import java.util.Optional;
  * limit, words the person could use), or the draft stays unsent and {@code unsent} says so kindly.
  * {@code byRule}: where one deciding rule needs other words (for a reviewing verdict, the words
  * they could use, or none when the text is empty; for an unsent one, what they read instead).
+ * {@code readAs}: for a verdict whose drafts stay unsent, the deciding rules under which the draft is
+ * the one message their advice allows, each with the name of the verdict whose way of reading it applies
+ * (the one short practical message where they have not blocked you is read as a practical message).
  */
 public record VerdictDrafts(
         VerdictKind verdict,
@@ -16,11 +19,23 @@ public record VerdictDrafts(
         Optional<LengthLimit> tooLong,
         Optional<String> wordsYouCouldUse,
         Optional<String> unsent,
-        Map<String, String> byRule) {
+        Map<String, String> byRule,
+        Map<String, String> readAs) {
 
     public VerdictDrafts {
         noted = List.copyOf(noted);
         byRule = Map.copyOf(byRule);
+        readAs = Map.copyOf(readAs);
+    }
+
+    public VerdictDrafts(VerdictKind verdict, List<DraftRule> noted, Optional<LengthLimit> tooLong,
+                         Optional<String> wordsYouCouldUse, Optional<String> unsent, Map<String, String> byRule) {
+        this(verdict, noted, tooLong, wordsYouCouldUse, unsent, byRule, Map.of());
+    }
+
+    /** The name of the verdict whose way of reading a draft applies where this rule decides, if the draft is read at all. */
+    public Optional<String> readAs(String decidedBy) {
+        return Optional.ofNullable(readAs.get(decidedBy));
     }
 
     public boolean reviews() {

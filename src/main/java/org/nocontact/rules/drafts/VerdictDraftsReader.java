@@ -21,7 +21,7 @@ import org.nocontact.text.Texts;
 final class VerdictDraftsReader {
     static final int MAX_WORDS_LIMIT = 10_000;
     private static final List<String> REVIEWING = List.of("notes", "tooLong", "wordsYouCouldUse", "byRule");
-    private static final List<String> UNSENT = List.of("unsent", "byRule");
+    private static final List<String> UNSENT = List.of("unsent", "byRule", "readAs");
     private static final List<String> TOO_LONG = List.of("id", "maxWords", "text", "instead", "sources");
 
     private final String source;
@@ -68,8 +68,50 @@ final class VerdictDraftsReader {
         Optional<String> unsent = found.attempt(() -> DraftRuleFields.text(v, "unsent",
                 "kind words: the draft stays unsent, and where to put it instead"));
         Optional<Map<String, String>> byRule = found.attempt(() -> byRule(v, false));
+        Optional<Map<String, String>> readAs = found.attempt(() -> readAs(v));
         found.throwIfAny();
-        return new VerdictDrafts(verdict, List.of(), Optional.empty(), Optional.empty(), unsent, byRule.orElseThrow());
+        return new VerdictDrafts(verdict, List.of(), Optional.empty(), Optional.empty(), unsent, byRule.orElseThrow(),
+                readAs.orElseThrow());
+    }
+
+    /**
+     * "readAs": {"rule-id": "VERDICT"}: where that rule decides, the draft is the one message its advice
+     * allows, read as the named verdict (one that reads drafts) reads it.
+     */
+    private Map<String, String> readAs(Fields v) {
+        if (!v.has("readAs")) {
+            return Map.of();
+        }
+        Json node = v.required("readAs", "deciding rules whose draft is read as another verdict reads it");
+        String path = v.pathOf("readAs");
+        if (!(node instanceof Json.Obj obj)) {
+            throw InputException.at(source, path, node.position(), "expected an object of rule ids and verdicts.");
+        }
+        List<String> reading = verdictKinds.stream().filter(VerdictKind::allowsContact).map(VerdictKind::name).toList();
+        Problems found = new Problems();
+        Map<String, String> verdicts = new LinkedHashMap<>();
+        for (Json.Member entry : obj.members().values()) {
+            found.attempt(() -> {
+                String at = path + "." + entry.key();
+                knownRule(at, entry);
+                String name = v.text(entry.value(), at, 64);
+                if (!reading.contains(name)) {
+                    throw InputException.at(source, at, entry.value().position(), "\"" + name + "\" is not a verdict "
+                            + "that reads drafts; use one of " + Texts.choices(reading) + ".");
+                }
+                return name;
+            }).ifPresent(name -> verdicts.put(entry.key(), name));
+        }
+        found.throwIfAny();
+        return verdicts;
+    }
+
+    private void knownRule(String at, Json.Member entry) {
+        if (allRulesRead && !verdictRuleIds.contains(entry.key())) {
+            throw InputException.at(source, at, entry.value().position(), "no rule of the rule set has the id \""
+                    + entry.key() + "\"; " + Texts.nearest(entry.key(), verdictRuleIds)
+                    .map(n -> "did you mean \"" + n + "\"?").orElse("use a rule's id."));
+        }
     }
 
     private VerdictDrafts reviewing(VerdictKind verdict, Fields v, Map<String, DraftRule> byId, boolean idsKnown) {
@@ -159,11 +201,7 @@ final class VerdictDraftsReader {
 
     private String byRuleText(Fields v, String path, Json.Member entry, boolean mayBeEmpty) {
         String at = path + "." + entry.key();
-        if (allRulesRead && !verdictRuleIds.contains(entry.key())) {
-            throw InputException.at(source, at, entry.value().position(), "no rule of the rule set has the id \""
-                    + entry.key() + "\"; " + Texts.nearest(entry.key(), verdictRuleIds)
-                    .map(n -> "did you mean \"" + n + "\"?").orElse("use a rule's id."));
-        }
+        knownRule(at, entry);
         String text = v.text(entry.value(), at, DraftRuleFields.MAX_TEXT);
         if (text.isBlank() && !mayBeEmpty) {
             throw InputException.at(source, at, entry.value().position(),

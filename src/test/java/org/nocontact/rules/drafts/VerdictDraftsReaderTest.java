@@ -101,6 +101,23 @@ class VerdictDraftsReaderTest {
     }
 
     @Test
+    void anUnsentVerdictMayReadTheOneMessageARuleAllowsAsAVerdictThatReadsDrafts() {
+        VerdictDrafts hold = withVerdicts(DraftFiles.send("feelings"),
+                "{\"unsent\": \"Keep it unsent.\", \"readAs\": {\"hold-it\": \"SEND\"}}").forVerdict(HOLD).orElseThrow();
+        assertThat(hold.readAs("hold-it")).contains("SEND");
+        assertThat(hold.readAs("send-it")).isEmpty();
+    }
+
+    @Test
+    void readAsNamesAVerdictThatReadsDraftsAndARuleOfTheSet() {
+        assertThat(problems(DraftFiles.file("", RULES, DraftFiles.send(),
+                "{\"unsent\": \"Keep it.\", \"readAs\": {\"hold-it\": \"HOLD\", \"hold-itt\": \"SEND\"}}")))
+                .containsExactly("verdicts.HOLD.readAs.hold-it: \"HOLD\" is not a verdict that reads drafts; use one of SEND.",
+                        "verdicts.HOLD.readAs.hold-itt: no rule of the rule set has the id \"hold-itt\"; did you mean "
+                                + "\"hold-it\"?");
+    }
+
+    @Test
     void byRuleMustBeAnObjectOfRuleIdsAndTexts() {
         assertThat(problems(DraftFiles.file("", RULES, "{\"notes\": [], \"byRule\": [\"send-it\"]}",
                 DraftFiles.hold()))).containsExactly("verdicts.SEND.byRule: expected an object of rule ids and texts.");
