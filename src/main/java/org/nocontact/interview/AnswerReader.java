@@ -72,7 +72,7 @@ final class AnswerReader {
         }
         AnswerReader reader = new AnswerReader(today, alike, Optional.of(question.key()));
         Parsed<T> read = question.kind().read(reader, text, answers);
-        if (read.problem().isPresent() && !Parts.of(question.key()).isEmpty()) {
+        if (read.problem().isPresent() && !Parts.of(question).isEmpty()) {
             // "me, last month" to "Who ended it, and when?": the first part reads without the day said after it
             Optional<Parsed<T>> alone = Parts.withoutTheDay(question.key(), text, answers, this)
                     .map(words -> question.kind().read(reader, words, answers)).filter(p -> p.problem().isEmpty());

@@ -146,7 +146,7 @@ final class Asking {
                 }
                 return Optional.empty();
             }
-            if (Parts.of(question.key()).isEmpty()) {
+            if (Parts.of(question).isEmpty()) {
                 parsed.note().ifPresent(console::say);
                 return Optional.of(new Step.Answered<>(question, parsed.value(), parsed.shown(), text));
             }

@@ -18,6 +18,24 @@ final class Parts {
         return Questions.PARTS.getOrDefault(question, List.of());
     }
 
+    /**
+     * The parts of the question as it is put: its listed parts, or for the feelings asked together the
+     * other feelings it lists (those still open that can change the advice, so never a fixed list).
+     */
+    static List<Key<?>> of(Question<?> question) {
+        return question.kind() instanceof Scales scales ? List.copyOf(scales.listed().subList(1, scales.listed().size()))
+                : of(question.key());
+    }
+
+    /** As {@link #said(Question, String, Answers, AnswerReader)}, for a part of the question {@code asked} as put. */
+    static <T> Optional<AnswerReader.Parsed<T>> said(Question<?> asked, Question<T> part, String typed, Answers answers,
+                                                    AnswerReader reader) {
+        if (asked.kind() instanceof Scales scales) { // "3, 5, 7", "sad 8, rest idk": read by the order asked
+            return scales.said(part.key(), typed).map(alone -> reader.parse(part, alone, answers)).filter(Parts::clear);
+        }
+        return said(part, typed, answers, reader);
+    }
+
     /** What {@code typed} said of the part, read as an answer to it (worded from the answers so far); empty if nothing clear. */
     static <T> Optional<AnswerReader.Parsed<T>> said(Question<T> part, String typed, Answers answers, AnswerReader reader) {
         String plain = AnswerReader.plain(typed);

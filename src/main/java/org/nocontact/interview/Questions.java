@@ -46,6 +46,12 @@ final class Questions {
             Key.ACTION, List.of(Key.PURPOSE, Key.OCCASION), Key.EX_CONTACT_RECENT, List.of(Key.EX_CONTACT_DATE),
             Key.EX_CONTACT_ABOUT, List.of(Key.EX_CONTACT_DATE));
 
+    /**
+     * The feelings, each its own question: where two or more are still open and can change the advice,
+     * they are asked together ({@link Scales}), listing only those.
+     */
+    static final List<Key<OptionalInt>> FEELINGS = List.of(Key.ANGER, Key.SADNESS, Key.CONFIDENCE);
+
     private Questions() {
     }
 

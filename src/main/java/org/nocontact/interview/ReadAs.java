@@ -24,11 +24,21 @@ final class ReadAs {
         return Optional.of("Read as: " + shown + ", " + String.join(", ", parts) + ".");
     }
 
+    /** The feelings said together, by name ("Read as: angry 3, sad 5, confident skipped."); empty if none was. */
+    static Optional<String> together(String first, List<String> parts) {
+        List<String> said = java.util.stream.Stream.concat(java.util.stream.Stream.of(first), parts.stream())
+                .filter(part -> !part.isEmpty()).toList();
+        return said.isEmpty() ? Optional.empty() : Optional.of("Read as: " + String.join(", ", said) + ".");
+    }
+
     /**
      * A part in the words that go after the answer: a greeting or an apology as it is, another purpose
      * as what it is about ("about your feelings"), a special day as what it is for ("for their birthday").
      */
     static String part(Key<?> key, Object value, String shown) {
+        if (Questions.FEELINGS.contains(key)) {
+            return ScaleAnswers.name(key) + (shown.equals("skip") ? " skipped" : " " + shown); // "sad 5"
+        }
         String plain = shown.replaceFirst(" \\(.*\\)$", ""); // "a greeting (happy birthday, and so on)"
         if (key == Key.OCCASION) {
             return value instanceof Optional<?> day && day.isEmpty() ? "" : "for " + plain; // "no, an ordinary day"

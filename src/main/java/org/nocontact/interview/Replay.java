@@ -2,6 +2,7 @@ package org.nocontact.interview;
 
 import java.io.PrintWriter;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.nocontact.situation.Situation;
 
 /**
@@ -23,6 +24,10 @@ final class Replay {
      * not named as asked): a person answering the question as worded says both.
      */
     <T> Optional<T> saidWith(Question<T> part) {
+        if (Questions.FEELINGS.contains(part.key())) {
+            // a feeling asked with others is said whatever the file holds: a feeling it leaves out is skipped
+            return answers.get(part.key()).or(() -> part.key().read(OptionalInt.empty()));
+        }
         // "no special day" goes without saying: only a day that is one is said with the plan
         return answers.get(part.key()).filter(value -> !(value instanceof Optional<?> none && none.isEmpty()));
     }

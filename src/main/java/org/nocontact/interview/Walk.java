@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -25,9 +24,8 @@ final class Walk {
     private final boolean changing;
     /** Asked after the questions the advice needs, where still open: what a file needs (see Interview.forAFile). */
     private final List<Key<?>> alsoAsk;
-    private final Deque<Integer> history = new ArrayDeque<>();
-    /** The parts of two-part questions answered with them (in the outcome's answers given, never asked alone). */
-    private final Set<Key<?>> partsSaid = new HashSet<>();
+    /** The questions put, latest first, each with the parts said with it (in the outcome's answers given, never asked alone). */
+    private final Deque<Put> history = new ArrayDeque<>();
     private Remembered remembered;
     private Answers answers = Answers.none();
     private boolean introduced;
@@ -64,7 +62,8 @@ final class Walk {
                 break;
             }
             index = next.getAsInt();
-            Question<?> listed = questions.get(index);
+            Question<?> listed = together(questions.get(index));
+            index = questions.indexOf(questionOf(listed.key()));
             Optional<Occasion> byTheDate = listed.key() == Key.OCCASION ? Facts.inferredOccasion(today) : Optional.empty();
             if (byTheDate.isPresent() && !changing) {
                 interview.console().say(sayTheDay(byTheDate.get()));
@@ -75,6 +74,27 @@ final class Walk {
             }
         }
         return finished(Optional.empty());
+    }
+
+    /** A question put, and the parts said with it. */
+    private record Put(int index, List<Key<?>> parts) {
+    }
+
+    /**
+     * The feelings still open that can change the advice now, asked as one question where there are two or
+     * more (the engine chose one of them); one alone, and every other question, is asked as listed. A feeling
+     * whose answer stands (changing another answer) is not asked again.
+     */
+    private Question<?> together(Question<?> listed) {
+        if (!Questions.FEELINGS.contains(listed.key()) || standing.contains(listed.key())) {
+            return listed;
+        }
+        List<Key<OptionalInt>> open = Questions.FEELINGS.stream()
+                .filter(feeling -> !answers.has(feeling) && !standing.contains(feeling))
+                .filter(feeling -> feeling == listed.key() || interview.shouldAsk(questionOf(feeling), answers)).toList();
+        @SuppressWarnings("unchecked") // a feeling's question: its key is one of FEELINGS
+        Question<OptionalInt> first = (Question<OptionalInt>) questionOf(open.get(0));
+        return open.size() < 2 ? listed : Scales.question(open, first);
     }
 
     private OptionalInt alsoAsked() {
@@ -89,7 +109,8 @@ final class Walk {
 
     private <T> Step step(Question<T> listed) {
         Question<T> question = WordedQuestions.worded(listed, answers);
-        Optional<String> earlier = remembered.answer(question.key());
+        Optional<String> earlier = question.kind() instanceof Scales scales ? scales.remembered(remembered)
+                : remembered.answer(question.key());
         if (interview.replay().isPresent()) {
             return new Step.Answered<>(question, interview.replay().get().answer(question), "", "");
         }
@@ -128,19 +149,30 @@ final class Walk {
 
     /** An answer given: remembered, and the walk goes on to the next question (or stops, for a safety concern). */
     <T> Optional<Interview.Ending> answered(Step.Answered<T> answered) {
-        Key<T> key = answered.question().key();
-        history.push(index);
+        Question<T> put = answered.question();
+        Key<T> key = put.key();
         answers = answered.into(answers);
         List<String> partsRead = new ArrayList<>();
         List<String> days = new ArrayList<>();
-        for (Key<?> part : Parts.of(key)) {
-            partSaid(questionOf(part), answered.typed(), days).ifPresent(partsRead::add);
+        List<Key<?>> partsSaid = new ArrayList<>();
+        for (Key<?> part : Parts.of(put)) {
+            partSaid(put, questionOf(part), answered.typed(), days, partsSaid).ifPresent(partsRead::add);
         }
-        ReadAs.line(answered.shown(), answered.note(), partsRead).ifPresent(interview.console()::say);
+        history.push(new Put(index, List.copyOf(partsSaid)));
+        boolean said = !(put.kind() instanceof Scales scales) || scales.saysTheFirst(answered.typed());
+        if (!said) {
+            answers = answers.without(key); // "sad 8, rest idk": the first feeling, not said, stays open (asked alone)
+        }
+        if (put.kind() instanceof Scales) {
+            ReadAs.together(said ? ReadAs.part(key, answered.shown(), answered.shown()) : "", partsRead)
+                    .ifPresent(interview.console()::say);
+        } else {
+            ReadAs.line(answered.shown(), answered.note(), partsRead).ifPresent(interview.console()::say);
+        }
         days.forEach(interview.console()::say); // "3 weeks ago: Wednesday 17 February."
         keepTurningUpAsTheDraft(key, answered.typed());
         remembered = Overheard.in(questions, questions.get(index), answered.typed(), answers,
-                remembered.with(key, answered.shown()));
+                said ? remembered.with(key, answered.shown()) : remembered);
         Optional<String> stop = answered.stop();
         if (stop.isPresent()) {
             SafePath why = answered.safePath().orElseThrow();
@@ -160,7 +192,8 @@ final class Walk {
      * Returns how a part that is not a day was read, in words to say back with the answer ("for their birthday");
      * how a day was read goes into {@code days}, said after the answer.
      */
-    private <T> Optional<String> partSaid(Question<T> listed, String typed, List<String> days) {
+    private <T> Optional<String> partSaid(Question<?> put, Question<T> listed, String typed, List<String> days,
+                                          List<Key<?>> partsSaid) {
         if (answers.has(listed.key()) || !listed.applies().test(answers)) {
             return Optional.empty();
         }
@@ -170,7 +203,7 @@ final class Walk {
         if (interview.replay().isPresent()) {
             said = interview.replay().get().saidWith(part);
         } else {
-            Optional<AnswerReader.Parsed<T>> heard = Parts.said(part, typed, answers, interview.reader());
+            Optional<AnswerReader.Parsed<T>> heard = Parts.said(put, part, typed, answers, interview.reader());
             heard.ifPresent(p -> remembered = remembered.with(part.key(), p.shown()));
             if (heard.isEmpty()) {
                 Parts.roughDayAtTheEnd(part, typed, answers, interview.reader())
@@ -212,22 +245,22 @@ final class Walk {
             interview.console().say("This is the first question.");
             return;
         }
-        Key<?> key = questions.get(history.pop()).key();
-        answers = answers.without(key);
-        for (Key<?> part : Parts.of(key)) {
-            if (partsSaid.remove(part)) {
-                answers = answers.without(part);
-            }
+        Put put = history.pop();
+        answers = answers.without(questions.get(put.index()).key());
+        for (Key<?> part : put.parts()) {
+            answers = answers.without(part);
         }
     }
 
     private Interview.Ending finished(Optional<SafePath> safePath) {
         interview.console().asking(Optional.empty());
         List<Key<?>> asked = new ArrayList<>();
-        history.descendingIterator().forEachRemaining(i -> {
-            Key<?> key = questions.get(i).key();
-            asked.add(key);
-            Parts.of(key).stream().filter(partsSaid::contains).forEach(asked::add);
+        history.descendingIterator().forEachRemaining(put -> {
+            Key<?> key = questions.get(put.index()).key();
+            if (answers.has(key) && !asked.contains(key)) { // a feeling not said with the others is asked alone later
+                asked.add(key);
+            }
+            asked.addAll(put.parts());
         });
         if (!answers.toSituation(today).safety().anyConcern()) {
             keepEarlierAnswers(asked);

@@ -42,8 +42,13 @@ class AsksWhatTheRulesNeedTest {
         Situation file = TestSituations.read(TestSituations.exWrote(TestSituations.ready(TestSituations.base()), "personal"));
         assertThat(STRICT.advise(file).verdict()).isEqualTo(Verdict.REACH_OUT);
         List<String> asked = replay(STRICT, file, new StringWriter());
-        assertThat(asked).contains("exContact", "emotions.anger", "emotions.sadness", "emotions.confidence");
+        // the three feelings are asked as one question ("From 0 to 10, how angry, how sad and how confident ..."),
+        // named by its first; each is answered
+        assertThat(asked).contains("exContact", "emotions.anger").doesNotContain("emotions.sadness", "emotions.confidence");
         assertThat(asked.indexOf("exContact")).isGreaterThan(asked.indexOf("plan.purpose"));
+        Interview.Outcome outcome = Interview.replaying(STRICT, file, new PrintWriter(new StringWriter()))
+                .talk(Remembered.none()).outcome().orElseThrow();
+        assertThat(outcome.given()).contains("emotions.anger", "emotions.sadness", "emotions.confidence");
     }
 
     @Test

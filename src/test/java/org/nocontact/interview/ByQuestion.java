@@ -15,7 +15,8 @@ import java.util.Optional;
  * script does not answer fails the test, naming it (or takes Enter where the script says so); a
  * question asked again once its lines are used up reads as the end of input (Ctrl-D). Lines read once
  * the questions are over (the verdict's menu, saving) come from {@link #then}. Everything shown is
- * recorded in order, as by {@link ScriptedConsole}.
+ * recorded in order, as by {@link ScriptedConsole}. The feelings asked together are answered with each
+ * one's line, by name, as the two-part questions are answered part by part.
  */
 final class ByQuestion implements Console {
     private final Map<Key<?>, Deque<String>> lines = new LinkedHashMap<>();
@@ -93,11 +94,46 @@ final class ByQuestion implements Console {
     public Optional<String> readLine(String prompt) {
         shown.append(fit(prompt));
         prompts.add(prompt);
-        Optional<String> line = current.isPresent() ? forQuestion(current.get()) : Optional.ofNullable(after.poll());
+        Optional<String> line = current.isEmpty() ? Optional.ofNullable(after.poll())
+                : together(prompt).isEmpty() ? forQuestion(current.get()) : forTheFeelings(together(prompt));
         // Echoed as a pipe echoes it, so a transcript reads as a conversation and never carries escape codes.
         line.ifPresent(typed -> shown.append(org.nocontact.text.Texts.printable(org.nocontact.text.Texts.abbreviate(typed, 200)))
                 .append('\n'));
         return line;
+    }
+
+    /** The feelings a question asks together ("From 0 to 10, how angry, how sad and how confident do you feel?"); none for another. */
+    private static List<Key<?>> together(String prompt) {
+        return prompt.contains("\nFrom 0 to 10, how ") ? Questions.FEELINGS.stream()
+                .filter(feeling -> prompt.contains("how " + ScaleAnswers.name(feeling) + " ") || prompt.contains("how "
+                        + ScaleAnswers.name(feeling) + ","))
+                .<Key<?>>map(feeling -> feeling).toList() : List.of();
+    }
+
+    /**
+     * The feelings asked together are answered as a person would, each named with the script's next line for it
+     * ("angry 3, sad 5, confident skip"; Enter in the script is skip); a feeling the script does not answer is
+     * left out (so asked back alone), or, with Enter for the rest, skipped.
+     */
+    private Optional<String> forTheFeelings(List<Key<?>> feelings) {
+        List<String> said = new ArrayList<>();
+        for (Key<?> feeling : feelings) {
+            Deque<String> queue = lines.get(feeling);
+            if (queue == null && rest == Rest.LEAVE) {
+                return Optional.empty();
+            }
+            String typed = queue != null ? queue.poll() : rest == Rest.ENTER ? "skip" : null;
+            if (typed == null && queue != null) {
+                return Optional.empty(); // its lines used up: the end of input
+            }
+            if (typed != null) {
+                said.add(ScaleAnswers.name(feeling) + " " + (typed.isEmpty() ? "skip" : typed));
+            }
+        }
+        if (said.isEmpty()) {
+            return forQuestion(feelings.get(0)); // fails the test naming it, as an unanswered question does
+        }
+        return Optional.of(String.join(", ", said));
     }
 
     private Optional<String> forQuestion(Key<?> key) {

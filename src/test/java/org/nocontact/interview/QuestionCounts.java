@@ -98,11 +98,13 @@ public final class QuestionCounts {
      * The fewest questions any order could ask at this witness: every safety question, every
      * question always asked that applies, every other question whose answer, with every other answer
      * as the witness has it, could change the deciding rule (with the rest of its group that applies),
-     * and the draft where it was asked (it is asked by the verdict, not weighed).
+     * and the draft where it was asked (it is asked by the verdict, not weighed); the feelings that count
+     * as one question (they are asked together).
      */
     private static int fewest(List<Question<?>> questions, DecidingRules deciding, org.nocontact.rules.Facts facts,
                               Answers answers, List<Key<?>> asked) {
         int fewest = 0;
+        int feelings = 0;
         Answers counted = answers;
         for (Question<?> q : questions) {
             if (Questions.PARTS.entrySet().stream().anyMatch(p -> p.getValue().contains(q.key()) && asked.contains(p.getKey()))) {
@@ -117,6 +119,7 @@ public final class QuestionCounts {
             };
             if (count) {
                 fewest++;
+                feelings += Questions.FEELINGS.contains(q.key()) ? 1 : 0;
             } else if (q.relevance() != Question.Relevance.WITH_ITS_GROUP) {
                 counted = counted.without(q.key());
             }
@@ -126,7 +129,7 @@ public final class QuestionCounts {
                 fewest++;
             }
         }
-        return fewest;
+        return fewest - Math.max(0, feelings - 1); // the feelings that count are asked as one question
     }
 
     static int median(List<Integer> counts) {

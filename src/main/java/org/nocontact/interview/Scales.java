@@ -1,0 +1,78 @@
+package org.nocontact.interview;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The feelings still open that can change the advice, asked as one question ("From 0 to 10, how
+ * angry, how sad and how confident do you feel?"), each a whole number from 0 to 10 or skip. The
+ * question's own key is the first feeling listed; the others are its parts (see {@link Parts}): a
+ * feeling said is an answer, one not said is asked back alone where it matters.
+ *
+ * @param listed the feelings asked, in the order asked (at least two)
+ */
+record Scales(List<Key<OptionalInt>> listed) implements AnswerKind<OptionalInt> {
+    Scales {
+        listed = List.copyOf(listed);
+    }
+
+    /** The question asking these feelings together. */
+    static Question<OptionalInt> question(List<Key<OptionalInt>> listed, Question<OptionalInt> first) {
+        List<String> how = listed.stream().map(feeling -> "how " + ScaleAnswers.name(feeling)).toList();
+        String asked = how.size() == 2 ? how.get(0) + " and " + how.get(1)
+                : String.join(", ", how.subList(0, how.size() - 1)) + " and " + how.get(how.size() - 1);
+        return new Question<>(listed.get(0), "From 0 to 10, " + asked + " do you feel?",
+                "Reaching out goes best once anger and sadness have settled and your confidence is back. A number for "
+                        + "each, in the order asked, or name them (" + ScaleAnswers.name(listed.get(0)) + " 3). "
+                        + "Type skip if you'd rather not say.",
+                new Scales(listed), first.relevance(), first.applies());
+    }
+
+    @Override
+    public String show(OptionalInt value) {
+        return value.isPresent() ? String.valueOf(value.getAsInt()) : "skip";
+    }
+
+    /** The first feeling's answer; a reading that places nothing is asked again, saying how to answer. */
+    @Override
+    public AnswerReader.Parsed<OptionalInt> read(AnswerReader reader, String text, Answers answers) {
+        ScaleAnswers.Reading reading = ScaleAnswers.read(listed, text);
+        if (reading.problem().isPresent()) {
+            return AnswerReader.Parsed.problem(reading.problem().get());
+        }
+        OptionalInt first = reading.said().getOrDefault(listed.get(0), OptionalInt.empty());
+        return AnswerReader.Parsed.ok(first, show(first));
+    }
+
+    /** Whether the words say the first feeling (a number or skip): if not, it stays open, to be asked alone. */
+    boolean saysTheFirst(String typed) {
+        return typed.isBlank() || ScaleAnswers.read(listed, typed).said().containsKey(listed.get(0));
+    }
+
+    /** What the words said of another feeling listed, as it would be typed alone ("7", "skip"); empty if not said. */
+    Optional<String> said(Key<?> feeling, String typed) {
+        Map<Key<OptionalInt>, OptionalInt> said = ScaleAnswers.read(listed, typed).said();
+        return Optional.ofNullable(said.get(feeling)).map(this::show);
+    }
+
+    /** The answers remembered for the feelings listed, named ("angry 3, sad 5"), as a default; empty if none. */
+    Optional<String> remembered(Remembered answers) {
+        List<String> named = listed.stream().flatMap(feeling -> answers.answer(feeling).stream()
+                .map(answer -> ScaleAnswers.name(feeling) + " " + answer)).toList();
+        return named.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", named));
+    }
+
+    @Override
+    public void describe(StringBuilder out, LocalDate today) {
+        out.append("  (a number for each, like ").append(String.join(", ", List.of("3", "5", "7").subList(0, listed.size())))
+                .append(", or skip)\n");
+    }
+
+    @Override
+    public String fallback() {
+        return "skip";
+    }
+}
