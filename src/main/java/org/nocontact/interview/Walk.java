@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -265,7 +266,8 @@ final class Walk {
         if (!answers.toSituation(today).safety().anyConcern()) {
             keepEarlierAnswers(asked);
         }
-        Set<Key<?>> saidWith = new HashSet<>(partsSaid);
+        Set<Key<?>> saidWith = new HashSet<>();
+        history.forEach(put -> saidWith.addAll(put.parts()));
         for (Key<?> part : saidBefore) {
             // Said with its question before a change, and neither answer changed since: still one answer.
             if (standing.contains(part) && asked.contains(part) && asked.stream()
