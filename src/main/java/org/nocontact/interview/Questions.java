@@ -126,7 +126,7 @@ final class Questions {
                 Relevance.ALWAYS, always(), Optional.empty(),
                 option("send a text", Action.TEXT, "text", "message", "sms", "text them", "message them", "texting",
                         "dm", "dm them", "whatsapp", "whatsapp them", "send them a message", "snap them", "imessage"),
-                option("call them", Action.CALL, "call", "phone", "ring", "phone them", "ring them", "phone call",
+                option("call them", Action.CALL, "call", "phone", "ring her", "ring him", "phone them", "ring them", "give her a ring", "give him a ring", "give them a ring", "phone call",
                         "facetime", "facetime them", "call them up", "give them a call", "voice note"),
                 option("send an email", Action.EMAIL, "email", "mail", "e-mail", "email them"),
                 option("write a letter", Action.LETTER, "letter", "card", "love letter"),

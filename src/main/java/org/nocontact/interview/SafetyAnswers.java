@@ -56,15 +56,16 @@ final class SafetyAnswers {
             "youtube", "pinterest", "bereal", "threads", "reddit", "tumblr", "vsco", "playlist", "playlists", "posted",
             "posting");
     /**
-     * Words that go past looking now and then: following, going there, tracking, or it being out of
-     * their hands. With any of these the answer is the concern (or unclear), never a no.
+     * Words that go past looking now and then: following, going there, tracking (a map of where they
+     * are, such as Snap Map, is their location, not a post), or it being out of their hands. With any of these the answer is the concern (or unclear), never a no.
      */
     private static final Set<String> BEYOND_LOOKING = Set.of("follow", "following", "followed", "drive", "driving",
             "drove", "house", "home", "place", "work", "outside", "wait", "waiting", "track", "tracking", "location",
             "gps", "find", "friends", "stop", "control", "obsessed", "obsessing", "obsessive", "hours", "constantly",
             "can't", "cant", "cannot", "always", "all", "fake", "account", "accounts", "watch", "watching", "stalk",
             "stalking", "hurt", "hurting", "kill", "die", "scared", "afraid", "unsafe", "hour", "hourly", "minute",
-            "minutes", "nonstop", "addicted", "compulsively", "obsessively");
+            "minutes", "nonstop", "addicted", "compulsively", "obsessively", "map", "maps", "where", "whereabouts",
+            "life360", "airtag", "airtags", "tracker", "address");
     /**
      * Words that say the person is not sure of their answer ("idk i keep checking her insta"): they
      * do not know whether it is only looking, so it is not read as a no.

@@ -193,4 +193,13 @@ class TypedAnswersTest {
         assertThat(org.nocontact.rules.Facts.effectiveOccasion(s.plan(), s.today())).contains(Occasion.VALENTINES_DAY);
         assertThat(builtIn.standard().advise(s).verdict()).isEqualTo(org.nocontact.rules.Verdict.DO_NOT_CONTACT);
     }
+
+    @Test
+    void aRingToGiveBackIsNeverReadAsACall() {
+        assertThat(read("plan.action", "give her a ring tonight")).isEqualTo("call them");
+        assertThat(read("plan.action", "ring him")).isEqualTo("call them");
+        AnswerReader.Parsed<?> ringBack = reader.parse(question("plan.action"),
+                "i want to give her the ring back and get my hoodie back", Answers.none());
+        assertThat(ringBack.shown()).as("tour10b: 'the ring' was read as 'call them'").isNotEqualTo("call them");
+    }
 }
