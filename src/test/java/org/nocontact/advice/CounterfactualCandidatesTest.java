@@ -99,11 +99,13 @@ class CounterfactualCandidatesTest {
 
     @Test
     void onlyTheFeelingsThatStandInTheWayAreNamed() {
-        Situation lowAnger = read(set(set(set(base(), "emotions.anger", 1), "emotions.sadness", 8), "emotions.confidence", 4));
+        ObjectNode periodDone = period(set(base(), "today", "2027-05-01"), "2027-04-01", 30);
+        Situation lowAnger = read(set(set(set(periodDone, "emotions.anger", 1), "emotions.sadness", 8), "emotions.confidence", 4));
         Situation steady = candidate(lowAnger, "Once your sadness has eased and your confidence is higher");
         assertThat(steady.emotions()).isEqualTo(new Situation.Emotions(OptionalInt.of(0), OptionalInt.of(0), OptionalInt.of(10)));
         assertThat(descriptions(lowAnger)).noneMatch(d -> d.contains("anger") || d.contains("is back"));
-        Situation onlyConfidence = read(set(set(set(base(), "emotions.anger", 2), "emotions.sadness", 3), "emotions.confidence", 5));
+        Situation onlyConfidence = read(set(set(set(periodDone.deepCopy(), "emotions.anger", 2), "emotions.sadness", 3),
+                "emotions.confidence", 5));
         assertThat(descriptions(onlyConfidence)).contains("Once your confidence is higher")
                 .noneMatch(d -> d.contains("sadness") || d.contains("anger"));
     }
