@@ -131,8 +131,8 @@ class AskCommandTest {
         Path file = temp.resolve("changed.json");
         String before = VALENTINE;
         // In the change list (the order of the question list), the block or request for no contact is answer 10.
-        // A block makes the ties worth asking (one practical message where they have not blocked you is fine for
-        // belongings): none.
+        // A block makes the ties worth asking (with belongings, a friend arranges the matter
+        // for them): none.
         Cli.Result r = Cli.runWithStdin(before + "change\n10\nthey blocked me\nnone\nsave\n" + file + "\n\n", "ask", "--today",
                 "2027-02-10");
         assertThat(r.exitCode()).as(r.err()).isZero();

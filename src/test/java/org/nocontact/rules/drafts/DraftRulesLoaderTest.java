@@ -169,7 +169,7 @@ class DraftRulesLoaderTest {
                 {"\"id\": \"feelings\"", "\"id\": \"Feelings\""},
                 {"\"maxWords\": 60", "\"maxWords\": 0"},
                 {"\"unsent\": \"This one stays", "\"notes\": [], \"unsent\": \"This one stays"},
-                {"\"instead\": \"Keep the message", "\"insted\": \"Keep the message"},
+                {"\"instead\": \"Leave the breakup out", "\"insted\": \"Leave the breakup out"},
         };
         for (String[] m : mistakes) {
             String broken = shipped.replaceFirst(java.util.regex.Pattern.quote(m[0]),
