@@ -151,7 +151,8 @@ final class ChoiceAnswers {
     }
 
     private static final java.util.regex.Pattern LEADING_NO = java.util.regex.Pattern.compile("(?:no|nah|nope|naw)\\b");
-    private static final String DENIAL = "(?:not|didn't|didnt|never|hasn't|hasnt|haven't|havent|wasn't|wasnt|hadn't|hadnt)";
+    private static final String DENIAL = "(?:not|didn't|didnt|never|hasn't|hasnt|haven't|havent|wasn't|wasnt|hadn't|hadnt"
+            + "|don't|dont|doesn't|doesnt|won't|wont)";
 
     /**
      * Whether a word that begins one of the option's phrases found in the answer comes right after a denial ("didn't
@@ -209,8 +210,13 @@ final class ChoiceAnswers {
             String names = String.join(", ", inSentence.stream().map(o -> o.names().get(0)).toList());
             return Parsed.ok(chosen, names).saying("Read as: " + names + ".");
         }
+        boolean friendsNamed = false;
         for (String part : lower.split("\\s*,\\s*|\\s+and\\s+")) {
             Optional<Option<Tie>> match = option(several.options(), part.trim());
+            if (match.isEmpty() && chosen.contains(Tie.MUTUAL_FRIENDS) && A_NAME.matcher(part.trim()).matches()) {
+                friendsNamed = true; // "just friends, sam": the friends, by name
+                continue;
+            }
             if (match.isEmpty()) {
                 return Parsed.problem("I didn't recognise \"" + Texts.printable(Texts.abbreviate(part.trim(), 40))
                         + "\". Type the numbers (like 1, 5) or names "
@@ -220,6 +226,10 @@ final class ChoiceAnswers {
                 shown.append(shown.length() == 0 ? "" : ", ").append(match.get().names().get(0));
             }
         }
-        return Parsed.ok(chosen, shown.toString());
+        Parsed<Set<Tie>> read = Parsed.ok(chosen, shown.toString());
+        return friendsNamed ? read.saying("Read as: " + shown + ".") : read;
     }
+
+    /** One word, as a first name is typed after "friends" ("friends, sam and jo"). */
+    private static final java.util.regex.Pattern A_NAME = java.util.regex.Pattern.compile("\\p{L}[\\p{L}'-]{1,20}");
 }
