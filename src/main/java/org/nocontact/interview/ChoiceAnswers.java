@@ -38,6 +38,11 @@ final class ChoiceAnswers {
             return Parsed.ok(options.get(0).value(), options.get(0).label());
         }
         List<Option<T>> within = Choices.within(options, AnswerReader.plain(text));
+        List<Option<T>> kept = within.stream().filter(o -> !denied(AnswerReader.plain(text), o)).toList();
+        if (kept.size() == 1 && kept.size() < within.size()) {
+            // "i dont want to get back together i just want closure": the choice left once the denied one is set aside
+            return Parsed.ok(kept.get(0).value(), kept.get(0).label()).saying("Read as: " + kept.get(0).label() + ".");
+        }
         if (within.stream().anyMatch(o -> denied(AnswerReader.plain(text), o))) {
             // "no he didnt block me", "she never blocked me": a choice's words, denied, are not that choice
             Option<T> first = options.get(0);
@@ -161,8 +166,11 @@ final class ChoiceAnswers {
      */
     private static boolean denied(String plain, Option<?> option) {
         String padded = " " + plain + " ";
-        return option.names().stream().filter(name -> padded.contains(" " + name + " "))
-                .map(name -> name.split(" ")[0]).filter(word -> word.length() > 2).distinct()
+        List<String> found = option.names().stream().filter(name -> padded.contains(" " + name + " ")).toList();
+        // "i dont want to be friends": a phrase found, a few words after a denial
+        return found.stream().filter(name -> name.contains(" ")).anyMatch(name -> java.util.regex.Pattern.compile(
+                        "\\b" + DENIAL + " (?:\\S+ ){0,3}" + java.util.regex.Pattern.quote(name) + "\\b").matcher(plain).find())
+                || found.stream().map(name -> name.split(" ")[0]).filter(word -> word.length() > 2).distinct()
                 .anyMatch(word -> java.util.regex.Pattern.compile("\\b" + DENIAL + " (?:\\S+ )?" + java.util.regex.Pattern.quote(word))
                         .matcher(plain).find());
     }

@@ -70,9 +70,9 @@ final class NumberAnswers {
         if (kind.min() == 0 && Set.of("none", "no", "zero", "nothing", "not at all").contains(lower)) {
             return Parsed.ok(OptionalInt.of(0), "0");
         }
-        if (kind.min() == 0 && Set.of("none", "no", "zero", "nothing", "0").contains(lower.replaceFirst(
-                " (?:since\\b.*|so far|yet|lately|recently)$", ""))) { // "none since the breakup"
-            return Parsed.ok(OptionalInt.of(0), "0").saying("Read as: 0.");
+        String sinceCut = lower.replaceFirst(" (?:since\\b.*|so far|yet|lately|recently)$", "");
+        if (kind.min() == 0 && !sinceCut.equals(lower) && Set.of("none", "no", "zero", "nothing", "0").contains(sinceCut)) {
+            return Parsed.ok(OptionalInt.of(0), "0").saying("Read as: 0."); // "none since the breakup"
         }
         if (kind.min() == 0 && NOT_AT_ALL.matcher(lower).matches()) { // "not angry at all", "none, she always replies"
             return Parsed.ok(OptionalInt.of(0), "0").saying("Read as: 0.");

@@ -72,7 +72,7 @@ final class Parts {
         AnswerReader.Parsed<T> read = reader.parse(part, words(plain, from), answers);
         // "she did, 14 oct": every day read with another answer is said back with its weekday, so a misreading is seen
         return Optional.of(read.note().isEmpty() && read.value().orElse(null) instanceof java.time.LocalDate day
-                ? read.saying(org.nocontact.text.Texts.capitalised(org.nocontact.text.Texts.printable(words(plain, from)))
+                ? read.saying(AnswerReader.properCase(org.nocontact.text.Texts.printable(words(plain, from)))
                         + ": " + DateAnswers.longDate(day, reader.today()) + ".")
                 : read);
     }
@@ -86,8 +86,9 @@ final class Parts {
         for (Question<?> part : Questions.all()) {
             if (of(question).contains(part.key()) && part.kind() instanceof Date) {
                 int from = dayStarts(part, plain, answers, reader);
-                if (from > 0) {
-                    return Optional.of(String.join(" ", List.of(plain.split(" ")).subList(0, from)));
+                if (from > 0) { // "me on 14 feb": "me", without the little word before the day
+                    return Optional.of(String.join(" ", List.of(plain.split(" ")).subList(0, from))
+                            .replaceFirst("(?: (?:on|in|at|around|about|like|roughly|just|back))+$", ""));
                 }
             }
         }

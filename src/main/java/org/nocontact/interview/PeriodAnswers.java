@@ -161,7 +161,8 @@ final class PeriodAnswers {
         if (soFar.matches() || dayNumber.matches()) {
             int day = soFar.matches() ? days(soFar.group(1), soFar.group(2)) : Integer.parseInt(dayNumber.group(1));
             LocalDate began = today.minusDays(Math.max(day, 1) - 1L);
-            return Optional.of(held(reader.date(since, began.toString(), answers), words + ": day " + Math.max(day, 1)
+            String said = org.nocontact.text.Texts.capitalised(words.replaceFirst("^(?:(?:like|about|around|almost|nearly) )+", ""));
+            return Optional.of(held(reader.date(since, began.toString(), answers), said + ": day " + Math.max(day, 1)
                     + " today, counted from " + DateAnswers.longDate(began, today) + "."));
         }
         Matcher started = STARTED.matcher(words);

@@ -182,7 +182,7 @@ final class Questions {
                         "tell them to stop calling me", "tell them to stop posting about me", "stop posting about me",
                         "tell them to leave me alone", "to leave me alone", "stop texting me", "stop contacting me"),
                 option("getting back together", Purpose.RECONCILE, "reconcile", "back together", "get back together",
-                        "getting them back", "try again", "another try",
+                        "getting them back", "get them back", "win them back", "want them back", "try again", "another try",
                         "another chance", "second chance", "another go"),
                 option("a greeting (happy birthday, and so on)", Purpose.GREETING, "greeting", "greet", "wish",
                         "happy birthday", "birthday", "a greeting", "say happy birthday", "wish them happy birthday",

@@ -102,7 +102,7 @@ class TourReadingsTest {
         ByQuestion script = ByQuestion.script().answer(Key.ACTION, "text her how i feel").answer(Key.BOUNDARIES, "no")
                 .answer(Key.INITIATED_BY, "she did, 14 oct").answer(Key.GOAL, "1").enterForTheRest();
         interview(script);
-        assertThat(script.shown()).contains("Read as: they did.", "14 oct: Wednesday 14 October 2026.");
+        assertThat(script.shown()).contains("Read as: they did.", "14 Oct: Wednesday 14 October 2026.");
     }
 
     @Test
@@ -113,5 +113,26 @@ class TourReadingsTest {
         assertThat(read.note()).contains("Read as: no, an ordinary day (the advice treats Thanksgiving like any other day).");
         assertThat(new AnswerReader(InterviewTest.TODAY).parse(TypedAnswersTest.question("plan.occasion"), "boxing day",
                 Answers.none()).shown()).isEqualTo("Christmas");
+    }
+
+    @Test
+    void aDaySaidBackIsInProperCaseWithoutTheHedge() {
+        AnswerReader reader = new AnswerReader(InterviewTest.TODAY);
+        assertThat(reader.parse(TypedAnswersTest.question("breakup.date"), "last sunday", Answers.none()).note())
+                .contains("Last Sunday: Sunday 7 March.");
+        assertThat(reader.parse(TypedAnswersTest.question("noContact.started"), "like 2 weeks in", Answers.none()).note())
+                .contains("2 weeks in: day 14 today, counted from Thursday 25 February.");
+    }
+
+    @Test
+    void aChoiceDeniedIsNeverThatChoice() {
+        AnswerReader reader = new AnswerReader(InterviewTest.TODAY);
+        for (String denied : new String[] {"i dont want her back i just feel guilty", "i dont want to be friends",
+                "not getting back together lol", "i dont want to move on"}) {
+            AnswerReader.Parsed<?> read = reader.parse(TypedAnswersTest.question("goal"), denied, Answers.none());
+            assertThat(read.problem()).as(denied).isPresent();
+        }
+        assertThat(reader.parse(TypedAnswersTest.question("plan.purpose"), "i dont want to get back together i just want "
+                + "closure", Answers.none()).shown()).isEqualTo("my feelings");
     }
 }
