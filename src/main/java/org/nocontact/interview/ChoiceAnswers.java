@@ -169,7 +169,7 @@ final class ChoiceAnswers {
         List<String> found = option.names().stream().filter(name -> padded.contains(" " + name + " ")).toList();
         // "i dont want to be friends": a phrase found, a few words after a denial
         return found.stream().filter(name -> name.contains(" ")).anyMatch(name -> java.util.regex.Pattern.compile(
-                        "\\b" + DENIAL + " (?:\\S+ ){0,3}" + java.util.regex.Pattern.quote(name) + "\\b").matcher(plain).find())
+                        "\\b" + DENIAL + " (?!know\\b)(?:\\S+ ){0,2}" + java.util.regex.Pattern.quote(name) + "\\b").matcher(plain).find())
                 || found.stream().map(name -> name.split(" ")[0]).filter(word -> word.length() > 2).distinct()
                 .anyMatch(word -> java.util.regex.Pattern.compile("\\b" + DENIAL + " (?:\\S+ )?" + java.util.regex.Pattern.quote(word))
                         .matcher(plain).find());

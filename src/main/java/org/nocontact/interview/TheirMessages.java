@@ -21,10 +21,9 @@ final class TheirMessages {
                         + "polite. The day only tells me how recent it is. For example: something personal, yesterday; "
                         + "practical, this morning.",
                 new Choice<>(List.of(
-                        Questions.option("something practical", ExContactAbout.LOGISTICS, "logistics", "practical", "her stuff",
-                                "his stuff", "my stuff", "their stuff", "come get her stuff", "come get his stuff",
-                                "come get my stuff", "get her stuff", "get his stuff", "pick up her stuff", "pick up his stuff",
-                                "the kids", "the dog", "the keys", "the rent", "bills", "money", "the lease"),
+                        Questions.option("something practical", ExContactAbout.LOGISTICS, "logistics", "practical",
+                                "come get her stuff", "come get his stuff", "come get my stuff", "come and get her stuff",
+                                "come and get his stuff", "pick up her stuff", "pick up his stuff", "pick up my stuff"),
                         Questions.option("something personal", ExContactAbout.PERSONAL, "personal",
                                 "feelings", "something personal", "how are you", "how i am", "how i'm doing", "they miss me",
                                 "miss me", "us", "the two of us", "love", "sorry", "an apology", "checking in", "hey",
