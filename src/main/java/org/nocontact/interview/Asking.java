@@ -146,11 +146,12 @@ final class Asking {
                 }
                 return Optional.empty();
             }
-            if (Parts.of(question).isEmpty()) {
+            boolean stops = parsed.value().flatMap(question.kind()::stop).isPresent(); // its note is said after the stop
+            if (Parts.of(question).isEmpty() && !stops) {
                 parsed.note().ifPresent(console::say);
                 return Optional.of(new Step.Answered<>(question, parsed.value(), parsed.shown(), text));
             }
-            // said back with the parts the words also said, once they are read
+            // said back with the parts the words also said, once they are read (or after a safety stop)
             return Optional.of(new Step.Answered<>(question, parsed.value(), parsed.shown(), text, parsed.note()));
         }
     }

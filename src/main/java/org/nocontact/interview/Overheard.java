@@ -72,6 +72,9 @@ final class Overheard {
      */
     static Remembered in(List<Question<?>> questions, Question<?> question, String typed, Answers answers,
                          Remembered before) {
+        if (question.key() == THEIR_MESSAGE) {
+            return theirMessage(questions, typed, answers, before);
+        }
         if (typed.isBlank() || !question.kind().maySayMore() || question.key() == THEIR_MESSAGE) {
             return before; // a date or a number says nothing about the day or the purpose; their message is not yours
         }
@@ -93,6 +96,24 @@ final class Overheard {
                 more = more.hearing(later.key(), heard.get());
                 theirMessage |= later.key() == THEIR_MESSAGE;
             }
+        }
+        return more;
+    }
+
+    /**
+     * Their message says what they asked, never what the person wants: a request for no contact ("leave me alone")
+     * for the block question, where the advice honours it; what they asked about that both share ("can i come get
+     * my stuff": belongings) for the ties.
+     */
+    private static Remembered theirMessage(List<Question<?>> questions, String typed, Answers answers, Remembered before) {
+        Remembered more = before;
+        if (Boundaries.askedForNoContact(typed) && !answers.has(Key.BOUNDARIES) && more.answer(Key.BOUNDARIES).isEmpty()) {
+            more = more.hearing(Key.BOUNDARIES, Boundaries.THEY_ASKED);
+        }
+        Optional<String> ties = questions.stream().filter(q -> q.key() == Key.TIES).findFirst()
+                .flatMap(q -> q.kind().heardIn(AnswerReader.plain(typed)));
+        if (ties.isPresent() && !answers.has(Key.TIES) && more.answer(Key.TIES).isEmpty()) {
+            more = more.hearing(Key.TIES, ties.get());
         }
         return more;
     }

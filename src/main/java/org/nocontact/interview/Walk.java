@@ -167,7 +167,7 @@ final class Walk {
         if (put.kind() instanceof Scales) {
             ReadAs.together(said ? ReadAs.part(key, answered.shown(), answered.shown()) : "", partsRead)
                     .ifPresent(interview.console()::say);
-        } else {
+        } else if (answered.stop().isEmpty()) {
             ReadAs.line(answered.shown(), answered.note(), partsRead).ifPresent(interview.console()::say);
         }
         days.forEach(interview.console()::say); // "3 weeks ago: Wednesday 17 February."
@@ -181,6 +181,7 @@ final class Walk {
             interview.console().say(why == SafePath.CLEAR_YES ? "Thank you for telling me."
                     : "You didn't give a clear no, so, just in case, I'll take the careful path.");
             interview.console().say(stop.get());
+            answered.note().ifPresent(interview.console()::say); // the question they came with, answered in one line
             return Optional.of(finished(Optional.of(why)));
         }
         return Optional.empty();
