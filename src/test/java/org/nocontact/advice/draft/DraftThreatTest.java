@@ -51,6 +51,20 @@ class DraftThreatTest {
                 .contains("Line " + line + " (\"").contains("friend or a counsellor").doesNotContain("{threatLine}"));
     }
 
+    /** Issue 21: a visit announced, in a letter, an email or a text alike, is turning up unasked. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"letter", "email", "text"})
+    void aVisitAnnouncedInADraftOfEveryKindKeepsItUnsentAndNamesTheLine(String action) throws Exception {
+        ObjectNode s = DraftCorpusTest.corpus().get("situations").get("REACH_OUT").deepCopy();
+        TestSituations.set(s, "plan.action", action);
+        TestSituations.set(s, "plan.message", "Dear Sam,\nI miss our mornings.\ni'll come to your place on saturday\nLove, J");
+        Recommendation r = standard.advise(TestSituations.read(s));
+        assertThat(r.verdict()).isEqualTo(Verdict.DO_NOT_CONTACT);
+        assertThat(r.reasons().get(0).rule()).isEqualTo("draft-threatens-to-turn-up");
+        assertThat(r.draft().orElseThrow().unsent()).hasValueSatisfying(text -> assertThat(text)
+                .contains("Line 3 (\"i'll come to your place on saturday\")"));
+    }
+
     @Test
     void aCoParentsArrangedHandoverAtTheirHouseIsNoThreat() throws Exception {
         Recommendation r = advise("LOGISTICS_ONLY", "I'll come to your house at 5 to pick up the kids.\nI'll come over at 6 with his bag.");
