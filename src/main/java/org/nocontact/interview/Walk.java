@@ -166,6 +166,7 @@ final class Walk {
         for (Key<?> part : Parts.of(put)) {
             partSaid(put, questionOf(part), answered.typed(), days, partsSaid).ifPresent(partsRead::add);
         }
+        notWritten(put, answered.typed(), partsSaid).ifPresent(partsRead::add);
         history.push(new Put(index, List.copyOf(partsSaid), shown));
         boolean said = !(put.kind() instanceof Scales scales) || scales.saysTheFirst(answered.typed());
         if (!said) {
@@ -228,6 +229,22 @@ final class Walk {
             partsSaid.add(part.key());
         });
         return read.filter(words -> !words.isEmpty());
+    }
+
+    /**
+     * "text him, he ghosted me": they have not written lately, said back with the answer and not asked (it is in
+     * what this answer said, so back forgets it with the answer).
+     */
+    private Optional<String> notWritten(Question<?> put, String typed, List<Key<?>> partsSaid) {
+        Key<Optional<org.nocontact.situation.ExContactAbout>> recent = Key.EX_CONTACT_RECENT;
+        if (interview.replay().isPresent() || answers.has(recent) || !questionOf(recent).applies().test(answers)
+                || !Overheard.sayTheyHaveNotWritten(put, typed)) {
+            return Optional.empty();
+        }
+        answers = answers.with(recent, Optional.empty());
+        remembered = remembered.with(recent, "no");
+        partsSaid.add(recent);
+        return Optional.of("they haven't written to you lately");
     }
 
     private Question<?> questionOf(Key<?> key) {
