@@ -36,6 +36,9 @@ class DraftThreatTest {
             "RESPOND_BRIEFLY|Fine.\\nI'll be waiting outside your work|2",
             "LOGISTICS_ONLY|If you don't answer I'll come by your place tomorrow|1",
             "LOGISTICS_ONLY|can i get my stuff\\nim outside ur flat rn|2",
+            // an arranged handover spares only the announced visit: turning up stays a threat, kids or not
+            "LOGISTICS_ONLY|I'll turn up at your house to pick up the kids whether you like it or not|1",
+            "LOGISTICS_ONLY|Books on Saturday?\\nill come round tmrw|2",
     })
     void aThreatToTurnUpKeepsTheDraftUnsentAndNamesTheLine(String wouldBe, String draft, int line) throws Exception {
         Recommendation r = advise(wouldBe, draft.replace("\\n", "\n"));
