@@ -57,12 +57,12 @@ final class ChangeList {
     }
 
     /**
-     * The answers changed with {@code key}: the others of its entry (the feelings asked together are asked
-     * together again).
+     * The answers changed with {@code key}: the feelings asked together are asked together again; any other
+     * answer alone (a part said with its question stays, offered with it: "[they did]" keeps the day).
      */
     List<Key<?>> changedWith(Interview.Outcome finished, Key<?> key) {
-        return of(finished).stream().filter(entry -> entry.keys().get(0) == key).findFirst()
-                .map(Listed::keys).orElse(List.of(key));
+        return !Questions.FEELINGS.contains(key) ? List.of(key) : of(finished).stream()
+                .filter(entry -> entry.keys().get(0) == key).findFirst().map(Listed::keys).orElse(List.of(key));
     }
 
     /** The question as it was put: a feeling asked with others is the question that asked them together. */
