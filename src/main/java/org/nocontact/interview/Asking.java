@@ -18,11 +18,11 @@ final class Asking {
         WHY, HELP, BACK, LEAVE;
 
         static Optional<Command> of(String typed) {
-            return switch (typed.trim().toLowerCase(Locale.ROOT)) {
+            return switch (typed.trim().toLowerCase(Locale.ROOT).replaceFirst("(?<=\\w)[.!]+$", "")) { // "Stop."
                 case "?", "why" -> Optional.of(WHY);
                 case "help" -> Optional.of(HELP);
                 case "back" -> Optional.of(BACK);
-                case "quit", "exit" -> Optional.of(LEAVE);
+                case "quit", "exit", "stop", "bye" -> Optional.of(LEAVE); // "stop" at a safety question: out, not unclear
                 default -> Optional.empty();
             };
         }
@@ -229,12 +229,21 @@ final class Asking {
             return Optional.empty();
         }
         StringBuilder draft = new StringBuilder(first.stripTrailing());
-        for (Optional<String> line = console.readLine(""); line.isPresent() && !line.get().isBlank();
-             line = console.readLine("")) {
+        for (Optional<String> line = console.readLine(MORE); line.isPresent() && !line.get().isBlank();
+             line = console.readLine(MORE)) {
+            if (line.get().contains("\n")) {
+                // a paste after a line typed by hand is the rest of the draft: no empty line needed after it
+                draft.append('\n').append(line.get().strip().lines().map(String::stripTrailing)
+                        .collect(Collectors.joining("\n")));
+                break;
+            }
             draft.append('\n').append(line.get().stripTrailing());
         }
         return Optional.of(pasted(question, kind, draft.toString()));
     }
+
+    /** The prompt for a draft's next line typed by hand: a prompt like every other, so the screen shows it waits. */
+    private static final String MORE = "> ";
 
     private Step pasted(Question<Optional<String>> question, Draft kind, String pasted) {
         String text = pasted;
