@@ -72,7 +72,7 @@ final class Overheard {
      */
     private static final java.util.regex.Pattern GHOSTED = java.util.regex.Pattern.compile(
             "\\b(?:(?:they|she|he|my ex)(?:'s|'re| has| have| is| are| was| were| just)?(?: been| totally| completely"
-                    + "| literally| basically| kind of| just)* ghost(?:ed|ing) me|(?:i|i'm|i've|i was|i've been|i got|got|been"
+                    + "| literally| basically| kind of| just)* ghost(?:ed|ing) me|(?:i'm|i was|i've been|i got|got|been"
                     + "|being|getting) ghosted)\\b");
 
     /**
