@@ -219,9 +219,13 @@ final class Counterfactuals {
         }
     }
 
+    /**
+     * The other goals they could choose. Unsure is no goal to choose: to someone who knows what they want, "if your
+     * goal were still unclear" names an answer they did not give and advice that is not theirs (issue 21).
+     */
     private static void goalCandidates(Situation s, List<Candidate> out) {
         for (Goal goal : Goal.values()) {
-            if (goal != s.goal()) {
+            if (goal != s.goal() && goal != Goal.UNSURE) {
                 out.add(new Candidate("If your goal were " + goalWords(goal), s.withGoal(goal)));
             }
         }
@@ -232,7 +236,7 @@ final class Counterfactuals {
             case RECONCILE -> "to get back together";
             case MOVE_ON -> "to move on";
             case FRIENDS -> "to be friends";
-            case UNSURE -> "still unclear to you";
+            case UNSURE -> throw new IllegalArgumentException("unsure is not a goal to choose");
         };
     }
 }

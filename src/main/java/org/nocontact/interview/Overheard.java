@@ -67,6 +67,24 @@ final class Overheard {
     }
 
     /**
+     * Words that say they have not written to the person: "he ghosted me", "she's been ghosting me", "i got ghosted"
+     * (not "i ghosted him", where it is the person who went quiet).
+     */
+    private static final java.util.regex.Pattern GHOSTED = java.util.regex.Pattern.compile(
+            "\\b(?:(?:they|she|he|my ex)(?:'s|'re| has| have| is| are| was| were| just)?(?: been| totally| completely"
+                    + "| literally| basically| kind of| just)* ghost(?:ed|ing) me|(?:i'm|i was|i've been|i got|got|been"
+                    + "|being|getting) ghosted)\\b");
+
+    /**
+     * Whether words typed for {@code question} say beyond doubt that they have not written to the person lately ("text
+     * him, he ghosted me"): taken as the answer to "Have they written to you recently?" and said back, not asked.
+     */
+    static boolean sayTheyHaveNotWritten(Question<?> question, String typed) {
+        return question.kind().maySayMore() && question.key() != THEIR_MESSAGE && question.key() != Key.EX_CONTACT_RECENT
+                && GHOSTED.matcher(AnswerReader.plain(typed)).find();
+    }
+
+    /**
      * What is remembered once {@code typed} answered {@code question}: {@code before}, with what the
      * words said for the later questions not answered and not yet heard.
      */

@@ -41,6 +41,10 @@ class AdvisorTest {
         ObjectNode withTie = set(base(), "plan.purpose", "logistics");
         withTie.putArray("ties").add("belongings");
         nodes.add(withTie);
+        // ready, with belongings and their practical message: four changes reach another verdict
+        ObjectNode readyWithATie = exWrote(ready(period(set(base(), "today", "2027-05-01"), "2027-04-01", 30)), "logistics");
+        readyWithATie.putArray("ties").add("belongings");
+        nodes.add(readyWithATie);
         return nodes.stream().map(org.nocontact.TestSituations::read).toList();
     }
 

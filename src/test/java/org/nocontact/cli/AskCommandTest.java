@@ -316,6 +316,17 @@ class AskCommandTest {
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).doesNotContain("Help now", "Samaritans");
     }
+    /** Tour F36: "stop" (or "bye") at a safety question is leaving, as quit is: the help line and goodbye, no crisis screen. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"stop", "Stop.", "bye"})
+    void stopAtASafetyQuestionLeavesWithTheHelpLine(String typed) {
+        Cli.Result r = Cli.runWithStdin(typed + "\n", "ask", "--country", "GB");
+        assertThat(r.exitCode()).isEqualTo(1);
+        String all = (r.out() + r.err()).replaceAll("\\s+", " ");
+        assertThat(all).contains("Goodbye for now. Nothing was saved", "Samaritans")
+                .doesNotContain("careful path", "Thank you for telling me");
+    }
+
     @Test
     void leavingAfterStartingOverExitsOneAndKeepsTheHelpForWhatWasToldBefore() {
         Cli.Result r = Cli.runWithStdin("no\nsometimes when hes drunk\nstart over\n", "ask", "--country", "GB");
