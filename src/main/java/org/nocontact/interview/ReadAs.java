@@ -23,7 +23,7 @@ final class ReadAs {
             return note;
         }
         StringBuilder line = new StringBuilder("Read as: ").append(shown);
-        parts.forEach(part -> line.append(part.startsWith("you ") ? "; " : ", ").append(part)); // "they did; you want to move on"
+        parts.forEach(part -> line.append(part.startsWith("you") ? "; " : ", ").append(part)); // "they did; you want to move on"
         return Optional.of(line.append('.').toString());
     }
 

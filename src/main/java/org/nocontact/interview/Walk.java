@@ -158,7 +158,8 @@ final class Walk {
     /**
      * The default of a two-part question with the day heard for its day part in an earlier answer ("he texted me i
      * miss you last night": "[something personal, last night]"), so Enter keeps both parts and the day is not asked
-     * again alone. A day given before (a saved file, a change) stays its own default, as it was given.
+     * again alone. A day given before (a saved file, a change) stays its own default, as it was given; who ended it,
+     * when and the goal asked as one offer every part given before ("[they did, Sunday 3 January 2027, to move on]").
      */
     private Optional<String> withTheDaySaid(Question<?> asked, Optional<String> earlier) {
         if (earlier.isEmpty()) {

@@ -134,10 +134,11 @@ class AskCommandTest {
     void savingAfterAChangeKeepsTheAnswersGivenBefore() throws IOException {
         Path file = temp.resolve("changed.json");
         String before = VALENTINE;
-        // In the change list (the order of the question list), the block or request for no contact is answer 10.
+        // In the change list (the order of the question list), the block or request for no contact is answer 9 (who
+        // ended it, when and the goal are one entry).
         // A block makes the ties worth asking (one practical message where they have not blocked you is fine for
         // belongings): none.
-        Cli.Result r = Cli.runWithStdin(before + "change\n10\nthey blocked me\nnone\nsave\n" + file + "\n\n", "ask", "--today",
+        Cli.Result r = Cli.runWithStdin(before + "change\n9\nthey blocked me\nnone\nsave\n" + file + "\n\n", "ask", "--today",
                 "2027-02-10");
         assertThat(r.exitCode()).as(r.err()).isZero();
         String saved = Files.readString(file);

@@ -44,7 +44,7 @@ class EverydayAnswersInTerminalIT {
         answer("Have they blocked you", "no");
         answer("special day?", "no");
         // who ended it, when and the goal asked as one; the day not said: asked back alone
-        answer("want now?", "she dumped me, idk honestly"); // at 40 columns the question breaks before "want"
+        answer("(and what you want", "she dumped me, idk honestly"); // at 40 columns the question breaks before "now?"
         assertThat(pane.waitForNew("When did it end?").replaceAll("\\s+", " "))
                 .contains("Read as: they did; you're not sure yet what you want.");
         answer(PROMPT, "2 wekks ago");

@@ -184,7 +184,8 @@ class AskingBackTest {
 
     @Test
     void aGoalAfterDoubtIsAskedBackWithItAndNotSure() {
-        talk(SAFE + "text her how i feel\nno\nno\nidk maybe get back together\n4\n");
+        // the goal not clear in the answer to who ended it, when and the goal: asked back alone, where doubt is read
+        talk(SAFE + "text her how i feel\nno\nno\nshe dumped me 2 weeks ago\nidk maybe get back together\n4\n");
         assertThat(said()).contains("Did you mean \"to get back together\" (1) or \"I'm not sure\" (4)? Type its number")
                 .doesNotContain("Read as: to get back together.");
     }

@@ -102,7 +102,8 @@ class RememberedAnswersTest {
                 Files.readAllBytes(Path.of("docs/examples/valentines-text.json")), "valentines-text.json");
         Interview interview = interview(ByQuestion.script().enterForTheRest(), LocalDate.of(2027, 2, 10));
         Situation again = interview.talk(Remembered.from(saved)).outcome().orElseThrow().situation();
-        assertThat(said()).contains("[they did] > ", "[Wednesday 20 January 2027] > ", "[to get back together] > ", "[send a text] > ");
+        // who ended it, when and the goal, asked as one: one default with every part
+        assertThat(said()).contains("[they did, Wednesday 20 January 2027, to get back together] > ", "[send a text] > ");
         assertThat(again.breakup().date()).isEqualTo(saved.breakup().date());
         assertThat(again.breakup().initiatedBy()).isEqualTo(saved.breakup().initiatedBy());
         assertThat(again.goal()).isEqualTo(saved.goal());
