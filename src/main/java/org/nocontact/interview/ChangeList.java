@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.nocontact.situation.InitiatedBy;
 
 /**
  * The answers `change` lists, each under the question as the person read it ("Who ended it, and when?" where the
@@ -66,12 +67,15 @@ final class ChangeList {
     }
 
     /** The question as it was put: a feeling asked with others is the question that asked them together. */
-    @SuppressWarnings("unchecked") // the keys of the feelings are FEELINGS, each a Key<OptionalInt>
+    @SuppressWarnings("unchecked") // the feelings' keys are Key<OptionalInt>; who ended it's is Key<InitiatedBy>
     private Question<?> asked(List<Key<?>> keys, Answers known) {
         Key<?> first = keys.get(0);
         if (keys.size() > 1 && Questions.FEELINGS.contains(first)) {
             List<Key<OptionalInt>> feelings = keys.stream().map(key -> (Key<OptionalInt>) key).toList();
             return Scales.question(feelings, (Question<OptionalInt>) question(first));
+        }
+        if (first == Key.INITIATED_BY && keys.contains(Key.GOAL)) { // asked as one: "Who ended it, when, and what do you want now?"
+            return WhoAndGoal.question((Question<InitiatedBy>) question(first), !known.has(Key.BREAKUP_DATE));
         }
         return WordedQuestions.worded(question(first), known);
     }

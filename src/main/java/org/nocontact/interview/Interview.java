@@ -16,6 +16,7 @@ import org.nocontact.advice.Advisor;
 import org.nocontact.advice.Country;
 import org.nocontact.advice.Help;
 import org.nocontact.advice.HelpLines;
+import org.nocontact.situation.InitiatedBy;
 import org.nocontact.situation.Situation;
 import org.nocontact.situation.SituationWriter;
 

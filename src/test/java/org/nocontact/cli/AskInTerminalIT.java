@@ -41,7 +41,7 @@ class AskInTerminalIT {
         }
         answer("and what is it for?", "text her happy valentines"); // the plan, what it is for and the day, in one answer
         answer("Have they blocked you", "dont think so"); // one choice: a block, a request for no contact, both or neither
-        answer("Who ended it, and when?", "she dumped me"); // a partial answer: only the day is asked back
+        answer("(and what you want", "she dumped me"); // a partial answer: the day and the goal are asked back
         answer("When did it end?", "like 3 wks ago");
         answer("What do you want now?", "back");
         answer("[Sunday 24 January 2027] >", "");
@@ -170,8 +170,7 @@ class AskInTerminalIT {
         answer("Please choose a number from 1 to 8", "text her to say sorry");
         answer("Have they blocked you", "no");
         answer("Is it for a special day?", "");
-        answer("What do you want now?", "idk");
-        answer("Who ended it, and when?", "they did, 3 weeks ago");
+        answer("(and what you want", "they did, 3 weeks ago. idk"); // who ended it, when and the goal as one
         String screen = pane.waitForNew("holding no contact");
         List<String> lines = screen.lines().dropWhile(l -> !l.startsWith("Let's look at this together"))
                 .takeWhile(l -> !l.contains("holding no contact")).toList();
