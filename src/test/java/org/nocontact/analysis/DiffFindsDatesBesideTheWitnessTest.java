@@ -20,12 +20,14 @@ import org.nocontact.rules.Verdict;
  */
 class DiffFindsDatesBesideTheWitnessTest {
     /**
-     * Looking again opens when the ex's message is 10 days old, or when the breakup is {@code days}
-     * days old: the witness (breakup and message today) opens on day 10 on both sides; a breakup 29
-     * days ago opens on day 1 with 30 and on day 2 with 31.
+     * Without a message from the ex nothing ever opens. With one, looking again opens when it is 10
+     * days old, or when the breakup is {@code days} days old: every witness (breakup and message
+     * today) opens on day 10 on both sides; a breakup 29 days ago opens on day 1 with 30 and on day 2
+     * with 31.
      */
     private static RuleSet rules(int days) {
         return SmallRuleSets.of(30, List.of(
+                rule("no-message", new Condition.Is(Fact.EX_CONTACT_PRESENT, false), Verdict.DO_NOT_CONTACT),
                 rule("old-message", new Condition.AtLeast(Fact.EX_CONTACT_DAYS_AGO, 10), Verdict.RESPOND_BRIEFLY),
                 rule("long-ago", new Condition.AtLeast(Fact.BREAKUP_DAYS_AGO, days), Verdict.REACH_OUT),
                 rule("wait", new Condition.Always(), Verdict.DO_NOT_CONTACT)));
@@ -53,6 +55,7 @@ class DiffFindsDatesBesideTheWitnessTest {
     void theSameThresholdWrittenAnotherWayMovesNoDay() {
         RuleSet base = rules(30);
         RuleSet rewritten = SmallRuleSets.of(30, List.of(
+                rule("no-message", new Condition.Is(Fact.EX_CONTACT_PRESENT, false), Verdict.DO_NOT_CONTACT),
                 rule("old-message", new Condition.AtLeast(Fact.EX_CONTACT_DAYS_AGO, 10), Verdict.RESPOND_BRIEFLY),
                 rule("long-ago", new Condition.Not(new Condition.AtMost(Fact.BREAKUP_DAYS_AGO, 29)), Verdict.REACH_OUT),
                 rule("wait", new Condition.Always(), Verdict.DO_NOT_CONTACT)));
