@@ -144,7 +144,7 @@ class AskInTerminalIT {
         answer("Have they blocked you", "n"); // the engine's order: right after the plan
         answer("What would your message mainly be about?", "logistics"); // the part not said, asked back alone
         answer("Do you still share any of these?", "belongings");
-        answer("Who ended it, and when?", "they did, 1 week ago");
+        answer("(and what you want", "they did, 1 week ago. i want to move on"); // who ended it, when and the goal as one
         pane.waitForNew("Paste it, then an empty line.");
         pane.tmux("set-buffer", "-b", session, "Hi, can I pick up my books on Saturday?\nThanks.\n");
         pane.snapshot();
