@@ -191,6 +191,11 @@ public final class Interview {
     public Ending change(Outcome finished, Key<?> question) {
         Set<Key<?>> standing = new HashSet<>(finished.asked());
         standing.remove(question);
+        if (question == Key.STANDING) {
+            // the list asked again, what was ticked its default; a line ticked again is asked back with its answer
+            standing.removeAll(Standing.KEYS);
+            standing.removeAll(List.of(Key.EX_CONTACT_DATE, Key.NO_CONTACT_SINCE, Key.NO_CONTACT_DAYS));
+        }
         if (DRAFT_WRITTEN_FOR.contains(question)) {
             // A draft written for one plan or purpose is read again for the new one (Enter keeps it), never kept unseen.
             standing.remove(Key.MESSAGE);
@@ -233,7 +238,8 @@ public final class Interview {
         StringBuilder prompt = new StringBuilder("\nWhich answer would you like to change?\n");
         for (int i = 0; i < listed.size(); i++) {
             Listed entry = listed.get(i);
-            String answer = String.join(", ", entry.keys().stream()
+            List<Key<?>> shown = entry.question().key() == Key.STANDING ? List.of(Key.STANDING) : entry.keys(); // "[1, 3]"
+            String answer = String.join(", ", shown.stream()
                     .map(key -> finished.answers().answer(key).map(Prompts::asADay).orElse("")).filter(a -> !a.isEmpty()).toList());
             prompt.append(String.format(ids.size() < 10 ? "  %d) %s [%s]%n" : "  %2d) %s [%s]%n", i + 1,
                     entry.question().prompt(), answer
@@ -280,7 +286,8 @@ public final class Interview {
             if (folded.contains(key)) {
                 continue;
             }
-            Question<?> worded = WordedQuestions.worded(question(key), knownBefore(given, asked.subList(i, asked.size())));
+            Question<?> worded = Standing.asListed(WordedQuestions.worded(question(key),
+                    knownBefore(given, asked.subList(i, asked.size()))), finished);
             List<Key<?>> after = asked.subList(i + 1, asked.size());
             List<Key<?>> keys = new ArrayList<>(List.of(key));
             Parts.of(key).stream().filter(part -> after.contains(part) && finished.saidWithTheirQuestion().contains(part))

@@ -15,6 +15,9 @@ final class Parts {
 
     /** The parts a question's answer may also answer (none for most questions, and for every safety question). */
     static List<Key<?>> of(Key<?> question) {
+        if (question == Key.STANDING) {
+            return Standing.KEYS; // each line not ticked (and a block or a request ticked) is said with the list
+        }
         return Questions.PARTS.getOrDefault(question, List.of());
     }
 
@@ -24,6 +27,7 @@ final class Parts {
      */
     static List<Key<?>> of(Question<?> question) {
         return question.kind() instanceof Scales scales ? List.copyOf(scales.listed().subList(1, scales.listed().size()))
+                : question.kind() instanceof Standing ? List.of() // read by the list itself (Walk)
                 : of(question.key());
     }
 

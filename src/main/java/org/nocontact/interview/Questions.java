@@ -189,6 +189,12 @@ final class Questions {
                         "see if they're ok", "see if they're okay", "see if he's ok", "see if he's okay", "see if she's ok",
                         "see if she's okay", "if they're ok", "if he's ok", "if she's ok", "make sure they're ok",
                         "make sure he's ok", "make sure she's ok")));
+        q.add(new Question<>(Key.STANDING, Standing.PROMPT,
+                "Each can change the advice: a block or a request says what they want now, a message from them can be an "
+                        + "opening, unanswered messages already say how you feel, a period of no contact decides when to "
+                        + "look again, and what you share can make some contact necessary.",
+                new Standing(List.of(Standing.Line.values()), false), Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE,
+                answers -> false)); // put only where two or more of its lines are open (Walk)
         q.add(choice(Key.EX_CONTACT_RECENT, "Have they written to you recently? If so, when, and was it practical or personal?",
                 "A personal message from them can be an opening; a practical one is just practical. For example: no; "
                         + "yesterday, something personal; last week, about the kids.",
