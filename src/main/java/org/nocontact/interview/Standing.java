@@ -236,7 +236,8 @@ record Standing(List<Standing.Line> listed, boolean theyWrote) implements Answer
         AnswerKind<T> kind = question.kind();
         if (kind instanceof Choice<T> choice) {
             return question.worded("When did they write to you, and was it practical or personal?").withKind(new Choice<>(
-                    choice.options().stream().filter(o -> !(o.value() instanceof Optional<?> none && none.isEmpty())).toList(),
+                    choice.options().stream().filter(o -> !(o.value() instanceof Optional<?> none && none.isEmpty()))
+                            .map(o -> new Option<>(o.label().replaceFirst("^yes, ", ""), o.value(), o.names())).toList(),
                     Optional.empty()));
         }
         if (kind instanceof Several several) {

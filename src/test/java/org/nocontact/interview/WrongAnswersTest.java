@@ -37,6 +37,7 @@ class WrongAnswersTest {
         return Arguments.of(name, key, key == Key.NO_CONTACT_STARTED
                 ? movingOn().answer(Key.GOAL, "1").answer(Key.STANDING, "im doing no contact").answer(key, lines)
                 : key == Key.UNANSWERED_MESSAGES ? movingOn().answer(Key.STANDING, "some are unanswered").answer(key, lines)
+                : key == Key.BREAKUP_DATE ? movingOn().answer(Key.NO_CONTACT_STARTED, "since 1 march").answer(key, lines)
                 : movingOn().answer(key, lines), explanation); // ticked in the list of where things stand: asked back alone
     }
 
