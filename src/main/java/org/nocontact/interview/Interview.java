@@ -17,6 +17,7 @@ import org.nocontact.advice.Advisor;
 import org.nocontact.advice.Country;
 import org.nocontact.advice.Help;
 import org.nocontact.advice.HelpLines;
+import org.nocontact.situation.InitiatedBy;
 import org.nocontact.situation.Situation;
 import org.nocontact.situation.SituationWriter;
 
@@ -292,6 +293,11 @@ public final class Interview {
             List<Key<?>> keys = new ArrayList<>(List.of(key));
             Parts.of(key).stream().filter(part -> after.contains(part) && finished.saidWithTheirQuestion().contains(part))
                     .forEach(keys::add);
+            if (keys.contains(Key.GOAL) && key == Key.INITIATED_BY) { // asked as one: "Who ended it, when, and what do you want now?"
+                @SuppressWarnings("unchecked") // who ended it: its key is INITIATED_BY
+                Question<InitiatedBy> who = (Question<InitiatedBy>) question(key);
+                worded = WhoAndGoal.question(who, !knownBefore(given, asked.subList(i, asked.size())).has(Key.BREAKUP_DATE));
+            }
             folded.addAll(keys);
             listed.add(new Listed(worded, keys));
         }

@@ -87,7 +87,8 @@ final class Overheard {
             // words, but says nothing about whether they blocked the person
             Optional<String> heard = hasPhrase(later.key()) ? phrase(later.key(), plain)
                     : later.key() == THEIR_MESSAGE && !THEY_WROTE.matcher(plain).find() ? Optional.empty()
-                    : namesChoices && !answeredYesOrNo(later) ? later.kind().heardIn(plain) : Optional.empty();
+                    : namesChoices && !answeredYesOrNo(later) ? later.kind().heardIn(plain).filter(h -> !notSure(later, h))
+                    : Optional.empty();
             // 'she just texted me "how are you?"': their message, not what the reply is about
             if (heard.isPresent() && !(theirMessage && later.key() == Key.PURPOSE)) {
                 more = more.hearing(later.key(), heard.get());
@@ -105,6 +106,15 @@ final class Overheard {
     private static boolean answeredYesOrNo(Question<?> question) {
         return question.kind() instanceof Choice<?> choice && choice.options().stream()
                 .anyMatch(o -> o.label().equals("yes") || o.label().equals("no"));
+    }
+
+    /**
+     * A doubt said in another answer ("idk maybe text her") is about that answer: it is never offered as the
+     * "not sure" of a question the person has not been asked (what they want now).
+     */
+    private static boolean notSure(Question<?> question, String heard) {
+        return question.kind() instanceof Choice<?> choice && choice.options().stream()
+                .anyMatch(o -> o.label().equals(heard) && o.names().contains("idk"));
     }
 
     private static boolean hasPhrase(Key<?> key) {

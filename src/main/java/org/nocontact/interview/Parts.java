@@ -2,7 +2,9 @@ package org.nocontact.interview;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.nocontact.situation.Action;
+import org.nocontact.situation.Goal;
 
 /**
  * The parts of a two-part question ({@link Questions#PARTS}): what the answer to it said of each
@@ -13,12 +15,17 @@ final class Parts {
     private Parts() {
     }
 
-    /** The parts a question's answer may also answer (none for most questions, and for every safety question). */
+    /**
+     * The parts a question's answer may also answer, in any of its wordings (none for most questions, and for
+     * every safety question): who ended it may be asked with the day, and with the goal ({@link WhoAndGoal}).
+     */
     static List<Key<?>> of(Key<?> question) {
         if (question == Key.STANDING) {
             return Standing.KEYS; // each line not ticked (and a block or a request ticked) is said with the list
         }
-        return Questions.PARTS.getOrDefault(question, List.of());
+        List<Key<?>> listed = Questions.PARTS.getOrDefault(question, List.of());
+        return question == Key.INITIATED_BY ? Stream.concat(listed.stream(), Stream.of(Key.GOAL)).toList()
+                : listed;
     }
 
     /**
@@ -26,9 +33,12 @@ final class Parts {
      * other feelings it lists (those still open that can change the advice, so never a fixed list).
      */
     static List<Key<?>> of(Question<?> question) {
+        if (question.kind() instanceof WhoAndGoal joined) {
+            return joined.parts();
+        }
         return question.kind() instanceof Scales scales ? List.copyOf(scales.listed().subList(1, scales.listed().size()))
                 : question.kind() instanceof Standing ? List.of() // read by the list itself (Walk)
-                : of(question.key());
+                : Questions.PARTS.getOrDefault(question.key(), List.of());
     }
 
     /** As {@link #said(Question, String, Answers, AnswerReader)}, for a part of the question {@code asked} as put. */
@@ -36,6 +46,23 @@ final class Parts {
                                                     AnswerReader reader) {
         if (asked.kind() instanceof Scales scales) { // "3, 5, 7", "sad 8, rest idk": read by the order asked
             return scales.said(part.key(), typed).map(alone -> reader.parse(part, alone, answers)).filter(Parts::clear);
+        }
+        if (asked.kind() instanceof WhoAndGoal && part.kind() instanceof Date) {
+            // "she dumped me 2 weeks ago, i want her back": the day ends its own clause, or is one ("me, 3 weeks ago")
+            return WhoAndGoal.clauses(typed).stream().map(clause -> said(part, clause, answers, reader)
+                    .or(() -> Optional.of(reader.parse(part, clause, answers)).filter(Parts::clear)))
+                    .flatMap(Optional::stream).findFirst();
+        }
+        if (asked.kind() instanceof WhoAndGoal && part.key() == Key.GOAL) {
+            // "she did 2 weeks ago and idk": idk of the goal; read as the goal alone reads it, so "i don't want her back"
+            // is no goal (it is asked back alone), and only where the words name one
+            String words = WhoAndGoal.goalWords(typed, reader.today());
+            Optional<String> named = part.kind().heardIn(AnswerReader.plain(words));
+            Optional<AnswerReader.Parsed<T>> read = named.map(goal -> reader.parse(part, words, answers)).filter(Parts::clear);
+            // "idk", "i'm not sure" read alone are a doubt to hedge away; said for this part, they are its answer
+            return read.or(() -> part.kind() instanceof Choice<T> goals ? goals.options().stream()
+                    .filter(o -> o.value() == Goal.UNSURE && named.filter(o.label()::equals).isPresent())
+                    .map(o -> AnswerReader.Parsed.ok(o.value(), o.label())).findFirst() : Optional.empty());
         }
         return said(part, typed, answers, reader);
     }

@@ -47,6 +47,12 @@ final class Questions {
             Key.EX_CONTACT_ABOUT, List.of(Key.EX_CONTACT_DATE));
 
     /**
+     * Who ended it and the goal: where both are still open and both can change the advice, they are asked as one
+     * question ({@link WhoAndGoal}), "Who ended it, when, and what do you want now?" (the day where it is not known).
+     */
+    static final List<Key<?>> ASKED_AS_ONE = List.of(Key.INITIATED_BY, Key.GOAL);
+
+    /**
      * The feelings, each its own question: where two or more are still open and can change the advice,
      * they are asked together ({@link Scales}), listing only those.
      */
@@ -88,7 +94,8 @@ final class Questions {
                         + "ended it 2 weeks ago, me last month, we both did on 3 January.",
                 Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always(), Optional.empty(),
                 option("they did", InitiatedBy.THEM, "them", "they", "ex", "my ex", "he did", "she did", "he", "she",
-                        "they ended it", "he ended it", "she ended it", "my ex did", "dumped me", "broke up with me",
+                        "they ended it", "he ended it", "she ended it", "they ended things", "he ended things", "she ended things",
+                        "my ex did", "dumped me", "broke up with me",
                         "got dumped", "left me", "ended it with me", "ended things with me", "they left", "he left",
                         "she left", "they broke up with me", "was dumped", "i got dumped", "i was dumped"),
                 option("I did", InitiatedBy.ME, "me", "i", "myself", "i ended it", "me did", "dumped them", "i dumped them",

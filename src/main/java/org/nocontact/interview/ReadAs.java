@@ -2,6 +2,7 @@ package org.nocontact.interview;
 
 import java.util.List;
 import java.util.Optional;
+import org.nocontact.situation.Goal;
 import org.nocontact.situation.Purpose;
 
 /**
@@ -21,7 +22,9 @@ final class ReadAs {
         if (parts.isEmpty()) {
             return note;
         }
-        return Optional.of("Read as: " + shown + ", " + String.join(", ", parts) + ".");
+        StringBuilder line = new StringBuilder("Read as: ").append(shown);
+        parts.forEach(part -> line.append(part.startsWith("you") ? "; " : ", ").append(part)); // "they did; you want to move on"
+        return Optional.of(line.append('.').toString());
     }
 
     /** The feelings said together, by name ("Read as: angry 3, sad 5, confident skipped."); empty if none was. */
@@ -40,6 +43,9 @@ final class ReadAs {
             return ScaleAnswers.name(key) + (shown.equals("skip") ? " skipped" : " " + shown); // "sad 5"
         }
         String plain = shown.replaceFirst(" \\(.*\\)$", ""); // "a greeting (happy birthday, and so on)"
+        if (key == Key.GOAL) { // said with who ended it: "you want to get back together", "you're not sure yet"
+            return value == Goal.UNSURE ? "you're not sure yet what you want" : "you want " + plain;
+        }
         if (key == Key.OCCASION) {
             return value instanceof Optional<?> day && day.isEmpty() ? "" : "for " + plain; // "no, an ordinary day"
         }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.nocontact.rules.Facts;
+import org.nocontact.situation.InitiatedBy;
 import org.nocontact.situation.Occasion;
 
 /**
@@ -34,6 +35,8 @@ final class Walk {
 
     /** The parts said with their question in the conversation this walk changes (kept so while both answers stand). */
     private final Set<Key<?>> saidBefore;
+    /** The goal, once asked with who ended it as one question: one answer with it, even where it was then asked back alone. */
+    private final Set<Key<?>> askedAsOne = new HashSet<>();
 
     Walk(Interview interview, Remembered start, Set<Key<?>> standing, boolean changing, List<Key<?>> alsoAsk) {
         this(interview, start, standing, changing, alsoAsk, Set.of());
@@ -90,6 +93,9 @@ final class Walk {
         if (Standing.KEYS.contains(listed.key())) {
             return standingTogether(listed);
         }
+        if (Questions.ASKED_AS_ONE.contains(listed.key())) {
+            return whoAndGoal(listed);
+        }
         if (!Questions.FEELINGS.contains(listed.key()) || standing.contains(listed.key())) {
             return listed;
         }
@@ -126,6 +132,26 @@ final class Walk {
         return remembered.answer(key).isPresent() && remembered.given(key).isEmpty();
     }
 
+    /**
+     * Who ended it and the goal as one question where both are open and both are asked now (each can change the
+     * advice, or a file needs it and it was never asked); either alone, as listed, otherwise. An answer that stands
+     * (changing another) is not asked again, unless the two were said as one answer, which is being changed.
+     */
+    private Question<?> whoAndGoal(Question<?> listed) {
+        List<Key<?>> keys = Questions.ASKED_AS_ONE;
+        if (keys.stream().anyMatch(answers::has) || standing.containsAll(keys)) {
+            return listed;
+        }
+        boolean both = keys.stream().allMatch(key -> standing.contains(key) ? saidBefore.contains(Key.GOAL)
+                : key == listed.key() || interview.shouldAsk(questionOf(key), answers) || alsoAsk.contains(key));
+        if (!both) {
+            return listed;
+        }
+        @SuppressWarnings("unchecked") // who ended it: its key is INITIATED_BY
+        Question<InitiatedBy> who = (Question<InitiatedBy>) questionOf(Key.INITIATED_BY);
+        return WhoAndGoal.question(who, !answers.has(Key.BREAKUP_DATE));
+    }
+
     private OptionalInt alsoAsked() {
         for (int i = 0; i < questions.size(); i++) {
             Key<?> key = questions.get(i).key();
@@ -158,24 +184,30 @@ final class Walk {
         }
         interview.console().asking(Optional.of(question.key()));
         return interview.ask(question, answers, question.kind().safety() ? Optional.empty()
-                : withTheDaySaid(question.key(), earlier));
+                : withTheDaySaid(question, earlier));
     }
 
     /**
      * The default of a two-part question with the day heard for its day part in an earlier answer ("he texted me i
      * miss you last night": "[something personal, last night]"), so Enter keeps both parts and the day is not asked
-     * again alone. A day given before (a saved file, a change) stays its own default, as it was given.
+     * again alone. A day given before (a saved file, a change) stays its own default, as it was given; who ended it,
+     * when and the goal asked as one offer every part given before ("[they did, Sunday 3 January 2027, to move on]").
      */
-    private Optional<String> withTheDaySaid(Key<?> key, Optional<String> earlier) {
+    private Optional<String> withTheDaySaid(Question<?> asked, Optional<String> earlier) {
         if (earlier.isEmpty()) {
             return earlier;
         }
+        Key<?> key = asked.key();
         StringBuilder words = new StringBuilder(earlier.get());
         for (Key<?> part : Parts.of(key)) {
             Optional<String> day = remembered.answer(part).filter(d -> questionOf(part).kind() instanceof Date);
             if (!answers.has(part) && day.isPresent() && remembered.given(part).isEmpty()) { // heard, never given alone
                 words.append(", ").append(day.get());
             }
+        }
+        if (asked.kind() instanceof WhoAndGoal joined) { // "[they did, Sunday 3 January 2027, to move on]": Enter keeps all
+            joined.parts().stream().filter(part -> !answers.has(part)) // given (a day only heard is in already)
+                    .flatMap(part -> remembered.given(part).stream()).forEach(part -> words.append(", ").append(part));
         }
         return Optional.of(words.toString());
     }
@@ -195,6 +227,9 @@ final class Walk {
             partSaid(put, questionOf(part), answered.typed(), days, partsSaid).ifPresent(partsRead::add);
         }
         history.push(new Put(index, List.copyOf(partsSaid)));
+        if (put.kind() instanceof WhoAndGoal) {
+            askedAsOne.add(Key.GOAL);
+        }
         boolean said = !(put.kind() instanceof Scales scales) || scales.saysTheFirst(answered.typed());
         if (!said) {
             answers = answers.without(key); // "sad 8, rest idk": the first feeling, not said, stays open (asked alone)
@@ -276,7 +311,9 @@ final class Walk {
                 Parts.roughDayAtTheEnd(part, typed, answers, interview.reader())
                         .ifPresent(words -> remembered = remembered.hearing(part.key(), words));
             }
-            heard.flatMap(AnswerReader.Parsed::note).ifPresent(days::add); // "3 weeks ago: Wednesday 17 February."
+            if (part.kind() instanceof Date) {
+                heard.flatMap(AnswerReader.Parsed::note).ifPresent(days::add); // "3 weeks ago: Wednesday 17 February."
+            }
             said = heard.flatMap(AnswerReader.Parsed::value);
             if (said.isPresent() && !(part.kind() instanceof Date)) {
                 read = heard.map(p -> ReadAs.part(part.key(), said.get(), p.shown()));
@@ -314,6 +351,9 @@ final class Walk {
         }
         Put put = history.pop();
         answers = answers.without(questions.get(put.index()).key());
+        if (questions.get(put.index()).key() == Key.INITIATED_BY) {
+            askedAsOne.clear();
+        }
         for (Key<?> part : put.parts()) {
             answers = answers.without(part);
         }
@@ -335,10 +375,12 @@ final class Walk {
         keepTheList(asked);
         Set<Key<?>> saidWith = new HashSet<>();
         history.forEach(put -> saidWith.addAll(put.parts()));
+        askedAsOne.stream().filter(asked::contains).forEach(saidWith::add);
         for (Key<?> part : saidBefore) {
-            // Said with its question before a change, and neither answer changed since: still one answer.
-            if (standing.contains(part) && asked.contains(part) && asked.stream()
-                    .anyMatch(key -> standing.contains(key) && Parts.of(key).contains(part))) {
+            // Said with its question before a change, and neither answer changed since: still one answer; so is a part
+            // that stands where its question was asked as one again (the day, after who ended it and the goal changed).
+            if (standing.contains(part) && asked.contains(part) && asked.stream().anyMatch(key -> Parts.of(key).contains(part)
+                    && (standing.contains(key) || !askedAsOne.isEmpty()))) {
                 saidWith.add(part);
             }
         }

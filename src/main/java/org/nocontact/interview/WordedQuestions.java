@@ -57,7 +57,7 @@ final class WordedQuestions {
                     ? worded.withKind(action == Action.GIFT ? forAGift(choice) : action == Action.REPLY ? forAReply(choice) : choice)
                     : worded;
         }
-        if (key == Key.INITIATED_BY && answers.has(Key.BREAKUP_DATE)) {
+        if (key == Key.INITIATED_BY && answers.has(Key.BREAKUP_DATE) && !(question.kind() instanceof WhoAndGoal)) {
             return question.worded("Who ended it?"); // the day is known: only the missing part is asked
         }
         if (key == Key.BOUNDARIES && Questions.exWrote(answers)) {

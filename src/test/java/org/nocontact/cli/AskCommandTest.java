@@ -77,7 +77,9 @@ class AskCommandTest {
         Cli.Result checked = Cli.run("check", example.toString());
         Cli.Result r = Cli.runWithStdin(SAFE + "\n".repeat(30), "ask", "--from", example.toString(), "--today", "2027-02-14");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.err()).contains("[they did] > ", "[Wednesday 20 January 2027] > ");
+        // who ended it, when and the goal asked as one: Enter keeps every part
+        assertThat(r.err()).contains("[they did, Wednesday 20 January 2027, to get back together] > ")
+                .doesNotContain("When did it end?", "What do you want now?");
         assertThat(r.out()).contains(checked.out().lines().findFirst().orElseThrow());
     }
 
@@ -109,13 +111,15 @@ class AskCommandTest {
     @Test
     void afterTheVerdictOneAnswerCanBeChanged() {
         // The breakup was "they did"; changed to "I did", the rest kept.
-        // Numbered in the order of the question list: the five safety questions, then 6: who ended it, and when
-        // (one entry: the day was said with it), 7: the goal, 8: the plan with what it is for and the day.
+        // Numbered in the order of the question list: the five safety questions, then 6: who ended it, when and the
+        // goal (one entry: asked as one, the day said with it, the goal asked back alone), 7: the plan with what it
+        // is for and the day.
         Cli.Result r = Cli.runWithStdin(VALENTINE + "change\n6\nI did\n\n", "ask", "--today", "2027-02-14");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.err()).contains("Which answer would you like to change?",
-                "6) Who ended it, and when? [they did, Sunday 24 January 2027]", "8) What are you thinking of doing, and "
-                        + "what is it for? [send a text, a", "[they did] > I did")
+        assertThat(r.err().replaceAll("\\s+", " ")).contains("Which answer would you like to change?",
+                "6) Who ended it, when, and what do you want now? [they did, Sunday 24 January 2027, to get back together]",
+                "7) What are you thinking of doing, and what is it for? [send a text, a",
+                "[they did, Sunday 24 January 2027, to get back together] > I did")
                 .doesNotContain("When did it end? [", "What would your message mainly be about? [");
         assertThat(r.err().split("What do you want now\\?\n", -1)).as("the other answers stand").hasSize(2);
         assertThat(r.out().split("Sources", -1)).as("a second verdict").hasSize(3);
@@ -133,10 +137,10 @@ class AskCommandTest {
     void savingAfterAChangeKeepsTheAnswersGivenBefore() throws IOException {
         Path file = temp.resolve("changed.json");
         String before = VALENTINE;
-        // In the change list (the order of the question list), where things stand is answer 9 ([6]: holding no
-        // contact). Ticking the block too (1) lists the ties (a block makes them worth asking), not ticked: none. The
-        // period's day and length asked back keep theirs (Enter).
-        Cli.Result r = Cli.runWithStdin(before + "change\n9\n1 6\n\n\nsave\n" + file + "\n\n", "ask", "--today",
+        // In the change list (the order of the question list), where things stand is answer 8 ([6]: holding no
+        // contact; who ended it, when and the goal are one entry). Ticking the block too (1) lists the ties (a block
+        // makes them worth asking), not ticked: none. The period's day and length asked back keep theirs (Enter).
+        Cli.Result r = Cli.runWithStdin(before + "change\n8\n1 6\n\n\nsave\n" + file + "\n\n", "ask", "--today",
                 "2027-02-10");
         assertThat(r.exitCode()).as(r.err()).isZero();
         String saved = Files.readString(file);

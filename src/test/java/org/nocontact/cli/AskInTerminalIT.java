@@ -49,7 +49,7 @@ class AskInTerminalIT {
         }
         answer("and what is it for?", "text her happy valentines"); // the plan, what it is for and the day, in one answer
         answer("Which of these are true now?", "just 6"); // where things stand, one list: holding no contact
-        answer("Who ended it, and when?", "she dumped me"); // a partial answer: only the day is asked back
+        answer("(and what you want", "she dumped me"); // a partial answer: the day and the goal are asked back
         answer("When did it end?", "like 3 wks ago");
         answer("What do you want now?", "back");
         answer("[Sunday 24 January 2027] >", "");
@@ -144,8 +144,7 @@ class AskInTerminalIT {
         answer("Please choose a number from 1 to 8", "text her to say sorry");
         answer("Which of these are true now?", "6");
         answer("Is it for a special day?", "");
-        answer("What do you want now?", "idk");
-        answer("Who ended it, and when?", "they did, 3 weeks ago");
+        answer("(and what you want", "they did, 3 weeks ago. idk"); // who ended it, when and the goal as one
         String screen = pane.waitForNew("held no contact?");
         List<String> lines = screen.lines().dropWhile(l -> !l.startsWith("Let's look at this together"))
                 .takeWhile(l -> !l.contains("held no contact?")).toList();

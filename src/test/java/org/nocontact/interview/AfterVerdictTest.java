@@ -74,9 +74,9 @@ class AfterVerdictTest {
 
     @Test
     void changeAsksWhichAnswerAndGivesThatQuestion() {
-        Run run = more("change", "9");
+        Run run = more("change", "8");
         assertThat(run.console().shown()).contains("Which answer would you like to change?",
-                "9) What are you thinking of doing, and what is it for? [");
+                "8) What are you thinking of doing, and what is it for? ["); // 6: who ended it and the goal, one entry
         assertThat(run.next().questionToChange()).contains(Key.ACTION);
         assertThat(run.next().startOver()).isFalse();
     }

@@ -52,7 +52,8 @@ class ConversationTest {
         assertThat(verdicts.get(1).situation().breakup().date()).isEqualTo(verdicts.get(0).situation().breakup().date());
         String shown = console.shown();
         String again = shown.substring(shown.indexOf("(the number of the answer; Enter to keep them all)\n> 6\n"));
-        assertThat(again).contains("[they did] > ").doesNotContain("When did it end?", "Are you having any thoughts");
+        assertThat(again).contains("[they did, ", ", to get back together] > ") // asked with the goal: both again, as one
+                .doesNotContain("When did it end?", "Are you having any thoughts");
         assertThat(console.prompts()).filteredOn(p -> p.contains("More?")).last().asString().startsWith("\nverdict 2\n");
     }
 

@@ -54,7 +54,7 @@ class EverydayAnswersTest {
      * or in the person's own words), "SAFE" for any other answer that is not a clear no; else the answer as shown.
      * A question named with a + is read as the two-part question it is: each part said follows the
      * answer ("send a text + a greeting (happy birthday, and so on) + their birthday"); a part not said is
-     * left out (it is asked back alone).
+     * left out (it is asked back alone). "breakup.initiatedBy+date+goal+" is who ended it, when and the goal as one.
      */
     static String read(Row row) {
         if (row.question().endsWith("+")) {
@@ -75,7 +75,8 @@ class EverydayAnswersTest {
     }
 
     private static String readWithParts(Row row) {
-        Question<?> question = TypedAnswersTest.question(row.question().substring(0, row.question().length() - 1));
+        String name = row.question().substring(0, row.question().length() - 1);
+        Question<?> question = name.equals(WHO_AND_GOAL) ? whoAndGoal() : TypedAnswersTest.question(name);
         AnswerReader reader = new AnswerReader(TODAY, SHIPPED);
         AnswerReader.Parsed<?> parsed = reader.parse(question, row.answer(), row.before());
         if (parsed.problem().isPresent()) {
@@ -83,16 +84,25 @@ class EverydayAnswersTest {
         }
         Answers answers = with(row.before(), question, parsed);
         StringBuilder read = new StringBuilder(parsed.shown());
-        for (Key<?> key : Parts.of(question.key())) {
+        for (Key<?> key : Parts.of(question)) {
             Question<?> part = WordedQuestions.worded(Questions.all().stream().filter(q -> q.key() == key).findFirst()
                     .orElseThrow(), answers);
-            Optional<? extends AnswerReader.Parsed<?>> said = Parts.said(part, row.answer(), answers, reader);
+            Optional<? extends AnswerReader.Parsed<?>> said = Parts.said(question, part, row.answer(), answers, reader);
             if (said.isPresent()) {
                 read.append(" + ").append(said.get().shown());
                 answers = with(answers, part, said.get());
             }
         }
         return read.toString();
+    }
+
+    /** The corpus's name for who ended it, when and the goal asked as one ("Who ended it, when, and what do you want now?"). */
+    private static final String WHO_AND_GOAL = "breakup.initiatedBy+date+goal";
+
+    @SuppressWarnings("unchecked") // who ended it: its key is INITIATED_BY
+    private static Question<?> whoAndGoal() {
+        return WhoAndGoal.question((Question<org.nocontact.situation.InitiatedBy>) TypedAnswersTest.question(
+                Key.INITIATED_BY.toString()), true);
     }
 
     @SuppressWarnings("unchecked")

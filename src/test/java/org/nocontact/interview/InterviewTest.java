@@ -171,13 +171,14 @@ class InterviewTest {
     @Test
     void backAnswersCanBeChanged() {
         // Someone who ended it is asked whether they already told them (it decides "you ended it").
-        ByQuestion script = ByQuestion.script().answer(Key.INITIATED_BY, "1", "2").answer(Key.BREAKUP_DATE, "back", "yesterday")
+        ByQuestion script = ByQuestion.script().answer(Key.INITIATED_BY, "1, to get back together", "2")
+                .answer(Key.BREAKUP_DATE, "back", "yesterday")
                 .answer(Key.GOAL, "1").answer(Key.ACTION, "1").answer(Key.PURPOSE, "2").answer(Key.BOUNDARIES, "n")
                 .answer(Key.OCCASION, "1").answer(Key.FEELINGS_EXPRESSED, "no").enterForTheRest();
         Situation s = interview(script).orElseThrow();
         assertThat(s.breakup().initiatedBy()).isEqualTo(InitiatedBy.ME);
         assertThat(s.breakup().feelingsExpressed()).contains(false);
-        assertThat(said()).contains("[they did] > ");
+        assertThat(said()).contains("[they did, to get back together] > ");
     }
 
     @Test

@@ -65,8 +65,9 @@ class RememberedAnswersTest {
         int before = said().length();
         Interview.Outcome changed = interview.change(first, Key.INITIATED_BY).outcome().orElseThrow();
         String again = said().substring(before);
-        assertThat(again).contains("Who ended it", "[they did] > ")
-                .doesNotContain("When did it end?", "Are you having any thoughts");
+        // asked with the goal: changing it asks both again as one, every part given as the default
+        assertThat(again).contains("Who ended it, when, and what do you want now?", "[they did, ",
+                ", to get back together] > ").doesNotContain("When did it end?", "Are you having any thoughts");
         assertThat(changed.situation().breakup().initiatedBy()).isEqualTo(InitiatedBy.ME);
         assertThat(changed.situation().breakup().date()).isEqualTo(first.situation().breakup().date());
         assertThat(changed.situation().goal()).isEqualTo(first.situation().goal());
@@ -78,7 +79,8 @@ class RememberedAnswersTest {
         Interview.Outcome first = interview.talk(Remembered.none()).outcome().orElseThrow();
         Optional<Key<?>> chosen = interview.chooseAnswerToChange(first);
         assertThat(said()).contains("Which answer would you like to change?",
-                "6) Who ended it, and when? [they did]", "Please type a number from 1 to ");
+                "6) Who ended it, when, and what do you want now? [they did, to get back together]",
+                "Please type a number from 1 to ");
         assertThat(chosen).as("numbered in the order of the question list: the safety questions, then who ended it")
                 .contains(Key.INITIATED_BY);
     }
@@ -100,7 +102,8 @@ class RememberedAnswersTest {
                 Files.readAllBytes(Path.of("docs/examples/valentines-text.json")), "valentines-text.json");
         Interview interview = interview(ByQuestion.script().enterForTheRest(), LocalDate.of(2027, 2, 10));
         Situation again = interview.talk(Remembered.from(saved)).outcome().orElseThrow().situation();
-        assertThat(said()).contains("[they did] > ", "[Wednesday 20 January 2027] > ", "[to get back together] > ", "[send a text] > ");
+        // who ended it, when and the goal, asked as one: one default with every part
+        assertThat(said()).contains("[they did, Wednesday 20 January 2027, to get back together] > ", "[send a text] > ");
         assertThat(again.breakup().date()).isEqualTo(saved.breakup().date());
         assertThat(again.breakup().initiatedBy()).isEqualTo(saved.breakup().initiatedBy());
         assertThat(again.goal()).isEqualTo(saved.goal());

@@ -36,11 +36,12 @@ class ReplayTest {
         replay(builtIn.standard(), base());
         assertThat(asked()).startsWith("asked: safety.selfHarm", "asked: safety.unsafe", "asked: safety.threatened",
                 "asked: safety.protectionOrder", "asked: safety.urgeToMonitor", "asked: plan.action");
-        // the day and what the plan is for are said with their two-part questions ("Who ended it, and when?",
-        // "What are you thinking of doing, and what is it for?"), as a person answering them as worded would
+        // the day, the goal and what the plan is for are said with their questions asked as one ("Who ended it, when,
+        // and what do you want now?", "What are you thinking of doing, and what is it for?"), as a person answering
+        // them as worded would
         assertThat(asked()).allMatch(line -> line.startsWith("asked: "))
-                .contains("asked: breakup.initiatedBy", "asked: goal", "asked: plan.action")
-                .doesNotContain("asked: breakup.date", "asked: plan.purpose");
+                .contains("asked: breakup.initiatedBy", "asked: plan.action")
+                .doesNotContain("asked: breakup.date", "asked: goal", "asked: plan.purpose");
     }
 
     @Test
@@ -69,7 +70,11 @@ class ReplayTest {
     void theSavedFileHoldsOnlyWhatWasAsked() throws Exception {
         ObjectNode file = set(base(), "plan.action", "gift");
         JsonNode saved = saved(replay(builtIn.standard(), file));
-        List<String> askedFields = asked().stream().map(line -> line.substring("asked: ".length())).toList();
+        List<String> askedFields = new java.util.ArrayList<>(asked().stream().map(line -> line.substring("asked: ".length()))
+                .toList());
+        if (askedFields.contains("breakup.initiatedBy")) {
+            askedFields.add("goal"); // said with who ended it, asked as one
+        }
         saved.fields().forEachRemaining(entry -> {
             if (!entry.getKey().equals("today")) {
                 assertThat(askedFields).as("saved but never asked").anyMatch(f -> f.startsWith(entry.getKey())
