@@ -2,7 +2,8 @@
 # `rules test` of the shipped suite with two builds side by side: CPU seconds (user + system) of
 # whole processes, RUNS interleaved runs each, medians; each jar copied to its own folder with a
 # class-data archive made for it by src/build/make-cds-archive.sh (as the build makes it), and run
-# with the launcher's options for `rules test` on a small rule set (parallel collector, 1 GiB, C1 only).
+# with the launcher's options for `rules test` on a small rule set (parallel collector, 1 GiB, C1 only with
+# its compiler threads fixed, transparent huge pages for the heap).
 # Each side keeps what `rules test` remembers between runs (RuleSetMemory) in a folder of its own: the
 # "rules test" lines run on a memory made by a first run; "rules test, first run" clears it before each.
 # Usage: src/bench/rules-test-ab.sh BEFORE.jar AFTER.jar [RUNS]
@@ -14,14 +15,17 @@ trap 'rm -rf "$work"' EXIT
 for side in before after; do
   mkdir -p "$work/$side/target"
   cp "$([ "$side" = before ] && echo "$1" || echo "$2")" "$work/$side/target/nocontact.jar"
-  ln -s "$root/docs" "$work/$side/docs"
-  ln -s "$root/rules" "$work/$side/rules"
+  # copies, not links: the archive's training run of `rules test` refuses a case's situation file
+  # reached through a link out of the folder, and would then train without the replay's classes
+  cp -r "$root/docs" "$work/$side/docs"
+  cp -r "$root/rules" "$work/$side/rules"
   bash "$root/src/build/make-cds-archive.sh" "$work/$side/target"
 done
 cd "$root"
 run() {
   local side=$1; shift
-  /usr/bin/time -f '%U %S %M' -o "$work/time" java -XX:+UseParallelGC -Xmx1024m -XX:TieredStopAtLevel=1 \
+  /usr/bin/time -f '%U %S %M' -o "$work/time" java -XX:+UseParallelGC -Xmx1024m -XX:TieredStopAtLevel=1 -XX:+UseTransparentHugePages \
+    -XX:-UseDynamicNumberOfCompilerThreads \
     -XX:-UsePerfData -Xlog:disable -Xlog:all=off -XX:SharedArchiveFile="$work/$side/target/nocontact.jsa" -Xshare:auto \
     -Dnocontact.memory.dir="$work/$side/memory" -Dnocontact.stdout.tty=0 -Dnocontact.stdin.tty=0 -jar "$work/$side/target/nocontact.jar" "$@" >/dev/null 2>&1 || true
   read -r user sys kb < <(tail -n 1 "$work/time")

@@ -175,7 +175,8 @@ public final class Advisor {
         List<Recommendation.Change> distinct = new ArrayList<>();
         List<Recommendation.Change> more = new ArrayList<>();
         Set<Verdict> seen = EnumSet.of(current);
-        for (Counterfactuals.Candidate candidate : Counterfactuals.of(situation, rules.defaultNoContactDays())) {
+        for (Counterfactuals.Candidate candidate : Counterfactuals.of(situation, rules.defaultNoContactDays(),
+                later -> evaluate(later).verdict())) {
             Evaluation changed = evaluate(candidate.situation());
             Verdict verdict = changed.verdict();
             if (verdict == current) {

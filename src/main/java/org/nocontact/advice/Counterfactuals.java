@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
 import org.nocontact.rules.DayWords;
 import org.nocontact.rules.Fact;
 import org.nocontact.rules.Facts;
 import org.nocontact.rules.ReadableNames;
+import org.nocontact.rules.Verdict;
 import org.nocontact.situation.Action;
 import org.nocontact.situation.ExContactAbout;
 import org.nocontact.situation.Goal;
@@ -17,6 +19,7 @@ import org.nocontact.situation.Occasion;
 import org.nocontact.situation.Purpose;
 import org.nocontact.situation.Situation;
 import org.nocontact.situation.Tie;
+import org.nocontact.text.Texts;
 
 /**
  * The single changes worth trying on a situation: the passing of time, a calmer heart, another
@@ -62,11 +65,11 @@ final class Counterfactuals {
         return ways;
     }
 
-    static List<Candidate> of(Situation s, int defaultDays) {
+    static List<Candidate> of(Situation s, int defaultDays, Function<Situation, Verdict> verdictOf) {
         List<Candidate> out = new ArrayList<>();
         periodCandidates(s, defaultDays, out);
         occasionCandidate(s, out);
-        emotionsCandidate(s, out);
+        emotionsCandidate(s, verdictOf, out);
         planCandidates(s, out);
         exContactCandidates(s, out);
         goalCandidates(s, out);
@@ -124,14 +127,65 @@ final class Counterfactuals {
         });
     }
 
-    private static void emotionsCandidate(Situation s, List<Candidate> out) {
+    private static void emotionsCandidate(Situation s, Function<Situation, Verdict> verdictOf, List<Candidate> out) {
         Situation.Emotions e = s.emotions();
+        if (e.equals(STEADY)) {
+            return;
+        }
         boolean unknown = e.anger().isEmpty() || e.sadness().isEmpty() || e.confidence().isEmpty();
-        String description = unknown
-                ? "If you tell us how you feel, and your anger has settled, your sadness has eased and your confidence is back"
-                : "Once your anger has settled, your sadness has eased and your confidence is back";
-        if (!e.equals(STEADY)) {
-            out.add(new Candidate(description, s.withEmotions(STEADY)));
+        String feelings = Texts.joinAnd(inTheWay(s, verdictOf));
+        out.add(new Candidate(unknown ? "If you tell us how you feel, and " + feelings : "Once " + feelings,
+                s.withEmotions(STEADY)));
+    }
+
+    /**
+     * The feelings that stand between this person and feeling steady, in words that assume nothing
+     * ("your confidence is higher", not "is back"): an answer not given, or one that, kept as it is
+     * while the others steady, still keeps the verdict from changing. Where no single one does, all
+     * that are not yet steady are named.
+     */
+    private static List<String> inTheWay(Situation s, Function<Situation, Verdict> verdictOf) {
+        Situation.Emotions e = s.emotions();
+        Verdict steady = verdictOf.apply(s.withEmotions(STEADY));
+        List<String> named = new ArrayList<>();
+        List<String> notSteady = new ArrayList<>();
+        for (Feeling f : Feeling.values()) {
+            OptionalInt value = f.of(e);
+            if (value.equals(f.of(STEADY))) {
+                continue;
+            }
+            notSteady.add(f.words);
+            if (value.isEmpty() || verdictOf.apply(s.withEmotions(f.with(STEADY, value))) != steady) {
+                named.add(f.words);
+            }
+        }
+        return named.isEmpty() ? notSteady : named;
+    }
+
+    /** One of the three feelings asked, and how its easing reads to the person. */
+    private enum Feeling {
+        ANGER("your anger has settled"), SADNESS("your sadness has eased"), CONFIDENCE("your confidence is higher");
+
+        private final String words;
+
+        Feeling(String words) {
+            this.words = words;
+        }
+
+        OptionalInt of(Situation.Emotions e) {
+            return switch (this) {
+                case ANGER -> e.anger();
+                case SADNESS -> e.sadness();
+                case CONFIDENCE -> e.confidence();
+            };
+        }
+
+        Situation.Emotions with(Situation.Emotions e, OptionalInt value) {
+            return switch (this) {
+                case ANGER -> new Situation.Emotions(value, e.sadness(), e.confidence());
+                case SADNESS -> new Situation.Emotions(e.anger(), value, e.confidence());
+                case CONFIDENCE -> new Situation.Emotions(e.anger(), e.sadness(), value);
+            };
         }
     }
 
@@ -165,9 +219,13 @@ final class Counterfactuals {
         }
     }
 
+    /**
+     * The other goals they could choose. Unsure is no goal to choose: to someone who knows what they want, "if your
+     * goal were still unclear" names an answer they did not give and advice that is not theirs (issue 21).
+     */
     private static void goalCandidates(Situation s, List<Candidate> out) {
         for (Goal goal : Goal.values()) {
-            if (goal != s.goal()) {
+            if (goal != s.goal() && goal != Goal.UNSURE) {
                 out.add(new Candidate("If your goal were " + goalWords(goal), s.withGoal(goal)));
             }
         }
@@ -178,7 +236,7 @@ final class Counterfactuals {
             case RECONCILE -> "to get back together";
             case MOVE_ON -> "to move on";
             case FRIENDS -> "to be friends";
-            case UNSURE -> "still unclear to you";
+            case UNSURE -> throw new IllegalArgumentException("unsure is not a goal to choose");
         };
     }
 }

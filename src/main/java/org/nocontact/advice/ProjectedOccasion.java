@@ -36,6 +36,22 @@ final class ProjectedOccasion {
     }
 
     /**
+     * The plan on a day after today were the ex's birthday or the anniversary ({@code personal}) given
+     * as that day, where that changes that day alone: empty where the plan names that kind of occasion
+     * (giving its day would also end it sooner). Where a named occasion still holds, the plan is as it was.
+     */
+    Optional<Situation.Plan> planWith(LocalDate date, Occasion personal) {
+        Situation.Plan plan = situation.plan();
+        if (plan.occasion().equals(Optional.of(personal))) {
+            return Optional.empty();
+        }
+        if (plan.occasion().isPresent() && (namedUntil.isEmpty() || !date.isAfter(namedUntil.get()))) {
+            return Optional.of(plan);
+        }
+        return Optional.of(new Situation.Plan(plan.action(), plan.purpose(), Optional.of(personal), true, plan.message()));
+    }
+
+    /**
      * A number for what a day's occasion facts are worked out from (its plan, {@link #planOn}, and the
      * occasion its date makes): two days with the same number have the same plan and the same occasion of
      * the date. Plain arithmetic, so the look-again walk can tell days apart without making a plan per day.

@@ -14,6 +14,7 @@ import org.nocontact.rules.Fact;
 import org.nocontact.rules.PeriodAdvice;
 import org.nocontact.rules.Rule;
 import org.nocontact.rules.Verdict;
+import org.nocontact.situation.Occasion;
 import org.nocontact.situation.Situation;
 
 /**
@@ -76,6 +77,16 @@ public final class Projection {
             case HOLDS, NONE -> later;
         };
         return date.equals(today()) ? later : later.withPlan(occasion.planOn(date));
+    }
+
+    /**
+     * The situation on {@code date} (after today) had the person given the ex's birthday or the
+     * anniversary ({@code personal}) as that day, where that changes that day alone (the other days
+     * stay as {@link #situationOn} has them, as long as the date given falls on no other day ahead):
+     * empty where the plan names that kind of occasion, whose day would then end it sooner.
+     */
+    public Optional<Situation> situationOnWith(LocalDate date, Occasion personal) {
+        return occasion.planWith(date, personal).map(situationOn(date)::withPlan);
     }
 
     private ProjectedDay compute(LocalDate date) {

@@ -114,6 +114,23 @@ public final class LookAgainDays {
         }
     }
 
+    /**
+     * Per side, the verdicts other than DO_NOT_CONTACT (as bits, {@code 1 << ordinal}) the free facts
+     * can reach in this situation, as each side's rule set counts its facts (counted once where alike).
+     */
+    public int[] open(Situation situation) {
+        boolean alike = space.defaultDays(0) == space.defaultDays(1) && space.drafts(0).equals(space.drafts(1));
+        synchronized (diagrams) {
+            Facts facts = space.factsOf(situation, 0);
+            return new int[] {openSets(facts, 0), openSets(alike ? facts : space.factsOf(situation, 1), 1)};
+        }
+    }
+
+    /** The bits of the verdicts whose opening sets the day to look again (every one but DO_NOT_CONTACT). */
+    public static int opening() {
+        return OPENING;
+    }
+
     /** The verdicts other than DO_NOT_CONTACT (as bits) the free facts can reach with these facts: one walk down a diagram. */
     private int openSets(Facts facts, int side) {
         int steps = 1;

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.nocontact.rules.Fact;
-import org.nocontact.rules.FactType;
+import org.nocontact.rules.PeriodAdvice;
 import org.nocontact.rules.Profile;
 import org.nocontact.rules.Rule;
 import org.nocontact.rules.Verdict;
@@ -23,15 +23,11 @@ import org.nocontact.situation.Goal;
  * ahead can reach with the feelings (and a goal of {@code unsure}) free; along the days ahead only
  * the facts of time move (the breakup's and the message's days ago, the period, the occasion),
  * every other fact stays as today. So where the verdicts reachable with free feelings are the same
- * for both profiles on every situation that shares today's other facts, the day is the same: the
- * diagram is true only where the static facts allow some situation on which they differ. Both
+ * for both profiles on every day ahead, the day is the same: the diagram is true only where today's
+ * classes let some day ahead reach classes on which they differ ({@link DaysAheadReach}). Both
  * profiles read the same facts (the caller checks that the rule sets count them alike).
  */
 final class LookAgainDiagrams {
-    /** Facts the days ahead can change (the rest stay as today). */
-    private static final Set<Fact> MOVING = EnumSet.of(Fact.BREAKUP_DAYS_AGO, Fact.NO_CONTACT_STARTED,
-            Fact.NO_CONTACT_DAYS, Fact.NO_CONTACT_DAYS_HELD, Fact.NO_CONTACT_DAY, Fact.NO_CONTACT_DAYS_LEFT,
-            Fact.NO_CONTACT_COMPLETE, Fact.EX_CONTACT_DAYS_AGO, Fact.PLAN_OCCASION, Fact.PLAN_OCCASION_INFERRED);
     /** Facts the projection leaves free on every day. */
     private static final Set<Fact> FEELINGS = EnumSet.of(Fact.ANGER, Fact.SADNESS, Fact.CONFIDENCE);
     /** The verdicts whose opening sets the day (every one but DO_NOT_CONTACT). */
@@ -46,7 +42,9 @@ final class LookAgainDiagrams {
      * one-number tuples, a bit per verdict ({@code 1 << ordinal}), so a day is read in one walk.
      */
     private final List<Integer> openSets = new ArrayList<>();
-    private final BitSet moving;
+    /** Side 0's profile and its diagram, to tell where today's advice begins or extends a period. */
+    private final Profile first;
+    private final int firstDiagram;
 
     /**
      * The verdicts {@code before} (side 0) and {@code after} (side 1) can reach with the free facts
@@ -55,10 +53,11 @@ final class LookAgainDiagrams {
     LookAgainDiagrams(Diagrams diagrams, Profile before, Profile after) {
         this.diagrams = diagrams;
         this.space = diagrams.space();
-        this.moving = variables(fact -> MOVING.contains(fact) || fact.type() == FactType.DATE);
+        this.first = before;
+        this.firstDiagram = diagrams.of(before, 0);
         BitSet feelings = variables(fact -> FEELINGS.contains(fact));
         BitSet goal = variables(fact -> fact == Fact.GOAL);
-        int goalFree = goalUnsure();
+        int goalFree = where(Fact.GOAL, c -> Goal.UNSURE.wireName().equals(String.valueOf(c.value())));
         List<Profile> sides = List.of(before, after);
         for (int side = 0; side < sides.size(); side++) {
             int profile = diagrams.of(sides.get(side), side);
@@ -110,18 +109,95 @@ final class LookAgainDiagrams {
     }
 
     /**
-     * The static facts under which the two sides may give different days: where, for some verdict
-     * other than DO_NOT_CONTACT, some day's facts of time let the free facts reach it on one side and
-     * not the other. The day is the first on which such a verdict opens, so DO_NOT_CONTACT never moves it.
+     * Where the two sides may give different days. The day is the first ahead on which a verdict other
+     * than DO_NOT_CONTACT opens that does not open today, so it can differ only where some day ahead
+     * (as the classes of the days ahead can reach from today's, {@link DaysAheadReach}) opens something
+     * new on one side and not on the other, counted against what each side opens today. Where today's
+     * advice begins or extends a period (side 0's deciding rule: the listed regions have one rule on
+     * both sides), today is read with the new period and the period's facts take any class ahead: there
+     * it is where some day ahead opens a verdict on one side and not on the other.
      */
     int mayDiffer() {
         int differ = Diagrams.FALSE;
         for (Verdict verdict : OPENING) {
-            int a = open(0, verdict);
-            int b = open(1, verdict);
-            differ = diagrams.or(differ, diagrams.and(diagrams.or(a, b), diagrams.not(diagrams.and(a, b))));
+            differ = diagrams.or(differ, xor(open(0, verdict), open(1, verdict)));
         }
-        return exists(differ, moving, new HashMap<>());
+        int restarts = terminals(firstDiagram, first,
+                rule -> rule.period() == PeriodAdvice.BEGINS || rule.period() == PeriodAdvice.EXTENDS, new HashMap<>());
+        return diagrams.ite(restarts, new DaysAheadReach(diagrams, DaysAheadReach.Period.RESTARTS).someDay(differ),
+                opensNewApart());
+    }
+
+    /**
+     * Where, reading today as it is, some day ahead opens something new on one side and not on the
+     * other (a period begun counts on; one not begun stays so).
+     */
+    private int opensNewApart() {
+        DaysAheadReach runs = new DaysAheadReach(diagrams, DaysAheadReach.Period.RUNS);
+        DaysAheadReach stays = new DaysAheadReach(diagrams, DaysAheadReach.Period.STAYS);
+        int started = where(Fact.NO_CONTACT_STARTED, c -> Boolean.TRUE.equals(c.value()));
+        int result = Diagrams.FALSE;
+        for (int today0 : setsReached(0)) {
+            int isToday0 = withSets(openSets(0), today0);
+            for (int today1 : setsReached(1)) {
+                int today = diagrams.and(isToday0, withSets(openSets(1), today1));
+                if (today != Diagrams.FALSE) {
+                    int apart = xor(opensBesides(0, today0), opensBesides(1, today1));
+                    int ahead = diagrams.ite(started, runs.someDay(apart), stays.someDay(apart));
+                    result = diagrams.or(result, diagrams.and(today, ahead));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The sets of verdicts (as bits) side {@code side}'s free facts can open somewhere. */
+    private List<Integer> setsReached(int side) {
+        List<Integer> sets = new ArrayList<>();
+        BitSet terminals = diagrams.reachable(openSets(side));
+        for (int t = terminals.nextSetBit(0); t >= 0; t = terminals.nextSetBit(t + 1)) {
+            sets.add(diagrams.deciders(Diagrams.terminal(t)).get(0));
+        }
+        return sets;
+    }
+
+    /** True where a diagram of sets of verdicts (as bits) has the set {@code bits}. */
+    private int withSets(int node, int bits) {
+        return booleanOf(node, terminal -> diagrams.deciders(terminal).get(0) == bits, new HashMap<>());
+    }
+
+    /** Where side {@code side}'s free facts open a verdict that is not in {@code bits}. */
+    private int opensBesides(int side, int bits) {
+        int result = Diagrams.FALSE;
+        for (Verdict verdict : OPENING) {
+            if ((bits & (1 << verdict.ordinal())) == 0) {
+                result = diagrams.or(result, open(side, verdict));
+            }
+        }
+        return result;
+    }
+
+    private int xor(int a, int b) {
+        return diagrams.and(diagrams.or(a, b), diagrams.not(diagrams.and(a, b)));
+    }
+
+    /** A diagram made boolean: true where its terminal meets {@code holds}. */
+    private int booleanOf(int node, java.util.function.IntPredicate holds, Map<Integer, Integer> memo) {
+        if (Diagrams.isTerminal(node)) {
+            return holds.test(node) ? Diagrams.TRUE : Diagrams.FALSE;
+        }
+        Integer known = memo.get(node);
+        if (known != null) {
+            return known;
+        }
+        int[] children = diagrams.children(node);
+        diagrams.charge(children.length);
+        for (int c = 0; c < children.length; c++) {
+            children[c] = booleanOf(children[c], holds, memo);
+        }
+        int result = diagrams.make(diagrams.variable(node), children);
+        memo.put(node, result);
+        return result;
     }
 
     /** Where {@code verdict} is reachable with the free facts free: the feelings, and the goal where it is unsure. */
@@ -141,38 +217,25 @@ final class LookAgainDiagrams {
         return result;
     }
 
-    /** True where the goal is {@code unsure}. */
-    private int goalUnsure() {
-        int variable = space.variable(Fact.GOAL);
+    /** True where the fact's class meets {@code holds}. */
+    private int where(Fact fact, Predicate<ValueClass> holds) {
+        int variable = space.variable(fact);
         List<ValueClass> classes = space.classes(variable);
         int[] children = new int[classes.size()];
         diagrams.charge(children.length);
         for (int c = 0; c < children.length; c++) {
-            children[c] = Goal.UNSURE.wireName().equals(String.valueOf(classes.get(c).value()))
-                    ? Diagrams.TRUE : Diagrams.FALSE;
+            children[c] = holds.test(classes.get(c)) ? Diagrams.TRUE : Diagrams.FALSE;
         }
         return diagrams.make(variable, children);
     }
 
     /** A profile's diagram made boolean: true where the rule deciding meets {@code holds}. */
     private int terminals(int node, Profile profile, Predicate<Rule> holds, Map<Integer, Integer> memo) {
-        if (Diagrams.isTerminal(node)) {
-            List<Integer> places = diagrams.deciders(node);
+        return booleanOf(node, terminal -> {
+            List<Integer> places = diagrams.deciders(terminal);
             int place = places.isEmpty() ? -1 : places.get(0);
-            return place >= 0 && holds.test(profile.precedence().get(place)) ? Diagrams.TRUE : Diagrams.FALSE;
-        }
-        Integer known = memo.get(node);
-        if (known != null) {
-            return known;
-        }
-        int[] children = diagrams.children(node);
-        diagrams.charge(children.length);
-        for (int c = 0; c < children.length; c++) {
-            children[c] = terminals(children[c], profile, holds, memo);
-        }
-        int result = diagrams.make(diagrams.variable(node), children);
-        memo.put(node, result);
-        return result;
+            return place >= 0 && holds.test(profile.precedence().get(place));
+        }, memo);
     }
 
     /** True where some classes of the variables in {@code over} make the boolean diagram true. */

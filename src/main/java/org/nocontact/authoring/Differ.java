@@ -50,8 +50,14 @@ public final class Differ {
         }
     }
 
-    /** What one profile's comparison covered. */
-    public record Coverage(String profile, long regions, long splits, long pruned, List<Exploration.Uncovered> uncovered) {
+    /**
+     * What one profile's comparison covered. {@code datesSearched} counts the regions where one
+     * DO_NOT_CONTACT rule decides on both sides, the day to look again may move (the diagrams do not
+     * prove it the same), and a search of the region ({@link DateSearch}) found no situation whose day
+     * moves: there the day was compared at the situations searched, not proved the same everywhere.
+     */
+    public record Coverage(String profile, long regions, long splits, long pruned, List<Exploration.Uncovered> uncovered,
+                           long datesSearched) {
     }
 
     public record CaseChange(TestCase testCase, Rule from, Rule to, Set<Aspect> aspects,
@@ -139,20 +145,35 @@ public final class Differ {
             // read off the diagrams where both sides count alike, else projected. An outcome worked out as
             // that budget ran out may rest on a cut-short projection: it is not reported, and its region
             // is listed as not covered, so no false change is shown.
+            long searched = 0;
             for (Leaf leaf : leaves) {
                 Optional<Outcomes.Outcome> outcome = budget.spent() ? Optional.empty() : outcome(outcomes, leaf, lookAgain, budget);
                 if (outcome.isEmpty() || budget.spent()) {
                     open.add(new Exploration.Uncovered(leaf.region(), SPENT));
                     continue;
                 }
+                Situation witness = leaf.witness();
+                if (outcome.get().aspects().isEmpty() && lookAgain.isPresent() && sameDays(leaf.decider(0), leaf.decider(1))) {
+                    Optional<Situation> apart = apart(outcomes, leaf, lookAgain.get(), budget);
+                    if (budget.spent()) {
+                        open.add(new Exploration.Uncovered(leaf.region(), SPENT));
+                        continue;
+                    }
+                    if (apart.isEmpty()) {
+                        searched++;
+                        continue;
+                    }
+                    witness = apart.get();
+                    outcome = Optional.of(outcomes.of(leaf.decider(0), leaf.decider(1), witness));
+                }
                 if (outcome.get().aspects().isEmpty()) {
                     continue;
                 }
                 Change change = new Change(name, leaf.decider(0), leaf.decider(1), outcome.get().aspects(),
-                        leaf.region(), leaf.witness(), outcome.get().fromDate(), outcome.get().toDate());
+                        leaf.region(), witness, outcome.get().fromDate(), outcome.get().toDate());
                 groups.computeIfAbsent(change.groupKey(), k -> new ArrayList<>()).add(change);
             }
-            coverage.add(new Coverage(name, e.leafCount(), e.splits(), e.pruned(), open));
+            coverage.add(new Coverage(name, e.leafCount(), e.splits(), e.pruned(), open, searched));
         }
         Optional<String> days = base.defaultNoContactDays() == changed.defaultNoContactDays() ? Optional.empty()
                 : Optional.of("the default no-contact period changed from " + base.defaultNoContactDays() + " to "
@@ -186,6 +207,15 @@ public final class Differ {
         return lookAgain.isPresent() ? outcomes.of(leaf.decider(0), leaf.decider(1), leaf.witness(), lookAgain.get())
                 : Optional.ofNullable(Advisor.spending(budget,
                         () -> outcomes.of(leaf.decider(0), leaf.decider(1), leaf.witness())));
+    }
+
+    /**
+     * A situation of the leaf's region whose day to look again differs between the sides, as the
+     * projection {@code check} uses confirms it; empty where the search finds none.
+     */
+    private static Optional<Situation> apart(Outcomes outcomes, Leaf leaf, LookAgainDays days, Budget budget) {
+        return DateSearch.search(outcomes.before(), leaf, days).filter(candidate -> Advisor.spending(budget,
+                () -> outcomes.of(leaf.decider(0), leaf.decider(1), candidate)).aspects().contains(Aspect.DATE));
     }
 
     /** Verdict changes first, then date changes, then changes of the deciding rule alone. */

@@ -40,6 +40,9 @@ final class DraftLint {
         Map<List<String>, Place> first = new LinkedHashMap<>();
         for (DraftRule rule : rules.drafts().rules()) {
             for (int i = 0; i < rule.phrases().size(); i++) {
+                if (rule.phrases().get(i).place() == DraftRule.Place.UNLESS) {
+                    continue; // finds nothing itself: no note to double
+                }
                 Place place = new Place(rule, i);
                 Place earlier = first.putIfAbsent(rule.phrases().get(i).words(), place);
                 if (earlier != null) {
@@ -72,6 +75,9 @@ final class DraftLint {
                     continue;
                 }
                 Place shorter = first.get(wordsOf.get(match.phrase()));
+                if (shorter == null) {
+                    continue; // only an "unlessOnLine" phrase: it finds nothing
+                }
                 if (shorter.phrase().place() == DraftRule.Place.WHOLE_LINE) {
                     continue; // alone on a line: never on the same line as a longer phrase around it
                 }

@@ -26,18 +26,26 @@ final class AheadText {
         if (timeline.entries().isEmpty()) {
             wrap(out, "Nothing changes in that time: the advice stays as it is today.", "  ", "  ");
         }
+        ProjectedDay before = timeline.start();
         for (Timeline.Entry entry : timeline.entries()) {
             out.append('\n');
-            String why = entry.marks().stream().map(Timeline.Mark::words).collect(Collectors.joining("; "));
-            wrap(out, style.bold(DayWords.date(entry.date())) + " (" + why + ")", "  ", "  ");
             ProjectedDay day = entry.day();
+            // Another deciding rule with the same verdict and the same openings is a new reason for
+            // the same advice: "the advice changes" would read as "on that day I may write".
+            boolean adviceStays = day.verdict() == before.verdict() && day.open().equals(before.open());
+            String why = entry.marks().stream()
+                    .map(m -> m == Timeline.Mark.ADVICE_CHANGES && adviceStays ? "the reason changes" : m.words())
+                    .collect(Collectors.joining("; "));
+            wrap(out, style.bold(DayWords.date(entry.date())) + " (" + why + ")", "  ", "  ");
             boolean onlyHard = !entry.marks().contains(Timeline.Mark.ADVICE_CHANGES)
                     && !entry.marks().contains(Timeline.Mark.PERIOD_COMPLETE);
             // A hard day where nothing changes: the advice as it stands, not another day's words
             // (no "Valentine's Day is not an exception" on Christmas Day).
             wrap(out, onlyHard ? "A day that tends to be hard; the advice stays as it is: "
                     + lowerFirst(day.verdict().headline()) + "."
+                    : adviceStays ? "The advice stays: " + lowerFirst(day.verdict().headline()) + ". " + day.why()
                     : day.verdict().headline() + ". " + day.why(), "    ", "    ");
+            before = day;
             Set<Verdict> others = EnumSet.noneOf(Verdict.class);
             others.addAll(day.open());
             others.remove(day.verdict());

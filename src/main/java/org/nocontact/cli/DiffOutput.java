@@ -36,6 +36,11 @@ final class DiffOutput {
             for (Exploration.Uncovered u : c.uncovered()) {
                 out.println("  not covered (" + u.reason() + "): " + u.region().describe());
             }
+            if (c.datesSearched() > 0) {
+                out.printf("  the look-again date was searched, not proved the same, in %s (at the witness, with the ex's "
+                        + "birthday or the anniversary on each day ahead, and with each count of days at the far end of its "
+                        + "class; no day moved)%n", Texts.count(c.datesSearched(), "region", "regions"));
+            }
         }
         if (!edits.isEmpty()) {
             out.println("changed in the rule files:");
@@ -190,6 +195,7 @@ final class DiffOutput {
                 g.writeNumberField("regions", c.regions());
                 g.writeNumberField("branches", c.splits());
                 g.writeNumberField("pruned", c.pruned());
+                g.writeNumberField("datesSearched", c.datesSearched());
                 g.writeObjectField("notCovered", c.uncovered().stream().map(u -> u.reason() + ": "
                         + u.region().describe()).toList());
                 g.writeEndObject();

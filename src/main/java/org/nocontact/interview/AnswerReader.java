@@ -94,6 +94,19 @@ final class AnswerReader {
                 .trim();
     }
 
+    /** Days and months named in words said back ("last sunday", "14 oct"): "Last Sunday", "14 Oct". */
+    static String properCase(String said) {
+        java.util.regex.Matcher names = NAMES.matcher(said);
+        StringBuilder out = new StringBuilder();
+        while (names.find()) {
+            names.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(Texts.capitalised(names.group())));
+        }
+        return Texts.capitalised(names.appendTail(out).toString());
+    }
+
+    private static final Pattern NAMES = Pattern.compile("\\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\\b"
+            + "|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b|\\bwednesday\\b|\\bsaturday\\b");
+
     /** "yes since she left", "since i broke up with her": the answer to "Since when?" said before it is asked. */
     static boolean saysSinceTheBreakup(String words) {
         return SINCE_THE_BREAKUP.matcher(plain(words)).find();
@@ -133,7 +146,7 @@ final class AnswerReader {
         }
         Parsed<LocalDate> read = Parsed.ok(date, date.toString());
         return reading.sayHowRead()
-                ? read.saying(reading.said().orElseGet(() -> Texts.capitalised(Texts.printable(Texts.abbreviate(answer.trim(), 40))))
+                ? read.saying(reading.said().orElseGet(() -> properCase(Texts.printable(Texts.abbreviate(answer.trim(), 40))))
                         + ": "
                         + DateAnswers.longDate(date, today) + ".")
                 : read;

@@ -18,11 +18,11 @@ final class Asking {
         WHY, HELP, BACK, LEAVE;
 
         static Optional<Command> of(String typed) {
-            return switch (typed.trim().toLowerCase(Locale.ROOT)) {
+            return switch (typed.trim().toLowerCase(Locale.ROOT).replaceFirst("(?<=\\w)[.!]+$", "")) { // "Stop."
                 case "?", "why" -> Optional.of(WHY);
                 case "help" -> Optional.of(HELP);
                 case "back" -> Optional.of(BACK);
-                case "quit", "exit" -> Optional.of(LEAVE);
+                case "quit", "exit", "stop", "bye" -> Optional.of(LEAVE); // "stop" at a safety question: out, not unclear
                 default -> Optional.empty();
             };
         }
@@ -146,11 +146,12 @@ final class Asking {
                 }
                 return Optional.empty();
             }
-            if (Parts.of(question).isEmpty()) {
+            boolean stops = parsed.value().flatMap(question.kind()::stop).isPresent(); // its note is said after the stop
+            if (Parts.of(question).isEmpty() && !stops) {
                 parsed.note().ifPresent(console::say);
                 return Optional.of(new Step.Answered<>(question, parsed.value(), parsed.shown(), text));
             }
-            // said back with the parts the words also said, once they are read
+            // said back with the parts the words also said, once they are read (or after a safety stop)
             return Optional.of(new Step.Answered<>(question, parsed.value(), parsed.shown(), text, parsed.note()));
         }
     }
@@ -188,28 +189,62 @@ final class Asking {
     Step draft(Question<Optional<String>> question, Draft kind, Optional<String> earlier) {
         String prompt = Prompts.prompt(question, Optional.empty(), today).replaceFirst("> $",
                 earlier.isPresent() ? "(Enter keeps the draft you gave before)\n> " : "> ");
-        return until(question, prompt, first -> Optional.of(draftFrom(question, kind, earlier, first)));
+        return until(question, prompt, first -> draftFrom(question, kind, earlier, first));
     }
 
-    private Step draftFrom(Question<Optional<String>> question, Draft kind, Optional<String> earlier, String first) {
+    /** A draft's first line alone that is an answer about the draft, not a draft: "idk", "not sure", "dunno". */
+    private static final java.util.regex.Pattern UNSURE_OF_A_DRAFT = java.util.regex.Pattern.compile(
+            "(?:i don't know|i dont know|idk|dunno|not sure|no idea|unsure|maybe|kind of|sort of|\\?+)[.!?]*");
+    /** ... or a yes to keeping the draft given before: "keep it", "same", "yes". */
+    private static final java.util.regex.Pattern KEEPS_THE_DRAFT = java.util.regex.Pattern.compile(
+            "(?:keep|keep it|keep that|keep that one|same|the same|same one|same as before|that one|yes|yeah|ya|yep|ok|okay)"
+                    + "[.!]*");
+
+    /** The step a draft's first line takes, or empty to ask again (said what to type) after a line that is no draft. */
+    private Optional<Step> draftFrom(Question<Optional<String>> question, Draft kind, Optional<String> earlier, String first) {
         if (!first.isBlank() && first.contains("\n")) {
             // A terminal paste (bracketed) brings the whole draft in one line, a one-line paste with its line
             // break at the end: no empty line needed after it.
-            return pasted(question, kind, first.strip().lines().map(String::stripTrailing).collect(Collectors.joining("\n")));
+            return Optional.of(pasted(question, kind,
+                    first.strip().lines().map(String::stripTrailing).collect(Collectors.joining("\n"))));
         }
         String lower = first.trim().toLowerCase(Locale.ROOT);
+        if (KEEPS_THE_DRAFT.matcher(lower).matches()) {
+            if (earlier.isEmpty()) { // "yes" (I have written it): the draft itself is still to come
+                console.say("Please paste it here, then an empty line. If you haven't written it, just press Enter.");
+                return Optional.empty();
+            }
+            lower = "";
+        }
         if (lower.isEmpty() || lower.equals("no")) {
-            return lower.isEmpty() && earlier.isPresent()
+            return Optional.of(lower.isEmpty() && earlier.isPresent()
                     ? new Step.Answered<>(question, Optional.of(earlier), earlier.get(), "")
-                    : new Step.Answered<>(question, Optional.of(Optional.empty()), "", "");
+                    : new Step.Answered<>(question, Optional.of(Optional.empty()), "", ""));
+        }
+        if (UNSURE_OF_A_DRAFT.matcher(lower).matches()) {
+            // A kept draft is only replaced by another draft, never by a word about it.
+            console.say(earlier.isPresent()
+                    ? "I'll keep the draft you gave before unless you paste a new one. Press Enter to keep it, "
+                            + "type no if there is none now, or paste the new draft, then an empty line."
+                    : "If you have written it, paste it here, then an empty line. If not, just press Enter.");
+            return Optional.empty();
         }
         StringBuilder draft = new StringBuilder(first.stripTrailing());
-        for (Optional<String> line = console.readLine(""); line.isPresent() && !line.get().isBlank();
-             line = console.readLine("")) {
+        for (Optional<String> line = console.readLine(MORE); line.isPresent() && !line.get().isBlank();
+             line = console.readLine(MORE)) {
+            if (line.get().contains("\n")) {
+                // a paste after a line typed by hand is the rest of the draft: no empty line needed after it
+                draft.append('\n').append(line.get().strip().lines().map(String::stripTrailing)
+                        .collect(Collectors.joining("\n")));
+                break;
+            }
             draft.append('\n').append(line.get().stripTrailing());
         }
-        return pasted(question, kind, draft.toString());
+        return Optional.of(pasted(question, kind, draft.toString()));
     }
+
+    /** The prompt for a draft's next line typed by hand: a prompt like every other, so the screen shows it waits. */
+    private static final String MORE = "> ";
 
     private Step pasted(Question<Optional<String>> question, Draft kind, String pasted) {
         String text = pasted;

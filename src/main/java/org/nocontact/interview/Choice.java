@@ -4,8 +4,20 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** Numbered choices; the name or the words of a choice are accepted too. */
-record Choice<T>(List<Option<T>> options, Optional<T> defaultValue) implements AnswerKind<T> {
+/**
+ * Numbered choices; the name or the words of a choice are accepted too. What a reading says back can be
+ * put in the question's own words ({@link SaysBack}: "they blocked me everywhere" where that was said).
+ */
+record Choice<T>(List<Option<T>> options, Optional<T> defaultValue, SaysBack<T> saysBack) implements AnswerKind<T> {
+    /** How a choice read from the words typed is said back, where the label alone would not say what they said. */
+    interface SaysBack<T> {
+        AnswerReader.Parsed<T> said(AnswerReader.Parsed<T> read, String typed);
+    }
+
+    Choice(List<Option<T>> options, Optional<T> defaultValue) {
+        this(options, defaultValue, (read, typed) -> read);
+    }
+
     @Override
     public String show(T value) {
         return options.stream().filter(o -> o.value().equals(value)).findFirst().map(Option::label).orElse("");
@@ -13,8 +25,13 @@ record Choice<T>(List<Option<T>> options, Optional<T> defaultValue) implements A
 
     @Override
     public AnswerReader.Parsed<T> read(AnswerReader reader, String text, Answers answers) {
-        return ChoiceAnswers.saidBack(ChoiceAnswers.unsureFirst(options, ChoiceAnswers.choice(this, AnswerReader.unhedged(text)),
-                text), text);
+        AnswerReader.Parsed<T> read = ChoiceAnswers.choice(this, AnswerReader.unhedged(text));
+        if (read.problem().isPresent() && read.suggestion().isEmpty()) {
+            // "idk tbh i just miss him": the doubt taken off as a hedge was the answer
+            AnswerReader.Parsed<T> whole = ChoiceAnswers.choice(this, text);
+            read = whole.value().isPresent() ? whole : read;
+        }
+        return saysBack.said(ChoiceAnswers.saidBack(ChoiceAnswers.unsureFirst(options, read, text), text), text);
     }
 
     @Override

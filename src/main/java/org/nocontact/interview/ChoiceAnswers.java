@@ -38,6 +38,11 @@ final class ChoiceAnswers {
             return Parsed.ok(options.get(0).value(), options.get(0).label());
         }
         List<Option<T>> within = Choices.within(options, AnswerReader.plain(text));
+        List<Option<T>> kept = within.stream().filter(o -> !denied(AnswerReader.plain(text), o)).toList();
+        if (kept.size() == 1 && kept.size() < within.size()) {
+            // "i dont want to get back together i just want closure": the choice left once the denied one is set aside
+            return Parsed.ok(kept.get(0).value(), kept.get(0).label()).saying("Read as: " + kept.get(0).label() + ".");
+        }
         if (within.stream().anyMatch(o -> denied(AnswerReader.plain(text), o))) {
             // "no he didnt block me", "she never blocked me": a choice's words, denied, are not that choice
             Option<T> first = options.get(0);
@@ -151,7 +156,8 @@ final class ChoiceAnswers {
     }
 
     private static final java.util.regex.Pattern LEADING_NO = java.util.regex.Pattern.compile("(?:no|nah|nope|naw)\\b");
-    private static final String DENIAL = "(?:not|didn't|didnt|never|hasn't|hasnt|haven't|havent|wasn't|wasnt|hadn't|hadnt)";
+    private static final String DENIAL = "(?:not|didn't|didnt|never|hasn't|hasnt|haven't|havent|wasn't|wasnt|hadn't|hadnt"
+            + "|don't|dont|doesn't|doesnt|won't|wont)";
 
     /**
      * Whether a word that begins one of the option's phrases found in the answer comes right after a denial ("didn't
@@ -160,8 +166,11 @@ final class ChoiceAnswers {
      */
     private static boolean denied(String plain, Option<?> option) {
         String padded = " " + plain + " ";
-        return option.names().stream().filter(name -> padded.contains(" " + name + " "))
-                .map(name -> name.split(" ")[0]).filter(word -> word.length() > 2).distinct()
+        List<String> found = option.names().stream().filter(name -> padded.contains(" " + name + " ")).toList();
+        // "i dont want to be friends": a phrase found, a few words after a denial
+        return found.stream().filter(name -> name.contains(" ")).anyMatch(name -> java.util.regex.Pattern.compile(
+                        "\\b" + DENIAL + " (?!know\\b)(?:\\S+ ){0,2}" + java.util.regex.Pattern.quote(name) + "\\b").matcher(plain).find())
+                || found.stream().map(name -> name.split(" ")[0]).filter(word -> word.length() > 2).distinct()
                 .anyMatch(word -> java.util.regex.Pattern.compile("\\b" + DENIAL + " (?:\\S+ )?" + java.util.regex.Pattern.quote(word))
                         .matcher(plain).find());
     }
@@ -209,8 +218,13 @@ final class ChoiceAnswers {
             String names = String.join(", ", inSentence.stream().map(o -> o.names().get(0)).toList());
             return Parsed.ok(chosen, names).saying("Read as: " + names + ".");
         }
+        boolean friendsNamed = false;
         for (String part : lower.split("\\s*,\\s*|\\s+and\\s+")) {
             Optional<Option<Tie>> match = option(several.options(), part.trim());
+            if (match.isEmpty() && chosen.contains(Tie.MUTUAL_FRIENDS) && A_NAME.matcher(part.trim()).matches()) {
+                friendsNamed = true; // "just friends, sam": the friends, by name
+                continue;
+            }
             if (match.isEmpty()) {
                 return Parsed.problem("I didn't recognise \"" + Texts.printable(Texts.abbreviate(part.trim(), 40))
                         + "\". Type the numbers (like 1, 5) or names "
@@ -220,6 +234,10 @@ final class ChoiceAnswers {
                 shown.append(shown.length() == 0 ? "" : ", ").append(match.get().names().get(0));
             }
         }
-        return Parsed.ok(chosen, shown.toString());
+        Parsed<Set<Tie>> read = Parsed.ok(chosen, shown.toString());
+        return friendsNamed ? read.saying("Read as: " + shown + ".") : read;
     }
+
+    /** One word, as a first name is typed after "friends" ("friends, sam and jo"). */
+    private static final java.util.regex.Pattern A_NAME = java.util.regex.Pattern.compile("\\p{L}[\\p{L}'-]{1,20}");
 }

@@ -131,7 +131,7 @@ final class DateAnswers {
                 .replaceFirst(" ago today$", " ago"); // "3 weeks ago today": that day, not today
         if (text.contains("-ish")) { // "yesterday-ish", "2 months ago-ish": near that day, asked back with it
             String rough = text.replaceAll("-ish\\b", "");
-            Reading near = read(rough, rough, today);
+            Reading near = read(rough, rough, today, inParts); // "did a month ago-ish" is no day unless parts are looked into
             return near.date().filter(date -> !date.isAfter(today))
                     .map(date -> Reading.suggest("Did you mean " + rough + ", " + longDate(date, today)
                             + "? Type yes, or give the day another way.", date.toString()))
@@ -163,6 +163,7 @@ final class DateAnswers {
                 .or(() -> NamedDays.read(text, today))
                 .or(() -> RoughDays.read(text, today))
                 .or(() -> DateTypos.read(text, today))
+                .or(() -> RoughDays.theDayOfTheMonth(text, today))
                 .or(() -> withoutTheHour(text, today))
                 .or(() -> inParts ? inParts(text, today) : Optional.empty())
                 .orElseGet(() -> unreadable(typed, today));

@@ -49,10 +49,10 @@ final class Everyday {
             "about ", "around ", "roughly ", "approximately ", "approx ", "maybe like ", "probably ", "i think ",
             "i guess ", "i'd say ", "maybe ", "prob ", "idk ", "i don't know ", "honestly ", "ok ", "okay ", "so ", "just ",
             "its ", "it's ", "it was ", "that was ", "it ended ", "we broke up ", "basically ", "too many. ", "too many, ",
-            "too many ", "so many. ", "so many ", "a lot. ", "a lot, ", "a lot ", "loads. ", "loads ");
+            "too many ", "so many. ", "so many ", "a lot. ", "a lot, ", "a lot ", "loads. ", "loads ", "pretty much ", "mostly ");
     private static final List<String> AFTER = List.of(" lol", " lmao", " haha", " i think", " i guess", " or so",
             " ish", " probably", " tbh", " obviously", " honestly", " or something", " thanks", " please", " right now", " atm", " at the moment",
-            " if that's what you mean", " if thats what you mean", " if that makes sense", " if that counts");
+            " if that's what you mean", " if thats what you mean", " if that makes sense", " if that counts", " pretty much");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s.,!?~:;…]+|[\\s.,!?~:;…]+$");
 
     private Everyday() {

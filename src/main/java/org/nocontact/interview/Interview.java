@@ -2,7 +2,6 @@ package org.nocontact.interview;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -191,7 +190,7 @@ public final class Interview {
      */
     public Ending change(Outcome finished, Key<?> question) {
         Set<Key<?>> standing = new HashSet<>(finished.asked());
-        standing.remove(question);
+        standing.removeAll(new ChangeList(questions).changedWith(finished, question)); // the feelings asked together: again so
         if (question == Key.STANDING) {
             // the list asked again, what was ticked its default; a line ticked again is asked back with its answer
             standing.removeAll(Standing.KEYS);
@@ -234,14 +233,12 @@ public final class Interview {
      * @return the question chosen, or empty when the person changed nothing (Enter, or Ctrl-D)
      */
     public Optional<Key<?>> chooseAnswerToChange(Outcome finished) {
-        List<Listed> listed = listedToChange(finished);
+        List<ChangeList.Listed> listed = new ChangeList(questions).of(finished);
         List<Key<?>> ids = listed.stream().<Key<?>>map(entry -> entry.question().key()).toList();
         StringBuilder prompt = new StringBuilder("\nWhich answer would you like to change?\n");
         for (int i = 0; i < listed.size(); i++) {
-            Listed entry = listed.get(i);
-            List<Key<?>> shown = entry.question().key() == Key.STANDING ? List.of(Key.STANDING) : entry.keys(); // "[1, 3]"
-            String answer = String.join(", ", shown.stream()
-                    .map(key -> finished.answers().answer(key).map(Prompts::asADay).orElse("")).filter(a -> !a.isEmpty()).toList());
+            ChangeList.Listed entry = listed.get(i);
+            String answer = ChangeList.answer(entry, finished.answers());
             prompt.append(String.format(ids.size() < 10 ? "  %d) %s [%s]%n" : "  %2d) %s [%s]%n", i + 1,
                     entry.question().prompt(), answer
                             .replace("\n", "\n" + (ids.size() < 10 ? "     " : "      ")))); // a draft's lines stay under the question
@@ -266,57 +263,6 @@ public final class Interview {
         }
     }
 
-
-    /** One answer in the `change` list: the question as the person read it, and the answers it took (its parts said with it). */
-    private record Listed(Question<?> question, List<Key<?>> keys) {
-    }
-
-    /**
-     * The answers to list for `change`, each under the question as the person read it ("Who ended it, and when?"
-     * where the day was not known yet), with the parts said in the same answer as one entry (the day said with
-     * who ended it is not a second "When did it end?"), numbered in the order of the question list, so that the
-     * same answer keeps its number however the conversation went, before a change and after it.
-     */
-    private List<Listed> listedToChange(Outcome finished) {
-        List<Key<?>> asked = finished.asked();
-        Answers given = Answers.of(finished.situation());
-        Set<Key<?>> folded = new HashSet<>();
-        List<Listed> listed = new ArrayList<>();
-        for (int i = 0; i < asked.size(); i++) {
-            Key<?> key = asked.get(i);
-            if (folded.contains(key)) {
-                continue;
-            }
-            Question<?> worded = Standing.asListed(WordedQuestions.worded(question(key),
-                    knownBefore(given, asked.subList(i, asked.size()))), finished);
-            List<Key<?>> after = asked.subList(i + 1, asked.size());
-            List<Key<?>> keys = new ArrayList<>(List.of(key));
-            Parts.of(key).stream().filter(part -> after.contains(part) && finished.saidWithTheirQuestion().contains(part))
-                    .forEach(keys::add);
-            if (keys.contains(Key.GOAL) && key == Key.INITIATED_BY) { // asked as one: "Who ended it, when, and what do you want now?"
-                @SuppressWarnings("unchecked") // who ended it: its key is INITIATED_BY
-                Question<InitiatedBy> who = (Question<InitiatedBy>) question(key);
-                worded = WhoAndGoal.question(who, !knownBefore(given, asked.subList(i, asked.size())).has(Key.BREAKUP_DATE));
-            }
-            folded.addAll(keys);
-            listed.add(new Listed(worded, keys));
-        }
-        listed.sort(java.util.Comparator.comparingInt(entry -> questions.indexOf(question(entry.question().key()))));
-        return listed;
-    }
-
-    /** The answers known before a question was asked: all given but those of it and of the questions after it. */
-    private static Answers knownBefore(Answers given, List<Key<?>> fromThere) {
-        Answers known = given;
-        for (Key<?> key : fromThere) {
-            known = known.without(key);
-        }
-        return known;
-    }
-
-    private Question<?> question(Key<?> key) {
-        return questions.stream().filter(q -> q.key() == key).findFirst().orElseThrow();
-    }
 
     List<Question<?>> questions() {
         return questions;

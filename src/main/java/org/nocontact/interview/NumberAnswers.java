@@ -30,7 +30,7 @@ final class NumberAnswers {
      */
     static Parsed<OptionalInt> whole(Whole kind, String text, Alike alike) {
         String scored = kind.max() == 10 ? text.trim().replaceFirst("(\\d{1,2}) ?(?:/|out of) ?10$", "$1") : text;
-        String lower = AnswerReader.plain(scored).replaceFirst("^(?:a solid|solid|a good|a strong|only|like only|just) ", "")
+        String lower = AnswerReader.plain(scored).replaceFirst("^(?:a solid|solid|a good|a strong|just the|only the|like only|only|just|the) ", "")
                 .replaceFirst(ROUGHLY, "$1");
         if (lower.isEmpty() && kind.defaultValue().isPresent()) {
             return Parsed.ok(kind.defaultValue(), String.valueOf(kind.defaultValue().getAsInt()));
@@ -69,6 +69,10 @@ final class NumberAnswers {
         }
         if (kind.min() == 0 && Set.of("none", "no", "zero", "nothing", "not at all").contains(lower)) {
             return Parsed.ok(OptionalInt.of(0), "0");
+        }
+        String sinceCut = lower.replaceFirst(" (?:since\\b.*|so far|yet|lately|recently)$", "");
+        if (kind.min() == 0 && !sinceCut.equals(lower) && Set.of("none", "no", "zero", "nothing", "0").contains(sinceCut)) {
+            return Parsed.ok(OptionalInt.of(0), "0").saying("Read as: 0."); // "none since the breakup"
         }
         if (kind.min() == 0 && NOT_AT_ALL.matcher(lower).matches()) { // "not angry at all", "none, she always replies"
             return Parsed.ok(OptionalInt.of(0), "0").saying("Read as: 0.");
@@ -119,7 +123,8 @@ final class NumberAnswers {
     }
 
     /** "4, she left me on read", "6 - im so mad": a number, then a reason after a comma or a dash. */
-    private static final Pattern THEN_A_REASON = Pattern.compile("([^,;]*?\\d[^,;]*?)(?:[,;]| - | because | bc | cuz | cause )"
+    private static final Pattern THEN_A_REASON = Pattern.compile("([^,;]*?\\d[^,;]*?)(?:[,;]| - | because | bc | cuz | cause | lol | lmao | haha "
+            + "| (?=(?:he|she|they|i|i've|ive|im|i'm|my ex|but|not|never|she's|he's|shes|hes) ))"
             + "(?=.*\\p{L}).+");
 
     /** "4ish", "4 maybe", "4-ish": a number said roughly is that number ("maybe 4" is read the same way). */

@@ -67,11 +67,32 @@ final class Overheard {
     }
 
     /**
+     * Words that say they have not written to the person: "he ghosted me", "she's been ghosting me", "i got ghosted"
+     * (not "i ghosted him", where it is the person who went quiet).
+     */
+    private static final java.util.regex.Pattern GHOSTED = java.util.regex.Pattern.compile(
+            "\\b(?:(?:they|she|he|my ex)(?:'s|'re| has| have| is| are| was| were| just)?(?: been| totally| completely"
+                    + "| literally| basically| kind of| just)* ghost(?:ed|ing) me|(?:i'm|i was|i've been|i got|got|been"
+                    + "|being|getting) ghosted)\\b");
+
+    /**
+     * Whether words typed for {@code question} say beyond doubt that they have not written to the person lately ("text
+     * him, he ghosted me"): taken as the answer to "Have they written to you recently?" and said back, not asked.
+     */
+    static boolean sayTheyHaveNotWritten(Question<?> question, String typed) {
+        return question.kind().maySayMore() && question.key() != THEIR_MESSAGE && question.key() != Key.EX_CONTACT_RECENT
+                && GHOSTED.matcher(AnswerReader.plain(typed)).find();
+    }
+
+    /**
      * What is remembered once {@code typed} answered {@code question}: {@code before}, with what the
      * words said for the later questions not answered and not yet heard.
      */
     static Remembered in(List<Question<?>> questions, Question<?> question, String typed, Answers answers,
                          Remembered before) {
+        if (question.key() == THEIR_MESSAGE) {
+            return theirMessage(questions, typed, answers, before);
+        }
         if (typed.isBlank() || !question.kind().maySayMore() || question.key() == THEIR_MESSAGE) {
             return before; // a date or a number says nothing about the day or the purpose; their message is not yours
         }
@@ -94,6 +115,24 @@ final class Overheard {
                 more = more.hearing(later.key(), heard.get());
                 theirMessage |= later.key() == THEIR_MESSAGE;
             }
+        }
+        return more;
+    }
+
+    /**
+     * Their message says what they asked, never what the person wants: a request for no contact ("leave me alone")
+     * for the block question, where the advice honours it; what they asked about that both share ("can i come get
+     * my stuff": belongings) for the ties.
+     */
+    private static Remembered theirMessage(List<Question<?>> questions, String typed, Answers answers, Remembered before) {
+        Remembered more = before;
+        if (Boundaries.askedForNoContact(typed) && !answers.has(Key.BOUNDARIES) && more.answer(Key.BOUNDARIES).isEmpty()) {
+            more = more.hearing(Key.BOUNDARIES, Boundaries.THEY_ASKED);
+        }
+        Optional<String> ties = questions.stream().filter(q -> q.key() == Key.TIES).findFirst()
+                .flatMap(q -> q.kind().heardIn(AnswerReader.plain(typed)));
+        if (ties.isPresent() && !answers.has(Key.TIES) && more.answer(Key.TIES).isEmpty()) {
+            more = more.hearing(Key.TIES, ties.get());
         }
         return more;
     }

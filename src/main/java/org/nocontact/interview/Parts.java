@@ -97,7 +97,15 @@ final class Parts {
     private static <T> Optional<AnswerReader.Parsed<T>> dayAtTheEnd(Question<T> part, String plain, Answers answers,
                                                                     AnswerReader reader) {
         int from = dayStarts(part, plain, answers, reader);
-        return from < 0 ? Optional.empty() : Optional.of(reader.parse(part, words(plain, from), answers));
+        if (from < 0) {
+            return Optional.empty();
+        }
+        AnswerReader.Parsed<T> read = reader.parse(part, words(plain, from), answers);
+        // "she did, 14 oct": every day read with another answer is said back with its weekday, so a misreading is seen
+        return Optional.of(read.note().isEmpty() && read.value().orElse(null) instanceof java.time.LocalDate day
+                ? read.saying(AnswerReader.properCase(org.nocontact.text.Texts.printable(words(plain, from)))
+                        + ": " + DateAnswers.longDate(day, reader.today()) + ".")
+                : read);
     }
 
     /**
@@ -109,8 +117,9 @@ final class Parts {
         for (Question<?> part : Questions.all()) {
             if (of(question).contains(part.key()) && part.kind() instanceof Date) {
                 int from = dayStarts(part, plain, answers, reader);
-                if (from > 0) {
-                    return Optional.of(String.join(" ", List.of(plain.split(" ")).subList(0, from)));
+                if (from > 0) { // "me on 14 feb": "me", without the little word before the day
+                    return Optional.of(String.join(" ", List.of(plain.split(" ")).subList(0, from))
+                            .replaceFirst("(?: (?:on|in|at|around|about|like|roughly|just|back))+$", ""));
                 }
             }
         }

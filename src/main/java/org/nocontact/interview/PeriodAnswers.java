@@ -82,6 +82,16 @@ final class PeriodAnswers {
     private static final String HEDGE = "^(?:kind of|sort of|mostly|pretty much|more or less|i guess|i think|ish) ";
 
     static Parsed<NoContactNow> read(AnswerReader reader, Date since, String text, Answers answers) {
+        Parsed<NoContactNow> read = reading(reader, since, text, answers);
+        // a day that could not be read is quoted as typed ("kinda i havent..."), never in words the person did not type
+        return read.problem().filter(p -> p.startsWith("I couldn't read \"")).map(p -> new Parsed<NoContactNow>(
+                read.value(), read.shown(), read.note(), Optional.of(p.replaceFirst("^I couldn't read \"[^\"]*\"",
+                        java.util.regex.Matcher.quoteReplacement("I couldn't read \"" + org.nocontact.text.Texts.printable(
+                                org.nocontact.text.Texts.abbreviate(text.trim(), 40)) + "\""))), read.suggestion()))
+                .orElse(read);
+    }
+
+    private static Parsed<NoContactNow> reading(AnswerReader reader, Date since, String text, Answers answers) {
         String words = AnswerReader.unhedged(text).replaceAll("[,;!?]", " ").replaceAll("\\.(\\s|$)", " ")
                 .replaceAll("\\s+", " ").trim();
         if (words.isEmpty()) {
@@ -90,7 +100,7 @@ final class PeriodAnswers {
         if (IN_TOUCH.matcher(words).matches()) { // "not really, we texted a couple times about her cat"
             return Parsed.ok(NoContactNow.NOT_HOLDING, "no").saying("Read as: no.");
         }
-        Matcher notSince = NOT_SINCE.matcher(words);
+        Matcher notSince = NOT_SINCE.matcher(words.replaceFirst(HEDGE, "")); // "kinda i havent texted him since then"
         if (notSince.matches()) { // "i havent texted her since saturday": held since then, said back
             Optional<Parsed<NoContactNow>> then = started(reader, since, "since " + notSince.group(1), answers);
             if (then.isPresent()) {
@@ -151,7 +161,8 @@ final class PeriodAnswers {
         if (soFar.matches() || dayNumber.matches()) {
             int day = soFar.matches() ? days(soFar.group(1), soFar.group(2)) : Integer.parseInt(dayNumber.group(1));
             LocalDate began = today.minusDays(Math.max(day, 1) - 1L);
-            return Optional.of(held(reader.date(since, began.toString(), answers), words + ": day " + Math.max(day, 1)
+            String said = org.nocontact.text.Texts.capitalised(words.replaceFirst("^(?:(?:like|about|around|almost|nearly) )+", ""));
+            return Optional.of(held(reader.date(since, began.toString(), answers), said + ": day " + Math.max(day, 1)
                     + " today, counted from " + DateAnswers.longDate(began, today) + "."));
         }
         Matcher started = STARTED.matcher(words);

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.nocontact.interview.Question.Relevance;
 import org.nocontact.situation.Action;
-import org.nocontact.situation.ExContactAbout;
 import org.nocontact.situation.Goal;
 import org.nocontact.situation.InitiatedBy;
 import org.nocontact.situation.Purpose;
@@ -145,30 +144,34 @@ final class Questions {
                         "meet up", "go see them", "in person", "go over", "show up", "go to their place", "turn up", "drop off",
                         "drop it off", "drop his stuff off", "drop her stuff off", "drop their stuff off",
                         "drop the stuff off", "drop off his stuff", "drop off her stuff", "drop off their stuff",
-                        "drop his things off", "drop her things off", "drop their things off"),
+                        "drop his things off", "drop her things off", "drop their things off", "give her the ring back",
+                        "give him the ring back", "give the ring back", "give back the ring", "return the ring",
+                        "give her back the ring", "give him back the ring", "give her things back", "give him his things back",
+                        "give her stuff back", "give him his stuff back", "give her keys back", "give him his keys back",
+                        "give the keys back", "return the keys", "return her stuff", "return his stuff", "return their stuff",
+                        "give their stuff back", "give his stuff back", "hand back the ring", "hand the ring back"),
                 option("reply to a message they sent", Action.REPLY, "reply", "answer", "respond", "reply to them",
                         "answer them", "text back", "write back", "reply to their message", "texted me", "messaged me",
                         "wrote to me", "they texted", "she texted", "he texted", "they messaged", "she messaged",
                         "he messaged", "text them back", "reply back", "answer their text", "respond to them",
                         "reply to their text", "reply to his text", "reply to them text", "reply to his message",
                         "reply to them message", "answer his text", "answer them text")));
-        q.add(choice(Key.EX_CONTACT_ABOUT, "What was their message about, and when did it arrive?",
-                "If they wrote about something personal and you feel ready, a warm reply can be right; otherwise, brief and "
-                        + "polite. The day only tells me how recent it is. For example: something personal, yesterday; "
-                        + "practical, this morning.",
-                Relevance.ALWAYS, answers -> answers.is(Key.ACTION, Action.REPLY), Optional.empty(),
-                option("something practical", ExContactAbout.LOGISTICS, "logistics", "practical"),
-                option("something personal", ExContactAbout.PERSONAL, "personal",
-                        "feelings", "something personal", "how are you", "how i am", "how i'm doing", "they miss me",
-                        "miss me", "us", "the two of us", "love", "sorry", "an apology", "checking in", "hey", "i miss you",
-                        "miss you", "missing you", "missed you", "i love you", "love you")));
+        q.add(TheirMessages.about());
         q.add(choice(Key.PURPOSE, "What is it mainly about?",
                 "A practical matter (like collecting your things) is handled differently from feelings or a greeting.",
                 Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always(), Optional.empty(),
                 option("a practical matter", Purpose.LOGISTICS, "logistics", "practical", "things", "kids", "my stuff",
                         "stuff", "my things", "get my stuff back", "pick up my stuff", "keys", "the kids", "rent", "bills",
                         "money", "the dog", "their stuff", "his stuff", "her stuff", "return their stuff", "return his stuff",
-                        "return her stuff", "give their stuff back", "give his stuff back", "give her stuff back"),
+                        "return her stuff", "give their stuff back", "give his stuff back", "give her stuff back",
+                        "give her the ring back", "give him the ring back", "give the ring back", "give back the ring",
+                        "return the ring", "give her back the ring", "give him back the ring", "the ring", "hand the ring back",
+                        "give him his things back", "give him his stuff back", "give him his keys back", "give her keys back",
+                        "give the keys back", "return the keys", "the keys", "get my hoodie back", "my hoodie back",
+                        "hoodie back", "my hoodie", "get my things back", "my things back", "my stuff back", "come get it",
+                        "come and get it", "come get her stuff", "come and get her stuff", "come get his stuff",
+                        "pick it up", "pick up her stuff", "pick up his stuff", "collect her stuff", "collect his stuff",
+                        "collect my stuff", "get her stuff", "get his stuff"),
                 option("my feelings", Purpose.FEELINGS, "feelings", "feel", "how i feel", "tell them how i feel",
                         "i miss them", "miss them", "that i miss them", "closure", "i still love them", "love them",
                         "show them i'm fine", "show them i'm ok", "show them i'm okay", "show them i'm good", "show them i'm happy",
@@ -179,9 +182,14 @@ final class Questions {
                         "better without them", "better off without them", "doing fine without them", "doing well without them",
                         "doing great without them", "doing good without them", "explain", "explaining", "explain myself",
                         "explain why", "explaining why", "why i ended it", "why i broke up with them", "why i left",
-                        "why i did it", "why i broke up"),
+                        "why i did it", "why i broke up", "tell them off", "tell them what i think of them",
+                        "what i think of them", "give them a piece of my mind", "a piece of my mind", "vent", "rant",
+                        "how much they hurt me", "tell them how much they hurt me", "tell them to stop",
+                        "tell them to stop texting me", "tell them to stop messaging me", "tell them to stop contacting me",
+                        "tell them to stop calling me", "tell them to stop posting about me", "stop posting about me",
+                        "tell them to leave me alone", "to leave me alone", "stop texting me", "stop contacting me"),
                 option("getting back together", Purpose.RECONCILE, "reconcile", "back together", "get back together",
-                        "getting them back", "try again", "another try",
+                        "getting them back", "get them back", "win them back", "want them back", "try again", "another try",
                         "another chance", "second chance", "another go"),
                 option("a greeting (happy birthday, and so on)", Purpose.GREETING, "greeting", "greet", "wish",
                         "happy birthday", "birthday", "a greeting", "say happy birthday", "wish them happy birthday",
@@ -195,24 +203,16 @@ final class Questions {
                         "how he's doing", "see how she's doing", "see how he's doing", "how they're doing",
                         "see if they're ok", "see if they're okay", "see if he's ok", "see if he's okay", "see if she's ok",
                         "see if she's okay", "if they're ok", "if he's ok", "if she's ok", "make sure they're ok",
-                        "make sure he's ok", "make sure she's ok")));
+                        "make sure he's ok", "make sure she's ok", "ask how she is", "ask how he is", "how she is",
+                        "how he is", "say i'm good", "say i'm fine", "say i'm ok", "say i'm okay", "tell them i'm good",
+                        "tell them i'm fine", "tell them i'm ok")));
         q.add(new Question<>(Key.STANDING, Standing.PROMPT,
                 "Each can change the advice: a block or a request says what they want now, a message from them can be an "
                         + "opening, unanswered messages already say how you feel, a period of no contact decides when to "
                         + "look again, and what you share can make some contact necessary.",
                 new Standing(List.of(Standing.Line.values()), false), Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE,
                 answers -> false)); // put only where two or more of its lines are open (Walk)
-        q.add(choice(Key.EX_CONTACT_RECENT, "Have they written to you recently? If so, when, and was it practical or personal?",
-                "A personal message from them can be an opening; a practical one is just practical. For example: no; "
-                        + "yesterday, something personal; last week, about the kids.",
-                Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, answers -> !answers.is(Key.ACTION, Action.REPLY),
-                Optional.of(Optional.empty()),
-                option("no", Optional.empty(), "no", "n", "nope", "none", "not at all", "no they haven't", "they haven't"),
-                option("yes, about something practical", Optional.of(ExContactAbout.LOGISTICS), "logistics", "practical",
-                        "kids", "the kids", "my stuff", "stuff", "money", "bills", "keys", "rent", "their stuff"),
-                option("yes, something personal",
-                        Optional.of(ExContactAbout.PERSONAL), "personal", "feelings", "yes something personal",
-                        "miss me", "they miss me", "she misses me", "he misses me", "how i am", "how are you", "love")));
+        q.add(TheirMessages.recent());
         q.add(new Question<>(Key.EX_CONTACT_DATE, "When did their message arrive?",
                 "This only tells me how recent it is.",
                 new Date(Optional.of("today"), DatesThatFit::aDayThatHasPassed),
@@ -226,7 +226,9 @@ final class Questions {
                         option("a home", Tie.HOME, "home", "house", "flat", "apartment", "live together", "lease"),
                         option("pets", Tie.PETS, "pets", "pet", "dog", "cat"),
                         option("belongings to return or collect", Tie.BELONGINGS, "belongings", "things", "stuff",
-                                "my stuff", "their stuff", "clothes", "my things"),
+                                "my stuff", "their stuff", "clothes", "my things", "their things", "the ring", "my ring",
+                                "their ring", "engagement ring", "hoodie", "hoodies", "jumper", "sweater", "jacket", "the keys",
+                                "keys", "books", "charger", "her stuff", "his stuff", "her things", "his things"),
                         option("money matters", Tie.FINANCES, "money", "finances", "bills", "joint account", "loan", "debt"),
                         option("friends in common", Tie.MUTUAL_FRIENDS, "friends", "mutual-friends", "mutual friends", "friend group",
                                 "same friends"))),

@@ -87,4 +87,26 @@ final class RoughDays {
         return day.map(d -> DateAnswers.Reading.suggest("Did you mean " + text + ", " + DateAnswers.longDate(d, today)
                 + "? Type yes, or give the day another way.", d.toString()));
     }
+
+    /** "the 14th", "on the 3rd": a day of the month, with no month said. */
+    private static final Pattern THE_DAY = Pattern.compile("(?:on )?(?:the (\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th))");
+
+    /** "the 14th": the last such day on or before today (this month's, or last month's), said back with its weekday. */
+    static Optional<DateAnswers.Reading> theDayOfTheMonth(String text, LocalDate today) {
+        Matcher day = THE_DAY.matcher(text);
+        if (!day.matches()) {
+            return Optional.empty();
+        }
+        int number = Integer.parseInt(day.group(1) != null ? day.group(1) : day.group(2));
+        if (number < 1 || number > 31) {
+            return Optional.empty();
+        }
+        LocalDate month = today.withDayOfMonth(1);
+        for (int back = 0; back < 3; back++, month = month.minusMonths(1)) {
+            if (number <= month.lengthOfMonth() && !month.withDayOfMonth(number).isAfter(today)) {
+                return Optional.of(DateAnswers.Reading.day(month.withDayOfMonth(number), true));
+            }
+        }
+        return Optional.empty();
+    }
 }

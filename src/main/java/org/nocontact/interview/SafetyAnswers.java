@@ -40,7 +40,7 @@ final class SafetyAnswers {
             "threatens", "threaten", "threats", "hit", "hits", "beat", "beats", "choked", "pushed", "stalks", "stalking",
             "stalked", "unsafe", "danger", "dangerous", "violent", "abusive", "court", "restraining", "injunction",
             "protection", "follow", "following", "track", "tracking", "location", "drive", "driving", "drove", "watch",
-            "watching", "wait", "waiting", "outside", "obsessed", "constantly");
+            "watching", "wait", "waiting", "outside", "obsessed", "constantly", "temper");
     /** Contractions that say not, typed without the apostrophe. */
     private static final Set<String> NEGATED = Set.of("dont", "cant", "wont", "didnt", "wouldnt", "couldnt", "shouldnt",
             "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt", "doesnt", "aint");
@@ -103,7 +103,7 @@ final class SafetyAnswers {
             "hitting", "push", "pushed", "shove", "shoved", "grab", "grabbed", "choke", "choked", "violent", "violence",
             "abuse", "abusive", "abused", "scared", "afraid", "fear", "frightened", "terrified", "threat", "threats",
             "threaten", "threatened", "threatening", "police", "cops", "court", "order", "restraining", "protection",
-            "lawyer", "rage", "angry", "yell", "yells", "yelling", "scream", "screams", "screaming", "stalk", "stalking",
+            "lawyer", "rage", "temper", "angry", "yell", "yells", "yelling", "scream", "screams", "screaming", "stalk", "stalking",
             "stalked", "unsafe", "danger", "dangerous", "shows", "showed", "turn", "turned", "door", "where", "see", "seeing", "dating",
             "everywhere", "location", "track", "tracking", "gps", "follow", "following", "followed", "drive", "driving",
             "drove", "past", "near", "around", "outside", "house", "home", "place", "work", "wait", "waiting", "watch",
@@ -123,7 +123,12 @@ final class SafetyAnswers {
                     + "(?: (?:at|with) (?:her|him|them|my ex)| (?:that )?(?:it's|its|it is|we're|were|we are) over"
                     + "| about (?:the|our) breakup)?(?= |$)"),
             java.util.regex.Pattern.compile("\\b(?:she's|shes|she is|he's|hes|he is|they're|theyre|they are) not"
-                    + " (?:dangerous|violent|a danger|a threat|scary)\\b"),
+                    + " (?:dangerous|violent|a danger|a threat|scary|like that|that type|the type|that kind of (?:person|guy"
+                    + "|girl)|that sort of (?:person|guy|girl))\\b"),
+            // "no she would never", "nope no court stuff", "nah i blocked her everywhere": reassurance, said of the ex
+            java.util.regex.Pattern.compile("(?<=^(?:no|nope|nah|n) )(?:(?:she|he|they) (?:would|will) never(?: do that"
+                    + "| do anything like that)?|no (?:court|legal) (?:stuff|order|orders|anything|things?)"
+                    + "|i(?:'ve| have)? blocked (?:her|him|them)(?: everywhere| on everything| on all of it)?)$"),
             java.util.regex.Pattern.compile("(?<=\\b(?:tell|telling) )(?:her|him|them) (?:what i think of (?:her|him|them)"
                     + "|how i feel|off)\\b"));
 
@@ -164,6 +169,11 @@ final class SafetyAnswers {
         List<String> words = words(answer);
         return words.stream().anyMatch(SOCIAL_MEDIA::contains) && words.stream().noneMatch(BEYOND_LOOKING::contains)
                 && words.stream().noneMatch(UNSURE::contains);
+    }
+
+    /** Whether the answer speaks of their social media at all ("maybe? i keep checking if she posted"). */
+    static boolean mentionsSocialMedia(String answer) {
+        return words(answer).stream().anyMatch(SOCIAL_MEDIA::contains);
     }
 
     static boolean isClearNo(String answer) {
@@ -222,7 +232,14 @@ final class SafetyAnswers {
             return false;
         }
         String said = String.join(" ", words(answer)).replaceFirst("^(?:" + YES_WORD + ")(?: (?:" + YES_WORD + "))? ", "");
-        return IN_PART.matcher(said).matches();
+        if (IN_PART.matcher(said).matches()) {
+            return true;
+        }
+        // "ya kinda. he has a temper": a yes in part, then what happens, with no doubt or no in it
+        String[] sentences = answer.strip().split("[.,;!]+\\s*", 2);
+        return sentences.length == 2 && isPartlyYes(sentences[0]) && !sentences[1].isBlank()
+                && words(sentences[1]).stream().noneMatch(word -> DOUBTS.contains(word) || NO.contains(stretched(word))
+                        || word.endsWith("n't") || NEGATED.contains(word));
     }
 
     /** An answer that ends in a question mark asks back ("no?", "ya?"): not a clear answer either way. */

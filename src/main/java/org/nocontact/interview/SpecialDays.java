@@ -14,8 +14,34 @@ final class SpecialDays {
         return new Question<>(Key.OCCASION, "Is it for a special day?",
                 "Valentine's Day, anniversaries and holidays pull hard, and the advice treats them carefully. "
                         + "14 February always counts as Valentine's Day.",
-                new Choice<>(options(), Optional.of(Optional.empty())), Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE,
+                new Choice<>(options(), Optional.of(Optional.empty()), SpecialDays::holiday), Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE,
                 Questions.always());
+    }
+
+    /**
+     * A holiday named in the answer that no choice names ("thanksgiving weekend", "easter", "4th of july"): the days
+     * around Christmas and the New Year are those choices; any other is an ordinary day to the advice, said back so.
+     */
+    static AnswerReader.Parsed<Optional<Occasion>> holiday(AnswerReader.Parsed<Optional<Occasion>> read, String typed) {
+        if (read.problem().isEmpty() || read.suggestion().isPresent()) {
+            return read;
+        }
+        String padded = " " + AnswerReader.plain(typed) + " ";
+        Optional<Holiday> named = Holiday.allNames().stream().filter(name -> padded.contains(" " + name + " ")).findFirst()
+                .flatMap(Holiday::named);
+        if (named.isEmpty()) {
+            return read;
+        }
+        Optional<Occasion> occasion = switch (named.get()) {
+            case CHRISTMAS_EVE, CHRISTMAS, BOXING_DAY -> Optional.of(Occasion.CHRISTMAS);
+            case NEW_YEARS_EVE, NEW_YEARS_DAY -> Optional.of(Occasion.NEW_YEAR);
+            case VALENTINES_DAY -> Optional.of(Occasion.VALENTINES_DAY);
+            default -> Optional.empty();
+        };
+        Option<Optional<Occasion>> option = options().stream().filter(o -> o.value().equals(occasion)).findFirst().orElseThrow();
+        return AnswerReader.Parsed.ok(option.value(), option.label()).saying(occasion.isPresent()
+                ? "Read as: " + option.label() + "."
+                : "Read as: " + option.label() + " (the advice treats " + named.get().said() + " like any other day).");
     }
 
     static List<Option<Optional<Occasion>>> options() {

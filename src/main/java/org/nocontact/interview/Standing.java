@@ -238,7 +238,7 @@ record Standing(List<Standing.Line> listed, boolean theyWrote) implements Answer
             return question.worded("When did they write to you, and was it practical or personal?").withKind(new Choice<>(
                     choice.options().stream().filter(o -> !(o.value() instanceof Optional<?> none && none.isEmpty()))
                             .map(o -> new Option<>(o.label().replaceFirst("^yes, ", ""), o.value(), o.names())).toList(),
-                    Optional.empty()));
+                    Optional.empty(), choice.saysBack()));
         }
         if (kind instanceof Several several) {
             return question.worded("What do you still share? (numbers or names, separated by commas)")

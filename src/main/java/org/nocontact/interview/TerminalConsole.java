@@ -43,6 +43,12 @@ public final class TerminalConsole implements Console {
 
     private final CompletableFuture<Line> line;
     private final PrintStream direct;
+    /**
+     * Ctrl-C's handler before this console took it: from the start, not only once the line editor is ready (the
+     * first question is printed before), Ctrl-C is kept for the first prompt, which stops saying so and gives the
+     * help line; the JVM's own exit would say nothing. Put back on close.
+     */
+    private final Object ctrlCBefore;
 
     /**
      * The width the launcher read from the terminal (nocontact.columns), so the first lines can be
@@ -69,6 +75,7 @@ public final class TerminalConsole implements Console {
     TerminalConsole(PrintStream direct, Optional<Integer> columnsBeforeReady, Opening terminal) {
         this.direct = direct;
         this.columnsBeforeReady = columnsBeforeReady;
+        this.ctrlCBefore = org.jline.utils.Signals.register("INT", () -> CTRL_C_WAITING.set(true));
         this.line = CompletableFuture.supplyAsync(() -> open(terminal), task -> {
             Thread thread = new Thread(task, "nocontact-terminal");
             thread.setDaemon(true);
@@ -209,5 +216,6 @@ public final class TerminalConsole implements Console {
                 // closing a terminal that is going away anyway
             }
         }
+        org.jline.utils.Signals.unregister("INT", ctrlCBefore); // after the terminal put back the handler it found: ours
     }
 }

@@ -32,6 +32,8 @@ final class Walk {
     private Answers answers = Answers.none();
     private boolean introduced;
     private int index;
+    /** Whether the step being taken put its question on screen (not a standing answer taken unseen). */
+    private boolean shown;
 
     /** The parts said with their question in the conversation this walk changes (kept so while both answers stand). */
     private final Set<Key<?>> saidBefore;
@@ -80,8 +82,11 @@ final class Walk {
         return finished(Optional.empty());
     }
 
-    /** A question put, and the parts said with it. */
-    private record Put(int index, List<Key<?>> parts) {
+    /**
+     * A question put, and the parts said with it; {@code shown}: asked on screen, not an answer that stood
+     * (changing another answer) and was taken without being shown.
+     */
+    private record Put(int index, List<Key<?>> parts, boolean shown) {
     }
 
     /**
@@ -164,6 +169,7 @@ final class Walk {
 
     private <T> Step step(Question<T> listed) {
         Question<T> question = Standing.afterATick(WordedQuestions.worded(listed, answers), answers);
+        shown = true;
         Optional<String> earlier = question.kind() instanceof Scales scales ? scales.remembered(remembered)
                 : question.kind() instanceof Standing list ? list.remembered(remembered)
                 : remembered.answer(question.key());
@@ -175,6 +181,7 @@ final class Walk {
         }
         Optional<Step.Answered<T>> kept = standing.contains(question.key())
                 ? earlier.flatMap(answer -> kept(question, answer)) : Optional.empty();
+        shown = kept.isEmpty();
         if (kept.isPresent()) {
             return kept.get();
         }
@@ -226,7 +233,8 @@ final class Walk {
         for (Key<?> part : Parts.of(put)) {
             partSaid(put, questionOf(part), answered.typed(), days, partsSaid).ifPresent(partsRead::add);
         }
-        history.push(new Put(index, List.copyOf(partsSaid)));
+        notWritten(put, answered.typed(), partsSaid).ifPresent(partsRead::add);
+        history.push(new Put(index, List.copyOf(partsSaid), shown));
         if (put.kind() instanceof WhoAndGoal) {
             askedAsOne.add(Key.GOAL);
         }
@@ -237,7 +245,7 @@ final class Walk {
         if (put.kind() instanceof Scales) {
             ReadAs.together(said ? ReadAs.part(key, answered.shown(), answered.shown()) : "", partsRead)
                     .ifPresent(interview.console()::say);
-        } else {
+        } else if (answered.stop().isEmpty()) {
             ReadAs.line(answered.shown(), answered.note(), partsRead).ifPresent(interview.console()::say);
         }
         days.forEach(interview.console()::say); // "3 weeks ago: Wednesday 17 February."
@@ -251,6 +259,7 @@ final class Walk {
             interview.console().say(why == SafePath.CLEAR_YES ? "Thank you for telling me."
                     : "You didn't give a clear no, so, just in case, I'll take the careful path.");
             interview.console().say(stop.get());
+            answered.note().ifPresent(interview.console()::say); // the question they came with, answered in one line
             return Optional.of(finished(Optional.of(why)));
         }
         return Optional.empty();
@@ -326,6 +335,22 @@ final class Walk {
         return read.filter(words -> !words.isEmpty());
     }
 
+    /**
+     * "text him, he ghosted me": they have not written lately, said back with the answer and not asked (it is in
+     * what this answer said, so back forgets it with the answer).
+     */
+    private Optional<String> notWritten(Question<?> put, String typed, List<Key<?>> partsSaid) {
+        Key<Optional<org.nocontact.situation.ExContactAbout>> recent = Key.EX_CONTACT_RECENT;
+        if (interview.replay().isPresent() || answers.has(recent) || !questionOf(recent).applies().test(answers)
+                || !Overheard.sayTheyHaveNotWritten(put, typed)) {
+            return Optional.empty();
+        }
+        answers = answers.with(recent, Optional.empty());
+        remembered = remembered.with(recent, "no");
+        partsSaid.add(recent);
+        return Optional.of("they haven't written to you lately");
+    }
+
     private Question<?> questionOf(Key<?> key) {
         return questions.stream().filter(q -> q.key() == key).findFirst().orElseThrow();
     }
@@ -343,20 +368,26 @@ final class Walk {
         }
     }
 
-    /** "back": the question before is asked again, its answer forgotten (but remembered as the default). */
+    /**
+     * "back": the question shown before is asked again, its answer forgotten (but remembered as the default).
+     * Answers that stood since (changing another answer) are taken again, unseen, where they still fit.
+     */
     void back() {
-        if (history.isEmpty()) {
-            interview.console().say("This is the first question.");
+        if (history.stream().noneMatch(Put::shown)) {
+            interview.console().say(changing ? "This is the first question I asked again." : "This is the first question.");
             return;
         }
-        Put put = history.pop();
-        answers = answers.without(questions.get(put.index()).key());
-        if (questions.get(put.index()).key() == Key.INITIATED_BY) {
-            askedAsOne.clear();
-        }
-        for (Key<?> part : put.parts()) {
-            answers = answers.without(part);
-        }
+        Put put;
+        do {
+            put = history.pop();
+            answers = answers.without(questions.get(put.index()).key());
+            if (questions.get(put.index()).key() == Key.INITIATED_BY) {
+                askedAsOne.clear();
+            }
+            for (Key<?> part : put.parts()) {
+                answers = answers.without(part);
+            }
+        } while (!put.shown());
     }
 
     private Interview.Ending finished(Optional<SafePath> safePath) {

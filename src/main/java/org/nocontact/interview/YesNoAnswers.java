@@ -27,7 +27,10 @@ final class YesNoAnswers {
         if (safety.onlyLookingOnline().isPresent() && SafetyAnswers.isOnlyLookingOnline(text)) {
             return Parsed.ok(false, "no").saying(safety.onlyLookingOnline().get());
         }
-        return Parsed.ok(true, SafetyAnswers.isClearYes(text) ? "yes" : Texts.printable(Texts.abbreviate(text, 40)));
+        Parsed<Boolean> safePath = Parsed.ok(true, SafetyAnswers.isClearYes(text) ? "yes" : Texts.printable(Texts.abbreviate(text, 40)));
+        // "maybe? i keep checking if she posted": the safe path, and their social media answered in one line too
+        return safety.onlyLookingOnline().isPresent() && SafetyAnswers.mentionsSocialMedia(text)
+                ? safePath.saying(safety.onlyLookingOnline().get()) : safePath;
     }
 
     /** Enter keeps the default; a yes or a no in everyday words; "not sure" and "kind of" are asked again. */
@@ -80,8 +83,14 @@ final class YesNoAnswers {
     static boolean saysNo(String text) {
         String answer = Everyday.unhedged(AnswerReader.plain(text));
         return SafetyAnswers.isClearNo(text) || NO_PHRASES.contains(answer)
-                || NO_PHRASES.contains(NOT_LATELY.matcher(answer).replaceFirst(""));
+                || NO_PHRASES.contains(NOT_LATELY.matcher(answer).replaceFirst("")) || SILENCE.matcher(answer).matches();
     }
+
+    /** "she hasnt said a word since", "not a word", "radio silence": nothing from them. */
+    private static final Pattern SILENCE = Pattern.compile("(?:(?:no|nope|nah),? )?(?:(?:(?:she|he|they|my ex) )?"
+            + "(?:hasn't|haven't|has not|have not) (?:said|texted|messaged|written|sent|called|reached out|replied|contacted me)"
+            + "(?: (?:me|a word|anything|a thing|at all))*|not a (?:word|peep|thing)|radio silence|total silence|silence"
+            + "|crickets)(?: (?:since|since then|since the breakup|since we broke up|since it ended|lol|tbh))?");
 
     /** "nothing recently", "no not lately", "none so far": the no, said of the recent past. */
     private static final Pattern NOT_LATELY = Pattern.compile(" (?:recently|lately|so far|for a while|in a while|since)$");

@@ -52,14 +52,20 @@ public final class Texts {
 
     /** "a, b or c" */
     public static String choices(Collection<String> names) {
+        return names.isEmpty() ? "nothing" : joined(names, " or ");
+    }
+
+    /** "a, b and c" */
+    public static String joinAnd(Collection<String> names) {
+        return joined(names, " and ");
+    }
+
+    private static String joined(Collection<String> names, String last) {
         var list = names.stream().toList();
-        if (list.isEmpty()) {
-            return "nothing";
+        if (list.size() <= 1) {
+            return String.join("", list);
         }
-        if (list.size() == 1) {
-            return list.get(0);
-        }
-        return String.join(", ", list.subList(0, list.size() - 1)) + " or " + list.get(list.size() - 1);
+        return String.join(", ", list.subList(0, list.size() - 1)) + last + list.get(list.size() - 1);
     }
 
     /** The closest known name to a misspelt one, if it is close enough to be a typo. */

@@ -41,6 +41,10 @@ class AdvisorTest {
         ObjectNode withTie = set(base(), "plan.purpose", "logistics");
         withTie.putArray("ties").add("belongings");
         nodes.add(withTie);
+        // ready, with belongings and their practical message: four changes reach another verdict
+        ObjectNode readyWithATie = exWrote(ready(period(set(base(), "today", "2027-05-01"), "2027-04-01", 30)), "logistics");
+        readyWithATie.putArray("ties").add("belongings");
+        nodes.add(readyWithATie);
         return nodes.stream().map(org.nocontact.TestSituations::read).toList();
     }
 
@@ -70,7 +74,8 @@ class AdvisorTest {
                 Recommendation r = advisor.advise(s);
                 List<Verdict> shown = r.wouldChange().stream().map(Recommendation.Change::verdict).toList();
                 Set<Verdict> reached = EnumSet.noneOf(Verdict.class);
-                for (Counterfactuals.Candidate c : Counterfactuals.of(s, advisor.rules().defaultNoContactDays())) {
+                for (Counterfactuals.Candidate c : Counterfactuals.of(s, advisor.rules().defaultNoContactDays(),
+                        x -> advisor.evaluate(x).verdict())) {
                     reached.add(advisor.advise(c.situation()).verdict());
                 }
                 reached.remove(r.verdict());
@@ -89,7 +94,7 @@ class AdvisorTest {
         Situation s = read(ready(period(set(base(), "today", "2027-05-01"), "2027-04-01", 30)));
         Recommendation r = builtIn.standard().advise(s);
         assertThat(r.wouldChange()).isNotEmpty().allSatisfy(change -> {
-            Situation changed = Counterfactuals.of(s, 30).stream().filter(c -> c.description().equals(change.change()))
+            Situation changed = Counterfactuals.of(s, 30, x -> builtIn.standard().evaluate(x).verdict()).stream().filter(c -> c.description().equals(change.change()))
                     .findFirst().orElseThrow().situation();
             assertThat(change.summary()).isEqualTo(builtIn.standard().advise(changed).summary());
         });

@@ -14,7 +14,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.nocontact.BuiltIn;
 import org.nocontact.rules.Fact;
+import org.nocontact.rules.Verdict;
 import org.nocontact.situation.Action;
 import org.nocontact.situation.ExContactAbout;
 import org.nocontact.situation.Goal;
@@ -27,29 +30,40 @@ import org.nocontact.situation.Tie;
  * the verdict: each is one thing the person could live through or choose, worded as they would
  * read it, and changes only that one thing.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CounterfactualCandidatesTest {
+    final Advisor standard = BuiltIn.load().standard();
+
     static ObjectNode base() {
         return set(org.nocontact.TestSituations.base(), "breakup.date", "2026-12-28");
     }
 
-    static List<String> descriptions(Situation s) {
-        return Counterfactuals.of(s, 30).stream().map(Counterfactuals.Candidate::description).toList();
+    List<String> descriptions(Situation s) {
+        return Counterfactuals.of(s, 30, this::verdict).stream().map(Counterfactuals.Candidate::description).toList();
     }
 
-    static Situation candidate(Situation s, String description) {
-        return Counterfactuals.of(s, 30).stream().filter(c -> c.description().equals(description))
+    Verdict verdict(Situation s) {
+        return standard.evaluate(s).verdict();
+    }
+
+    Situation candidate(Situation s, String description) {
+        return Counterfactuals.of(s, 30, this::verdict).stream().filter(c -> c.description().equals(description))
                 .map(Counterfactuals.Candidate::situation).findFirst().orElseThrow(() -> new AssertionError(
                         "no candidate '" + description + "' in " + descriptions(s)));
     }
 
     @Test
-    void everyOtherGoalIsTriedAndOnlyTheGoalChanges() {
+    void everyOtherGoalTheyCouldChooseIsTriedAndOnlyTheGoalChanges() {
         Situation s = read(base());
+        // issue 21: "if your goal were still unclear" is no goal to choose, and not what they said
         assertThat(descriptions(s)).filteredOn(d -> d.startsWith("If your goal were")).containsExactly(
-                "If your goal were to move on", "If your goal were to be friends", "If your goal were still unclear to you");
-        Situation unsure = candidate(s, "If your goal were still unclear to you");
-        assertThat(unsure.goal()).isEqualTo(Goal.UNSURE);
-        assertThat(unsure.withGoal(Goal.RECONCILE)).isEqualTo(s);
+                "If your goal were to move on", "If your goal were to be friends");
+        Situation friends = candidate(s, "If your goal were to be friends");
+        assertThat(friends.goal()).isEqualTo(Goal.FRIENDS);
+        assertThat(friends.withGoal(Goal.RECONCILE)).isEqualTo(s);
+        assertThat(descriptions(s.withGoal(Goal.UNSURE))).filteredOn(d -> d.startsWith("If your goal were"))
+                .containsExactly("If your goal were to get back together", "If your goal were to move on",
+                        "If your goal were to be friends");
         assertThat(descriptions(s.withGoal(Goal.MOVE_ON))).contains("If your goal were to get back together")
                 .doesNotContain("If your goal were to move on");
     }
@@ -78,13 +92,26 @@ class CounterfactualCandidatesTest {
     void unknownFeelingsAreAskedForAndKnownOnesAreHopedToSettle() {
         Situation unknown = read(base());
         Situation steady = candidate(unknown, "If you tell us how you feel, and your anger has settled, your sadness "
-                + "has eased and your confidence is back");
+                + "has eased and your confidence is higher");
         assertThat(steady.emotions()).isEqualTo(new Situation.Emotions(OptionalInt.of(0), OptionalInt.of(0), OptionalInt.of(10)));
         Situation partly = read(set(base(), "emotions.anger", 3));
         assertThat(descriptions(partly)).anyMatch(d -> d.startsWith("If you tell us how you feel"));
         Situation known = read(set(set(set(base(), "emotions.anger", 6), "emotions.sadness", 7), "emotions.confidence", 2));
-        assertThat(descriptions(known)).contains("Once your anger has settled, your sadness has eased and your confidence is back")
+        assertThat(descriptions(known)).contains("Once your anger has settled, your sadness has eased and your confidence is higher")
                 .noneMatch(d -> d.startsWith("If you tell us"));
+    }
+
+    @Test
+    void onlyTheFeelingsThatStandInTheWayAreNamed() {
+        ObjectNode periodDone = period(set(base(), "today", "2027-05-01"), "2027-04-01", 30);
+        Situation lowAnger = read(set(set(set(periodDone, "emotions.anger", 1), "emotions.sadness", 8), "emotions.confidence", 4));
+        Situation steady = candidate(lowAnger, "Once your sadness has eased and your confidence is higher");
+        assertThat(steady.emotions()).isEqualTo(new Situation.Emotions(OptionalInt.of(0), OptionalInt.of(0), OptionalInt.of(10)));
+        assertThat(descriptions(lowAnger)).noneMatch(d -> d.contains("anger") || d.contains("is back"));
+        Situation onlyConfidence = read(set(set(set(periodDone.deepCopy(), "emotions.anger", 2), "emotions.sadness", 3),
+                "emotions.confidence", 5));
+        assertThat(descriptions(onlyConfidence)).contains("Once your confidence is higher")
+                .noneMatch(d -> d.contains("sadness") || d.contains("anger"));
     }
 
     @Test

@@ -41,6 +41,17 @@ class CounterfactualsTest {
                 .noneMatch(change -> change.contains("no contact") || change.contains("2027-02-14"));
     }
 
+    /** Issue 21: a what-if names only answers they gave or could choose, never an unclear goal they did not give. */
+    @Test
+    void someoneWhoEndedItAndWantsThemBackIsNeverToldWhatAnUnclearGoalWouldDo() {
+        ObjectNode endedIt = set(set(set(base(), "today", "2027-01-15"), "breakup.initiatedBy", "me"),
+                "breakup.feelingsExpressed", false);
+        Recommendation r = standard(endedIt);
+        assertThat(r.wouldChange()).extracting(Recommendation.Change::change)
+                .noneMatch(change -> change.contains("unclear") || change.contains("not sure"))
+                .contains("If your goal were to move on");
+    }
+
     @Test
     void aPeriodThatEndsOnValentinesDayIsStillCompleteThatDay() {
         ObjectNode holding = ready(period(set(base(), "today", "2027-02-01"), "2027-01-15", 30));
@@ -86,8 +97,7 @@ class CounterfactualsTest {
                 .extracting(Recommendation.Change::change, Recommendation.Change::verdict)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("If your goal were to move on", Verdict.DO_NOT_CONTACT),
-                        org.assertj.core.groups.Tuple.tuple("If your goal were to be friends", Verdict.DO_NOT_CONTACT),
-                        org.assertj.core.groups.Tuple.tuple("If your goal were still unclear to you", Verdict.DO_NOT_CONTACT));
+                        org.assertj.core.groups.Tuple.tuple("If your goal were to be friends", Verdict.DO_NOT_CONTACT));
     }
 
     @Test

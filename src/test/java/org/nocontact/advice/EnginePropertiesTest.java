@@ -133,7 +133,8 @@ class EnginePropertiesTest {
     void everyWouldChangeEntryReallyGivesTheVerdictItNames(@ForAll("situations") Situation s) {
         for (Advisor advisor : advisors()) {
             Recommendation r = advisor.advise(s);
-            List<Counterfactuals.Candidate> candidates = Counterfactuals.of(s, rules.defaultNoContactDays());
+            List<Counterfactuals.Candidate> candidates = Counterfactuals.of(s, rules.defaultNoContactDays(),
+                    x -> advisor.evaluate(x).verdict());
             for (Recommendation.Change change : r.wouldChange()) {
                 Counterfactuals.Candidate candidate = candidates.stream()
                         .filter(c -> c.description().equals(change.change())).findFirst().orElseThrow();

@@ -146,7 +146,7 @@ class AskCommandTest {
         String saved = Files.readString(file);
         assertThat(saved).contains("\"blocked\": true", "\"since\": \"2027-01-27\"", "\"days\": 30",
                 "\"occasion\": \"valentines-day\"", "\"ties\": [ ]");
-        assertThat(r.err()).contains("9) Which of these are true now? Type the numbers, or none. [6]", "[6] > 1 6",
+        assertThat(r.err()).contains(" 8) Which of these are true now? Type the numbers, or none. [6]", "[6] > 1 6",
                 "[since Wednesday 27 January 2027] > ");
         Cli.Result check = Cli.run("check", "--color", "never", file.toString());
         assertThat(check.out().lines().findFirst().orElseThrow()).startsWith("Don't contact them");
@@ -325,6 +325,17 @@ class AskCommandTest {
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).doesNotContain("Help now", "Samaritans");
     }
+    /** Tour F36: "stop" (or "bye") at a safety question is leaving, as quit is: the help line and goodbye, no crisis screen. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"stop", "Stop.", "bye"})
+    void stopAtASafetyQuestionLeavesWithTheHelpLine(String typed) {
+        Cli.Result r = Cli.runWithStdin(typed + "\n", "ask", "--country", "GB");
+        assertThat(r.exitCode()).isEqualTo(1);
+        String all = (r.out() + r.err()).replaceAll("\\s+", " ");
+        assertThat(all).contains("Goodbye for now. Nothing was saved", "Samaritans")
+                .doesNotContain("careful path", "Thank you for telling me");
+    }
+
     @Test
     void leavingAfterStartingOverExitsOneAndKeepsTheHelpForWhatWasToldBefore() {
         Cli.Result r = Cli.runWithStdin("no\nsometimes when hes drunk\nstart over\n", "ask", "--country", "GB");

@@ -6,9 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,6 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class AskInTerminalIT {
     static final Path ROOT = Path.of(System.getProperty("nocontact.root", ".")).toAbsolutePath();
+    @RegisterExtension
     final TmuxPane pane = new TmuxPane("nocontact-it");
     final String session = pane.session();
 
@@ -28,15 +28,7 @@ class AskInTerminalIT {
     @TempDir
     Path temp;
 
-    @BeforeEach
-    void tmuxIsThere() throws Exception {
-        assertThat(TmuxPane.run("tmux", "-V").exitCode()).as("tmux is needed for this test; install it (apt-get install tmux)").isZero();
-    }
 
-    @AfterEach
-    void closeSession() throws Exception {
-        pane.kill();
-    }
 
     @Test
     void aNewcomerAnswersGoesBackAsksWhyAndGetsTheSameVerdictAsCheck() throws Exception {
@@ -92,10 +84,42 @@ class AskInTerminalIT {
         start("./nocontact ask --country GB");
         answer(SAFETY_PROMPT, "no");
         pane.waitForNew("unsafe because of your ex?");
+        ctrlCStopsWithTheHelpLine();
+    }
+
+    /** Ctrl-C now stops, saying so, with the help line of the country (GB) the test gave. */
+    private void ctrlCStopsWithTheHelpLine() throws Exception {
         keys("C-c");
         String screen = pane.waitForNew("EXIT=");
         assertThat(screen).contains("stopped. Nothing was saved.", "Help now: emergency 999 (or 112); Samaritans",
                 "EXIT=130").doesNotContain("Exception");
+    }
+
+    /**
+     * Tour finding F9 (safety): Ctrl-C as the first safety question appears, before its prompt is ready, stops
+     * saying so and gives the help line, as it does once the prompt is there.
+     */
+    @Test
+    void ctrlCAsTheFirstSafetyQuestionAppearsStillGivesTheHelpLine() throws Exception {
+        start("./nocontact ask --country GB");
+        pane.waitForNew("thoughts of hurting yourself?");
+        ctrlCStopsWithTheHelpLine();
+    }
+
+    /** Issue 21: an answer typed while the program is still starting shows once, at its prompt, and is read. */
+    @Test
+    void anAnswerTypedBeforeTheFirstPromptShowsOnceAndIsTheFirstAnswer() throws Exception {
+        start("./nocontact ask");
+        // The first line is printed before the line editor is ready: typed now, the answer is typed ahead.
+        answer("Let's look at this together", "nope");
+        String screen = pane.waitForNew("unsafe because of your ex?");
+        assertThat(TmuxPane.occurrences(screen, "nope")).as(screen).isEqualTo(1);
+        assertThat(screen).contains("> nope\n");
+        keys("C-d");
+        assertThat(pane.waitForNew("EXIT=")).contains("EXIT=1");
+        pane.snapshot();
+        pane.tmux("send-keys", "-t", session, "-l", "typed after");
+        assertThat(pane.waitForNew("typed after")).as("the terminal echoes again after the program ends").isNotNull();
     }
 
     @Test

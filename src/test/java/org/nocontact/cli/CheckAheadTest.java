@@ -40,6 +40,19 @@ class CheckAheadTest {
     }
 
     @Test
+    void aDayWithANewReasonForTheSameAdviceSaysTheAdviceStays() throws IOException {
+        String chasing = """
+                { "today": "2026-12-07", "breakup": { "date": "2026-11-16", "initiatedBy": "them" }, "goal": "reconcile",
+                  "noContact": { "since": "2026-11-16" }, "history": { "unansweredMessages": 4 },
+                  "plan": { "action": "text", "purpose": "greeting", "occasion": "birthday" } }""";
+        Cli.Result r = Cli.run("check", "--color", "never", "--ahead", file(chasing).toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out().replaceAll("\\s+", " ")).contains(
+                "Wednesday 16 December 2026 (the reason changes; your no-contact period is complete)",
+                "The advice stays: don't contact them.").doesNotContain("(the advice changes");
+    }
+
+    @Test
     void aheadInJsonHasIsoDatesMarksVerdictsAndWhy() throws IOException {
         Cli.Result r = Cli.run("check", "--format", "json", file(HOLDING).toString(), "--ahead", "30");
         assertThat(r.exitCode()).as(r.err()).isZero();

@@ -60,7 +60,7 @@ class CheckDraftTest {
     void underDoNotContactTheDraftIsNeitherShownNorPickedApart() {
         ObjectNode s = TestSituations.set(TestSituations.base(), "plan.message", "I miss you so much ❤️");
         Cli.Result r = runWithStdin(s.toString(), "check", "-");
-        assertThat(r.out()).contains("Don't contact them", "Your draft", "stays unsent", "journal")
+        assertThat(r.out()).contains("Don't contact them", "Your draft", "stays with you", "journal")
                 .doesNotContain("I miss you so much", "\u2191", "Words you could use");
     }
 

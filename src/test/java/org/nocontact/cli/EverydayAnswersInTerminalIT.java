@@ -3,8 +3,7 @@ package org.nocontact.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -18,18 +17,11 @@ class EverydayAnswersInTerminalIT {
     static final Path ROOT = AskInTerminalIT.ROOT;
     /** The end of the date question's prompt, at any width ("... or 3 weeks ago)" and the prompt). */
     static final String PROMPT = "ago)\n>";
+    @RegisterExtension
     final TmuxPane pane = new TmuxPane("nocontact-words-it");
     final String session = pane.session();
 
-    @BeforeEach
-    void tmuxIsThere() throws Exception {
-        assertThat(TmuxPane.run("tmux", "-V").exitCode()).as("tmux is needed for this test; install it (apt-get install tmux)").isZero();
-    }
 
-    @AfterEach
-    void closeSession() throws Exception {
-        pane.kill();
-    }
 
     @ParameterizedTest(name = "{0} columns")
     @ValueSource(ints = {80, 40})

@@ -116,6 +116,14 @@ class LauncherIT {
         return dir;
     }
 
+    /** A rule set folder of {@code n} rules, each with its verdict (what the launcher counts). */
+    private Path rulesWithVerdicts(String name, int n) throws IOException {
+        Path dir = Files.createDirectories(checkout.resolve(name));
+        Files.writeString(dir.resolve("rules.json"), "{\"rules\": [" + String.join(", ", java.util.Collections.nCopies(n,
+                "{\"id\": \"r\", \"verdict\": \"REACH_OUT\"}")) + "]}");
+        return dir;
+    }
+
     @Test
     void theRuleToolsGetAHeapSizedFromTheRuleSetsTheyRead() throws Exception {
         // the shipped rules (./rules by default): the 1 GiB every rules command stays within
@@ -138,20 +146,33 @@ class LauncherIT {
         // the other rule tools keep the full JIT
         assertThat(jvmOptions(java.util.Map.of(), "rules", "lint")).doesNotContain("TieredStopAtLevel");
         // 300 rules and their catch-all: C1 alone still took 0.6 of the full JIT's CPU (docs/performance.md)
-        Path measured = Files.createDirectories(checkout.resolve("measured-rules"));
-        Files.writeString(measured.resolve("rules.json"), "{\"rules\": [" + String.join(", ", java.util.Collections.nCopies(301,
-                "{\"id\": \"r\", \"verdict\": \"REACH_OUT\"}")) + "]}");
+        Path measured = rulesWithVerdicts("measured-rules", 301);
         assertThat(jvmOptions(java.util.Map.of(), "rules", "test", "--rules", measured.toString()))
                 .contains("-XX:TieredStopAtLevel=1\n");
         // past the sizes measured (400 rules, each with its verdict), the full JIT is kept
-        Path large = Files.createDirectories(checkout.resolve("many-rules"));
-        Files.writeString(large.resolve("rules.json"), "{\"rules\": [" + String.join(", ", java.util.Collections.nCopies(400,
-                "{\"id\": \"r\", \"verdict\": \"REACH_OUT\"}")) + "]}");
+        Path large = rulesWithVerdicts("many-rules", 400);
         assertThat(jvmOptions(java.util.Map.of(), "rules", "test", "--rules", large.toString()))
                 .doesNotContain("TieredStopAtLevel");
         // and NOCONTACT_JAVA_OPTS, given last, can always choose otherwise
         String chosen = jvmOptions(java.util.Map.of("NOCONTACT_JAVA_OPTS", "-XX:TieredStopAtLevel=4"), "rules", "test");
         assertThat(chosen.lastIndexOf("-XX:TieredStopAtLevel=4")).isGreaterThan(chosen.indexOf("-XX:TieredStopAtLevel=1"));
+    }
+
+    @Test
+    void rulesTestOfASmallRuleSetAsksForHugePagesAndFixedCompilerThreadsAndTheOtherToolsDoNot() throws Exception {
+        // ~100 MiB filled once in a few seconds: 2 MiB pages instead of tens of thousands of 4 KiB page faults;
+        // and no look at the free memory after each of its thousands of compilations
+        assertThat(jvmOptions(java.util.Map.of(), "rules", "test")).contains("-XX:+UseTransparentHugePages\n",
+                "-XX:-UseDynamicNumberOfCompilerThreads\n");
+        assertThat(jvmOptions(java.util.Map.of(), "rules", "lint")).doesNotContain("HugePages", "CompilerThreads");
+        assertThat(jvmOptions(java.util.Map.of(), "check", "situation.json")).doesNotContain("HugePages", "CompilerThreads");
+        // past the sizes measured, as the other tools
+        Path large = rulesWithVerdicts("many-rules", 400);
+        assertThat(jvmOptions(java.util.Map.of(), "rules", "test", "--rules", large.toString()))
+                .doesNotContain("HugePages", "CompilerThreads");
+        // NOCONTACT_JAVA_OPTS, given last, can turn it off
+        String chosen = jvmOptions(java.util.Map.of("NOCONTACT_JAVA_OPTS", "-XX:-UseTransparentHugePages"), "rules", "test");
+        assertThat(chosen.lastIndexOf("-XX:-UseTransparentHugePages")).isGreaterThan(chosen.indexOf("-XX:+UseTransparentHugePages"));
     }
 
     @Test

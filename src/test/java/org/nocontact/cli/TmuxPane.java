@@ -7,13 +7,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A tmux server of a test's own (-L: another test's or another build's going away cannot take it
  * along), read back with capture-pane. What is on the screen is noted before keys are sent, so a
  * wait looks only for text the keys brought: never for text already there, never a fixed sleep.
+ *
+ * <p>A JUnit 5 extension: registered on a field ({@code @RegisterExtension final TmuxPane pane = ...}),
+ * it checks before each test that tmux (and any other program the test names) is installed, and
+ * kills its tmux server after each test, passed or failed.
  */
-final class TmuxPane {
+final class TmuxPane implements BeforeEachCallback, AfterEachCallback {
     record Result(int exitCode, String output) {
     }
 
@@ -21,11 +28,39 @@ final class TmuxPane {
     private static final Duration PATIENCE = Duration.ofMinutes(3);
 
     private final String session;
+    /** Programs besides tmux the test runs (each checked with --version). */
+    private final List<String> alsoNeeded;
     /** The screen as it was when the last keys were sent. */
     private String before = "";
 
-    TmuxPane(String prefix) {
+    /** A pane for a test whose server is named from {@code prefix}; {@code alsoNeeded}: programs besides tmux. */
+    TmuxPane(String prefix, String... alsoNeeded) {
         this.session = prefix + "-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+        this.alsoNeeded = List.of(alsoNeeded);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        needs("tmux", "-V");
+        for (String program : alsoNeeded) {
+            needs(program, "--version");
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        kill();
+    }
+
+    private static void needs(String program, String versionOption) throws InterruptedException {
+        String install = program + " is needed for this test; install it (apt-get install " + program + ")";
+        try {
+            if (run(program, versionOption).exitCode() != 0) {
+                throw new AssertionError(install);
+            }
+        } catch (IOException notThere) {
+            throw new AssertionError(install, notThere);
+        }
     }
 
     String session() {

@@ -253,7 +253,9 @@ class TrackerCommandsTest {
                 + "\ni miss you so much\n\nyes\n\n\n8\nheard our song\n", "urge", "--today", "2026-12-07");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.err()).contains("Kept. 'nocontact status'", "put your message in your private journal",
-                "How strong is the urge", "What set it off?", "Kept in your journal, and the urge is logged.");
+                "How strong is the urge", "What set it off?", "Kept in your journal, and the urge is logged.",
+                "You stopped to check first, and that counts.");
+        assertThat(r.err()).as("no promise that it will pass").doesNotContain("will pass");
         JsonNode history = JSON.readTree(run("history", "--format", "json").out()).get("history");
         assertThat(history.findValuesAsText("kind")).containsOnlyOnce("urge").contains("journal");
         assertThat(history.findValuesAsText("strength")).containsExactly("8");

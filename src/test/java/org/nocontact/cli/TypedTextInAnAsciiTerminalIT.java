@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * With LANG=C the locale says ASCII, but the terminal sends what is typed as UTF-8: a curly apostrophe
@@ -16,18 +15,11 @@ import org.junit.jupiter.api.Test;
  * test does not depend on the locale it runs in. Waits for what is on screen, never a fixed time.
  */
 class TypedTextInAnAsciiTerminalIT {
+    @RegisterExtension
     final TmuxPane pane = new TmuxPane("nocontact-ascii-it");
     final String session = pane.session();
 
-    @BeforeEach
-    void tmuxIsThere() throws Exception {
-        assertThat(TmuxPane.run("tmux", "-V").exitCode()).as("tmux is needed for this test; install it (apt-get install tmux)").isZero();
-    }
 
-    @AfterEach
-    void closeSession() throws Exception {
-        pane.kill();
-    }
 
     @Test
     void textTypedInUtf8IsReadAsTypedWhenTheLocaleIsAscii() throws Exception {

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -16,21 +15,14 @@ import org.junit.jupiter.api.io.TempDir;
  * Needs tmux (.ci/run installs it when missing).
  */
 class VerdictInANarrowedTerminalIT {
+    @RegisterExtension
     final TmuxPane pane = new TmuxPane("nocontact-narrowed");
     final String session = pane.session();
 
     @TempDir
     Path temp;
 
-    @BeforeEach
-    void tmuxIsThere() throws Exception {
-        assertThat(TmuxPane.run("tmux", "-V").exitCode()).as("tmux is needed for this test; install it (apt-get install tmux)").isZero();
-    }
 
-    @AfterEach
-    void closeSession() throws Exception {
-        pane.kill();
-    }
 
     @Test
     void narrowedFrom80To40MidInterviewTheVerdictFits40ColumnsAndNoWordIsCut() throws Exception {

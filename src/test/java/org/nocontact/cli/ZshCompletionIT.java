@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
  * them when missing). Waits for new text on the screen, never a fixed time.
  */
 class ZshCompletionIT {
-    final TmuxPane pane = new TmuxPane("nocontact-zsh");
+    @RegisterExtension
+    final TmuxPane pane = new TmuxPane("nocontact-zsh", "zsh");
     final String session = pane.session();
 
     @TempDir
@@ -23,19 +24,12 @@ class ZshCompletionIT {
 
     @BeforeEach
     void startZsh() throws Exception {
-        assertThat(TmuxPane.run("zsh", "--version").exitCode()).as("zsh is needed for this test; install it (apt-get install zsh)").isZero();
-        assertThat(TmuxPane.run("tmux", "-V").exitCode()).as("tmux is needed for this test; install it (apt-get install tmux)").isZero();
         Path functions = Files.createDirectories(temp.resolve("functions"));
         Files.writeString(functions.resolve("_nocontact"), Cli.run("completion", "zsh").out());
         TmuxPane.Result started = pane.tmux("new-session", "-d", "-s", session, "-x", "150", "-y", "40", "zsh", "-f");
         assertThat(started.exitCode()).as(started.output()).isZero();
         type("fpath=('" + functions + "' $fpath); autoload -U compinit && compinit -u; PS1='READY> '\n");
         pane.waitForNew("READY> ");
-    }
-
-    @AfterEach
-    void closeSession() throws Exception {
-        pane.kill();
     }
 
     @Test

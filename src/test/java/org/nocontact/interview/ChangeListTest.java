@@ -79,11 +79,12 @@ class ChangeListTest {
 
     /** Left two months ago, wants them back, a text about feelings, holding no contact since 7 weeks ago. */
     private static final String[][] TEXTING = {
+            {"written the message", ""}, // before "ready": the draft question asks whether it is written "already"
             {"Which of these are true now", "some unanswered and im doing no contact"}, {"held no contact", "since 7 weeks ago"},
             {"Who ended", "they did"}, {"When did it end", "2 months ago"}, {"What do you want", "back together"},
             {"What are you thinking", "send a text"}, {"mainly", "my feelings"}, {"special day", "no"},
             {"how many days", "30"}, {"unanswered", "1"}, {"From 0 to 10, how", "angry 2, sad 3, confident 7"}, {"angry", "2"}, {"sad", "3"},
-            {"confident", "7"}, {"steady", "yes"}, {"ready", "yes"}, {"written the message", ""}};
+            {"confident", "7"}, {"steady", "yes"}, {"ready", "yes"}};
 
     private static final java.util.regex.Pattern FEELING_ALONE = java.util.regex.Pattern.compile(
             "how angry do you feel|How sad do you feel|How confident do you feel");
@@ -102,6 +103,59 @@ class ChangeListTest {
                 .doesNotContain("What is it mainly about?");
     }
 
+    /** The texting conversation with the feelings asked together answered so. */
+    private static String[][] feelingsSaid(String typed) {
+        String[][] answers = TEXTING.clone();
+        for (int i = 0; i < answers.length; i++) {
+            if (answers[i][0].equals("From 0 to 10, how")) {
+                answers[i] = new String[] {"From 0 to 10, how", typed};
+            }
+        }
+        return answers;
+    }
+
+    /**
+     * Issue 21: the feelings asked as one question are one entry, each said by name as answered (a skipped
+     * one as skipped, never a number), and changing it asks them together again with what was said as the default.
+     */
+    @Test
+    void theFeelingsAskedTogetherAreOneEntryAndAreAskedTogetherAgain() {
+        List<Matcher> lines = listed(feelingsSaid("angry 2, sad skip, confident 7"));
+        List<Matcher> feelings = lines.stream().filter(line -> line.group(1).contains("angry")
+                || line.group(1).contains("sad") || line.group(1).contains("confident")).toList();
+        assertThat(feelings).extracting(line -> line.group(1) + " [" + line.group(2) + "]").containsExactly(
+                "From 0 to 10, how angry, how sad and how confident do you feel? [angry 2, sad skipped, confident 7]");
+    }
+
+    @Test
+    void changingTheFeelingsAskedTogetherAsksThemTogetherWithWhatWasSaid() {
+        console = new Answering(feelingsSaid("angry 2, sad skip, confident 7"));
+        Interview interview = new Interview(builtIn.standard(), InterviewTest.TODAY, console);
+        Interview.Outcome outcome = interview.talk(Remembered.none()).outcome()
+                .orElseThrow(() -> new AssertionError(console.shown));
+        int before = console.shown.length();
+        interview.change(outcome, Key.ANGER);
+        String again = console.shown.substring(before);
+        assertThat(again).contains("From 0 to 10, how angry, how sad and how confident do you feel?")
+                .contains("[angry 2, sad skip, confident 7] >").doesNotContain("How sad do you feel");
+    }
+
+    /** Issue 21: a feeling left open in the answer ("2, idk, 7") is asked alone, offering no number it was not given. */
+    @Test
+    void aFeelingLeftOpenIsAskedAloneWithNoNumberOfferedForIt() {
+        String[][] answers = new String[TEXTING.length + 1][];
+        answers[0] = new String[] {"How sad", "skip"}; // first: the lines said before it name the other feelings
+        for (int i = 0; i < TEXTING.length; i++) {
+            answers[i + 1] = TEXTING[i][0].equals("From 0 to 10, how") ? new String[] {"From 0 to 10, how", "2, idk, 7"}
+                    : TEXTING[i];
+        }
+        List<Matcher> lines = listed(answers);
+        String alone = conversation().substring(conversation().indexOf("How sad do you feel"));
+        assertThat(alone.substring(0, alone.indexOf('>') + 1)).doesNotContain("[2]", "[7]", "[3]");
+        assertThat(lines).extracting(line -> line.group(1) + " [" + line.group(2) + "]")
+                .contains("How sad do you feel, from 0 to 10? [skip]");
+    }
+
     @Test
     void aDateIsListedAsTheDayItIs() {
         List<Matcher> lines = listed(TEXTING);
@@ -117,6 +171,7 @@ class ChangeListTest {
         // They wrote first: the purpose and the block questions were worded for a reply (the purpose of a
         // reply is asked where a block could make a practical reply the answer).
         List<Matcher> lines = listed(new String[][] {
+                {"written the message", ""},
                 {"Who ended", "they did"}, {"When did it end", "2 months ago"}, {"What do you want", "not sure"},
                 {"Which of these are true now", "1"}, {"What are you thinking", "reply to a message they sent"},
                 {"their message about", "something personal"}, {"mainly", "answering how I am"}, {"arrive", "today"},

@@ -74,6 +74,40 @@ class ConversationTest {
                 .as("who ended it has nothing to do with the draft: not asked again").isEqualTo(draftsAsked);
     }
 
+    /** Issue 21: at the draft asked again after a change, back goes to the question shown before it. */
+    @Test
+    void backAtTheDraftAskedAgainAfterAChangeGoesToTheQuestionShownBeforeIt() {
+        String draft = "can u pick up the kids at 5 on fri instead of 4?";
+        ByQuestion console = InterviewTest.full().answer(Key.PURPOSE, "2", "1").answer(Key.TIES, "none", "none", "none")
+                .answer(Key.MESSAGE, draft, "", "back", "");
+        Interview interview = new Interview(builtIn.standard(), InterviewTest.TODAY, console);
+        Interview.Outcome first = interview.talk(Remembered.none()).outcome().orElseThrow();
+        int before = console.asked().size();
+        Interview.Outcome changed = interview.change(first, Key.PURPOSE).outcome()
+                .orElseThrow(() -> new AssertionError(console.shown()));
+        List<Key<?>> asked = console.asked().subList(before, console.asked().size());
+        int n = asked.size();
+        assertThat(asked).as("the draft, back: the question shown before it, then the draft again").startsWith(Key.PURPOSE)
+                .endsWith(asked.get(n - 4), Key.MESSAGE, asked.get(n - 4), Key.MESSAGE);
+        assertThat(asked.get(n - 4)).isNotEqualTo(Key.MESSAGE);
+        assertThat(changed.situation().plan().message()).contains(draft);
+        assertThat(console.shown()).doesNotContain("This is the first question");
+    }
+
+    /** Issue 21: a draft kept from before is only replaced by a new draft, never by a word about it. */
+    @Test
+    void idkAtAKeptDraftIsAskedBackAndTheDraftKept() {
+        String draft = "can u pick up the kids at 5 on fri instead of 4?";
+        ByQuestion console = InterviewTest.full().answer(Key.PURPOSE, "2", "1").answer(Key.MESSAGE, draft, "", "idk", "");
+        Interview interview = new Interview(builtIn.standard(), InterviewTest.TODAY, console);
+        Interview.Outcome first = interview.talk(Remembered.none()).outcome().orElseThrow();
+        Interview.Outcome changed = interview.change(first, Key.PURPOSE).outcome()
+                .orElseThrow(() -> new AssertionError(console.shown()));
+        assertThat(changed.situation().plan().message()).contains(draft);
+        String afterIdk = console.shown().substring(console.shown().lastIndexOf("idk"));
+        assertThat(afterIdk).contains("Press Enter to keep it, type no if there is none now, or paste the new draft");
+    }
+
     @Test
     void startingOverAsksEverythingAgainWithNoDefaults() {
         ByQuestion console = InterviewTest.full().answer(Key.SELF_HARM, "no", "yes").then("start over", "");

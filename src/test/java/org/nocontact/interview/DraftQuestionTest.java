@@ -58,6 +58,15 @@ class DraftQuestionTest {
         assertThat(s.plan().message()).hasValue("Books on Saturday?");
     }
 
+    /** Tour F35: a line typed by hand, then a paste, is one draft with no second Enter; each line typed shows a prompt. */
+    @Test
+    void aPasteAfterALineTypedByHandEndsTheDraftAndEveryLineHasItsPrompt() {
+        ByQuestion script = logistics("Hi Sam,", "Can I pick up my books on Saturday?\nThanks\n", "I miss you");
+        Situation s = interview(script).orElseThrow();
+        assertThat(s.plan().message()).hasValue("Hi Sam,\nCan I pick up my books on Saturday?\nThanks");
+        assertThat(script.prompts()).contains("> ");
+    }
+
     @Test
     void anEmptyFirstLineMeansNoDraft() {
         Situation s = interview(logistics("")).orElseThrow();

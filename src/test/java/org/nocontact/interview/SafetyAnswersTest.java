@@ -182,8 +182,10 @@ class SafetyAnswersTest {
     void checkingTheirSocialMediaHourlyOrNotKnowingIfItIsMoreIsNotANo(String answer) {
         Situation s = interview("no\nno\nno\nno\n" + answer + "\n");
         assertThat(s.safety().urgeToMonitor()).isTrue();
-        assertThat(said()).contains("You didn't give a clear no, so, just in case, I'll take the careful path.")
-                .doesNotContain("Muting or unfollowing them", "What are you thinking of doing, and what is it for?");
+        // the careful path, and their social media still answered in one line after it (guidance: Safety screens)
+        assertThat(said()).contains("You didn't give a clear no, so, just in case, I'll take the careful path.",
+                "Muting or unfollowing them").doesNotContain("What are you thinking of doing, and what is it for?");
+        assertThat(said().indexOf("Muting or unfollowing them")).isGreaterThan(said().indexOf("the careful path"));
     }
 
     @Test

@@ -39,7 +39,7 @@ public record DraftRule(
 
         /** Whether it counts only where no word follows it on its line ("atLineEnd", "aloneOnLine"). */
         public boolean atLineEnd() {
-            return place != Place.ANYWHERE;
+            return place == Place.LINE_END || place == Place.WHOLE_LINE;
         }
 
         public boolean hasGap() {
@@ -60,9 +60,11 @@ public record DraftRule(
      * Where on a line a phrase counts: anywhere ("phrases"), only as its last words ("atLineEnd": "x"
      * is a kiss in "Hope you're well x", not in "3 x 4 metres"), or only as all its words
      * ("aloneOnLine": "u?" on a line of its own asks back; "thank you" does not). Emoji and
-     * punctuation may stand beside it.
+     * punctuation may stand beside it. "unlessOnLine" phrases ({@link #UNLESS}) find nothing themselves: on a
+     * line with one of them, the rule's other phrases do not count ("I'll come over at 6 to pick up the kids" is
+     * an arranged handover, "I'll come over on Saturday" is turning up).
      */
     public enum Place {
-        ANYWHERE, LINE_END, WHOLE_LINE
+        ANYWHERE, LINE_END, WHOLE_LINE, UNLESS
     }
 }

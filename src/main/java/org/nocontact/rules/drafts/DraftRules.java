@@ -147,17 +147,24 @@ public record DraftRules(
 
     /**
      * Every phrase a rule finds on a line, with the rule, in order of where it ends (a phrase
-     * listed only at a line's end, or alone on a line, counts only there). Linear in the line's length.
+     * listed only at a line's end, or alone on a line, counts only there; a rule with one of its
+     * "unlessOnLine" phrases on the line finds nothing there). Linear in the line's length.
      */
     public List<Finding> find(int lineNumber, String line) {
         List<Tokens.Token> tokens = tokens(line);
         List<Finding> found = new ArrayList<>();
+        List<DraftRule> unless = new ArrayList<>();
         for (PhraseIndex.Match match : index().scan(tokens)) {
             for (Owner owner : owners().get(match.phrase())) {
-                if (counts(owner.place(), tokens, match)) {
+                if (owner.place() == DraftRule.Place.UNLESS) {
+                    unless.add(owner.rule());
+                } else if (counts(owner.place(), tokens, match)) {
                     found.add(new Finding(lineNumber, tokens, match, owner.rule()));
                 }
             }
+        }
+        if (!unless.isEmpty()) {
+            found.removeIf(finding -> unless.stream().anyMatch(rule -> rule == finding.rule()));
         }
         return found;
     }
@@ -189,6 +196,7 @@ public record DraftRules(
             case LINE_END -> endsLine(tokens, match.lastToken());
             case WHOLE_LINE -> endsLine(tokens, match.lastToken()) && tokens.subList(0, match.firstToken()).stream()
                     .allMatch(Tokens.Token::emoji);
+            case UNLESS -> false;
         };
     }
 

@@ -21,8 +21,8 @@ import org.nocontact.json.Problems;
 public final class DraftRulesLoader {
     public static final int MAX_RULES = 100;
     private static final List<String> FILE = List.of("$schema", "description", "spellings", "rules", "verdicts");
-    private static final List<String> RULE = List.of("id", "phrases", "atLineEnd", "aloneOnLine", "threat", "text", "instead",
-            "sources");
+    private static final List<String> RULE = List.of("id", "phrases", "atLineEnd", "aloneOnLine", "unlessOnLine", "threat",
+            "text", "instead", "sources");
 
     private final String source;
     private final DraftRuleFields ruleFields;

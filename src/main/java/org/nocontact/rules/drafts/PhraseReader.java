@@ -31,7 +31,7 @@ final class PhraseReader {
         this.spellings = spellings;
     }
 
-    /** A rule's "phrases" (at least one), "atLineEnd" and "aloneOnLine", at most {@link #MAX_PHRASES_PER_RULE} together. */
+    /** A rule's "phrases" (at least one), "atLineEnd", "aloneOnLine" and "unlessOnLine", at most {@link #MAX_PHRASES_PER_RULE} together. */
     List<DraftRule.Phrase> ofRule(Fields f) {
         List<Json> written = f.list(f.required("phrases", "the words and phrases that show this kind of line"),
                 f.pathOf("phrases"));
@@ -44,6 +44,8 @@ final class PhraseReader {
         List<DraftRule.Phrase> phrases = new ArrayList<>(phrases(f, written, "phrases", DraftRule.Place.ANYWHERE));
         placed(f, phrases, "atLineEnd", "phrases that count only as a line's last words", DraftRule.Place.LINE_END);
         placed(f, phrases, "aloneOnLine", "phrases that count only as all the words of a line", DraftRule.Place.WHOLE_LINE);
+        placed(f, phrases, "unlessOnLine", "phrases that keep this rule's phrases from counting on their line",
+                DraftRule.Place.UNLESS);
         return phrases;
     }
 
@@ -79,7 +81,7 @@ final class PhraseReader {
         String[] parts = text.split("\\.\\.\\.", -1);
         if (parts.length > 2 || parts.length == 2 && (place != DraftRule.Place.ANYWHERE || parts[0].isBlank() || parts[1].isBlank())) {
             throw InputException.at(source, at, node.position(), "a phrase may hold one gap (\"...\") between "
-                    + "words, such as \"if you ... loved me\"; not at its start or end, nor in \"atLineEnd\" or \"aloneOnLine\".");
+                    + "words, such as \"if you ... loved me\"; not at its start or end, nor in \"atLineEnd\", \"aloneOnLine\" or \"unlessOnLine\".");
         }
         requireMatchable(String.join(" ", parts), at, node);
         List<String> words = new ArrayList<>(keys(parts[0]));

@@ -11,7 +11,7 @@ import java.util.Optional;
  * they could use, or none when the text is empty; for an unsent one, what they read instead).
  * {@code readAs}: for a verdict whose drafts stay unsent, the deciding rules under which the draft is
  * the one message their advice allows, each with the name of the verdict whose way of reading it applies
- * (the one short practical message where they have not blocked you is read as a practical message).
+ * (a rule set may read the one message such a rule allows as a practical message).
  */
 public record VerdictDrafts(
         VerdictKind verdict,

@@ -87,7 +87,7 @@ class DraftDoneWhenTest {
         assertThat(review.reviewed()).isFalse();
         assertThat(review.notes()).isEmpty();
         assertThat(review.wordsYouCouldUse()).isEmpty();
-        assertThat(review.unsent()).hasValueSatisfying(text -> assertThat(text).contains("unsent", "journal"));
+        assertThat(review.unsent()).hasValueSatisfying(text -> assertThat(text).contains("stays with you", "journal"));
     }
 
     @Test

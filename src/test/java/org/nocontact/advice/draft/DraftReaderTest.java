@@ -89,7 +89,7 @@ class DraftReaderTest {
         assertThat(general.reviewed()).isFalse();
         assertThat(general.notes()).isEmpty();
         assertThat(general.wordsYouCouldUse()).isEmpty();
-        assertThat(general.unsent()).hasValueSatisfying(text -> assertThat(text).startsWith("This one stays unsent"));
+        assertThat(general.unsent()).hasValueSatisfying(text -> assertThat(text).startsWith("This one stays with you"));
         assertThat(general.message()).isEqualTo("i miss you");
     }
 

@@ -36,6 +36,9 @@ class DraftThreatTest {
             "RESPOND_BRIEFLY|Fine.\\nI'll be waiting outside your work|2",
             "LOGISTICS_ONLY|If you don't answer I'll come by your place tomorrow|1",
             "LOGISTICS_ONLY|can i get my stuff\\nim outside ur flat rn|2",
+            // an arranged handover spares only the announced visit: turning up stays a threat, kids or not
+            "LOGISTICS_ONLY|I'll turn up at your house to pick up the kids whether you like it or not|1",
+            "LOGISTICS_ONLY|Books on Saturday?\\nill come round tmrw|2",
     })
     void aThreatToTurnUpKeepsTheDraftUnsentAndNamesTheLine(String wouldBe, String draft, int line) throws Exception {
         Recommendation r = advise(wouldBe, draft.replace("\\n", "\n"));
@@ -49,6 +52,20 @@ class DraftThreatTest {
         assertThat(review.notes()).isEmpty();
         assertThat(review.unsent()).hasValueSatisfying(text -> assertThat(text)
                 .contains("Line " + line + " (\"").contains("friend or a counsellor").doesNotContain("{threatLine}"));
+    }
+
+    /** Issue 21: a visit announced, in a letter, an email or a text alike, is turning up unasked. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"letter", "email", "text"})
+    void aVisitAnnouncedInADraftOfEveryKindKeepsItUnsentAndNamesTheLine(String action) throws Exception {
+        ObjectNode s = DraftCorpusTest.corpus().get("situations").get("REACH_OUT").deepCopy();
+        TestSituations.set(s, "plan.action", action);
+        TestSituations.set(s, "plan.message", "Dear Sam,\nI miss our mornings.\ni'll come to your place on saturday\nLove, J");
+        Recommendation r = standard.advise(TestSituations.read(s));
+        assertThat(r.verdict()).isEqualTo(Verdict.DO_NOT_CONTACT);
+        assertThat(r.reasons().get(0).rule()).isEqualTo("draft-threatens-to-turn-up");
+        assertThat(r.draft().orElseThrow().unsent()).hasValueSatisfying(text -> assertThat(text)
+                .contains("Line 3 (\"i'll come to your place on saturday\")"));
     }
 
     @Test

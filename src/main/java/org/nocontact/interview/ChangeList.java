@@ -1,0 +1,103 @@
+package org.nocontact.interview;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.nocontact.situation.InitiatedBy;
+
+/**
+ * The answers `change` lists, each under the question as the person read it ("Who ended it, and when?" where the
+ * day was not known yet), with the parts said in the same answer as one entry (the day said with who ended it is
+ * not a second "When did it end?"; the feelings asked together are one "From 0 to 10, how angry, how sad and how
+ * confident do you feel?"), numbered in the order of the question list, so that the same answer keeps its number
+ * however the conversation went, before a change and after it.
+ */
+final class ChangeList {
+    /** One answer in the list: the question as the person read it, and the answers it took (its parts said with it). */
+    record Listed(Question<?> question, List<Key<?>> keys) {
+    }
+
+    private final List<Question<?>> questions;
+
+    ChangeList(List<Question<?>> questions) {
+        this.questions = questions;
+    }
+
+    List<Listed> of(Interview.Outcome finished) {
+        List<Key<?>> asked = finished.asked();
+        Answers given = Answers.of(finished.situation());
+        Set<Key<?>> folded = new HashSet<>();
+        List<Listed> listed = new ArrayList<>();
+        for (int i = 0; i < asked.size(); i++) {
+            Key<?> key = asked.get(i);
+            if (folded.contains(key)) {
+                continue;
+            }
+            List<Key<?>> after = asked.subList(i + 1, asked.size());
+            List<Key<?>> keys = new ArrayList<>(List.of(key));
+            saidWith(key).stream().filter(part -> after.contains(part) && finished.saidWithTheirQuestion().contains(part))
+                    .forEach(keys::add);
+            folded.addAll(keys);
+            listed.add(new Listed(Standing.asListed(asked(keys, knownBefore(given, asked.subList(i, asked.size()))), finished),
+                    keys));
+        }
+        listed.sort(Comparator.comparingInt(entry -> questions.indexOf(question(entry.question().key()))));
+        return listed;
+    }
+
+    /** How an entry's answer is shown: its parts' answers, the feelings each by name ("angry 2, sad skipped"). */
+    static String answer(Listed entry, Remembered answers) {
+        boolean feelings = entry.question().kind() instanceof Scales;
+        List<Key<?>> shown = entry.question().key() == Key.STANDING ? List.of(Key.STANDING) : entry.keys(); // "[1, 3]"
+        return shown.stream()
+                .map(key -> answers.answer(key).map(Prompts::asADay)
+                        .map(said -> feelings ? ReadAs.part(key, said, said) : said).orElse(""))
+                .filter(a -> !a.isEmpty()).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The answers changed with {@code key}: the feelings asked together are asked together again; any other
+     * answer alone (a part said with its question stays, offered with it: "[they did]" keeps the day).
+     */
+    List<Key<?>> changedWith(Interview.Outcome finished, Key<?> key) {
+        return !Questions.FEELINGS.contains(key) ? List.of(key) : of(finished).stream()
+                .filter(entry -> entry.keys().get(0) == key).findFirst().map(Listed::keys).orElse(List.of(key));
+    }
+
+    /** The question as it was put: a feeling asked with others is the question that asked them together. */
+    @SuppressWarnings("unchecked") // the feelings' keys are Key<OptionalInt>; who ended it's is Key<InitiatedBy>
+    private Question<?> asked(List<Key<?>> keys, Answers known) {
+        Key<?> first = keys.get(0);
+        if (keys.size() > 1 && Questions.FEELINGS.contains(first)) {
+            List<Key<OptionalInt>> feelings = keys.stream().map(key -> (Key<OptionalInt>) key).toList();
+            return Scales.question(feelings, (Question<OptionalInt>) question(first));
+        }
+        if (first == Key.INITIATED_BY && keys.contains(Key.GOAL)) { // asked as one: "Who ended it, when, and what do you want now?"
+            return WhoAndGoal.question((Question<InitiatedBy>) question(first), !known.has(Key.BREAKUP_DATE));
+        }
+        return WordedQuestions.worded(question(first), known);
+    }
+
+    /** The answers that may be said with a question's: its parts, and for a feeling the feelings after it. */
+    private static List<Key<?>> saidWith(Key<?> key) {
+        int feeling = Questions.FEELINGS.indexOf(key);
+        return feeling < 0 ? Parts.of(key) : List.copyOf(Questions.FEELINGS.subList(feeling + 1, Questions.FEELINGS.size()));
+    }
+
+    /** The answers known before a question was asked: all given but those of it and of the questions after it. */
+    private static Answers knownBefore(Answers given, List<Key<?>> fromThere) {
+        Answers known = given;
+        for (Key<?> key : fromThere) {
+            known = known.without(key);
+        }
+        return known;
+    }
+
+    private Question<?> question(Key<?> key) {
+        return questions.stream().filter(q -> q.key() == key).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,66 @@
+package org.nocontact.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.nocontact.analysis.SmallRuleSets.rule;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nocontact.advice.Advisor;
+import org.nocontact.advice.Recommendation;
+import org.nocontact.authoring.Differ;
+import org.nocontact.rules.Condition;
+import org.nocontact.rules.Fact;
+import org.nocontact.rules.RuleSet;
+import org.nocontact.rules.Verdict;
+
+/**
+ * A date threshold moved by one day moves the day to look again of some situations of a region but
+ * not of its witness (issue 18): the diff reports the date change with a situation that {@code check}
+ * confirms on both sides, and a rewrite that moves no day reports none.
+ */
+class DiffFindsDatesBesideTheWitnessTest {
+    /**
+     * Without a message from the ex nothing ever opens. With one, looking again opens when it is 10
+     * days old, or when the breakup is {@code days} days old: every witness (breakup and message
+     * today) opens on day 10 on both sides; a breakup 29 days ago opens on day 1 with 30 and on day 2
+     * with 31.
+     */
+    private static RuleSet rules(int days) {
+        return SmallRuleSets.of(30, List.of(
+                rule("no-message", new Condition.Is(Fact.EX_CONTACT_PRESENT, false), Verdict.DO_NOT_CONTACT),
+                rule("old-message", new Condition.AtLeast(Fact.EX_CONTACT_DAYS_AGO, 10), Verdict.RESPOND_BRIEFLY),
+                rule("long-ago", new Condition.AtLeast(Fact.BREAKUP_DAYS_AGO, days), Verdict.REACH_OUT),
+                rule("wait", new Condition.Always(), Verdict.DO_NOT_CONTACT)));
+    }
+
+    @Test
+    void aThresholdMovedByOneDayIsADateChangeWhereTheWitnessKeepsItsDay() {
+        RuleSet base = rules(30);
+        RuleSet changed = rules(31);
+        Differ.Report report = Differ.diff(base, changed, List.of());
+        assertThat(report.complete()).isTrue();
+        List<Differ.Change> dates = report.changes().stream()
+                .filter(c -> c.from().id().equals("wait") && c.to().id().equals("wait")).toList();
+        assertThat(dates).as("regions where 'wait' decides on both sides and the day moves").isNotEmpty();
+        for (Differ.Change change : dates) {
+            assertThat(change.aspects()).containsExactly(Differ.Aspect.DATE);
+            Recommendation was = new Advisor(base, base.profile("p").orElseThrow()).advise(change.witness());
+            Recommendation is = new Advisor(changed, changed.profile("p").orElseThrow()).advise(change.witness());
+            assertThat(was.reconsiderOn()).isEqualTo(change.fromDate()).isPresent();
+            assertThat(is.reconsiderOn()).isEqualTo(change.toDate()).isPresent().isNotEqualTo(was.reconsiderOn());
+        }
+    }
+
+    @Test
+    void theSameThresholdWrittenAnotherWayMovesNoDay() {
+        RuleSet base = rules(30);
+        RuleSet rewritten = SmallRuleSets.of(30, List.of(
+                rule("no-message", new Condition.Is(Fact.EX_CONTACT_PRESENT, false), Verdict.DO_NOT_CONTACT),
+                rule("old-message", new Condition.AtLeast(Fact.EX_CONTACT_DAYS_AGO, 10), Verdict.RESPOND_BRIEFLY),
+                rule("long-ago", new Condition.Not(new Condition.AtMost(Fact.BREAKUP_DAYS_AGO, 29)), Verdict.REACH_OUT),
+                rule("wait", new Condition.Always(), Verdict.DO_NOT_CONTACT)));
+        Differ.Report report = Differ.diff(base, rewritten, List.of());
+        assertThat(report.complete()).isTrue();
+        assertThat(report.changes()).isEmpty();
+    }
+}

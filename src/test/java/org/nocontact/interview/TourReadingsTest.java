@@ -1,0 +1,138 @@
+package org.nocontact.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.nocontact.rules.Verdict;
+import org.nocontact.situation.Action;
+import org.nocontact.situation.Purpose;
+import org.nocontact.situation.Situation;
+import org.nocontact.situation.Tie;
+
+/**
+ * What a newcomer tour of eight people typed and the interview refused or misread (session 11), as the
+ * person sees it through a whole interview: each answer read, said back as they said it, and the advice
+ * that follows honouring it. The readings alone are rows of the everyday corpus ({@link EverydayAnswersTest}).
+ */
+class TourReadingsTest {
+    private final org.nocontact.BuiltIn builtIn = org.nocontact.BuiltIn.load();
+
+    private Optional<Situation> interview(ByQuestion script) {
+        return new Interview(builtIn.standard(), InterviewTest.TODAY, script).run();
+    }
+
+    @Test
+    void aRingToGiveBackIsAVisitAboutAPracticalMatterAndTheRingIsABelonging() {
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "give her the ring back")
+                .answer(Key.TIES, "the ring, my hoodie").answer(Key.BOUNDARIES, "no").answer(Key.INITIATED_BY, "she did")
+                .answer(Key.BREAKUP_DATE, "3 weeks ago").answer(Key.GOAL, "move on").enterForTheRest();
+        Situation s = interview(script).orElseThrow();
+        assertThat(script.shown()).contains("Read as: see them in person, about a practical matter.")
+                .doesNotContain("Did you mean \"call them\"");
+        assertThat(s.plan().action()).isEqualTo(Action.VISIT);
+        assertThat(s.plan().purpose()).isEqualTo(Purpose.LOGISTICS);
+        assertThat(s.ties()).isEqualTo(EnumSet.of(Tie.BELONGINGS));
+        assertThat(builtIn.standard().advise(s).verdict()).isEqualTo(Verdict.LOGISTICS_ONLY);
+    }
+
+    @Test
+    void aBlockOnAppsAndTheNumberIsSaidBackAsEverywhereAndOneAppAsOneApp() {
+        ByQuestion everywhere = ByQuestion.script().answer(Key.ACTION, "text her how i feel")
+                .answer(Key.BOUNDARIES, "everywhere. insta, snap, my number").leaveAtTheRest();
+        interview(everywhere);
+        assertThat(everywhere.shown()).contains("Read as: they blocked me everywhere.").doesNotContain("Read as: they "
+                + "blocked me on one app or more.");
+        ByQuestion oneApp = ByQuestion.script().answer(Key.ACTION, "text her how i feel").answer(Key.BOUNDARIES, "just insta")
+                .leaveAtTheRest();
+        interview(oneApp);
+        assertThat(oneApp.shown()).contains("Read as: they blocked me on one app.");
+    }
+
+    @Test
+    void theirMessageAskingForNoContactIsHonouredNeverAnsweredWarmly() {
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "reply")
+                .answer(Key.EX_CONTACT_ABOUT, "dont ever text me again").answer(Key.INITIATED_BY, "she did")
+                .answer(Key.BREAKUP_DATE, "2 months ago").answer(Key.GOAL, "get back together")
+                .answer(Key.PURPOSE, "getting back together").answer(Key.ANGER, "1").answer(Key.SADNESS, "2")
+                .answer(Key.CONFIDENCE, "8").enterForTheRest();
+        Situation s = interview(script).orElseThrow();
+        assertThat(script.shown()).contains("Read as: they asked me not to contact them.")
+                .doesNotContain("something personal\n[");
+        assertThat(s.boundaries().exAskedNoContact()).as("Enter keeps their request, heard in their message").isTrue();
+        assertThat(builtIn.standard().advise(s).verdict()).isEqualTo(Verdict.DO_NOT_CONTACT);
+    }
+
+    @Test
+    void theirPracticalMessageIsReadWithItsDayAndWhatItIsAboutIsOfferedAsWhatYouShare() {
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "reply")
+                .answer(Key.EX_CONTACT_ABOUT, "she asked if she can come get her stuff, last night")
+                .answer(Key.PURPOSE, "telling her when she can come get it").answer(Key.INITIATED_BY, "i did")
+                .answer(Key.BREAKUP_DATE, "the 14th").answer(Key.GOAL, "to move on lol").enterForTheRest();
+        Situation s = interview(script).orElseThrow();
+        assertThat(script.shown()).contains("Read as: something practical", "Last night: Tuesday 9 March.",
+                "The 14th: Sunday 14 February.");
+        assertThat(s.exContact().orElseThrow().date()).isEqualTo(InterviewTest.TODAY.minusDays(1));
+        assertThat(s.plan().purpose()).isEqualTo(Purpose.LOGISTICS);
+        assertThat(s.ties()).as("her stuff, heard in her message, is Enter's answer").contains(Tie.BELONGINGS);
+    }
+
+    @Test
+    void anUnclearUrgeAboutTheirPostsTakesTheSafePathAndStillAnswersTheirQuestionInOneLine() {
+        ByQuestion script = ByQuestion.script().answer(Key.URGE_TO_MONITOR, "maybe? i keep checking if she posted");
+        interview(script);
+        String shown = script.shown();
+        assertThat(shown).contains("You didn't give a clear no, so, just in case, I'll take the careful path.",
+                "Looking at their social media is common after a breakup");
+        assertThat(shown.indexOf("Looking at their social media is common"))
+                .as("the one line comes after the careful path is said, not before it")
+                .isGreaterThan(shown.indexOf("You didn't give a clear no"));
+    }
+
+    @Test
+    void aYesInPartWithWhatHappensIsThankedAsAYesNeverDoubted() {
+        ByQuestion script = ByQuestion.script().answer(Key.UNSAFE, "ya kinda. he has a temper");
+        interview(script);
+        assertThat(script.shown()).contains("Thank you for telling me.").doesNotContain("You didn't give a clear no");
+    }
+
+    @Test
+    void aDayReadWithWhoEndedItIsSaidBackWithItsWeekday() {
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "text her how i feel").answer(Key.BOUNDARIES, "no")
+                .answer(Key.INITIATED_BY, "she did, 14 oct").answer(Key.GOAL, "1").enterForTheRest();
+        interview(script);
+        assertThat(script.shown()).contains("Read as: they did.", "14 Oct: Wednesday 14 October 2026.");
+    }
+
+    @Test
+    void aHolidayNoChoiceNamesIsAnOrdinaryDayToTheAdviceSaidBackSo() {
+        AnswerReader.Parsed<?> read = new AnswerReader(InterviewTest.TODAY)
+                .parse(TypedAnswersTest.question("plan.occasion"), "thanksgiving weekend", Answers.none());
+        assertThat(read.shown()).isEqualTo("no, an ordinary day");
+        assertThat(read.note()).contains("Read as: no, an ordinary day (the advice treats Thanksgiving like any other day).");
+        assertThat(new AnswerReader(InterviewTest.TODAY).parse(TypedAnswersTest.question("plan.occasion"), "boxing day",
+                Answers.none()).shown()).isEqualTo("Christmas");
+    }
+
+    @Test
+    void aDaySaidBackIsInProperCaseWithoutTheHedge() {
+        AnswerReader reader = new AnswerReader(InterviewTest.TODAY);
+        assertThat(reader.parse(TypedAnswersTest.question("breakup.date"), "last sunday", Answers.none()).note())
+                .contains("Last Sunday: Sunday 7 March.");
+        assertThat(reader.parse(TypedAnswersTest.question("noContact.started"), "like 2 weeks in", Answers.none()).note())
+                .contains("2 weeks in: day 14 today, counted from Thursday 25 February.");
+    }
+
+    @Test
+    void aChoiceDeniedIsNeverThatChoice() {
+        AnswerReader reader = new AnswerReader(InterviewTest.TODAY);
+        for (String denied : new String[] {"i dont want her back i just feel guilty", "i dont want to be friends",
+                "not getting back together lol", "i dont want to move on"}) {
+            AnswerReader.Parsed<?> read = reader.parse(TypedAnswersTest.question("goal"), denied, Answers.none());
+            assertThat(read.problem()).as(denied).isPresent();
+        }
+        assertThat(reader.parse(TypedAnswersTest.question("plan.purpose"), "i dont want to get back together i just want "
+                + "closure", Answers.none()).shown()).isEqualTo("my feelings");
+    }
+}
