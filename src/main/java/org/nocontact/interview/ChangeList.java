@@ -42,8 +42,11 @@ final class ChangeList {
             saidWith(key).stream().filter(part -> after.contains(part) && finished.saidWithTheirQuestion().contains(part))
                     .forEach(keys::add);
             folded.addAll(keys);
-            listed.add(new Listed(Standing.asListed(asked(keys, knownBefore(given, asked.subList(i, asked.size()))), finished),
-                    keys));
+            Answers known = knownBefore(given, asked.subList(i, asked.size()));
+            if (!asked.subList(0, i).contains(Key.BREAKUP_DATE)) {
+                known = known.without(Key.BREAKUP_DATE); // never asked before: a day the file fills in was not known then
+            }
+            listed.add(new Listed(Standing.asListed(asked(keys, known), finished), keys));
         }
         listed.sort(Comparator.comparingInt(entry -> questions.indexOf(question(entry.question().key()))));
         return listed;

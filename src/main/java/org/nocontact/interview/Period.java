@@ -23,12 +23,19 @@ record Period(Date.Check since, boolean ticked) implements AnswerKind<NoContactN
     public AnswerReader.Parsed<NoContactNow> read(AnswerReader reader, String text, Answers answers) {
         AnswerReader.Parsed<NoContactNow> read = PeriodAnswers.read(reader, new Date(java.util.Optional.empty(), since), text,
                 answers);
-        if (ticked && (text.isBlank() || read.value().filter(NoContactNow::holding).isEmpty() && read.problem().isEmpty())) {
-            // ticked in the list: only since when is asked, and a no would take the tick back unseen
+        if (ticked && (text.isBlank() || read.value().filter(NoContactNow::holding).isEmpty() && read.problem().isEmpty()
+                || read.problem().filter(Period::offersANo).isPresent())) {
+            // ticked in the list: only since when is asked, and a no would take the tick back unseen ("maybe" is not
+            // asked back as yes or no)
             return AnswerReader.Parsed.problem("Since when? A rough day is fine, like " + PeriodAnswers.forms(reader.today())
                     + ". (Type back to change the list.)");
         }
         return read;
+    }
+
+    /** A problem said as for the question asked alone: it asks for yes or no, or offers no. */
+    private static boolean offersANo(String problem) {
+        return problem.contains("yes or no") || problem.startsWith("Please answer no") || problem.contains("Type no, or");
     }
 
     @Override

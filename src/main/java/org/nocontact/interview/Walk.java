@@ -281,7 +281,7 @@ final class Walk {
             settled.add(key);
             untickedOrWhole(questionOf(key), ticks);
         }
-        history.push(new Put(index, List.copyOf(settled)));
+        history.push(new Put(index, List.copyOf(settled), shown));
         answered.note().ifPresent(interview.console()::say);
         remembered = Overheard.in(questions, questions.get(index), answered.typed(), answers,
                 remembered.with(Key.STANDING, answered.shown()));
