@@ -142,8 +142,8 @@ final class UrgeCommand implements Callable<Integer> {
         OptionalInt howStrong = strength.map(OptionalInt::of).orElseGet(() -> askStrength(console));
         Optional<String> why = trigger.or(() -> ask(console, "\nWhat set it off? (a few words; Enter to skip)\n> "));
         log(howStrong.isPresent() ? Optional.of(howStrong.getAsInt()) : Optional.empty(), why, journal);
-        console.say(journal.isPresent() ? "Kept in your journal, and the urge is logged. You stopped to check first, and that counts."
-                : "The urge is logged. You stopped to check first, and that counts.");
+        console.say(journal.isPresent() ? "Kept in your journal, and the urge is logged. You paused first: that counts."
+                : "The urge is logged. You paused first: that counts.");
         return ExitCodes.OK;
     }
 

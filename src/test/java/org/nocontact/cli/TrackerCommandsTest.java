@@ -254,7 +254,7 @@ class TrackerCommandsTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.err()).contains("Kept. 'nocontact status'", "put your message in your private journal",
                 "How strong is the urge", "What set it off?", "Kept in your journal, and the urge is logged.",
-                "You stopped to check first, and that counts.");
+                "You paused first: that counts.");
         assertThat(r.err()).as("no promise that it will pass").doesNotContain("will pass");
         JsonNode history = JSON.readTree(run("history", "--format", "json").out()).get("history");
         assertThat(history.findValuesAsText("kind")).containsOnlyOnce("urge").contains("journal");
