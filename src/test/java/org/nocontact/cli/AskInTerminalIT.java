@@ -142,7 +142,7 @@ class AskInTerminalIT {
         answer("Which of these are true now?", "we share some of her stuff"); // the engine's order: right after the plan
         answer("What would your message mainly be about?", "logistics"); // the part not said, asked back alone
         answer("What do you still share?", "belongings"); // the line ticked, asked back alone
-        answer("Who ended it, and when?", "they did, 1 week ago");
+        answer("(and what you want", "they did, 1 week ago, to move on"); // who ended it, when and the goal as one
         pane.waitForNew("Paste it, then an empty line.");
         pane.tmux("set-buffer", "-b", session, "Hi, can I pick up my books on Saturday?\nThanks.\n");
         pane.snapshot();
