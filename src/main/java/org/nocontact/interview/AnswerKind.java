@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param <T> the type of the answer's value
  */
 sealed interface AnswerKind<T> permits Choice, Several, Safety, YesNo, Date, Period, Whole, Draft, Scales,
-        WhoAndGoal {
+        Standing, WhoAndGoal {
     /**
      * An answer as it is shown, in words the person could type back: it is what a remembered
      * answer offers as the default when the question comes up again.

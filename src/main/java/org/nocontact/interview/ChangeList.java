@@ -42,7 +42,11 @@ final class ChangeList {
             saidWith(key).stream().filter(part -> after.contains(part) && finished.saidWithTheirQuestion().contains(part))
                     .forEach(keys::add);
             folded.addAll(keys);
-            listed.add(new Listed(asked(keys, knownBefore(given, asked.subList(i, asked.size()))), keys));
+            Answers known = knownBefore(given, asked.subList(i, asked.size()));
+            if (!asked.subList(0, i).contains(Key.BREAKUP_DATE)) {
+                known = known.without(Key.BREAKUP_DATE); // never asked before: a day the file fills in was not known then
+            }
+            listed.add(new Listed(Standing.asListed(asked(keys, known), finished), keys));
         }
         listed.sort(Comparator.comparingInt(entry -> questions.indexOf(question(entry.question().key()))));
         return listed;
@@ -51,7 +55,8 @@ final class ChangeList {
     /** How an entry's answer is shown: its parts' answers, the feelings each by name ("angry 2, sad skipped"). */
     static String answer(Listed entry, Remembered answers) {
         boolean feelings = entry.question().kind() instanceof Scales;
-        return entry.keys().stream()
+        List<Key<?>> shown = entry.question().key() == Key.STANDING ? List.of(Key.STANDING) : entry.keys(); // "[1, 3]"
+        return shown.stream()
                 .map(key -> answers.answer(key).map(Prompts::asADay)
                         .map(said -> feelings ? ReadAs.part(key, said, said) : said).orElse(""))
                 .filter(a -> !a.isEmpty()).collect(Collectors.joining(", "));

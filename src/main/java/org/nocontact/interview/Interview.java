@@ -191,6 +191,11 @@ public final class Interview {
     public Ending change(Outcome finished, Key<?> question) {
         Set<Key<?>> standing = new HashSet<>(finished.asked());
         standing.removeAll(new ChangeList(questions).changedWith(finished, question)); // the feelings asked together: again so
+        if (question == Key.STANDING) {
+            // the list asked again, what was ticked its default; a line ticked again is asked back with its answer
+            standing.removeAll(Standing.KEYS);
+            standing.removeAll(List.of(Key.EX_CONTACT_DATE, Key.NO_CONTACT_SINCE, Key.NO_CONTACT_DAYS));
+        }
         if (DRAFT_WRITTEN_FOR.contains(question)) {
             // A draft written for one plan or purpose is read again for the new one (Enter keeps it), never kept unseen.
             standing.remove(Key.MESSAGE);

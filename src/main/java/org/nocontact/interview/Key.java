@@ -47,6 +47,12 @@ public final class Key<T> {
             Fact.EX_CONTACT_PRESENT, Fact.EX_CONTACT_ABOUT);
     public static final Key<Purpose> PURPOSE = of("plan.purpose", Purpose.class, Fact.PLAN_PURPOSE);
     /** Whether they wrote recently, and about what (asked when the plan is not a reply); the file's "exContact". */
+    /**
+     * "Where things stand" asked as one list: which lines were ticked. It decides no fact itself and fills in no
+     * field: each line's answer goes to its own question (see {@link Standing}).
+     */
+    static final Key<Standing.Ticks> STANDING = new Key<>("standing", "standing", known(Standing.Ticks.class),
+            EnumSet.noneOf(Fact.class), List.of());
     public static final Key<Optional<ExContactAbout>> EX_CONTACT_RECENT = new Key<>("exContact.recent", "exContact",
             maybe(ExContactAbout.class), EnumSet.of(Fact.EX_CONTACT_PRESENT, Fact.EX_CONTACT_ABOUT, Fact.EX_CONTACT_DAYS_AGO));
     public static final Key<LocalDate> EX_CONTACT_DATE = of("exContact.date", LocalDate.class, Fact.EX_CONTACT_DAYS_AGO);
@@ -80,7 +86,7 @@ public final class Key<T> {
             EnumSet.of(Fact.PLAN_MESSAGE_THREATENS));
 
     private static final List<Key<?>> ALL = List.of(SELF_HARM, UNSAFE, THREATENED, PROTECTION_ORDER, URGE_TO_MONITOR,
-            INITIATED_BY, BREAKUP_DATE, GOAL, ACTION, EX_CONTACT_ABOUT, PURPOSE, EX_CONTACT_RECENT, EX_CONTACT_DATE, TIES,
+            INITIATED_BY, BREAKUP_DATE, GOAL, ACTION, EX_CONTACT_ABOUT, PURPOSE, STANDING, EX_CONTACT_RECENT, EX_CONTACT_DATE, TIES,
             BOUNDARIES, OCCASION, NO_CONTACT_STARTED, NO_CONTACT_SINCE, NO_CONTACT_DAYS,
             UNANSWERED_MESSAGES, ANGER, SADNESS, CONFIDENCE, FEELINGS_EXPRESSED, MESSAGE);
 

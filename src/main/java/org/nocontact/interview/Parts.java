@@ -20,6 +20,9 @@ final class Parts {
      * every safety question): who ended it may be asked with the day, and with the goal ({@link WhoAndGoal}).
      */
     static List<Key<?>> of(Key<?> question) {
+        if (question == Key.STANDING) {
+            return Standing.KEYS; // each line not ticked (and a block or a request ticked) is said with the list
+        }
         List<Key<?>> listed = Questions.PARTS.getOrDefault(question, List.of());
         return question == Key.INITIATED_BY ? Stream.concat(listed.stream(), Stream.of(Key.GOAL)).toList()
                 : listed;
@@ -34,6 +37,7 @@ final class Parts {
             return joined.parts();
         }
         return question.kind() instanceof Scales scales ? List.copyOf(scales.listed().subList(1, scales.listed().size()))
+                : question.kind() instanceof Standing ? List.of() // read by the list itself (Walk)
                 : Questions.PARTS.getOrDefault(question.key(), List.of());
     }
 

@@ -7,7 +7,13 @@ import java.time.LocalDate;
  * "2 weeks ago", "since she left", "10 days in", "since 1 dec, 30 days" (see {@link PeriodAnswers}).
  * Enter is no. The day it began is checked as {@code since} checks it (not before the breakup).
  */
-record Period(Date.Check since) implements AnswerKind<NoContactNow> {
+record Period(Date.Check since, boolean ticked) implements AnswerKind<NoContactNow> {
+    /** Asked as its own question: no is an answer, and Enter's. */
+    Period(Date.Check since) {
+        this(since, false);
+    }
+
+
     @Override
     public String show(NoContactNow value) {
         return value.shown();
@@ -15,17 +21,31 @@ record Period(Date.Check since) implements AnswerKind<NoContactNow> {
 
     @Override
     public AnswerReader.Parsed<NoContactNow> read(AnswerReader reader, String text, Answers answers) {
-        return PeriodAnswers.read(reader, new Date(java.util.Optional.empty(), since), text, answers);
+        AnswerReader.Parsed<NoContactNow> read = PeriodAnswers.read(reader, new Date(java.util.Optional.empty(), since), text,
+                answers);
+        if (ticked && (text.isBlank() || read.value().filter(NoContactNow::holding).isEmpty() && read.problem().isEmpty()
+                || read.problem().filter(Period::offersANo).isPresent())) {
+            // ticked in the list: only since when is asked, and a no would take the tick back unseen ("maybe" is not
+            // asked back as yes or no)
+            return AnswerReader.Parsed.problem("Since when? A rough day is fine, like " + PeriodAnswers.forms(reader.today())
+                    + ". (Type back to change the list.)");
+        }
+        return read;
+    }
+
+    /** A problem said as for the question asked alone: it asks for yes or no, or offers no. */
+    private static boolean offersANo(String problem) {
+        return problem.contains("yes or no") || problem.startsWith("Please answer no") || problem.contains("Type no, or");
     }
 
     @Override
     public void describe(StringBuilder out, LocalDate today) {
-        out.append("  (no, or since when, like ").append(PeriodAnswers.forms(today)).append(")\n");
+        out.append(ticked ? "  (since when, like " : "  (no, or since when, like ").append(PeriodAnswers.forms(today)).append(")\n");
     }
 
     @Override
     public String fallback() {
-        return "no";
+        return ticked ? "" : "no";
     }
 
     /** "no, she blocked me": the words may say more than this question asks; they name no choice. */

@@ -206,6 +206,12 @@ final class Questions {
                         "make sure he's ok", "make sure she's ok", "ask how she is", "ask how he is", "how she is",
                         "how he is", "say i'm good", "say i'm fine", "say i'm ok", "say i'm okay", "tell them i'm good",
                         "tell them i'm fine", "tell them i'm ok")));
+        q.add(new Question<>(Key.STANDING, Standing.PROMPT,
+                "Each can change the advice: a block or a request says what they want now, a message from them can be an "
+                        + "opening, unanswered messages already say how you feel, a period of no contact decides when to "
+                        + "look again, and what you share can make some contact necessary.",
+                new Standing(List.of(Standing.Line.values()), false), Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE,
+                answers -> false)); // put only where two or more of its lines are open (Walk)
         q.add(TheirMessages.recent());
         q.add(new Question<>(Key.EX_CONTACT_DATE, "When did their message arrive?",
                 "This only tells me how recent it is.",

@@ -6,8 +6,16 @@ import java.util.Optional;
 import java.util.Set;
 import org.nocontact.situation.Tie;
 
-/** Several of the ties, by number or name, separated by commas; "none" for none. */
-record Several(List<Option<Tie>> options) implements AnswerKind<Set<Tie>> {
+/**
+ * Several of the ties, by number or name, separated by commas; "none" for none, unless the person already
+ * said there is something ({@code noneAllowed} false: ticked in the list of where things stand).
+ */
+record Several(List<Option<Tie>> options, boolean noneAllowed) implements AnswerKind<Set<Tie>> {
+    Several(List<Option<Tie>> options) {
+        this(options, true);
+    }
+
+
     @Override
     public String show(Set<Tie> value) {
         return shown(options.stream().filter(o -> value.contains(o.value())).toList());
@@ -15,7 +23,11 @@ record Several(List<Option<Tie>> options) implements AnswerKind<Set<Tie>> {
 
     @Override
     public AnswerReader.Parsed<Set<Tie>> read(AnswerReader reader, String text, Answers answers) {
-        return ChoiceAnswers.several(this, AnswerReader.unhedged(text));
+        AnswerReader.Parsed<Set<Tie>> read = ChoiceAnswers.several(this, AnswerReader.unhedged(text));
+        if (!noneAllowed && read.value().filter(Set::isEmpty).isPresent()) {
+            return AnswerReader.Parsed.problem("Which? Numbers or names, like 1, 5. (Type back to change the list.)");
+        }
+        return read;
     }
 
     @Override
@@ -25,7 +37,7 @@ record Several(List<Option<Tie>> options) implements AnswerKind<Set<Tie>> {
 
     @Override
     public String fallback() {
-        return "none";
+        return noneAllowed ? "none" : "";
     }
 
     /** "his stuff is still at my place": belongings, heard before the ties are asked. */

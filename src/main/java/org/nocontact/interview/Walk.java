@@ -95,6 +95,9 @@ final class Walk {
      * whose answer stands (changing another answer) is not asked again.
      */
     private Question<?> together(Question<?> listed) {
+        if (Standing.KEYS.contains(listed.key())) {
+            return standingTogether(listed);
+        }
         if (Questions.ASKED_AS_ONE.contains(listed.key())) {
             return whoAndGoal(listed);
         }
@@ -107,6 +110,31 @@ final class Walk {
         @SuppressWarnings("unchecked") // a feeling's question: its key is one of FEELINGS
         Question<OptionalInt> first = (Question<OptionalInt>) questionOf(open.get(0));
         return open.size() < 2 ? listed : Scales.question(open, first);
+    }
+
+    /**
+     * Where things stand, still open and able to change the advice now, asked as one list where two or more
+     * of its questions are (the engine chose one of them); never again once the list was answered (a line
+     * ticked is asked back alone), and never for a question whose answer stands or was heard in another
+     * answer ("she blocked me on insta": asked alone, that answer its default).
+     */
+    private Question<?> standingTogether(Question<?> listed) {
+        if (answers.has(Key.STANDING) || standing.contains(listed.key()) || heardBefore(listed.key())) {
+            return listed;
+        }
+        List<Key<?>> open = Standing.KEYS.stream()
+                .filter(key -> !answers.has(key) && !standing.contains(key) && !heardBefore(key))
+                .filter(key -> key == listed.key() || interview.shouldAsk(questionOf(key), answers)).toList();
+        if (open.size() < 2) {
+            return listed;
+        }
+        @SuppressWarnings("unchecked") // the list's own question
+        Question<Standing.Ticks> base = (Question<Standing.Ticks>) questionOf(Key.STANDING);
+        return Standing.question(Standing.linesFor(open), base, answers);
+    }
+
+    private boolean heardBefore(Key<?> key) {
+        return remembered.answer(key).isPresent() && remembered.given(key).isEmpty();
     }
 
     /**
@@ -140,10 +168,14 @@ final class Walk {
     }
 
     private <T> Step step(Question<T> listed) {
-        Question<T> question = WordedQuestions.worded(listed, answers);
+        Question<T> question = Standing.afterATick(WordedQuestions.worded(listed, answers), answers);
         shown = true;
         Optional<String> earlier = question.kind() instanceof Scales scales ? scales.remembered(remembered)
+                : question.kind() instanceof Standing list ? list.remembered(remembered)
                 : remembered.answer(question.key());
+        if (question != listed && answers.has(Key.STANDING)) { // asked back after a tick: no default that takes it back
+            earlier = earlier.filter(answer -> interview.reader().parse(question, answer, answers).problem().isEmpty());
+        }
         if (interview.replay().isPresent()) {
             return new Step.Answered<>(question, interview.replay().get().answer(question), "", "");
         }
@@ -192,6 +224,9 @@ final class Walk {
         Question<T> put = answered.question();
         Key<T> key = put.key();
         answers = answered.into(answers);
+        if (put.kind() instanceof Standing) {
+            return listAnswered(answered);
+        }
         List<String> partsRead = new ArrayList<>();
         List<String> days = new ArrayList<>();
         List<Key<?>> partsSaid = new ArrayList<>();
@@ -228,6 +263,37 @@ final class Walk {
             return Optional.of(finished(Optional.of(why)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The list of where things stand answered: each line not ticked is a no (or none) for its question, a block
+     * and a request are whole once ticked, and a ticked line that needs more stays open, asked back alone where
+     * it can change the advice. Each answer is kept as given (saved, shown in the change list, replayed).
+     */
+    private <T> Optional<Interview.Ending> listAnswered(Step.Answered<T> answered) {
+        Standing.Ticks ticks = answers.get(Key.STANDING).orElseThrow();
+        List<Key<?>> settled = new ArrayList<>();
+        for (Standing.Line line : ticks.listed()) {
+            Key<?> key = line.key();
+            if (settled.contains(key) || ticks.ticks(key) && !Standing.WHOLE.contains(key) || ticks.unsure(key)) {
+                continue;
+            }
+            settled.add(key);
+            untickedOrWhole(questionOf(key), ticks);
+        }
+        history.push(new Put(index, List.copyOf(settled), shown));
+        answered.note().ifPresent(interview.console()::say);
+        remembered = Overheard.in(questions, questions.get(index), answered.typed(), answers,
+                remembered.with(Key.STANDING, answered.shown()));
+        return Optional.empty();
+    }
+
+    private <T> void untickedOrWhole(Question<T> question, Standing.Ticks ticks) {
+        Optional<T> value = question.key().read(Standing.settled(question.key(), ticks));
+        value.ifPresent(v -> {
+            answers = answers.with(question.key(), v);
+            remembered = remembered.with(question.key(), question.kind().show(v));
+        });
     }
 
     /**
@@ -337,6 +403,7 @@ final class Walk {
         if (!answers.toSituation(today).safety().anyConcern()) {
             keepEarlierAnswers(asked);
         }
+        keepTheList(asked);
         Set<Key<?>> saidWith = new HashSet<>();
         history.forEach(put -> saidWith.addAll(put.parts()));
         askedAsOne.stream().filter(asked::contains).forEach(saidWith::add);
@@ -350,6 +417,17 @@ final class Walk {
         }
         return Interview.Ending.finished(new Interview.Outcome(answers.toSituation(today), remembered, asked,
                 safePath, saidWith));
+    }
+
+    /**
+     * The list of where things stand, answered before a change that left it standing, is still one answer: its
+     * questions stand with it (never asked here), so it stays in the change list with what was ticked.
+     */
+    private void keepTheList(List<Key<?>> asked) {
+        if (standing.contains(Key.STANDING) && !asked.contains(Key.STANDING) && remembered.answer(Key.STANDING).isPresent()) {
+            asked.stream().filter(Standing.KEYS::contains).findFirst()
+                    .ifPresent(first -> asked.add(asked.indexOf(first), Key.STANDING));
+        }
     }
 
     /**

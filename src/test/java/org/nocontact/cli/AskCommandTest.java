@@ -13,10 +13,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AskCommandTest {
     static final String SAFE = "n\nn\nn\nn\nn\n";
-    /** Wants them back, a Valentine's greeting by text; no contact since 2 weeks ago; no ties, sadness 3, no draft. */
-    /** The plan with what it is for, the block, who ended it and when, the goal, their message, the period, unanswered, the draft. */
-    static final String VALENTINE = SAFE + "text her happy valentines\nno\nthey did, 3 weeks ago\nto get back together\nno\n"
-            + "since 2 weeks ago\n30\n0\n\n";
+    /**
+     * Wants them back, a Valentine's greeting by text; no contact since 2 weeks ago, no draft. The plan with what it
+     * is for, where things stand as one list (6: holding no contact), who ended it and when, the goal, since when,
+     * for how long, the draft.
+     */
+    static final String VALENTINE = SAFE + "text her happy valentines\n6\nthey did, 3 weeks ago\nto get back together\n"
+            + "since 2 weeks ago\n30\n\n";
 
     @TempDir
     Path temp;
@@ -134,15 +137,17 @@ class AskCommandTest {
     void savingAfterAChangeKeepsTheAnswersGivenBefore() throws IOException {
         Path file = temp.resolve("changed.json");
         String before = VALENTINE;
-        // In the change list (the order of the question list), the block or request for no contact is answer 9 (who
-        // ended it, when and the goal are one entry).
-        // A block makes the ties worth asking (with belongings, a friend arranges the matter for them): none.
-        Cli.Result r = Cli.runWithStdin(before + "change\n9\nthey blocked me\nnone\nsave\n" + file + "\n\n", "ask", "--today",
+        // In the change list (the order of the question list), where things stand is answer 8 ([6]: holding no
+        // contact; who ended it, when and the goal are one entry). Ticking the block too (1) lists the ties (a block
+        // makes them worth asking), not ticked: none. The period's day and length asked back keep theirs (Enter).
+        Cli.Result r = Cli.runWithStdin(before + "change\n8\n1 6\n\n\nsave\n" + file + "\n\n", "ask", "--today",
                 "2027-02-10");
         assertThat(r.exitCode()).as(r.err()).isZero();
         String saved = Files.readString(file);
         assertThat(saved).contains("\"blocked\": true", "\"since\": \"2027-01-27\"", "\"days\": 30",
-                "\"occasion\": \"valentines-day\"");
+                "\"occasion\": \"valentines-day\"", "\"ties\": [ ]");
+        assertThat(r.err()).contains(" 8) Which of these are true now? Type the numbers, or none. [6]", "[6] > 1 6",
+                "[since Wednesday 27 January 2027] > ");
         Cli.Result check = Cli.run("check", "--color", "never", file.toString());
         assertThat(check.out().lines().findFirst().orElseThrow()).startsWith("Don't contact them");
     }

@@ -125,7 +125,7 @@ class EveryLineTrueAtOnceTest {
     void theChangeListKeepsEachAnswersNumberAndListsADaySaidWithWhoEndedItAsOneAnswer() {
         Cli.Result r = Cli.runWithStdin(SAFE + "text her about picking up the kids friday, i might be late\nno\nchildren\n"
                 + "kinda both of us, like 2 wks ago\nmove on, just coparent\n\nchange\n6\nwe both did, honestly i want her back\n"
-                + "no\nchange\n\n\n", "ask", "--today", "2026-12-07");
+                + "change\n\n\n", "ask", "--today", "2026-12-07"); // "no" at the list: not told them, not asked again
         assertThat(r.exitCode()).as(r.err()).isZero();
         java.util.List<java.util.List<String>> lists = changeLists(r.err());
         assertThat(lists).hasSize(2);

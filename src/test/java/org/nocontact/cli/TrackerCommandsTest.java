@@ -238,8 +238,8 @@ class TrackerCommandsTest {
     @Test
     void anUrgeWithNothingKeptOffersTheTrackersPeriodAndCountsTheSameDayAsStatus() {
         run("start", "--today", "2026-11-27");
-        Cli.Result r = piped("no\nno\nno\nno\nno\ntext\nno\nmy feelings\n\nthey did, 3 weeks ago, i want us to get back together\n"
-                + "\n\n\n\n\nskip\n\nno\n\n", "urge", "--today", "2026-12-07");
+        Cli.Result r = piped("no\nno\nno\nno\nno\ntext\n\nmy feelings\n\nthey did, 3 weeks ago, i want us to get back together\n"
+                + "\n\n\n\n\nskip\n\nno\n\n", "urge", "--today", "2026-12-07"); // where things stand: Enter keeps [6]
         assertThat(r.err()).as("the period running in the tracker is the default, not [no]")
                 .contains("[since Friday 27 November 2026, 30 days] > ");
         assertThat(r.out()).as(r.err()).contains("day 11 of 30", "Sunday 27 December 2026");
@@ -249,8 +249,8 @@ class TrackerCommandsTest {
     @Test
     void aFirstUrgeThatKeepsItsAnswersStillOffersTheJournalAndAsksHowStrongAndWhy() throws Exception {
         run("start", "--today", "2026-11-27");
-        Cli.Result r = piped("no\nno\nno\nno\nno\ntext him, i miss him\nno\n\nhe did 3 weeks ago, i want him back\n"
-                + "\n\nnone\ni miss you so much\n\nyes\n\n\n8\nheard our song\n", "urge", "--today", "2026-12-07");
+        Cli.Result r = piped("no\nno\nno\nno\nno\ntext him, i miss him\n\n\nhe did 3 weeks ago, i want him back\n"
+                + "\ni miss you so much\n\nyes\n\n\n8\nheard our song\n", "urge", "--today", "2026-12-07");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.err()).contains("Kept. 'nocontact status'", "put your message in your private journal",
                 "How strong is the urge", "What set it off?", "Kept in your journal, and the urge is logged.",
@@ -265,8 +265,8 @@ class TrackerCommandsTest {
     @Test
     void aFirstUrgeWhoseAnswersAreNotKeptIsLoggedWithoutMoreQuestions() throws Exception {
         run("start", "--today", "2026-11-27");
-        Cli.Result r = piped("no\nno\nno\nno\nno\ntext him, i miss him\nno\n\nhe did 3 weeks ago, i want him back\n"
-                + "\n\nnone\ni miss you so much\n\nno\n\n", "urge", "--today", "2026-12-07");
+        Cli.Result r = piped("no\nno\nno\nno\nno\ntext him, i miss him\n\n\nhe did 3 weeks ago, i want him back\n"
+                + "\ni miss you so much\n\nno\n\n", "urge", "--today", "2026-12-07");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.err()).contains("Not kept.").doesNotContain("How strong is the urge", "private journal?");
         JsonNode history = JSON.readTree(run("history", "--format", "json").out()).get("history");
@@ -313,13 +313,14 @@ class TrackerCommandsTest {
     @Test
     void askOffersToKeepItsAnswersWhereATrackerExistsAndOffersThemBackNextTime() throws Exception {
         run("start", "--today", "2026-12-01");
-        String answers = "n\nn\nn\nn\nn\ntext\nn\n4\n\n1, 3 weeks ago, to get back together\nsince 2 weeks ago\n30\n\nno\n\nyes\n\n";
+        String answers = "n\nn\nn\nn\nn\ntext\n6\n4\n\n1, 3 weeks ago, to get back together\nsince 2 weeks ago\n30\n\nyes\n\n";
         Cli.Result asked = piped(answers, "ask", "--today", "2026-12-01");
         assertThat(asked.exitCode()).as(asked.err()).isZero();
         assertThat(asked.err()).contains("Keep these answers in your tracker").contains("Kept.");
         JsonNode backup = JSON.readTree(run("export").out());
         assertThat(backup.at("/situation/goal").asText()).isEqualTo("reconcile");
-        // Enter keeps the plan, the block, what it is for and the day, up to who ended it, when and the goal, asked as one
+        // Enter keeps the plan, where things stand, what it is for and the day, up to who ended it, when and the goal,
+        // asked as one
         Cli.Result again = piped("n\nn\nn\nn\nn\n" + "\n".repeat(6), "ask", "--today", "2026-12-02");
         assertThat(again.err()).contains("Your kept answers come back").contains("[they did, ", ", to get back together]");
     }

@@ -30,8 +30,11 @@ class AskingBackTest {
     }
 
     static final String SAFE = "no\nno, i'm fine\nnah\nnoo\nno im ok\n";
-    /** The plan, the block and the day, up to "Who ended it, when, and what do you want now?" (the engine's order for this plan). */
-    static final String TO_WHO = "text her how i feel\nno\nno\n";
+    /**
+     * The plan, where things stand (6: holding no contact) and the special day, up to "Who ended it, when, and what do
+     * you want now?" (the engine's order for this plan); the day it ended is asked back before since when.
+     */
+    static final String TO_WHO = "text her how i feel\n6\nno\n";
     /** Who ended it, when and the goal, asked as one after the special day for this plan (no default: Enter would not do). */
     static final String GOAL_AND_WHO = "she dumped me 2 months ago, idk honestly\n";
 
@@ -39,7 +42,7 @@ class AskingBackTest {
     void aLengthOfTimeIsAskedBackAsThatLongAgoAndAYesTakesIt() {
         talk(SAFE + TO_WHO + "she dumped me, idk honestly\n2 weeks\nyes\n");
         assertThat(said()).contains("Did you mean 2 weeks ago, Wednesday 24 February? Type yes",
-                "holding no contact now");
+                "Since when have you held no contact?");
     }
 
     @Test
@@ -48,7 +51,7 @@ class AskingBackTest {
             transcript.getBuffer().setLength(0);
             talk(SAFE + TO_WHO + "she dumped me, idk honestly\n2 weeks\n" + yes + "\n");
             assertThat(said()).as(yes).contains("Did you mean 2 weeks ago, Wednesday 24 February? Type yes",
-                    "holding no contact now").doesNotContain("as a date");
+                    "Since when have you held no contact?").doesNotContain("as a date");
         }
     }
 
@@ -57,7 +60,7 @@ class AskingBackTest {
         Optional<Situation> s = talk(SAFE + TO_WHO + "she dumped me, idk honestly\n2 weeks\nya maybe\nya\n");
         assertThat(said()).containsOnlyOnce("Did you mean 2 weeks ago, Wednesday 24 February?")
                 .contains("I couldn't read \"ya maybe\" as a date.", "(Type yes for 2 weeks ago, Wednesday 24 February.)",
-                        "holding no contact now")
+                        "Since when have you held no contact?")
                 .doesNotContain("\"yeah maybe\"");
         assertThat(s).isEmpty();
     }
@@ -72,7 +75,7 @@ class AskingBackTest {
     @Test
     void aDayTypedAloneAfterWhichDayInTheMonthIsThatDayOfTheMonth() {
         talk(SAFE + TO_WHO + "she dumped me, idk honestly\nlast march\nthe 15th\n");
-        assertThat(said()).contains("Roughly which day in March?", "holding no contact now")
+        assertThat(said()).contains("Roughly which day in March?", "Since when have you held no contact?")
                 .doesNotContain("couldn't read \"the 15th\"");
         assertThat(DateAnswers.dayOfTheMonthSaid("last march", "15")).hasValue("15 march");
         assertThat(DateAnswers.dayOfTheMonthSaid("in march 2026", "around the 3rd")).hasValue("3 march 2026");
@@ -91,7 +94,7 @@ class AskingBackTest {
         for (String yes : new String[] {"i think so", "yeah i think so", "yes that's it", "correct", "yep thats right"}) {
             transcript.getBuffer().setLength(0);
             talk(SAFE + TO_WHO + "she dumped me, idk honestly\n2 weeks\n" + yes + "\n");
-            assertThat(said()).as(yes).contains("holding no contact now").doesNotContain("as a date");
+            assertThat(said()).as(yes).contains("Since when have you held no contact?").doesNotContain("as a date");
         }
     }
 
@@ -127,7 +130,7 @@ class AskingBackTest {
     @Test
     void aSlipInADayIsAskedBackWithTheDayItMostLikelyMeans() {
         Situation s = talk(SAFE + TO_WHO + "she dumped me, idk honestly\n2 wekks ago\nya\n").orElse(null);
-        assertThat(said()).contains("Did you mean 2 weeks ago, Wednesday 24 February? Type yes", "holding no contact now");
+        assertThat(said()).contains("Did you mean 2 weeks ago, Wednesday 24 February? Type yes", "Since when have you held no contact?");
         transcript.getBuffer().setLength(0);
         talk(SAFE + TO_WHO + "she dumped me, idk honestly\nyesterdya\n");
         assertThat(said()).contains("Did you mean yesterday, Tuesday 9 March? Type yes");
@@ -136,7 +139,7 @@ class AskingBackTest {
     @Test
     void aNamedDayIsThatDaySaidBack() {
         talk(SAFE + TO_WHO + "she dumped me, idk honestly\non valentines day\n");
-        assertThat(said()).contains("Valentine's Day: Sunday 14 February.", "holding no contact now");
+        assertThat(said()).contains("Valentine's Day: Sunday 14 February.", "Since when have you held no contact?");
     }
 
     @Test
@@ -148,8 +151,8 @@ class AskingBackTest {
 
     @Test
     void aYesIsNeverTakenAsANoOfferedInBrackets() {
-        talk(SAFE + "text her\nya\n");
-        assertThat(said()).contains("Which one? Please choose a number from 2 to 4.");
+        talk(SAFE + "text her\nya\n"); // at where things stand, one list: a yes says some are true, not which
+        assertThat(said()).contains("> ya Which ones? Type the numbers of those that are true, like 1 3, or none.");
     }
 
     @Test
@@ -165,20 +168,20 @@ class AskingBackTest {
         Situation s = talk(SAFE + TO_WHO + "she dumped me, idk honestly\nover thanksgiving weekend\nsat\n").orElse(null);
         assertThat(said()).contains("Which day of Thanksgiving weekend: Thursday 26, Friday 27, Saturday 28 or Sunday 29"
                         + " November 2026? Type the day, like Friday; a guess is fine.",
-                "Saturday of Thanksgiving weekend: Saturday 28 November 2026.", "holding no contact now")
+                "Saturday of Thanksgiving weekend: Saturday 28 November 2026.", "Since when have you held no contact?")
                 .doesNotContain("couldn't read \"sat\"");
     }
 
     @Test
     void theDayAfterANamedDayIsTakenAndSaidBackByItsName() {
         talk(SAFE + TO_WHO + "she dumped me, idk honestly\nthe day after thanksgiving\n");
-        assertThat(said()).contains("The day after Thanksgiving: Friday 27 November 2026.", "holding no contact now");
+        assertThat(said()).contains("The day after Thanksgiving: Friday 27 November 2026.", "Since when have you held no contact?");
     }
 
     @Test
     void aBirthdayIsAskedForByItsDay() {
         talk(SAFE + TO_WHO + "she dumped me, idk honestly\non my birthday\n14 feb\n");
-        assertThat(said()).contains("Which day is your birthday? Type it like 14 March.", "holding no contact now")
+        assertThat(said()).contains("Which day is your birthday? Type it like 14 March.", "Since when have you held no contact?")
                 .doesNotContain("couldn't read \"on my birthday\"");
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A console for tests that answers BY QUESTION: each question takes the next line given for its key,
@@ -95,6 +96,7 @@ final class ByQuestion implements Console {
         shown.append(fit(prompt));
         prompts.add(prompt);
         Optional<String> line = current.isEmpty() ? Optional.ofNullable(after.poll())
+                : current.get() == Key.STANDING ? forTheList(prompt)
                 : together(prompt).isEmpty() ? forQuestion(current.get()) : forTheFeelings(together(prompt));
         // Echoed as a pipe echoes it, so a transcript reads as a conversation and never carries escape codes.
         line.ifPresent(typed -> shown.append(org.nocontact.text.Texts.printable(org.nocontact.text.Texts.abbreviate(typed, 200)))
@@ -133,6 +135,60 @@ final class ByQuestion implements Console {
         if (said.isEmpty()) {
             return forQuestion(feelings.get(0)); // fails the test naming it, as an unanswered question does
         }
+        return Optional.of(String.join(", ", said));
+    }
+
+    /**
+     * Where things stand, asked as one list, is answered from each line's question as a person would tick it: a
+     * line whose question the script answers no (none, 0) is not ticked, a block or a request as the script says,
+     * a line the script answers otherwise is ticked (that answer kept for the question asked back), "not sure" as
+     * not sure about it. A line the script does not answer is not ticked where Enter is the rest, fails the test
+     * otherwise; the list itself answered by the script takes its line as typed.
+     */
+    private Optional<String> forTheList(String prompt) {
+        if (lines.containsKey(Key.STANDING)) {
+            return forQuestion(Key.STANDING);
+        }
+        List<Standing.Line> listed = new ArrayList<>();
+        for (String row : prompt.lines().filter(row -> row.matches("\\s+\\d+\\) .*")).toList()) {
+            String text = row.replaceFirst("\\s+\\d+\\) ", "");
+            listed.add(text.startsWith("They blocked you") ? Standing.Line.BLOCKED : java.util.Arrays.stream(Standing.Line.values())
+                    .filter(l -> l.text().equals(text)).findFirst().orElseThrow(() -> new AssertionError("not a line: " + text)));
+        }
+        if (rest == Rest.ENTER && listed.stream().noneMatch(l -> lines.containsKey(l.key()))) {
+            // nothing scripted for any line: Enter, as for any question (the default, where there is one), then none
+            return Optional.of(restGiven.merge(Key.STANDING, 1, Integer::sum) == 1 ? "" : "none");
+        }
+        List<String> ticked = new ArrayList<>();
+        List<String> unsure = new ArrayList<>();
+        java.util.Set<Key<?>> polled = new java.util.HashSet<>();
+        for (int i = 0; i < listed.size(); i++) {
+            Standing.Line l = listed.get(i);
+            Deque<String> queue = lines.get(l.key());
+            if (queue == null && rest != Rest.ENTER) {
+                return rest == Rest.LEAVE ? Optional.empty() : forQuestion(l.key());
+            }
+            String typed = queue == null || queue.isEmpty() ? "" : org.nocontact.interview.AnswerReader.plain(queue.peek());
+            boolean whole = Standing.WHOLE.contains(l.key()) || (Set.of("", "n", "no", "none", "0", "nope", "nah").contains(typed)
+                    || queue != null && !queue.isEmpty() && YesNoAnswers.saysNo(queue.peek()));
+            boolean tick = switch (l) {
+                case BLOCKED -> typed.contains("block") || typed.equals("both") || typed.equals("4") || typed.equals("2");
+                case ASKED -> typed.contains("asked") || typed.equals("both") || typed.equals("4") || typed.equals("3");
+                case TOLD -> Set.of("yes", "y", "yeah", "1", "i did", "i have").contains(typed);
+                default -> !whole;
+            };
+            if (l == Standing.Line.TOLD && Set.of("not sure", "3", "idk", "unsure", "").contains(typed)
+                    && !typed.isEmpty()) {
+                unsure.add("not sure about " + (i + 1));
+            } else if (tick) {
+                ticked.add(String.valueOf(i + 1));
+            }
+            if (whole && queue != null && polled.add(l.key())) {
+                queue.poll();
+            }
+        }
+        List<String> said = new ArrayList<>(ticked.isEmpty() ? List.of("none") : ticked);
+        said.addAll(unsure);
         return Optional.of(String.join(", ", said));
     }
 

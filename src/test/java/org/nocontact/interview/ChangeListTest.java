@@ -80,8 +80,9 @@ class ChangeListTest {
     /** Left two months ago, wants them back, a text about feelings, holding no contact since 7 weeks ago. */
     private static final String[][] TEXTING = {
             {"written the message", ""}, // before "ready": the draft question asks whether it is written "already"
+            {"Which of these are true now", "some unanswered and im doing no contact"}, {"held no contact", "since 7 weeks ago"},
             {"Who ended", "they did"}, {"When did it end", "2 months ago"}, {"What do you want", "back together"},
-            {"What are you thinking", "send a text"}, {"mainly", "my feelings"}, {"blocked you", "no"}, {"special day", "no"}, {"holding no contact", "since 7 weeks ago"},
+            {"What are you thinking", "send a text"}, {"mainly", "my feelings"}, {"special day", "no"},
             {"how many days", "30"}, {"unanswered", "1"}, {"From 0 to 10, how", "angry 2, sad 3, confident 7"}, {"angry", "2"}, {"sad", "3"},
             {"confident", "7"}, {"steady", "yes"}, {"ready", "yes"}};
 
@@ -160,7 +161,7 @@ class ChangeListTest {
         List<Matcher> lines = listed(TEXTING);
         assertThat(lines).filteredOn(line -> line.group(1).equals("When did it end?"))
                 .extracting(line -> line.group(2)).containsExactly("Sunday 10 January 2027");
-        assertThat(lines).filteredOn(line -> line.group(1).startsWith("Are you holding no contact now"))
+        assertThat(lines).filteredOn(line -> line.group(1).startsWith("Since when have you held no contact?"))
                 .extracting(line -> line.group(2)).containsExactly("since Wednesday 20 January 2027");
         assertThat(lines).extracting(line -> line.group(2)).noneMatch(answer -> answer.matches("\\d{4}-\\d{2}-\\d{2}"));
     }
@@ -170,16 +171,17 @@ class ChangeListTest {
         // They wrote first: the purpose and the block questions were worded for a reply (the purpose of a
         // reply is asked where a block could make a practical reply the answer).
         List<Matcher> lines = listed(new String[][] {
-                {"written the message", ""}, {"Who ended", "they did"}, {"When did it end", "2 months ago"}, {"What do you want", "not sure"},
-                {"What are you thinking", "reply to a message they sent"}, {"their message about", "something personal"},
-                {"mainly", "answering how I am"}, {"arrive", "today"}, {"blocked you", "they blocked me on one app or more"},
-                {"holding no contact", "no"}, {"unanswered", "0"}, {"angry", "2"}, {"sad", "3"}, {"confident", "7"},
+                {"written the message", ""},
+                {"Who ended", "they did"}, {"When did it end", "2 months ago"}, {"What do you want", "not sure"},
+                {"Which of these are true now", "1"}, {"What are you thinking", "reply to a message they sent"},
+                {"their message about", "something personal"}, {"mainly", "answering how I am"}, {"arrive", "today"},
+                {"blocked you", "they blocked me on one app or more"}, {"angry", "2"}, {"sad", "3"}, {"confident", "7"},
                 {"steady", "yes"}, {"ready", "yes"}});
         for (Matcher line : lines) {
             assertThat(conversation().replace("\n", " ")).as("asked as listed: " + line.group(1)).contains(line.group(1));
         }
         assertThat(lines).extracting(line -> line.group(1)).contains("What would your reply mainly be about?",
-                "They wrote to you. Have they blocked you anywhere else (another app, your number), or asked you not to "
-                        + "contact them?");
+                "Which of these are true now? Type the numbers, or none.");
+        assertThat(conversation()).contains("1) They blocked you somewhere else (another app, your number)");
     }
 }

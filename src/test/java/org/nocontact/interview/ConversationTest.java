@@ -78,7 +78,7 @@ class ConversationTest {
     @Test
     void backAtTheDraftAskedAgainAfterAChangeGoesToTheQuestionShownBeforeIt() {
         String draft = "can u pick up the kids at 5 on fri instead of 4?";
-        ByQuestion console = InterviewTest.full().answer(Key.PURPOSE, "2", "1").answer(Key.TIES, "none", "none", "none")
+        ByQuestion console = InterviewTest.full().answer(Key.PURPOSE, "2", "1", "").answer(Key.TIES, "none", "none", "none")
                 .answer(Key.MESSAGE, draft, "", "back", "");
         Interview interview = new Interview(builtIn.standard(), InterviewTest.TODAY, console);
         Interview.Outcome first = interview.talk(Remembered.none()).outcome().orElseThrow();

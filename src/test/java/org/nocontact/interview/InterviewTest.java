@@ -145,24 +145,24 @@ class InterviewTest {
                 .answer(Key.BREAKUP_DATE, "tomorrow-ish", "2027-02-30", "2027-04-01", "2 weeks ago")
                 .answer(Key.GOAL, "1").answer(Key.ACTION, "1").answer(Key.PURPOSE, "2").answer(Key.BOUNDARIES, "n")
                 .answer(Key.OCCASION, "perhaps", "1").answer(Key.NO_CONTACT_STARTED, "no")
-                .answer(Key.UNANSWERED_MESSAGES, "lots", "-1", "0").enterForTheRest()).orElseThrow();
+                .answer(Key.UNANSWERED_MESSAGES, "lots", "-1", "0", "2").enterForTheRest()).orElseThrow(); // ticked: 1 or more
         assertThat(said()).contains("Please choose a number from 1 to 3")
                 .contains("I couldn't read \"tomorrow-ish\" as a date")
                 .contains("I couldn't read \"2027-02-30\" as a date")
                 .contains("Thursday 1 April is after today (Wednesday 10 March); give a day that has passed.")
                 .contains("Please choose a number from 1 to 7")
-                .contains("Please give a whole number 0 or more; Enter keeps 0.");
+                .contains("Please give a whole number 1 or more");
         assertThat(s.breakup().date()).isEqualTo(LocalDate.of(2027, 2, 24));
     }
 
     @Test
     void backReturnsToThePreviousQuestionWithItsAnswerKept() {
         ByQuestion script = ByQuestion.script().answer(Key.INITIATED_BY, "1").answer(Key.BREAKUP_DATE, "3 weeks ago")
-                .answer(Key.GOAL, "2").answer(Key.ACTION, "1", "").answer(Key.BOUNDARIES, "back", "n").answer(Key.PURPOSE, "2")
+                .answer(Key.GOAL, "2").answer(Key.ACTION, "1", "").answer(Key.STANDING, "back", "none").answer(Key.PURPOSE, "2")
                 .answer(Key.OCCASION, "1").enterForTheRest();
         Situation s = interview(script).orElseThrow();
-        assertThat(script.asked()).as("back at the block asks the question before it again")
-                .containsSubsequence(Key.ACTION, Key.BOUNDARIES, Key.ACTION, Key.BOUNDARIES);
+        assertThat(script.asked()).as("back at where things stand asks the question before it again")
+                .containsSubsequence(Key.ACTION, Key.STANDING, Key.ACTION, Key.STANDING);
         assertThat(said()).contains("[send a text] > ");
         assertThat(s.plan().action()).isEqualTo(Action.TEXT);
         assertThat(s.goal()).isEqualTo(Goal.MOVE_ON);

@@ -86,7 +86,9 @@ class PeriodAsOneQuestionTest {
     @Test
     void backAtSinceWhenAsksThePeriodAgainWithTheYesAsItsDefault() {
         Situation s = talk(wantingThemBack("yeah", "since 3 march").answer(Key.NO_CONTACT_SINCE, "back"));
-        assertThat(said()).contains("If so, since when? (no, or since when, like since 17 February, 3 weeks ago or 10 days in) [yes] >");
+        // ticked in the list of where things stand: since when is asked back alone, and back there keeps the yes
+        assertThat(said()).contains("Since when have you held no contact? (since when, like since 17 February, 3 weeks ago or "
+                + "10 days in) [yes] >");
         assertThat(s.noContact().orElseThrow().since()).isEqualTo(LocalDate.of(2027, 3, 3));
     }
 

@@ -99,12 +99,14 @@ public final class QuestionCounts {
      * question always asked that applies, every other question whose answer, with every other answer
      * as the witness has it, could change the deciding rule (with the rest of its group that applies),
      * and the draft where it was asked (it is asked by the verdict, not weighed); the feelings that count
-     * as one question (they are asked together), and who ended it with the goal as one.
+     * as one question (they are asked together), who ended it with the goal as one, and so do the questions of where
+     * things stand where the list was put.
      */
     private static int fewest(List<Question<?>> questions, DecidingRules deciding, org.nocontact.rules.Facts facts,
                               Answers answers, List<Key<?>> asked) {
         int fewest = 0;
         int feelings = 0;
+        int standing = 0;
         int whoAndGoal = 0;
         Answers counted = answers;
         for (Question<?> q : questions) {
@@ -121,6 +123,7 @@ public final class QuestionCounts {
             if (count) {
                 fewest++;
                 feelings += Questions.FEELINGS.contains(q.key()) ? 1 : 0;
+                standing += asked.contains(Key.STANDING) && Standing.KEYS.contains(q.key()) ? 1 : 0;
                 whoAndGoal += Questions.ASKED_AS_ONE.contains(q.key()) ? 1 : 0;
             } else if (q.relevance() != Question.Relevance.WITH_ITS_GROUP) {
                 counted = counted.without(q.key());
@@ -132,8 +135,9 @@ public final class QuestionCounts {
                 fewest++;
             }
         }
-        // the feelings that count are asked as one question; so are who ended it and the goal
-        return fewest - Math.max(0, feelings - 1) - Math.max(0, whoAndGoal - 1);
+        // the feelings that count are asked as one question; so are who ended it and the goal, and where things stand,
+        // where it was asked as one list
+        return fewest - Math.max(0, feelings - 1) - Math.max(0, whoAndGoal - 1) - Math.max(0, standing - 1);
     }
 
     private static boolean saidWithItsQuestion(Question<?> q, List<Key<?>> asked) {

@@ -32,10 +32,10 @@ class RememberedAnswersTest {
 
     @Test
     void backKeepsTheAnswersAfterTheOneYouGoBackToAsDefaults() {
-        // back at the block, then back at the plan: each earlier answer comes back as the default
+        // back at the list of where things stand, then back at the plan: each earlier answer comes back as the default
         ByQuestion answers = ByQuestion.script().answer(Key.INITIATED_BY, "they did").answer(Key.BREAKUP_DATE, "3 weeks ago")
                 .answer(Key.GOAL, "move on").answer(Key.ACTION, "call them", "1")
-                .answer(Key.BOUNDARIES, "back", "").answer(Key.PURPOSE, "2").answer(Key.OCCASION, "1")
+                .answer(Key.STANDING, "back", "none").answer(Key.PURPOSE, "2").answer(Key.OCCASION, "1")
                 .answer(Key.UNANSWERED_MESSAGES, "0").enterForTheRest();
         Situation s = interview(answers).run().orElseThrow();
         assertThat(said()).contains("[call them] > 1");

@@ -39,13 +39,14 @@ class TourReadingsTest {
 
     @Test
     void aBlockOnAppsAndTheNumberIsSaidBackAsEverywhereAndOneAppAsOneApp() {
-        ByQuestion everywhere = ByQuestion.script().answer(Key.ACTION, "text her how i feel")
-                .answer(Key.BOUNDARIES, "everywhere. insta, snap, my number").leaveAtTheRest();
+        // a block heard in the plan is asked alone (not as a line of where things stand), so its words are read there
+        ByQuestion everywhere = ByQuestion.script().answer(Key.ACTION, "text her how i feel, she blocked me")
+                .answer(Key.STANDING, "none").answer(Key.BOUNDARIES, "everywhere. insta, snap, my number").leaveAtTheRest();
         interview(everywhere);
         assertThat(everywhere.shown()).contains("Read as: they blocked me everywhere.").doesNotContain("Read as: they "
                 + "blocked me on one app or more.");
-        ByQuestion oneApp = ByQuestion.script().answer(Key.ACTION, "text her how i feel").answer(Key.BOUNDARIES, "just insta")
-                .leaveAtTheRest();
+        ByQuestion oneApp = ByQuestion.script().answer(Key.ACTION, "text her how i feel, she blocked me")
+                .answer(Key.STANDING, "none").answer(Key.BOUNDARIES, "just insta").leaveAtTheRest();
         interview(oneApp);
         assertThat(oneApp.shown()).contains("Read as: they blocked me on one app.");
     }
@@ -68,11 +69,10 @@ class TourReadingsTest {
     void theirPracticalMessageIsReadWithItsDayAndWhatItIsAboutIsOfferedAsWhatYouShare() {
         ByQuestion script = ByQuestion.script().answer(Key.ACTION, "reply")
                 .answer(Key.EX_CONTACT_ABOUT, "she asked if she can come get her stuff, last night")
-                .answer(Key.PURPOSE, "telling her when she can come get it").answer(Key.INITIATED_BY, "i did")
-                .answer(Key.BREAKUP_DATE, "the 14th").answer(Key.GOAL, "to move on lol").enterForTheRest();
+                .answer(Key.PURPOSE, "telling her when she can come get it").answer(Key.INITIATED_BY, "i did, the 14th").answer(Key.GOAL, "to move on lol").enterForTheRest();
         Situation s = interview(script).orElseThrow();
         assertThat(script.shown()).contains("Read as: something practical", "Last night: Tuesday 9 March.",
-                "The 14th: Sunday 14 February.");
+                "14th: Sunday 14 February."); // the day said with who ended it, when and the goal as one question
         assertThat(s.exContact().orElseThrow().date()).isEqualTo(InterviewTest.TODAY.minusDays(1));
         assertThat(s.plan().purpose()).isEqualTo(Purpose.LOGISTICS);
         assertThat(s.ties()).as("her stuff, heard in her message, is Enter's answer").contains(Tie.BELONGINGS);

@@ -168,7 +168,8 @@ class TypedAnswersTest {
     private static ByQuestion toWhenItEnded() {
         return ByQuestion.script().answer(Key.ACTION, "text").answer(Key.BOUNDARIES, "no").answer(Key.PURPOSE, "my feelings")
                 .answer(Key.OCCASION, "no").answer(Key.GOAL, "1").answer(Key.INITIATED_BY, "1")
-                .answer(Key.UNANSWERED_MESSAGES, "0").leaveAtTheRest();
+                .answer(Key.UNANSWERED_MESSAGES, "0").answer(Key.NO_CONTACT_STARTED, "since 1 march")
+                .answer(Key.EX_CONTACT_RECENT, "no").answer(Key.FEELINGS_EXPRESSED, "no").answer(Key.TIES, "none").leaveAtTheRest();
     }
 
     @Test

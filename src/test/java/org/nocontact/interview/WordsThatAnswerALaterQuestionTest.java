@@ -28,11 +28,13 @@ class WordsThatAnswerALaterQuestionTest {
     void ghostedInThePlanIsTheyHaveNotWrittenSaidBackAndNotAsked(String plan) {
         ByQuestion asked = holding();
         talk(asked);
-        assertThat(asked.asked()).as("asked where nothing said it").contains(Key.EX_CONTACT_RECENT);
+        assertThat(asked.shown()).as("asked where nothing said it (a line of where things stand)")
+                .contains("They wrote to you recently");
 
         ByQuestion ghosted = holding().answer(Key.ACTION, plan);
         Situation s = talk(ghosted);
         assertThat(ghosted.asked()).doesNotContain(Key.EX_CONTACT_RECENT);
+        assertThat(ghosted.shown()).doesNotContain("They wrote to you recently");
         assertThat(ghosted.shown()).contains("they haven't written to you lately.");
         assertThat(s.exContact()).isEmpty();
     }

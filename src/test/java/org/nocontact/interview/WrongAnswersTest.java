@@ -34,18 +34,21 @@ class WrongAnswersTest {
     static Arguments wrong(String name, Key<?> key, String right, String explanation, String... typed) {
         String[] lines = java.util.Arrays.copyOf(typed, typed.length + 1);
         lines[typed.length] = right;
-        return Arguments.of(name, key, key == Key.NO_CONTACT_STARTED ? movingOn().answer(Key.GOAL, "1").answer(key, lines)
-                : movingOn().answer(key, lines), explanation);
+        return Arguments.of(name, key, key == Key.NO_CONTACT_STARTED
+                ? movingOn().answer(Key.GOAL, "1").answer(Key.STANDING, "im doing no contact").answer(key, lines)
+                : key == Key.UNANSWERED_MESSAGES ? movingOn().answer(Key.STANDING, "some are unanswered").answer(key, lines)
+                : key == Key.BREAKUP_DATE ? movingOn().answer(Key.NO_CONTACT_STARTED, "since 1 march").answer(key, lines)
+                : movingOn().answer(key, lines), explanation); // ticked in the list of where things stand: asked back alone
     }
 
     static Stream<Arguments> wrongAnswers() {
         Key<?> who = Key.ACTION; // the first question after safety, asked of everyone
         Key<?> date = Key.BREAKUP_DATE;
         return Stream.of(
-                wrong("the no-contact period answered maybe", Key.NO_CONTACT_STARTED, "n",
-                        "That's all right. Answer with what you know for sure, yes or no", "maybe"),
-                wrong("the no-contact period answered with a bare number", Key.NO_CONTACT_STARTED, "n",
-                        "Please answer no, or say since when", "7"),
+                wrong("the no-contact period answered maybe", Key.NO_CONTACT_STARTED, "2 weeks ago",
+                        "Since when? A rough day is fine", "maybe"),
+                wrong("the no-contact period answered no once ticked", Key.NO_CONTACT_STARTED, "2 weeks ago",
+                        "(Type back to change the list.)", "no"),
                 wrong("Enter at a safety question", Key.SELF_HARM, "n", "Take your time. Type no if the answer is no", ""),
                 wrong("a choice left empty", who, "1", "Please choose a number from 1 to 8", ""),
                 wrong("a choice out of range", who, "1", "Please choose a number from 1 to 8", "9"),
@@ -67,7 +70,8 @@ class WrongAnswersTest {
                 wrong("a hundred years ago", date, "3 weeks ago",
                         "That would be 100 years ago (Thursday 10 March 1927). Did you mean another day?", "100 years ago"),
                 wrong("a date with escape codes", date, "3 weeks ago", "\\u001b]0;pwned\\u0007", "\u001b]0;pwned\u0007"),
-                wrong("an unanswerable count", Key.UNANSWERED_MESSAGES, "0", "Please give a whole number 0 or more", "many", "-3"));
+                wrong("an unanswerable count", Key.UNANSWERED_MESSAGES, "2", "Please give a whole number 1 or more", "many", "-3"),
+                wrong("none of unanswered messages once ticked", Key.UNANSWERED_MESSAGES, "2", "1 or more", "0"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -90,7 +94,7 @@ class WrongAnswersTest {
         StringWriter transcript = new StringWriter();
         new Interview(builtIn.standard(), LocalDate.of(2027, 3, 10),
                 new PipedConsole(new ByteArrayInputStream(input.toByteArray()), new PrintWriter(transcript))).run();
-        assertThat(transcript.toString()).contains("Please choose", "Have they blocked you");
+        assertThat(transcript.toString()).contains("Please choose", "Which of these are true now?");
         assertThat(transcript.toString().split("What are you thinking of doing, and what is it for\\?", -1)).as("asked again")
                 .hasSize(3);
     }

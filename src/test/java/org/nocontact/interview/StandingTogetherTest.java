@@ -1,0 +1,73 @@
+package org.nocontact.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.nocontact.interview.Standing.Line;
+
+/**
+ * Where things stand, asked as one list: how people answer it (the corpus standing-together.tsv: every clear
+ * answer read right, every unclear one asked back), and what a number not listed is told.
+ */
+class StandingTogetherTest {
+    record Row(int line, List<Line> listed, String answer, String readsAs) {
+    }
+
+    static List<Row> corpus() throws IOException {
+        List<Row> rows = new ArrayList<>();
+        try (InputStream in = StandingTogetherTest.class.getResourceAsStream("standing-together.tsv")) {
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                if (!lines.get(i).startsWith("#")) {
+                    String[] cells = lines.get(i).split("\t", -1);
+                    rows.add(new Row(i + 1, Arrays.stream(cells[0].split(","))
+                            .map(name -> Line.valueOf(name.toUpperCase(Locale.ROOT))).toList(), cells[1], cells[2]));
+                }
+            }
+        }
+        return rows;
+    }
+
+    static String read(Row row) {
+        AnswerReader.Parsed<Standing.Ticks> read = StandingAnswers.read(row.listed(), row.answer());
+        return read.problem().isPresent() ? "ASK" : read.shown();
+    }
+
+    @Test
+    void everyClearAnswerReadsRightAndEveryUnclearOneIsAskedBack() throws IOException {
+        List<Row> rows = corpus();
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(80);
+        List<String> wrong = rows.stream().filter(row -> !read(row).equals(row.readsAs()))
+                .map(row -> "line " + row.line() + ": \"" + row.answer() + "\" read as \"" + read(row) + "\", not \""
+                        + row.readsAs() + "\"").toList();
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void aNumberNotListedIsToldPlainlyWithTheNumbersThereAre() {
+        List<Line> five = List.of(Line.BLOCKED, Line.ASKED, Line.WROTE, Line.UNANSWERED, Line.HOLDING);
+        assertThat(StandingAnswers.read(five, "1 7").problem())
+                .hasValue("There is no 7: type numbers from 1 to 5, or none.");
+    }
+
+    @Test
+    void notKnowingIsAskedBackKindlyNeverTakenAsNone() {
+        List<Line> three = List.of(Line.WROTE, Line.UNANSWERED, Line.HOLDING);
+        assertThat(StandingAnswers.read(three, "idk").problem()).hasValueSatisfying(asked -> assertThat(asked)
+                .startsWith("That's okay.").contains("or none if you don't know of any"));
+    }
+
+    @Test
+    void linesNamedInWordsAreSaidBackWithTheirNumbers() {
+        List<Line> six = List.of(Line.BLOCKED, Line.ASKED, Line.WROTE, Line.UNANSWERED, Line.HOLDING, Line.SHARE);
+        assertThat(StandingAnswers.read(six, "she blocked me and texted last week").note())
+                .hasValue("Read as: 1) they blocked you (on one app or more), 3) they wrote to you recently.");
+    }
+}
