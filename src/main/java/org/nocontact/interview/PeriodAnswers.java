@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nocontact.interview.AnswerReader.Parsed;
+import org.nocontact.text.Texts;
 
 /**
  * Reads "Are you holding no contact now? If so, since when?" as people answer it: "no", "not yet";
@@ -82,12 +83,16 @@ final class PeriodAnswers {
     private static final String HEDGE = "^(?:kind of|sort of|mostly|pretty much|more or less|i guess|i think|ish) ";
 
     static Parsed<NoContactNow> read(AnswerReader reader, Date since, String text, Answers answers) {
-        Parsed<NoContactNow> read = reading(reader, since, text, answers);
-        // a day that could not be read is quoted as typed ("kinda i havent..."), never in words the person did not type
-        return read.problem().filter(p -> p.startsWith("I couldn't read \"")).map(p -> new Parsed<NoContactNow>(
-                read.value(), read.shown(), read.note(), Optional.of(p.replaceFirst("^I couldn't read \"[^\"]*\"",
-                        java.util.regex.Matcher.quoteReplacement("I couldn't read \"" + org.nocontact.text.Texts.printable(
-                                org.nocontact.text.Texts.abbreviate(text.trim(), 40)) + "\""))), read.suggestion()))
+        return quotingWhatWasTyped(reading(reader, since, text, answers), text);
+    }
+
+    /** A day that could not be read is quoted as typed ("kinda i havent..."), never in words the person did not type. */
+    private static Parsed<NoContactNow> quotingWhatWasTyped(Parsed<NoContactNow> read, String typed) {
+        String quoted = "I couldn't read \"" + Texts.printable(Texts.abbreviate(typed.trim(), 40)) + "\"";
+        return read.problem().filter(problem -> problem.startsWith("I couldn't read \""))
+                .map(problem -> new Parsed<>(read.value(), read.shown(), read.note(),
+                        Optional.of(problem.replaceFirst("^I couldn't read \"[^\"]*\"", Matcher.quoteReplacement(quoted))),
+                        read.suggestion()))
                 .orElse(read);
     }
 
@@ -161,7 +166,7 @@ final class PeriodAnswers {
         if (soFar.matches() || dayNumber.matches()) {
             int day = soFar.matches() ? days(soFar.group(1), soFar.group(2)) : Integer.parseInt(dayNumber.group(1));
             LocalDate began = today.minusDays(Math.max(day, 1) - 1L);
-            String said = org.nocontact.text.Texts.capitalised(words.replaceFirst("^(?:(?:like|about|around|almost|nearly) )+", ""));
+            String said = Texts.capitalised(words.replaceFirst("^(?:(?:like|about|around|almost|nearly) )+", ""));
             return Optional.of(held(reader.date(since, began.toString(), answers), said + ": day " + Math.max(day, 1)
                     + " today, counted from " + DateAnswers.longDate(began, today) + "."));
         }
