@@ -90,7 +90,7 @@ public final class LookAgainDays {
      * are the same situations): each day's facts are worked out once when both sides count alike.
      */
     public Optional<List<OptionalInt>> firstDays(IntFunction<Situation> days, int maxDays) {
-        boolean alike = space.defaultDays(0) == space.defaultDays(1) && space.drafts(0).equals(space.drafts(1));
+        boolean alike = space.factsAlike();
         synchronized (diagrams) {
             Situation today = days.apply(0);
             int[] closed = new int[2];
@@ -119,7 +119,7 @@ public final class LookAgainDays {
      * can reach in this situation, as each side's rule set counts its facts (counted once where alike).
      */
     public int[] open(Situation situation) {
-        boolean alike = space.defaultDays(0) == space.defaultDays(1) && space.drafts(0).equals(space.drafts(1));
+        boolean alike = space.factsAlike();
         synchronized (diagrams) {
             Facts facts = space.factsOf(situation, 0);
             return new int[] {openSets(facts, 0), openSets(alike ? facts : space.factsOf(situation, 1), 1)};

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.nocontact.rules.Condition;
 import org.nocontact.rules.Fact;
 import org.nocontact.rules.Facts;
@@ -174,6 +175,15 @@ public final class Space {
     /** The draft rules of a side, which read what a draft carries. */
     public DraftRules drafts(int side) {
         return drafts.get(side);
+    }
+
+    /**
+     * Whether both sides compute every situation's facts alike: the same default period and draft rules
+     * that find the same threats (a copy of the same rules in another folder counts alike).
+     */
+    public boolean factsAlike() {
+        return IntStream.range(1, sides())
+                .allMatch(side -> defaultDays(side) == defaultDays(0) && drafts(side).threatensAlike(drafts(0)));
     }
 
     /** A situation's facts as a side's rule set computes them. */

@@ -123,8 +123,7 @@ public final class Differ {
             // sides and the day to look again may move: only where the verdicts the free feelings can
             // reach differ on some situation sharing the facts time does not move (proved on the
             // diagrams, not per region). The rest is covered by the diagrams without being listed.
-            boolean sameCounting = base.defaultNoContactDays() == changed.defaultNoContactDays()
-                    && base.drafts().equals(changed.drafts());
+            boolean sameCounting = space.factsAlike();
             Exploration e = Explorer.explore(space.everything(), new Condition.Always(), List.of(before, after), budget,
                     deciders -> mayDiffer(deciders.get(0), deciders.get(1), sameCounting) ? Interest.ALL : Interest.SKIP);
             List<Leaf> leaves = new ArrayList<>(e.leaves());

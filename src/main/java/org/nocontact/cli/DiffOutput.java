@@ -29,8 +29,9 @@ final class DiffOutput {
         out.println("compared profiles " + String.join(", ", report.compared())
                 + " over every situation; facts cut by the rules' bounds: " + report.classes());
         for (Differ.Coverage c : report.coverage()) {
-            out.printf("profile %s: %,d regions %s (%,d branches, %,d impossible combinations pruned)%s%n",
-                    c.profile(), c.regions(), c.uncovered().isEmpty() ? "cover every situation" : "explored",
+            out.printf("profile %s: %s %s (%,d branches, %,d impossible combinations pruned)%s%n",
+                    c.profile(), Texts.count(c.regions(), "region", "regions"),
+                    !c.uncovered().isEmpty() ? "explored" : c.regions() == 1 ? "covers every situation" : "cover every situation",
                     c.splits(), c.pruned(), c.uncovered().isEmpty() ? ""
                             : "; NOT covered: " + Texts.count(c.uncovered().size(), "region", "regions") + ", listed here");
             for (Exploration.Uncovered u : c.uncovered()) {

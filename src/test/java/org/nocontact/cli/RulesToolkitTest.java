@@ -25,9 +25,7 @@ class RulesToolkitTest {
 
     @BeforeEach
     void copyTheProjectLayout() throws IOException {
-        copy = temp.resolve("rules");
-        copyTree(RULES, copy);
-        copyTree(Cli.ROOT.resolve("docs/examples"), temp.resolve("docs/examples"));
+        copy = copyOfTheRules(temp);
     }
 
     /** Replaces the first place {@code from} stands in a copied rule file; fails if it is not there. */
@@ -37,6 +35,14 @@ class RulesToolkitTest {
         int at = text.indexOf(from);
         assertThat(at).as(file + " holds " + from).isNotNegative();
         Files.writeString(path, text.substring(0, at) + to + text.substring(at + from.length()));
+    }
+
+    /** A copy of the shipped rules/ in {@code dir}/rules, with docs/examples beside it as the cases name them. */
+    static Path copyOfTheRules(Path dir) throws IOException {
+        Path copy = dir.resolve("rules");
+        copyTree(Cli.ROOT.resolve("rules"), copy);
+        copyTree(Cli.ROOT.resolve("docs/examples"), dir.resolve("docs/examples"));
+        return copy;
     }
 
     static void copyTree(Path from, Path to) throws IOException {

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A rule set's draft rules, loaded from the file that ruleset.json names in "drafts": the kinds of
@@ -183,6 +185,27 @@ public record DraftRules(
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether every draft threatens under these rules exactly when it does under the other's, so that
+     * plan.messageThreatens, the one fact draft rules make, is the same on both: the same spellings, and
+     * threat rules whose phrases match alike (ids, texts, sources, files and places in a file aside; two
+     * loads of one file are alike, as are two copies of it in different folders). A rule's phrases are
+     * compared in order, since a phrase listed twice counts where it is listed first.
+     */
+    public boolean threatensAlike(DraftRules other) {
+        return spellings.equals(other.spellings) && threatPhrases().equals(other.threatPhrases());
+    }
+
+    /** What a phrase matches: its word keys, and where on a line it counts. */
+    private record Matches(List<String> words, DraftRule.Place place) {
+    }
+
+    private Set<List<Matches>> threatPhrases() {
+        return rules.stream().filter(DraftRule::threat)
+                .map(rule -> rule.phrases().stream().map(p -> new Matches(p.words(), p.place())).toList())
+                .collect(Collectors.toSet());
     }
 
     /** Whether a threat rule finds something in the draft (the last draft asked about is remembered). */
