@@ -5,7 +5,7 @@
 # with the launcher's options for `rules test` on a small rule set (parallel collector, 1 GiB, C1 only with
 # its compiler threads fixed, transparent huge pages for the heap).
 # Each side keeps what `rules test` remembers between runs (RuleSetMemory) in a folder of its own: the
-# "rules test" lines run on a memory made by a first run; "rules test, first run" clears it before each.
+# "rules test" lines run on a memory made by the runs before; "rules test, first run" clears it before each.
 # Usage: src/bench/rules-test-ab.sh BEFORE.jar AFTER.jar [RUNS]
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -33,8 +33,11 @@ run() {
 }
 median() { printf '%s\n' "$@" | sort -n | sed -n "$(( $# / 2 + 1 ))p"; }
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); $runs interleaved runs, medians of CPU seconds and peak MiB"
-run before rules test >/dev/null
-run after rules test >/dev/null
+# twice: a first run on the rules only notes them, the second makes the memory the "rules test" runs read
+for warm in 1 2; do
+  run before rules test >/dev/null
+  run after rules test >/dev/null
+done
 for args in "--version" "rules test" "rules test --no-interview" "rules test, first run"; do
   b=(); a=(); bm=(); am=()
   for ((r = 0; r < runs; r++)); do

@@ -63,7 +63,7 @@ chmod 755 "$image/bin/nocontact"
   -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData -Xss1m \
   --enable-native-access=ALL-UNNAMED -Xlog:disable -Xlog:all=off \
   -cp "$image/lib/app/nocontact.jar" org.nocontact.cli.CdsTraining "$root/docs/examples/valentines-text.json" \
-  </dev/null >/dev/null 2>&1
+  </dev/null >/dev/null || { echo "nocontact release: the AOT cache's training run failed (above)" >&2; exit 1; }
 [ -s "$image/lib/app/nocontact.aot" ] || { echo "nocontact release: the AOT cache was not made" >&2; exit 1; }
 
 # Man pages for every command and the completion scripts, from the same picocli model as --help,

@@ -34,6 +34,12 @@ import org.nocontact.situation.Situation;
  * ({@link SituationOutcomes}). A run on rules that did not change (while the cases are edited, say)
  * neither parses the JSON, nor cuts the space, nor works out a situation's day or replay again.
  *
+ * <p>Made only for rule files seen before: a run on files it has not seen (new, or changed since) only
+ * notes them (which files, and a digest of what they hold), and the next run on those very files keeps
+ * what it works out. Most runs on new files are the only run on them (a CI job on a fresh machine, an
+ * author trying each edit of a rule), and making the memory costs such a run about a tenth of its time
+ * for nothing; an author who edits the cases and not the rules gets the memory from the third run on.
+ *
  * <p>Never trusted across contents: the memory names every file the loader read, and is used only when
  * those files hold, byte for byte, what they held when it was made, under the same nocontact jar (its
  * path, size, time and version); anything else, or a file that is cut short or corrupt (a checksum
@@ -65,6 +71,8 @@ final class RuleSetMemory {
     private Optional<RuleSet> rules = Optional.empty();
     private final SituationOutcomes outcomes = new SituationOutcomes();
     private boolean changed;
+    /** The files were not seen before this run: they are only noted, nothing worked out is kept or read. */
+    private boolean noting;
 
     private RuleSetMemory(Path root, String code, Path folder) {
         this.code = code;
@@ -141,6 +149,8 @@ final class RuleSetMemory {
             forgetAll();
             contents = Optional.of(now);
             names = List.copyOf(recording.read().keySet());
+            noting = true;
+            return rules;
         }
         if (snapshot.isEmpty()) {
             snapshot = RuleSetSnapshot.keepable(rules);
@@ -158,25 +168,33 @@ final class RuleSetMemory {
 
     /** A case's day to look again kept for this profile and situation, if one was (and the files are known). */
     Optional<Optional<LocalDate>> day(String profile, Situation situation) {
-        return contents.isEmpty() ? Optional.empty() : outcomes.day(profile, situation);
+        return known() ? outcomes.day(profile, situation) : Optional.empty();
     }
 
     /** Keeps a case's day to look again (worked out in full, within the budget). */
     void dayFound(String profile, Situation situation, Optional<LocalDate> day) {
-        changed |= contents.isPresent() && outcomes.dayFound(profile, situation, day);
+        changed |= known() && outcomes.dayFound(profile, situation, day);
     }
 
     /** A replay's outcome kept for this profile and situation, if one was (and the files are known). */
     Optional<Optional<String>> replay(String profile, Situation situation) {
-        return contents.isEmpty() ? Optional.empty() : outcomes.replay(profile, situation);
+        return known() ? outcomes.replay(profile, situation) : Optional.empty();
     }
 
     /** Keeps a replay's outcome. */
     void replayed(String profile, Situation situation, Optional<String> problem) {
-        changed |= contents.isPresent() && outcomes.replayed(profile, situation, problem);
+        changed |= known() && outcomes.replayed(profile, situation, problem);
     }
 
-    /** Writes what is new, owner-only and atomically; a memory that cannot be kept is simply not kept. */
+    /** Files seen before this run: what is worked out on them is kept, and what was kept is read. */
+    private boolean known() {
+        return contents.isPresent() && !noting;
+    }
+
+    /**
+     * Writes what is new (of files seen for the first time, only which they are and what they hold),
+     * owner-only and atomically; a memory that cannot be kept is simply not kept.
+     */
     void keep() {
         if (contents.isEmpty()) {
             return;

@@ -27,7 +27,8 @@ import org.nocontact.rules.RuleSetLoader;
 /**
  * What `rules test` keeps between runs on the same rule files (the rule set as loaded, the profiles'
  * partitions, each situation's interview replay) is used only while every file the loader read holds
- * what it held, under the same jar; and then it gives exactly what working it out gives.
+ * what it held, under the same jar; and then it gives exactly what working it out gives. A first run on
+ * files not seen before only notes them; the next run on the same files keeps what it works out.
  */
 class RuleSetMemoryTest {
     private static final String JAR = "0.1 /opt/nocontact.jar 123 456";
@@ -50,6 +51,7 @@ class RuleSetMemoryTest {
 
     @Test
     void aRunOnRuleFilesThatDidNotChangeGetsTheRuleSetAndTheReplaysTheLastRunKept() throws IOException {
+        aFirstRunNotesTheFiles();
         RuleSetMemory first = RuleSetMemory.open(root, JAR, rules);
         assertThat(first.ruleSet()).isEmpty();
         RuleSet loaded = first.load(RuleFiles.folder(rules), RuleSetLoader::load);
@@ -82,6 +84,7 @@ class RuleSetMemoryTest {
 
     @Test
     void whatAKeptReplaySaysIsWhatTheRunReports() {
+        aFirstRunNotesTheFiles();
         RuleSetMemory first = RuleSetMemory.open(root, JAR, rules);
         RuleSet loaded = first.load(RuleFiles.folder(rules), RuleSetLoader::load);
         CaseRunner.Result one = run(loaded).get(0);
@@ -102,6 +105,7 @@ class RuleSetMemoryTest {
 
     @Test
     void oneByteChangedInARuleFileAnotherJarOrAnotherFolderAndNothingKeptIsUsed() throws IOException {
+        aFirstRunNotesTheFiles();
         RuleSetMemory first = RuleSetMemory.open(root, JAR, rules);
         RuleSet loaded = first.load(RuleFiles.folder(rules), RuleSetLoader::load);
         CaseRunner.Result one = run(loaded).get(0);
@@ -130,9 +134,11 @@ class RuleSetMemoryTest {
 
     @Test
     void aMemoryCutShortOrAlteredIsIgnoredAndMadeAgain() throws IOException {
+        aFirstRunNotesTheFiles();
         RuleSetMemory first = RuleSetMemory.open(root, JAR, rules);
         first.load(RuleFiles.folder(rules), RuleSetLoader::load);
         first.keep();
+        assertThat(RuleSetMemory.open(root, JAR, rules).ruleSet()).as("kept whole").isPresent();
         Path file = onlyFile();
         String whole = Files.readString(file);
 
@@ -148,7 +154,41 @@ class RuleSetMemoryTest {
 
         again.load(RuleFiles.folder(rules), RuleSetLoader::load);
         again.keep();
+        assertThat(RuleSetMemory.open(root, JAR, rules).ruleSet()).as("noted again first").isEmpty();
+        aFirstRunNotesTheFiles();
         assertThat(RuleSetMemory.open(root, JAR, rules).ruleSet()).as("made again").isPresent();
+    }
+
+    @Test
+    void aFirstRunOnFilesNotSeenBeforeKeepsNothingItWorkedOutAndTheNextRunOnThemDoes() throws IOException {
+        RuleSetMemory first = RuleSetMemory.open(root, JAR, rules);
+        RuleSet loaded = first.load(RuleFiles.folder(rules), RuleSetLoader::load);
+        List<CaseRunner.Result> results = run(new CaseRunner(loaded, first::day));
+        results.forEach(r -> first.dayFound(r.actual().evaluation().profile().name(), r.testCase().situation(),
+                r.actual().reconsiderOn()));
+        CaseInterviews.Replays worked = CaseInterviews.wrong(loaded, results, true, Optional.of(first));
+        first.keep();
+        assertThat(root).isDirectory();
+
+        RuleSetMemory second = RuleSetMemory.open(root, JAR, rules);
+        assertThat(second.ruleSet()).as("the rule set as loaded is not kept by a first run").isEmpty();
+        RuleSet loadedAgain = second.load(RuleFiles.folder(rules), RuleSetLoader::load);
+        List<CaseRunner.Result> again = run(new CaseRunner(loadedAgain, second::day));
+        for (CaseRunner.Result result : again) {
+            String profile = result.actual().evaluation().profile().name();
+            assertThat(second.day(profile, result.testCase().situation())).as(result.testCase().name()).isEmpty();
+            assertThat(second.replay(profile, result.testCase().situation())).as(result.testCase().name()).isEmpty();
+            second.dayFound(profile, result.testCase().situation(), result.actual().reconsiderOn());
+        }
+        assertThat(problems(CaseInterviews.wrong(loadedAgain, again, true, Optional.of(second))))
+                .isEqualTo(problems(worked));
+        second.keep();
+
+        RuleSetMemory third = RuleSetMemory.open(root, JAR, rules);
+        assertThat(third.ruleSet()).as("kept by the second run").isPresent();
+        CaseRunner.Result one = results.get(0);
+        assertThat(third.replay(one.actual().evaluation().profile().name(), one.testCase().situation())).isPresent();
+        assertThat(third.day(one.actual().evaluation().profile().name(), one.testCase().situation())).isPresent();
     }
 
     @Test
@@ -188,6 +228,13 @@ class RuleSetMemoryTest {
         assertThat(RuleSetMemory.root(Map.of("XDG_CACHE_HOME", "relative"), "/home/a"))
                 .as("a relative XDG_CACHE_HOME is ignored, as the XDG spec says").isEqualTo(Path.of("/home/a/.cache/nocontact/rule-sets"));
         assertThat(RuleSetMemory.root(Map.of(), "/home/a")).isEqualTo(Path.of("/home/a/.cache/nocontact/rule-sets"));
+    }
+
+    /** A first run on the rule files, which only notes them. */
+    private void aFirstRunNotesTheFiles() {
+        RuleSetMemory noting = RuleSetMemory.open(root, JAR, rules);
+        noting.load(RuleFiles.folder(rules), RuleSetLoader::load);
+        noting.keep();
     }
 
     private Path onlyFile() throws IOException {
