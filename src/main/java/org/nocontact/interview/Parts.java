@@ -2,6 +2,7 @@ package org.nocontact.interview;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.nocontact.situation.Action;
 import org.nocontact.situation.Goal;
@@ -39,6 +40,31 @@ final class Parts {
         return question.kind() instanceof Scales scales ? List.copyOf(scales.listed().subList(1, scales.listed().size()))
                 : question.kind() instanceof Standing ? List.of() // read by the list itself (Walk)
                 : Questions.PARTS.getOrDefault(question.key(), List.of());
+    }
+
+    /**
+     * The default of a two-part question with the day heard for its day part in an earlier answer ("he texted me i
+     * miss you last night": "[something personal, last night]"), so Enter keeps both parts and the day is not asked
+     * again alone. A day given before (a saved file, a change) stays its own default, as it was given; who ended it,
+     * when and the goal asked as one offer every part given before ("[they did, Sunday 3 January 2027, to move on]").
+     */
+    static Optional<String> withTheDaySaid(Question<?> asked, Optional<String> earlier, Answers answers,
+                                           Remembered remembered, Function<Key<?>, Question<?>> questionOf) {
+        if (earlier.isEmpty()) {
+            return earlier;
+        }
+        StringBuilder words = new StringBuilder(earlier.get());
+        for (Key<?> part : of(asked.key())) {
+            Optional<String> day = remembered.answer(part).filter(d -> questionOf.apply(part).kind() instanceof Date);
+            if (!answers.has(part) && day.isPresent() && remembered.given(part).isEmpty()) { // heard, never given alone
+                words.append(", ").append(day.get());
+            }
+        }
+        if (asked.kind() instanceof WhoAndGoal joined) { // "[they did, Sunday 3 January 2027, to move on]": Enter keeps all
+            joined.parts().stream().filter(part -> !answers.has(part)) // given (a day only heard is in already)
+                    .flatMap(part -> remembered.given(part).stream()).forEach(part -> words.append(", ").append(part));
+        }
+        return Optional.of(words.toString());
     }
 
     /** As {@link #said(Question, String, Answers, AnswerReader)}, for a part of the question {@code asked} as put. */
