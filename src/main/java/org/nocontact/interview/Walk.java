@@ -142,7 +142,8 @@ final class Walk {
         }
         interview.console().asking(Optional.of(question.key()));
         return interview.ask(question, answers, question.kind().safety() ? Optional.empty()
-                : Parts.withTheDaySaid(question, earlier, answers, remembered, this::questionOf));
+                : Parts.withTheDaySaid(question, earlier, answers, remembered,
+                standing::contains, interview.reader(), this::questionOf));
     }
 
     /** An answer given: remembered, and the walk goes on to the next question (or stops, for a safety concern). */
