@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -50,6 +52,63 @@ final class ChangeList {
         }
         listed.sort(Comparator.comparingInt(entry -> questions.indexOf(question(entry.question().key()))));
         return listed;
+    }
+
+    /**
+     * Asks which answer of a finished conversation to change.
+     * @return the question chosen, or empty when the person changed nothing (Enter, or Ctrl-D)
+     */
+    Optional<Key<?>> choose(Console console, Interview.Outcome finished) {
+        List<Listed> listed = of(finished);
+        List<Key<?>> ids = listed.stream().<Key<?>>map(entry -> entry.question().key()).toList();
+        StringBuilder prompt = new StringBuilder("\nWhich answer would you like to change?\n");
+        for (int i = 0; i < listed.size(); i++) {
+            Listed entry = listed.get(i);
+            String answer = answer(entry, finished.answers());
+            prompt.append(String.format(ids.size() < 10 ? "  %d) %s [%s]%n" : "  %2d) %s [%s]%n", i + 1,
+                    entry.question().prompt(), answer
+                            .replace("\n", "\n" + (ids.size() < 10 ? "     " : "      ")))); // a draft's lines stay under the question
+        }
+        prompt.append("(the number of the answer; Enter to keep them all)\n> ");
+        while (true) {
+            Optional<String> line = console.readLine(prompt.toString());
+            String text = line.map(String::trim).orElse("").toLowerCase(Locale.ROOT);
+            if (Set.of("", "no", "none", "nothing", "cancel", "keep").contains(text)) {
+                return Optional.empty();
+            }
+            try {
+                int number = Integer.parseInt(text);
+                if (number >= 1 && number <= ids.size()) {
+                    return Optional.of(ids.get(number - 1));
+                }
+            } catch (NumberFormatException e) {
+                // explained below
+            }
+            console.say("Please type " + (ids.size() == 1 ? "1" : "a number from 1 to " + ids.size())
+                    + " for the answer to change, or press Enter to keep them all.");
+        }
+    }
+
+    /** The answers a draft is written for: changing one asks for the draft again. */
+    private static final Set<Key<?>> DRAFT_WRITTEN_FOR = Set.of(Key.ACTION, Key.PURPOSE, Key.EX_CONTACT_ABOUT);
+
+    /**
+     * The answers that stand while {@code question} is changed (taken again unseen where they still fit): every
+     * answer given but the one changed and those changed with it.
+     */
+    Set<Key<?>> standingWhileChanging(Interview.Outcome finished, Key<?> question) {
+        Set<Key<?>> standing = new HashSet<>(finished.asked());
+        standing.removeAll(changedWith(finished, question)); // the feelings asked together: again so
+        if (question == Key.STANDING) {
+            // the list asked again, what was ticked its default; a line ticked again is asked back with its answer
+            standing.removeAll(Standing.KEYS);
+            standing.removeAll(List.of(Key.EX_CONTACT_DATE, Key.NO_CONTACT_SINCE, Key.NO_CONTACT_DAYS));
+        }
+        if (DRAFT_WRITTEN_FOR.contains(question)) {
+            // A draft written for one plan or purpose is read again for the new one (Enter keeps it), never kept unseen.
+            standing.remove(Key.MESSAGE);
+        }
+        return standing;
     }
 
     /** How an entry's answer is shown: its parts' answers, the feelings each by name ("angry 2, sad skipped"). */

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -16,7 +15,6 @@ import org.nocontact.advice.Advisor;
 import org.nocontact.advice.Country;
 import org.nocontact.advice.Help;
 import org.nocontact.advice.HelpLines;
-import org.nocontact.situation.InitiatedBy;
 import org.nocontact.situation.Situation;
 import org.nocontact.situation.SituationWriter;
 
@@ -181,25 +179,12 @@ public final class Interview {
         return new Walk(this, Remembered.from(kept), standing, true, List.of()).run();
     }
 
-    /** The answers a draft is written for: changing one asks for the draft again. */
-    private static final Set<Key<?>> DRAFT_WRITTEN_FOR = Set.of(Key.ACTION, Key.PURPOSE, Key.EX_CONTACT_ABOUT);
-
     /**
      * Changes one answer of a finished conversation: that question is asked again (its answer as the
      * default), the other answers given stand, and only questions newly worth asking are asked.
      */
     public Ending change(Outcome finished, Key<?> question) {
-        Set<Key<?>> standing = new HashSet<>(finished.asked());
-        standing.removeAll(new ChangeList(questions).changedWith(finished, question)); // the feelings asked together: again so
-        if (question == Key.STANDING) {
-            // the list asked again, what was ticked its default; a line ticked again is asked back with its answer
-            standing.removeAll(Standing.KEYS);
-            standing.removeAll(List.of(Key.EX_CONTACT_DATE, Key.NO_CONTACT_SINCE, Key.NO_CONTACT_DAYS));
-        }
-        if (DRAFT_WRITTEN_FOR.contains(question)) {
-            // A draft written for one plan or purpose is read again for the new one (Enter keeps it), never kept unseen.
-            standing.remove(Key.MESSAGE);
-        }
+        Set<Key<?>> standing = new ChangeList(questions).standingWhileChanging(finished, question);
         return new Walk(this, finished.answers(), standing, true, List.of(), finished.saidWithTheirQuestion()).run();
     }
 
@@ -233,36 +218,8 @@ public final class Interview {
      * @return the question chosen, or empty when the person changed nothing (Enter, or Ctrl-D)
      */
     public Optional<Key<?>> chooseAnswerToChange(Outcome finished) {
-        List<ChangeList.Listed> listed = new ChangeList(questions).of(finished);
-        List<Key<?>> ids = listed.stream().<Key<?>>map(entry -> entry.question().key()).toList();
-        StringBuilder prompt = new StringBuilder("\nWhich answer would you like to change?\n");
-        for (int i = 0; i < listed.size(); i++) {
-            ChangeList.Listed entry = listed.get(i);
-            String answer = ChangeList.answer(entry, finished.answers());
-            prompt.append(String.format(ids.size() < 10 ? "  %d) %s [%s]%n" : "  %2d) %s [%s]%n", i + 1,
-                    entry.question().prompt(), answer
-                            .replace("\n", "\n" + (ids.size() < 10 ? "     " : "      ")))); // a draft's lines stay under the question
-        }
-        prompt.append("(the number of the answer; Enter to keep them all)\n> ");
-        while (true) {
-            Optional<String> line = console.readLine(prompt.toString());
-            String text = line.map(String::trim).orElse("").toLowerCase(Locale.ROOT);
-            if (Set.of("", "no", "none", "nothing", "cancel", "keep").contains(text)) {
-                return Optional.empty();
-            }
-            try {
-                int number = Integer.parseInt(text);
-                if (number >= 1 && number <= ids.size()) {
-                    return Optional.of(ids.get(number - 1));
-                }
-            } catch (NumberFormatException e) {
-                // explained below
-            }
-            console.say("Please type " + (ids.size() == 1 ? "1" : "a number from 1 to " + ids.size())
-                    + " for the answer to change, or press Enter to keep them all.");
-        }
+        return new ChangeList(questions).choose(console, finished);
     }
-
 
     List<Question<?>> questions() {
         return questions;

@@ -98,6 +98,7 @@ final class Overheard {
         }
         boolean namesChoices = question.kind().mayNameChoices(); // a yes or a no names no choice of another question
         String plain = AnswerReader.plain(typed);
+        String affirmed = DENIES.matcher(plain).find() ? affirmed(plain) : plain;
         Remembered more = before;
         boolean theirMessage = false;
         for (Question<?> later : questions) {
@@ -108,7 +109,7 @@ final class Overheard {
             // words, but says nothing about whether they blocked the person
             Optional<String> heard = hasPhrase(later.key()) ? phrase(later.key(), plain)
                     : later.key() == THEIR_MESSAGE && !THEY_WROTE.matcher(plain).find() ? Optional.empty()
-                    : namesChoices && !answeredYesOrNo(later) ? later.kind().heardIn(plain).filter(h -> !notSure(later, h))
+                    : namesChoices && !answeredYesOrNo(later) ? later.kind().heardIn(affirmed).filter(h -> !notSure(later, h))
                     : Optional.empty();
             // 'she just texted me "how are you?"': their message, not what the reply is about
             if (heard.isPresent() && !(theirMessage && later.key() == Key.PURPOSE)) {
@@ -154,6 +155,19 @@ final class Overheard {
     private static boolean notSure(Question<?> question, String heard) {
         return question.kind() instanceof Choice<?> choice && choice.options().stream()
                 .anyMatch(o -> o.label().equals(heard) && o.names().contains("idk"));
+    }
+
+    /** A clause that denies what it names: "i dont want her back", "not getting back together", "no longer friends". */
+    private static final java.util.regex.Pattern DENIES = java.util.regex.Pattern.compile(
+            "\\b(?:don't|dont|do not|doesn't|doesnt|didn't|didnt|not|never|no longer|no way)\\b");
+
+    /**
+     * The words without their clauses that deny what they name ("she did last week, i dont want her back": "she did
+     * last week"): a choice said as not wanted is never offered as the default of its question, where Enter would
+     * take the opposite of what was said.
+     */
+    private static String affirmed(String plain) {
+        return String.join(", ", WhoAndGoal.clauses(plain).stream().filter(clause -> !DENIES.matcher(clause).find()).toList());
     }
 
     private static boolean hasPhrase(Key<?> key) {

@@ -2,6 +2,8 @@ package org.nocontact.interview;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.nocontact.situation.Action;
 import org.nocontact.situation.Goal;
@@ -39,6 +41,47 @@ final class Parts {
         return question.kind() instanceof Scales scales ? List.copyOf(scales.listed().subList(1, scales.listed().size()))
                 : question.kind() instanceof Standing ? List.of() // read by the list itself (Walk)
                 : Questions.PARTS.getOrDefault(question.key(), List.of());
+    }
+
+    /**
+     * The default of a two-part question with its parts, so Enter keeps them all and none is asked again alone: the
+     * day heard for its day part in an earlier answer ("he texted me i miss you last night": "[something personal,
+     * last night]"); a part other than a day given before and not standing ({@code ask --from}: "[send a gift or
+     * flowers, a greeting, for their birthday]"). A day given before (a saved file, a change) stays its own default,
+     * as it was given; who ended it, when and the goal asked as one offer every part given before ("[they did,
+     * Sunday 3 January 2027, to move on]").
+     */
+    static Optional<String> withTheDaySaid(Question<?> asked, Optional<String> earlier, Answers answers,
+                                           Remembered remembered, Predicate<Key<?>> stands, AnswerReader reader,
+                                           Function<Key<?>, Question<?>> questionOf) {
+        if (earlier.isEmpty()) {
+            return earlier;
+        }
+        StringBuilder words = new StringBuilder(earlier.get());
+        for (Key<?> part : of(asked.key())) {
+            Optional<String> day = remembered.answer(part).filter(d -> questionOf.apply(part).kind() instanceof Date);
+            if (!answers.has(part) && day.isPresent() && remembered.given(part).isEmpty()) { // heard, never given alone
+                words.append(", ").append(day.get());
+            }
+        }
+        if (asked.kind() instanceof WhoAndGoal joined) { // "[they did, Sunday 3 January 2027, to move on]": Enter keeps all
+            joined.parts().stream().filter(part -> !answers.has(part)) // given (a day only heard is in already)
+                    .flatMap(part -> remembered.given(part).stream()).forEach(part -> words.append(", ").append(part));
+        } else if (!(asked.kind() instanceof Scales)) {
+            Questions.PARTS.getOrDefault(asked.key(), List.of()).stream()
+                    .filter(part -> !answers.has(part) && !stands.test(part) && !(questionOf.apply(part).kind() instanceof Date))
+                    .flatMap(part -> givenAsSaid(questionOf.apply(part), remembered, answers, reader).stream())
+                    .forEach(part -> words.append(", ").append(part));
+        }
+        return Optional.of(words.toString());
+    }
+
+    /** A part's answer given before, as said with its question ("for their birthday"); empty where it says nothing. */
+    private static <T> Optional<String> givenAsSaid(Question<T> part, Remembered remembered, Answers answers,
+                                                    AnswerReader reader) {
+        return remembered.given(part.key()).flatMap(given -> EarlierAnswers.kept(reader, part, given, answers))
+                .flatMap(kept -> kept.value().map(value -> ReadAs.part(part.key(), value, kept.shown())))
+                .filter(said -> !said.isEmpty());
     }
 
     /** As {@link #said(Question, String, Answers, AnswerReader)}, for a part of the question {@code asked} as put. */
@@ -144,7 +187,7 @@ final class Parts {
     }
 
     /** Where the longest end of the words (never the whole) that passes the test starts, in words; -1 if none does. */
-    private static int firstEndWhere(String plain, java.util.function.Predicate<String> test) {
+    private static int firstEndWhere(String plain, Predicate<String> test) {
         int count = plain.split(" ").length;
         for (int from = 1; from < count; from++) {
             if (test.test(words(plain, from))) {

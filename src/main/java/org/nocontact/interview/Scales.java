@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The feelings still open that can change the advice, asked as one question ("From 0 to 10, how
@@ -17,6 +19,23 @@ import java.util.OptionalInt;
 record Scales(List<Key<OptionalInt>> listed) implements AnswerKind<OptionalInt> {
     Scales {
         listed = List.copyOf(listed);
+    }
+
+    /**
+     * The feelings still open that can change the advice now, asked as one question where there are two or
+     * more (the engine chose one of them); one alone, and every other question, is asked as listed. A feeling
+     * whose answer {@code stands} (changing another answer) is not asked again.
+     */
+    @SuppressWarnings("unchecked") // a feeling's question: its key is one of FEELINGS
+    static Question<?> together(Question<?> listed, Answers answers, Predicate<Key<?>> stands, Predicate<Key<?>> worthAsking,
+                                Function<Key<?>, Question<?>> questionOf) {
+        if (!Questions.FEELINGS.contains(listed.key()) || stands.test(listed.key())) {
+            return listed;
+        }
+        List<Key<OptionalInt>> open = Questions.FEELINGS.stream()
+                .filter(feeling -> !answers.has(feeling) && !stands.test(feeling))
+                .filter(feeling -> feeling == listed.key() || worthAsking.test(feeling)).toList();
+        return open.size() < 2 ? listed : question(open, (Question<OptionalInt>) questionOf.apply(open.get(0)));
     }
 
     /** The question asking these feelings together. */

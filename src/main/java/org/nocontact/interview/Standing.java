@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.nocontact.situation.Situation;
 
@@ -90,6 +91,22 @@ record Standing(List<Standing.Line> listed, boolean theyWrote) implements Answer
         boolean ticks(Key<?> key) {
             return ticked.stream().anyMatch(line -> line.key() == key);
         }
+    }
+
+    /**
+     * Where things stand, still open and able to change the advice now, asked as one list where two or more
+     * of its questions are (the engine chose one of them); never again once the list was answered (a line
+     * ticked is asked back alone), and never for a question {@code notAgain} (its answer stands, or was heard
+     * in another answer: "she blocked me on insta" is asked alone, that answer its default).
+     */
+    static Question<?> together(Question<?> listed, Question<Ticks> base, Answers answers, Predicate<Key<?>> notAgain,
+                                Predicate<Key<?>> worthAsking) {
+        if (answers.has(Key.STANDING) || notAgain.test(listed.key())) {
+            return listed;
+        }
+        List<Key<?>> open = KEYS.stream().filter(key -> !answers.has(key) && !notAgain.test(key))
+                .filter(key -> key == listed.key() || worthAsking.test(key)).toList();
+        return open.size() < 2 ? listed : question(linesFor(open), base, answers);
     }
 
     /** The lines that ask about these questions, in the order listed. */

@@ -58,6 +58,8 @@ public final class TerminalConsole implements Console {
 
     public TerminalConsole(PrintStream direct) {
         this(direct, Screen.terminalColumns(), () -> TerminalBuilder.builder().system(true).dumb(true)
+                .graphemeCluster(false) // no probe of the terminal: it would read, and lose, what is typed ahead
+                .signalHandler(TerminalConsole::whileOpening)
                 .encoding(typedIn(org.nocontact.text.StandIns.ofStandardOutput())).build());
     }
 
@@ -105,9 +107,24 @@ public final class TerminalConsole implements Console {
             // next prompt appears (Ctrl-D, or an answer typed ahead) stays in the input for that prompt.
             Attributes before = terminal.enterRawMode();
             terminal.handle(Terminal.Signal.INT, signal -> CTRL_C_WAITING.set(true));
+            for (Terminal.Signal other : Terminal.Signal.values()) {
+                if (other != Terminal.Signal.INT) {
+                    terminal.handle(other, Terminal.SignalHandler.SIG_DFL); // Ctrl-Z and the rest as usual, once open
+                }
+            }
             return new Line(terminal, reader, before);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Signals while the terminal opens: JLine would give Ctrl-C its default (the process ends, killed, saying
+     * nothing) until this console takes it; kept for the first prompt instead, as before and after.
+     */
+    private static void whileOpening(Terminal.Signal signal) {
+        if (signal == Terminal.Signal.INT) {
+            CTRL_C_WAITING.set(true);
         }
     }
 

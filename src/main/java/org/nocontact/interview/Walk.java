@@ -1,9 +1,7 @@
 package org.nocontact.interview;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +25,7 @@ final class Walk {
     /** Asked after the questions the advice needs, where still open: what a file needs (see Interview.forAFile). */
     private final List<Key<?>> alsoAsk;
     /** The questions put, latest first, each with the parts said with it (in the outcome's answers given, never asked alone). */
-    private final Deque<Put> history = new ArrayDeque<>();
+    private final History history = new History();
     private Remembered remembered;
     private Answers answers = Answers.none();
     private boolean introduced;
@@ -72,7 +70,7 @@ final class Walk {
             index = questions.indexOf(questionOf(listed.key()));
             Optional<Occasion> byTheDate = listed.key() == Key.OCCASION ? Facts.inferredOccasion(today) : Optional.empty();
             if (byTheDate.isPresent() && !changing) {
-                interview.console().say(sayTheDay(byTheDate.get()));
+                interview.console().say(WordedQuestions.sayTheDay(byTheDate.get()));
             }
             Optional<Interview.Ending> end = step(WordedQuestions.onTheDay(listed, byTheDate)).take(this);
             if (end.isPresent()) {
@@ -83,78 +81,31 @@ final class Walk {
     }
 
     /**
-     * A question put, and the parts said with it; {@code shown}: asked on screen, not an answer that stood
-     * (changing another answer) and was taken without being shown.
-     */
-    private record Put(int index, List<Key<?>> parts, boolean shown) {
-    }
-
-    /**
-     * The feelings still open that can change the advice now, asked as one question where there are two or
-     * more (the engine chose one of them); one alone, and every other question, is asked as listed. A feeling
-     * whose answer stands (changing another answer) is not asked again.
+     * The question to put for the one the engine chose: where two or more questions of a group are open and can
+     * change the advice now, the group asked as one (the feelings, where things stand, who ended it with the goal).
      */
     private Question<?> together(Question<?> listed) {
-        if (Standing.KEYS.contains(listed.key())) {
-            return standingTogether(listed);
+        Key<?> key = listed.key();
+        if (Standing.KEYS.contains(key)) {
+            @SuppressWarnings("unchecked") // the list's own question
+            Question<Standing.Ticks> base = (Question<Standing.Ticks>) questionOf(Key.STANDING);
+            return Standing.together(listed, base, answers, k -> standing.contains(k) || heardBefore(k), this::worthAsking);
         }
-        if (Questions.ASKED_AS_ONE.contains(listed.key())) {
-            return whoAndGoal(listed);
+        if (Questions.ASKED_AS_ONE.contains(key)) {
+            @SuppressWarnings("unchecked") // who ended it: its key is INITIATED_BY
+            Question<InitiatedBy> who = (Question<InitiatedBy>) questionOf(Key.INITIATED_BY);
+            return WhoAndGoal.together(listed, who, answers, standing::contains, saidBefore.contains(Key.GOAL),
+                    k -> worthAsking(k) || alsoAsk.contains(k));
         }
-        if (!Questions.FEELINGS.contains(listed.key()) || standing.contains(listed.key())) {
-            return listed;
-        }
-        List<Key<OptionalInt>> open = Questions.FEELINGS.stream()
-                .filter(feeling -> !answers.has(feeling) && !standing.contains(feeling))
-                .filter(feeling -> feeling == listed.key() || interview.shouldAsk(questionOf(feeling), answers)).toList();
-        @SuppressWarnings("unchecked") // a feeling's question: its key is one of FEELINGS
-        Question<OptionalInt> first = (Question<OptionalInt>) questionOf(open.get(0));
-        return open.size() < 2 ? listed : Scales.question(open, first);
+        return Scales.together(listed, answers, standing::contains, this::worthAsking, this::questionOf);
     }
 
-    /**
-     * Where things stand, still open and able to change the advice now, asked as one list where two or more
-     * of its questions are (the engine chose one of them); never again once the list was answered (a line
-     * ticked is asked back alone), and never for a question whose answer stands or was heard in another
-     * answer ("she blocked me on insta": asked alone, that answer its default).
-     */
-    private Question<?> standingTogether(Question<?> listed) {
-        if (answers.has(Key.STANDING) || standing.contains(listed.key()) || heardBefore(listed.key())) {
-            return listed;
-        }
-        List<Key<?>> open = Standing.KEYS.stream()
-                .filter(key -> !answers.has(key) && !standing.contains(key) && !heardBefore(key))
-                .filter(key -> key == listed.key() || interview.shouldAsk(questionOf(key), answers)).toList();
-        if (open.size() < 2) {
-            return listed;
-        }
-        @SuppressWarnings("unchecked") // the list's own question
-        Question<Standing.Ticks> base = (Question<Standing.Ticks>) questionOf(Key.STANDING);
-        return Standing.question(Standing.linesFor(open), base, answers);
+    private boolean worthAsking(Key<?> key) {
+        return interview.shouldAsk(questionOf(key), answers);
     }
 
     private boolean heardBefore(Key<?> key) {
         return remembered.answer(key).isPresent() && remembered.given(key).isEmpty();
-    }
-
-    /**
-     * Who ended it and the goal as one question where both are open and both are asked now (each can change the
-     * advice, or a file needs it and it was never asked); either alone, as listed, otherwise. An answer that stands
-     * (changing another) is not asked again, unless the two were said as one answer, which is being changed.
-     */
-    private Question<?> whoAndGoal(Question<?> listed) {
-        List<Key<?>> keys = Questions.ASKED_AS_ONE;
-        if (keys.stream().anyMatch(answers::has) || standing.containsAll(keys)) {
-            return listed;
-        }
-        boolean both = keys.stream().allMatch(key -> standing.contains(key) ? saidBefore.contains(Key.GOAL)
-                : key == listed.key() || interview.shouldAsk(questionOf(key), answers) || alsoAsk.contains(key));
-        if (!both) {
-            return listed;
-        }
-        @SuppressWarnings("unchecked") // who ended it: its key is INITIATED_BY
-        Question<InitiatedBy> who = (Question<InitiatedBy>) questionOf(Key.INITIATED_BY);
-        return WhoAndGoal.question(who, !answers.has(Key.BREAKUP_DATE));
     }
 
     private OptionalInt alsoAsked() {
@@ -180,7 +131,7 @@ final class Walk {
             return new Step.Answered<>(question, interview.replay().get().answer(question), "", "");
         }
         Optional<Step.Answered<T>> kept = standing.contains(question.key())
-                ? earlier.flatMap(answer -> kept(question, answer)) : Optional.empty();
+                ? earlier.flatMap(answer -> EarlierAnswers.kept(interview.reader(), question, answer, answers)) : Optional.empty();
         shown = kept.isEmpty();
         if (kept.isPresent()) {
             return kept.get();
@@ -191,32 +142,8 @@ final class Walk {
         }
         interview.console().asking(Optional.of(question.key()));
         return interview.ask(question, answers, question.kind().safety() ? Optional.empty()
-                : withTheDaySaid(question, earlier));
-    }
-
-    /**
-     * The default of a two-part question with the day heard for its day part in an earlier answer ("he texted me i
-     * miss you last night": "[something personal, last night]"), so Enter keeps both parts and the day is not asked
-     * again alone. A day given before (a saved file, a change) stays its own default, as it was given; who ended it,
-     * when and the goal asked as one offer every part given before ("[they did, Sunday 3 January 2027, to move on]").
-     */
-    private Optional<String> withTheDaySaid(Question<?> asked, Optional<String> earlier) {
-        if (earlier.isEmpty()) {
-            return earlier;
-        }
-        Key<?> key = asked.key();
-        StringBuilder words = new StringBuilder(earlier.get());
-        for (Key<?> part : Parts.of(key)) {
-            Optional<String> day = remembered.answer(part).filter(d -> questionOf(part).kind() instanceof Date);
-            if (!answers.has(part) && day.isPresent() && remembered.given(part).isEmpty()) { // heard, never given alone
-                words.append(", ").append(day.get());
-            }
-        }
-        if (asked.kind() instanceof WhoAndGoal joined) { // "[they did, Sunday 3 January 2027, to move on]": Enter keeps all
-            joined.parts().stream().filter(part -> !answers.has(part)) // given (a day only heard is in already)
-                    .flatMap(part -> remembered.given(part).stream()).forEach(part -> words.append(", ").append(part));
-        }
-        return Optional.of(words.toString());
+                : Parts.withTheDaySaid(question, earlier, answers, remembered,
+                standing::contains, interview.reader(), this::questionOf));
     }
 
     /** An answer given: remembered, and the walk goes on to the next question (or stops, for a safety concern). */
@@ -227,14 +154,11 @@ final class Walk {
         if (put.kind() instanceof Standing) {
             return listAnswered(answered);
         }
-        List<String> partsRead = new ArrayList<>();
-        List<String> days = new ArrayList<>();
-        List<Key<?>> partsSaid = new ArrayList<>();
-        for (Key<?> part : Parts.of(put)) {
-            partSaid(put, questionOf(part), answered.typed(), days, partsSaid).ifPresent(partsRead::add);
-        }
-        notWritten(put, answered.typed(), partsSaid).ifPresent(partsRead::add);
-        history.push(new Put(index, List.copyOf(partsSaid), shown));
+        SaidWith heard = new SaidWith(interview, answers, remembered).hear(put, answered.typed());
+        answers = heard.answers();
+        remembered = heard.remembered();
+        List<String> partsRead = heard.read();
+        history.push(new History.Put(index, heard.parts(), shown));
         if (put.kind() instanceof WhoAndGoal) {
             askedAsOne.add(Key.GOAL);
         }
@@ -248,7 +172,7 @@ final class Walk {
         } else if (answered.stop().isEmpty()) {
             ReadAs.line(answered.shown(), answered.note(), partsRead).ifPresent(interview.console()::say);
         }
-        days.forEach(interview.console()::say); // "3 weeks ago: Wednesday 17 February."
+        heard.days().forEach(interview.console()::say); // "3 weeks ago: Wednesday 17 February."
         keepTurningUpAsTheDraft(key, answered.typed());
         remembered = Overheard.in(questions, questions.get(index), answered.typed(), answers,
                 said ? remembered.with(key, answered.shown()) : remembered);
@@ -281,7 +205,7 @@ final class Walk {
             settled.add(key);
             untickedOrWhole(questionOf(key), ticks);
         }
-        history.push(new Put(index, List.copyOf(settled), shown));
+        history.push(new History.Put(index, settled, shown));
         answered.note().ifPresent(interview.console()::say);
         remembered = Overheard.in(questions, questions.get(index), answered.typed(), answers,
                 remembered.with(Key.STANDING, answered.shown()));
@@ -294,61 +218,6 @@ final class Walk {
             answers = answers.with(question.key(), v);
             remembered = remembered.with(question.key(), question.kind().show(v));
         });
-    }
-
-    /**
-     * The part of a two-part question its answer said ("text her happy birthday": a greeting, for their
-     * birthday) is an answer to that part, which is then not asked; a replay says it from the file, as a
-     * person answering the question as worded would. A part not said stays open (asked back if it matters).
-     * Returns how a part that is not a day was read, in words to say back with the answer ("for their birthday");
-     * how a day was read goes into {@code days}, said after the answer.
-     */
-    private <T> Optional<String> partSaid(Question<?> put, Question<T> listed, String typed, List<String> days,
-                                          List<Key<?>> partsSaid) {
-        if (answers.has(listed.key()) || !listed.applies().test(answers)) {
-            return Optional.empty();
-        }
-        Question<T> part = WordedQuestions.worded(listed, answers);
-        Optional<T> said;
-        Optional<String> read = Optional.empty();
-        if (interview.replay().isPresent()) {
-            said = interview.replay().get().saidWith(part);
-        } else {
-            Optional<AnswerReader.Parsed<T>> heard = Parts.said(put, part, typed, answers, interview.reader());
-            heard.ifPresent(p -> remembered = remembered.with(part.key(), p.shown()));
-            if (heard.isEmpty()) {
-                Parts.roughDayAtTheEnd(part, typed, answers, interview.reader())
-                        .ifPresent(words -> remembered = remembered.hearing(part.key(), words));
-            }
-            if (part.kind() instanceof Date) {
-                heard.flatMap(AnswerReader.Parsed::note).ifPresent(days::add); // "3 weeks ago: Wednesday 17 February."
-            }
-            said = heard.flatMap(AnswerReader.Parsed::value);
-            if (said.isPresent() && !(part.kind() instanceof Date)) {
-                read = heard.map(p -> ReadAs.part(part.key(), said.get(), p.shown()));
-            }
-        }
-        said.ifPresent(value -> {
-            answers = answers.with(part.key(), value);
-            partsSaid.add(part.key());
-        });
-        return read.filter(words -> !words.isEmpty());
-    }
-
-    /**
-     * "text him, he ghosted me": they have not written lately, said back with the answer and not asked (it is in
-     * what this answer said, so back forgets it with the answer).
-     */
-    private Optional<String> notWritten(Question<?> put, String typed, List<Key<?>> partsSaid) {
-        Key<Optional<org.nocontact.situation.ExContactAbout>> recent = Key.EX_CONTACT_RECENT;
-        if (interview.replay().isPresent() || answers.has(recent) || !questionOf(recent).applies().test(answers)
-                || !Overheard.sayTheyHaveNotWritten(put, typed)) {
-            return Optional.empty();
-        }
-        answers = answers.with(recent, Optional.empty());
-        remembered = remembered.with(recent, "no");
-        partsSaid.add(recent);
-        return Optional.of("they haven't written to you lately");
     }
 
     private Question<?> questionOf(Key<?> key) {
@@ -373,11 +242,11 @@ final class Walk {
      * Answers that stood since (changing another answer) are taken again, unseen, where they still fit.
      */
     void back() {
-        if (history.stream().noneMatch(Put::shown)) {
+        if (!history.anyShown()) {
             interview.console().say(changing ? "This is the first question I asked again." : "This is the first question.");
             return;
         }
-        Put put;
+        History.Put put;
         do {
             put = history.pop();
             answers = answers.without(questions.get(put.index()).key());
@@ -392,84 +261,29 @@ final class Walk {
 
     private Interview.Ending finished(Optional<SafePath> safePath) {
         interview.console().asking(Optional.empty());
-        List<Key<?>> asked = new ArrayList<>();
-        history.descendingIterator().forEachRemaining(put -> {
-            Key<?> key = questions.get(put.index()).key();
-            if (answers.has(key) && !asked.contains(key)) { // a feeling not said with the others is asked alone later
-                asked.add(key);
-            }
-            asked.addAll(put.parts());
-        });
+        List<Key<?>> asked = new ArrayList<>(history.asked(questions, answers));
         if (!answers.toSituation(today).safety().anyConcern()) {
-            keepEarlierAnswers(asked);
+            answers = EarlierAnswers.keep(questions, answers, remembered, interview.reader(), asked);
         }
-        keepTheList(asked);
-        Set<Key<?>> saidWith = new HashSet<>();
-        history.forEach(put -> saidWith.addAll(put.parts()));
+        EarlierAnswers.keepTheList(asked, standing, remembered);
+        return Interview.Ending.finished(new Interview.Outcome(answers.toSituation(today), remembered, asked,
+                safePath, saidWithTheirQuestion(asked)));
+    }
+
+    /**
+     * The parts said with their question: on this path, and before a change where neither answer changed since (still
+     * one answer); so is a part that stands where its question was asked as one again (the day, after who ended it and
+     * the goal changed).
+     */
+    private Set<Key<?>> saidWithTheirQuestion(List<Key<?>> asked) {
+        Set<Key<?>> saidWith = history.partsSaid();
         askedAsOne.stream().filter(asked::contains).forEach(saidWith::add);
         for (Key<?> part : saidBefore) {
-            // Said with its question before a change, and neither answer changed since: still one answer; so is a part
-            // that stands where its question was asked as one again (the day, after who ended it and the goal changed).
             if (standing.contains(part) && asked.contains(part) && asked.stream().anyMatch(key -> Parts.of(key).contains(part)
                     && (standing.contains(key) || !askedAsOne.isEmpty()))) {
                 saidWith.add(part);
             }
         }
-        return Interview.Ending.finished(new Interview.Outcome(answers.toSituation(today), remembered, asked,
-                safePath, saidWith));
-    }
-
-    /**
-     * The list of where things stand, answered before a change that left it standing, is still one answer: its
-     * questions stand with it (never asked here), so it stays in the change list with what was ticked.
-     */
-    private void keepTheList(List<Key<?>> asked) {
-        if (standing.contains(Key.STANDING) && !asked.contains(Key.STANDING) && remembered.answer(Key.STANDING).isPresent()) {
-            asked.stream().filter(Standing.KEYS::contains).findFirst()
-                    .ifPresent(first -> asked.add(asked.indexOf(first), Key.STANDING));
-        }
-    }
-
-    /**
-     * Answers given earlier (before a change, or in the file started from) to questions this path
-     * did not need stay in what is kept: a question is skipped only when no answer to it can change
-     * the advice, so keeping its answer changes nothing now, and saving after a change does not drop
-     * the no-contact period or the day that were said before. Each must still apply and still read.
-     */
-    private void keepEarlierAnswers(List<Key<?>> asked) {
-        for (Question<?> question : questions) {
-            if (answers.has(question.key()) || question.kind().safety() || !question.applies().test(answers)) {
-                continue;
-            }
-            keepEarlier(question, asked);
-        }
-    }
-
-    private <T> void keepEarlier(Question<T> question, List<Key<?>> asked) {
-        Optional<Step.Answered<T>> earlier = remembered.given(question.key()).flatMap(a -> kept(question, a));
-        earlier.ifPresent(answer -> {
-            answers = answer.into(answers);
-            asked.add(question.key());
-        });
-    }
-
-    private <T> Optional<Step.Answered<T>> kept(Question<T> question, String earlier) {
-        AnswerReader.Parsed<T> parsed = interview.reader().parse(question, earlier, answers);
-        return parsed.problem().isPresent() ? Optional.empty()
-                : Optional.of(new Step.Answered<>(question, parsed.value(), parsed.shown(), ""));
-    }
-
-    /**
-     * What today's date already answers is said, not asked: on 14 February the special-day question
-     * does not offer "an ordinary day" only to be overruled; it says "Today is Valentine's Day." and
-     * asks only whether the plan is for another day as well.
-     */
-    private static String sayTheDay(Occasion occasion) {
-        return switch (occasion) {
-            case VALENTINES_DAY -> "\nToday is Valentine's Day.";
-            case CHRISTMAS -> "\nIt is Christmas.";
-            case NEW_YEAR -> "\nIt is New Year.";
-            default -> "\nToday is a special day.";
-        };
+        return saidWith;
     }
 }

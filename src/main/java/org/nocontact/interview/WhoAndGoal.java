@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.nocontact.situation.InitiatedBy;
 
@@ -34,6 +35,22 @@ record WhoAndGoal(Choice<InitiatedBy> who, List<Key<?>> parts) implements Answer
                         + "did, and I'm not sure.",
                 new WhoAndGoal(who, withTheDay ? List.of(Key.BREAKUP_DATE, Key.GOAL) : List.of(Key.GOAL)),
                 whoEndedIt.relevance(), whoEndedIt.applies());
+    }
+
+    /**
+     * Who ended it and the goal as one question where both are open and both are asked now ({@code asked}: each
+     * can change the advice, or a file needs it and it was never asked); either alone, as listed, otherwise. An
+     * answer that {@code stands} (changing another) is not asked again, unless the two were said as one answer
+     * ({@code saidAsOne}), which is being changed.
+     */
+    static Question<?> together(Question<?> listed, Question<InitiatedBy> whoEndedIt, Answers answers,
+                                Predicate<Key<?>> stands, boolean saidAsOne, Predicate<Key<?>> asked) {
+        List<Key<?>> keys = Questions.ASKED_AS_ONE;
+        if (keys.stream().anyMatch(answers::has) || keys.stream().allMatch(stands)) {
+            return listed;
+        }
+        boolean both = keys.stream().allMatch(key -> stands.test(key) ? saidAsOne : key == listed.key() || asked.test(key));
+        return both ? question(whoEndedIt, !answers.has(Key.BREAKUP_DATE)) : listed;
     }
 
     /** Words between the parts of an answer ("she dumped me, i want her back", "me. i want to move on", "i did but i miss her"). */

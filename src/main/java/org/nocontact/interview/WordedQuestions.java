@@ -23,6 +23,20 @@ final class WordedQuestions {
         return listed.key() == Key.OCCASION && today.isPresent() ? occasionOn(today.get()) : listed;
     }
 
+    /**
+     * What today's date already answers is said, not asked: on 14 February the special-day question
+     * does not offer "an ordinary day" only to be overruled; it says "Today is Valentine's Day." and
+     * asks only whether the plan is for another day as well.
+     */
+    static String sayTheDay(Occasion occasion) {
+        return switch (occasion) {
+            case VALENTINES_DAY -> "\nToday is Valentine's Day.";
+            case CHRISTMAS -> "\nIt is Christmas.";
+            case NEW_YEAR -> "\nIt is New Year.";
+            default -> "\nToday is a special day.";
+        };
+    }
+
     private static Question<Optional<Occasion>> occasionOn(Occasion today) {
         Question<Optional<Occasion>> standard = SpecialDays.question();
         List<Option<Optional<Occasion>>> options = SpecialDays.options();

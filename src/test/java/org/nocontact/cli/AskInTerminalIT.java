@@ -192,20 +192,20 @@ class AskInTerminalIT {
         for (int i = 0; i < 5; i++) {
             answer("own words)", "no");
         }
-        // Enter keeps each saved answer, whatever the order of the questions, up to the purpose's.
+        // Enter keeps each saved answer, whatever the order of the questions, up to the plan's (its purpose with it).
         String screen = pane.waitForNew("] >");
-        for (int i = 0; i < 12 && !screen.contains("[a greeting] >"); i++) {
+        for (int i = 0; i < 12 && !screen.contains("[send a text, a greeting] >"); i++) {
             pane.snapshot();
             pane.tmux("send-keys", "-t", session, "Enter");
             screen = pane.waitForNew("] >");
         }
-        assertThat(screen).contains("[a greeting] >");
+        assertThat(screen).contains("[send a text, a greeting] >");
         // As the screen shows it: lines the terminal wrapped by itself are not joined back (no -J).
         String shown = pane.tmux("capture-pane", "-p", "-t", session, "-S", "-").output();
-        // "[a greeting (happy birthday, and so" / "on)] >" was the default broken inside its brackets.
+        // "[a greeting (happy birthday, and so" / "on)] >" was a default broken inside its brackets.
         assertThat(shown.lines()).as("the default whole on the prompt line, its marker beside it:\n" + shown)
                 .noneMatch(line -> line.strip().equals(">")).noneMatch(line -> line.endsWith("] >") && !line.contains("["))
-                .anyMatch(line -> line.equals("[a greeting] >"));
+                .anyMatch(line -> line.equals("[send a text, a greeting] >"));
         keys("C-d");
         assertThat(pane.waitForNew("EXIT=")).contains("EXIT=1");
     }

@@ -96,6 +96,19 @@ class RememberedAnswersTest {
                 .doesNotContain("\nI hope it is a good one");
     }
 
+    /** Tour12 F3: a saved gift for their birthday is offered whole, so `--from` asks no more than the run that saved it. */
+    @Test
+    void aSavedPlanIsOfferedWithItsPurposeAndDaySoNeitherIsAskedAgain() throws Exception {
+        Situation saved = new SituationReader(InterviewTest.TODAY).read(("{\"today\": \"2027-03-10\", \"breakup\": "
+                + "{\"date\": \"2027-01-10\", \"initiatedBy\": \"them\"}, \"goal\": \"friends\", \"plan\": {\"action\": "
+                + "\"gift\", \"purpose\": \"greeting\", \"occasion\": \"birthday\"}}").getBytes(), "gift.json");
+        Situation again = interview(ByQuestion.script().enterForTheRest()).talk(Remembered.from(saved)).outcome()
+                .orElseThrow().situation();
+        assertThat(said()).contains("[send a gift or flowers, a greeting, for their birthday] > ");
+        assertThat(console.asked()).doesNotContain(Key.PURPOSE, Key.OCCASION);
+        assertThat(again.plan()).isEqualTo(saved.plan());
+    }
+
     @Test
     void aSavedSituationOffersEachAnswerAsTheDefault() throws Exception {
         Situation saved = new SituationReader(InterviewTest.TODAY).read(
@@ -103,7 +116,10 @@ class RememberedAnswersTest {
         Interview interview = interview(ByQuestion.script().enterForTheRest(), LocalDate.of(2027, 2, 10));
         Situation again = interview.talk(Remembered.from(saved)).outcome().orElseThrow().situation();
         // who ended it, when and the goal, asked as one: one default with every part
-        assertThat(said()).contains("[they did, Wednesday 20 January 2027, to get back together] > ", "[send a text] > ");
+        // the plan with its purpose and day, as the file says them: Enter keeps all three, none is asked again alone
+        assertThat(said()).contains("[they did, Wednesday 20 January 2027, to get back together] > ",
+                "[send a text, a greeting, for Valentine's Day] > ");
+        assertThat(console.asked()).doesNotContain(Key.PURPOSE, Key.OCCASION);
         assertThat(again.breakup().date()).isEqualTo(saved.breakup().date());
         assertThat(again.breakup().initiatedBy()).isEqualTo(saved.breakup().initiatedBy());
         assertThat(again.goal()).isEqualTo(saved.goal());

@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.nocontact.situation.Goal;
 import org.nocontact.situation.InitiatedBy;
 import org.nocontact.situation.Situation;
@@ -46,6 +48,16 @@ class WhoAndGoalTest {
         assertThat(s.breakup().date()).isEqualTo(TODAY.minusMonths(2));
         assertThat(s.goal()).isEqualTo(Goal.RECONCILE);
         assertThat(console.asked()).doesNotContain(Key.GOAL, Key.BREAKUP_DATE);
+    }
+
+    /** Tour12 F14: a goal said as not wanted is never offered back as the default, where Enter would take it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"she did 2 months ago, i dont want her back", "she did 2 months ago. i dont want to be friends with her",
+            "she did 2 months ago, not getting back together lol"})
+    void aGoalSaidAsNotWantedIsNeverOfferedAsTheDefault(String said) {
+        talk(birthdayText(said));
+        assertThat(console.asked()).contains(Key.GOAL);
+        assertThat(console.shown()).doesNotContain("[to get back together]", "[to be friends]");
     }
 
     @Test

@@ -1,0 +1,115 @@
+package org.nocontact.interview;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.nocontact.situation.ExContactAbout;
+
+/**
+ * What one answer said beyond its own question: the parts of a two-part question ("text her happy birthday": a
+ * greeting, for their birthday), and that they have not written lately ("text him, he ghosted me"). Each is an
+ * answer, then not asked; a part not said stays open (asked back alone where it matters). Heard once per answer,
+ * from the answers and the remembered answers as they were before it; read them back after {@link #hear}.
+ */
+final class SaidWith {
+    private final Interview interview;
+    private Answers answers;
+    private Remembered remembered;
+    /** How each part that is not a day was read, to say back with the answer ("for their birthday"). */
+    private final List<String> read = new ArrayList<>();
+    /** How each day was read, said after the answer ("3 weeks ago: Wednesday 17 February."). */
+    private final List<String> days = new ArrayList<>();
+    /** The parts this answer said, in the order of its question's parts. */
+    private final List<Key<?>> parts = new ArrayList<>();
+
+    SaidWith(Interview interview, Answers answers, Remembered remembered) {
+        this.interview = interview;
+        this.answers = answers;
+        this.remembered = remembered;
+    }
+
+    /** Hears what {@code typed}, the answer to {@code put}, said of its parts and of their writing. */
+    SaidWith hear(Question<?> put, String typed) {
+        for (Key<?> part : Parts.of(put)) {
+            partSaid(put, questionOf(part), typed).ifPresent(read::add);
+        }
+        notWritten(put, typed).ifPresent(read::add);
+        return this;
+    }
+
+    Answers answers() {
+        return answers;
+    }
+
+    Remembered remembered() {
+        return remembered;
+    }
+
+    List<String> read() {
+        return List.copyOf(read);
+    }
+
+    List<String> days() {
+        return List.copyOf(days);
+    }
+
+    List<Key<?>> parts() {
+        return List.copyOf(parts);
+    }
+
+    /**
+     * The part of a two-part question its answer said is an answer to that part; a replay says it from the file, as
+     * a person answering the question as worded would. Returns how a part that is not a day was read, in words to
+     * say back with the answer ("for their birthday"); how a day was read goes into {@code days}.
+     */
+    private <T> Optional<String> partSaid(Question<?> put, Question<T> listed, String typed) {
+        if (answers.has(listed.key()) || !listed.applies().test(answers)) {
+            return Optional.empty();
+        }
+        Question<T> part = WordedQuestions.worded(listed, answers);
+        Optional<T> said;
+        Optional<String> readAs = Optional.empty();
+        if (interview.replay().isPresent()) {
+            said = interview.replay().get().saidWith(part);
+        } else {
+            Optional<AnswerReader.Parsed<T>> heard = Parts.said(put, part, typed, answers, interview.reader());
+            heard.ifPresent(p -> remembered = remembered.with(part.key(), p.shown()));
+            if (heard.isEmpty()) {
+                Parts.roughDayAtTheEnd(part, typed, answers, interview.reader())
+                        .ifPresent(words -> remembered = remembered.hearing(part.key(), words));
+            }
+            if (part.kind() instanceof Date) {
+                heard.flatMap(AnswerReader.Parsed::note).ifPresent(days::add); // "3 weeks ago: Wednesday 17 February."
+            }
+            said = heard.flatMap(AnswerReader.Parsed::value);
+            if (said.isPresent() && !(part.kind() instanceof Date)) {
+                readAs = heard.map(p -> ReadAs.part(part.key(), said.get(), p.shown()));
+            }
+        }
+        said.ifPresent(value -> {
+            answers = answers.with(part.key(), value);
+            parts.add(part.key());
+        });
+        return readAs.filter(words -> !words.isEmpty());
+    }
+
+    /**
+     * "text him, he ghosted me": they have not written lately, said back with the answer and not asked (it is in
+     * what this answer said, so back forgets it with the answer).
+     */
+    private Optional<String> notWritten(Question<?> put, String typed) {
+        Key<Optional<ExContactAbout>> recent = Key.EX_CONTACT_RECENT;
+        if (interview.replay().isPresent() || answers.has(recent) || !questionOf(recent).applies().test(answers)
+                || !Overheard.sayTheyHaveNotWritten(put, typed)) {
+            return Optional.empty();
+        }
+        answers = answers.with(recent, Optional.empty());
+        remembered = remembered.with(recent, "no");
+        parts.add(recent);
+        return Optional.of("they haven't written to you lately");
+    }
+
+    private Question<?> questionOf(Key<?> key) {
+        return interview.questions().stream().filter(q -> q.key() == key).findFirst().orElseThrow();
+    }
+}
