@@ -126,6 +126,9 @@ final class Parts {
         if (from < 0) {
             return Optional.empty();
         }
+        if (plain.split(" ")[from - 1].equals("the") && clear(reader.parse(part, words(plain, from - 1), answers))) {
+            from--; // "i did, the 14th": read and said back as "The 14th", with the word that makes it a day of the month
+        }
         AnswerReader.Parsed<T> read = reader.parse(part, words(plain, from), answers);
         // "she did, 14 oct": every day read with another answer is said back with its weekday, so a misreading is seen
         return Optional.of(read.note().isEmpty() && read.value().orElse(null) instanceof java.time.LocalDate day

@@ -141,7 +141,9 @@ final class StandingAnswers {
         }
         Ticks ticks = new Ticks(listed, ticked, unsure);
         AnswerReader.Parsed<Ticks> read = AnswerReader.Parsed.ok(ticks, shown(ticks));
-        return named ? read.saying("Read as: " + said(ticks) + ".") : read;
+        // "4 and 6 i think", "umm 3": read from more than the numbers, so said back as each line named is
+        boolean numbersAlone = AnswerReader.plain(typed).matches("\\d+(?: (?:and )?\\d+)*");
+        return named || !numbersAlone && unsure.isEmpty() ? read.saying("Read as: " + said(ticks) + ".") : read;
     }
 
     /** "no, its for her birthday": a none said first, then words that name no line (heard for later questions). */
