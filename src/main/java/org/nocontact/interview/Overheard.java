@@ -110,7 +110,7 @@ final class Overheard {
         }
         boolean namesChoices = question.kind().mayNameChoices(); // a yes or a no names no choice of another question
         String plain = AnswerReader.plain(typed);
-        Remembered more = dayTheyWroteInTheList(question, plain, answers, before);
+        Remembered more = sinceInTheList(question, plain, answers, dayTheyWroteInTheList(question, plain, answers, before));
         boolean theirMessage = false;
         for (Question<?> later : questions) {
             if (later == question || answers.has(later.key()) || more.answer(later.key()).isPresent()) {
@@ -142,6 +142,30 @@ final class Overheard {
         java.util.regex.Matcher day = WROTE_ON.matcher(plain);
         return wrote && !answers.has(Key.EX_CONTACT_DATE) && before.answer(Key.EX_CONTACT_DATE).isEmpty() && day.find()
                 ? before.hearing(Key.EX_CONTACT_DATE, day.group(1)) : before;
+    }
+
+    /** "i havent texted her since like jan 25": the words of the day after since, to the end of the answer. */
+    private static final java.util.regex.Pattern HELD_SINCE = java.util.regex.Pattern.compile(
+            "\\bsince (?:like |about |around |roughly )?((?:\\S+ ?){1,4})$");
+    /** "like 3 wks no texting": how long it has been held, which says since when. */
+    private static final java.util.regex.Pattern HELD_FOR = java.util.regex.Pattern.compile(
+            "\\b((?:\\d+|a|an|one|two|three|four|five|six|a few|a couple of) (?:days?|weeks?|wks?|months?)) (?:of )?"
+                    + "(?:no (?:texting|texts|contact|talking)|nc)\\b");
+
+    /**
+     * "6 kinda, i havent texted her since like jan 25" or "4 i guess, like 3 wks no texting" ticking "You are holding
+     * no contact": since when, offered when it is asked ("[since jan 25]", "[since 3 weeks ago]").
+     */
+    private static Remembered sinceInTheList(Question<?> question, String plain, Answers answers, Remembered before) {
+        boolean holding = question.key() == Key.STANDING
+                && answers.get(Key.STANDING).filter(ticks -> ticks.ticks(Key.NO_CONTACT_STARTED)).isPresent();
+        if (!holding || answers.has(Key.NO_CONTACT_STARTED) || before.answer(Key.NO_CONTACT_STARTED).isPresent()) {
+            return before;
+        }
+        java.util.regex.Matcher since = HELD_SINCE.matcher(plain);
+        java.util.regex.Matcher held = HELD_FOR.matcher(plain);
+        return since.find() ? before.hearing(Key.NO_CONTACT_STARTED, "since " + since.group(1).trim())
+                : held.find() ? before.hearing(Key.NO_CONTACT_STARTED, "since " + held.group(1) + " ago") : before;
     }
 
     /**
