@@ -175,4 +175,27 @@ class TourReadingsTest {
         assertThat(s.exContact().orElseThrow().date()).isBetween(InterviewTest.TODAY.minusDays(13),
                 InterviewTest.TODAY.minusDays(7));
     }
+
+    /**
+     * Session 12 (tour12 F9, F4): "i havent texted her since like jan 25" ticks holding no contact (the 25 is a day of
+     * January, never a number of the list) and offers since when it is asked; so does "like 3 wks no texting".
+     */
+    @Test
+    void sinceWhenSaidWithTheListIsOfferedWhenItIsAsked() {
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "text her that i miss her")
+                .answer(Key.STANDING, "i havent texted her since like jan 25").answer(Key.INITIATED_BY, "she did")
+                .answer(Key.BREAKUP_DATE, "2 months ago").answer(Key.GOAL, "get back together")
+                .answer(Key.NO_CONTACT_STARTED, "").enterForTheRest();
+        Situation s = interview(script).orElseThrow(() -> new AssertionError(script.shown()));
+        assertThat(script.shown()).contains("Read as: 6) you are holding no contact.", "Since when have you held no contact?");
+        assertThat(script.prompts()).anySatisfy(prompt -> assertThat(prompt).endsWith("[since jan 25] > "));
+        assertThat(s.noContact().orElseThrow().since()).isEqualTo(java.time.LocalDate.of(2027, 1, 25));
+        ByQuestion weeks = ByQuestion.script().answer(Key.ACTION, "text her that i miss her")
+                .answer(Key.STANDING, "6 i guess, like 3 wks no texting").answer(Key.INITIATED_BY, "she did")
+                .answer(Key.BREAKUP_DATE, "2 months ago").answer(Key.GOAL, "get back together")
+                .answer(Key.NO_CONTACT_STARTED, "").enterForTheRest();
+        Situation held = interview(weeks).orElseThrow(() -> new AssertionError(weeks.shown()));
+        assertThat(weeks.prompts()).anySatisfy(prompt -> assertThat(prompt).endsWith("[since 3 weeks ago] > "));
+        assertThat(held.noContact().orElseThrow().since()).isEqualTo(InterviewTest.TODAY.minusWeeks(3));
+    }
 }
