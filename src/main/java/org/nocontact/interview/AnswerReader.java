@@ -76,7 +76,9 @@ final class AnswerReader {
             // "me, last month" to "Who ended it, and when?": the first part reads without the day said after it
             Optional<Parsed<T>> alone = Parts.withoutTheDay(question.key(), text, answers, this)
                     .map(words -> question.kind().read(reader, words, answers)).filter(p -> p.problem().isEmpty());
-            return alone.orElse(read);
+            // "i want my hoodie back lol" at the plan: what it is for is read, and only the way asked back
+            return alone.or(() -> PlanWithoutAWay.askBack(question, read, text, answers, this).map(Parsed::<T>problem))
+                    .orElse(read);
         }
         return read;
     }

@@ -56,8 +56,14 @@ final class Asking {
      * an answer, until one reads. Ctrl-D leaves.
      */
     private Step until(Question<?> question, String prompt, Function<String, Optional<Step>> answer) {
+        return until(question, () -> prompt, answer);
+    }
+
+    /** As above, with the prompt to show each time asked for anew (a draft asked for once more shows only "> "). */
+    private Step until(Question<?> question, java.util.function.Supplier<String> prompt,
+                       Function<String, Optional<Step>> answer) {
         while (true) {
-            Optional<String> line = console.readLine(prompt);
+            Optional<String> line = console.readLine(prompt.get());
             if (line.isEmpty()) {
                 return new Step.Left(question.kind().safety());
             }
@@ -119,8 +125,12 @@ final class Asking {
                 text = askedAbout.flatMap(before -> DateAnswers.dayOfTheMonthSaid(before, typed)
                         .or(() -> NamedDays.dayOfTheWeekendSaid(before, typed, today))).orElse(text);
             }
+            if (askedAbout.isPresent()) { // "text" after "How would you reach them about it?": with the words said before
+                text = PlanWithoutAWay.withTheWay(question, askedAbout.get(), text, answers, reader).orElse(text);
+            }
             Matcher andMore = AND_MORE.matcher(text);
-            if (question.kind() instanceof Several && earlier.isPresent() && andMore.matches()) {
+            boolean more = question.kind() instanceof Several && earlier.isPresent() && andMore.matches();
+            if (more) {
                 text = earlier.get() + ", " + andMore.group(1); // "[home, pets] > ya and money": those, and money too
             }
             if (suggested.isPresent() && confirms(text)) { // "ya", "yeah!", "yes lol", "i think so"
@@ -145,6 +155,9 @@ final class Asking {
                     suggested = parsed.suggestion();
                 }
                 return Optional.empty();
+            }
+            if (more && parsed.note().isEmpty()) { // "ya and money, the rent": all it took, said back
+                parsed = parsed.saying("Read as: " + parsed.shown() + ".");
             }
             boolean stops = parsed.value().flatMap(question.kind()::stop).isPresent(); // its note is said after the stop
             if (Parts.of(question).isEmpty() && !stops) {
@@ -189,7 +202,12 @@ final class Asking {
     Step draft(Question<Optional<String>> question, Draft kind, Optional<String> earlier) {
         String prompt = Prompts.prompt(question, Optional.empty(), today).replaceFirst("> $",
                 earlier.isPresent() ? "(Enter keeps the draft you gave before)\n> " : "> ");
-        return until(question, prompt, first -> draftFrom(question, kind, earlier, first));
+        String[] next = {prompt};
+        return until(question, () -> next[0], first -> {
+            Optional<Step> step = draftFrom(question, kind, earlier, first);
+            next[0] = MORE; // "ok": told what to do, the paste is waited for under a bare prompt, not the question again
+            return step;
+        });
     }
 
     /** A draft's first line alone that is an answer about the draft, not a draft: "idk", "not sure", "dunno". */
@@ -197,8 +215,14 @@ final class Asking {
             "(?:i don't know|i dont know|idk|dunno|not sure|no idea|unsure|maybe|kind of|sort of|\\?+)[.!?]*");
     /** ... or a yes to keeping the draft given before: "keep it", "same", "yes". */
     private static final java.util.regex.Pattern KEEPS_THE_DRAFT = java.util.regex.Pattern.compile(
-            "(?:keep|keep it|keep that|keep that one|same|the same|same one|same as before|that one|yes|yeah|ya|yep|ok|okay)"
-                    + "[.!]*");
+            "(?:keep|keep it|keep that|keep that one|same|the same|same one|same as before|that one|yes|yeah|ya|yep|yup"
+                    + "|yes i have|yeah i have|i have|i did|ok|okay|k|kk|sure|alright|got it)[.!]*");
+    /** ... or a no: "nope", "not yet", "no i haven't", "havent written it" (a draft is never these words alone). */
+    private static final java.util.regex.Pattern NO_DRAFT = java.util.regex.Pattern.compile(
+            "(?:no|nope|nah|na|n|not yet|no not yet|nope not yet|nah not yet|no i haven't|no i havent|i haven't|i havent"
+                    + "|haven't|havent|no i haven't yet|no i havent yet|not really|none|no draft|nothing|nothing yet"
+                    + "|(?:no |nope |nah )?(?:i )?(?:haven't|havent|didn't|didnt) (?:written|write|wrote) (?:it|one|anything)"
+                    + "(?: yet)?)[.!]*");
 
     /** The step a draft's first line takes, or empty to ask again (said what to type) after a line that is no draft. */
     private Optional<Step> draftFrom(Question<Optional<String>> question, Draft kind, Optional<String> earlier, String first) {
@@ -210,11 +234,14 @@ final class Asking {
         }
         String lower = first.trim().toLowerCase(Locale.ROOT);
         if (KEEPS_THE_DRAFT.matcher(lower).matches()) {
-            if (earlier.isEmpty()) { // "yes" (I have written it): the draft itself is still to come
-                console.say("Please paste it here, then an empty line. If you haven't written it, just press Enter.");
+            if (earlier.isEmpty()) { // "yes", "ok": the draft itself is still to come, or there is none
+                console.say("Go ahead: paste it here, then an empty line. If you haven't written one, just press Enter.");
                 return Optional.empty();
             }
             lower = "";
+        }
+        if (NO_DRAFT.matcher(lower).matches()) { // "nope", "not yet": none, or none now (a draft given before is dropped)
+            lower = "no";
         }
         if (lower.isEmpty() || lower.equals("no")) {
             return Optional.of(lower.isEmpty() && earlier.isPresent()

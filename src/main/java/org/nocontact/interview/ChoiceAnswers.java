@@ -72,8 +72,9 @@ final class ChoiceAnswers {
 
     /**
      * A choice read out of an answer in doubt ("idk my feelings i guess", "prob a text"), or out of
-     * words that share none with it ("co-parenting" is "to move on"): said back, so a reading the
-     * person did not mean is seen and can be changed. A number or the choice's own words are taken silently.
+     * words it does not have ("co-parenting" is "to move on", "get back w her" to get back together): said back,
+     * so a reading the person did not mean is seen and can be changed. A number or the choice's own words are
+     * taken silently.
      */
     static <T> Parsed<T> saidBack(Parsed<T> parsed, String text) {
         if (text.isBlank() || parsed.value().isEmpty() || parsed.note().isPresent() || parsed.shown().isEmpty()) {
@@ -84,7 +85,9 @@ final class ChoiceAnswers {
         boolean inDoubt = !plain.equals(answer) && DOUBT.matcher(" " + plain + " ").find();
         Set<String> label = Set.copyOf(Arrays.asList(AnswerReader.plain(parsed.shown()).split(" ")));
         boolean plainNo = label.contains("no") && SafetyAnswers.isClearNo(answer); // "nah" for "no": nothing to say back
-        boolean otherWords = !answer.matches("\\d+") && !plainNo && Arrays.stream(answer.split(" ")).noneMatch(label::contains);
+        // "get back w her": any word the choice does not have is a reading to say back; only its own words are taken silently
+        boolean otherWords = !answer.matches("\\d+") && !plainNo
+                && !label.containsAll(Arrays.asList(withoutArticle(answer).split(" ")));
         return inDoubt || otherWords ? parsed.saying("Read as: " + parsed.shown() + ".") : parsed;
     }
 
@@ -157,7 +160,7 @@ final class ChoiceAnswers {
 
     private static final java.util.regex.Pattern LEADING_NO = java.util.regex.Pattern.compile("(?:no|nah|nope|naw)\\b");
     private static final String DENIAL = "(?:not|didn't|didnt|never|hasn't|hasnt|haven't|havent|wasn't|wasnt|hadn't|hadnt"
-            + "|don't|dont|doesn't|doesnt|won't|wont)";
+            + "|don't|dont|doesn't|doesnt|won't|wont|can't|cant|cannot|couldn't|couldnt|wouldn't|wouldnt|shouldn't|shouldnt)";
 
     /**
      * Whether a word that begins one of the option's phrases found in the answer comes right after a denial ("didn't
@@ -214,8 +217,13 @@ final class ChoiceAnswers {
                 .toList();
         boolean listed = Arrays.stream(parts).allMatch(part -> option(several.options(), part.trim()).isPresent());
         if (!listed && !inSentence.isEmpty() && !negated(AnswerReader.plain(lower))) {
-            inSentence.forEach(o -> chosen.add(o.value()));
             String names = String.join(", ", inSentence.stream().map(o -> o.names().get(0)).toList());
+            Optional<String> unplaced = unplaced(several, parts, inSentence);
+            if (unplaced.isPresent()) { // "work, car": never dropped unsaid
+                return Parsed.problem("I read " + names + ", but not \"" + unplaced.get() + "\". If it is one of these, "
+                        + "type its number with the others (like 2, 6); if not, type just the ones you share.");
+            }
+            inSentence.forEach(o -> chosen.add(o.value()));
             return Parsed.ok(chosen, names).saying("Read as: " + names + ".");
         }
         boolean friendsNamed = false;
@@ -236,6 +244,20 @@ final class ChoiceAnswers {
         }
         Parsed<Set<Tie>> read = Parsed.ok(chosen, shown.toString());
         return friendsNamed ? read.saying("Read as: " + shown + ".") : read;
+    }
+
+    /**
+     * An item of a list that names none of the ties ("car" in "work, car"): a word or two between commas, not a
+     * sentence around a tie nor a friend's name after friends; empty if every item names one.
+     */
+    private static Optional<String> unplaced(Several several, String[] parts, List<Option<Tie>> named) {
+        boolean friends = named.stream().anyMatch(o -> o.value() == Tie.MUTUAL_FRIENDS);
+        return Arrays.stream(parts).map(part -> AnswerReader.plain(AnswerReader.unhedged(part)))
+                .filter(part -> !part.isEmpty() && part.split(" ").length <= 2)
+                .filter(part -> option(several.options(), part).isEmpty()
+                        && Choices.within(several.options(), part).isEmpty())
+                .filter(part -> !(friends && A_NAME.matcher(part).matches()))
+                .map(part -> Texts.printable(Texts.abbreviate(part, 40))).findFirst();
     }
 
     /** One word, as a first name is typed after "friends" ("friends, sam and jo"). */

@@ -224,6 +224,19 @@ final class DateAnswers {
         return Optional.empty();
     }
 
+    /**
+     * A read whose day could not be read, quoting {@code typed}, the words as the person typed them ("kinda i havent
+     * ..."), never the words a reader made of them: for a reader that reads a day out of words it has normalised.
+     */
+    static <T> AnswerReader.Parsed<T> quotingWhatWasTyped(AnswerReader.Parsed<T> read, String typed) {
+        String quoted = "I couldn't read \"" + Texts.printable(Texts.abbreviate(typed.trim(), 40)) + "\"";
+        return read.problem().filter(problem -> problem.startsWith("I couldn't read \""))
+                .map(problem -> new AnswerReader.Parsed<>(read.value(), read.shown(), read.note(),
+                        Optional.of(problem.replaceFirst("^I couldn't read \"[^\"]*\"", Matcher.quoteReplacement(quoted))),
+                        read.suggestion()))
+                .orElse(read);
+    }
+
     private static Reading unreadable(String answer, LocalDate today) {
         return Reading.ask("I couldn't read \"" + Texts.printable(Texts.abbreviate(answer, 40)) + "\" as a date. "
                 + "Please give " + forms(today) + ".");

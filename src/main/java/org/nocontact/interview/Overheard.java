@@ -22,11 +22,23 @@ final class Overheard {
             "\\b(?:they|she|he|them|my ex)(?: just| finally| randomly)? (?:texted|messaged|wrote|sent|dmed|dm'd|dmd|snapped"
                     + "|called|asked|said|replied|reached out)\\b|\\b(?:reply|replying|respond|responding)\\b");
 
+    /** The words of a day they wrote on. */
+    private static final String A_DAY_THEY_WROTE = "last night|yesterday|the other day|this morning|this afternoon"
+            + "|this evening|earlier today|(?:\\d+|a|an|one|two|three|a few|a couple of) (?:hours?|days?) ago"
+            + "|(?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+
     /** When they wrote, said with it ("he texted me i miss you at 3am last night"): the words of the day. */
     private static final java.util.regex.Pattern WHEN_THEY_WROTE = java.util.regex.Pattern.compile(
-            "\\b(last night|yesterday|the other day|this morning|this afternoon|this evening|earlier today"
-                    + "|(?:\\d+|a|an|one|two|three|a few|a couple of) (?:hours?|days?) ago"
-                    + "|(?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b");
+            "\\b(" + A_DAY_THEY_WROTE + ")\\b");
+
+    /**
+     * A day said right after the writing, as a line of the list is ticked ("texted last week", "1, 3 she messaged me
+     * a week ago"): the words of the day; weeks too, since the list asks only whether they wrote recently.
+     */
+    private static final java.util.regex.Pattern WROTE_ON = java.util.regex.Pattern.compile(
+            "\\b(?:texted|messaged|wrote|emailed|dmed|dm'd|dmd|snapped|called|reached out|contacted)(?: me| to me)?"
+                    + "(?: like| about| around)? (" + A_DAY_THEY_WROTE + "|last week|this week|last weekend|this weekend"
+                    + "|(?:\\d+|a|an|one|two|three|a few|a couple of) weeks? ago)\\b");
 
     /**
      * When it ended, said with it ("i ended it 3 months ago", "she dumped me like 2 wks ago", "we broke up last
@@ -99,7 +111,7 @@ final class Overheard {
         boolean namesChoices = question.kind().mayNameChoices(); // a yes or a no names no choice of another question
         String plain = AnswerReader.plain(typed);
         String affirmed = DENIES.matcher(plain).find() ? affirmed(plain) : plain;
-        Remembered more = before;
+        Remembered more = sinceInTheList(question, plain, answers, dayTheyWroteInTheList(question, plain, answers, before));
         boolean theirMessage = false;
         for (Question<?> later : questions) {
             if (later == question || answers.has(later.key()) || more.answer(later.key()).isPresent()) {
@@ -118,6 +130,43 @@ final class Overheard {
             }
         }
         return more;
+    }
+
+    /**
+     * "texted last week" ticking "They wrote to you recently": the day, offered when it is asked ("[last week]"), as a
+     * day said with the plan is.
+     */
+    private static Remembered dayTheyWroteInTheList(Question<?> question, String plain, Answers answers,
+                                                    Remembered before) {
+        boolean wrote = question.key() == Key.STANDING
+                && answers.get(Key.STANDING).filter(ticks -> ticks.ticks(Key.EX_CONTACT_RECENT)).isPresent();
+        java.util.regex.Matcher day = WROTE_ON.matcher(plain);
+        return wrote && !answers.has(Key.EX_CONTACT_DATE) && before.answer(Key.EX_CONTACT_DATE).isEmpty() && day.find()
+                ? before.hearing(Key.EX_CONTACT_DATE, day.group(1)) : before;
+    }
+
+    /** "i havent texted her since like jan 25": the words of the day after since, to the end of the answer. */
+    private static final java.util.regex.Pattern HELD_SINCE = java.util.regex.Pattern.compile(
+            "\\bsince (?:like |about |around |roughly )?((?:\\S+ ?){1,4})$");
+    /** "like 3 wks no texting": how long it has been held, which says since when. */
+    private static final java.util.regex.Pattern HELD_FOR = java.util.regex.Pattern.compile(
+            "\\b((?:\\d+|a|an|one|two|three|four|five|six|a few|a couple of) (?:days?|weeks?|wks?|months?)) (?:of )?"
+                    + "(?:no (?:texting|texts|contact|talking)|nc)\\b");
+
+    /**
+     * "6 kinda, i havent texted her since like jan 25" or "4 i guess, like 3 wks no texting" ticking "You are holding
+     * no contact": since when, offered when it is asked ("[since jan 25]", "[since 3 weeks ago]").
+     */
+    private static Remembered sinceInTheList(Question<?> question, String plain, Answers answers, Remembered before) {
+        boolean holding = question.key() == Key.STANDING
+                && answers.get(Key.STANDING).filter(ticks -> ticks.ticks(Key.NO_CONTACT_STARTED)).isPresent();
+        if (!holding || answers.has(Key.NO_CONTACT_STARTED) || before.answer(Key.NO_CONTACT_STARTED).isPresent()) {
+            return before;
+        }
+        java.util.regex.Matcher since = HELD_SINCE.matcher(plain);
+        java.util.regex.Matcher held = HELD_FOR.matcher(plain);
+        return since.find() ? before.hearing(Key.NO_CONTACT_STARTED, "since " + since.group(1).trim())
+                : held.find() ? before.hearing(Key.NO_CONTACT_STARTED, "since " + held.group(1) + " ago") : before;
     }
 
     /**

@@ -93,7 +93,8 @@ final class Parts {
         if (asked.kind() instanceof WhoAndGoal && part.kind() instanceof Date) {
             // "she dumped me 2 weeks ago, i want her back": the day ends its own clause, or is one ("me, 3 weeks ago")
             return WhoAndGoal.clauses(typed).stream().map(clause -> said(part, clause, answers, reader)
-                    .or(() -> Optional.of(reader.parse(part, clause, answers)).filter(Parts::clear)))
+                    .or(() -> Optional.of(reader.parse(part, clause, answers)).filter(Parts::clear) // "i did, jan 20"
+                            .map(read -> saidBack(read, AnswerReader.plain(clause), reader))))
                     .flatMap(Optional::stream).findFirst();
         }
         if (asked.kind() instanceof WhoAndGoal && part.key() == Key.GOAL) {
@@ -143,12 +144,18 @@ final class Parts {
         if (from < 0) {
             return Optional.empty();
         }
-        AnswerReader.Parsed<T> read = reader.parse(part, words(plain, from), answers);
-        // "she did, 14 oct": every day read with another answer is said back with its weekday, so a misreading is seen
-        return Optional.of(read.note().isEmpty() && read.value().orElse(null) instanceof java.time.LocalDate day
-                ? read.saying(AnswerReader.properCase(org.nocontact.text.Texts.printable(words(plain, from)))
+        if (plain.split(" ")[from - 1].equals("the") && clear(reader.parse(part, words(plain, from - 1), answers))) {
+            from--; // "i did, the 14th": read and said back as "The 14th", with the word that makes it a day of the month
+        }
+        return Optional.of(saidBack(reader.parse(part, words(plain, from), answers), words(plain, from), reader));
+    }
+
+    /** "she did, 14 oct": every day read with another answer is said back with its weekday, so a misreading is seen. */
+    private static <T> AnswerReader.Parsed<T> saidBack(AnswerReader.Parsed<T> read, String words, AnswerReader reader) {
+        return read.note().isEmpty() && read.value().orElse(null) instanceof java.time.LocalDate day
+                ? read.saying(AnswerReader.properCase(org.nocontact.text.Texts.printable(words))
                         + ": " + DateAnswers.longDate(day, reader.today()) + ".")
-                : read);
+                : read;
     }
 
     /**
@@ -179,7 +186,12 @@ final class Parts {
             return Optional.empty();
         }
         int from = firstEndWhere(plain, tail -> DateAnswers.speaksOfADay(tail, reader.today()));
-        return from < 0 ? Optional.empty() : Optional.of(words(plain, from));
+        if (from >= 0) {
+            return Optional.of(words(plain, from));
+        }
+        // "mutual i guess, end of october. i'd like to stay friends": a clause that is the rough day itself
+        return WhoAndGoal.clauses(typed).stream().map(AnswerReader::plain)
+                .filter(clause -> DateAnswers.speaksOfADay(clause, reader.today())).findFirst();
     }
 
     private static int dayStarts(Question<?> part, String plain, Answers answers, AnswerReader reader) {

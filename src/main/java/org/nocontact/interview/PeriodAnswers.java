@@ -83,17 +83,8 @@ final class PeriodAnswers {
     private static final String HEDGE = "^(?:kind of|sort of|mostly|pretty much|more or less|i guess|i think|ish) ";
 
     static Parsed<NoContactNow> read(AnswerReader reader, Date since, String text, Answers answers) {
-        return quotingWhatWasTyped(reading(reader, since, text, answers), text);
-    }
-
-    /** A day that could not be read is quoted as typed ("kinda i havent..."), never in words the person did not type. */
-    private static Parsed<NoContactNow> quotingWhatWasTyped(Parsed<NoContactNow> read, String typed) {
-        String quoted = "I couldn't read \"" + Texts.printable(Texts.abbreviate(typed.trim(), 40)) + "\"";
-        return read.problem().filter(problem -> problem.startsWith("I couldn't read \""))
-                .map(problem -> new Parsed<>(read.value(), read.shown(), read.note(),
-                        Optional.of(problem.replaceFirst("^I couldn't read \"[^\"]*\"", Matcher.quoteReplacement(quoted))),
-                        read.suggestion()))
-                .orElse(read);
+        // the day is read from the words without their hedges: a day that could not be read is quoted as typed
+        return DateAnswers.quotingWhatWasTyped(reading(reader, since, text, answers), text);
     }
 
     private static Parsed<NoContactNow> reading(AnswerReader reader, Date since, String text, Answers answers) {

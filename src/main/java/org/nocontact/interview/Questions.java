@@ -229,7 +229,8 @@ final class Questions {
                                 "my stuff", "their stuff", "clothes", "my things", "their things", "the ring", "my ring",
                                 "their ring", "engagement ring", "hoodie", "hoodies", "jumper", "sweater", "jacket", "the keys",
                                 "keys", "books", "charger", "her stuff", "his stuff", "her things", "his things"),
-                        option("money matters", Tie.FINANCES, "money", "finances", "bills", "joint account", "loan", "debt"),
+                        option("money matters", Tie.FINANCES, "money", "finances", "bills", "joint account", "loan", "debt",
+                                "rent", "the rent", "car loan", "phone plan", "phone bill"),
                         option("friends in common", Tie.MUTUAL_FRIENDS, "friends", "mutual-friends", "mutual friends", "friend group",
                                 "same friends"))),
                 Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always()));

@@ -19,7 +19,7 @@ final class SafetyAnswers {
     private static final Set<String> PLAIN = Set.of("i", "i'm", "im", "am", "do", "does", "have", "has", "they",
             "he", "she", "we", "my", "ex", "there", "is", "it", "at", "all", "thanks", "thank", "you", "like", "that",
             "of", "course", "definitely", "absolutely", "certainly", "one", "any", "an", "a", "order", "totally",
-            "honestly", "lol", "lmao", "lmfao", "haha", "hahaha", "ha", "xd");
+            "honestly", "lol", "lmao", "lmfao", "haha", "hahaha", "ha", "xd", "there's", "theres", "that's", "thats");
     private static final Set<String> NEGATES = Set.of("not", "never", "isn't", "isnt", "aren't", "arent", "don't", "dont");
     /** Reassurance after a no keeps it a no ("no, I'm fine", "no im ok", "nah all good"), but not after not ("no, not fine"). */
     private static final Set<String> REASSURED = Set.of("fine", "ok", "okay", "k", "good", "alright", "safe");

@@ -16,10 +16,29 @@ import java.util.regex.Pattern;
  * back alone where it matters. Anything it cannot place is asked back, never guessed.
  */
 final class ScaleAnswers {
-    /** What an answer said: each feeling said, with its number (empty for skip), in the order asked; or the problem. */
-    record Reading(Map<Key<OptionalInt>, OptionalInt> said, Optional<String> problem) {
+    /**
+     * What an answer said: each feeling said, with its number (empty for skip), in the order asked; each said in
+     * words only ("sad af"), with the numbers the words can mean; or the problem.
+     */
+    record Reading(Map<Key<OptionalInt>, OptionalInt> said, Map<Key<OptionalInt>, Rough> rough, Optional<String> problem) {
         static Reading problem(String text) {
-            return new Reading(Map.of(), Optional.of(text));
+            return new Reading(Map.of(), Map.of(), Optional.of(text));
+        }
+
+        /** Whether the feeling was said, as a number, a skip or in words. */
+        boolean says(Key<OptionalInt> feeling) {
+            return said.containsKey(feeling) || rough.containsKey(feeling);
+        }
+    }
+
+    /**
+     * A feeling said in words, with no number: the numbers they can mean ("sad af": 8 to 10). Taken only where the
+     * rules give the same advice for all of them, so no number is guessed where it matters.
+     */
+    record Rough(int low, int high) {
+        /** As it would be typed alone, a range ("8 to 10"), read as any range of numbers is. */
+        String typed() {
+            return low + " to " + high;
         }
     }
 
@@ -28,6 +47,22 @@ final class ScaleAnswers {
             Key.ANGER, Pattern.compile("\\b(?:angry|anger|angriness|mad|pissed off|pissed|furious)\\b"),
             Key.SADNESS, Pattern.compile("\\b(?:sad|sadness|sadder|heartbroken)\\b"),
             Key.CONFIDENCE, Pattern.compile("\\b(?:confident|confidence|self esteem|self-esteem|sure of myself)\\b"));
+    private static final String A_FEELING = "(angry|anger|mad|pissed off|pissed|furious|sad|sadness|heartbroken|confident"
+            + "|confidence|self esteem|self-esteem)";
+    /** Not said after the words for a feeling: a number, which says how much better than the words ("really sad, like 8"). */
+    private static final String NO_NUMBER_AFTER = "(?! (?:(?:like|about|around|maybe|prob|probably|a|an|at|is|i'd say"
+            + "|i guess|say|solid|right now|tbh|lol|honestly|af|asf) )*\\d)";
+    /** A feeling denied ("not angry", "not sad at all", "zero confidence"): 0. */
+    private static final Pattern NOT_AT_ALL = Pattern.compile("\\b(?:not at all|not even|not|no|zero) " + A_FEELING
+            + "(?: at all)?\\b" + NO_NUMBER_AFTER);
+    /** A little of a feeling ("a bit sad", "not really angry", "barely confident"): 1 to 3. */
+    private static final Pattern A_LITTLE = Pattern.compile("\\b(?:not really|not very|not that|not too|not so|barely"
+            + "|hardly|a little bit|a little|a bit|slightly|mildly|only a little) " + A_FEELING + "\\b" + NO_NUMBER_AFTER);
+    /** A lot of a feeling ("sad af", "so mad", "really really sad", "angry as hell"): 8 to 10. */
+    private static final Pattern A_LOT = Pattern.compile("\\b(?:(?:so|very|really|super|extremely|incredibly|hella"
+            + "|insanely|crazy|fucking|fking|damn|so fucking|so damn)(?: so| very| really| fucking| damn)? " + A_FEELING
+            + "|" + A_FEELING + " (?:af|asf|as fuck|as hell|as heck))\\b" + NO_NUMBER_AFTER);
+
     private static final Map<String, Key<OptionalInt>> MARKS = Map.of("#anger", Key.ANGER, "#sadness", Key.SADNESS,
             "#confidence", Key.CONFIDENCE);
 
@@ -45,7 +80,7 @@ final class ScaleAnswers {
     private static final Pattern FILLER = Pattern.compile("\\b(?:a bit|a little|kind of|sort of|out of ten|i'd say"
             + "|right now|or so|i guess|i think|i'm|i am|i feel|um+|uh+|hmm+|well|like|about|around|maybe|prob|probably"
             + "|roughly|approx|a|an|solid|lol|lmao|haha|tbh|honestly|im|feeling|feel|pretty|at|is|are|and|but|then|so"
-            + "|say|on|for|my|the|rn|now|ish|of|in|that|order|respectively|very|really|super|quite|kinda)\\b");
+            + "|say|on|for|my|the|rn|now|ish|of|in|that|order|respectively|very|really|super|quite|kinda|af|asf|just)\\b");
     private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("zero", 0), Map.entry("one", 1),
             Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10));
@@ -64,7 +99,7 @@ final class ScaleAnswers {
         if (typed.isBlank() || tokens.equals(List.of("skip"))) { // Enter skips, as it does a feeling asked alone
             Map<Key<OptionalInt>, OptionalInt> skipped = new LinkedHashMap<>();
             listed.forEach(feeling -> skipped.put(feeling, OptionalInt.empty()));
-            return new Reading(skipped, Optional.empty());
+            return new Reading(skipped, Map.of(), Optional.empty());
         }
         if (tokens.isEmpty() || tokens.stream().allMatch("?"::equals)) {
             return Reading.problem("That's all right: a rough number for each is fine, or skip.");
@@ -79,14 +114,32 @@ final class ScaleAnswers {
             return Reading.problem(howToAnswer(listed, "Each is from 0 to 10."));
         }
         boolean named = tokens.stream().anyMatch(t -> MARKS.containsKey(t) || t.equals("rest"));
-        Optional<Map<Key<OptionalInt>, OptionalInt>> said = named ? paired(listed, tokens) : inOrder(listed, tokens);
+        Optional<Map<Key<OptionalInt>, String>> said = named ? paired(listed, tokens) : inOrder(listed, tokens);
         if (said.isEmpty()) {
             return Reading.problem(howToAnswer(listed, "I couldn't tell which number goes with which feeling."));
         }
-        if (said.get().isEmpty()) {
+        Reading reading = reading(said.get());
+        if (reading.said().isEmpty() && reading.rough().isEmpty()) {
             return Reading.problem("That's all right: a rough number for each is fine, or skip.");
         }
-        return new Reading(said.get(), Optional.empty());
+        return reading;
+    }
+
+    /** Each feeling's value as a token: a number or skip is said, words are rough, "?" (not sure) is neither. */
+    private static Reading reading(Map<Key<OptionalInt>, String> values) {
+        Map<Key<OptionalInt>, OptionalInt> said = new LinkedHashMap<>();
+        Map<Key<OptionalInt>, Rough> rough = new LinkedHashMap<>();
+        values.forEach((feeling, value) -> {
+            if (value.equals("skip")) {
+                said.put(feeling, OptionalInt.empty());
+            } else if (value.startsWith("~")) {
+                String[] ends = value.substring(1).split("-");
+                rough.put(feeling, new Rough(Integer.parseInt(ends[0]), Integer.parseInt(ends[1])));
+            } else if (!value.equals("?")) {
+                said.put(feeling, OptionalInt.of(Integer.parseInt(value)));
+            }
+        });
+        return new Reading(said, rough, Optional.empty());
     }
 
     /** The words as marks: a feeling's name, "rest", "skip", "?" (not sure), a number; fillers dropped. */
@@ -94,10 +147,14 @@ final class ScaleAnswers {
         String text = Everyday.words(typed).replaceAll("(\\d{1,2}) ?(?:/|out of) ?10\\b", "$1")
                 .replaceAll("(\\d)(?:-| )?ish\\b", "$1");
         text = AnswerReader.plain(text).replace("i don't know", " ? ");
+        text = A_LITTLE.matcher(text).replaceAll(" $1 ~1-3 "); // before "not": "not really angry" is a little
+        text = NOT_AT_ALL.matcher(text).replaceAll(" $1 0 ");
+        text = A_LOT.matcher(text).replaceAll(m -> " " + (m.group(1) != null ? m.group(1) : m.group(2)) + " ~8-10 ");
         for (Map.Entry<Key<OptionalInt>, Pattern> name : NAMES.entrySet()) {
             text = name.getValue().matcher(text).replaceAll(" #" + name.getKey().toString().replace("emotions.", "") + " ");
         }
-        text = UNSURE.matcher(text).replaceAll(" ? ");
+        text = UNSURE.matcher(text).replaceAll(" ? ")
+                .replaceAll("(#\\w+) +\\? +(\\d+)", "$1 $2"); // "confident idk 3?": a guess, said after the name
         text = SKIP.matcher(text).replaceAll(" skip ");
         text = REST.matcher(text).replaceAll(" rest ");
         text = FILLER.matcher(text).replaceAll(" ");
@@ -111,17 +168,17 @@ final class ScaleAnswers {
     }
 
     private static boolean isValue(String token) {
-        return token.matches("\\d+") || token.equals("skip") || token.equals("?");
+        return token.matches("\\d+|~\\d+-\\d+") || token.equals("skip") || token.equals("?");
     }
 
     /** A number for each, in the order asked ("3, 5, 7"): exactly one each, or nothing is taken. */
-    private static Optional<Map<Key<OptionalInt>, OptionalInt>> inOrder(List<Key<OptionalInt>> listed, List<String> values) {
+    private static Optional<Map<Key<OptionalInt>, String>> inOrder(List<Key<OptionalInt>> listed, List<String> values) {
         if (values.size() != listed.size()) {
             return Optional.empty();
         }
-        Map<Key<OptionalInt>, OptionalInt> said = new LinkedHashMap<>();
+        Map<Key<OptionalInt>, String> said = new LinkedHashMap<>();
         for (int i = 0; i < listed.size(); i++) {
-            put(said, listed.get(i), values.get(i));
+            said.put(listed.get(i), values.get(i));
         }
         return Optional.of(said);
     }
@@ -131,7 +188,7 @@ final class ScaleAnswers {
      * sad"), as the answer starts; "rest" for those not named. A name or a number left without its pair,
      * or a feeling named twice, places nothing.
      */
-    private static Optional<Map<Key<OptionalInt>, OptionalInt>> paired(List<Key<OptionalInt>> listed, List<String> tokens) {
+    private static Optional<Map<Key<OptionalInt>, String>> paired(List<Key<OptionalInt>> listed, List<String> tokens) {
         if (tokens.size() % 2 != 0) {
             return Optional.empty();
         }
@@ -153,21 +210,11 @@ final class ScaleAnswers {
                 return Optional.empty();
             }
         }
-        Map<Key<OptionalInt>, OptionalInt> said = new LinkedHashMap<>();
+        Map<Key<OptionalInt>, String> said = new LinkedHashMap<>();
         for (Key<OptionalInt> feeling : listed) {
-            String value = named.containsKey(feeling) ? named.get(feeling) : rest.orElse("?");
-            put(said, feeling, value);
+            said.put(feeling, named.containsKey(feeling) ? named.get(feeling) : rest.orElse("?"));
         }
         return Optional.of(said);
-    }
-
-    /** A number or skip is said; "?" (not sure) is not. */
-    private static void put(Map<Key<OptionalInt>, OptionalInt> said, Key<OptionalInt> feeling, String value) {
-        if (value.equals("skip")) {
-            said.put(feeling, OptionalInt.empty());
-        } else if (!value.equals("?")) {
-            said.put(feeling, OptionalInt.of(Integer.parseInt(value)));
-        }
     }
 
     /** What to say when an answer cannot be read: what went wrong, then how to answer. */

@@ -2,7 +2,6 @@ package org.nocontact.interview;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
@@ -62,19 +61,33 @@ record Scales(List<Key<OptionalInt>> listed) implements AnswerKind<OptionalInt> 
         if (reading.problem().isPresent()) {
             return AnswerReader.Parsed.problem(reading.problem().get());
         }
-        OptionalInt first = reading.said().getOrDefault(listed.get(0), OptionalInt.empty());
+        Key<OptionalInt> feeling = listed.get(0);
+        ScaleAnswers.Rough rough = reading.rough().get(feeling);
+        if (rough != null) { // "not really angry, ...": taken where the rules read the numbers it can mean alike
+            return reader.alike(rough.low(), rough.high())
+                    ? AnswerReader.Parsed.ok(OptionalInt.of(rough.high()), String.valueOf(rough.high()))
+                    : AnswerReader.Parsed.problem("How " + ScaleAnswers.name(feeling) + ", from " + rough.low() + " to "
+                            + rough.high() + "? Here the advice can differ between them, so please give "
+                            + ScaleAnswers.name(feeling) + " as a number, like " + ScaleAnswers.name(feeling) + " "
+                            + rough.high() + "; a guess is fine.");
+        }
+        OptionalInt first = reading.said().getOrDefault(feeling, OptionalInt.empty());
         return AnswerReader.Parsed.ok(first, show(first));
     }
 
-    /** Whether the words say the first feeling (a number or skip): if not, it stays open, to be asked alone. */
+    /** Whether the words say the first feeling (a number, skip or words): if not, it stays open, to be asked alone. */
     boolean saysTheFirst(String typed) {
-        return typed.isBlank() || ScaleAnswers.read(listed, typed).said().containsKey(listed.get(0));
+        return typed.isBlank() || ScaleAnswers.read(listed, typed).says(listed.get(0));
     }
 
-    /** What the words said of another feeling listed, as it would be typed alone ("7", "skip"); empty if not said. */
+    /**
+     * What the words said of another feeling listed, as it would be typed alone ("7", "skip", or "8 to 10" for "sad
+     * af", read as a range is where the feeling is asked alone); empty if not said.
+     */
     Optional<String> said(Key<?> feeling, String typed) {
-        Map<Key<OptionalInt>, OptionalInt> said = ScaleAnswers.read(listed, typed).said();
-        return Optional.ofNullable(said.get(feeling)).map(this::show);
+        ScaleAnswers.Reading reading = ScaleAnswers.read(listed, typed);
+        return Optional.ofNullable(reading.said().get(feeling)).map(this::show)
+                .or(() -> Optional.ofNullable(reading.rough().get(feeling)).map(ScaleAnswers.Rough::typed));
     }
 
     /** The answers remembered for the feelings listed, named ("angry 3, sad 5"), as a default; empty if none. */

@@ -37,9 +37,16 @@ final class StandingAnswers {
     private static final Pattern NOT_SURE_OF = Pattern.compile(
             "\\b(?:not sure|unsure|i don't know|dunno|idk|no idea)(?: about| of| on| if)? (\\d+)\\b");
     private static final Pattern NONE_FIRST = Pattern.compile("(?:none|no|nope|nah|nothing)\\s*[,.!;-]\\s*(.+)");
-    /** A number of the list; not one that counts something ("my last 3 texts", "2 weeks ago"). */
-    private static final Pattern NUMBER = Pattern.compile("\\b\\d+\\b(?! ?(?:texts?|messages?|msgs?|days?|weeks?|wks?"
-            + "|months?|years?|times?|hours?|hrs?|am|pm|ago)\\b)");
+    private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*";
+    /**
+     * A number of the list; not one that counts something ("my last 3 texts", "2 weeks ago") nor a day of a month
+     * ("since jan 25", "25 jan").
+     */
+    private static final Pattern NUMBER = Pattern.compile("(?<!\\b" + MONTH + " )\\b\\d+\\b(?! ?(?:texts?|messages?"
+            + "|msgs?|days?|weeks?|wks?|months?|years?|times?|hours?|hrs?|am|pm|ago|" + MONTH + ")\\b)");
+    /** A hedge said right after a number ("4 i guess, ...", "6 kinda"): the number, said back as read. */
+    private static final Pattern HEDGED_NUMBER = Pattern.compile("\\b(\\d+) (?:i guess|i think|kinda|kind of|sort of"
+            + "|probably|prob|i'd say|ish)\\b");
     private static final Pattern BUT = Pattern.compile("\\b(?:but|except|apart from|besides|minus|not)\\b");
 
     /** The words that name each line, matched in this order (each match taken out before the next is looked for). */
@@ -51,7 +58,9 @@ final class StandingAnswers {
                 + "|\\b(?:never|didn't|didnt|hasn't|hasnt|haven't|havent|doesn't|doesnt|won't|wont|not)(?: ever| even| yet)?"
                 + " (?:got |gotten |had |heard )?(?:a |any )?(?:reply|replied|replying|replies|answer|answered|answering"
                 + "|response|responded|respond|write back|wrote back|text back|texted back)\\b"));
-        SAID.put(Line.ASKED, Pattern.compile("\\b(?:asked|told|said|begged)(?: me)?(?: for| to)?(?: some)?"
+        SAID.put(Line.ASKED, Pattern.compile("\\b(?:asked|told|said|begged)(?: me)?(?: to)? (?:don't|dont|do not|never)"
+                + "(?: ever)? (?:contact|text|message|call|talk to) (?:me|them)(?: again| ever again)?\\b"
+                + "|\\b(?:asked|told|said|begged)(?: me)?(?: for| to)?(?: some)?"
                 + " (?:space|no contact|not to (?:contact|text|message|call|talk to|reach out to) them"
                 + "|to stop(?: contacting| texting| messaging| calling)?(?: them)?|to leave them alone|leave them alone)"
                 + "|\\b(?:wants?|needs?|asked for) (?:some )?(?:space|no contact)\\b|\\bno contact request\\b"));
@@ -60,7 +69,7 @@ final class StandingAnswers {
                 + " (?:texted|text|texts|messaged|wrote|emailed|dmed|dm'd|dmd|snapped|called|reached out|contacted|sent me)\\b"
                 + "|\\band (?:texted|messaged|wrote|emailed|dmed|called|reached out)\\b"
                 + "|\\b(?:got|had|received) (?:a |an )?(?:text|message|dm|email|call|snap) from\\b|\\bheard from them\\b"));
-        SAID.put(Line.HOLDING, Pattern.compile("\\bno contact\\b|\\bnc\\b|\\b(?:i|we|i've|we've) (?:haven't|havent|have not"
+        SAID.put(Line.HOLDING, Pattern.compile("\\bno contact\\b|\\bnc\\b|\\b(?:no|not) (?:texting|texts|talking|contact)\\b|\\b(?:i|we|i've|we've) (?:haven't|havent|have not"
                 + "|haven't been|havent been|stopped|don't|dont|am not|ain't|are not|aren't)"
                 + " (?:talked|talking|spoken|speaking|contacted|contacting|texted|texting|messaged|messaging|talk|speak|text)\\b"));
         SAID.put(Line.TOLD, Pattern.compile("\\b(?:i|i've|i have|i already|i've already|i have already) (?:told|asked|said)"
@@ -77,6 +86,7 @@ final class StandingAnswers {
 
     static AnswerReader.Parsed<Ticks> read(List<Line> listed, String typed) {
         String plain = AnswerReader.plain(AnswerReader.unhedged(typed)).replace('-', ' ').replaceAll("\\s+", " ").trim();
+        plain = HEDGED_NUMBER.matcher(plain).replaceAll("$1");
         String how = "Type the numbers of those that are true, like 1 3, or none.";
         if (plain.isEmpty()) {
             return AnswerReader.Parsed.problem(how);
@@ -141,7 +151,9 @@ final class StandingAnswers {
         }
         Ticks ticks = new Ticks(listed, ticked, unsure);
         AnswerReader.Parsed<Ticks> read = AnswerReader.Parsed.ok(ticks, shown(ticks));
-        return named ? read.saying("Read as: " + said(ticks) + ".") : read;
+        // "4 and 6 i think", "umm 3": read from more than the numbers, so said back as each line named is
+        boolean numbersAlone = AnswerReader.plain(typed).matches("\\d+(?: (?:and )?\\d+)*");
+        return named || !numbersAlone && unsure.isEmpty() ? read.saying("Read as: " + said(ticks) + ".") : read;
     }
 
     /** "no, its for her birthday": a none said first, then words that name no line (heard for later questions). */

@@ -81,9 +81,16 @@ record WhoAndGoal(Choice<InitiatedBy> who, List<Key<?>> parts) implements Answer
         if (whole.problem().isEmpty()) {
             return whole;
         }
-        return clauses(text).stream().map(clause -> who.read(reader, clause, answers)).filter(p -> p.problem().isEmpty()).findFirst()
+        return clauses(text).stream().map(clause -> whoIn(reader, clause, answers)).filter(p -> p.problem().isEmpty()).findFirst()
                 .map(p -> p.note().isPresent() ? p : p.saying("Read as: " + p.shown() + "."))
                 .orElse(whole);
+    }
+
+    /** Who ended it, from a clause as it is, or without the day said at its end ("me :( jan 20. i think i messed up"). */
+    private AnswerReader.Parsed<InitiatedBy> whoIn(AnswerReader reader, String clause, Answers answers) {
+        AnswerReader.Parsed<InitiatedBy> read = who.read(reader, clause, answers);
+        return read.problem().isEmpty() ? read : Parts.withoutTheDay(Key.INITIATED_BY, clause, answers, reader)
+                .map(words -> who.read(reader, words, answers)).orElse(read);
     }
 
     /** The clauses of an answer, in the order typed ("she dumped me 2 weeks ago", "i want her back"). */

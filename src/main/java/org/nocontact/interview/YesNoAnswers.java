@@ -147,9 +147,17 @@ final class YesNoAnswers {
             "although", "wait", "blocked", "asked", "told", "said", "did", "has", "have", "hinted", "implied", "kinda",
             "sorta", "partly", "probably", "perhaps", "or");
 
-    /** "no he texted me lol", "nope we still talk": a no first, with a reason after it that does not take it back. */
+    /** "we still talk sometimes": how often they are in touch, which puts no doubt in the no before it. */
+    private static final Pattern IN_TOUCH_AT_TIMES = Pattern.compile("\\b((?:talk|text|chat|message|speak|snap|see each other"
+            + "|hang out)(?:s|ing)?(?: to each other| each other)?) (?:sometimes|sometime|now and then|every now and then"
+            + "|here and there|occasionally|a bit|a little)\\b");
+
+    /**
+     * "no he texted me lol", "nope we still talk", "nah we still talk sometimes": a no first, with a reason after it
+     * that does not take it back.
+     */
     static boolean leadingNo(String plain) {
-        List<String> words = List.of(plain.split(" "));
+        List<String> words = List.of(IN_TOUCH_AT_TIMES.matcher(plain).replaceAll("$1").split(" "));
         return words.size() > 1 && NO_WORDS.contains(words.get(0)) && words.stream().skip(1).noneMatch(TAKEN_BACK::contains);
     }
 

@@ -179,7 +179,28 @@ class ChoiceAnswersTest {
                 + "or names (like children, pets), separated by commas, or none.");
         assertThat(ties("9").problem().orElseThrow()).startsWith("I didn't recognise \"9\".");
         assertThat(ties("x".repeat(60)).problem().orElseThrow()).contains("\"" + "x".repeat(39) + "…\"");
-        assertThat(ties("kids, goldfish").value()).as("a tie named among other words is taken")
-                .contains(EnumSet.of(Tie.CHILDREN));
+        assertThat(ties("kids, goldfish").problem()).as("an item beside a tie is asked back, never dropped (session 12)")
+                .hasValueSatisfying(p -> assertThat(p).startsWith("I read children, but not \"goldfish\"."));
+        assertThat(ties("the kids and kinda her cat lol").value()).as("ties named in a sentence are taken")
+                .contains(EnumSet.of(Tie.CHILDREN, Tie.PETS));
+    }
+
+    /** Session 12: "get back w her" was taken silently; words the choice does not have are said back, its own are not. */
+    @Test
+    void aGoalInWordsTheChoiceDoesNotHaveIsSaidBackAndItsOwnWordsAreNot() {
+        Question<?> goal = TypedAnswersTest.question("goal");
+        AnswerReader reader = new AnswerReader(EverydayAnswersTest.TODAY);
+        assertThat(reader.parse(goal, "get back w her", Answers.none()).note()).hasValue("Read as: to get back together.");
+        assertThat(reader.parse(goal, "back together", Answers.none()).note()).isEmpty();
+        assertThat(reader.parse(goal, "2", Answers.none()).note()).isEmpty();
+    }
+
+    /** Session 12: "work, car" read as work and dropped the car unsaid; an item that names no tie is asked back. */
+    @Test
+    void aListedItemThatNamesNoTieIsAskedBackNeverDropped() {
+        AnswerReader.Parsed<Set<Tie>> read = ChoiceAnswers.several(TIES, "work, car");
+        assertThat(read.value()).isEmpty();
+        assertThat(read.problem()).hasValueSatisfying(p -> assertThat(p).contains("I read work, but not \"car\""));
+        assertThat(ChoiceAnswers.several(TIES, "work, and kinda the dog lol").value()).hasValue(EnumSet.of(Tie.WORK, Tie.PETS));
     }
 }

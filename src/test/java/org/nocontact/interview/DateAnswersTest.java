@@ -103,4 +103,16 @@ class DateAnswersTest {
     void refusesWhatItCannotRead(String answer) {
         assertThat(DateAnswers.parse(answer, TODAY)).isEmpty();
     }
+
+    /** A reader that reads a day out of words it has normalised quotes what was typed when the day cannot be read. */
+    @Test
+    void aDayThatCannotBeReadIsQuotedAsTypedNeverAsTheWordsMadeOfIt() {
+        AnswerReader.Parsed<LocalDate> read = new AnswerReader(TODAY).date(new Date(java.util.Optional.empty(),
+                (date, answers, today) -> java.util.Optional.empty()), "since kind of whenevr", Answers.none());
+        assertThat(read.problem()).hasValueSatisfying(p -> assertThat(p).startsWith("I couldn't read \"since kind of whenevr\""));
+        assertThat(DateAnswers.quotingWhatWasTyped(read, "  kinda since whenevr lol ").problem()).hasValueSatisfying(
+                p -> assertThat(p).startsWith("I couldn't read \"kinda since whenevr lol\" as a date."));
+        AnswerReader.Parsed<LocalDate> other = AnswerReader.Parsed.problem("Please give a day.");
+        assertThat(DateAnswers.quotingWhatWasTyped(other, "x")).isEqualTo(other);
+    }
 }

@@ -123,4 +123,22 @@ class DraftQuestionTest {
         assertThat(builtIn.standard().advise(s).verdict()).isEqualTo(Verdict.LOGISTICS_ONLY);
         assertThat(transcript()).doesNotContain(QUESTION);
     }
+
+    /**
+     * Session 12: "ok" to "Have you written the message already? Paste it, then an empty line." is told to go ahead,
+     * and the paste is waited for under a bare prompt, not the whole question again; "nope" or "not yet" is no draft,
+     * never a draft that says "nope".
+     */
+    @Test
+    void okIsToldToGoAheadAndTheDraftFollowsUnderABarePromptAndNopeIsNoDraft() {
+        ByQuestion script = logistics("ok", "Can I pick up my books on Saturday?", "");
+        Situation s = interview(script).orElseThrow();
+        assertThat(s.plan().message()).hasValue("Can I pick up my books on Saturday?");
+        assertThat(transcript()).contains("Go ahead: paste it here, then an empty line. If you haven't written one, just "
+                + "press Enter.");
+        assertThat(transcript().split(java.util.regex.Pattern.quote(QUESTION), -1)).as("the question asked once").hasSize(2);
+        for (String none : new String[] {"nope", "not yet", "no i havent", "nah"}) {
+            assertThat(interview(logistics(none)).orElseThrow().plan().message()).as(none).isEmpty();
+        }
+    }
 }

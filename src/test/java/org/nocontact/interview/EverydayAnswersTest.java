@@ -153,4 +153,22 @@ class EverydayAnswersTest {
                         + read(row) + "\", not \"" + row.readsAs() + "\"").toList();
         assertThat(misread).isEmpty();
     }
+
+    /** The figures docs/interview.md gives for the corpus are its own: each count, as the corpus has it now. */
+    @Test
+    void theFiguresInTheGuideAreTheCorpusOwn() throws IOException {
+        String guide = java.nio.file.Files.readString(java.nio.file.Path.of("docs/interview.md")).replaceAll("\\s+", " ");
+        List<Row> rows = corpus();
+        long safe = rows.stream().filter(row -> row.readsAs().equals("SAFE")).count();
+        long yes = rows.stream().filter(row -> row.readsAs().equals("YES")).count();
+        long unclear = rows.stream().filter(row -> row.readsAs().equals("ASK")).count();
+        long clear = rows.size() - safe - yes - unclear;
+        long safetyNos = rows.stream().filter(row -> row.question().startsWith("safety."))
+                .filter(row -> !List.of("ASK", "SAFE", "YES").contains(row.readsAs())).count();
+        assertThat(guide).contains("everyday-answers.tsv` holds " + rows.size() + " answers",
+                ": " + clear + " clear answers, all read right (100%), " + safetyNos + " of them safety nos",
+                "; " + unclear + " unclear answers, all asked back, never guessed; " + (safe + yes)
+                        + " safety answers that are not a clear no, all on the safe path (100%): " + yes + " yeses",
+                "and " + safe + " unclear (a hedge");
+    }
 }

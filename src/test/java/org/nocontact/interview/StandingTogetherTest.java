@@ -70,4 +70,16 @@ class StandingTogetherTest {
         assertThat(StandingAnswers.read(six, "she blocked me and texted last week").note())
                 .hasValue("Read as: 1) they blocked you (on one app or more), 3) they wrote to you recently.");
     }
+
+    /** Session 12: "4 and 6 i think" was ticked silently; read from more than its numbers, it is said back. */
+    @Test
+    void numbersSaidWithMoreThanNumbersAreSaidBackLineByLineAndNumbersAloneAreNot() {
+        List<Line> six = List.of(Line.BLOCKED, Line.ASKED, Line.WROTE, Line.UNANSWERED, Line.HOLDING, Line.SHARE);
+        assertThat(StandingAnswers.read(six, "4 and 6 i think").note())
+                .hasValue("Read as: 4) some of your messages are unanswered, 6) you still share something (children, a home, pets, money, "
+                        + "friends).");
+        assertThat(StandingAnswers.read(six, "umm 3").note()).hasValue("Read as: 3) they wrote to you recently.");
+        assertThat(StandingAnswers.read(six, "4 and 6").note()).isEmpty();
+        assertThat(StandingAnswers.read(six, "1 3").note()).isEmpty();
+    }
 }

@@ -72,7 +72,7 @@ class TourReadingsTest {
                 .answer(Key.PURPOSE, "telling her when she can come get it").answer(Key.INITIATED_BY, "i did, the 14th").answer(Key.GOAL, "to move on lol").enterForTheRest();
         Situation s = interview(script).orElseThrow();
         assertThat(script.shown()).contains("Read as: something practical", "Last night: Tuesday 9 March.",
-                "14th: Sunday 14 February."); // the day said with who ended it, when and the goal as one question
+                "The 14th: Sunday 14 February."); // the day said with who ended it, when and the goal as one question
         assertThat(s.exContact().orElseThrow().date()).isEqualTo(InterviewTest.TODAY.minusDays(1));
         assertThat(s.plan().purpose()).isEqualTo(Purpose.LOGISTICS);
         assertThat(s.ties()).as("her stuff, heard in her message, is Enter's answer").contains(Tie.BELONGINGS);
@@ -134,5 +134,68 @@ class TourReadingsTest {
         }
         assertThat(reader.parse(TypedAnswersTest.question("plan.purpose"), "i dont want to get back together i just want "
                 + "closure", Answers.none()).shown()).isEqualTo("my feelings");
+    }
+
+    /**
+     * Session 12 (tour finding F14): a plan said with what it is for and no way of reaching them keeps what it said:
+     * only the way is asked back, and the block and the hoodie said with it are Enter's answers later.
+     */
+    @Test
+    void aPlanThatSaysWhatItIsForButNoWayIsKeptAndOnlyTheWayIsAskedBack() {
+        ByQuestion script = ByQuestion.script()
+                .answer(Key.ACTION, "she blocked me on insta and i want my hoodie back lol", "text")
+                .answer(Key.INITIATED_BY, "she did").answer(Key.BREAKUP_DATE, "3 weeks ago").answer(Key.GOAL, "move on")
+                .enterForTheRest();
+        Situation s = interview(script).orElseThrow();
+        assertThat(script.shown()).contains("Read as: about a practical matter. How would you reach them about it?",
+                "Read as: send a text, about a practical matter.").doesNotContain("Please choose a number from 1 to 8");
+        assertThat(s.plan().action()).isEqualTo(Action.TEXT);
+        assertThat(s.plan().purpose()).isEqualTo(Purpose.LOGISTICS);
+        assertThat(s.boundaries().blocked()).as("the block, heard with the plan, is Enter's answer").isTrue();
+        assertThat(s.ties()).as("the hoodie, heard with the plan, is Enter's answer").contains(Tie.BELONGINGS);
+    }
+
+    /**
+     * Session 12: "texted last week" ticking that they wrote is offered when the day they wrote is asked (under the
+     * strict profile, where their message and its day can change the advice).
+     */
+    @Test
+    void theDayTheyWroteSaidWithTheListIsOfferedWhenThatDayIsAsked() {
+        org.nocontact.rules.RuleSet rules = builtIn.rules();
+        org.nocontact.advice.Advisor strict = new org.nocontact.advice.Advisor(rules, rules.profile("strict").orElseThrow());
+        ByQuestion script = ByQuestion.script().answer(Key.INITIATED_BY, "they did").answer(Key.BREAKUP_DATE, "5 weeks ago")
+                .answer(Key.GOAL, "get back together").answer(Key.ACTION, "text").answer(Key.PURPOSE, "getting back together")
+                .answer(Key.STANDING, "she texted last week").answer(Key.EX_CONTACT_RECENT, "personal")
+                .answer(Key.EX_CONTACT_DATE, "", "yes").answer(Key.ANGER, "2").answer(Key.SADNESS, "3")
+                .answer(Key.CONFIDENCE, "7").enterForTheRest();
+        Situation s = new Interview(strict, InterviewTest.TODAY, script).run().orElseThrow(() -> new AssertionError(
+                script.shown()));
+        assertThat(script.shown()).contains("When did they write to you, and was it practical or personal?");
+        assertThat(script.prompts()).anySatisfy(prompt -> assertThat(prompt).endsWith("[last week] > "));
+        assertThat(s.exContact().orElseThrow().date()).isBetween(InterviewTest.TODAY.minusDays(13),
+                InterviewTest.TODAY.minusDays(7));
+    }
+
+    /**
+     * Session 12 (tour12 F9, F4): "i havent texted her since like jan 25" ticks holding no contact (the 25 is a day of
+     * January, never a number of the list) and offers since when it is asked; so does "like 3 wks no texting".
+     */
+    @Test
+    void sinceWhenSaidWithTheListIsOfferedWhenItIsAsked() {
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "text her that i miss her")
+                .answer(Key.STANDING, "i havent texted her since like jan 25").answer(Key.INITIATED_BY, "she did")
+                .answer(Key.BREAKUP_DATE, "2 months ago").answer(Key.GOAL, "get back together")
+                .answer(Key.NO_CONTACT_STARTED, "").enterForTheRest();
+        Situation s = interview(script).orElseThrow(() -> new AssertionError(script.shown()));
+        assertThat(script.shown()).contains("Read as: 6) you are holding no contact.", "Since when have you held no contact?");
+        assertThat(script.prompts()).anySatisfy(prompt -> assertThat(prompt).endsWith("[since jan 25] > "));
+        assertThat(s.noContact().orElseThrow().since()).isEqualTo(java.time.LocalDate.of(2027, 1, 25));
+        ByQuestion weeks = ByQuestion.script().answer(Key.ACTION, "text her that i miss her")
+                .answer(Key.STANDING, "6 i guess, like 3 wks no texting").answer(Key.INITIATED_BY, "she did")
+                .answer(Key.BREAKUP_DATE, "2 months ago").answer(Key.GOAL, "get back together")
+                .answer(Key.NO_CONTACT_STARTED, "").enterForTheRest();
+        Situation held = interview(weeks).orElseThrow(() -> new AssertionError(weeks.shown()));
+        assertThat(weeks.prompts()).anySatisfy(prompt -> assertThat(prompt).endsWith("[since 3 weeks ago] > "));
+        assertThat(held.noContact().orElseThrow().since()).isEqualTo(InterviewTest.TODAY.minusWeeks(3));
     }
 }

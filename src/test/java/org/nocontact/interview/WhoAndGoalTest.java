@@ -138,4 +138,21 @@ class WhoAndGoalTest {
                 "asked: breakup.date");
         assertThat(replayed.goal()).isEqualTo(Goal.RECONCILE);
     }
+
+    /**
+     * Session 12 (tour12 F10): the day of a clause of its own is said back ("i did, jan 20, ..."); a day after who ended
+     * it in the same clause leaves who ended it readable ("me :( jan 20. ..."); a rough day of a clause of its own is
+     * offered when the day is asked alone ("[end of october]").
+     */
+    @Test
+    void everyDaySaidInAClauseIsSaidBackOrOfferedWhenAskedAlone() {
+        String jan20 = "Jan 20: " + DateAnswers.longDate(java.time.LocalDate.of(2027, 1, 20), TODAY) + ".";
+        talk(birthdayText("i did, jan 20, i want her back"));
+        assertThat(console.shown()).contains("Read as: I did; you want to get back together.", jan20);
+        Situation s = talk(birthdayText("me :( jan 20. i think i messed up and want her back")).situation();
+        assertThat(console.shown()).contains("Read as: I did; you want to get back together.", jan20);
+        assertThat(s.breakup().date()).isEqualTo(java.time.LocalDate.of(2027, 1, 20));
+        talk(birthdayText("mutual i guess, end of october. i'd like to stay friends eventually"));
+        assertThat(console.prompts()).anySatisfy(prompt -> assertThat(prompt).endsWith("[end of october] > "));
+    }
 }
