@@ -145,6 +145,16 @@ final class Asking {
                 parsed = reader.parse(question, earlier.get(), answers);
                 text = earlier.get();
             }
+            if (parsed.problem().isPresent() && earlier.isPresent() && !text.equals(earlier.get())) {
+                // "[something practical] > this morning": the part offered is kept, and the day typed is its day
+                Optional<String> both = Parts.dayAfterTheOffered(question.key(), earlier.get(), text, answers, reader);
+                Optional<AnswerReader.Parsed<T>> read = both.map(words -> reader.parse(question, words, answers))
+                        .filter(p -> p.problem().isEmpty());
+                if (read.isPresent()) {
+                    parsed = read.get();
+                    text = both.get();
+                }
+            }
             if (parsed.problem().isPresent()) {
                 askedAbout = Optional.of(text);
                 if (parsed.suggestion().isEmpty() && suggested.isPresent()) {

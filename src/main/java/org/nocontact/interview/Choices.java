@@ -16,6 +16,9 @@ final class Choices {
     private static final Set<String> TOO_COMMON = Set.of("no", "n", "i", "me", "we", "he", "she", "they", "them", "ex",
             "my ex", "both", "back", "see", "feel", "post", "story", "answer", "things", "wish", "greet", "together",
             "y", "yes", "none", "today", "just today", "feelings", "friend", "friends", "nope", "nah", "not really");
+    /** Words that begin what they asked or said ("he asked when ..."). */
+    private static final java.util.regex.Pattern THEY_SAID = java.util.regex.Pattern.compile(
+            " (?:they|she|he|my ex)(?: just)? (?:asked|said|texted|messaged|wrote|wants to know|wanted to know) ");
     /** Below this many characters a name is matched only as the whole answer. */
     private static final int SHORTEST = 3;
 
@@ -25,9 +28,18 @@ final class Choices {
     /**
      * The choices named in the answer as whole words: one when the sentence says one thing, several
      * when it names two ("call or text her": then it is asked back). A name inside a longer name
-     * found ("text them" in "text them back") does not count.
+     * found ("text them" in "text them back") does not count. A thing named to get back ("get my ps5 back", "its still
+     * at hers", "my charger") is belongings ({@link Belongings}).
      */
     static <T> List<Option<T>> within(List<Option<T>> options, String plain) {
+        List<Option<T>> named = namedIn(options, plain);
+        String stuff = Belongings.saidAsStuff(plain);
+        // "get my ps5 back": read as "get my stuff back" only where the words name none of the choices as they are (so
+        // never for one choice alone: "our lease" names a home, not a thing)
+        return named.isEmpty() && options.size() > 1 && !stuff.equals(plain) ? namedIn(options, stuff) : named;
+    }
+
+    private static <T> List<Option<T>> namedIn(List<Option<T>> options, String plain) {
         String padded = " " + plain + " ";
         List<Map.Entry<Option<T>, String>> found = new ArrayList<>();
         for (Option<T> option : options) {
@@ -39,10 +51,27 @@ final class Choices {
                 }
             }
         }
-        return found.stream()
+        List<Option<T>> named = found.stream()
                 .filter(f -> found.stream().noneMatch(longer -> longer.getValue().length() > f.getValue().length()
                         && (" " + longer.getValue() + " ").contains(" " + f.getValue() + " ")))
                 .map(Map.Entry::getKey).distinct().toList();
+        return named.size() < 2 ? named : yoursBeforeTheirs(named, found, padded);
+    }
+
+    /**
+     * "reply to him, he asked when i can drop off his jacket": a choice named only in what they asked or said is their
+     * words; where a choice is named before them, that one is what the person said.
+     */
+    private static <T> List<Option<T>> yoursBeforeTheirs(List<Option<T>> named, List<Map.Entry<Option<T>, String>> found,
+                                                         String padded) {
+        java.util.regex.Matcher theirs = THEY_SAID.matcher(padded);
+        if (!theirs.find()) {
+            return named;
+        }
+        int from = theirs.start();
+        List<Option<T>> before = named.stream().filter(o -> found.stream()
+                .anyMatch(f -> f.getKey() == o && padded.indexOf(" " + f.getValue() + " ") < from)).toList();
+        return before.isEmpty() ? named : before;
     }
 
     /** The choices whose names are a typo or two away from the answer ("textt", "emial"), nearest first. */

@@ -67,7 +67,17 @@ final class Overheard {
 
     private static Optional<String> whenTheyWrote(String plain) {
         java.util.regex.Matcher day = WHEN_THEY_WROTE.matcher(plain);
-        return THEY_WROTE.matcher(plain).find() && day.find() ? Optional.of(day.group(1)) : Optional.empty();
+        return THEY_WROTE.matcher(plain).find() && day.find() && !aboutADay(plain, day) ? Optional.of(day.group(1))
+                : Optional.empty();
+    }
+
+    /**
+     * A weekday said after what their message was about ("her msg about picking up the kids saturday"): the day of what
+     * they wrote about, not of their writing; "last saturday" is the day they wrote.
+     */
+    private static boolean aboutADay(String plain, java.util.regex.Matcher day) {
+        int about = plain.indexOf(" about ");
+        return about >= 0 && about < day.start() && day.group(1).matches("(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day");
     }
 
     private static Optional<String> whenItEnded(String plain) {

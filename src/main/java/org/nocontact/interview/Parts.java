@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.nocontact.situation.Action;
+import org.nocontact.situation.ExContactAbout;
 import org.nocontact.situation.Goal;
 
 /**
@@ -123,9 +124,13 @@ final class Parts {
         return part.kind().heardIn(plain).map(words -> reader.parse(part, words, answers)).filter(Parts::clear);
     }
 
-    /** Whether the words are a reply and say what their message was about (as {@link Overheard} reads them). */
+    /**
+     * Whether the words are a reply and say their message was personal (as {@link Overheard} reads them): a practical
+     * message ("reply to her msg about picking up the kids") is answered about the same practical matter.
+     */
     private static boolean repliesToWhatTheyWrote(String plain, Answers answers, AnswerReader reader) {
-        return heard(Key.EX_CONTACT_ABOUT, plain, answers, reader).isPresent()
+        return heard(Key.EX_CONTACT_ABOUT, plain, answers, reader).filter(ExContactAbout.LOGISTICS::equals).isEmpty()
+                && heard(Key.EX_CONTACT_ABOUT, plain, answers, reader).isPresent()
                 && heard(Key.ACTION, plain, answers, reader).filter(Action.REPLY::equals).isPresent();
     }
 
@@ -174,6 +179,17 @@ final class Parts {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Only the day typed where the first part is offered ("[something practical] > this morning"): the offered first
+     * part with the day, so only the day need be said; empty where the words are not a day alone.
+     */
+    static Optional<String> dayAfterTheOffered(Key<?> question, String offered, String typed, Answers answers,
+                                               AnswerReader reader) {
+        return Questions.all().stream().filter(part -> of(question).contains(part.key()) && part.kind() instanceof Date)
+                .filter(day -> clear(reader.parse(day, typed, answers))).findFirst()
+                .map(day -> offered + ", " + typed);
     }
 
     /**

@@ -24,6 +24,10 @@ record Several(List<Option<Tie>> options, boolean noneAllowed) implements Answer
     @Override
     public AnswerReader.Parsed<Set<Tie>> read(AnswerReader reader, String text, Answers answers) {
         AnswerReader.Parsed<Set<Tie>> read = ChoiceAnswers.several(this, AnswerReader.unhedged(text));
+        String plain = AnswerReader.plain(AnswerReader.unhedged(text));
+        if (read.problem().isPresent() && !Belongings.saidAsStuff(plain).equals(plain)) {
+            read = ChoiceAnswers.several(this, Belongings.saidAsStuff(plain)); // "my ps5": a thing no choice names
+        }
         if (!noneAllowed && read.value().filter(Set::isEmpty).isPresent()) {
             return AnswerReader.Parsed.problem("Which? Numbers or names, like 1, 5. (Type back to change the list.)");
         }

@@ -44,7 +44,7 @@ record Standing(List<Standing.Line> listed, boolean theyWrote) implements Answer
         UNANSWERED(Key.UNANSWERED_MESSAGES, "Some of your messages are unanswered"),
         TOLD(Key.FEELINGS_EXPRESSED, "You told them you would like to try again"),
         HOLDING(Key.NO_CONTACT_STARTED, "You are holding no contact"),
-        SHARE(Key.TIES, "You still share something (children, a home, pets, money, friends)");
+        SHARE(Key.TIES, "You still share something (children, a home, pets, belongings, money, friends)");
 
         private final Key<?> key;
         private final String text;

@@ -23,7 +23,9 @@ final class TheirMessages {
                 new Choice<>(List.of(
                         Questions.option("something practical", ExContactAbout.LOGISTICS, "logistics", "practical",
                                 "come get her stuff", "come get his stuff", "come get my stuff", "come and get her stuff",
-                                "come and get his stuff", "pick up her stuff", "pick up his stuff", "pick up my stuff"),
+                                "come and get his stuff", "pick up her stuff", "pick up his stuff", "pick up my stuff", "kids", "the kids",
+                                "picking up the kids", "pick up the kids", "drop off the kids", "stuff", "my stuff",
+                                "their stuff", "money", "bills", "keys", "rent", "drop off", "pick up", "picking up"),
                         Questions.option("something personal", ExContactAbout.PERSONAL, "personal",
                                 "feelings", "something personal", "how are you", "how i am", "how i'm doing", "they miss me",
                                 "miss me", "us", "the two of us", "love", "sorry", "an apology", "checking in", "hey",

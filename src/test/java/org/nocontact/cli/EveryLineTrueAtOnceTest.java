@@ -82,8 +82,8 @@ class EveryLineTrueAtOnceTest {
                 {"today": "2026-12-07", "breakup": {"date": "2026-11-16", "initiatedBy": "me", "feelingsExpressed": false},
                  "goal": "reconcile", "plan": {"action": "text", "purpose": "reconcile"}}
                 """);
-        assertThat(text).contains("If it were only about a practical matter: don't contact them. Without a practical "
-                + "matter you can name").doesNotContain("With nothing practical left between you");
+        assertThat(text).contains("If it were only about a practical matter: don't contact them. With nothing practical "
+                + "named yet, this can wait.").doesNotContain("With nothing practical left between you");
     }
 
     @Test
