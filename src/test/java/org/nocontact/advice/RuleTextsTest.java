@@ -138,6 +138,16 @@ class RuleTextsTest {
     }
 
     @Test
+    void aLoveLetterWhileHoldingNoContactSaysNothingOfPostsOrLikes() {
+        // tour12 F5: the period's reason, shown as also true beside a letter, spoke of a post he never planned
+        ObjectNode letter = set(set(set(base(), "plan.action", "letter"), "plan.purpose", "feelings"), "noContact.since", "2027-03-01");
+        Recommendation r = standard(letter);
+        assertThat(r.reasons()).extracting(Recommendation.Reason::rule).contains("no-gifts-or-letters", "hold-the-period");
+        String everyReason = String.join(" ", r.reasons().stream().map(Recommendation.Reason::text).toList());
+        assertThat(allText(r) + " " + everyReason).doesNotContainIgnoringCase("post").doesNotContain("A like or a comment");
+    }
+
+    @Test
     void aRomanticDayPlaysNoGameAndAssumesNoOneWhoEndedIt() {
         ObjectNode valentine = set(set(base(), "breakup.initiatedBy", "me"), "plan.occasion", "valentines-day");
         Recommendation r = standard(valentine);
