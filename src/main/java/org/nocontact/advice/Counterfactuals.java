@@ -71,9 +71,9 @@ final class Counterfactuals {
     }
 
     /**
-     * As above, for advice whose deciding rule does {@code period} to the no-contact period: holding one
-     * from today is offered as a change only where today's advice begins one (someone who ended it is
-     * never told to hold a period they were not advised to start).
+     * As above, for advice whose deciding rule does {@code period} to the no-contact period: a period's end
+     * is offered as a change only where the advice speaks of one, and holding one from today only where it
+     * begins or extends one (someone who ended it is never told to hold a period, begun or not).
      */
     static List<Candidate> of(Situation s, int defaultDays, Function<Situation, Verdict> verdictOf, PeriodAdvice period) {
         List<Candidate> out = new ArrayList<>();
@@ -100,6 +100,9 @@ final class Counterfactuals {
     private static void periodCandidates(Situation s, int defaultDays, PeriodAdvice period, List<Candidate> out) {
         String occasionPassed = Facts.effectiveOccasion(s.plan(), s.today())
                 .map(o -> " and " + occasionWords(o) + " has passed").orElse("");
+        if (period == PeriodAdvice.NONE) {
+            return; // the advice speaks of no period: its end is no change to offer (someone who ended it, say)
+        }
         if (s.noContact().isPresent()) {
             Situation.NoContact nc = s.noContact().get();
             LocalDate end = nc.since().plusDays(nc.days().orElse(defaultDays));
@@ -107,7 +110,7 @@ final class Counterfactuals {
                 out.add(new Candidate("Once your no-contact period is complete (" + DayWords.date(end) + ")" + occasionPassed,
                         onAnOrdinaryDay(s, end)));
             }
-        } else if (period == PeriodAdvice.BEGINS || period == PeriodAdvice.EXTENDS) {
+        } else if (period != PeriodAdvice.HOLDS) {
             LocalDate end = s.today().plusDays(defaultDays);
             out.add(new Candidate("If you hold no contact from today until " + DayWords.date(end) + occasionPassed,
                     onAnOrdinaryDay(s, end)));

@@ -112,6 +112,16 @@ class AdvisorTest {
     }
 
     @Test
+    void someoneWhoEndedItAndHoldsAPeriodIsNotToldItsEndWouldChangeTheirValentinesAdvice() {
+        // tour12 F10: tomorrow already changes it; the period's end (24 February) is not what opens it
+        ObjectNode s = set(set(base(), "breakup.initiatedBy", "me"), "breakup.feelingsExpressed", false);
+        set(set(s, "today", "2027-02-14"), "breakup.date", "2027-01-20");
+        Recommendation r = builtIn.standard().advise(read(period(s, "2027-01-25", 30)));
+        assertThat(r.wouldChange()).extracting(Recommendation.Change::change)
+                .containsExactly("If it were an ordinary day, not Valentine's Day");
+    }
+
+    @Test
     void someoneAdvisedToBeginNoContactIsStillShownThatHoldingItWouldChangeTheAdvice() {
         Recommendation r = builtIn.standard().advise(read(ready(base())));
         assertThat(r.wouldChange()).extracting(Recommendation.Change::change)

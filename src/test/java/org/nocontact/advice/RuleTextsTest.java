@@ -97,7 +97,7 @@ class RuleTextsTest {
     @Test
     void aProtectionOrderDoesNotAssumeWhoItProtects() {
         Recommendation r = standard(set(base(), "safety.protectionOrder", true));
-        assertThat(allText(r)).contains("whichever of you it protects", "Keep to its terms", "court's channel or a lawyer")
+        assertThat(allText(r)).contains("whichever of you it protects", "keep to its terms", "court's channel or a lawyer")
                 .doesNotContainIgnoringCase("your safety").doesNotContainIgnoringCase("thank you");
     }
 
