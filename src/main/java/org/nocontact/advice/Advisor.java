@@ -106,7 +106,7 @@ public final class Advisor {
                 evaluation.overridden().stream()
                         .map(rule -> new Recommendation.Overridden(rule.id(), rule.verdict(), decider.id())).toList(),
                 doInstead(decider, facts),
-                withChanges ? wouldChange(situation, evaluation.verdict()) : List.of(),
+                withChanges ? wouldChange(situation, evaluation) : List.of(),
                 profile.name(),
                 rules.sources(),
                 evaluation,
@@ -168,7 +168,8 @@ public final class Advisor {
      * verdict first, so the person sees the range of what could change, then more in order. Safety
      * is never offered as a change: nothing here should suggest a way around it.
      */
-    private List<Recommendation.Change> wouldChange(Situation situation, Verdict current) {
+    private List<Recommendation.Change> wouldChange(Situation situation, Evaluation today) {
+        Verdict current = today.verdict();
         if (current == Verdict.SEEK_SUPPORT) {
             return List.of();
         }
@@ -176,7 +177,7 @@ public final class Advisor {
         List<Recommendation.Change> more = new ArrayList<>();
         Set<Verdict> seen = EnumSet.of(current);
         for (Counterfactuals.Candidate candidate : Counterfactuals.of(situation, rules.defaultNoContactDays(),
-                later -> evaluate(later).verdict())) {
+                later -> evaluate(later).verdict(), today.decider().period())) {
             Evaluation changed = evaluate(candidate.situation());
             Verdict verdict = changed.verdict();
             if (verdict == current) {

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.nocontact.rules.DayWords;
 import org.nocontact.rules.Fact;
 import org.nocontact.rules.Facts;
+import org.nocontact.rules.PeriodAdvice;
 import org.nocontact.rules.ReadableNames;
 import org.nocontact.rules.Verdict;
 import org.nocontact.situation.Action;
@@ -66,8 +67,17 @@ final class Counterfactuals {
     }
 
     static List<Candidate> of(Situation s, int defaultDays, Function<Situation, Verdict> verdictOf) {
+        return of(s, defaultDays, verdictOf, PeriodAdvice.BEGINS);
+    }
+
+    /**
+     * As above, for advice whose deciding rule does {@code period} to the no-contact period: a period's end
+     * is offered as a change only where the advice speaks of one, and holding one from today only where it
+     * begins or extends one (someone who ended it is never told to hold a period, begun or not).
+     */
+    static List<Candidate> of(Situation s, int defaultDays, Function<Situation, Verdict> verdictOf, PeriodAdvice period) {
         List<Candidate> out = new ArrayList<>();
-        periodCandidates(s, defaultDays, out);
+        periodCandidates(s, defaultDays, period, out);
         occasionCandidate(s, out);
         emotionsCandidate(s, verdictOf, out);
         planCandidates(s, out);
@@ -87,9 +97,12 @@ final class Counterfactuals {
      * that day on, and the person picks the day they act), so what changes the verdict is the
      * holding, never where the calendar happens to land.
      */
-    private static void periodCandidates(Situation s, int defaultDays, List<Candidate> out) {
+    private static void periodCandidates(Situation s, int defaultDays, PeriodAdvice period, List<Candidate> out) {
         String occasionPassed = Facts.effectiveOccasion(s.plan(), s.today())
                 .map(o -> " and " + occasionWords(o) + " has passed").orElse("");
+        if (period == PeriodAdvice.NONE) {
+            return; // the advice speaks of no period: its end is no change to offer (someone who ended it, say)
+        }
         if (s.noContact().isPresent()) {
             Situation.NoContact nc = s.noContact().get();
             LocalDate end = nc.since().plusDays(nc.days().orElse(defaultDays));
@@ -97,7 +110,7 @@ final class Counterfactuals {
                 out.add(new Candidate("Once your no-contact period is complete (" + DayWords.date(end) + ")" + occasionPassed,
                         onAnOrdinaryDay(s, end)));
             }
-        } else {
+        } else if (period != PeriodAdvice.HOLDS) {
             LocalDate end = s.today().plusDays(defaultDays);
             out.add(new Candidate("If you hold no contact from today until " + DayWords.date(end) + occasionPassed,
                     onAnOrdinaryDay(s, end)));

@@ -101,6 +101,34 @@ class AdvisorTest {
     }
 
     @Test
+    void someoneWhoEndedItIsNeverToldThatHoldingNoContactWouldChangeTheirValentinesAdvice() {
+        // tour F28: he ended it and wants her back; the advice begins no period, so none is offered as a change
+        ObjectNode s = set(set(base(), "breakup.initiatedBy", "me"), "breakup.feelingsExpressed", false);
+        set(set(s, "today", "2026-12-07"), "breakup.date", "2026-11-16");
+        Recommendation r = builtIn.standard().advise(read(set(s, "plan.occasion", "valentines-day")));
+        assertThat(r.wouldChange()).extracting(Recommendation.Change::change)
+                .containsExactly("If it were an ordinary day, not Valentine's Day")
+                .noneMatch(change -> change.contains("hold no contact"));
+    }
+
+    @Test
+    void someoneWhoEndedItAndHoldsAPeriodIsNotToldItsEndWouldChangeTheirValentinesAdvice() {
+        // tour12 F10: tomorrow already changes it; the period's end (24 February) is not what opens it
+        ObjectNode s = set(set(base(), "breakup.initiatedBy", "me"), "breakup.feelingsExpressed", false);
+        set(set(s, "today", "2027-02-14"), "breakup.date", "2027-01-20");
+        Recommendation r = builtIn.standard().advise(read(period(s, "2027-01-25", 30)));
+        assertThat(r.wouldChange()).extracting(Recommendation.Change::change)
+                .containsExactly("If it were an ordinary day, not Valentine's Day");
+    }
+
+    @Test
+    void someoneAdvisedToBeginNoContactIsStillShownThatHoldingItWouldChangeTheAdvice() {
+        Recommendation r = builtIn.standard().advise(read(ready(base())));
+        assertThat(r.wouldChange()).extracting(Recommendation.Change::change)
+                .anyMatch(change -> change.startsWith("If you hold no contact from today until"));
+    }
+
+    @Test
     void aSafetyVerdictOffersNoChangeAndGivesTheHelpLines() {
         Recommendation r = builtIn.standard().advise(read(set(base(), "safety.selfHarm", true)));
         assertThat(r.verdict()).isEqualTo(Verdict.SEEK_SUPPORT);

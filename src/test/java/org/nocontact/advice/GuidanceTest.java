@@ -474,7 +474,7 @@ class GuidanceTest {
             ObjectNode s = period(set(base(), "plan.action", "social-post"), "2027-03-01", 30);
             Recommendation r = standard(s);
             assertThat(r.verdict()).isEqualTo(DO_NOT_CONTACT);
-            assertThat(r.reasons().get(0).text()).contains("post meant for them");
+            assertThat(String.join(" ", r.doInstead())).contains("A post meant for them to see is contact");
         }
 
         @Test

@@ -97,7 +97,7 @@ class RuleTextsTest {
     @Test
     void aProtectionOrderDoesNotAssumeWhoItProtects() {
         Recommendation r = standard(set(base(), "safety.protectionOrder", true));
-        assertThat(allText(r)).contains("whichever of you it protects", "Keep to its terms", "court's channel or a lawyer")
+        assertThat(allText(r)).contains("whichever of you it protects", "keep to its terms", "court's channel or a lawyer")
                 .doesNotContainIgnoringCase("your safety").doesNotContainIgnoringCase("thank you");
     }
 
@@ -135,6 +135,16 @@ class RuleTextsTest {
         String reason = standard(base()).reasons().get(0).text();
         assertThat(reason).doesNotContain("Today is the first day", "You started", "you began");
         assertThat(standard(base()).summary()).contains("from today");
+    }
+
+    @Test
+    void aLoveLetterWhileHoldingNoContactSaysNothingOfPostsOrLikes() {
+        // tour12 F5: the period's reason, shown as also true beside a letter, spoke of a post he never planned
+        ObjectNode letter = set(set(set(base(), "plan.action", "letter"), "plan.purpose", "feelings"), "noContact.since", "2027-03-01");
+        Recommendation r = standard(letter);
+        assertThat(r.reasons()).extracting(Recommendation.Reason::rule).contains("no-gifts-or-letters", "hold-the-period");
+        String everyReason = String.join(" ", r.reasons().stream().map(Recommendation.Reason::text).toList());
+        assertThat(allText(r) + " " + everyReason).doesNotContainIgnoringCase("post").doesNotContain("A like or a comment");
     }
 
     @Test

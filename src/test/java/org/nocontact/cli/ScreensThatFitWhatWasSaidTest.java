@@ -133,7 +133,8 @@ class ScreensThatFitWhatWasSaidTest {
                  "ties": ["children"], "emotions": {"sadness": 5}, "plan": {"action": "text", "purpose": "reconcile"}}
                 """);
         assertThat(text).doesNotContain("If you share children");
-        assertThat(text.split("tell them once", -1)).as("one line on telling them once").hasSize(2);
+        assertThat(text.split("that you need some time", -1)).as("one line on telling them once").hasSize(2);
+        assertThat(text).doesNotContain("in touch only about the children");
     }
 
     @Test
@@ -143,7 +144,7 @@ class ScreensThatFitWhatWasSaidTest {
                  "plan": {"action": "text", "purpose": "reconcile"}}
                 """);
         assertThat(text.substring(0, text.indexOf(" Sources ")))
-                .contains("You can tell them once, without naming a date, that you need some time.")
+                .contains("If you want them to know why you are going quiet, one short message is enough: that you need some time, without naming a date. Then let the quiet stand.")
                 .doesNotContainIgnoringCase("children");
     }
 
