@@ -16,6 +16,7 @@ import org.nocontact.rules.Rule;
 import org.nocontact.rules.RuleSet;
 import org.nocontact.rules.Verdict;
 import org.nocontact.rules.drafts.VerdictDrafts;
+import org.nocontact.situation.Action;
 import org.nocontact.situation.Situation;
 
 /** Turns a situation into a recommendation under one profile of a rule set. */
@@ -110,7 +111,8 @@ public final class Advisor {
                 profile.name(),
                 rules.sources(),
                 evaluation,
-                situation.plan().message().map(draft -> new DraftReader(rules.drafts()).review(draft, decider.verdict(), decider.id())));
+                situation.plan().message().map(draft -> new DraftReader(rules.drafts())
+                        .review(draft, decider.verdict(), decider.id(), situation.plan().action() == Action.REPLY)));
     }
 
     /** The decider first, then the other rules that applied; a catch-all adds nothing once another spoke. */

@@ -84,10 +84,13 @@ final class WordedQuestions {
         return question;
     }
 
-    /** A reply to "how are you?" answers it: the check-in choice says so, and reads "just tell her im ok". */
+    /**
+     * A reply to "how are you?" answers it: the check-in choice says so, and reads "just tell her im ok". It does not
+     * offer asking how they are back, which a brief reply leaves out (the draft notes say so too).
+     */
     private static <T> Choice<T> forAReply(Choice<T> purposes) {
         return new Choice<>(purposes.options().stream().map(o -> o.value() != Purpose.CHECK_IN ? o
-                : new Option<>("answering how I am, or asking how they are", o.value(),
+                : new Option<>("answering how I am", o.value(),
                         Stream.concat(o.names().stream(), Stream.of(AnswerReader.plain(o.label()),
                                 "tell them i'm ok", "tell them i'm fine", "tell them i'm good", "say i'm ok", "say i'm fine",
                                 "that i'm ok", "that i'm fine", "answer what they asked", "answer their question",

@@ -21,7 +21,7 @@ public final class RuleSetSnapshot {
     static final String RESOURCE = "/nocontact/rules/ruleset.snapshot";
     /** "NCRS", then the format: a snapshot of another format is a build error, never read. */
     static final int MAGIC = 0x4e435253;
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
 
     private RuleSetSnapshot() {
     }

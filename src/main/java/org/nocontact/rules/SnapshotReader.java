@@ -177,7 +177,8 @@ final class SnapshotReader {
             Verdict verdict = Verdict.valueOf(in.readUTF());
             List<DraftRule> noted = strings().stream().map(id -> known(byId, id)).toList();
             Optional<LengthLimit> tooLong = in.readBoolean() ? Optional.of(lengthLimit()) : Optional.empty();
-            verdicts.put(verdict, new VerdictDrafts(verdict, noted, tooLong, optional(), optional(), stringMap(), stringMap()));
+            verdicts.put(verdict, new VerdictDrafts(verdict, noted, tooLong, optional(), optional(), stringMap(), stringMap(),
+                    optional()));
         }
         Map<String, List<String>> spellings = new LinkedHashMap<>();
         for (int i = count(); i > 0; i--) {

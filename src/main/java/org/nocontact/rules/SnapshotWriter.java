@@ -200,6 +200,7 @@ public final class SnapshotWriter {
             optional(verdict.unsent());
             stringMap(verdict.byRule());
             stringMap(verdict.readAs());
+            optional(verdict.wordsForAReply());
         }
         out.writeInt(drafts.spellings().byKey().size());
         for (Map.Entry<String, List<String>> spelling : sorted(drafts.spellings().byKey())) {

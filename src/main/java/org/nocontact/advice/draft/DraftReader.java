@@ -39,6 +39,11 @@ public final class DraftReader {
 
     /** Reads the draft under the verdict that the rule {@code decidedBy} gave. */
     public DraftReview review(String message, Verdict verdict, String decidedBy) {
+        return review(message, verdict, decidedBy, false);
+    }
+
+    /** Reads the draft under the verdict that the rule {@code decidedBy} gave; {@code reply}: it answers a message of theirs. */
+    public DraftReview review(String message, Verdict verdict, String decidedBy, boolean reply) {
         Optional<VerdictDrafts> policy = rules.forVerdict(verdict);
         if (policy.isEmpty()) {
             return new DraftReview(message, false, List.of(), Optional.empty(), Optional.empty());
@@ -47,7 +52,7 @@ public final class DraftReader {
         Optional<Verdict> readAs = drafts.readAs(decidedBy).map(Verdict::valueOf);
         if (!drafts.reviews() && readAs.isPresent()) {
             // The one message this rule's advice allows: read as that verdict reads a draft.
-            return review(message, readAs.get(), decidedBy);
+            return review(message, readAs.get(), decidedBy, reply);
         }
         if (!drafts.reviews()) {
             return new DraftReview(message, false, List.of(), Optional.empty(),
@@ -69,7 +74,7 @@ public final class DraftReader {
                     limit.text(), limit.instead(), limit.sources(), ""));
         }
         notes.sort(Comparator.comparingInt(DraftNote::line).thenComparingInt(DraftNote::column));
-        return new DraftReview(message, true, notes, drafts.wordsYouCouldUse(decidedBy), Optional.empty());
+        return new DraftReview(message, true, notes, drafts.wordsYouCouldUse(decidedBy, reply), Optional.empty());
     }
 
     private List<DraftNote> lineNotes(int number, String line, Set<DraftRule> noted) {

@@ -12,6 +12,8 @@ import java.util.Optional;
  * {@code readAs}: for a verdict whose drafts stay unsent, the deciding rules under which the draft is
  * the one message their advice allows, each with the name of the verdict whose way of reading it applies
  * (a rule set may read the one message such a rule allows as a practical message).
+ * {@code wordsForAReply}: the words they could use where they answer a message of theirs (unless the
+ * deciding rule has its own), so that the words answer it rather than propose something new.
  */
 public record VerdictDrafts(
         VerdictKind verdict,
@@ -20,7 +22,8 @@ public record VerdictDrafts(
         Optional<String> wordsYouCouldUse,
         Optional<String> unsent,
         Map<String, String> byRule,
-        Map<String, String> readAs) {
+        Map<String, String> readAs,
+        Optional<String> wordsForAReply) {
 
     public VerdictDrafts {
         noted = List.copyOf(noted);
@@ -30,7 +33,7 @@ public record VerdictDrafts(
 
     public VerdictDrafts(VerdictKind verdict, List<DraftRule> noted, Optional<LengthLimit> tooLong,
                          Optional<String> wordsYouCouldUse, Optional<String> unsent, Map<String, String> byRule) {
-        this(verdict, noted, tooLong, wordsYouCouldUse, unsent, byRule, Map.of());
+        this(verdict, noted, tooLong, wordsYouCouldUse, unsent, byRule, Map.of(), Optional.empty());
     }
 
     /** The name of the verdict whose way of reading a draft applies where this rule decides, if the draft is read at all. */
@@ -47,11 +50,18 @@ public record VerdictDrafts(
      * (there {@code byRule} holds what they read instead, never words to send).
      */
     public Optional<String> wordsYouCouldUse(String decidedBy) {
+        return wordsYouCouldUse(decidedBy, false);
+    }
+
+    /** The words the person could use when this rule decides, answering a message of theirs where {@code reply}. */
+    public Optional<String> wordsYouCouldUse(String decidedBy, boolean reply) {
         if (!reviews()) {
             return Optional.empty();
         }
-        return byRule.containsKey(decidedBy) ? Optional.of(byRule.get(decidedBy)).filter(s -> !s.isBlank())
-                : wordsYouCouldUse;
+        if (byRule.containsKey(decidedBy)) {
+            return Optional.of(byRule.get(decidedBy)).filter(s -> !s.isBlank());
+        }
+        return reply && wordsForAReply.isPresent() ? wordsForAReply : wordsYouCouldUse;
     }
 
     /** What the person reads about an unsent draft when this rule decides. */

@@ -20,7 +20,7 @@ import org.nocontact.text.Texts;
  */
 final class VerdictDraftsReader {
     static final int MAX_WORDS_LIMIT = 10_000;
-    private static final List<String> REVIEWING = List.of("notes", "tooLong", "wordsYouCouldUse", "byRule");
+    private static final List<String> REVIEWING = List.of("notes", "tooLong", "wordsYouCouldUse", "wordsForAReply", "byRule");
     private static final List<String> UNSENT = List.of("unsent", "byRule", "readAs");
     private static final List<String> TOO_LONG = List.of("id", "maxWords", "text", "instead", "sources");
 
@@ -71,7 +71,7 @@ final class VerdictDraftsReader {
         Optional<Map<String, String>> readAs = found.attempt(() -> readAs(v));
         found.throwIfAny();
         return new VerdictDrafts(verdict, List.of(), Optional.empty(), Optional.empty(), unsent, byRule.orElseThrow(),
-                readAs.orElseThrow());
+                readAs.orElseThrow(), Optional.empty());
     }
 
     /**
@@ -126,13 +126,16 @@ final class VerdictDraftsReader {
         }
         Optional<Optional<LengthLimit>> tooLong = found.attempt(() -> v.optionalObject("tooLong", TOO_LONG)
                 .map(this::lengthLimit));
-        Optional<Optional<String>> words = found.attempt(() -> v.has("wordsYouCouldUse")
-                ? Optional.of(DraftRuleFields.text(v, "wordsYouCouldUse", "an example message"))
-                : Optional.<String>empty());
+        Optional<Optional<String>> words = found.attempt(() -> example(v, "wordsYouCouldUse"));
+        Optional<Optional<String>> forAReply = found.attempt(() -> example(v, "wordsForAReply"));
         Optional<Map<String, String>> byRule = found.attempt(() -> byRule(v, true));
         found.throwIfAny();
         return new VerdictDrafts(verdict, noted, tooLong.orElseThrow(), words.orElseThrow(), Optional.empty(),
-                byRule.orElseThrow());
+                byRule.orElseThrow(), Map.of(), forAReply.orElseThrow());
+    }
+
+    private static Optional<String> example(Fields v, String field) {
+        return v.has(field) ? Optional.of(DraftRuleFields.text(v, field, "an example message")) : Optional.empty();
     }
 
     /** The draft rule one "notes" entry names; empty when its rule could not be read (already reported). */
