@@ -46,10 +46,7 @@ final class StartCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate today = tracker.today();
         LocalDate from = tracker.pastDate("--since", since);
-        int length = days.orElseGet(() -> ruleOptions.ruleSet().defaultNoContactDays());
-        if (length < 1 || length > 365) {
-            throw InputException.whole("--days", length + " is not a length this tracker keeps; give 1 to 365 days.");
-        }
+        int length = TrackerOptions.length(days.orElseGet(() -> ruleOptions.ruleSet().defaultNoContactDays()));
         Optional<MonthDay> theirBirthday = birthday.map(text -> monthDay("--birthday", text));
         Optional<MonthDay> ours = anniversary.map(text -> monthDay("--anniversary", text));
         boolean onlyDates = since.isEmpty() && days.isEmpty() && (theirBirthday.isPresent() || ours.isPresent());

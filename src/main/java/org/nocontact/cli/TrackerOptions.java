@@ -81,6 +81,14 @@ final class TrackerOptions {
         out.flush();
     }
 
+    /** A period's length as given with --days: 1 to 365. */
+    static int length(int days) {
+        if (days < 1 || days > 365) {
+            throw InputException.whole("--days", days + " is not a length this tracker keeps; give 1 to 365 days.");
+        }
+        return days;
+    }
+
     static LocalDate date(String option, String text) {
         try {
             return LocalDate.parse(text.trim());
