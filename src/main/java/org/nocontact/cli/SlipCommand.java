@@ -21,7 +21,7 @@ final class SlipCommand implements Callable<Integer> {
     @Mixin
     TrackerOptions tracker;
 
-    @Option(names = "--on", paramLabel = "DATE", description = "The day it happened (YYYY-MM-DD); default: today.")
+    @Option(names = "--on", paramLabel = "DATE", description = "The day it happened (such as 15 nov, 3 weeks ago or 2026-11-15); default: today.")
     Optional<String> on = Optional.empty();
 
     @Option(names = "--kind", paramLabel = "KIND", defaultValue = "message",

@@ -98,10 +98,19 @@ final class TrackerOptions {
         }
     }
 
-    /** A date the person gives for something that happened: not after today. */
+    /** A date in the words `ask` reads ("15 nov", "3 weeks ago", 2026-11-15). */
+    static LocalDate dateInWords(String option, String text, LocalDate today) {
+        org.nocontact.interview.DateWords.Read read = org.nocontact.interview.DateWords.read(text, today);
+        if (read instanceof org.nocontact.interview.DateWords.Unclear unclear) {
+            throw InputException.whole(option, unclear.fix());
+        }
+        return ((org.nocontact.interview.DateWords.Day) read).date();
+    }
+
+    /** A date the person gives for something that happened, in the words `ask` reads: not after today. */
     LocalDate pastDate(String option, Optional<String> text) {
         LocalDate today = today();
-        LocalDate date = text.map(t -> date(option, t)).orElse(today);
+        LocalDate date = text.map(t -> dateInWords(option, t, today)).orElse(today);
         if (date.isAfter(today)) {
             throw InputException.whole(option, date + " is after today (" + today + "); give a day that has come.");
         }
