@@ -147,7 +147,7 @@ final class Counterfactuals {
         }
         boolean unknown = e.anger().isEmpty() || e.sadness().isEmpty() || e.confidence().isEmpty();
         String feelings = Texts.joinAnd(inTheWay(s, verdictOf));
-        out.add(new Candidate(unknown ? "If you tell us how you feel, and " + feelings : "Once " + feelings,
+        out.add(new Candidate(unknown ? "If you tell me how you feel, and " + feelings : "Once " + feelings,
                 s.withEmotions(STEADY)));
     }
 

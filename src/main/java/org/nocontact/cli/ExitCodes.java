@@ -54,7 +54,13 @@ final class ExitCodes {
     static int onBadCommandLine(CommandLine.ParameterException e, String[] args) {
         CommandLine cli = e.getCommandLine();
         PrintWriter err = cli.getErr();
-        err.println(cli.getCommandName() + ": " + enumChoice(e).orElse(Texts.printable(e.getMessage())));
+        Optional<String> split = e instanceof CommandLine.UnmatchedArgumentException u ? SplitValue.said(u, args)
+                : Optional.empty();
+        if (split.isPresent()) {
+            ErrorLines.print(err, split.get());
+            return BAD_INPUT;
+        }
+        ErrorLines.print(err, cli.getCommandName() + ": " + enumChoice(e).orElse(Texts.printable(e.getMessage())));
         if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
             java.util.List<String> suggestions = unmatched.getSuggestions();
             if (!suggestions.isEmpty()) {
@@ -99,7 +105,7 @@ final class ExitCodes {
     static int onFailure(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
         PrintWriter err = cli.getErr();
         if (e instanceof InputException input) {
-            err.println(input.getMessage());
+            ErrorLines.print(err, input.getMessage());
             return BAD_INPUT;
         }
         Optional<String> environment = environmentFault(e);

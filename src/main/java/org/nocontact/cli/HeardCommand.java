@@ -41,7 +41,7 @@ final class HeardCommand implements Callable<Integer> {
             description = "logistics (something practical) or personal.")
     String about;
 
-    @Option(names = "--on", paramLabel = "DATE", description = "The day their message came (YYYY-MM-DD); default: today.")
+    @Option(names = "--on", paramLabel = "DATE", description = "The day their message came (such as 15 nov, 3 weeks ago or 2026-11-15); default: today.")
     Optional<String> on = Optional.empty();
 
     @Option(names = "--reply", paramLabel = "TEXT", description = "Your drafted reply, to be read line by line "

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
                 + "you choose. You can also give their birthday and your anniversary, so the tracker can warn you "
                 + "of those days. Everything stays in your data folder (see --data).", ""},
         footerHeading = "%nExamples:%n",
-        footer = {"  nocontact start", "  nocontact start --since 2026-12-01 --days 30 --birthday 03-14"},
+        footer = {"  nocontact start", "  nocontact start --since \"15 nov\" --days 30 --birthday 03-14"},
         exitCodeList = {"0:the period was started (or the dates kept)", ExitCodes.WRONG_INPUT, ExitCodes.FAULT})
 final class StartCommand implements Callable<Integer> {
     @Mixin
@@ -29,7 +29,7 @@ final class StartCommand implements Callable<Integer> {
     @Mixin
     RuleOptions ruleOptions;
 
-    @Option(names = "--since", paramLabel = "DATE", description = "The day it began (YYYY-MM-DD); default: today.")
+    @Option(names = "--since", paramLabel = "DATE", description = "The day it began (such as 15 nov, 3 weeks ago or 2026-11-15); default: today.")
     Optional<String> since = Optional.empty();
 
     @Option(names = "--days", paramLabel = "N", description = "How many days to hold it (1 to 365); default: the rule "
@@ -46,10 +46,7 @@ final class StartCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate today = tracker.today();
         LocalDate from = tracker.pastDate("--since", since);
-        int length = days.orElseGet(() -> ruleOptions.ruleSet().defaultNoContactDays());
-        if (length < 1 || length > 365) {
-            throw InputException.whole("--days", length + " is not a length this tracker keeps; give 1 to 365 days.");
-        }
+        int length = TrackerOptions.length(days.orElseGet(() -> ruleOptions.ruleSet().defaultNoContactDays()));
         Optional<MonthDay> theirBirthday = birthday.map(text -> monthDay("--birthday", text));
         Optional<MonthDay> ours = anniversary.map(text -> monthDay("--anniversary", text));
         boolean onlyDates = since.isEmpty() && days.isEmpty() && (theirBirthday.isPresent() || ours.isPresent());

@@ -81,6 +81,14 @@ final class TrackerOptions {
         out.flush();
     }
 
+    /** A period's length as given with --days: 1 to 365. */
+    static int length(int days) {
+        if (days < 1 || days > 365) {
+            throw InputException.whole("--days", days + " is not a length this tracker keeps; give 1 to 365 days.");
+        }
+        return days;
+    }
+
     static LocalDate date(String option, String text) {
         try {
             return LocalDate.parse(text.trim());
@@ -90,10 +98,19 @@ final class TrackerOptions {
         }
     }
 
-    /** A date the person gives for something that happened: not after today. */
+    /** A date in the words `ask` reads ("15 nov", "3 weeks ago", 2026-11-15). */
+    static LocalDate dateInWords(String option, String text, LocalDate today) {
+        org.nocontact.interview.DateWords.Read read = org.nocontact.interview.DateWords.read(text, today);
+        if (read instanceof org.nocontact.interview.DateWords.Unclear unclear) {
+            throw InputException.whole(option, unclear.fix());
+        }
+        return ((org.nocontact.interview.DateWords.Day) read).date();
+    }
+
+    /** A date the person gives for something that happened, in the words `ask` reads: not after today. */
     LocalDate pastDate(String option, Optional<String> text) {
         LocalDate today = today();
-        LocalDate date = text.map(t -> date(option, t)).orElse(today);
+        LocalDate date = text.map(t -> dateInWords(option, t, today)).orElse(today);
         if (date.isAfter(today)) {
             throw InputException.whole(option, date + " is after today (" + today + "); give a day that has come.");
         }

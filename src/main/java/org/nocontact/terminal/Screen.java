@@ -26,6 +26,17 @@ public final class Screen {
         return System.console() != null;
     }
 
+    /** Whether standard error is a terminal, as the launcher saw it ([ -t 2 ]); without the launcher, not known: no. */
+    public static boolean stderrIsTerminal() {
+        return "1".equals(System.getProperty("nocontact.stderr.tty"));
+    }
+
+    /** The width for text on standard error when it is a terminal: its columns, else COLUMNS, else 80. */
+    public static int errorWidth() {
+        return width(true, Optional.ofNullable(System.getProperty("nocontact.stderr.columns")),
+                Optional.ofNullable(System.getenv("COLUMNS")));
+    }
+
     /** The terminal's width when stdout is a terminal, else COLUMNS if set, else 80. */
     public static int width() {
         return width(stdoutIsTerminal(), launcherColumns(), Optional.ofNullable(System.getenv("COLUMNS")));

@@ -38,6 +38,16 @@ final class PeriodTable {
         }
     }
 
+    /** The same period with another length (chosen the day it was begun by a slip). */
+    static Period resize(Connection c, Period p, int days) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE period SET days = ? WHERE id = ?")) {
+            s.setInt(1, days);
+            s.setLong(2, p.id());
+            s.executeUpdate();
+        }
+        return new Period(p.id(), p.since(), days, p.endedOn(), p.reason());
+    }
+
     static List<Period> all(Connection c) throws SQLException {
         List<Period> list = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT id, since, days, ended_on, end_reason FROM period ORDER BY id");

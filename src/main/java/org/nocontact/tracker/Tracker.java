@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.nocontact.json.InputException;
 import org.nocontact.situation.ExContactAbout;
 
@@ -68,6 +69,14 @@ public final class Tracker implements AutoCloseable {
      * @return the period that begins the next day
      */
     public Period slip(LocalDate on, Entry.SlipKind kind, Optional<String> note, LocalDateTime now) {
+        return slip(on, kind, note, OptionalInt.empty(), now);
+    }
+
+    /**
+     * A slip, and the new period's length ({@code days}; empty: the same as before). Given again on
+     * the day of a slip with another length, it only changes the new period's length: the slip is kept once.
+     */
+    public Period slip(LocalDate on, Entry.SlipKind kind, Optional<String> note, OptionalInt days, LocalDateTime now) {
         return store.transaction(c -> {
             Period p = Kept.latest(PeriodTable.all(c)).orElseThrow(() -> InputException.whole("slip",
                     "no period has been started yet; 'nocontact start' begins one."));
@@ -77,12 +86,15 @@ public final class Tracker implements AutoCloseable {
                 throw InputException.whole("slip --on", Dates.longDate(on, now.toLocalDate()) + " is before your period "
                         + "began (" + Dates.longDate(p.since(), now.toLocalDate()) + "); give a day within it.");
             }
+            if (sameDayAgain && days.isPresent() && days.getAsInt() != p.days()) {
+                return PeriodTable.resize(c, p, days.getAsInt());
+            }
             EntryTables.insertSlip(c, new Entry.Slip(on, kind, note, now));
             if (sameDayAgain) {
                 return p;
             }
             PeriodTable.end(c, p, on, Period.EndReason.SLIP);
-            return PeriodTable.insert(c, on.plusDays(1), p.days());
+            return PeriodTable.insert(c, on.plusDays(1), days.orElse(p.days()));
         });
     }
 

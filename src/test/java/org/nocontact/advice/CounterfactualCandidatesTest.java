@@ -91,14 +91,14 @@ class CounterfactualCandidatesTest {
     @Test
     void unknownFeelingsAreAskedForAndKnownOnesAreHopedToSettle() {
         Situation unknown = read(base());
-        Situation steady = candidate(unknown, "If you tell us how you feel, and your anger has settled, your sadness "
+        Situation steady = candidate(unknown, "If you tell me how you feel, and your anger has settled, your sadness "
                 + "has eased and your confidence is higher");
         assertThat(steady.emotions()).isEqualTo(new Situation.Emotions(OptionalInt.of(0), OptionalInt.of(0), OptionalInt.of(10)));
         Situation partly = read(set(base(), "emotions.anger", 3));
-        assertThat(descriptions(partly)).anyMatch(d -> d.startsWith("If you tell us how you feel"));
+        assertThat(descriptions(partly)).anyMatch(d -> d.startsWith("If you tell me how you feel"));
         Situation known = read(set(set(set(base(), "emotions.anger", 6), "emotions.sadness", 7), "emotions.confidence", 2));
         assertThat(descriptions(known)).contains("Once your anger has settled, your sadness has eased and your confidence is higher")
-                .noneMatch(d -> d.startsWith("If you tell us"));
+                .noneMatch(d -> d.startsWith("If you tell me"));
     }
 
     @Test

@@ -493,7 +493,7 @@ class GuidanceTest {
             Recommendation r = standard(s);
             assertThat(r.verdict()).isEqualTo(DO_NOT_CONTACT);
             assertThat(r.wouldChange()).anySatisfy(c -> {
-                assertThat(c.change()).contains("tell us how you feel");
+                assertThat(c.change()).contains("tell me how you feel");
                 assertThat(c.verdict()).isEqualTo(REACH_OUT);
             });
         }
