@@ -197,7 +197,7 @@ class BadInputCorpusTest {
                 BadRule.of("an unknown key", "gifts.json", "\"reason\"", "\"reasons\"", "rules[0].reasons: unknown field; did you mean \"reason\"?"),
                 BadRule.of("a duplicate key", "gifts.json", "\"verdict\": \"DO_NOT_CONTACT\",", "\"verdict\": \"DO_NOT_CONTACT\", \"verdict\": \"REACH_OUT\",", "appears twice"),
                 BadRule.of("a null", "gifts.json", "\"verdict\": \"DO_NOT_CONTACT\"", "\"verdict\": null", "rules[0].verdict: null is not allowed"),
-                BadRule.of("an unknown fact", "gifts.json", "\"plan.action\"", "\"plan.act\"", "is not a known fact"),
+                BadRule.of("an unknown fact", "gifts.json", "\"plan.action\", \"in\"", "\"plan.act\", \"in\"", "is not a known fact"),
                 BadRule.of("a verdict typo", "gifts.json", "\"DO_NOT_CONTACT\"", "\"DONT_CONTACT\"", "is not a known value"),
                 BadRule.of("a number for a name", "gifts.json", "\"in\": [\"gift\", \"letter\"]", "\"in\": [1, 2]", "expected text in quotes"),
                 BadRule.of("a fraction for a whole number", "ruleset.json", "\"atMost\": 3", "\"atMost\": 3.5", "is not a whole number"),

@@ -180,8 +180,10 @@ class ChangeListTest {
         for (Matcher line : lines) {
             assertThat(conversation().replace("\n", " ")).as("asked as listed: " + line.group(1)).contains(line.group(1));
         }
-        assertThat(lines).extracting(line -> line.group(1)).contains("What would your reply mainly be about?",
-                "Which of these are true now? Type the numbers, or none.");
+        // session 12: under a block with no tie, no line reads what the reply is about, so it is not asked
+        assertThat(lines).extracting(line -> line.group(1)).contains("Which of these are true now? Type the numbers, or none.")
+                .doesNotContain("What would your reply mainly be about?")
+                .anyMatch(question -> question.startsWith("What was their message about"));
         assertThat(conversation()).contains("1) They blocked you somewhere else (another app, your number)");
     }
 }
