@@ -131,7 +131,7 @@ final class Overheard {
             // words, but says nothing about whether they blocked the person
             Optional<String> heard = hasPhrase(later.key()) ? phrase(later.key(), plain)
                     : later.key() == THEIR_MESSAGE && !THEY_WROTE.matcher(plain).find() ? Optional.empty()
-                    : namesChoices && !answeredYesOrNo(later) ? later.kind().heardIn(affirmed).filter(h -> !notSure(later, h))
+                    : namesChoices && !answeredYesOrNo(later) ? later.kind().heardIn(later.key() == Key.GOAL ? affirmed : plain).filter(h -> !notSure(later, h))
                     : Optional.empty();
             // 'she just texted me "how are you?"': their message, not what the reply is about
             if (heard.isPresent() && !(theirMessage && later.key() == Key.PURPOSE)) {
@@ -222,8 +222,8 @@ final class Overheard {
 
     /**
      * The words without their clauses that deny what they name ("she did last week, i dont want her back": "she did
-     * last week"): a choice said as not wanted is never offered as the default of its question, where Enter would
-     * take the opposite of what was said.
+     * last week"): a want said as not wanted is never offered as the default of what they want now, where Enter
+     * would take the opposite of what was said.
      */
     private static String affirmed(String plain) {
         return String.join(", ", WhoAndGoal.clauses(plain).stream().filter(clause -> !DENIES.matcher(clause).find()).toList());

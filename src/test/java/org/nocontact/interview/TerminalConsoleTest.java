@@ -35,6 +35,21 @@ class TerminalConsoleTest {
         return terminal;
     }
 
+    /** The terminal, whose close is left undone, so that its settings can still be read after the console closed it. */
+    static Terminal stayingOpen(Terminal terminal) {
+        return (Terminal) java.lang.reflect.Proxy.newProxyInstance(Terminal.class.getClassLoader(),
+                new Class<?>[] {Terminal.class}, (proxy, method, arguments) -> {
+                    if (method.getName().equals("close")) {
+                        return null;
+                    }
+                    try {
+                        return method.invoke(terminal, arguments);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
     TerminalConsole console(Terminal terminal, Optional<Integer> launcherColumns) {
         console = new TerminalConsole(new PrintStream(direct, true, StandardCharsets.UTF_8), launcherColumns, () -> terminal);
         return console;
@@ -153,7 +168,7 @@ class TerminalConsoleTest {
 
     @Test
     void closingGivesTheTerminalBackItsSettings() throws IOException {
-        Terminal terminal = terminal("yes\n", 80);
+        Terminal terminal = stayingOpen(terminal("yes\n", 80)); // JLine 4 reads nothing of a closed terminal
         Attributes cooked = terminal.getAttributes();
         cooked.setLocalFlag(Attributes.LocalFlag.ICANON, true);
         cooked.setLocalFlag(Attributes.LocalFlag.ECHO, true);
