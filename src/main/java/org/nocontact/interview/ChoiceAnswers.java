@@ -255,7 +255,7 @@ final class ChoiceAnswers {
         return Arrays.stream(parts).map(part -> AnswerReader.plain(AnswerReader.unhedged(part)))
                 .filter(part -> !part.isEmpty() && part.split(" ").length <= 2)
                 .filter(part -> option(several.options(), part).isEmpty()
-                        && Choices.within(several.options(), part).isEmpty())
+                        && Choices.namedIn(several.options(), part).isEmpty()) // "work, my car": the car is asked back
                 .filter(part -> !(friends && A_NAME.matcher(part).matches()))
                 .map(part -> Texts.printable(Texts.abbreviate(part, 40))).findFirst();
     }

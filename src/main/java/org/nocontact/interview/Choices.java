@@ -39,7 +39,8 @@ final class Choices {
         return named.isEmpty() && options.size() > 1 && !stuff.equals(plain) ? namedIn(options, stuff) : named;
     }
 
-    private static <T> List<Option<T>> namedIn(List<Option<T>> options, String plain) {
+    /** The choices named in the answer as they are, with no thing read as belongings. */
+    static <T> List<Option<T>> namedIn(List<Option<T>> options, String plain) {
         String padded = " " + plain + " ";
         List<Map.Entry<Option<T>, String>> found = new ArrayList<>();
         for (Option<T> option : options) {

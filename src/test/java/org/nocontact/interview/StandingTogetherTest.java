@@ -76,7 +76,7 @@ class StandingTogetherTest {
     void numbersSaidWithMoreThanNumbersAreSaidBackLineByLineAndNumbersAloneAreNot() {
         List<Line> six = List.of(Line.BLOCKED, Line.ASKED, Line.WROTE, Line.UNANSWERED, Line.HOLDING, Line.SHARE);
         assertThat(StandingAnswers.read(six, "4 and 6 i think").note())
-                .hasValue("Read as: 4) some of your messages are unanswered, 6) you still share something (children, a home, pets, money, "
+                .hasValue("Read as: 4) some of your messages are unanswered, 6) you still share something (children, a home, pets, belongings, money, "
                         + "friends).");
         assertThat(StandingAnswers.read(six, "umm 3").note()).hasValue("Read as: 3) they wrote to you recently.");
         assertThat(StandingAnswers.read(six, "4 and 6").note()).isEmpty();
