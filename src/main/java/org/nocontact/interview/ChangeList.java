@@ -101,7 +101,10 @@ final class ChangeList {
         standing.removeAll(changedWith(finished, question)); // the feelings asked together: again so
         if (question == Key.STANDING) {
             // the list asked again, what was ticked its default; a line ticked again is asked back with its answer
-            standing.removeAll(Standing.KEYS);
+            // (only its own lines: a question asked alone beside it, "What do you still share?" after "[belongings]"
+            // was heard, keeps its answer)
+            Set<Key<?>> listed = finished.answers().listed();
+            standing.removeAll(listed.isEmpty() ? Standing.KEYS : listed);
             standing.removeAll(List.of(Key.EX_CONTACT_DATE, Key.NO_CONTACT_SINCE, Key.NO_CONTACT_DAYS));
         }
         if (DRAFT_WRITTEN_FOR.contains(question)) {

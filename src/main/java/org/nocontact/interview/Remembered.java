@@ -17,16 +17,22 @@ import org.nocontact.situation.Situation;
  * and a safety question never offers one.
  */
 public final class Remembered {
-    private static final Remembered NONE = new Remembered(Map.of(), Set.of());
+    private static final Remembered NONE = new Remembered(Map.of(), Set.of(), Set.of());
 
     /** The answer to each question as shown (words the person could type back), in the order given. */
     private final Map<Key<?>, String> answers;
     /** The questions whose remembered answer was only heard in another answer, never given to them. */
     private final Set<Key<?>> heard;
+    /**
+     * The questions the list of where things stand asked together when it was last answered (empty if it was not,
+     * or for a saved file): changing the list asks these again, never a question asked alone beside it.
+     */
+    private final Set<Key<?>> listed;
 
-    private Remembered(Map<Key<?>, String> answers, Set<Key<?>> heard) {
+    private Remembered(Map<Key<?>, String> answers, Set<Key<?>> heard, Set<Key<?>> listed) {
         this.answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
         this.heard = Set.copyOf(heard);
+        this.listed = Set.copyOf(listed);
     }
 
     public static Remembered none() {
@@ -40,7 +46,7 @@ public final class Remembered {
         for (Question<?> question : Questions.all()) {
             question.shown(values).ifPresent(answer -> shown.put(question.key(), answer));
         }
-        return new Remembered(shown, Set.of());
+        return new Remembered(shown, Set.of(), Set.of());
     }
 
     /**
@@ -58,7 +64,7 @@ public final class Remembered {
     Remembered with(Key<?> question, String shown) {
         Set<Key<?>> stillHeard = new HashSet<>(heard);
         stillHeard.remove(question);
-        return new Remembered(adding(question, shown), stillHeard);
+        return new Remembered(adding(question, shown), stillHeard, listed);
     }
 
     /**
@@ -68,7 +74,17 @@ public final class Remembered {
     Remembered hearing(Key<?> question, String shown) {
         Set<Key<?>> moreHeard = new HashSet<>(heard);
         moreHeard.add(question);
-        return new Remembered(adding(question, shown), moreHeard);
+        return new Remembered(adding(question, shown), moreHeard, listed);
+    }
+
+    /** With the questions the list of where things stand asked together, as just answered. */
+    Remembered listing(Set<Key<?>> questions) {
+        return new Remembered(answers, heard, questions);
+    }
+
+    /** The questions the list of where things stand asked together, as last answered; empty if unknown. */
+    Set<Key<?>> listed() {
+        return listed;
     }
 
     /** The answer the person gave to this question (not one only heard in another answer). */

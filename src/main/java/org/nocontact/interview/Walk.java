@@ -208,7 +208,8 @@ final class Walk {
         history.push(new History.Put(index, settled, shown));
         answered.note().ifPresent(interview.console()::say);
         remembered = Overheard.in(questions, questions.get(index), answered.typed(), answers,
-                remembered.with(Key.STANDING, answered.shown()));
+                remembered.with(Key.STANDING, answered.shown()).listing(ticks.listed().stream().map(Standing.Line::key)
+                        .collect(java.util.stream.Collectors.toSet())));
         return Optional.empty();
     }
 
