@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.nocontact.advice.draft.DraftReader;
 import org.nocontact.rules.Evaluation;
 import org.nocontact.rules.Fact;
@@ -58,7 +59,7 @@ public final class Advisor {
      * their exact analysis (a tool that projects many situations, such as `rules diff`, bounds them
      * all with its own budget); an analysis the budget cuts short is not remembered.
      */
-    public static <T> T spending(org.nocontact.analysis.Budget budget, java.util.function.Supplier<T> work) {
+    public static <T> T spending(org.nocontact.analysis.Budget budget, Supplier<T> work) {
         return FreeAnswers.spending(budget, work);
     }
 
@@ -161,7 +162,7 @@ public final class Advisor {
     }
 
     /** The situations tried to decide whether {@code date} is worth giving as the day to look again. */
-    public static List<LookAgainTrial> lookAgainTrials(Situation situation, java.time.LocalDate date) {
+    public static List<LookAgainTrial> lookAgainTrials(Situation situation, LocalDate date) {
         return Counterfactuals.waysToFeelBy(Counterfactuals.onDay(situation, date));
     }
 

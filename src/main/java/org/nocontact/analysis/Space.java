@@ -2,18 +2,19 @@ package org.nocontact.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.nocontact.rules.Condition;
 import org.nocontact.rules.Fact;
-import org.nocontact.rules.Facts;
-import org.nocontact.rules.drafts.DraftRules;
-import org.nocontact.situation.Situation;
 import org.nocontact.rules.FactType;
+import org.nocontact.rules.Facts;
 import org.nocontact.rules.Rule;
 import org.nocontact.rules.RuleSet;
+import org.nocontact.rules.drafts.DraftRules;
+import org.nocontact.situation.Situation;
 import org.nocontact.situation.Tie;
 
 /**
@@ -232,10 +233,10 @@ public final class Space {
      */
     int[] testingOrder() {
         int[] level = new int[variables.size()];
-        java.util.Arrays.fill(level, -1);
+        Arrays.fill(level, -1);
         List<Fact> facts = new ArrayList<>(readOrder);
-        java.util.Arrays.stream(Fact.values()).filter(f -> !readOrder.contains(f)).forEach(facts::add);
-        java.util.BitSet linked = witnesses().linkedVariables();
+        Arrays.stream(Fact.values()).filter(f -> !readOrder.contains(f)).forEach(facts::add);
+        BitSet linked = witnesses().linkedVariables();
         int next = 0;
         for (boolean pass : new boolean[] {true, false}) {
             for (Fact fact : facts) {

@@ -2,21 +2,23 @@ package org.nocontact.authoring;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.nocontact.advice.Advisor;
 import org.nocontact.analysis.Budget;
 import org.nocontact.analysis.Exploration;
-import org.nocontact.analysis.Explorer;
 import org.nocontact.analysis.Explorer.Interest;
+import org.nocontact.analysis.Explorer;
 import org.nocontact.analysis.Leaf;
 import org.nocontact.analysis.LookAgainDays;
 import org.nocontact.analysis.Region;
 import org.nocontact.analysis.Space;
-import org.nocontact.advice.Advisor;
 import org.nocontact.rules.Condition;
 import org.nocontact.rules.Profile;
 import org.nocontact.rules.Rule;
@@ -38,7 +40,7 @@ public final class Differ {
         VERDICT, DATE, RULE;
 
         public String word() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -183,7 +185,7 @@ public final class Differ {
                 + changed.defaultProfile() + ": every check and ask without --profile now decides by "
                 + changed.defaultProfile());
         return new Report(compared, added, removed, defaultProfile, days, space.describeClasses(), coverage,
-                groups.values().stream().map(Differ::merged).sorted(java.util.Comparator.comparing(Differ::weight))
+                groups.values().stream().map(Differ::merged).sorted(Comparator.comparing(Differ::weight))
                         .toList(), caseChanges(base, changed, cases));
     }
 

@@ -6,16 +6,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
+import org.nocontact.analysis.Exploration;
 import org.nocontact.authoring.ChangedLines;
 import org.nocontact.authoring.Differ;
-import org.nocontact.analysis.Exploration;
-import org.nocontact.text.Texts;
 import org.nocontact.rules.Rule;
 import org.nocontact.situation.SituationWriter;
+import org.nocontact.text.Texts;
 
 /** `rules diff` output: text for people, JSON for scripts, GitHub workflow annotations for pull requests. */
 final class DiffOutput {
@@ -91,10 +95,10 @@ final class DiffOutput {
     private static List<List<Differ.Change>> byVerdicts(Differ.Report report) {
         record Key(String profile, Object from, Object to) {
         }
-        Map<Key, List<Differ.Change>> groups = new java.util.LinkedHashMap<>();
+        Map<Key, List<Differ.Change>> groups = new LinkedHashMap<>();
         report.groups().forEach(group -> group.forEach(change -> groups.computeIfAbsent(
                 new Key(change.profile(), change.from().verdict(), change.to().verdict()),
-                k -> new java.util.ArrayList<>()).add(change)));
+                k -> new ArrayList<>()).add(change)));
         return List.copyOf(groups.values());
     }
 
@@ -103,7 +107,7 @@ final class DiffOutput {
         try {
             return new ObjectMapper().readTree(SituationWriter.write(change.witness())).toString();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -132,12 +136,12 @@ final class DiffOutput {
      * {@value #ANNOTATIONS_PER_FILE} per file and then one that counts the rest.
      */
     static void github(Differ.Report report, List<String> drafts, ChangedLines lines, PrintWriter out) {
-        Map<String, List<Differ.Change>> byFile = new java.util.LinkedHashMap<>();
-        Map<Differ.Change, ChangedLines.Line> at = new java.util.IdentityHashMap<>();
+        Map<String, List<Differ.Change>> byFile = new LinkedHashMap<>();
+        Map<Differ.Change, ChangedLines.Line> at = new IdentityHashMap<>();
         for (Differ.Change change : report.changes()) {
             ChangedLines.Line line = lines.of(change);
             at.put(change, line);
-            byFile.computeIfAbsent(line.file(), f -> new java.util.ArrayList<>()).add(change);
+            byFile.computeIfAbsent(line.file(), f -> new ArrayList<>()).add(change);
         }
         byFile.forEach((file, changes) -> {
             for (Differ.Change change : changes.subList(0, Math.min(ANNOTATIONS_PER_FILE, changes.size()))) {

@@ -1,7 +1,15 @@
 package org.nocontact.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.InvalidPathException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.StreamSupport;
 import org.nocontact.json.InputException;
 import org.nocontact.text.Texts;
 import picocli.CommandLine;
@@ -62,7 +70,7 @@ final class ExitCodes {
         }
         ErrorLines.print(err, cli.getCommandName() + ": " + enumChoice(e).orElse(Texts.printable(e.getMessage())));
         if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
-            java.util.List<String> suggestions = unmatched.getSuggestions();
+            List<String> suggestions = unmatched.getSuggestions();
             if (!suggestions.isEmpty()) {
                 err.println("Did you mean " + String.join(" or ", suggestions) + "?");
             }
@@ -85,20 +93,20 @@ final class ExitCodes {
      * A wrong value for an option with fixed choices, said with the choices as people type them
      * ("text, json or github"), not as Java names them ("[TEXT, JSON, GITHUB]").
      */
-    private static java.util.Optional<String> enumChoice(CommandLine.ParameterException e) {
+    private static Optional<String> enumChoice(CommandLine.ParameterException e) {
         CommandLine.Model.ArgSpec arg = e.getArgSpec();
         if (arg == null || !arg.type().isEnum() || e.getValue() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         // The option's own choices (a command may offer only some formats), else the enum's constants.
         Iterable<String> offered = arg.completionCandidates() != null ? arg.completionCandidates()
-                : java.util.Arrays.stream(arg.type().getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
-        java.util.List<String> choices = java.util.stream.StreamSupport.stream(offered.spliterator(), false)
-                .map(c -> c.toLowerCase(java.util.Locale.ROOT).replace('_', '-')).toList();
+                : Arrays.stream(arg.type().getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+        List<String> choices = StreamSupport.stream(offered.spliterator(), false)
+                .map(c -> c.toLowerCase(Locale.ROOT).replace('_', '-')).toList();
         String option = arg.isOption() ? ((CommandLine.Model.OptionSpec) arg).longestName() : arg.paramLabel();
         String value = Texts.printable(e.getValue());
-        return java.util.Optional.of(option + ": \"" + value + "\" is not a choice; "
-                + Texts.nearest(value.toLowerCase(java.util.Locale.ROOT), choices).map(n -> "did you mean \"" + n + "\"? ")
+        return Optional.of(option + ": \"" + value + "\" is not a choice; "
+                + Texts.nearest(value.toLowerCase(Locale.ROOT), choices).map(n -> "did you mean \"" + n + "\"? ")
                 .orElse("") + "use " + Texts.choices(choices) + ".");
     }
 
@@ -139,19 +147,19 @@ final class ExitCodes {
      * or a stream that cannot be read or written. Said in one sentence; the exit status is 2.
      */
     static Optional<String> environmentFault(Throwable e) {
-        Throwable cause = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
-        if (cause instanceof java.nio.file.InvalidPathException path) {
+        Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+        if (cause instanceof InvalidPathException path) {
             return Optional.of("the path \"" + path.getInput() + "\" cannot be used: it has characters that the "
                     + "current locale cannot encode; run with a UTF-8 locale, such as LANG=C.UTF-8.");
         }
-        if (cause instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
+        if (cause instanceof FileSystemException fs && fs.getFile() != null) {
             return Optional.of(fs.getFile() + " could not be read or written"
-                    + Optional.ofNullable(fs.getReason()).map(r -> " (" + r.toLowerCase(java.util.Locale.ROOT) + ")").orElse("")
+                    + Optional.ofNullable(fs.getReason()).map(r -> " (" + r.toLowerCase(Locale.ROOT) + ")").orElse("")
                     + "; check the path and its permissions.");
         }
-        if (cause instanceof java.io.IOException io) {
+        if (cause instanceof IOException io) {
             return Optional.of("a file or stream could not be read or written"
-                    + Optional.ofNullable(io.getMessage()).map(m -> " (" + m.toLowerCase(java.util.Locale.ROOT) + ")").orElse("")
+                    + Optional.ofNullable(io.getMessage()).map(m -> " (" + m.toLowerCase(Locale.ROOT) + ")").orElse("")
                     + "; check the input and output given to nocontact.");
         }
         return Optional.empty();

@@ -14,12 +14,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.CRC32;
 import java.util.function.Function;
+import java.util.zip.CRC32;
 import org.nocontact.analysis.SharedSpaces;
 import org.nocontact.files.AtomicFiles;
 import org.nocontact.rules.RuleFiles;
@@ -305,7 +306,7 @@ final class RuleSetMemory {
             return;
         }
         List<Path> byAge = new ArrayList<>(kept);
-        byAge.sort(java.util.Comparator.comparing(p -> {
+        byAge.sort(Comparator.comparing(p -> {
             try {
                 return Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toMillis();
             } catch (IOException e) {

@@ -1,6 +1,7 @@
 package org.nocontact.cli;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
@@ -48,7 +49,7 @@ final class SlipCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate day = tracker.pastDate("--on", on);
         Entry.SlipKind slipKind = org.nocontact.json.Named.byName(Entry.SlipKind.class, kind.trim().toLowerCase(
-                java.util.Locale.ROOT)).orElseThrow(() -> org.nocontact.json.InputException.whole("--kind",
+                Locale.ROOT)).orElseThrow(() -> org.nocontact.json.InputException.whole("--kind",
                 "\"" + org.nocontact.text.Texts.printable(kind) + "\" is not a choice; use message, call, meeting or other."));
         OptionalInt length = days.map(TrackerOptions::length).map(OptionalInt::of).orElseGet(OptionalInt::empty);
         try (Tracker t = tracker.openExisting().orElseThrow(() -> StatusCommand.noTracker("slip"))) {

@@ -2,6 +2,7 @@ package org.nocontact.cli;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.nocontact.json.InputException;
@@ -74,7 +75,7 @@ final class StartCommand implements Callable<Integer> {
     static MonthDay monthDay(String option, String text) {
         try {
             return MonthDay.parse("--" + text.trim());
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw InputException.whole(option, "\"" + org.nocontact.text.Texts.printable(text)
                     + "\" is not a day of the year; write it as MM-DD, such as 03-14 for 14 March.");
         }

@@ -1,8 +1,10 @@
 package org.nocontact.cli;
 
+import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.nocontact.json.InputException;
 import org.nocontact.tracker.DataFolder;
@@ -56,12 +58,12 @@ final class TrackerOptions {
     }
 
     /** The command's standard output: its result. */
-    java.io.PrintWriter out() {
+    PrintWriter out() {
         return command.commandLine().getOut();
     }
 
     /** The command's standard error: what it says to the person along the way. */
-    java.io.PrintWriter err() {
+    PrintWriter err() {
         return command.commandLine().getErr();
     }
 
@@ -76,7 +78,7 @@ final class TrackerOptions {
     }
 
     /** A paragraph for the person, wrapped to the screen's width. */
-    static void say(java.io.PrintWriter out, String text) {
+    static void say(PrintWriter out, String text) {
         out.print(org.nocontact.text.Texts.wrap(text, org.nocontact.terminal.Screen.width(), "", ""));
         out.flush();
     }
@@ -92,7 +94,7 @@ final class TrackerOptions {
     static LocalDate date(String option, String text) {
         try {
             return LocalDate.parse(text.trim());
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw InputException.whole(option, "\"" + org.nocontact.text.Texts.printable(text)
                     + "\" is not a date; write it as YYYY-MM-DD, such as 2027-02-14.");
         }

@@ -2,6 +2,7 @@ package org.nocontact.interview;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nocontact.text.Texts;
 
@@ -98,10 +99,10 @@ final class AnswerReader {
 
     /** Days and months named in words said back ("last sunday", "14 oct"): "Last Sunday", "14 Oct". */
     static String properCase(String said) {
-        java.util.regex.Matcher names = NAMES.matcher(said);
+        Matcher names = NAMES.matcher(said);
         StringBuilder out = new StringBuilder();
         while (names.find()) {
-            names.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(Texts.capitalised(names.group())));
+            names.appendReplacement(out, Matcher.quoteReplacement(Texts.capitalised(names.group())));
         }
         return Texts.capitalised(names.appendTail(out).toString());
     }

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -34,10 +37,10 @@ final class Asking {
     /** The help lines for a safety question's concern ("help" typed there may be a call for help). */
     private final Function<Question<?>, String> safetyHelp;
     /** Whether a plan, as typed, is to turn up where they are ("wait for her outside her work"): going to see them. */
-    private final java.util.function.Predicate<String> turnsUp;
+    private final Predicate<String> turnsUp;
 
     Asking(Console console, AnswerReader reader, LocalDate today, Function<Question<?>, String> safetyHelp,
-            java.util.function.Predicate<String> turnsUp) {
+            Predicate<String> turnsUp) {
         this.console = console;
         this.reader = reader;
         this.today = today;
@@ -60,7 +63,7 @@ final class Asking {
     }
 
     /** As above, with the prompt to show each time asked for anew (a draft asked for once more shows only "> "). */
-    private Step until(Question<?> question, java.util.function.Supplier<String> prompt,
+    private Step until(Question<?> question, Supplier<String> prompt,
                        Function<String, Optional<Step>> answer) {
         while (true) {
             Optional<String> line = console.readLine(prompt.get());
@@ -180,7 +183,7 @@ final class Asking {
     }
 
     /** "ya and money, the rent", "all that plus the car": the ties offered in brackets, and more. */
-    private static final java.util.regex.Pattern AND_MORE = java.util.regex.Pattern.compile(
+    private static final Pattern AND_MORE = Pattern.compile(
             "(?i)(?:ya|yes|yeah|yea|yep|yup|y|those|that|all (?:of )?(?:those|that|them|of it)|all that|both|all three)"
                     + ",? (?:and|plus|\\+|&|and also|also) (.+)");
 
@@ -190,7 +193,7 @@ final class Asking {
         return SafetyAnswers.isClearYes(plain) || CONFIRMS.matcher(AnswerReader.plain(text)).matches();
     }
 
-    private static final java.util.regex.Pattern CONFIRMS = java.util.regex.Pattern.compile(
+    private static final Pattern CONFIRMS = Pattern.compile(
             "(?:yes|yeah|yep|yup|y|ok|okay|sure)?(?: ?(?:i think so|i guess so|i think|that's it|thats it|that's right"
                     + "|thats right|that one|correct|right|exactly|that's the one|thats the one|pretty much|sounds right))"
                     + "(?: lol| haha| thanks)?|(?:yes|yeah|yep|yup) (?:please|pls|thanks|that|that one)");
@@ -199,8 +202,8 @@ final class Asking {
     private <T> String stillOffered(String suggestion, Question<T> question, Answers answers) {
         AnswerReader.Parsed<T> nearest = reader.parse(question, suggestion, answers);
         String reading = nearest.note().map(note -> note.replaceFirst("\\.$", "").replace(": ", ", "))
-                .or(() -> nearest.value().filter(java.time.LocalDate.class::isInstance)
-                        .map(day -> DateAnswers.longDate((java.time.LocalDate) day, reader.today()))) // never "2026-11-23"
+                .or(() -> nearest.value().filter(LocalDate.class::isInstance)
+                        .map(day -> DateAnswers.longDate((LocalDate) day, reader.today()))) // never "2026-11-23"
                 .orElseGet(() -> "\"" + nearest.shown() + "\"");
         return "(Type yes for " + reading + ".)";
     }
@@ -221,14 +224,14 @@ final class Asking {
     }
 
     /** A draft's first line alone that is an answer about the draft, not a draft: "idk", "not sure", "dunno". */
-    private static final java.util.regex.Pattern UNSURE_OF_A_DRAFT = java.util.regex.Pattern.compile(
+    private static final Pattern UNSURE_OF_A_DRAFT = Pattern.compile(
             "(?:i don't know|i dont know|idk|dunno|not sure|no idea|unsure|maybe|kind of|sort of|\\?+)[.!?]*");
     /** ... or a yes to keeping the draft given before: "keep it", "same", "yes". */
-    private static final java.util.regex.Pattern KEEPS_THE_DRAFT = java.util.regex.Pattern.compile(
+    private static final Pattern KEEPS_THE_DRAFT = Pattern.compile(
             "(?:keep|keep it|keep that|keep that one|same|the same|same one|same as before|that one|yes|yeah|ya|yep|yup"
                     + "|yes i have|yeah i have|i have|i did|ok|okay|k|kk|sure|alright|got it)[.!]*");
     /** ... or a no: "nope", "not yet", "no i haven't", "havent written it" (a draft is never these words alone). */
-    private static final java.util.regex.Pattern NO_DRAFT = java.util.regex.Pattern.compile(
+    private static final Pattern NO_DRAFT = Pattern.compile(
             "(?:no|nope|nah|na|n|not yet|no not yet|nope not yet|nah not yet|no i haven't|no i havent|i haven't|i havent"
                     + "|haven't|havent|no i haven't yet|no i havent yet|not really|none|no draft|nothing|nothing yet"
                     + "|(?:no |nope |nah )?(?:i )?(?:haven't|havent|didn't|didnt) (?:written|write|wrote) (?:it|one|anything)"

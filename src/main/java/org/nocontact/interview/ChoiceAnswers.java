@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.nocontact.interview.AnswerReader.Parsed;
 import org.nocontact.situation.Tie;
 import org.nocontact.text.Texts;
@@ -108,12 +109,12 @@ final class ChoiceAnswers {
     }
 
     /** Doubt said before the answer: "idk maybe ...", "not sure, prob ...", "honestly i don't know, part of me ...". */
-    private static final java.util.regex.Pattern DOUBT_FIRST = java.util.regex.Pattern.compile(
+    private static final Pattern DOUBT_FIRST = Pattern.compile(
             "(?:(?:honestly|tbh|um|umm|hmm|well|like|so|ugh|lol) )*(?:i don't know|i dont know|not sure|i'm not sure"
                     + "|im not sure|maybe|dunno|no idea|no clue|i guess|part of me|unsure|i'm confused|confused)\\b");
 
     /** Hedges that say the person is not sure of what follows or went before. */
-    private static final java.util.regex.Pattern DOUBT = java.util.regex.Pattern.compile(
+    private static final Pattern DOUBT = Pattern.compile(
             " (?:i don't know|i guess|i think|maybe|probably|prob|i'd say|not sure|idk|or something|or so) ");
 
     private static <T> Optional<Option<T>> option(List<Option<T>> options, String text) {
@@ -158,7 +159,7 @@ final class ChoiceAnswers {
                 + options.get(0).label() + "\").";
     }
 
-    private static final java.util.regex.Pattern LEADING_NO = java.util.regex.Pattern.compile("(?:no|nah|nope|naw)\\b");
+    private static final Pattern LEADING_NO = Pattern.compile("(?:no|nah|nope|naw)\\b");
     private static final String DENIAL = "(?:not|didn't|didnt|never|hasn't|hasnt|haven't|havent|wasn't|wasnt|hadn't|hadnt"
             + "|don't|dont|doesn't|doesnt|won't|wont|can't|cant|cannot|couldn't|couldnt|wouldn't|wouldnt|shouldn't|shouldnt)";
 
@@ -171,10 +172,10 @@ final class ChoiceAnswers {
         String padded = " " + plain + " ";
         List<String> found = option.names().stream().filter(name -> padded.contains(" " + name + " ")).toList();
         // "i dont want to be friends": a phrase found, a few words after a denial
-        return found.stream().filter(name -> name.contains(" ")).anyMatch(name -> java.util.regex.Pattern.compile(
-                        "\\b" + DENIAL + " (?!know\\b)(?:\\S+ ){0,2}" + java.util.regex.Pattern.quote(name) + "\\b").matcher(plain).find())
+        return found.stream().filter(name -> name.contains(" ")).anyMatch(name -> Pattern.compile(
+                        "\\b" + DENIAL + " (?!know\\b)(?:\\S+ ){0,2}" + Pattern.quote(name) + "\\b").matcher(plain).find())
                 || found.stream().map(name -> name.split(" ")[0]).filter(word -> word.length() > 2).distinct()
-                .anyMatch(word -> java.util.regex.Pattern.compile("\\b" + DENIAL + " (?:\\S+ )?" + java.util.regex.Pattern.quote(word))
+                .anyMatch(word -> Pattern.compile("\\b" + DENIAL + " (?:\\S+ )?" + Pattern.quote(word))
                         .matcher(plain).find());
     }
 
@@ -197,7 +198,7 @@ final class ChoiceAnswers {
             return Parsed.ok(EnumSet.noneOf(Tie.class), "none");
         }
         String first = AnswerReader.plain(lower.split("[,;.]")[0]);
-        boolean somethingAfter = java.util.regex.Pattern.compile("\\b(?:just|only|except|but|apart|besides|some|her|his"
+        boolean somethingAfter = Pattern.compile("\\b(?:just|only|except|but|apart|besides|some|her|his"
                 + "|their|them|my|our|still)\\b").matcher(AnswerReader.plain(lower)).find(); // "nope, just her hoodie"
         if (NOTHING.contains(first) && !somethingAfter && several.options().stream()
                 .allMatch(o -> Choices.within(List.of(o), AnswerReader.plain(lower)).isEmpty())) {
@@ -261,5 +262,5 @@ final class ChoiceAnswers {
     }
 
     /** One word, as a first name is typed after "friends" ("friends, sam and jo"). */
-    private static final java.util.regex.Pattern A_NAME = java.util.regex.Pattern.compile("\\p{L}[\\p{L}'-]{1,20}");
+    private static final Pattern A_NAME = Pattern.compile("\\p{L}[\\p{L}'-]{1,20}");
 }

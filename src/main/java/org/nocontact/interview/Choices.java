@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -17,7 +19,7 @@ final class Choices {
             "my ex", "both", "back", "see", "feel", "post", "story", "answer", "things", "wish", "greet", "together",
             "y", "yes", "none", "today", "just today", "feelings", "friend", "friends", "nope", "nah", "not really");
     /** Words that begin what they asked or said ("he asked when ..."). */
-    private static final java.util.regex.Pattern THEY_SAID = java.util.regex.Pattern.compile(
+    private static final Pattern THEY_SAID = Pattern.compile(
             " (?:they|she|he|my ex)(?: just)? (?:asked|said|texted|messaged|wrote|wants to know|wanted to know) ");
     /** Below this many characters a name is matched only as the whole answer. */
     private static final int SHORTEST = 3;
@@ -65,7 +67,7 @@ final class Choices {
      */
     private static <T> List<Option<T>> yoursBeforeTheirs(List<Option<T>> named, List<Map.Entry<Option<T>, String>> found,
                                                          String padded) {
-        java.util.regex.Matcher theirs = THEY_SAID.matcher(padded);
+        Matcher theirs = THEY_SAID.matcher(padded);
         if (!theirs.find()) {
             return named;
         }

@@ -1,6 +1,7 @@
 package org.nocontact.interview;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * The interview's reading of dates ("15 nov", "since the 15th", "3 weeks ago", 2026-11-15), for a
@@ -26,7 +27,7 @@ public final class DateWords {
         if (reading.date().isPresent()) {
             return new Day(reading.date().get());
         }
-        java.util.Optional<LocalDate> nearest = reading.suggestion().flatMap(said -> DateAnswers.parse(said, today));
+        Optional<LocalDate> nearest = reading.suggestion().flatMap(said -> DateAnswers.parse(said, today));
         if (nearest.isPresent()) { // "end of october": the nearest day, which a yes would take in `ask`
             LocalDate near = nearest.get();
             return new Unclear("\"" + org.nocontact.text.Texts.printable(text.trim()) + "\" could be "

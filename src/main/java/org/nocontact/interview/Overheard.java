@@ -2,7 +2,10 @@ package org.nocontact.interview;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What an answer said beyond its question ("text her happy valentines": a greeting, for Valentine's
@@ -18,7 +21,7 @@ final class Overheard {
      * Words that say they wrote ("he texted me i miss you", "reply, she just texted me how are you"): only
      * then do the words say what their message was about ("text her i miss you" is the person's own).
      */
-    private static final java.util.regex.Pattern THEY_WROTE = java.util.regex.Pattern.compile(
+    private static final Pattern THEY_WROTE = Pattern.compile(
             "\\b(?:they|she|he|them|my ex)(?: just| finally| randomly)? (?:texted|messaged|wrote|sent|dmed|dm'd|dmd|snapped"
                     + "|called|asked|said|replied|reached out)\\b|\\b(?:reply|replying|respond|responding)\\b");
 
@@ -28,14 +31,14 @@ final class Overheard {
             + "|(?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
 
     /** When they wrote, said with it ("he texted me i miss you at 3am last night"): the words of the day. */
-    private static final java.util.regex.Pattern WHEN_THEY_WROTE = java.util.regex.Pattern.compile(
+    private static final Pattern WHEN_THEY_WROTE = Pattern.compile(
             "\\b(" + A_DAY_THEY_WROTE + ")\\b");
 
     /**
      * A day said right after the writing, as a line of the list is ticked ("texted last week", "1, 3 she messaged me
      * a week ago"): the words of the day; weeks too, since the list asks only whether they wrote recently.
      */
-    private static final java.util.regex.Pattern WROTE_ON = java.util.regex.Pattern.compile(
+    private static final Pattern WROTE_ON = Pattern.compile(
             "\\b(?:texted|messaged|wrote|emailed|dmed|dm'd|dmd|snapped|called|reached out|contacted)(?: me| to me)?"
                     + "(?: like| about| around)? (" + A_DAY_THEY_WROTE + "|last week|this week|last weekend|this weekend"
                     + "|(?:\\d+|a|an|one|two|three|a few|a couple of) weeks? ago)\\b");
@@ -44,7 +47,7 @@ final class Overheard {
      * When it ended, said with it ("i ended it 3 months ago", "she dumped me like 2 wks ago", "we broke up last
      * week"): the words of the day.
      */
-    private static final java.util.regex.Pattern WHEN_IT_ENDED = java.util.regex.Pattern.compile(
+    private static final Pattern WHEN_IT_ENDED = Pattern.compile(
             "\\b(?:i ended (?:it|things)|i broke up with them|i dumped them|i left them|(?:she|he|they) (?:dumped|left) me"
                     + "|(?:she|he|they) ended (?:it|things)|(?:she|he|they) broke up with me|we broke up|we split(?: up)?"
                     + "|it ended|we ended it)(?: with me)?,? (?:like |about |around |almost |over )?((?:\\d+|a|an|one|two|three|four"
@@ -53,7 +56,7 @@ final class Overheard {
                     + "|sunday|january|february|march|april|may|june|july|august|september|october|november|december))\\b");
 
     /** A phrase that answers one question wherever it is typed: the words it takes from the answer, if any. */
-    private record Phrase(Key<?> key, java.util.function.Function<String, Optional<String>> said) {
+    private record Phrase(Key<?> key, Function<String, Optional<String>> said) {
         static Phrase fixed(Key<?> key, Predicate<String> said, String answer) {
             return new Phrase(key, plain -> said.test(plain) ? Optional.of(answer) : Optional.empty());
         }
@@ -66,7 +69,7 @@ final class Overheard {
             new Phrase(Key.BREAKUP_DATE, Overheard::whenItEnded)); // "i ended it 3 months ago. do i answer"
 
     private static Optional<String> whenTheyWrote(String plain) {
-        java.util.regex.Matcher day = WHEN_THEY_WROTE.matcher(plain);
+        Matcher day = WHEN_THEY_WROTE.matcher(plain);
         return THEY_WROTE.matcher(plain).find() && day.find() && !aboutADay(plain, day) ? Optional.of(day.group(1))
                 : Optional.empty();
     }
@@ -75,13 +78,13 @@ final class Overheard {
      * A weekday said after what their message was about ("her msg about picking up the kids saturday"): the day of what
      * they wrote about, not of their writing; "last saturday" is the day they wrote.
      */
-    private static boolean aboutADay(String plain, java.util.regex.Matcher day) {
+    private static boolean aboutADay(String plain, Matcher day) {
         int about = plain.indexOf(" about ");
         return about >= 0 && about < day.start() && day.group(1).matches("(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day");
     }
 
     private static Optional<String> whenItEnded(String plain) {
-        java.util.regex.Matcher day = WHEN_IT_ENDED.matcher(plain);
+        Matcher day = WHEN_IT_ENDED.matcher(plain);
         return day.find() ? Optional.of(day.group(1)) : Optional.empty();
     }
 
@@ -92,7 +95,7 @@ final class Overheard {
      * Words that say they have not written to the person: "he ghosted me", "she's been ghosting me", "i got ghosted"
      * (not "i ghosted him", where it is the person who went quiet).
      */
-    private static final java.util.regex.Pattern GHOSTED = java.util.regex.Pattern.compile(
+    private static final Pattern GHOSTED = Pattern.compile(
             "\\b(?:(?:they|she|he|my ex)(?:'s|'re| has| have| is| are| was| were| just)?(?: been| totally| completely"
                     + "| literally| basically| kind of| just)* ghost(?:ed|ing) me|(?:i'm|i was|i've been|i got|got|been"
                     + "|being|getting) ghosted)\\b");
@@ -150,16 +153,16 @@ final class Overheard {
                                                     Remembered before) {
         boolean wrote = question.key() == Key.STANDING
                 && answers.get(Key.STANDING).filter(ticks -> ticks.ticks(Key.EX_CONTACT_RECENT)).isPresent();
-        java.util.regex.Matcher day = WROTE_ON.matcher(plain);
+        Matcher day = WROTE_ON.matcher(plain);
         return wrote && !answers.has(Key.EX_CONTACT_DATE) && before.answer(Key.EX_CONTACT_DATE).isEmpty() && day.find()
                 ? before.hearing(Key.EX_CONTACT_DATE, day.group(1)) : before;
     }
 
     /** "i havent texted her since like jan 25": the words of the day after since, to the end of the answer. */
-    private static final java.util.regex.Pattern HELD_SINCE = java.util.regex.Pattern.compile(
+    private static final Pattern HELD_SINCE = Pattern.compile(
             "\\bsince (?:like |about |around |roughly )?((?:\\S+ ?){1,4})$");
     /** "like 3 wks no texting": how long it has been held, which says since when. */
-    private static final java.util.regex.Pattern HELD_FOR = java.util.regex.Pattern.compile(
+    private static final Pattern HELD_FOR = Pattern.compile(
             "\\b((?:\\d+|a|an|one|two|three|four|five|six|a few|a couple of) (?:days?|weeks?|wks?|months?)) (?:of )?"
                     + "(?:no (?:texting|texts|contact|talking)|nc)\\b");
 
@@ -173,8 +176,8 @@ final class Overheard {
         if (!holding || answers.has(Key.NO_CONTACT_STARTED) || before.answer(Key.NO_CONTACT_STARTED).isPresent()) {
             return before;
         }
-        java.util.regex.Matcher since = HELD_SINCE.matcher(plain);
-        java.util.regex.Matcher held = HELD_FOR.matcher(plain);
+        Matcher since = HELD_SINCE.matcher(plain);
+        Matcher held = HELD_FOR.matcher(plain);
         return since.find() ? before.hearing(Key.NO_CONTACT_STARTED, "since " + since.group(1).trim())
                 : held.find() ? before.hearing(Key.NO_CONTACT_STARTED, "since " + held.group(1) + " ago") : before;
     }
@@ -217,7 +220,7 @@ final class Overheard {
     }
 
     /** A clause that denies what it names: "i dont want her back", "not getting back together", "no longer friends". */
-    private static final java.util.regex.Pattern DENIES = java.util.regex.Pattern.compile(
+    private static final Pattern DENIES = Pattern.compile(
             "\\b(?:don't|dont|do not|doesn't|doesnt|didn't|didnt|not|never|no longer|no way)\\b");
 
     /**

@@ -1,5 +1,6 @@
 package org.nocontact.interview;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -157,7 +158,7 @@ final class Parts {
 
     /** "she did, 14 oct": every day read with another answer is said back with its weekday, so a misreading is seen. */
     private static <T> AnswerReader.Parsed<T> saidBack(AnswerReader.Parsed<T> read, String words, AnswerReader reader) {
-        return read.note().isEmpty() && read.value().orElse(null) instanceof java.time.LocalDate day
+        return read.note().isEmpty() && read.value().orElse(null) instanceof LocalDate day
                 ? read.saying(AnswerReader.properCase(org.nocontact.text.Texts.printable(words))
                         + ": " + DateAnswers.longDate(day, reader.today()) + ".")
                 : read;

@@ -2,6 +2,7 @@ package org.nocontact.interview;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -131,8 +132,8 @@ final class PeriodAnswers {
     private static Optional<String> afterHeld(String words) {
         String[] each = words.split(" ");
         for (int k = each.length; k > 0; k--) {
-            if (HELD.matcher(String.join(" ", java.util.Arrays.copyOfRange(each, 0, k))).matches()) {
-                return Optional.of(String.join(" ", java.util.Arrays.copyOfRange(each, k, each.length)));
+            if (HELD.matcher(String.join(" ", Arrays.copyOfRange(each, 0, k))).matches()) {
+                return Optional.of(String.join(" ", Arrays.copyOfRange(each, k, each.length)));
             }
         }
         return Optional.empty();
@@ -164,7 +165,7 @@ final class PeriodAnswers {
         Matcher started = STARTED.matcher(words);
         boolean saidSince = started.matches() && !AnswerReader.saysSinceTheBreakup(words);
         String day = saidSince ? started.group(1) : words;
-        Parsed<java.time.LocalDate> date = reader.date(since, day, answers);
+        Parsed<LocalDate> date = reader.date(since, day, answers);
         boolean readAsADay = date.value().isPresent() || date.suggestion().isPresent() || saidSince
                 || AnswerReader.saysSinceTheBreakup(words);
         return readAsADay ? Optional.of(held(date, "")) : Optional.empty();

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Answers to a safety question. Only a clear no ("no", "nope", "no I'm not", "not at all", "no lol") is a no;
@@ -45,7 +46,7 @@ final class SafetyAnswers {
     private static final Set<String> NEGATED = Set.of("dont", "cant", "wont", "didnt", "wouldnt", "couldnt", "shouldnt",
             "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt", "doesnt", "aint");
     /** How often, which says it happens: "every night", "all the time", "a lot", "daily". */
-    private static final java.util.regex.Pattern OFTEN = java.util.regex.Pattern.compile(
+    private static final Pattern OFTEN = Pattern.compile(
             "\\b(?:every (?:single )?(?:night|day|morning|evening|week|time|hour)|all the time|a lot|always|daily|nightly"
                     + "|often|most (?:days|nights)|24 ?7)\\b");
 
@@ -117,19 +118,19 @@ final class SafetyAnswers {
      * just want to tell her what i think of her"). They are left out before the reason is read; the rest of it
      * is read as any reason is (a "but", a hedge or a concern still keeps the safe path).
      */
-    private static final List<java.util.regex.Pattern> HARMLESS = List.of(
-            java.util.regex.Pattern.compile("(?<=^(?:no|nope|nah|n) )(?:i'm |im |i am |we're |were |we are |i feel |feeling )?"
+    private static final List<Pattern> HARMLESS = List.of(
+            Pattern.compile("(?<=^(?:no|nope|nah|n) )(?:i'm |im |i am |we're |were |we are |i feel |feeling )?"
                     + "(?:(?:just|really|so|very|super) )*(?:angry|mad|pissed off|pissed|upset|sad|heartbroken|annoyed|gutted)"
                     + "(?: (?:at|with) (?:her|him|them|my ex)| (?:that )?(?:it's|its|it is|we're|were|we are) over"
                     + "| about (?:the|our) breakup)?(?= |$)"),
-            java.util.regex.Pattern.compile("\\b(?:she's|shes|she is|he's|hes|he is|they're|theyre|they are) not"
+            Pattern.compile("\\b(?:she's|shes|she is|he's|hes|he is|they're|theyre|they are) not"
                     + " (?:dangerous|violent|a danger|a threat|scary|like that|that type|the type|that kind of (?:person|guy"
                     + "|girl)|that sort of (?:person|guy|girl))\\b"),
             // "no she would never", "nope no court stuff", "nah i blocked her everywhere": reassurance, said of the ex
-            java.util.regex.Pattern.compile("(?<=^(?:no|nope|nah|n) )(?:(?:she|he|they) (?:would|will) never(?: do that"
+            Pattern.compile("(?<=^(?:no|nope|nah|n) )(?:(?:she|he|they) (?:would|will) never(?: do that"
                     + "| do anything like that)?|no (?:court|legal) (?:stuff|order|orders|anything|things?)"
                     + "|i(?:'ve| have)? blocked (?:her|him|them)(?: everywhere| on everything| on all of it)?)$"),
-            java.util.regex.Pattern.compile("(?<=\\b(?:tell|telling) )(?:her|him|them) (?:what i think of (?:her|him|them)"
+            Pattern.compile("(?<=\\b(?:tell|telling) )(?:her|him|them) (?:what i think of (?:her|him|them)"
                     + "|how i feel|off)\\b"));
 
     private SafetyAnswers() {
@@ -148,7 +149,7 @@ final class SafetyAnswers {
             return false;
         }
         String reason = String.join(" ", said);
-        for (java.util.regex.Pattern harmless : HARMLESS) {
+        for (Pattern harmless : HARMLESS) {
             reason = harmless.matcher(reason).replaceAll(" ").trim();
         }
         List<String> words = List.of(reason.split(" +"));
@@ -217,7 +218,7 @@ final class SafetyAnswers {
     }
 
     /** How much or how often, said alone: a yes in part ("a little", "sometimes", "kinda", "sort of"). */
-    private static final java.util.regex.Pattern IN_PART = java.util.regex.Pattern.compile(
+    private static final Pattern IN_PART = Pattern.compile(
             "(?:a (?:little|tiny|wee) bit|a little|a bit|a tiny bit|a little sometimes|sometimes|sometime|kinda|kind of"
                     + "|sorta|sort of|somewhat|slightly|occasionally|at times|now and then|every now and then"
                     + "|from time to time|partly|lowkey)(?: (?:yeah|yes|ya|yea|yep|lol|tbh|honestly))?");

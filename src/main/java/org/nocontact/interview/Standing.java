@@ -1,6 +1,7 @@
 package org.nocontact.interview;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -111,7 +112,7 @@ record Standing(List<Standing.Line> listed, boolean theyWrote) implements Answer
 
     /** The lines that ask about these questions, in the order listed. */
     static List<Line> linesFor(List<Key<?>> keys) {
-        return java.util.Arrays.stream(Line.values()).filter(line -> keys.contains(line.key())).toList();
+        return Arrays.stream(Line.values()).filter(line -> keys.contains(line.key())).toList();
     }
 
     /** The question asking these lines together; its key is the list's own, which decides no fact itself. */

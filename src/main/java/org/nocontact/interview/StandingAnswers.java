@@ -1,8 +1,10 @@
 package org.nocontact.interview;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -158,7 +160,7 @@ final class StandingAnswers {
 
     /** "no, its for her birthday": a none said first, then words that name no line (heard for later questions). */
     private static boolean noWithMore(String typed, List<Line> listed) {
-        Matcher lead = NONE_FIRST.matcher(typed.trim().toLowerCase(java.util.Locale.ROOT));
+        Matcher lead = NONE_FIRST.matcher(typed.trim().toLowerCase(Locale.ROOT));
         if (!lead.matches()) {
             return false;
         }
@@ -190,7 +192,7 @@ final class StandingAnswers {
                 .map(line -> String.valueOf(ticks.listed().indexOf(line) + 1)).toList();
         List<String> unsure = ticks.listed().stream().filter(ticks.unsure()::contains)
                 .map(line -> "not sure about " + (ticks.listed().indexOf(line) + 1)).toList();
-        List<String> all = new java.util.ArrayList<>(numbers);
+        List<String> all = new ArrayList<>(numbers);
         all.addAll(unsure);
         return numbers.isEmpty() && unsure.isEmpty() ? "none" : numbers.isEmpty() ? "none, " + String.join(", ", unsure)
                 : String.join(", ", all);

@@ -4,6 +4,8 @@ import java.io.IOError;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -68,8 +70,8 @@ public final class TerminalConsole implements Console {
      * UTF-8, as terminals send it ("café", curly quotes and emoji are read, not '?'). ASCII is UTF-8 too, so
      * nothing typed in ASCII reads differently. What is printed keeps its stand-ins ({@link #fit}).
      */
-    static java.nio.charset.Charset typedIn(java.nio.charset.Charset locale) {
-        return locale.equals(java.nio.charset.StandardCharsets.US_ASCII) ? java.nio.charset.StandardCharsets.UTF_8
+    static Charset typedIn(Charset locale) {
+        return locale.equals(StandardCharsets.US_ASCII) ? StandardCharsets.UTF_8
                 : locale;
     }
 

@@ -2,6 +2,7 @@ package org.nocontact.interview;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.nocontact.interview.Question.Relevance;
 import org.nocontact.situation.Action;
 import org.nocontact.situation.ExContactAbout;
@@ -66,10 +67,10 @@ final class TheirMessages {
     }
 
     /** A like, a comment or a view of their story, and no message: "he liked my post yesterday does that count". */
-    private static final java.util.regex.Pattern A_LIKE = java.util.regex.Pattern.compile("\\b(?:liked|likes|like|reacted"
+    private static final Pattern A_LIKE = Pattern.compile("\\b(?:liked|likes|like|reacted"
             + "|commented|comments|viewed|views|watched|watches|looked at|saw) (?:my|on my|to my) (?:post|posts|story|stories"
             + "|pic|pics|photo|photos|picture|tiktok|reel|reels|status|tweet)\\b");
-    private static final java.util.regex.Pattern WROTE = java.util.regex.Pattern.compile("\\b(?:texted|messaged|wrote|called"
+    private static final Pattern WROTE = Pattern.compile("\\b(?:texted|messaged|wrote|called"
             + "|dmed|dm'd|emailed|rang|replied|sent me|asked me|said)\\b");
 
     /**

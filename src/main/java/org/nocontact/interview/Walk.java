@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.nocontact.rules.Facts;
 import org.nocontact.situation.InitiatedBy;
 import org.nocontact.situation.Occasion;
@@ -209,7 +210,7 @@ final class Walk {
         answered.note().ifPresent(interview.console()::say);
         remembered = Overheard.in(questions, questions.get(index), answered.typed(), answers,
                 remembered.with(Key.STANDING, answered.shown()).listing(ticks.listed().stream().map(Standing.Line::key)
-                        .collect(java.util.stream.Collectors.toSet())));
+                        .collect(Collectors.toSet())));
         return Optional.empty();
     }
 

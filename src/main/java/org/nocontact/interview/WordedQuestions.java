@@ -2,6 +2,7 @@ package org.nocontact.interview;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.nocontact.situation.Action;
@@ -44,7 +45,7 @@ final class WordedQuestions {
                 .orElseThrow();
         List<Option<Optional<Occasion>>> choices = new ArrayList<>();
         List<String> justToday = new ArrayList<>(List.of("no", "n", "none", "just today", "today",
-                todays.label().toLowerCase(java.util.Locale.ROOT)));
+                todays.label().toLowerCase(Locale.ROOT)));
         justToday.addAll(todays.names());
         choices.add(new Option<>("just " + todays.label(), Optional.empty(), List.copyOf(justToday)));
         options.stream().skip(1).filter(o -> o != todays).forEach(choices::add);

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -118,7 +119,7 @@ public final class SnapshotWriter {
         } else if (condition instanceof Condition.In in) {
             fact(SnapshotReader.IN, in.fact());
             out.writeInt(in.values().size());
-            for (Object value : in.values().stream().sorted(java.util.Comparator.comparing(String::valueOf)).toList()) {
+            for (Object value : in.values().stream().sorted(Comparator.comparing(String::valueOf)).toList()) {
                 value(value);
             }
         } else if (condition instanceof Condition.AtLeast atLeast) {

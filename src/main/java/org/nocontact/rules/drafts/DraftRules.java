@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -89,7 +90,7 @@ public record DraftRules(
          * Whether the last draft asked about threatens, else {@code read}: the facts of one situation
          * are worked out on every day of a projected year, each time with the same draft.
          */
-        private boolean threatens(String message, java.util.function.BooleanSupplier read) {
+        private boolean threatens(String message, BooleanSupplier read) {
             Map.Entry<String, Boolean> last = lastThreat;
             if (last != null && last.getKey().equals(message)) {
                 return last.getValue();
