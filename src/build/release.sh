@@ -39,12 +39,15 @@ mkdir -p "$out/input"
 cp "$jar" "$out/input/nocontact.jar"
 
 # A runtime of only the modules the jar uses (jdeps reads them off the classes). java.desktop
-# (java.beans) and java.sql are named only by Jackson's and picocli's optional support for those
-# types, which both look for at run time and skip when absent; nocontact reads and writes no such
-# type. Leaving them out drops java.xml and a third of the runtime's size (ReleaseIT runs every
-# command from the image).
-modules=$("$jdk/bin/jdeps" --ignore-missing-deps --print-module-deps --multi-release 25 "$jar" \
-  | tr ',' '\n' | grep -vx -e java.desktop -e java.sql | paste -sd, -)
+# (java.beans), java.sql and java.xml are named only by Jackson's and picocli's optional support for
+# those types, which both look for at run time and skip when absent; nocontact reads and writes no
+# such type. Leaving them out drops a third of the runtime's size (ReleaseIT runs every command from
+# the image). The summary (-s) is read rather than --print-module-deps, which, with JLine 4's optional
+# providers missing, leaves out java.logging (JLine's log, loaded when a terminal opens).
+# jdk.unsupported is added by name: JLine finds sun.misc.Signal by reflection for Ctrl-C and the
+# terminal's size, and without it Ctrl-C in the interview would not give its help line.
+modules=$({ "$jdk/bin/jdeps" --multi-release 25 -s "$jar" | sed -n 's/^[^ ]* -> \([a-z.]*\)$/\1/p'; echo jdk.unsupported; } \
+  | grep -vx -e java.desktop -e java.sql -e java.xml | sort -u | paste -sd, -)
 echo "nocontact release: runtime modules: $modules"
 "$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
   --compress=zip-6 --output "$out/runtime"

@@ -13,8 +13,10 @@ import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.nocontact.cli.Main;
+import org.nocontact.cli.TmuxPane;
 import picocli.CommandLine;
 
 /**
@@ -30,12 +32,15 @@ class ReleaseIT {
     static Path dir;
     static Path fromTarball;
     static Path fromDeb;
-    /** A PATH with only what the launcher itself calls: no java, no mvn. */
+    /** A PATH with only what the launcher and its line editor call (JLine runs stty and tty): no java, no mvn. */
     static Path bareBin;
     static Path work;
 
     record Run(int exitCode, String out, String err) {
     }
+
+    @RegisterExtension
+    final TmuxPane pane = new TmuxPane("nocontact-release");
 
     @BeforeAll
     static void unpackTheTarballAndTheDeb() throws Exception {
@@ -48,7 +53,7 @@ class ReleaseIT {
         assertThat(exec(List.of("dpkg-deb", "-x", deb.toString(), debDir.toString())).exitCode()).isZero();
         fromDeb = debDir.resolve("opt/nocontact/bin/nocontact");
         bareBin = Files.createDirectories(dir.resolve("bin"));
-        for (String tool : List.of("bash", "env", "stty", "readlink")) {
+        for (String tool : List.of("bash", "env", "stty", "tty", "readlink")) {
             Files.createSymbolicLink(bareBin.resolve(tool), Path.of(which(tool)));
         }
         work = Files.createDirectories(dir.resolve("work"));
@@ -89,10 +94,26 @@ class ReleaseIT {
         assertThat(rules.exitCode()).as(rules.out() + rules.err()).isZero();
         assertThat(rules.out()).containsPattern("\\d+ passed, 0 failed");
 
-        // The runtime has only java.base: the JSON tree writer of rules diff works without java.sql.
+        // The runtime has no java.sql: the JSON tree writer of rules diff works without it.
         Run diff = bare(List.of(launcher.toString(), "rules", "diff", "--base", "rules", "--rules", "rules", "--format", "json"));
         assertThat(diff.exitCode()).as(diff.err()).isZero();
         assertThat(diff.out()).startsWith("{");
+    }
+
+    /**
+     * The interview in a real terminal, from the image: the line editor finds what it needs in the small
+     * runtime (its log in java.logging, the signals of jdk.unsupported), and Ctrl-C at a safety question
+     * stops with the help line, as it does from a clone.
+     */
+    @Test
+    void theInterviewOpensInATerminalAndCtrlCGivesTheHelpLine() throws Exception {
+        pane.start(work, "env -i PATH=" + bareBin + " HOME=" + dir + " LANG=C.UTF-8 TERM=xterm-256color "
+                + fromTarball + " ask --country GB", 80);
+        pane.answer("thoughts of hurting yourself?", "no");
+        pane.waitForNew("unsafe because of your ex?");
+        pane.keys("C-c");
+        assertThat(pane.waitForNew("EXIT=")).contains("stopped. Nothing was saved.", "Help now: emergency 999 (or 112)",
+                "EXIT=130").doesNotContain("went wrong", "Exception");
     }
 
     @Test

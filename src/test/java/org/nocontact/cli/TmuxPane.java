@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * it checks before each test that tmux (and any other program the test names) is installed, and
  * kills its tmux server after each test, passed or failed.
  */
-final class TmuxPane implements BeforeEachCallback, AfterEachCallback {
+public final class TmuxPane implements BeforeEachCallback, AfterEachCallback {
     record Result(int exitCode, String output) {
     }
 
@@ -34,7 +34,7 @@ final class TmuxPane implements BeforeEachCallback, AfterEachCallback {
     private String before = "";
 
     /** A pane for a test whose server is named from {@code prefix}; {@code alsoNeeded}: programs besides tmux. */
-    TmuxPane(String prefix, String... alsoNeeded) {
+    public TmuxPane(String prefix, String... alsoNeeded) {
         this.session = prefix + "-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
         this.alsoNeeded = List.of(alsoNeeded);
     }
@@ -83,7 +83,7 @@ final class TmuxPane implements BeforeEachCallback, AfterEachCallback {
     }
 
     /** Polls the pane until the text shows more often than before the last keys. */
-    String waitForNew(String text) throws IOException, InterruptedException {
+    public String waitForNew(String text) throws IOException, InterruptedException {
         int seen = occurrences(before, text);
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         String screen = "";
@@ -120,7 +120,7 @@ final class TmuxPane implements BeforeEachCallback, AfterEachCallback {
      * Starts {@code command} in the checkout {@code root}, in a window {@code width} columns wide;
      * "EXIT=n" is printed when it ends, and the pane stays open to be read.
      */
-    void start(java.nio.file.Path root, String command, int width) throws IOException, InterruptedException {
+    public void start(java.nio.file.Path root, String command, int width) throws IOException, InterruptedException {
         String shell = "cd '" + root + "' && " + command + "; echo EXIT=$?; sleep 600";
         Result r = tmux("new-session", "-d", "-s", session, "-x", Integer.toString(width), "-y", "60", shell);
         if (r.exitCode() != 0) {
@@ -133,7 +133,7 @@ final class TmuxPane implements BeforeEachCallback, AfterEachCallback {
      * sent), then types the answer and Enter. Never sleeps a fixed time, and never takes text that
      * was already on the screen for the new prompt.
      */
-    void answer(String waitForText, String text) throws IOException, InterruptedException {
+    public void answer(String waitForText, String text) throws IOException, InterruptedException {
         waitForNew(waitForText);
         typeThenEnter(text);
     }
@@ -148,7 +148,7 @@ final class TmuxPane implements BeforeEachCallback, AfterEachCallback {
     }
 
     /** Sends keys ("C-c", "Enter"), after noting what is on the screen. */
-    void keys(String key) throws IOException, InterruptedException {
+    public void keys(String key) throws IOException, InterruptedException {
         snapshot();
         tmux("send-keys", "-t", session, key);
     }
