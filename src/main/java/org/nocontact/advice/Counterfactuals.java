@@ -134,7 +134,7 @@ final class Counterfactuals {
         Optional<Occasion> occasion = Facts.effectiveOccasion(s.plan(), s.today());
         occasion.ifPresent(o -> {
             Situation.Plan plan = s.plan();
-            out.add(new Candidate("If it were an ordinary day, not " + occasionWords(o),
+            out.add(new Candidate(OccasionDays.AN_ORDINARY_DAY + occasionWords(o),
                     s.withPlan(new Situation.Plan(plan.action(), plan.purpose(), Optional.empty(), false,
                             plan.message()))));
         });

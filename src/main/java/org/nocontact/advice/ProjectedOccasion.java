@@ -22,7 +22,7 @@ final class ProjectedOccasion {
 
     ProjectedOccasion(Situation situation) {
         this.situation = situation;
-        this.namedUntil = situation.plan().occasion().flatMap(this::lastDayOfNext);
+        this.namedUntil = situation.plan().occasion().flatMap(this::nextRun).map(OccasionDays::last);
     }
 
     /** The plan as it stands on a day after today. */
@@ -90,10 +90,10 @@ final class ProjectedOccasion {
     }
 
     /**
-     * The last day of the occasion's next run of days from today (25 and 26 December for Christmas
-     * named on the 25th), or empty when its day is not known within a year.
+     * The occasion's next run of days from today (25 and 26 December for Christmas named on the 25th),
+     * or empty when its day is not known within a year.
      */
-    private Optional<LocalDate> lastDayOfNext(Occasion occasion) {
+    Optional<OccasionDays> nextRun(Occasion occasion) {
         LocalDate today = situation.today();
         for (int n = 0; n <= Projection.MAX_DAYS; n++) {
             LocalDate date = today.plusDays(n);
@@ -102,7 +102,7 @@ final class ProjectedOccasion {
                 while (fallsOn(occasion, last.plusDays(1))) {
                     last = last.plusDays(1);
                 }
-                return Optional.of(last);
+                return Optional.of(new OccasionDays(occasion, date, last));
             }
         }
         return Optional.empty();

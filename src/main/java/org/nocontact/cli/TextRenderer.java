@@ -1,6 +1,5 @@
 package org.nocontact.cli;
 
-import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,9 +79,9 @@ final class TextRenderer {
             wrap(out, "Everything else can wait until you have support.", "  ", "  ");
         }
         r.reconsiderOn().ifPresent(date -> {
-            long days = ChronoUnit.DAYS.between(r.today(), date);
+            LookAgainLine.Words line = LookAgainLine.of(r, date);
             out.append('\n');
-            wrap(out, style.bold("Look again on " + DayWords.date(date)) + ", " + DayWords.inDays(days) + ".", "", "");
+            wrap(out, style.bold(line.lead()) + line.rest(), "", "");
         });
 
         if (!r.doInstead().isEmpty()) {
@@ -220,8 +219,7 @@ final class TextRenderer {
      * "no single change" never contradicts the day the verdict gives.
      */
     private static String timeWould(Recommendation r) {
-        return r.reconsiderOn().map(date -> " Time can: look again on " + DayWords.date(date) + ", "
-                + DayWords.inDays(ChronoUnit.DAYS.between(r.today(), date)) + ".").orElse("");
+        return r.reconsiderOn().map(date -> LookAgainLine.timeCan(r, date)).orElse("");
     }
 
     /**

@@ -68,8 +68,19 @@ class ProjectionTest {
     }
 
     @Test
-    void thePersonWhoEndedItOnChristmasDayLooksAgainOnTheTwentySeventh() {
+    void thePersonWhoEndedItAndHoldsNoPeriodIsToldToSayItOnceOnChristmasDayWithNoPeriodBegun() {
         Situation s = situation(LocalDate.of(2026, 12, 25), InitiatedBy.ME, Optional.empty(), Action.TEXT, Optional.empty());
+        Recommendation r = standard.advise(s);
+        assertThat(r.verdict()).as("a holiday is no exception only to a period, and there is none").isEqualTo(Verdict.REACH_OUT);
+        assertThat(r.summary()).contains("tell them directly, once");
+        assertThat(r.doInstead()).anySatisfy(line -> assertThat(line).startsWith("Keep it apart from the day (Christmas)"));
+        assertThat(standard.project(s).periodAdvice()).isEqualTo(org.nocontact.rules.PeriodAdvice.NONE);
+    }
+
+    @Test
+    void thePersonWhoEndedItHoldingAPeriodOnChristmasDayLooksAgainOnTheTwentySeventh() {
+        Situation s = situation(LocalDate.of(2026, 12, 25), InitiatedBy.ME, Optional.empty(), Action.TEXT, Optional.empty())
+                .withNoContact(Optional.of(new Situation.NoContact(LocalDate.of(2026, 12, 10), OptionalInt.of(30))));
         Recommendation r = standard.advise(s);
         assertThat(r.verdict()).isEqualTo(Verdict.DO_NOT_CONTACT);
         assertThat(r.reconsiderOn()).contains(LocalDate.of(2026, 12, 27));

@@ -149,12 +149,40 @@ class RuleTextsTest {
 
     @Test
     void aRomanticDayPlaysNoGameAndAssumesNoOneWhoEndedIt() {
-        ObjectNode valentine = set(set(base(), "breakup.initiatedBy", "me"), "plan.occasion", "valentines-day");
+        ObjectNode valentine = set(set(base(), "breakup.initiatedBy", "mutual"), "plan.occasion", "valentines-day");
         Recommendation r = standard(valentine);
         assertThat(r.verdict()).isEqualTo(Verdict.DO_NOT_CONTACT);
         assertThat(allText(r)).contains("no exception", "polite word back")
                 .doesNotContain("still waiting", "sense of loss", "your chances", "reopen the wound",
                         "not expecting a romantic message");
+    }
+
+    @Test
+    void someoneWhoEndedItAndAlreadySaidItIsToldItStandsOnValentinesDayWithNoPeriodToHold() {
+        ObjectNode valentine = set(set(set(base(), "breakup.initiatedBy", "me"), "plan.occasion", "valentines-day"),
+                "today", "2027-02-14");
+        set(valentine, "breakup.date", "2027-01-25");
+        Recommendation r = standard(valentine);
+        assertThat(r.verdict()).isEqualTo(Verdict.DO_NOT_CONTACT);
+        assertThat(r.summary()).isEqualTo("Not on the day (Valentine's Day): you have told them once, and that stands.");
+        assertThat(allText(r)).contains("You have already told them how you feel", "Let the day pass")
+                .doesNotContain("no exception", "Hold no contact", "days without contact", "journal");
+        assertThat(r.reconsiderOn()).as("the next step is theirs: no day to wait for").isEmpty();
+    }
+
+    @Test
+    void someoneWhoEndedItAndHoldsNoPeriodHearsNothingOfAnExceptionOnAHoliday() {
+        ObjectNode christmas = set(set(set(base(), "breakup.initiatedBy", "me"), "breakup.feelingsExpressed", false),
+                "today", "2026-12-25");
+        set(christmas, "breakup.date", "2026-11-20");
+        Recommendation r = standard(christmas);
+        assertThat(r.verdict()).isEqualTo(Verdict.REACH_OUT);
+        assertThat(allText(r)).contains("tell them directly, once",
+                        "Keep it apart from the day (Christmas): a greeting is not the place to say you want them back")
+                .doesNotContain("exception", "Hold no contact", "days without contact");
+        ObjectNode told = set(christmas, "breakup.feelingsExpressed", true);
+        assertThat(allText(standard(told))).contains("the next step is theirs")
+                .doesNotContain("exception", "Hold no contact", "Keep it apart from the day");
     }
 
     @Test

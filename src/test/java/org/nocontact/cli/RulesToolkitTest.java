@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
@@ -200,8 +201,9 @@ class RulesToolkitTest {
         Files.writeString(moving, Files.readString(moving).replace("\"rules\": [", "\"rules\": [" + extra));
         Path index = copy.resolve("ruleset.json");
         Files.writeString(index, Files.readString(index)
-                .replace("\"no-gifts-or-letters\",\n        \"reply-warmly\",\n        \"reply-to-a-personal-message\",\n        \"reply-briefly\",\n        \"practical-matters\",\n        \"logistics-without-a-tie\",\n        \"romantic-occasion-you-ended-it\",\n        \"romantic-occasion\",\n        \"occasion-during-period\",\n        \"stop-chasing\",\n        \"you-ended-it\",\n        \"you-said-it-once\",\n        \"hold-the-period\"",
-                        "\"no-gifts-or-letters\",\n        \"twin-of-gifts\",\n        \"impossible\",\n        \"reply-warmly\",\n        \"reply-to-a-personal-message\",\n        \"reply-briefly\",\n        \"practical-matters\",\n        \"logistics-without-a-tie\",\n        \"romantic-occasion-you-ended-it\",\n        \"romantic-occasion\",\n        \"occasion-during-period\",\n        \"stop-chasing\",\n        \"you-ended-it\",\n        \"you-said-it-once\",\n        \"hold-the-period\"")
+                // the standard profile comes first: the two rules go into it only
+                .replaceFirst(Pattern.quote("\"no-gifts-or-letters\",\n        \"reply-warmly\","),
+                        "\"no-gifts-or-letters\",\n        \"twin-of-gifts\",\n        \"impossible\",\n        \"reply-warmly\",")
                 .replace("\"wants-them-back\": { \"fact\": \"goal\", \"is\": \"reconcile\" }",
                         "\"wants-them-back\": { \"fact\": \"goal\", \"is\": \"reconcile\" },\n    \"unused-one\": { \"fact\": \"goal\", \"is\": \"friends\" }"));
         Files.writeString(copy.resolve("forgotten.json"), "{\"rules\": []}");

@@ -70,6 +70,58 @@ class TextsThatFitThePersonTest {
     }
 
     @Test
+    void aValentinesTextPlannedInDecemberIsAboutThatDayNotAWaitOf70Days() throws IOException {
+        // tour F28: he ended it and wants her back; the date is only the day after Valentine's Day
+        Recommendation r = renderer.advise(situation("""
+                {"today": "2026-12-07", "breakup": {"date": "2026-11-16", "initiatedBy": "me"}, "goal": "reconcile",
+                 "plan": {"action": "text", "purpose": "feelings", "occasion": "valentines-day"}}
+                """));
+        assertThat(r.reconsiderOn()).as("the derived date is unchanged").contains(java.time.LocalDate.of(2027, 2, 15));
+        String text = TextRendererTest.render(r, 80).replaceAll("\\s+", " ");
+        assertThat(text).contains("This is about Valentine's Day, Sunday 14 February 2027, in 69 days. "
+                        + "On an ordinary day the advice is different: see \"What would change it\".",
+                        "If it were an ordinary day, not Valentine's Day: reaching out is reasonable.")
+                .doesNotContain("Look again on", "in 70 days");
+    }
+
+    @Test
+    void aSavedValentinesPlanCheckedTheDayAfterNamesNextYearsDayWithoutAWaitOf365Days() throws IOException {
+        // tour F10: the file's today moved to 15 February, the occasion still Valentine's Day
+        String text = shown(situation("""
+                {"today": "2027-02-15", "breakup": {"date": "2027-01-20", "initiatedBy": "me"}, "goal": "reconcile",
+                 "plan": {"action": "text", "purpose": "feelings", "occasion": "valentines-day"}}
+                """));
+        assertThat(text).contains("This is about Valentine's Day, Monday 14 February 2028, in 364 days. "
+                        + "On an ordinary day the advice is different")
+                .doesNotContain("Look again on", "365 days");
+    }
+
+    @Test
+    void onTheDayItselfTheDayAfterIsStillTheDayToLookAgain() throws IOException {
+        String text = shown(situation("""
+                {"today": "2027-02-14", "breakup": {"date": "2027-01-20", "initiatedBy": "me"}, "goal": "reconcile",
+                 "plan": {"action": "text", "purpose": "feelings"}}
+                """));
+        assertThat(text).contains("Look again on Monday 15 February 2027, tomorrow.").doesNotContain("This is about");
+    }
+
+    @Test
+    void aGreetingOnTheirBirthdayAheadIsAboutThatDayAndTimeCanChangeItOnceItHasPassed() throws IOException {
+        // their birthday given, ten days ahead, during a period that runs past it: the date is the day after
+        Recommendation r = renderer.advise(situation("""
+                {"today": "2027-03-10", "breakup": {"date": "2027-02-01", "initiatedBy": "me", "feelingsExpressed": false},
+                 "goal": "reconcile", "noContact": {"since": "2027-03-01", "days": 60},
+                 "dates": {"exBirthday": "1996-03-20"},
+                 "plan": {"action": "text", "purpose": "greeting", "occasion": "birthday"}}
+                """));
+        java.time.LocalDate dayAfter = java.time.LocalDate.of(2027, 3, 21);
+        assertThat(r.reconsiderOn()).contains(dayAfter);
+        assertThat(TextRendererTest.render(r, 80).replaceAll("\\s+", " "))
+                .contains("This is about their birthday, Saturday 20 March 2027, in 10 days.").doesNotContain("Look again on");
+        assertThat(LookAgainLine.timeCan(r, dayAfter)).isEqualTo(" Time can: once their birthday has passed, on Sunday 21 March 2027.");
+    }
+
+    @Test
     void aQuestionBackInTextSpeakInABriefReplyIsNoted() throws IOException {
         for (String message : new String[] {"good thanks, hbu?", "im ok wbu", "Fine, how about you?", "good and u?", "im fine u?"}) {
             String text = shown(situation("""
