@@ -1,0 +1,34 @@
+package org.nocontact.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.nocontact.situation.Situation;
+
+/**
+ * A reply, said in the person's words at the first question (session 12's closing tour, issue 21 items 3 and 4):
+ * what their message was about and when it came is read from those words and offered, never asked bare again.
+ */
+class RepliesInTheirWordsTest {
+    private final org.nocontact.BuiltIn builtIn = org.nocontact.BuiltIn.load();
+
+    private Optional<Situation> interview(ByQuestion script) {
+        return new Interview(builtIn.standard(), InterviewTest.TODAY, script).run();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "she texted me hey how are you last night, idk what to say back | [something personal, last night] | Last night: Tuesday 9 March.",
+            "she texted me hey how r u last night, want to answer | [something personal, last night] | Last night: Tuesday 9 March.",
+            "reply to her, she asked how im doing yesterday | [something personal, yesterday] | Yesterday: Tuesday 9 March.",
+            "she asked how i am, want to reply | [something personal] | When did their message arrive?"})
+    void theirHowAreYouSaidWithThePlanIsOfferedAsTheirMessage(String plan, String offered, String thenTheDay) {
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, plan).answer(Key.EX_CONTACT_ABOUT, "")
+                .answer(Key.STANDING, "none").leaveAtTheRest();
+        interview(script);
+        assertThat(script.shown()).as("what they wrote, offered for Enter, and the day said back or asked where none was said")
+                .contains(offered + " >", thenTheDay);
+    }
+}
