@@ -2,9 +2,11 @@ package org.nocontact.interview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.nocontact.rules.Verdict;
 import org.nocontact.situation.Situation;
 
 /**
@@ -30,5 +32,21 @@ class RepliesInTheirWordsTest {
         interview(script);
         assertThat(script.shown()).as("what they wrote, offered for Enter, and the day said back or asked where none was said")
                 .contains(offered + " >", thenTheDay);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"2026-12-07 | unsure", "2027-02-14 | unsure", "2026-12-07 | to get back together"})
+    void aReplyIsNeverAskedWhetherItIsForASpecialDay(String today, String goal) {
+        // a reply answers their message: whatever the day, the advice on it is the same (only starting contact on a
+        // romantic day is ruled out), so asking about the day would be a question that changes nothing
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "she texted me hey how are you last night, idk what to say back")
+                .answer(Key.EX_CONTACT_ABOUT, "").answer(Key.STANDING, "none").answer(Key.PURPOSE, "my feelings")
+                .answer(Key.INITIATED_BY, "she did, 3 weeks ago").answer(Key.BREAKUP_DATE, "3 weeks ago")
+                .answer(Key.GOAL, goal).answer(Key.ANGER, "5").answer(Key.SADNESS, "6").answer(Key.CONFIDENCE, "4")
+                .enterForTheRest();
+        Situation s = new Interview(builtIn.standard(), LocalDate.parse(today), script).run().orElseThrow();
+        assertThat(script.asked()).doesNotContain(Key.OCCASION);
+        assertThat(script.shown()).doesNotContain("special day");
+        assertThat(builtIn.standard().advise(s).verdict()).isEqualTo(Verdict.RESPOND_BRIEFLY);
     }
 }
