@@ -76,6 +76,7 @@ final class SaidWith {
             heard.ifPresent(p -> remembered = remembered.with(part.key(), p.shown()));
             if (heard.isEmpty()) {
                 Parts.roughDayAtTheEnd(part, typed, answers, interview.reader())
+                        .or(() -> Parts.purposesNamed(part, typed, answers, interview.reader()))
                         .ifPresent(words -> remembered = remembered.hearing(part.key(), words));
             }
             if (part.kind() instanceof Date) {
