@@ -49,4 +49,23 @@ class SaidInPassingTest {
         assertThat(s.plan().purpose()).isEqualTo(Purpose.FEELINGS);
         assertThat(builtIn.standard().advise(s).verdict()).isEqualTo(Verdict.DO_NOT_CONTACT);
     }
+
+    @Test
+    void theirRequestForNoContactToldWithThePlanIsOfferedWhereItIsAsked() {
+        ByQuestion script = ByQuestion.script()
+                .answer(Key.ACTION, "i want to call him to say sorry, he said dont contact me again but i need him to hear it")
+                .answer(Key.BOUNDARIES, "").leaveAtTheRest();
+        interview(script);
+        assertThat(script.asked()).contains(Key.BOUNDARIES);
+        assertThat(script.shown()).as("Enter keeps the request he made, told with the plan")
+                .contains("[they asked me not to contact them] > \n");
+    }
+
+    @Test
+    void aRequestThePersonMeansToMakeIsNotTheirs() {
+        Remembered heard = OverheardTest.heard(OverheardTest.ACTION, "text him to leave me alone");
+        assertThat(heard.answer(Key.BOUNDARIES)).isEmpty();
+        assertThat(OverheardTest.heard(OverheardTest.ACTION, "she asked me not to text her but i miss her")
+                .answer(Key.BOUNDARIES)).hasValue(Boundaries.THEY_ASKED);
+    }
 }
