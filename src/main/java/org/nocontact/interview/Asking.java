@@ -1,6 +1,7 @@
 package org.nocontact.interview;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -99,7 +100,19 @@ final class Asking {
 
     /** One line, read as the question's kind reads it; a problem is said and the question asked again. */
     <T> Step line(Question<T> question, Optional<String> earlier, Answers answers) {
-        return until(question, Prompts.prompt(question, earlier, today), new LineAnswer<>(question, earlier, answers));
+        List<Option<T>> named = namedTogether(question, earlier, answers);
+        String prompt = question.kind() instanceof Choice<T> choice && !named.isEmpty()
+                ? Prompts.whichOf(question, choice, named, today) : Prompts.prompt(question, earlier, today);
+        return until(question, prompt, new LineAnswer<>(question, earlier, answers, named));
+    }
+
+    /**
+     * The choices an earlier answer named together, where it is no answer as it is ("text him merry xmas and that i still
+     * love him": a greeting, and my feelings): offered to pick one from, in place of a default Enter could not take.
+     */
+    private <T> List<Option<T>> namedTogether(Question<T> question, Optional<String> earlier, Answers answers) {
+        return earlier.filter(words -> reader.parse(question, words, answers).problem().isPresent())
+                .map(words -> ChoiceAnswers.namedTogether(question.kind(), words)).orElse(List.of());
     }
 
     /** Reads lines as answers to one question, remembering the reading it last suggested ("Did you mean ...?"). */
@@ -107,14 +120,17 @@ final class Asking {
         private final Question<T> question;
         private final Optional<String> earlier;
         private final Answers answers;
+        /** The choices an earlier answer named together, to pick one from; empty for most questions. */
+        private final List<Option<T>> named;
         private Optional<String> suggested = Optional.empty();
         /** The words last asked about ("last march": "Roughly which day in March?"), for a day typed alone after it. */
         private Optional<String> askedAbout = Optional.empty();
 
-        LineAnswer(Question<T> question, Optional<String> earlier, Answers answers) {
+        LineAnswer(Question<T> question, Optional<String> earlier, Answers answers, List<Option<T>> named) {
             this.question = question;
             this.earlier = earlier;
             this.answers = answers;
+            this.named = named;
         }
 
         @Override
@@ -135,6 +151,12 @@ final class Asking {
             boolean more = question.kind() instanceof Several && earlier.isPresent() && andMore.matches();
             if (more) {
                 text = earlier.get() + ", " + andMore.group(1); // "[home, pets] > ya and money": those, and money too
+            }
+            if (question.kind() instanceof Choice<T> choice && !named.isEmpty() && ChoiceAnswers.saysBoth(text)) {
+                // "both tbh": the choices their words named, to pick one from
+                console.say(ChoiceAnswers.BOTH_COUNT + " Which is it mainly: " + Choices.numbered(choice.options(), named, "or")
+                        + "? Type its number.");
+                return Optional.empty();
             }
             if (suggested.isPresent() && confirms(text)) { // "ya", "yeah!", "yes lol", "i think so"
                 text = suggested.get(); // "Did you mean 2 weeks ago, ...?" "yes"

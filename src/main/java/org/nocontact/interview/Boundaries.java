@@ -38,6 +38,22 @@ final class Boundaries {
                     + "|leave me alone|lose my number|stay away from me|get out of my life|i'm blocking you|im blocking you"
                     + "|i want no contact|no contact please|we're done talking|don't want to hear from you)\\b");
 
+    /**
+     * Their request for no contact told in passing ("he said dont contact me again", "she asked me not to text her",
+     * "she told me to leave her alone"): who said it, then their words or the request put in the person's words.
+     */
+    private static final java.util.regex.Pattern THEY_ASKED_IT = java.util.regex.Pattern.compile(
+            "\\b(?:they|he|she|my ex)(?: has| have|'s| had| just| literally)? (?:said|says|asked|told me|texted|wrote|messaged"
+                    + "|wants|wanted)(?: me)?(?: to)?(?: that)? (?:" + THEIR_REQUEST.pattern().replace("\\b", "")
+                    + "|not to (?:text|message|call|contact|dm|email|talk to|write to) (?:them|me)(?: again| anymore)?"
+                    + "|(?:to )?leave (?:them|me) alone|no contact|(?:to )?stop (?:texting|messaging|calling|contacting) (?:them|me)"
+                    + ")\\b");
+
+    /** Whether words typed for another question tell of their request for no contact ("he said dont contact me again"). */
+    static boolean saysTheyAsked(String plain) {
+        return THEY_ASKED_IT.matcher(plain).find();
+    }
+
     /** Whether their message, as typed, asks the person not to contact them. */
     static boolean askedForNoContact(String typed) {
         return THEIR_REQUEST.matcher(AnswerReader.plain(typed)).find();

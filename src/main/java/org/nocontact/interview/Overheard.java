@@ -65,6 +65,7 @@ final class Overheard {
     private static final List<Phrase> PHRASES = List.of(
             Phrase.fixed(Key.NO_CONTACT_STARTED, AnswerReader::saysSinceTheBreakup, "since the breakup"), // "yes since she left"
             Phrase.fixed(Key.BOUNDARIES, YesNoAnswers::saysTheyBlocked, Boundaries.THEY_BLOCKED), // "she blocked me on insta so i wanna text her"
+            Phrase.fixed(Key.BOUNDARIES, Boundaries::saysTheyAsked, Boundaries.THEY_ASKED), // "he said dont contact me again"
             new Phrase(Key.EX_CONTACT_DATE, Overheard::whenTheyWrote),
             new Phrase(Key.BREAKUP_DATE, Overheard::whenItEnded)); // "i ended it 3 months ago. do i answer"
 

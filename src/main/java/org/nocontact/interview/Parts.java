@@ -126,6 +126,19 @@ final class Parts {
     }
 
     /**
+     * What the plan is for, where its words name two choices ("text him merry xmas and that i still love him": a
+     * greeting, and my feelings): the choices' words together, remembered for when it is asked, where the person picks
+     * one of those they named; empty where the words name one or none, or name their message's topic.
+     */
+    static Optional<String> purposesNamed(Question<?> part, String typed, Answers answers, AnswerReader reader) {
+        if (part.key() != Key.PURPOSE || repliesToWhatTheyWrote(AnswerReader.plain(typed), answers, reader)) {
+            return Optional.empty();
+        }
+        List<String> named = ChoiceAnswers.namedTogether(part.kind(), typed).stream().map(Option::label).toList();
+        return named.isEmpty() ? Optional.empty() : Optional.of(String.join(" or ", named));
+    }
+
+    /**
      * Whether the words are a reply and say their message was personal (as {@link Overheard} reads them): a practical
      * message ("reply to her msg about picking up the kids") is answered about the same practical matter.
      */

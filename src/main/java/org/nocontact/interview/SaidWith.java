@@ -3,6 +3,7 @@ package org.nocontact.interview;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.nocontact.situation.ExContactAbout;
 
 /**
@@ -34,7 +35,23 @@ final class SaidWith {
             partSaid(put, questionOf(part), typed).ifPresent(read::add);
         }
         notWritten(put, typed).ifPresent(read::add);
+        notWanted(put, typed).ifPresent(read::add);
         return this;
+    }
+
+    /** "i dont want her back", "not getting back together": a want said as not wanted. */
+    private static final Pattern NOT_BACK = Pattern.compile("\\b(?:(?:don't|dont|do not)(?: really| even)? want (?:them|us) back"
+            + "(?: together)?|(?:don't|dont|do not)(?: really| even)? want to get back together|not (?:trying to |going to )?"
+            + "get(?:ting)? back together|not getting back with them)\\b");
+
+    /**
+     * "she did, a couple weeks ago. i dont want her back i just want her to know": where no want was read from the
+     * words, the one they said they do not have is said back, so it is not dropped without a word; the answers hold
+     * what they want, so it answers nothing (what they want is asked where it can change the advice).
+     */
+    private Optional<String> notWanted(Question<?> put, String typed) {
+        return put.key() == Key.INITIATED_BY && !answers.has(Key.GOAL) && NOT_BACK.matcher(AnswerReader.plain(typed)).find()
+                ? Optional.of("you don't want to get back together") : Optional.empty();
     }
 
     Answers answers() {
@@ -76,6 +93,7 @@ final class SaidWith {
             heard.ifPresent(p -> remembered = remembered.with(part.key(), p.shown()));
             if (heard.isEmpty()) {
                 Parts.roughDayAtTheEnd(part, typed, answers, interview.reader())
+                        .or(() -> Parts.purposesNamed(part, typed, answers, interview.reader()))
                         .ifPresent(words -> remembered = remembered.hearing(part.key(), words));
             }
             if (part.kind() instanceof Date) {

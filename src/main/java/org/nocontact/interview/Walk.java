@@ -126,7 +126,9 @@ final class Walk {
                 : question.kind() instanceof Standing list ? list.remembered(remembered)
                 : remembered.answer(question.key());
         if (question != listed && answers.has(Key.STANDING)) { // asked back after a tick: no default that takes it back
-            earlier = earlier.filter(answer -> interview.reader().parse(question, answer, answers).problem().isEmpty());
+            // (choices named together are kept: they are no default, but the two to pick from)
+            earlier = earlier.filter(answer -> interview.reader().parse(question, answer, answers).problem().isEmpty()
+                    || !ChoiceAnswers.namedTogether(question.kind(), answer).isEmpty());
         }
         if (interview.replay().isPresent()) {
             return new Step.Answered<>(question, interview.replay().get().answer(question), "", "");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.nocontact.situation.Action;
 import org.nocontact.situation.Goal;
@@ -96,7 +97,23 @@ final class WordedQuestions {
                                 "tell them i'm ok", "tell them i'm fine", "tell them i'm good", "say i'm ok", "say i'm fine",
                                 "that i'm ok", "that i'm fine", "answer what they asked", "answer their question",
                                 "how i am")).toList())).toList(),
-                purposes.defaultValue());
+                purposes.defaultValue(), WordedQuestions::askingBackSaid);
+    }
+
+    /** Asking how they are, in return: "and ask how she is", "hbu", "how about you". */
+    private static final Pattern ASKS_BACK = Pattern.compile("\\b(?:(?:ask|asking|and ask|see) (?:them )?how (?:she|he|they"
+            + "|them)(?:'s| is| are)?(?: doing)?|hbu|wbu|how about you|what about you|and you)\\b");
+
+    /**
+     * "just tell her im ok i guess and ask how she is": read as answering how they are, and the asking back, which is
+     * no choice of its own, is said so, not dropped silently.
+     */
+    private static <T> AnswerReader.Parsed<T> askingBackSaid(AnswerReader.Parsed<T> read, String typed) {
+        if (read.value().filter(Purpose.CHECK_IN::equals).isEmpty() || !ASKS_BACK.matcher(AnswerReader.plain(typed)).find()) {
+            return read;
+        }
+        return read.saying("Read as: answering how I am. Asking how they are in return is not a choice of its own; "
+                + "the advice that follows says how much to write.");
     }
 
     /** A gift is not for a practical matter, nor for asking how they are: those choices are not offered. */
