@@ -1,0 +1,51 @@
+package org.nocontact.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.nocontact.BuiltIn;
+import org.nocontact.situation.Situation;
+
+/**
+ * Days said in passing, beside another answer (session 12's closing tour, F4 and F5): read, said back and used where
+ * they are asked, never dropped without a word nor replaced by a day the person did not give.
+ */
+class DaysSaidInPassingTest {
+    private final BuiltIn builtIn = BuiltIn.load();
+
+    private Optional<Situation> interview(ByQuestion script) {
+        return new Interview(builtIn.standard(), InterviewTest.TODAY, script).run();
+    }
+
+    /** Priya: day 23 of no contact, said as she ticks the line; then "since he left" at the breakup is not her count. */
+    private ByQuestion holding(String list) {
+        return ByQuestion.script().answer(Key.ACTION, "reply to him, he asked when he can pick up his jacket. this morning")
+                .answer(Key.STANDING, list).answer(Key.INITIATED_BY, "he did, since he left in nov. nah im ok lol just want to move on")
+                .answer(Key.BREAKUP_DATE, "early nov idk", "ya")
+                .answer(Key.GOAL, "move on").answer(Key.NO_CONTACT_STARTED, "").enterForTheRest();
+    }
+
+    @Test
+    void daysOfNoContactSaidWithTheListAreSaidBackAndOfferedNeverTheBreakup() {
+        ByQuestion script = holding("3, like 23 days now");
+        Situation s = interview(script).orElseThrow(() -> new AssertionError(script.shown()));
+        // 10 March 2027 is day 23 of a period begun on Tuesday 16 February
+        assertThat(script.shown()).contains("you are holding no contact, 23 days now: since Tuesday 16 February.");
+        assertThat(script.prompts()).noneSatisfy(prompt -> assertThat(prompt).contains("[since the breakup]"))
+                .anySatisfy(prompt -> assertThat(prompt).endsWith("[23 days now] > "));
+        assertThat(s.noContact().orElseThrow().since()).isEqualTo(InterviewTest.TODAY.minusDays(22));
+    }
+
+    @Test
+    void aDayOrWeeksOfNoContactSaidWithTheListAreUsedToo() {
+        ByQuestion since = holding("3 since the 15th");
+        Situation fromTheDay = interview(since).orElseThrow(() -> new AssertionError(since.shown()));
+        assertThat(since.shown()).contains("you are holding no contact, since Monday 15 February.");
+        assertThat(fromTheDay.noContact().orElseThrow().since()).isEqualTo(InterviewTest.TODAY.minusMonths(1).withDayOfMonth(15));
+        ByQuestion weeks = holding("3, 3 weeks in");
+        Situation threeWeeks = interview(weeks).orElseThrow(() -> new AssertionError(weeks.shown()));
+        assertThat(weeks.shown()).contains("you are holding no contact, 3 weeks in: since Thursday 18 February.");
+        assertThat(threeWeeks.noContact().orElseThrow().since()).isEqualTo(InterviewTest.TODAY.minusDays(20));
+    }
+}
