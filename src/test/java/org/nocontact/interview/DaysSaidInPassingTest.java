@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.nocontact.BuiltIn;
 import org.nocontact.situation.Situation;
 
@@ -47,5 +49,36 @@ class DaysSaidInPassingTest {
         Situation threeWeeks = interview(weeks).orElseThrow(() -> new AssertionError(weeks.shown()));
         assertThat(weeks.shown()).contains("you are holding no contact, 3 weeks in: since Thursday 18 February.");
         assertThat(threeWeeks.noContact().orElseThrow().since()).isEqualTo(InterviewTest.TODAY.minusDays(20));
+    }
+
+    /** Tom: a rough day said with who ended it is asked back once, at once, before the day is asked. */
+    @Test
+    void aRoughDaySaidWithWhoEndedItIsAskedBackOnceAtOnce() {
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "i want to call him to say sorry")
+                .answer(Key.INITIATED_BY, "he did, end of october. i want him back \uD83D\uDE2D")
+                .answer(Key.BREAKUP_DATE, "yes").enterForTheRest();
+        Situation s = interview(script).orElseThrow(() -> new AssertionError(script.shown()));
+        String askBack = "Did you mean the end of October, Saturday 31 October 2026? Type yes, or give the day another way.";
+        assertThat(script.shown()).containsOnlyOnce(askBack);
+        assertThat(script.shown().indexOf(askBack)).isLessThan(script.shown().indexOf("When did it end?"));
+        assertThat(script.prompts()).noneSatisfy(prompt -> assertThat(prompt).contains("[end of october]"));
+        assertThat(script.asked().stream().filter(Key.BREAKUP_DATE::equals)).hasSize(1);
+        assertThat(s.breakup().date()).isEqualTo(java.time.LocalDate.of(2026, 10, 31));
+    }
+
+    /** Other rough days said the same way: each asked back at once, or read and said back; never offered in brackets. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"early nov|Did you mean early November, Thursday 5 November 2026?|2026-11-05",
+            "mid january|Did you mean mid January, Friday 15 January?|2027-01-15",
+            "last month|Last month: Wednesday 10 February.|2027-02-10",
+            "around christmas|Christmas: Friday 25 December 2026.|2026-12-25"})
+    void otherRoughDaysSaidWithWhoEndedItAreAskedBackAtOnceOrSaidBack(String day, String askBack, String meant) {
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "i want to call him to say sorry")
+                .answer(Key.INITIATED_BY, "he did, " + day + ". i want him back").answer(Key.BREAKUP_DATE, "yes")
+                .enterForTheRest();
+        Situation s = interview(script).orElseThrow(() -> new AssertionError(script.shown()));
+        assertThat(script.shown()).containsOnlyOnce(askBack);
+        assertThat(script.prompts()).noneSatisfy(prompt -> assertThat(prompt).containsIgnoringCase("[" + day + "]"));
+        assertThat(s.breakup().date()).isEqualTo(java.time.LocalDate.parse(meant));
     }
 }
