@@ -22,9 +22,12 @@ class DaysSaidInPassingTest {
 
     /** Priya: day 23 of no contact, said as she ticks the line; then "since he left" at the breakup is not her count. */
     private ByQuestion holding(String list) {
+        return priya(list, "he did, since he left in nov. nah im ok lol just want to move on", "early nov idk", "ya");
+    }
+
+    private static ByQuestion priya(String list, String whoWhenAndGoal, String... breakup) {
         return ByQuestion.script().answer(Key.ACTION, "reply to him, he asked when he can pick up his jacket. this morning")
-                .answer(Key.STANDING, list).answer(Key.INITIATED_BY, "he did, since he left in nov. nah im ok lol just want to move on")
-                .answer(Key.BREAKUP_DATE, "early nov idk", "ya")
+                .answer(Key.STANDING, list).answer(Key.INITIATED_BY, whoWhenAndGoal).answer(Key.BREAKUP_DATE, breakup)
                 .answer(Key.GOAL, "move on").answer(Key.NO_CONTACT_STARTED, "").enterForTheRest();
     }
 
@@ -80,5 +83,26 @@ class DaysSaidInPassingTest {
         assertThat(script.shown()).containsOnlyOnce(askBack);
         assertThat(script.prompts()).noneSatisfy(prompt -> assertThat(prompt).containsIgnoringCase("[" + day + "]"));
         assertThat(s.breakup().date()).isEqualTo(java.time.LocalDate.parse(meant));
+    }
+
+    /** Priya: a month said with who ended it ("since he left in nov") is asked about at once, never dropped unsaid. */
+    @Test
+    void aMonthSaidWithWhoEndedItIsAskedAboutAtOnceNeverDropped() {
+        ByQuestion script = priya("3, 10 days in", "he did, since he left in nov. nah im ok lol just want to move on", "15");
+        Situation s = interview(script).orElseThrow(() -> new AssertionError(script.shown()));
+        String askBack = "Roughly which day in November? A guess is fine, like 15 November.";
+        assertThat(script.shown()).containsOnlyOnce(askBack).contains("Read as: they did; you want to move on.");
+        assertThat(script.shown().indexOf(askBack)).isLessThan(script.shown().indexOf("When did it end?"));
+        assertThat(s.breakup().date()).isEqualTo(java.time.LocalDate.of(2026, 11, 15));
+    }
+
+    /** A day to come said where it ended is never when it ended, nor asked about. */
+    @Test
+    void aDayToComeSaidWithWhoEndedItIsNotWhenItEnded() {
+        ByQuestion script = priya("3, 10 days in", "he did, i want to reply tomorrow. i want to move on", "3 weeks ago");
+        Situation s = interview(script).orElseThrow(() -> new AssertionError(script.shown()));
+        assertThat(script.shown()).doesNotContain("has not come yet");
+        assertThat(script.prompts()).noneSatisfy(prompt -> assertThat(prompt).contains("[tomorrow]"));
+        assertThat(s.breakup().date()).isEqualTo(InterviewTest.TODAY.minusWeeks(3));
     }
 }
