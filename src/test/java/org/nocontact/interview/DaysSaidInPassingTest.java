@@ -105,4 +105,15 @@ class DaysSaidInPassingTest {
         assertThat(script.prompts()).noneSatisfy(prompt -> assertThat(prompt).contains("[tomorrow]"));
         assertThat(s.breakup().date()).isEqualTo(InterviewTest.TODAY.minusWeeks(3));
     }
+
+    /** Issue 21 item 3: "in 70 days" where a day that has passed is asked is asked back as that long ago. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"in 70 days|70 days ago, Wednesday 30 December 2026|70",
+            "in 2 months|2 months ago, Sunday 10 January|59", "3 weeks from now|3 weeks ago, Wednesday 17 February|21"})
+    void aDayToComeWhereAPastDayIsAskedIsAskedBackAsThatLongAgo(String typed, String meant, int daysAgo) {
+        ByQuestion script = priya("3, 10 days in", "he did", typed, "yes");
+        Situation s = interview(script).orElseThrow(() -> new AssertionError(script.shown()));
+        assertThat(script.shown()).containsOnlyOnce("Did you mean " + meant + "? Type yes, or give the day another way.");
+        assertThat(s.breakup().date()).isEqualTo(InterviewTest.TODAY.minusDays(daysAgo));
+    }
 }
