@@ -97,6 +97,17 @@ final class AnswerReader {
                 .trim();
     }
 
+    /**
+     * "in 70 days" where the day asked has passed (when it ended, when they wrote): most likely "70 days ago", asked
+     * back with its day ("Did you mean 70 days ago, Tuesday 29 September?"), never taken as a day to come.
+     */
+    private Optional<Parsed<LocalDate>> aheadAskedBack(Date kind, String answer, Answers answers) {
+        return DateAnswers.backInsteadOfAhead(answer).flatMap(back -> DateAnswers.parse(back, today)
+                .filter(day -> kind.check().problem(day, answers, today).isEmpty())
+                .map(day -> Parsed.<LocalDate>suggesting("Did you mean " + back + ", " + DateAnswers.longDate(day, today)
+                        + "? Type yes, or give the day another way.", back)));
+    }
+
     /** Days and months named in words said back ("last sunday", "14 oct"): "Last Sunday", "14 Oct". */
     static String properCase(String said) {
         Matcher names = NAMES.matcher(said);
@@ -145,7 +156,8 @@ final class AnswerReader {
         LocalDate date = reading.date().get();
         Optional<String> problem = kind.check().problem(date, answers, today);
         if (problem.isPresent()) {
-            return Parsed.problem(problem.get());
+            return date.isAfter(today) ? aheadAskedBack(kind, answer, answers).orElseGet(() -> Parsed.problem(problem.get()))
+                    : Parsed.problem(problem.get());
         }
         Parsed<LocalDate> read = Parsed.ok(date, date.toString());
         return reading.sayHowRead()

@@ -101,9 +101,10 @@ final class Asking {
     /** One line, read as the question's kind reads it; a problem is said and the question asked again. */
     <T> Step line(Question<T> question, Optional<String> earlier, Answers answers) {
         List<Option<T>> named = namedTogether(question, earlier, answers);
+        LineAnswer<T> answer = new LineAnswer<>(question, earlier, answers, named);
         String prompt = question.kind() instanceof Choice<T> choice && !named.isEmpty()
-                ? Prompts.whichOf(question, choice, named, today) : Prompts.prompt(question, earlier, today);
-        return until(question, prompt, new LineAnswer<>(question, earlier, answers, named));
+                ? Prompts.whichOf(question, choice, named, today) : Prompts.prompt(question, answer.offered(), today);
+        return until(question, prompt, answer);
     }
 
     /**
@@ -118,7 +119,7 @@ final class Asking {
     /** Reads lines as answers to one question, remembering the reading it last suggested ("Did you mean ...?"). */
     private final class LineAnswer<T> implements Function<String, Optional<Step>> {
         private final Question<T> question;
-        private final Optional<String> earlier;
+        private Optional<String> earlier;
         private final Answers answers;
         /** The choices an earlier answer named together, to pick one from; empty for most questions. */
         private final List<Option<T>> named;
@@ -131,6 +132,26 @@ final class Asking {
             this.earlier = earlier;
             this.answers = answers;
             this.named = named;
+        }
+
+        /**
+         * The default to offer in brackets. A day heard in an earlier answer that needs asking about ("he did, end of
+         * october": "Did you mean the end of October, Saturday 31 October?") is asked about at once, before the
+         * question, and never offered as a default that Enter would only answer with that question.
+         */
+        Optional<String> offered() {
+            boolean aDay = question.kind() instanceof Date || question.kind() instanceof Period;
+            Optional<String> problem = earlier.filter(words -> aDay).flatMap(words -> {
+                AnswerReader.Parsed<T> read = reader.parse(question, words, answers);
+                suggested = read.suggestion();
+                return read.problem();
+            });
+            if (problem.isPresent()) {
+                console.say(problem.get());
+                askedAbout = earlier;
+                earlier = Optional.empty();
+            }
+            return earlier;
         }
 
         @Override

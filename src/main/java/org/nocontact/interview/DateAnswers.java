@@ -242,6 +242,20 @@ final class DateAnswers {
                 + "Please give " + forms(today) + ".");
     }
 
+    /**
+     * "in 70 days", "2 months from now" typed where a day that has passed is asked: the same length back ("70 days
+     * ago"), the nearest reading to ask back with; empty for any other answer.
+     */
+    static Optional<String> backInsteadOfAhead(String answer) {
+        Matcher ahead = AHEAD.matcher(AnswerReader.plain(answer));
+        if (!ahead.matches()) {
+            return Optional.empty();
+        }
+        boolean first = ahead.group(1) != null;
+        return Optional.of(ahead.group(first ? 1 : 3) + " " + ahead.group(first ? 2 : 4)
+                + (ahead.group(0).contains(ahead.group(first ? 2 : 4) + "s") ? "s" : "") + " ago");
+    }
+
     /** 3 weeks ago, in 2 days, last Fri, next Friday. */
     private static Optional<LocalDate> relative(String text, LocalDate today) {
         Matcher ago = AGO.matcher(text);

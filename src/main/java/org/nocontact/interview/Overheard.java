@@ -159,17 +159,10 @@ final class Overheard {
                 ? before.hearing(Key.EX_CONTACT_DATE, day.group(1)) : before;
     }
 
-    /** "i havent texted her since like jan 25": the words of the day after since, to the end of the answer. */
-    private static final Pattern HELD_SINCE = Pattern.compile(
-            "\\bsince (?:like |about |around |roughly )?((?:\\S+ ?){1,4})$");
-    /** "like 3 wks no texting": how long it has been held, which says since when. */
-    private static final Pattern HELD_FOR = Pattern.compile(
-            "\\b((?:\\d+|a|an|one|two|three|four|five|six|a few|a couple of) (?:days?|weeks?|wks?|months?)) (?:of )?"
-                    + "(?:no (?:texting|texts|contact|talking)|nc)\\b");
-
     /**
-     * "6 kinda, i havent texted her since like jan 25" or "4 i guess, like 3 wks no texting" ticking "You are holding
-     * no contact": since when, offered when it is asked ("[since jan 25]", "[since 3 weeks ago]").
+     * "6 kinda, i havent texted her since like jan 25", "4 i guess, like 3 wks no texting" or "3, like 23 days now"
+     * ticking "You are holding no contact": since when, offered when it is asked ("[since jan 25]", "[since 3 weeks
+     * ago]", "[23 days now]").
      */
     private static Remembered sinceInTheList(Question<?> question, String plain, Answers answers, Remembered before) {
         boolean holding = question.key() == Key.STANDING
@@ -177,10 +170,7 @@ final class Overheard {
         if (!holding || answers.has(Key.NO_CONTACT_STARTED) || before.answer(Key.NO_CONTACT_STARTED).isPresent()) {
             return before;
         }
-        Matcher since = HELD_SINCE.matcher(plain);
-        Matcher held = HELD_FOR.matcher(plain);
-        return since.find() ? before.hearing(Key.NO_CONTACT_STARTED, "since " + since.group(1).trim())
-                : held.find() ? before.hearing(Key.NO_CONTACT_STARTED, "since " + held.group(1) + " ago") : before;
+        return HeldWithTheList.words(plain).map(words -> before.hearing(Key.NO_CONTACT_STARTED, words)).orElse(before);
     }
 
     /**

@@ -219,9 +219,24 @@ final class Parts {
         if (from >= 0) {
             return Optional.of(words(plain, from));
         }
-        // "mutual i guess, end of october. i'd like to stay friends": a clause that is the rough day itself
+        // "mutual i guess, end of october. i'd like to stay friends": a clause that is the rough day itself; "he did,
+        // since he left in nov. ...": one that ends with it, where the end needs asking about (a clear day is read)
         return WhoAndGoal.clauses(typed).stream().map(AnswerReader::plain)
-                .filter(clause -> DateAnswers.speaksOfADay(clause, reader.today())).findFirst();
+                .map(clause -> DateAnswers.speaksOfADay(clause, reader.today()) ? Optional.of(clause)
+                        : roughEnd(part, clause, answers, reader))
+                .flatMap(Optional::stream).findFirst();
+    }
+
+    /**
+     * The longest end of a clause that speaks of a day that has passed and needs asking about ("since he left in nov":
+     * "in nov"); never a day to come ("i want to text her tomorrow" says nothing of when it ended).
+     */
+    private static Optional<String> roughEnd(Question<?> part, String clause, Answers answers, AnswerReader reader) {
+        LocalDate today = reader.today();
+        int from = firstEndWhere(clause, tail -> DateAnswers.speaksOfADay(tail, today)
+                && DateAnswers.parse(tail, today).filter(day -> day.isAfter(today)).isEmpty()
+                && !clear(reader.parse(part, tail, answers)));
+        return from < 0 ? Optional.empty() : Optional.of(words(clause, from));
     }
 
     private static int dayStarts(Question<?> part, String plain, Answers answers, AnswerReader reader) {

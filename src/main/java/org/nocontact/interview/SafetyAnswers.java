@@ -249,17 +249,19 @@ final class SafetyAnswers {
     }
 
     /**
-     * A no typed long or short ("noo", "nooo", "na", "naah", "nopee") is the word itself; a typo
-     * that could be something else ("nno", "np") is not.
+     * A no typed long or short ("noo", "nooo", "na", "naah", "nopee"), or with the one slip that can be nothing else
+     * ("nop", "nopp" for nope; "naw" for nah), is the word itself; a typo that could be something else ("nno", "np",
+     * which is "no problem") is not. Only whole words are read so: a typo inside a longer answer is read as the rest
+     * of it is ("nop idk" stays unclear).
      */
     private static String stretched(String word) {
         if (word.matches("no+")) {
             return "no";
         }
-        if (word.matches("na+h*")) {
+        if (word.matches("na+h*|na+w+h*")) {
             return "nah";
         }
-        return word.matches("nope+") ? "nope" : word;
+        return word.matches("nop+e*") ? "nope" : word;
     }
 
     private static List<String> words(String answer) {

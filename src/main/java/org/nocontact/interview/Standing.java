@@ -128,7 +128,7 @@ record Standing(List<Standing.Line> listed, boolean theyWrote) implements Answer
 
     @Override
     public AnswerReader.Parsed<Ticks> read(AnswerReader reader, String text, Answers answers) {
-        return StandingAnswers.read(listed, text);
+        return HeldWithTheList.saidBack(StandingAnswers.read(listed, text), reader, text, answers);
     }
 
     @Override

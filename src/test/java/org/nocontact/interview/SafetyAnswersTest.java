@@ -37,7 +37,8 @@ class SafetyAnswersTest {
     @ParameterizedTest
     @ValueSource(strings = {"no", "n", "No.", "nope", "nah", "no I'm not", "No, I’m not", "not at all", "never",
             "no, not at all", "I'm not", "I am not", "no I don't", "they haven't", "NO!", "none", "no thanks",
-            "no, i'm fine", "no im ok", "noo", "na", "nooo", "nah im good", "no i'm okay", "no, I'm safe", "nope all good"})
+            "no, i'm fine", "no im ok", "noo", "na", "nooo", "nah im good", "no i'm okay", "no, I'm safe", "nope all good",
+            "nop", "nop.", "nopp", "naw", "nahh", "nope.", "no.", "nop im ok"})
     void aClearNoIsNo(String answer) {
         assertThat(SafetyAnswers.isClearNo(answer)).isTrue();
     }
@@ -46,7 +47,7 @@ class SafetyAnswersTest {
     @ValueSource(strings = {"sometimes", "maybe", "not sure", "I'm not sure", "I don't know", "kind of", "a bit",
             "yes", "y", "not really", "no but sometimes", "no, I don't think so", "not anymore", "idk", "nno",
             "7", "I guess not", "not at the moment", "hmm", "no... maybe", "no... well sometimes", "no, not fine",
-            "no but im not ok", "np", "nah sometimes"})
+            "no but im not ok", "np", "nah sometimes", "nop idk", "nop... well sometimes", "mo", "bo", "nl"})
     void anythingElseIsNotANo(String answer) {
         assertThat(SafetyAnswers.isClearNo(answer)).isFalse();
     }
@@ -59,6 +60,23 @@ class SafetyAnswersTest {
         assertThat(builtIn.standard().advise(s).verdict()).isEqualTo(Verdict.SEEK_SUPPORT);
         assertThat(said()).contains("You didn't give a clear no, so, just in case, I'll take the careful path.",
                 "your safety comes first").doesNotContain("Please answer yes or no", "What are you thinking of doing, and what is it for?");
+    }
+
+    /** Closing tour F8: "nop" (nope, one letter short) at each safety question is the no it can only be. */
+    @Test
+    void aNopeTypedOneLetterShortAtEverySafetyQuestionIsANoAndTheQuestionsGoOn() {
+        assertThat(talk("nop\nnop\nnop\nnop\nnop\n")).as("the questions go on").isEmpty();
+        assertThat(said()).contains("What are you thinking of doing, and what is it for?")
+                .doesNotContain("careful path", "Let's stop the questions");
+    }
+
+    /** A typo of no with a doubt or a question in it, and "not really", stay unclear: the safe path, never a no. */
+    @ParameterizedTest
+    @ValueSource(strings = {"nop idk", "nop?", "no... well sometimes", "not really", "nop but sometimes", "naw maybe"})
+    void aNopWithADoubtOrAQuestionStillTakesTheSafePath(String answer) {
+        Situation s = interview(answer + "\n");
+        assertThat(s.safety().selfHarm()).isTrue();
+        assertThat(said()).contains("You didn't give a clear no, so, just in case, I'll take the careful path.");
     }
 
     @ParameterizedTest

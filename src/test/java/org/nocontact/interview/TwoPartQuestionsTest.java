@@ -54,22 +54,24 @@ class TwoPartQuestionsTest {
         assertThat(s.plan().purpose()).isEqualTo(Purpose.FEELINGS);
     }
 
+    /** A rough day said with who ended it is asked about at once, before the day's question (session 13, tour12b F4). */
     @Test
-    void aRoughDaySaidWithWhoEndedItIsTheDefaultWhenTheDayIsAskedAlone() {
+    void aRoughDaySaidWithWhoEndedItIsAskedAboutAtOnceWhenTheDayIsAskedAlone() {
         Situation s = talk(wantingThemBack("text her happy birthday", "we both did, last march")
-                .answer(Key.BREAKUP_DATE, "", "15 march"));
+                .answer(Key.BREAKUP_DATE, "15 march"));
         assertThat(s.breakup().initiatedBy()).isEqualTo(InitiatedBy.MUTUAL);
-        assertThat(console.shown()).as("'last march' is not thrown away: Enter takes it, and the day in March is asked")
-                .contains("[last march] > \nRoughly which day in March?");
+        assertThat(console.shown()).as("'last march' is not thrown away: the day in March is asked at once")
+                .contains("Roughly which day in March? A guess is fine, like 15 March.\n\nWhen did it end?")
+                .doesNotContain("[last march]");
         assertThat(s.breakup().date().getMonthValue()).isEqualTo(3);
     }
 
     @Test
-    void aHolidayWeekendSaidWithWhoEndedItIsTheDefaultAndItsDaysAreAskedBack() {
+    void aHolidayWeekendSaidWithWhoEndedItIsAskedAboutAtOnceAndADayTypedAloneIsOfIt() {
         Situation s = talk(wantingThemBack("text her happy birthday", "she dumped me over thanksgiving weekend")
-                .answer(Key.BREAKUP_DATE, "", "sat"));
-        assertThat(console.shown()).contains("[over thanksgiving weekend] > \nWhich day of Thanksgiving weekend: Thursday 26,",
-                "Saturday of Thanksgiving weekend: Saturday 28 November 2026.");
+                .answer(Key.BREAKUP_DATE, "sat"));
+        assertThat(console.shown()).contains("Which day of Thanksgiving weekend: Thursday 26,",
+                "Saturday of Thanksgiving weekend: Saturday 28 November 2026.").doesNotContain("[over thanksgiving weekend]");
         assertThat(s.breakup().date()).isEqualTo(LocalDate.of(2026, 11, 28));
     }
 

@@ -142,7 +142,7 @@ class WhoAndGoalTest {
     /**
      * Session 12 (tour12 F10): the day of a clause of its own is said back ("i did, jan 20, ..."); a day after who ended
      * it in the same clause leaves who ended it readable ("me :( jan 20. ..."); a rough day of a clause of its own is
-     * offered when the day is asked alone ("[end of october]").
+     * asked back at once when the day is asked alone ("Did you mean the end of October, ...?"; session 13, tour12b F4).
      */
     @Test
     void everyDaySaidInAClauseIsSaidBackOrOfferedWhenAskedAlone() {
@@ -153,6 +153,7 @@ class WhoAndGoalTest {
         assertThat(console.shown()).contains("Read as: I did; you want to get back together.", jan20);
         assertThat(s.breakup().date()).isEqualTo(java.time.LocalDate.of(2027, 1, 20));
         talk(birthdayText("mutual i guess, end of october. i'd like to stay friends eventually"));
-        assertThat(console.prompts()).anySatisfy(prompt -> assertThat(prompt).endsWith("[end of october] > "));
+        assertThat(console.shown()).contains("Did you mean the end of October, Saturday 31 October 2026?");
+        assertThat(console.prompts()).noneSatisfy(prompt -> assertThat(prompt).endsWith("[end of october] > "));
     }
 }
