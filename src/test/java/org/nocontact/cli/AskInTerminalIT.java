@@ -96,6 +96,27 @@ class AskInTerminalIT {
     }
 
     /**
+     * Issue 21 item 2: at 40 columns Ctrl-C's lines are wrapped at spaces, as Ctrl-D's are; they were fitted to 80
+     * columns once the terminal had closed, and the terminal broke "Crisis" into "C" / "risis".
+     */
+    @Test
+    void ctrlCAt40ColumnsWrapsTheHelpLineAtSpacesNeverInAWord() throws Exception {
+        start("./nocontact ask --country US", 40);
+        answer(SAFETY_PROMPT, "no");
+        pane.waitForNew("unsafe because of your ex?");
+        keys("C-c");
+        assertThat(pane.waitForNew("EXIT=")).contains("EXIT=130");
+        // As the screen shows it: lines the terminal wrapped by itself are not joined back (no -J).
+        List<String> shown = pane.tmux("capture-pane", "-p", "-t", session, "-S", "-").output().lines()
+                .dropWhile(line -> !line.startsWith("nocontact: stopped.")).takeWhile(line -> !line.startsWith("EXIT="))
+                .toList();
+        assertThat(shown).as("the lines after Ctrl-C").isNotEmpty()
+                .allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(40));
+        assertThat(String.join(" ", shown).replaceAll("\\s+", " ")).contains("nocontact: stopped. Nothing was saved.",
+                "Help now: emergency 911; 988 Suicide & Crisis Lifeline, call or text 988.");
+    }
+
+    /**
      * Tour finding F9 (safety): Ctrl-C as the first safety question appears, before its prompt is ready, stops
      * saying so and gives the help line, as it does once the prompt is there.
      */
