@@ -40,7 +40,7 @@ class AskInTerminalIT {
             answer("own words)", "no");
         }
         answer("and what is it for?", "text her happy valentines"); // the plan, what it is for and the day, in one answer
-        answer("Which of these are true now?", "just 6"); // where things stand, one list: holding no contact
+        answer("Which of these are true now?", "just 5"); // where things stand, one list: holding no contact
         answer("(and what you want", "she dumped me"); // a partial answer: the day and the goal are asked back
         answer("When did it end?", "like 3 wks ago");
         answer("What do you want now?", "back");
@@ -187,7 +187,7 @@ class AskInTerminalIT {
         answer("where they are?", "no");
         answer("is it for?", "nonsense"); // at 40 columns the question breaks before "is"
         answer("Please choose a number from 1 to 8", "text her to say sorry");
-        answer("Which of these are true now?", "6");
+        answer("Which of these are true now?", "5");
         answer("Is it for a special day?", "");
         answer("(and what you want", "they did, 3 weeks ago. idk"); // who ended it, when and the goal as one
         String screen = pane.waitForNew("held no contact?");

@@ -33,7 +33,7 @@ class EverydayAnswersInTerminalIT {
         }
         answer("own words)", "no i just want to say happy bday");
         answer("is it for?", "text her how i feel"); // at 40 columns the question breaks before "is"
-        answer("Which of these are true now?", "im doing no contact"); // said back with its number: 6
+        answer("Which of these are true now?", "im doing no contact"); // said back with its number: 5
         answer("special day?", "no");
         // who ended it, when and the goal asked as one; the day not said: asked back alone
         answer("(and what you want", "she dumped me, idk honestly"); // at 40 columns the question breaks before "now?"
