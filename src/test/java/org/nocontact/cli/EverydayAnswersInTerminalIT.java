@@ -48,7 +48,7 @@ class EverydayAnswersInTerminalIT {
         String then = pane.waitForNew("held no contact?");
         // the whole conversation fits the pane now: what follows the last answer is read, not the screen
         assertThat(then.substring(then.lastIndexOf("> ya"))).contains("held no contact?").doesNotContain("When did it end?");
-        assertThat(then.replaceAll("\\s+", " ")).contains("Read as: 6) you are holding no contact.");
+        assertThat(then.replaceAll("\\s+", " ")).contains("Read as: 5) you are holding no contact.");
         pane.snapshot();
         pane.tmux("send-keys", "-t", session, "C-d");
         assertThat(pane.waitForNew("EXIT=")).contains("EXIT=1").doesNotContain("Exception");
