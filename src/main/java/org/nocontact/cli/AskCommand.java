@@ -323,7 +323,7 @@ final class AskCommand implements Callable<Integer> {
         try {
             width = console.width();
         } catch (RuntimeException e) {
-            width = org.nocontact.terminal.Screen.DEFAULT_WIDTH; // a terminal already going away
+            width = Screen.errorWidth(); // a terminal already going away: the width the launcher saw on stderr
         }
         return LineWrapping.fit(message, width);
     }

@@ -98,7 +98,8 @@ record Standing(List<Standing.Line> listed, boolean theyWrote) implements Answer
      * Where things stand, still open and able to change the advice now, asked as one list where two or more
      * of its questions are (the engine chose one of them); never again once the list was answered (a line
      * ticked is asked back alone), and never for a question {@code notAgain} (its answer stands, or was heard
-     * in another answer: "she blocked me on insta" is asked alone, that answer its default).
+     * in another answer: "she blocked me on insta" is asked alone, that answer its default). "You told them you
+     * would like to try again" is listed only once the goal is known: before, it would say what they want for them.
      */
     static Question<?> together(Question<?> listed, Question<Ticks> base, Answers answers, Predicate<Key<?>> notAgain,
                                 Predicate<Key<?>> worthAsking) {
@@ -106,7 +107,8 @@ record Standing(List<Standing.Line> listed, boolean theyWrote) implements Answer
             return listed;
         }
         List<Key<?>> open = KEYS.stream().filter(key -> !answers.has(key) && !notAgain.test(key))
-                .filter(key -> key == listed.key() || worthAsking.test(key)).toList();
+                .filter(key -> key == listed.key() || worthAsking.test(key))
+                .filter(key -> key != Key.FEELINGS_EXPRESSED || answers.has(Key.GOAL)).toList();
         return open.size() < 2 ? listed : question(linesFor(open), base, answers);
     }
 

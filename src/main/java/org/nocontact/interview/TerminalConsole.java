@@ -58,6 +58,12 @@ public final class TerminalConsole implements Console {
      */
     private final Optional<Integer> columnsBeforeReady;
 
+    /**
+     * The terminal's width as it closed: Ctrl-C's "stopped" and help lines are fitted after the console is closed
+     * (a closed terminal tells nothing), and must fit the same screen as the questions.
+     */
+    private volatile Optional<Integer> columnsAtClose = Optional.empty();
+
     public TerminalConsole(PrintStream direct) {
         this(direct, Screen.terminalColumns(), () -> TerminalBuilder.builder().system(true).dumb(true)
                 .graphemeCluster(false) // no probe of the terminal: it would read, and lose, what is typed ahead
@@ -202,9 +208,12 @@ public final class TerminalConsole implements Console {
         }
     }
 
-    /** Never waits for the terminal: before it is ready, the launcher's width (or COLUMNS, or 80). */
+    /** Never waits for the terminal: before it is ready, the launcher's width (or COLUMNS, or 80); once closed, its last. */
     @Override
     public int width() {
+        if (columnsAtClose.isPresent()) {
+            return columnsAtClose.get();
+        }
         if (line.isDone() && !line.isCompletedExceptionally()) {
             return width(line.join().terminal());
         }
@@ -229,6 +238,7 @@ public final class TerminalConsole implements Console {
         if (line.isDone() && !line.isCompletedExceptionally()) {
             try {
                 Line open = line.join();
+                columnsAtClose = Optional.of(width(open.terminal()));
                 open.terminal().setAttributes(open.before());
                 open.terminal().close();
             } catch (IOException | IOError e) {

@@ -15,10 +15,10 @@ class AskCommandTest {
     static final String SAFE = "n\nn\nn\nn\nn\n";
     /**
      * Wants them back, a Valentine's greeting by text; no contact since 2 weeks ago, no draft. The plan with what it
-     * is for, where things stand as one list (6: holding no contact), who ended it and when, the goal, since when,
+     * is for, where things stand as one list (5: holding no contact), who ended it and when, the goal, since when,
      * for how long, the draft.
      */
-    static final String VALENTINE = SAFE + "text her happy valentines\n6\nthey did, 3 weeks ago\nto get back together\n"
+    static final String VALENTINE = SAFE + "text her happy valentines\n5\nthey did, 3 weeks ago\nto get back together\n"
             + "since 2 weeks ago\n30\n\n";
 
     @TempDir
@@ -137,16 +137,16 @@ class AskCommandTest {
     void savingAfterAChangeKeepsTheAnswersGivenBefore() throws IOException {
         Path file = temp.resolve("changed.json");
         String before = VALENTINE;
-        // In the change list (the order of the question list), where things stand is answer 8 ([6]: holding no
+        // In the change list (the order of the question list), where things stand is answer 8 ([5]: holding no
         // contact; who ended it, when and the goal are one entry). Ticking the block too (1) lists the ties (a block
         // makes them worth asking), not ticked: none. The period's day and length asked back keep theirs (Enter).
-        Cli.Result r = Cli.runWithStdin(before + "change\n8\n1 6\n\n\nsave\n" + file + "\n\n", "ask", "--today",
+        Cli.Result r = Cli.runWithStdin(before + "change\n8\n1 5\n\n\nsave\n" + file + "\n\n", "ask", "--today",
                 "2027-02-10");
         assertThat(r.exitCode()).as(r.err()).isZero();
         String saved = Files.readString(file);
         assertThat(saved).contains("\"blocked\": true", "\"since\": \"2027-01-27\"", "\"days\": 30",
                 "\"occasion\": \"valentines-day\"", "\"ties\": [ ]");
-        assertThat(r.err()).contains(" 8) Which of these are true now? Type the numbers, or none. [6]", "[6] > 1 6",
+        assertThat(r.err()).contains(" 8) Which of these are true now? Type the numbers, or none. [5]", "[5] > 1 5",
                 "[since Wednesday 27 January 2027] > ");
         Cli.Result check = Cli.run("check", "--color", "never", file.toString());
         assertThat(check.out().lines().findFirst().orElseThrow()).startsWith("Don't contact them");

@@ -40,7 +40,7 @@ class AskInTerminalIT {
             answer("own words)", "no");
         }
         answer("and what is it for?", "text her happy valentines"); // the plan, what it is for and the day, in one answer
-        answer("Which of these are true now?", "just 6"); // where things stand, one list: holding no contact
+        answer("Which of these are true now?", "just 5"); // where things stand, one list: holding no contact
         answer("(and what you want", "she dumped me"); // a partial answer: the day and the goal are asked back
         answer("When did it end?", "like 3 wks ago");
         answer("What do you want now?", "back");
@@ -93,6 +93,27 @@ class AskInTerminalIT {
         String screen = pane.waitForNew("EXIT=");
         assertThat(screen).contains("stopped. Nothing was saved.", "Help now: emergency 999 (or 112); Samaritans",
                 "EXIT=130").doesNotContain("Exception");
+    }
+
+    /**
+     * Issue 21 item 2: at 40 columns Ctrl-C's lines are wrapped at spaces, as Ctrl-D's are; they were fitted to 80
+     * columns once the terminal had closed, and the terminal broke "Crisis" into "C" / "risis".
+     */
+    @Test
+    void ctrlCAt40ColumnsWrapsTheHelpLineAtSpacesNeverInAWord() throws Exception {
+        start("./nocontact ask --country US", 40);
+        answer(SAFETY_PROMPT, "no");
+        pane.waitForNew("unsafe because of your ex?");
+        keys("C-c");
+        assertThat(pane.waitForNew("EXIT=")).contains("EXIT=130");
+        // As the screen shows it: lines the terminal wrapped by itself are not joined back (no -J).
+        List<String> shown = pane.tmux("capture-pane", "-p", "-t", session, "-S", "-").output().lines()
+                .dropWhile(line -> !line.startsWith("nocontact: stopped.")).takeWhile(line -> !line.startsWith("EXIT="))
+                .toList();
+        assertThat(shown).as("the lines after Ctrl-C").isNotEmpty()
+                .allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(40));
+        assertThat(String.join(" ", shown).replaceAll("\\s+", " ")).contains("nocontact: stopped. Nothing was saved.",
+                "Help now: emergency 911; 988 Suicide & Crisis Lifeline, call or text 988.");
     }
 
     /**
@@ -166,7 +187,7 @@ class AskInTerminalIT {
         answer("where they are?", "no");
         answer("is it for?", "nonsense"); // at 40 columns the question breaks before "is"
         answer("Please choose a number from 1 to 8", "text her to say sorry");
-        answer("Which of these are true now?", "6");
+        answer("Which of these are true now?", "5");
         answer("Is it for a special day?", "");
         answer("(and what you want", "they did, 3 weeks ago. idk"); // who ended it, when and the goal as one
         String screen = pane.waitForNew("held no contact?");

@@ -239,7 +239,7 @@ class TrackerCommandsTest {
     void anUrgeWithNothingKeptOffersTheTrackersPeriodAndCountsTheSameDayAsStatus() {
         run("start", "--today", "2026-11-27");
         Cli.Result r = piped("no\nno\nno\nno\nno\ntext\n\nmy feelings\n\nthey did, 3 weeks ago, i want us to get back together\n"
-                + "\n\n\n\n\nskip\n\nno\n\n", "urge", "--today", "2026-12-07"); // where things stand: Enter keeps [6]
+                + "\n\n\n\n\nskip\n\nno\n\n", "urge", "--today", "2026-12-07"); // where things stand: Enter keeps [5]
         assertThat(r.err()).as("the period running in the tracker is the default, not [no]")
                 .contains("[since Friday 27 November 2026, 30 days] > ");
         assertThat(r.out()).as(r.err()).contains("day 11 of 30", "Sunday 27 December 2026");
@@ -313,7 +313,7 @@ class TrackerCommandsTest {
     @Test
     void askOffersToKeepItsAnswersWhereATrackerExistsAndOffersThemBackNextTime() throws Exception {
         run("start", "--today", "2026-12-01");
-        String answers = "n\nn\nn\nn\nn\ntext\n6\n4\n\n1, 3 weeks ago, to get back together\nsince 2 weeks ago\n30\n\nyes\n\n";
+        String answers = "n\nn\nn\nn\nn\ntext\n5\n4\n\n1, 3 weeks ago, to get back together\nsince 2 weeks ago\n30\n\nyes\n\n";
         Cli.Result asked = piped(answers, "ask", "--today", "2026-12-01");
         assertThat(asked.exitCode()).as(asked.err()).isZero();
         assertThat(asked.err()).contains("Keep these answers in your tracker").contains("Kept.");

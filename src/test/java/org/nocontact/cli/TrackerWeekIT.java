@@ -63,9 +63,9 @@ class TrackerWeekIT {
         assertThat(temp.resolve("data")).doesNotExist();
         ok("", "start", "--today", "2027-01-04", "--days", "30", "--birthday", "01-28");
         // Keep the answers, as ask offers: left by them three weeks before, wanting them back.
-        // (the plan, where things stand: 6, holding no contact, a greeting, no special day, who ended it, when and the
+        // (the plan, where things stand: 5, holding no contact, a greeting, no special day, who ended it, when and the
         // goal in one answer, since when, for how long, no draft, keep it in the tracker)
-        String answers = SAFE + "text\n6\n4\n\n1, 2026-12-14, to get back together\nsince 2027-01-04\n30\n\nyes\n\n";
+        String answers = SAFE + "text\n5\n4\n\n1, 2026-12-14, to get back together\nsince 2027-01-04\n30\n\nyes\n\n";
         Run asked = ok(answers, "ask", "--today", "2027-01-04");
         assertThat(asked.err()).contains("Kept.");
         ok(SAFE + "my feelings\n\n7\na song\n", "urge", "--today", "2027-01-05");

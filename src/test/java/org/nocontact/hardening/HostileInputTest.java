@@ -41,8 +41,8 @@ import org.nocontact.files.AtomicFiles;
  */
 class HostileInputTest {
     /** Piped answers to `ask` that reach a verdict (Valentine's Day, a text to say hello). */
-    static final String ANSWERS = "n\nn\nn\nn\nn\ntext her happy valentines\n6\nthey did, 3 weeks ago\nto get back together\n"
-            + "since 2 weeks ago\n30" + "\nno\n\n"; // 6 at where things stand: holding no contact; the draft "no", then Enter after the verdict
+    static final String ANSWERS = "n\nn\nn\nn\nn\ntext her happy valentines\n5\nthey did, 3 weeks ago\nto get back together\n"
+            + "since 2 weeks ago\n30" + "\nno\n\n"; // 5 at where things stand: holding no contact; the draft "no", then Enter after the verdict
     static final Duration AT_ONCE = Duration.ofSeconds(10);
 
     @TempDir

@@ -31,10 +31,10 @@ class AskingBackTest {
 
     static final String SAFE = "no\nno, i'm fine\nnah\nnoo\nno im ok\n";
     /**
-     * The plan, where things stand (6: holding no contact) and the special day, up to "Who ended it, when, and what do
+     * The plan, where things stand (5: holding no contact) and the special day, up to "Who ended it, when, and what do
      * you want now?" (the engine's order for this plan); the day it ended is asked back before since when.
      */
-    static final String TO_WHO = "text her how i feel\n6\nno\n";
+    static final String TO_WHO = "text her how i feel\n5\nno\n";
     /** Who ended it, when and the goal, asked as one after the special day for this plan (no default: Enter would not do). */
     static final String GOAL_AND_WHO = "she dumped me 2 months ago, idk honestly\n";
 

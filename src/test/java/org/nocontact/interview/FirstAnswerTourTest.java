@@ -43,7 +43,7 @@ class FirstAnswerTourTest {
     @Test
     void aThingOfTheirsNamedAloneIsBelongingsWhereWhatYouShareIsAskedBack() {
         ByQuestion script = ByQuestion.script().answer(Key.ACTION, "text her")
-                .answer(Key.STANDING, "1 and 7").answer(Key.TIES, "my ps5").answer(Key.PURPOSE, "practical")
+                .answer(Key.STANDING, "1 and 6").answer(Key.TIES, "my ps5").answer(Key.PURPOSE, "practical")
                 .answer(Key.INITIATED_BY, "she did").answer(Key.BREAKUP_DATE, "3 weeks ago").answer(Key.GOAL, "idk")
                 .enterForTheRest();
         Situation s = interview(script).orElseThrow();

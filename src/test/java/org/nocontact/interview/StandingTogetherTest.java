@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.nocontact.interview.Standing.Line;
+import org.nocontact.situation.Goal;
 
 /**
  * Where things stand, asked as one list: how people answer it (the corpus standing-together.tsv: every clear
@@ -81,5 +82,26 @@ class StandingTogetherTest {
         assertThat(StandingAnswers.read(six, "umm 3").note()).hasValue("Read as: 3) they wrote to you recently.");
         assertThat(StandingAnswers.read(six, "4 and 6").note()).isEmpty();
         assertThat(StandingAnswers.read(six, "1 3").note()).isEmpty();
+    }
+
+    /**
+     * "You told them you would like to try again" says what the person wants: it is listed only once they said what
+     * they want now, never to someone whose goal is not known yet (it is then asked alone later, where it matters).
+     */
+    @Test
+    void theLineAboutTryingAgainIsListedOnlyOnceTheGoalIsKnown() {
+        assertThat(listedWith(Answers.none())).contains(Line.BLOCKED, Line.WROTE, Line.HOLDING).doesNotContain(Line.TOLD);
+        assertThat(listedWith(Answers.none().with(Key.GOAL, Goal.RECONCILE))).contains(Line.TOLD);
+    }
+
+    /** The lines listed where every line's question is open and could change the advice. */
+    static List<Line> listedWith(Answers answers) {
+        @SuppressWarnings("unchecked") // the list's own question
+        Question<Standing.Ticks> base = (Question<Standing.Ticks>) Questions.all().stream()
+                .filter(q -> q.key() == Key.STANDING).findFirst().orElseThrow();
+        Question<?> asked = Standing.together(Questions.all().stream().filter(q -> q.key() == Key.BOUNDARIES)
+                .findFirst().orElseThrow(), base, answers, key -> false, key -> true);
+        assertThat(asked.kind()).isInstanceOf(Standing.class);
+        return ((Standing) asked.kind()).listed();
     }
 }

@@ -133,6 +133,16 @@ class TerminalConsoleTest {
         assertThat(direct.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
+    /** Ctrl-C's "stopped" and help lines are fitted after the console closed: to the screen the questions had. */
+    @Test
+    void afterClosingTheWidthIsTheTerminalsAsItClosed() throws IOException {
+        TerminalConsole c = console(terminal("yes\n", 40), Optional.of(80));
+        assertThat(c.readLine("Ready? > ")).hasValue("yes");
+        c.close();
+        console = null;
+        assertThat(c.width()).isEqualTo(40);
+    }
+
     @Test
     void aLongQuestionIsSaidAboveAShortPromptLine() throws IOException {
         TerminalConsole c = console(terminal("1\n2\n", 30), Optional.of(60));
