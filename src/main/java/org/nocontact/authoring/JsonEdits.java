@@ -2,11 +2,14 @@ package org.nocontact.authoring;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.nocontact.json.InputException;
 import org.nocontact.json.Json;
 
 /** Applies {"plan.action": "gift", "emotions": null} edits to a situation tree; null removes a field. */
 final class JsonEdits {
+    private static final Pattern FIELD_PATH = Pattern.compile("[A-Za-z$]+(\\.[A-Za-z]+)*");
+
     private JsonEdits() {
     }
 
@@ -17,7 +20,7 @@ final class JsonEdits {
         }
         Json result = situation;
         for (Json.Member edit : obj.members().values()) {
-            if (!edit.key().matches("[A-Za-z$]+(\\.[A-Za-z]+)*")) {
+            if (!FIELD_PATH.matcher(edit.key()).matches()) {
                 throw InputException.at(source, path + "." + edit.key(), edit.keyPosition(),
                         "a change names a field by its path, such as \"emotions.anger\".");
             }

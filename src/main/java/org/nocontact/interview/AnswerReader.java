@@ -12,6 +12,9 @@ import org.nocontact.text.Texts;
  * here, since "since she left" needs the answers so far), and the plain words they all start from.
  */
 final class AnswerReader {
+    /** Compiled once: every answer of every `rules test` replay is read through {@link #plain}. */
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}' -]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private final LocalDate today;
     private final AlikeNumbers alike;
     /** The question being read, for the numbers its rules cannot tell apart. */
@@ -91,8 +94,8 @@ final class AnswerReader {
 
     /** Lower case, one space between words, no punctuation but apostrophes; him and her read as them, idk as i don't know. */
     static String plain(String text) {
-        String words = Everyday.words(text).replace('\u2019', '\'').replaceAll("[^\\p{L}\\p{N}' -]", " ")
-                .trim().replaceAll("\\s+", " ");
+        String words = NOT_A_WORD.matcher(Everyday.words(text).replace('\u2019', '\'')).replaceAll(" ").trim();
+        words = SPACES.matcher(words).replaceAll(" ");
         return (" " + words + " ").replace(" him ", " them ").replace(" her ", " them ").replace(" idk ", " i don't know ")
                 .trim();
     }

@@ -53,6 +53,8 @@ final class Everyday {
     private static final List<String> AFTER = List.of(" lol", " lmao", " haha", " i think", " i guess", " or so",
             " ish", " probably", " tbh", " obviously", " honestly", " or something", " thanks", " please", " right now", " atm", " at the moment",
             " if that's what you mean", " if thats what you mean", " if that makes sense", " if that counts", " pretty much");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,!?]+$");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s.,!?~:;…]+|[\\s.,!?~:;…]+$");
 
     private Everyday() {
@@ -60,11 +62,11 @@ final class Everyday {
 
     /** Lower case, one space between words, straight apostrophes, short forms written out. */
     static String words(String text) {
-        String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'')
-                .replaceAll("\\s+", " ").trim();
+        String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+        lower = SPACES.matcher(lower).replaceAll(" ").trim();
         StringBuilder out = new StringBuilder();
         for (String word : lower.split(" ")) {
-            String bare = word.replaceAll("[.,!?]+$", "");
+            String bare = TRAILING_PUNCTUATION.matcher(word).replaceAll("");
             String tail = word.substring(bare.length());
             out.append(out.length() == 0 ? "" : " ").append(SHORT.getOrDefault(bare, bare)).append(tail);
         }

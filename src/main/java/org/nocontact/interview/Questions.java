@@ -57,10 +57,21 @@ final class Questions {
      */
     static final List<Key<OptionalInt>> FEELINGS = List.of(Key.ANGER, Key.SADNESS, Key.CONFIDENCE);
 
+    /**
+     * Made once: the questions are immutable, and every interview (a replay of `rules test` makes one per
+     * situation) would otherwise rebuild them, each option's names normalised again. After the fields above,
+     * which the questions read as they are made.
+     */
+    private static final List<Question<?>> ALL = make();
+
     private Questions() {
     }
 
     static List<Question<?>> all() {
+        return ALL;
+    }
+
+    private static List<Question<?>> make() {
         List<Question<?>> q = new ArrayList<>();
         q.add(safety(Key.SELF_HARM, "Are you having any thoughts of hurting yourself?",
                 "If you are, that comes before anything else, and I'll point you to help right away.",

@@ -4,7 +4,7 @@ import org.nocontact.text.Texts;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -235,8 +235,12 @@ public final class Fields {
                     "expected a date written as \"YYYY-MM-DD\" (such as \"2027-01-20\"), found " + value.describe() + ".");
         }
         try {
-            return LocalDate.parse(str.value());
-        } catch (DateTimeParseException e) {
+            // read as LocalDate.parse would (the pattern above holds), without its formatter: a first run reads
+            // hundreds of dates before the formatter's code is compiled
+            String text = str.value();
+            return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+                    Integer.parseInt(text, 8, 10, 10));
+        } catch (DateTimeException e) {
             throw InputException.at(source, at, value.position(),
                     str.value() + " is not a real date; check the month and the day.");
         }

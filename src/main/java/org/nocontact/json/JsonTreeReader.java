@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads strict JSON (UTF-8, one value, no comments, no duplicate keys) into a {@link Json} tree
@@ -24,6 +25,12 @@ import java.util.Map;
  * so no input can make it work without end.
  */
 public final class JsonTreeReader {
+    /**
+     * One factory per set of limits for the whole process (a factory is thread-safe and reusable): `rules test`
+     * makes a reader for every file it reads back, and each factory builds its own tables.
+     */
+    private static final Map<Limits, JsonFactory> FACTORIES = new ConcurrentHashMap<>();
+
     private final Limits limits;
     private final JsonFactory factory;
 
@@ -34,7 +41,11 @@ public final class JsonTreeReader {
 
     public JsonTreeReader(Limits limits) {
         this.limits = limits;
-        this.factory = JsonFactory.builder()
+        this.factory = FACTORIES.computeIfAbsent(limits, JsonTreeReader::factory);
+    }
+
+    private static JsonFactory factory(Limits limits) {
+        return JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxDepth())
                         .maxStringLength(limits.maxStringLength())
