@@ -1,5 +1,7 @@
 package org.nocontact.authoring;
 
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,14 +10,19 @@ import org.nocontact.advice.Projection;
 import org.nocontact.analysis.Leaf;
 import org.nocontact.analysis.Region;
 import org.nocontact.analysis.ValueClass;
+import org.nocontact.json.InputException;
 import org.nocontact.rules.Fact;
 import org.nocontact.situation.Situation;
+import org.nocontact.situation.SituationReader;
+import org.nocontact.situation.SituationWriter;
 
 /**
  * A region's witness with its counts of days (since the breakup, since no contact began, since the
  * ex's message) moved to the far end of the classes the region allows them, one at a time and all
- * at once: the situations of the region whose counts reach the next class soonest. Only those the
- * region holds (checked with the real fact computation on both sides) are given.
+ * at once: the situations of the region whose counts reach the next class soonest. A period moved
+ * back takes the breakup with it where it would otherwise begin before it. Only those the region
+ * holds (checked with the real fact computation on both sides) and that {@code check} accepts are
+ * given, so a witness found is always a situation an author can run.
  */
 final class CountsMoved {
     private CountsMoved() {
@@ -39,12 +46,26 @@ final class CountsMoved {
     }
 
     private static boolean holds(Region region, Situation situation) {
+        if (!accepted(situation)) {
+            return false;
+        }
         for (int side = 0; side < region.space().sides(); side++) {
             if (!region.admits(side, region.space().factsOf(situation, side))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether {@code check} reads the situation as written (the reader's every check of the format and its dates). */
+    static boolean accepted(Situation situation) {
+        try {
+            new SituationReader(situation.today()).read(SituationWriter.write(situation).getBytes(StandardCharsets.UTF_8),
+                    "a moved witness");
+            return true;
+        } catch (InputException e) {
+            return false;
+        }
     }
 
     private static Optional<Situation> breakup(Situation s, Region region) {
@@ -56,7 +77,16 @@ final class CountsMoved {
     private static Optional<Situation> period(Situation s, Region region) {
         return s.noContact().flatMap(p -> farthest(region, Fact.NO_CONTACT_DAYS_HELD,
                         s.today().toEpochDay() - p.since().toEpochDay())
-                .map(days -> s.withNoContact(Optional.of(new Situation.NoContact(s.today().minusDays(days), p.days())))));
+                .map(days -> s.withNoContact(Optional.of(new Situation.NoContact(s.today().minusDays(days), p.days()))))
+                .map(CountsMoved::breakupNoLaterThanThePeriod));
+    }
+
+    /** No contact begins on or after the breakup: a breakup after the day it began moves back to that day. */
+    private static Situation breakupNoLaterThanThePeriod(Situation s) {
+        LocalDate since = s.noContact().orElseThrow().since();
+        Situation.Breakup breakup = s.breakup();
+        return breakup.date().isAfter(since) ? s.withBreakup(new Situation.Breakup(since, breakup.initiatedBy(),
+                breakup.feelingsExpressed())) : s;
     }
 
     private static Optional<Situation> message(Situation s, Region region) {

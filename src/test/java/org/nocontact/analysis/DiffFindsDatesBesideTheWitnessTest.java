@@ -3,6 +3,7 @@ package org.nocontact.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.nocontact.analysis.SmallRuleSets.rule;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nocontact.advice.Advisor;
@@ -12,11 +13,15 @@ import org.nocontact.rules.Condition;
 import org.nocontact.rules.Fact;
 import org.nocontact.rules.RuleSet;
 import org.nocontact.rules.Verdict;
+import org.nocontact.situation.Situation;
+import org.nocontact.situation.SituationReader;
+import org.nocontact.situation.SituationWriter;
 
 /**
  * A date threshold moved by one day moves the day to look again of some situations of a region but
  * not of its witness (issue 18): the diff reports the date change with a situation that {@code check}
- * confirms on both sides, and a rewrite that moves no day reports none.
+ * confirms on both sides (one {@code check} accepts: a period moved back takes the breakup with it),
+ * and a rewrite that moves no day reports none.
  */
 class DiffFindsDatesBesideTheWitnessTest {
     /**
@@ -26,39 +31,64 @@ class DiffFindsDatesBesideTheWitnessTest {
      * with 31.
      */
     private static RuleSet rules(int days) {
+        return rules(new Condition.AtLeast(Fact.BREAKUP_DAYS_AGO, days));
+    }
+
+    /** As {@link #rules(int)}, with looking again opening where {@code longAgo} holds. */
+    private static RuleSet rules(Condition longAgo) {
         return SmallRuleSets.of(30, List.of(
                 rule("no-message", new Condition.Is(Fact.EX_CONTACT_PRESENT, false), Verdict.DO_NOT_CONTACT),
                 rule("old-message", new Condition.AtLeast(Fact.EX_CONTACT_DAYS_AGO, 10), Verdict.RESPOND_BRIEFLY),
-                rule("long-ago", new Condition.AtLeast(Fact.BREAKUP_DAYS_AGO, days), Verdict.REACH_OUT),
+                rule("long-ago", longAgo, Verdict.REACH_OUT),
                 rule("wait", new Condition.Always(), Verdict.DO_NOT_CONTACT)));
     }
 
     @Test
     void aThresholdMovedByOneDayIsADateChangeWhereTheWitnessKeepsItsDay() {
-        RuleSet base = rules(30);
-        RuleSet changed = rules(31);
+        for (Differ.Change change : dateChanges(rules(30), rules(31))) {
+            assertThat(change.aspects()).containsExactly(Differ.Aspect.DATE);
+        }
+    }
+
+    /**
+     * The days of no contact held in place of the breakup's age: a period held 29 days opens on day 1
+     * with 30 and on day 2 with 31. Such a period began 29 days ago, so the breakup was at least that
+     * long ago too: the witness shown has both (`check` refuses no contact that begins before the breakup).
+     */
+    @Test
+    void aDayFoundByMovingTheDaysHeldIsShownWithASituationCheckAccepts() {
+        List<Differ.Change> dates = dateChanges(rules(new Condition.AtLeast(Fact.NO_CONTACT_DAYS_HELD, 30)),
+                rules(new Condition.AtLeast(Fact.NO_CONTACT_DAYS_HELD, 31)));
+        for (Differ.Change change : dates) {
+            Situation read = new SituationReader(change.witness().today()).read(
+                    SituationWriter.write(change.witness()).getBytes(StandardCharsets.UTF_8), "the witness");
+            assertThat(read.noContact().orElseThrow().since()).isAfterOrEqualTo(read.breakup().date());
+        }
+    }
+
+    /**
+     * The regions where 'wait' decides on both sides and the day moves, each witness's days confirmed
+     * by {@code Advisor.advise} (what {@code check} prints); the diff is complete.
+     */
+    private static List<Differ.Change> dateChanges(RuleSet base, RuleSet changed) {
         Differ.Report report = Differ.diff(base, changed, List.of());
         assertThat(report.complete()).isTrue();
         List<Differ.Change> dates = report.changes().stream()
                 .filter(c -> c.from().id().equals("wait") && c.to().id().equals("wait")).toList();
         assertThat(dates).as("regions where 'wait' decides on both sides and the day moves").isNotEmpty();
         for (Differ.Change change : dates) {
-            assertThat(change.aspects()).containsExactly(Differ.Aspect.DATE);
             Recommendation was = new Advisor(base, base.profile("p").orElseThrow()).advise(change.witness());
             Recommendation is = new Advisor(changed, changed.profile("p").orElseThrow()).advise(change.witness());
             assertThat(was.reconsiderOn()).isEqualTo(change.fromDate()).isPresent();
             assertThat(is.reconsiderOn()).isEqualTo(change.toDate()).isPresent().isNotEqualTo(was.reconsiderOn());
         }
+        return dates;
     }
 
     @Test
     void theSameThresholdWrittenAnotherWayMovesNoDay() {
         RuleSet base = rules(30);
-        RuleSet rewritten = SmallRuleSets.of(30, List.of(
-                rule("no-message", new Condition.Is(Fact.EX_CONTACT_PRESENT, false), Verdict.DO_NOT_CONTACT),
-                rule("old-message", new Condition.AtLeast(Fact.EX_CONTACT_DAYS_AGO, 10), Verdict.RESPOND_BRIEFLY),
-                rule("long-ago", new Condition.Not(new Condition.AtMost(Fact.BREAKUP_DAYS_AGO, 29)), Verdict.REACH_OUT),
-                rule("wait", new Condition.Always(), Verdict.DO_NOT_CONTACT)));
+        RuleSet rewritten = rules(new Condition.Not(new Condition.AtMost(Fact.BREAKUP_DAYS_AGO, 29)));
         Differ.Report report = Differ.diff(base, rewritten, List.of());
         assertThat(report.complete()).isTrue();
         assertThat(report.changes()).isEmpty();
