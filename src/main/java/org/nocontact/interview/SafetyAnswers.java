@@ -130,6 +130,12 @@ final class SafetyAnswers {
             Pattern.compile("(?<=^(?:no|nope|nah|n) )(?:(?:she|he|they) (?:would|will) never(?: do that"
                     + "| do anything like that)?|no (?:court|legal) (?:stuff|order|orders|anything|things?)"
                     + "|i(?:'ve| have)? blocked (?:her|him|them)(?: everywhere| on everything| on all of it)?)$"),
+            // "no hes never done anything like that", "no shes never been like that", "no not at all hes harmless":
+            // what the ex has never been or done, said of the ex as the whole reason ("... but he yells" is no no)
+            Pattern.compile("(?<=^(?:no|nope|nah|n) )(?:not at all )?(?:(?:she|he|they|she's|shes|he's|hes|they've|theyve)"
+                    + "(?: has| have)? never (?:done anything like that|done that|been like that|been that type|been violent"
+                    + "|been dangerous)|(?:she's|shes|she is|he's|hes|he is|they're|theyre|they are) (?:harmless"
+                    + "|completely harmless|totally harmless))$"),
             Pattern.compile("(?<=\\b(?:tell|telling) )(?:her|him|them) (?:what i think of (?:her|him|them)"
                     + "|how i feel|off)\\b"));
 
