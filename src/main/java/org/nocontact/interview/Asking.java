@@ -100,20 +100,11 @@ final class Asking {
 
     /** One line, read as the question's kind reads it; a problem is said and the question asked again. */
     <T> Step line(Question<T> question, Optional<String> earlier, Answers answers) {
-        List<Option<T>> named = namedTogether(question, earlier, answers);
+        List<Option<T>> named = NamedTogether.offered(question, earlier, answers, reader);
         LineAnswer<T> answer = new LineAnswer<>(question, earlier, answers, named);
         String prompt = question.kind() instanceof Choice<T> choice && !named.isEmpty()
                 ? Prompts.whichOf(question, choice, named, today) : Prompts.prompt(question, answer.offered(), today);
         return until(question, prompt, answer);
-    }
-
-    /**
-     * The choices an earlier answer named together, where it is no answer as it is ("text him merry xmas and that i still
-     * love him": a greeting, and my feelings): offered to pick one from, in place of a default Enter could not take.
-     */
-    private <T> List<Option<T>> namedTogether(Question<T> question, Optional<String> earlier, Answers answers) {
-        return earlier.filter(words -> reader.parse(question, words, answers).problem().isPresent())
-                .map(words -> ChoiceAnswers.namedTogether(question.kind(), words)).orElse(List.of());
     }
 
     /** Reads lines as answers to one question, remembering the reading it last suggested ("Did you mean ...?"). */
@@ -173,12 +164,6 @@ final class Asking {
             if (more) {
                 text = earlier.get() + ", " + andMore.group(1); // "[home, pets] > ya and money": those, and money too
             }
-            if (question.kind() instanceof Choice<T> choice && !named.isEmpty() && ChoiceAnswers.saysBoth(text)) {
-                // "both tbh": the choices their words named, to pick one from
-                console.say(ChoiceAnswers.BOTH_COUNT + " Which is it mainly: " + Choices.numbered(choice.options(), named, "or")
-                        + "? Type its number.");
-                return Optional.empty();
-            }
             if (suggested.isPresent() && confirms(text)) { // "ya", "yeah!", "yes lol", "i think so"
                 text = suggested.get(); // "Did you mean 2 weeks ago, ...?" "yes"
             }
@@ -203,7 +188,9 @@ final class Asking {
             }
             if (parsed.problem().isPresent()) {
                 askedAbout = Optional.of(text);
-                if (parsed.suggestion().isEmpty() && suggested.isPresent()) {
+                if (question.kind() instanceof Choice<T> choice && !named.isEmpty() && parsed.suggestion().isEmpty()) {
+                    console.say(NamedTogether.whichOfThem(choice, named, text)); // "both tbh", Enter or a miss: the two their words named
+                } else if (parsed.suggestion().isEmpty() && suggested.isPresent()) {
                     // Asked back once; a second miss hears the plain hint, with the nearest reading still offered.
                     console.say(parsed.problem().get() + " " + stillOffered(suggested.get(), question, answers));
                 } else {

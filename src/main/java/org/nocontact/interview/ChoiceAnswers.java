@@ -64,9 +64,9 @@ final class ChoiceAnswers {
             Option<T> o = within.get(0);
             return Parsed.ok(o.value(), o.label()).saying("Read as: " + o.label() + ".");
         }
-        if (within.isEmpty() && saysBoth(text) && options.stream().noneMatch(o -> o.names().contains("both"))) {
+        if (within.isEmpty() && NamedTogether.saysBoth(text) && options.stream().noneMatch(o -> o.names().contains("both"))) {
             // "both tbh": where no choice is "both" (as "we decided together" is), one is still needed
-            return Parsed.problem(BOTH_COUNT + " Please choose one, by its number from 1 to " + options.size() + ".");
+            return Parsed.problem(NamedTogether.oneNeeded(options.size()));
         }
         List<Option<T>> nearest = within.isEmpty() ? Choices.nearest(options, AnswerReader.plain(text)) : within;
         if (nearest.size() == 1) {
@@ -157,31 +157,6 @@ final class ChoiceAnswers {
         return plain;
     }
 
-    /** Said where "both" answers a question that takes one choice. */
-    static final String BOTH_COUNT = "It can be both; the advice goes by the one that matters most.";
-
-    /** "both", "both tbh", "a bit of both", "kinda both lol": the two things said, where one is asked for. */
-    private static final Pattern BOTH = Pattern.compile("(?:(?:kind of|kinda|sort of|honestly|tbh|well|um|like|i mean|a bit of"
-            + "|a little of|bit of|prob|probably|i guess|i think) )*both(?: of (?:them|those|these|it|things))?(?: (?:tbh|lol"
-            + "|honestly|really|i guess|i think|haha|ngl|to be honest|really|tho|though|idk|i don't know))*");
-
-    static boolean saysBoth(String text) {
-        return BOTH.matcher(AnswerReader.plain(text)).matches();
-    }
-
-    /**
-     * The choices an answer names, none of them denied, where it names two or more ("merry xmas and that i still love
-     * him": a greeting, and my feelings); empty where it names one or none. Offered back as the choices to pick from.
-     */
-    static <T> List<Option<T>> namedTogether(AnswerKind<T> kind, String text) {
-        if (!(kind instanceof Choice<T> choice)) {
-            return List.of();
-        }
-        String plain = AnswerReader.plain(text);
-        List<Option<T>> named = Choices.within(choice.options(), plain).stream().filter(o -> !denied(plain, o)).toList();
-        return named.size() < 2 ? List.of() : named;
-    }
-
     /** The hint names the first choice as it is shown, never an internal name. */
     private static String choicesHint(List<? extends Option<?>> options) {
         return "Please choose a number from 1 to " + options.size() + " (or type the words of a choice, such as \""
@@ -197,7 +172,7 @@ final class ChoiceAnswers {
      * block", "never blocked"); a denial of words the answer did not choose by ("my feelings? ... i'm not doing this"
      * is not a denial of "doing fine without them") does not count.
      */
-    private static boolean denied(String plain, Option<?> option) {
+    static boolean denied(String plain, Option<?> option) {
         String padded = " " + plain + " ";
         List<String> found = option.names().stream().filter(name -> padded.contains(" " + name + " ")).toList();
         // "i dont want to be friends": a phrase found, a few words after a denial

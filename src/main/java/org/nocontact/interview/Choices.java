@@ -106,17 +106,6 @@ final class Choices {
                 : "Did you mean " + which + "? Type its number, or another from 1 to " + options.size() + ".";
     }
 
-    /**
-     * The choices an answer named together, each with its number, to pick one from: "my feelings" (2) and "a greeting"
-     * (4). A label's example in brackets is left out ("a greeting (happy birthday, and so on)").
-     */
-    static <T> String numbered(List<Option<T>> options, List<Option<T>> named, String and) {
-        List<String> each = named.stream().map(o -> "\"" + o.label().replaceFirst(" \\(.*\\)$", "") + "\" ("
-                + (options.indexOf(o) + 1) + ")").toList();
-        return each.size() < 2 ? String.join("", each)
-                : String.join(", ", each.subList(0, each.size() - 1)) + " " + and + " " + each.get(each.size() - 1);
-    }
-
     /** Levenshtein distance, for short answers only (at most 200 characters reach here). */
     static int edits(String a, String b) {
         int[] previous = new int[b.length() + 1];

@@ -134,7 +134,7 @@ final class Parts {
         if (part.key() != Key.PURPOSE || repliesToWhatTheyWrote(AnswerReader.plain(typed), answers, reader)) {
             return Optional.empty();
         }
-        List<String> named = ChoiceAnswers.namedTogether(part.kind(), typed).stream().map(Option::label).toList();
+        List<String> named = NamedTogether.in(part.kind(), typed).stream().map(Option::label).toList();
         return named.isEmpty() ? Optional.empty() : Optional.of(String.join(" or ", named));
     }
 

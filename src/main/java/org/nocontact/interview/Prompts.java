@@ -24,7 +24,7 @@ final class Prompts {
     static <T> String whichOf(Question<T> question, Choice<T> choice, List<Option<T>> named, LocalDate today) {
         StringBuilder out = new StringBuilder("\n").append(question.prompt()).append('\n');
         question.kind().describe(out, today);
-        return out.append("You named ").append(Choices.numbered(choice.options(), named, "and"))
+        return out.append("You named ").append(NamedTogether.numbered(choice.options(), named, "and"))
                 .append(": which is it mainly?\n> ").toString();
     }
 

@@ -128,7 +128,7 @@ final class Walk {
         if (question != listed && answers.has(Key.STANDING)) { // asked back after a tick: no default that takes it back
             // (choices named together are kept: they are no default, but the two to pick from)
             earlier = earlier.filter(answer -> interview.reader().parse(question, answer, answers).problem().isEmpty()
-                    || !ChoiceAnswers.namedTogether(question.kind(), answer).isEmpty());
+                    || !NamedTogether.in(question.kind(), answer).isEmpty());
         }
         if (interview.replay().isPresent()) {
             return new Step.Answered<>(question, interview.replay().get().answer(question), "", "");

@@ -50,7 +50,8 @@ class BothSaidTest {
     void enterWhereTwoWereNamedAsksWhichWithThem() {
         ByQuestion script = christmasAndFeelings("", "4");
         interview(script);
-        assertThat(script.shown()).contains("Did you mean \"my feelings\" (2) or \"a greeting (happy birthday, and so on)\" (4)?");
+        assertThat(script.shown()).contains("which is it mainly?\n> \nWhich is it mainly: \"my feelings\" (2) or \"a greeting\" "
+                + "(4)? Type its number, or another from 1 to 6.");
     }
 
     @Test
