@@ -74,4 +74,14 @@ class UrgeScreensTest {
         assertThat(r.out()).contains("extend no contact");
         assertThat(r.err()).contains("You didn't say how you feel", "private journal", "The urge is logged.");
     }
+
+    @Test
+    void statusSaysAnExtensionOnlyAdvisedIsNotThePeriodItHolds() {
+        Cli.Result r = Cli.run("status", "--today", LAST_DAY, "--data", data.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        String out = r.out().replaceAll("\\s+", " ");
+        assertThat(out).contains("Your 30 days are complete today.",
+                "If you extend your period as advised, it is complete: a day to look again at what you want.")
+                .doesNotContain("Your period is complete:");
+    }
 }
