@@ -187,7 +187,7 @@ final class UrgeCommand implements Callable<Integer> {
         console.say(why + ", you can write it here, for your private journal. It stays on this computer.");
         StringBuilder text = new StringBuilder();
         for (Optional<String> line = console.readLine("(type it, then an empty line; or just press Enter to skip)\n> ");
-             line.isPresent() && !line.get().isBlank(); line = console.readLine("")) {
+             line.isPresent() && !line.get().isBlank(); line = console.readLine("> ")) {
             text.append(text.length() == 0 ? "" : "\n").append(line.get().stripTrailing());
             if (line.get().contains("\n")) {
                 break; // a terminal paste: the whole of it in one line, no empty line needed after it

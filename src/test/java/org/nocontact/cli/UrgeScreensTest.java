@@ -84,4 +84,13 @@ class UrgeScreensTest {
                 "If you extend your period as advised, it is complete: a day to look again at what you want.")
                 .doesNotContain("Your period is complete:");
     }
+
+    @Test
+    void eachLineOfAJournalEntryTypedThereHasItsPrompt() {
+        Cli.Result r = Cli.runWithStdin(SAFE + "my feelings\n\nI miss you\nI still do\n\n\n\n", "urge", "--today",
+                "2026-12-10", "--data", data.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("(type it, then an empty line; or just press Enter to skip)\n> I miss you\n> I still do\n> \n",
+                "Kept in your journal");
+    }
 }
