@@ -93,4 +93,18 @@ class UrgeScreensTest {
         assertThat(r.err()).contains("(type it, then an empty line; or just press Enter to skip)\n> I miss you\n> I still do\n> \n",
                 "Kept in your journal");
     }
+
+    /** At 2 a.m., at 40 columns, the verdict is long enough: each source is named, not summed up again (ask does that). */
+    @Test
+    void theSourcesAreNamedInALineEachNotSummedUp() {
+        Cli.Result r = Cli.runWithStdin(SAFE + "my feelings\n\n\n\n\n", "urge", "--today", "2026-12-10", "--data",
+                data.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        String sources = r.out().substring(r.out().indexOf("\nSources\n") + "\nSources\n".length());
+        assertThat(sources.replaceAll("\\s+", " ")).contains("[1] An article on whether to contact an ex you want back. "
+                + "[2] A step-by-step guide to no contact, with a psychologist and a dating coach.")
+                .doesNotContain("it argues", "plan a period,");
+        assertThat(sources.lines().takeWhile(line -> !line.isBlank())).hasSizeLessThanOrEqualTo(3);
+        assertThat(r.out()).contains("more days.");
+    }
 }
