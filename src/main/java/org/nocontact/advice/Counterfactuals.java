@@ -32,8 +32,7 @@ final class Counterfactuals {
     record Candidate(String description, Situation situation) {
     }
 
-    private static final Situation.Emotions STEADY =
-            new Situation.Emotions(OptionalInt.of(0), OptionalInt.of(0), OptionalInt.of(10));
+    private static final Situation.Emotions STEADY = Situation.Emotions.STEADY;
 
     private Counterfactuals() {
     }

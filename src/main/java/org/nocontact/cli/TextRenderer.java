@@ -21,15 +21,26 @@ final class TextRenderer {
     private final int width;
     /** Whether the words kept as the draft are the plan the person typed (turning up), not a draft they wrote. */
     private final boolean draftIsThePlan;
+    /** Whether each source is named by what it is only (urge, at a hard moment), not summed up in full. */
+    private final boolean sourcesNamedOnly;
 
     TextRenderer(Style style, int width) {
-        this(style, width, false);
+        this(style, width, false, false);
     }
 
-    private TextRenderer(Style style, int width, boolean draftIsThePlan) {
+    private TextRenderer(Style style, int width, boolean draftIsThePlan, boolean sourcesNamedOnly) {
         this.style = style;
         this.width = width;
         this.draftIsThePlan = draftIsThePlan;
+        this.sourcesNamedOnly = sourcesNamedOnly;
+    }
+
+    /**
+     * The same, each source named by what it is ("An article on whether to contact an ex you want back"), its
+     * summary left out: for urge, read at a hard moment by someone who has seen the summaries in ask.
+     */
+    TextRenderer withSourcesNamedOnly() {
+        return new TextRenderer(style, width, draftIsThePlan, true);
     }
 
     /**
@@ -37,7 +48,7 @@ final class TextRenderer {
      * gym"): they are shown as what the person said they would do, never as a draft with numbered lines.
      */
     TextRenderer withThePlanAsTheDraft(boolean planIsTheDraft) {
-        return new TextRenderer(style, width, planIsTheDraft);
+        return new TextRenderer(style, width, planIsTheDraft, sourcesNamedOnly);
     }
 
     /** The verdict, with the help lines first and set apart when there are any (safety verdicts). */
@@ -112,7 +123,8 @@ final class TextRenderer {
         if (r.verdict() != Verdict.SEEK_SUPPORT) {
             out.append('\n').append(style.heading("Sources")).append('\n');
             for (int i = 0; i < cited.size(); i++) {
-                wrap(out, "[" + (i + 1) + "] " + r.sourceDescriptions().getOrDefault(cited.get(i), ""), "  ", "      ");
+                String described = r.sourceDescriptions().getOrDefault(cited.get(i), "");
+                wrap(out, "[" + (i + 1) + "] " + (sourcesNamedOnly ? named(described) : described), "  ", "      ");
             }
         }
         return out.toString();
@@ -290,6 +302,13 @@ final class TextRenderer {
      * "If your goal were to get back together: reaching out is reasonable. You ended it and
      * now want them back: tell them directly, once, ...": what that verdict would mean for this person.
      */
+    /** What a source is, from its description: the words before its summary ("A coach on gifts: ..."), as a sentence. */
+    static String named(String description) {
+        int colon = description.indexOf(": ");
+        String name = colon > 0 ? description.substring(0, colon) : description;
+        return name.endsWith(".") ? name : name + ".";
+    }
+
     private static String change(Recommendation.Change change) {
         return change.change() + ": " + lowerFirst(change.verdict().headline()) + ". " + change.summary();
     }

@@ -10,7 +10,6 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.nocontact.advice.Advisor;
-import org.nocontact.advice.Help;
 import org.nocontact.advice.HelpLines;
 import org.nocontact.advice.Recommendation;
 import org.nocontact.interview.Console;
@@ -31,11 +30,12 @@ import picocli.CommandLine.Option;
 
 @Command(name = "urge",
         header = "For the moment you are about to text them.",
-        description = {"", "Asks the safety questions (they are never skipped), then at most two more: what the "
-                + "message is about, and the message itself if you have written it. Everything else comes from "
-                + "the answers you kept. Then today's advice with its reasons, what to do instead, and an offer to "
-                + "put the message in your private journal instead of sending it. The urge is logged (when, how "
-                + "strong, what set it off).", "",
+        description = {"", "Asks the safety questions (they are never skipped), then what the message is about, and "
+                + "the message itself if you have written it; on a day when how you feel decides the advice (the day "
+                + "your period is complete, say), how you feel too, unless your kept answers say it. Everything else "
+                + "comes from the answers you kept. Then today's advice with its reasons, what to do instead, and an "
+                + "offer to put the message in your private journal instead of sending it. The urge is logged (when, "
+                + "how strong, what set it off).", "",
                 "With no kept answers, it runs 'nocontact ask' first; at its end you can keep them, and then it goes on "
                 + "to the journal, how strong the urge is and what set it off.", ""},
         exitCodeList = {ExitCodes.VERDICT_GIVEN, ExitCodes.LEFT, ExitCodes.WRONG_INPUT, ExitCodes.FAULT,
@@ -86,14 +86,15 @@ final class UrgeCommand implements Callable<Integer> {
                         + "You can come back any time.");
                 return ExitCodes.LEFT_EARLY;
             }
-            Recommendation r = advisor.advise(outcome.get().situation());
-            Optional<Help> help = advice.help(r);
-            tracker.out().println();
-            tracker.out().print(adviceOptions.renderer().render(r, help));
-            tracker.out().flush();
+            Recommendation r = verdict(advice, outcome.get());
             if (outcome.get().safetyStop()) {
                 log(Optional.empty(), Optional.empty(), Optional.empty());
                 return ExitCodes.OK;
+            }
+            Optional<Interview.Outcome> told = feelingsNow(console, interview, advisor, outcome.get(), r);
+            if (told.isPresent()) {
+                outcome = told;
+                r = verdict(advice, told.get());
             }
             return afterTheAdvice(console, outcome.get().situation().plan().message(), r);
         } catch (Console.Interrupted e) {
@@ -101,6 +102,34 @@ final class UrgeCommand implements Callable<Integer> {
             TrackerOptions.say(err, "nocontact: stopped. Nothing was kept.");
             return ExitCodes.INTERRUPTED;
         }
+    }
+
+    private Recommendation verdict(AdviceOptions.Advice advice, Interview.Outcome outcome) {
+        Recommendation r = advice.advisor().advise(outcome.situation());
+        tracker.out().println();
+        tracker.out().print(adviceOptions.renderer().withSourcesNamedOnly().render(r, advice.help(r)));
+        tracker.out().flush();
+        return r;
+    }
+
+    /**
+     * Feelings asked and skipped where saying them could change today's advice: said plainly, with the offer to
+     * say them now (asked together, as in ask); the outcome with them, if the person does.
+     */
+    private static Optional<Interview.Outcome> feelingsNow(Console console, Interview interview, Advisor advisor,
+                                                           Interview.Outcome outcome, Recommendation r) {
+        Optional<Key<?>> skipped = outcome.feelingSkipped();
+        if (skipped.isEmpty()
+                || advisor.advise(outcome.situation().withEmotions(Situation.Emotions.STEADY)).verdict() == r.verdict()) {
+            return Optional.empty();
+        }
+        console.say("\nYou didn't say how you feel, so I can't tell whether you are ready, and the advice above "
+                + "takes the careful side. If you tell me now, I'll look again.");
+        Optional<String> yes = ask(console, "Would you like to tell me how you feel? (yes or no) [no]\n> ");
+        if (yes.isEmpty() || !yes.get().toLowerCase(Locale.ROOT).startsWith("y")) {
+            return Optional.empty();
+        }
+        return interview.change(outcome, skipped.get()).outcome();
     }
 
     private int runAsk() {
@@ -158,7 +187,7 @@ final class UrgeCommand implements Callable<Integer> {
         console.say(why + ", you can write it here, for your private journal. It stays on this computer.");
         StringBuilder text = new StringBuilder();
         for (Optional<String> line = console.readLine("(type it, then an empty line; or just press Enter to skip)\n> ");
-             line.isPresent() && !line.get().isBlank(); line = console.readLine("")) {
+             line.isPresent() && !line.get().isBlank(); line = console.readLine("> ")) {
             text.append(text.length() == 0 ? "" : "\n").append(line.get().stripTrailing());
             if (line.get().contains("\n")) {
                 break; // a terminal paste: the whole of it in one line, no empty line needed after it

@@ -113,6 +113,14 @@ public final class Interview {
             return situation.safety().anyConcern();
         }
 
+        /** The first feeling asked and left unsaid (skipped), if any: the person may still say it. */
+        public Optional<Key<?>> feelingSkipped() {
+            Answers said = Answers.of(situation);
+            return Questions.FEELINGS.stream().filter(asked::contains)
+                    .filter(feeling -> said.get(feeling).filter(OptionalInt::isPresent).isEmpty())
+                    .<Key<?>>map(feeling -> feeling).findFirst();
+        }
+
         /** The situation fields the person answered, as named in the file ("noContact" for "have you started"). */
         public Set<String> given() {
             return asked.stream().flatMap(key -> key.fields().stream()).collect(Collectors.toUnmodifiableSet());

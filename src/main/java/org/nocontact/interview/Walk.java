@@ -98,7 +98,10 @@ final class Walk {
             return WhoAndGoal.together(listed, who, answers, standing::contains, saidBefore.contains(Key.GOAL),
                     k -> worthAsking(k) || alsoAsk.contains(k));
         }
-        return Scales.together(listed, answers, standing::contains, this::worthAsking, this::questionOf);
+        // A feeling stands only with an answer to keep: one never given (urge, whose kept answers have none) is asked
+        // with the others, as in ask.
+        return Scales.together(listed, answers, k -> standing.contains(k) && remembered.answer(k).isPresent(),
+                this::worthAsking, this::questionOf);
     }
 
     private boolean worthAsking(Key<?> key) {

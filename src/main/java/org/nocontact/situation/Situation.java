@@ -55,6 +55,8 @@ public record Situation(
 
     public record Emotions(OptionalInt anger, OptionalInt sadness, OptionalInt confidence) {
         public static final Emotions UNKNOWN = new Emotions(OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty());
+        /** As calm as the scales go: no anger, no sadness, full confidence (what "once you feel steady" tries). */
+        public static final Emotions STEADY = new Emotions(OptionalInt.of(0), OptionalInt.of(0), OptionalInt.of(10));
     }
 
     public record Safety(boolean unsafe, boolean threatened, boolean selfHarm, boolean urgeToMonitor,

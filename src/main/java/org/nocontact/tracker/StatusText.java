@@ -52,16 +52,18 @@ public final class StatusText {
             out.append("Hard days ahead\n");
             java.util.Map<java.time.LocalDate, java.util.List<HardDay>> byDate = new java.util.TreeMap<>();
             s.hardDays().forEach(h -> byDate.computeIfAbsent(h.date(), d -> new java.util.ArrayList<>()).add(h));
+            // "Fri 1 Jan" and "Thu 28 Jan": the day's number is right-aligned, so what follows starts in one column.
+            int dateWidth = byDate.keySet().stream().mapToInt(date -> Dates.shortDate(date).length()).max().orElse(0);
             byDate.forEach((date, days) -> {
                 HardDay first = days.get(0);
                 // The period's end is a day to look again at what you want, not a verdict of its own: said so,
                 // then that day's advice.
                 String what = String.join("; ", days.stream().map(h -> h.what() == HardDay.What.PERIOD_COMPLETE
-                        ? h.what().words(date) + ": a day to look again at what you want" : h.what().words(date)).distinct().toList());
+                        ? complete(p, date) + ": a day to look again at what you want" : h.what().words(date)).distinct().toList());
                 boolean complete = days.stream().anyMatch(h -> h.what() == HardDay.What.PERIOD_COMPLETE);
                 String verdict = first.verdict().map(v -> (complete ? ". The advice that day: " : ": ")
                         + v.headline().toLowerCase(java.util.Locale.ROOT)).orElse("");
-                para(out, Dates.shortDate(date) + "  " + capital(what) + verdict + ".", width, "  ");
+                para(out, aligned(Dates.shortDate(date), dateWidth) + "  " + capital(what) + verdict + ".", width, "  ");
                 if (days.stream().anyMatch(h -> h.what() == HardDay.What.PERIOD_COMPLETE
                         || h.what() == HardDay.What.ADVICE_CHANGES)) {
                     first.why().ifPresent(why -> para(out, why, width, "      "));
@@ -79,8 +81,27 @@ public final class StatusText {
         return out.toString();
     }
 
+    /**
+     * The period's end as a hard day: the tracker's own, or one the advice only projects (a period extended or
+     * begun as advised, which the tracker does not hold until it is started).
+     */
+    static String complete(Period p, java.time.LocalDate date) {
+        if (date.equals(p.end()) && p.endedOn().isEmpty()) {
+            return HardDay.What.PERIOD_COMPLETE.words(date);
+        }
+        return p.endedOn().isPresent() ? "a new period, if you begin one as advised, is complete"
+                : "if you extend your period as advised, it is complete";
+    }
+
     private static void para(StringBuilder out, String text, int width, String indent) {
         out.append(Texts.wrap(text, width, indent, indent + "  "));
+    }
+
+    /** "Fri 1 Jan" as "Fri  1 Jan" beside longer dates: padded after the weekday. */
+    static String aligned(String shortDate, int width) {
+        int space = shortDate.indexOf(' ');
+        return shortDate.substring(0, space + 1) + " ".repeat(Math.max(0, width - shortDate.length()))
+                + shortDate.substring(space + 1);
     }
 
     static String capital(String words) {

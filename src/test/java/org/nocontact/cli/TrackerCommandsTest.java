@@ -74,6 +74,11 @@ class TrackerCommandsTest {
         assertThat(out).contains("Thu 31 Dec Your period is complete: a day to look again at what you want; New Year's "
                         + "Eve. The advice that day: don't contact them.", "Fri 1 Jan New Year's Day: don't contact them.")
                 .doesNotContain("Your period is complete: don't contact them", "Dec New Year:", "Dec New Year.");
+        // One column for what each day is, whatever the day's number ("Fri  1 Jan" beside "Thu 31 Dec").
+        assertThat(r.out().lines().filter(line -> line.matches("  [A-Z][a-z]{2} +\\d{1,2} [A-Z][a-z]{2}  .*")))
+                .contains("  Fri  1 Jan  New Year's Day: don't contact them.")
+                .anySatisfy(line -> assertThat(line).startsWith("  Thu 31 Dec  "))
+                .allSatisfy(line -> assertThat(line.substring(12, 15)).as(line).matches("  [A-Z]"));
     }
 
     @Test
