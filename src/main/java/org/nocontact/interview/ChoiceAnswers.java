@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.nocontact.interview.AnswerReader.Parsed;
 import org.nocontact.situation.Tie;
 import org.nocontact.text.Texts;
@@ -53,7 +54,7 @@ final class ChoiceAnswers {
             }
             // "he never blocked me": the nearest reading is no, asked back (they may still have asked for no contact)
             return first.names().contains("no") ? Parsed.suggesting(Choices.didYouMean(options, List.of(first)), first.label())
-                    : Parsed.problem(choicesHint(options));
+                    : Parsed.problem(notThatOne(options, within, AnswerReader.plain(text)));
         }
         if (within.isEmpty() && options.get(0).names().contains("no") && YesNoAnswers.leadingNo(AnswerReader.plain(text))) {
             // "no its just 2am": a no first, with a reason that names no other choice, is the "no" choice
@@ -155,6 +156,17 @@ final class ChoiceAnswers {
             }
         }
         return plain;
+    }
+
+    /**
+     * "i dont want her back" where no choice is "no": the denied choice said back, and the others offered, never a
+     * hint whose example is the very choice denied.
+     */
+    private static <T> String notThatOne(List<Option<T>> options, List<Option<T>> within, String plain) {
+        List<Option<T>> denied = within.stream().filter(o -> denied(plain, o)).toList();
+        List<Option<T>> others = options.stream().filter(o -> !denied.contains(o)).toList();
+        String not = denied.stream().map(o -> "\"" + o.label() + "\"").collect(Collectors.joining(" or "));
+        return "Not " + not + ", then. " + Choices.didYouMean(options, others);
     }
 
     /** The hint names the first choice as it is shown, never an internal name. */

@@ -139,6 +139,19 @@ class TourReadingsTest {
     }
 
     /**
+     * Session 13's closing tour (F5): "i dont want her back" at "What do you want now?" is told it is not that choice and
+     * offered the others, never the hint whose example was "to get back together", the choice denied.
+     */
+    @Test
+    void aGoalDeniedIsSaidBackWithTheOtherChoicesOffered() {
+        AnswerReader reader = new AnswerReader(InterviewTest.TODAY);
+        String problem = reader.parse(TypedAnswersTest.question("goal"), "i dont want her back", Answers.none())
+                .problem().orElseThrow();
+        assertThat(problem).startsWith("Not \"to get back together\", then. Did you mean \"to move on\" (2) or")
+                .doesNotContain("(1)").doesNotContain("Please choose");
+    }
+
+    /**
      * Session 12 (tour finding F14): a plan said with what it is for and no way of reaching them keeps what it said:
      * only the way is asked back, and the block and the hoodie said with it are Enter's answers later.
      */
