@@ -70,6 +70,11 @@ final class ChoiceAnswers {
             return Parsed.problem(NamedTogether.oneNeeded(options.size()));
         }
         List<Option<T>> nearest = within.isEmpty() ? Choices.nearest(options, AnswerReader.plain(text)) : within;
+        if (nearest.isEmpty() && HARD_TO_SAY.matcher(AnswerReader.plain(text)).find()) {
+            // "idk its complicated" where no choice is "not sure": the nearest is enough, said kindly
+            return Parsed.problem("That's all right: it can be hard to say. Which is nearest? Type its number, from 1 to "
+                    + options.size() + ".");
+        }
         if (nearest.size() == 1) {
             return Parsed.suggesting(Choices.didYouMean(options, nearest), nearest.get(0).label());
         }
@@ -117,6 +122,11 @@ final class ChoiceAnswers {
     private static final Pattern DOUBT_FIRST = Pattern.compile(
             "(?:(?:honestly|tbh|um|umm|hmm|well|like|so|ugh|lol) )*(?:i don't know|i dont know|not sure|i'm not sure"
                     + "|im not sure|maybe|dunno|no idea|no clue|i guess|part of me|unsure|i'm confused|confused)\\b");
+
+    /** Words that say the answer is hard to give ("idk its complicated", "hard to say tbh"). */
+    private static final Pattern HARD_TO_SAY = Pattern.compile(
+            "^(?:i don't know|i dont know|not sure|i'm not sure|im not sure|dunno|no idea|no clue|unsure)\\b"
+                    + "|\\b(?:it's complicated|its complicated|complicated|hard to say|hard to explain|it's messy|its messy)\\b");
 
     /** Hedges that say the person is not sure of what follows or went before. */
     private static final Pattern DOUBT = Pattern.compile(

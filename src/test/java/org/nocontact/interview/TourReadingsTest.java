@@ -138,6 +138,16 @@ class TourReadingsTest {
                 + "closure", Answers.none()).shown()).isEqualTo("my feelings");
     }
 
+    /** Session 13's closing tour: "idk its complicated" at who ended it is told that is all right and asked the nearest. */
+    @Test
+    void whoEndedItHardToSayIsAskedTheNearestKindly() {
+        AnswerReader reader = new AnswerReader(InterviewTest.TODAY);
+        for (String hard : new String[] {"idk its complicated", "its complicated", "hard to say tbh"}) {
+            assertThat(reader.parse(TypedAnswersTest.question("breakup.initiatedBy"), hard, Answers.none()).problem())
+                    .as(hard).hasValue("That's all right: it can be hard to say. Which is nearest? Type its number, from 1 to 3.");
+        }
+    }
+
     /**
      * Session 13's closing tour (F5): "i dont want her back" at "What do you want now?" is told it is not that choice and
      * offered the others, never the hint whose example was "to get back together", the choice denied.

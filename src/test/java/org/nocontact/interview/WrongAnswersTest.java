@@ -56,7 +56,9 @@ class WrongAnswersTest {
                 wrong("a negative choice", who, "1", "Please choose a number from 1 to 8", "-1"),
                 wrong("a choice as a fraction", who, "1", "Please choose", "1.5"),
                 wrong("a huge number", who, "1", "Please choose", "99999999999999999999999"),
-                wrong("words that are no choice", who, "1", "Please choose", "it's complicated"),
+                wrong("words that are no choice", who, "1", "Please choose", "purple elephants"),
+                wrong("an answer that is hard to give", who, "1", "That's all right: it can be hard to say. Which is nearest? "
+                        + "Type its number, from 1 to 8.", "it's complicated"),
                 wrong("a very long line", who, "1", "very long", "x".repeat(PipedConsole.MAX_LINE + 1)),
                 wrong("terminal escape codes", who, "1", "Please choose", "\u001b[2J\u001b[31m"),
                 wrong("an empty date", date, "3 weeks ago", "Please give a date like", ""),
