@@ -1,7 +1,6 @@
 package org.nocontact.cli;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.nocontact.interview.Console;
@@ -62,7 +61,7 @@ final class KeepHook {
         }
         Optional<String> answer = console.readLine("\nKeep these answers in your tracker, for status and urge? "
                 + "(yes or no) [yes] > ");
-        if (answer.isPresent() && !answer.get().isBlank() && !answer.get().trim().toLowerCase(Locale.ROOT).startsWith("y")) {
+        if (Offers.declined(answer)) {
             console.say("Not kept.");
             return;
         }

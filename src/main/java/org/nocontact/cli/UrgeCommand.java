@@ -126,7 +126,7 @@ final class UrgeCommand implements Callable<Integer> {
         console.say("\nYou didn't say how you feel, so I can't tell whether you are ready, and the advice above "
                 + "takes the careful side. If you tell me now, I'll look again.");
         Optional<String> yes = ask(console, "Would you like to tell me how you feel? (yes or no) [no]\n> ");
-        if (yes.isEmpty() || !yes.get().toLowerCase(Locale.ROOT).startsWith("y")) {
+        if (!Offers.accepted(yes)) {
             return Optional.empty();
         }
         return interview.change(outcome, skipped.get()).outcome();
@@ -182,7 +182,7 @@ final class UrgeCommand implements Callable<Integer> {
         if (draft.isPresent()) {
             Optional<String> yes = ask(console, why + ", shall I put your message in your private journal? "
                     + "(yes or no) [yes]\n> ");
-            return yes.isEmpty() || yes.get().toLowerCase(Locale.ROOT).startsWith("y") ? draft : Optional.empty();
+            return Offers.declined(yes) ? Optional.empty() : draft;
         }
         console.say(why + ", you can write it here, for your private journal. It stays on this computer.");
         StringBuilder text = new StringBuilder();

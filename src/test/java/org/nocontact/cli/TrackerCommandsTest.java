@@ -267,6 +267,18 @@ class TrackerCommandsTest {
         assertThat(history.findValuesAsText("trigger")).containsExactly("heard our song");
     }
 
+    /** Session 13's closing tour: "ok" keeps the answers and puts the message in the journal; nothing is dropped. */
+    @Test
+    void okAtTheOffersOfAnUrgeKeepsTheAnswersAndTheMessage() throws Exception {
+        run("start", "--today", "2026-11-27");
+        Cli.Result r = piped("no\nno\nno\nno\nno\ntext him, i miss him\n\n\nhe did 3 weeks ago, i want him back\n"
+                + "\ni miss you so much\n\nok\nok\n\n8\nheard our song\n", "urge", "--today", "2026-12-07");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("Kept. 'nocontact status'", "Kept in your journal").doesNotContain("Not kept.");
+        JsonNode history = JSON.readTree(run("history", "--format", "json").out()).get("history");
+        assertThat(history.findValuesAsText("kind")).contains("journal");
+    }
+
     @Test
     void aFirstUrgeWhoseAnswersAreNotKeptIsLoggedWithoutMoreQuestions() throws Exception {
         run("start", "--today", "2026-11-27");
