@@ -152,7 +152,8 @@ final class Asking {
                 text = earlier.get();
             }
             if ((question.kind() instanceof Date || question.kind() instanceof Period) && askedAbout.isPresent()) {
-                String typed = text; // "15" after "Roughly which day in March?"; "sat" after "Which day of Thanksgiving weekend?"
+                // "15" (or "idk like the 10th") after "Roughly which day in March?"; "sat" after "Which day of Thanksgiving weekend?"
+                String typed = AnswerReader.unhedged(text);
                 text = askedAbout.flatMap(before -> DateAnswers.dayOfTheMonthSaid(before, typed)
                         .or(() -> NamedDays.dayOfTheWeekendSaid(before, typed, today))).orElse(text);
             }

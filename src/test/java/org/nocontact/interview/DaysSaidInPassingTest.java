@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.nocontact.BuiltIn;
 import org.nocontact.situation.Situation;
 
@@ -94,6 +95,18 @@ class DaysSaidInPassingTest {
         assertThat(script.shown()).containsOnlyOnce(askBack).contains("Read as: they did; you want to move on.");
         assertThat(script.shown().indexOf(askBack)).isLessThan(script.shown().indexOf("When did it end?"));
         assertThat(s.breakup().date()).isEqualTo(java.time.LocalDate.of(2026, 11, 15));
+    }
+
+    /**
+     * Session 13's closing tour: "idk like the 10th" after "Roughly which day in November?" is the 10th of November, as
+     * "15" is, never the last 10th of any month (it was read as the 10th of the month before today's).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"idk like the 10th", "the 10th", "like 10", "10th i think", "maybe the 10th"})
+    void aDayTypedWithAHedgeAfterRoughlyWhichDayIsADayOfThatMonth(String typed) {
+        ByQuestion script = priya("3, 10 days in", "he did, since he left in nov. nah im ok lol just want to move on", typed);
+        Situation s = interview(script).orElseThrow(() -> new AssertionError(script.shown()));
+        assertThat(s.breakup().date()).as(script.shown()).isEqualTo(java.time.LocalDate.of(2026, 11, 10));
     }
 
     /** A day to come said where it ended is never when it ended, nor asked about. */
