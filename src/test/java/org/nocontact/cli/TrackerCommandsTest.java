@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.nocontact.tracker.DataFolder;
 import org.nocontact.tracker.Store;
 import org.nocontact.tracker.Tracker;
@@ -251,11 +253,14 @@ class TrackerCommandsTest {
         assertThat(run("status", "--today", "2026-12-07").out()).contains("Day 11 of 30", "Sunday 27 December");
     }
 
-    @Test
-    void aFirstUrgeThatKeepsItsAnswersStillOffersTheJournalAndAsksHowStrongAndWhy() throws Exception {
+    /** Session 13's closing tour: "ok" keeps the answers and puts the message in the journal, as yes and Enter do. */
+    @ParameterizedTest
+    @CsvSource({"yes,''", "ok,ok", "sure,k"})
+    void aFirstUrgeThatKeepsItsAnswersStillOffersTheJournalAndAsksHowStrongAndWhy(String keep, String journal)
+            throws Exception {
         run("start", "--today", "2026-11-27");
         Cli.Result r = piped("no\nno\nno\nno\nno\ntext him, i miss him\n\n\nhe did 3 weeks ago, i want him back\n"
-                + "\ni miss you so much\n\nyes\n\n\n8\nheard our song\n", "urge", "--today", "2026-12-07");
+                + "\ni miss you so much\n\n" + keep + "\n\n" + journal + "\n8\nheard our song\n", "urge", "--today", "2026-12-07");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.err()).contains("Kept. 'nocontact status'", "put your message in your private journal",
                 "How strong is the urge", "What set it off?", "Kept in your journal, and the urge is logged.",
@@ -265,18 +270,6 @@ class TrackerCommandsTest {
         assertThat(history.findValuesAsText("kind")).containsOnlyOnce("urge").contains("journal");
         assertThat(history.findValuesAsText("strength")).containsExactly("8");
         assertThat(history.findValuesAsText("trigger")).containsExactly("heard our song");
-    }
-
-    /** Session 13's closing tour: "ok" keeps the answers and puts the message in the journal; nothing is dropped. */
-    @Test
-    void okAtTheOffersOfAnUrgeKeepsTheAnswersAndTheMessage() throws Exception {
-        run("start", "--today", "2026-11-27");
-        Cli.Result r = piped("no\nno\nno\nno\nno\ntext him, i miss him\n\n\nhe did 3 weeks ago, i want him back\n"
-                + "\ni miss you so much\n\nok\nok\n\n8\nheard our song\n", "urge", "--today", "2026-12-07");
-        assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.err()).contains("Kept. 'nocontact status'", "Kept in your journal").doesNotContain("Not kept.");
-        JsonNode history = JSON.readTree(run("history", "--format", "json").out()).get("history");
-        assertThat(history.findValuesAsText("kind")).contains("journal");
     }
 
     @Test
