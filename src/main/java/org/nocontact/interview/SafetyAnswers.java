@@ -125,7 +125,7 @@ final class SafetyAnswers {
                     + "| about (?:the|our) breakup)?(?= |$)"),
             Pattern.compile("\\b(?:she's|shes|she is|he's|hes|he is|they're|theyre|they are) not"
                     + " (?:dangerous|violent|a danger|a threat|scary|like that|that type|the type|that kind of (?:person|guy"
-                    + "|girl)|that sort of (?:person|guy|girl))\\b"),
+                    + "|girl)|that sort of (?:person|guy|girl))(?: or anything(?: like that)?)?\\b"),
             // "no she would never", "nope no court stuff", "nah i blocked her everywhere": reassurance, said of the ex
             Pattern.compile("(?<=^(?:no|nope|nah|n) )(?:(?:she|he|they) (?:would|will) never(?: do that"
                     + "| do anything like that)?|no (?:court|legal) (?:stuff|order|orders|anything|things?)"
@@ -136,6 +136,11 @@ final class SafetyAnswers {
                     + "(?: has| have)? never (?:done anything like that|done that|been like that|been that type|been violent"
                     + "|been dangerous)|(?:she's|shes|she is|he's|hes|he is|they're|theyre|they are) (?:harmless"
                     + "|completely harmless|totally harmless))$"),
+            // "no hes never threatened me", "no we never went to court", "no, never felt unsafe with him": the question's
+            // own concern denied outright, as the whole reason
+            Pattern.compile("(?<=^(?:no|nope|nah|n) )(?:(?:she|he|they|she's|shes|he's|hes|they've|theyve|we|i|i've|ive)"
+                    + "(?: has| have)? )?never (?:threatened me|made (?:a |any )?threats?|went to court|been to court"
+                    + "|had a court order|felt unsafe(?: with (?:him|her|them))?)$"),
             Pattern.compile("(?<=\\b(?:tell|telling) )(?:her|him|them) (?:what i think of (?:her|him|them)"
                     + "|how i feel|off)\\b"));
 
