@@ -1,8 +1,8 @@
 package org.nocontact.interview;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.nocontact.interview.OnTheShippedRules.interview;
 
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.nocontact.situation.Occasion;
 import org.nocontact.situation.Purpose;
@@ -13,11 +13,6 @@ import org.nocontact.situation.Situation;
  * takes one (session 12's closing tour, F7): the two are offered to pick from, and "both" is asked back with them.
  */
 class BothSaidTest {
-    private final org.nocontact.BuiltIn builtIn = org.nocontact.BuiltIn.load();
-
-    private Optional<Situation> interview(ByQuestion script) {
-        return new Interview(builtIn.standard(), InterviewTest.TODAY, script).run();
-    }
 
     private ByQuestion christmasAndFeelings(String... atWhatItIsFor) {
         return ByQuestion.script().answer(Key.ACTION, "text him merry xmas and that i still love him")

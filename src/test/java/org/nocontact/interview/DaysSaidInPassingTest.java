@@ -1,13 +1,12 @@
 package org.nocontact.interview;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.nocontact.interview.OnTheShippedRules.interview;
 
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.nocontact.BuiltIn;
 import org.nocontact.situation.Situation;
 
 /**
@@ -15,11 +14,6 @@ import org.nocontact.situation.Situation;
  * they are asked, never dropped without a word nor replaced by a day the person did not give.
  */
 class DaysSaidInPassingTest {
-    private final BuiltIn builtIn = BuiltIn.load();
-
-    private Optional<Situation> interview(ByQuestion script) {
-        return new Interview(builtIn.standard(), InterviewTest.TODAY, script).run();
-    }
 
     /** Priya: day 23 of no contact, said as she ticks the line; then "since he left" at the breakup is not her count. */
     private ByQuestion holding(String list) {

@@ -1,9 +1,9 @@
 package org.nocontact.interview;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.nocontact.interview.OnTheShippedRules.interview;
 
 import java.util.EnumSet;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.nocontact.advice.Recommendation;
 import org.nocontact.situation.Action;
@@ -19,11 +19,7 @@ import org.nocontact.situation.Tie;
  * advice honouring it. The readings alone are rows of the everyday corpus ({@link EverydayAnswersTest}).
  */
 class FirstAnswerTourTest {
-    private final org.nocontact.BuiltIn builtIn = org.nocontact.BuiltIn.load();
-
-    private Optional<Situation> interview(ByQuestion script) {
-        return new Interview(builtIn.standard(), InterviewTest.TODAY, script).run();
-    }
+    private final org.nocontact.BuiltIn builtIn = OnTheShippedRules.BUILT_IN;
 
     @Test
     void aThingToGetBackIsAPracticalMatterAndBelongingsAreOfferedSoTheAdviceNeverSaysNoneWereNamed() {

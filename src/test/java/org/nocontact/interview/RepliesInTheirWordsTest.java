@@ -1,9 +1,9 @@
 package org.nocontact.interview;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.nocontact.interview.OnTheShippedRules.interview;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nocontact.rules.Verdict;
@@ -14,11 +14,7 @@ import org.nocontact.situation.Situation;
  * what their message was about and when it came is read from those words and offered, never asked bare again.
  */
 class RepliesInTheirWordsTest {
-    private final org.nocontact.BuiltIn builtIn = org.nocontact.BuiltIn.load();
-
-    private Optional<Situation> interview(ByQuestion script) {
-        return new Interview(builtIn.standard(), InterviewTest.TODAY, script).run();
-    }
+    private final org.nocontact.BuiltIn builtIn = OnTheShippedRules.BUILT_IN;
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

@@ -1,8 +1,8 @@
 package org.nocontact.interview;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.nocontact.interview.OnTheShippedRules.interview;
 
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.nocontact.rules.Verdict;
 import org.nocontact.situation.Purpose;
@@ -13,11 +13,7 @@ import org.nocontact.situation.Situation;
  * word. It is said back, said to be no choice of its own, or offered where its question comes.
  */
 class SaidInPassingTest {
-    private final org.nocontact.BuiltIn builtIn = org.nocontact.BuiltIn.load();
-
-    private Optional<Situation> interview(ByQuestion script) {
-        return new Interview(builtIn.standard(), InterviewTest.TODAY, script).run();
-    }
+    private final org.nocontact.BuiltIn builtIn = OnTheShippedRules.BUILT_IN;
 
     @Test
     void askingHowTheyAreInAReplyIsSaidToBeNoChoiceOfItsOwn() {

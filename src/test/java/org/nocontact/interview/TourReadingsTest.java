@@ -1,9 +1,9 @@
 package org.nocontact.interview;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.nocontact.interview.OnTheShippedRules.interview;
 
 import java.util.EnumSet;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.nocontact.rules.Verdict;
 import org.nocontact.situation.Action;
@@ -17,11 +17,7 @@ import org.nocontact.situation.Tie;
  * that follows honouring it. The readings alone are rows of the everyday corpus ({@link EverydayAnswersTest}).
  */
 class TourReadingsTest {
-    private final org.nocontact.BuiltIn builtIn = org.nocontact.BuiltIn.load();
-
-    private Optional<Situation> interview(ByQuestion script) {
-        return new Interview(builtIn.standard(), InterviewTest.TODAY, script).run();
-    }
+    private final org.nocontact.BuiltIn builtIn = OnTheShippedRules.BUILT_IN;
 
     @Test
     void aRingToGiveBackIsAVisitAboutAPracticalMatterAndTheRingIsABelonging() {
