@@ -4,9 +4,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.nocontact.json.InputException;
+import org.nocontact.terminal.Screen;
+import org.nocontact.text.Texts;
 import org.nocontact.tracker.DataFolder;
 import org.nocontact.tracker.Erase;
 import picocli.CommandLine.Command;
@@ -27,6 +29,31 @@ final class ForgetCommand implements Callable<Integer> {
     @Option(names = "--yes", description = "Erase without asking (needed when standard input is not a terminal).")
     boolean yes;
 
+    /**
+     * Asks on the terminal, wrapped to its width. A yes in everyday words ("yeah", "ok") erases; Enter or a no keeps
+     * everything; anything else is asked back once, since what it erases cannot be brought back.
+     */
+    private boolean confirmed(DataFolder folder) throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(StandardStreams.in(), StandardCharsets.UTF_8));
+        Optional<String> answer = ask("Erase everything in your tracker (" + folder.path() + ")? This cannot be undone. "
+                + "(yes or no) [no] >", in);
+        if (unclear(answer)) {
+            answer = ask("I need a clear yes to erase it. Type yes to erase everything, or no to keep it. [no] >", in);
+        }
+        return Offers.accepted(answer);
+    }
+
+    private static boolean unclear(Optional<String> answer) {
+        return answer.filter(a -> !a.isBlank()).isPresent() && !Offers.accepted(answer) && !Offers.declined(answer);
+    }
+
+    private Optional<String> ask(String prompt, BufferedReader in) throws IOException {
+        String wrapped = Texts.wrap(prompt, Screen.width(), "", "");
+        tracker.err().print(wrapped.substring(0, wrapped.length() - 1) + " ");
+        tracker.err().flush();
+        return Optional.ofNullable(in.readLine());
+    }
+
     @Override
     public Integer call() throws IOException {
         DataFolder folder = tracker.folder();
@@ -39,11 +66,7 @@ final class ForgetCommand implements Callable<Integer> {
                 throw InputException.whole("forget", "this erases everything in your tracker and cannot be undone; "
                         + "add --yes to confirm (standard input is not a terminal, so I can't ask).");
             }
-            tracker.err().print("Erase everything in your tracker (" + folder.path() + ")? This cannot "
-                    + "be undone. (yes or no) [no] > ");
-            tracker.err().flush();
-            String answer = new BufferedReader(new InputStreamReader(StandardStreams.in(), StandardCharsets.UTF_8)).readLine();
-            if (answer == null || !answer.trim().toLowerCase(Locale.ROOT).matches("y|yes")) {
+            if (!confirmed(folder)) {
                 tracker.print("Nothing was erased.");
                 return ExitCodes.FAILED;
             }
