@@ -123,10 +123,9 @@ final class Counterfactuals {
         return later.withPlan(new Situation.Plan(plan.action(), plan.purpose(), Optional.empty(), false, plan.message()));
     }
 
-    /** "Valentine's Day", "the birthday": an occasion as the subject of a sentence. */
+    /** "Valentine's Day", "their birthday": an occasion as the subject of a sentence. */
     private static String occasionWords(Occasion occasion) {
-        String words = ReadableNames.forName(occasion.wireName());
-        return Character.isUpperCase(words.charAt(0)) ? words : "the " + words;
+        return ReadableNames.forName(occasion.wireName());
     }
 
     private static void occasionCandidate(Situation s, List<Candidate> out) {

@@ -26,12 +26,7 @@ public record OccasionDays(Occasion occasion, LocalDate first, LocalDate last) {
 
     /** "Valentine's Day", "Christmas", "their birthday", "your anniversary". */
     public String words() {
-        return switch (occasion) {
-            case BIRTHDAY -> "their birthday";
-            case ANNIVERSARY -> "your anniversary";
-            case GRADUATION -> "their graduation";
-            default -> ReadableNames.forName(occasion.wireName());
-        };
+        return ReadableNames.forName(occasion.wireName());
     }
 
     /** Whether the occasion is still ahead, so that a date derived from its passing is no wait. */

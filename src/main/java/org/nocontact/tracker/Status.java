@@ -10,9 +10,10 @@ import org.nocontact.rules.Evaluation;
 import org.nocontact.rules.Verdict;
 
 /** The tracker at a glance on one day: the period, today's verdict, the hard days ahead, urges, the calendar. */
-public record Status(LocalDate today, Period period, Optional<Today> verdict, List<HardDay> hardDays,
-                     long urgesThisWeek, long urgesLastWeek, Kept kept) {
+public record Status(LocalDate today, Period period, Optional<Today> verdict, List<HardDay.What> todayIs,
+                     List<HardDay> hardDays, long urgesThisWeek, long urgesLastWeek, Kept kept) {
     public Status {
+        todayIs = List.copyOf(todayIs);
         hardDays = List.copyOf(hardDays);
     }
 
@@ -31,8 +32,15 @@ public record Status(LocalDate today, Period period, Optional<Today> verdict, Li
             return new Today(e.verdict(), e.decider().summary().render(e.facts()), from);
         });
         int lookAhead = DaysAhead.DEFAULT_DAYS - (int) java.time.temporal.ChronoUnit.DAYS.between(today, from);
-        return new Status(today, period, verdict, worthShowing(ahead.ahead(from, lookAhead),
+        return new Status(today, period, verdict, occasionsOn(ahead, today), worthShowing(ahead.ahead(from, lookAhead),
                 verdict.map(Today::verdict)), kept.urgesInWeek(today, 0), kept.urgesInWeek(today, 1), kept);
+    }
+
+    /** What makes today itself a hard day (their birthday, Christmas Day): the list ahead begins tomorrow. */
+    private static List<HardDay.What> occasionsOn(DaysAhead ahead, LocalDate today) {
+        return ahead.ahead(today.minusDays(1), 1).stream().map(HardDay::what)
+                .filter(what -> what != HardDay.What.ADVICE_CHANGES && what != HardDay.What.PERIOD_COMPLETE)
+                .distinct().toList();
     }
 
     /**

@@ -31,6 +31,8 @@ public final class StatusJson {
                 .orElse(null));
         ObjectNode today = root.putObject("today");
         today.put("date", s.today().toString());
+        ArrayNode is = today.putArray("is");
+        s.todayIs().forEach(what -> is.add(what.wireName()));
         if (s.verdict().isPresent()) {
             today.put("verdict", s.verdict().get().verdict().name());
             today.put("summary", s.verdict().get().summary());

@@ -29,6 +29,10 @@ public final class StatusText {
                     + Dates.longDate(p.end(), s.today()) + " (" + Dates.days(p.daysLeft(s.today())) + " to go).";
         }
         para(out, periodLine, width, "");
+        if (!s.todayIs().isEmpty()) {
+            para(out, "Today is " + String.join(" and ", s.todayIs().stream().map(w -> w.words(s.today())).toList())
+                    + ". Be gentle with yourself today.", width, "");
+        }
         out.append('\n');
         if (s.verdict().isPresent()) {
             Status.Today advice = s.verdict().get();

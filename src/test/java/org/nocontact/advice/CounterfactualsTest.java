@@ -77,11 +77,11 @@ class CounterfactualsTest {
         ObjectNode birthday = ready(period(set(set(base(), "today", "2027-03-20"), "plan.occasion", "birthday"),
                 "2027-03-01", 30));
         assertThat(standard(birthday).wouldChange()).extracting(Recommendation.Change::change)
-                .contains("Once your no-contact period is complete (Wednesday 31 March 2027) and the birthday has passed");
+                .contains("Once your no-contact period is complete (Wednesday 31 March 2027) and their birthday has passed");
         ObjectNode anniversary = ready(period(set(set(base(), "today", "2027-03-20"), "plan.occasion", "anniversary"),
                 "2027-01-01", 30));
         assertThat(standard(anniversary).wouldChange()).extracting(Recommendation.Change::change)
-                .contains("If it were an ordinary day, not the anniversary");
+                .contains("If it were an ordinary day, not your anniversary");
     }
 
     /** docs/examples/ready-after-30-days.json: ready, and wanting them back. */

@@ -50,7 +50,7 @@ class EveryLineTrueAtOnceTest {
                 {"today": "2026-12-07", "breakup": {"date": "2026-10-16", "initiatedBy": "them"}, "goal": "move-on",
                  "plan": {"action": "text", "purpose": "greeting", "occasion": "birthday", "message": "happy birthday!"}}
                 """);
-        assertThat(text).startsWith("Don't contact them The occasion (birthday) is no reason to get in touch")
+        assertThat(text).startsWith("Don't contact them Let their birthday pass without a message: it is no reason to get in touch")
                 .contains("Look again if something practical comes up between you")
                 .doesNotContain("For now, no contact is the kindest path", "Look again on");
     }

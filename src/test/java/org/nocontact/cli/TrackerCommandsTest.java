@@ -84,6 +84,21 @@ class TrackerCommandsTest {
     }
 
     @Test
+    void onTheirBirthdayStatusSaysTodayIsTheirBirthdayAndTheAdviceNamesIt() throws Exception {
+        assertThat(run("start", "--today", "2026-12-01", "--birthday", "12-10").exitCode()).isZero();
+        keep(SITUATION);
+        String text = run("status", "--today", "2026-12-10").out().replaceAll("\\s+", " ");
+        assertThat(text).contains("Today is their birthday. Be gentle with yourself today.",
+                        "Not even their birthday is a reason to make an exception to no contact.")
+                .doesNotContain("The occasion (", "Today is Christmas");
+        assertThat(JSON.readTree(run("status", "--format", "json", "--today", "2026-12-10").out()).at("/today/is"))
+                .extracting(JsonNode::asText).containsExactly("birthday");
+        assertThat(run("status", "--today", "2026-12-09").out()).doesNotContain("Today is");
+        assertThat(JSON.readTree(run("status", "--format", "json", "--today", "2026-12-09").out()).at("/today/is"))
+                .isEmpty();
+    }
+
+    @Test
     void statusJsonCountsDaysFromOneWithTheEndHardDaysVerdictAndUrges() throws Exception {
         assertThat(run("start", "--today", "2026-12-01", "--birthday", "12-20").exitCode()).isZero();
         keep(SITUATION);
