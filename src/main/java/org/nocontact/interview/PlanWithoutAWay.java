@@ -20,29 +20,39 @@ final class PlanWithoutAWay {
      */
     static Optional<String> askBack(Question<?> plan, AnswerReader.Parsed<?> read, String typed, Answers answers,
                                     AnswerReader reader) {
-        if (plan.key() != Key.ACTION || read.problem().filter(p -> p.startsWith("Please choose a number")).isEmpty()
-                || read.suggestion().isPresent()) {
+        if (plan.key() != Key.ACTION || !namesNoWay(read)) {
             return Optional.empty();
         }
         List<String> said = partsSaid(plan, typed, answers, reader);
-        return said.isEmpty() ? Optional.empty() : Optional.of("Read as: " + String.join(", ", said)
-                + ". How would you reach them about it? Choose one of the ways below, like 1 or text.");
+        return said.isEmpty() ? Optional.empty() : Optional.of("Read as: " + String.join(", ", said) + ". " + HOW);
     }
 
     /**
      * What to read when {@code typed} answers that question back: the way, then the words said before ("send a text,
      * she blocked me on insta and i want my hoodie back lol"); empty when {@code before} was not such a plan or
-     * {@code typed} is not a way alone.
+     * {@code typed} is not a way alone. Words that named two ways ("i texted him, no reply. should i text again") were
+     * asked which one, not how: the way chosen is read alone, or the same two ways would be asked back for ever.
      */
     static Optional<String> withTheWay(Question<?> plan, String before, String typed, Answers answers,
                                        AnswerReader reader) {
-        if (plan.key() != Key.ACTION || partsSaid(plan, before, answers, reader).isEmpty()
+        if (plan.key() != Key.ACTION || !wasAskedTheWay(reader.parse(plan, before, answers))
                 || !partsSaid(plan, typed, answers, reader).isEmpty()) {
             return Optional.empty();
         }
         AnswerReader.Parsed<?> way = reader.parse(plan, typed, answers);
         return way.problem().isPresent() || way.value().isEmpty() ? Optional.empty()
                 : Optional.of(way.shown() + ", " + before.trim());
+    }
+
+    private static final String HOW = "How would you reach them about it? Choose one of the ways below, like 1 or text.";
+
+    private static boolean wasAskedTheWay(AnswerReader.Parsed<?> read) {
+        return read.problem().filter(p -> p.endsWith(HOW)).isPresent();
+    }
+
+    /** Read as no way at all: the plain "choose a number", not a typo asked back nor two ways named. */
+    private static boolean namesNoWay(AnswerReader.Parsed<?> read) {
+        return read.problem().filter(p -> p.startsWith("Please choose a number")).isPresent() && read.suggestion().isEmpty();
     }
 
     /** Each part of the plan the words say, as it is said back ("about a practical matter", "for their birthday"). */

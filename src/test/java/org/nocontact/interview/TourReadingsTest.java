@@ -158,6 +158,24 @@ class TourReadingsTest {
     }
 
     /**
+     * Session 14's first tour (P7): a plan that named two ways and what it was for was asked "Did you mean "send a
+     * text" (1) or "reply to a message they sent" (8)?" again after every answer, "1" and "send a text" included, and
+     * the person could not go on. The way chosen is taken.
+     */
+    @Test
+    void aWayChosenAtTheAskBackIsTakenWhenTheFirstWordsNamedTwoWaysAndAPurpose() {
+        for (String chosen : new String[] {"1", "send a text", "text"}) {
+            ByQuestion script = ByQuestion.script()
+                    .answer(Key.ACTION, "i texted him, no reply. should i text again to explain", chosen)
+                    .answer(Key.PURPOSE, "my feelings").answer(Key.INITIATED_BY, "he did").answer(Key.BREAKUP_DATE, "3 weeks ago").answer(Key.GOAL, "move on")
+                    .enterForTheRest();
+            Situation s = interview(script).orElseThrow();
+            assertThat(s.plan().action()).as(chosen).isEqualTo(Action.TEXT);
+            assertThat(script.shown()).as(chosen).containsOnlyOnce("Did you mean \"send a text\" (1)");
+        }
+    }
+
+    /**
      * Session 12 (tour finding F14): a plan said with what it is for and no way of reaching them keeps what it said:
      * only the way is asked back, and the block and the hoodie said with it are Enter's answers later.
      */
