@@ -56,6 +56,12 @@ final class Walk {
         this.introduced = changing;
     }
 
+    /** Saving: the list stands as ticked, so a line ticked and never asked back is asked back now, worded from the tick. */
+    Walk withTheList(Optional<Standing.Ticks> ticks) {
+        ticks.ifPresent(list -> answers = answers.with(Key.STANDING, list));
+        return this;
+    }
+
     /** Asks the questions in the order QuestionOrder chooses, to the end, a safety stop, or the person leaving. */
     Interview.Ending run() {
         while (true) {

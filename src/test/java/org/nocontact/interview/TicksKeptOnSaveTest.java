@@ -1,0 +1,74 @@
+package org.nocontact.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.nocontact.situation.Situation;
+import org.nocontact.situation.SituationReader;
+import org.nocontact.situation.Tie;
+
+/**
+ * Issue 21 item 6 (session 13 closing tour T8, T15, T23): a line ticked at "Which of these are true now?" that
+ * led to no further question (its answer could not change today's advice) is still what the person said: saving
+ * asks its follow-up, as it asks the other answers a file needs, so the file holds it and `ask --from` offers the
+ * same ticks back.
+ */
+class TicksKeptOnSaveTest {
+    private static final LocalDate TODAY = InterviewTest.TODAY;
+
+    private static Interview interview(ByQuestion script) {
+        return new Interview(OnTheShippedRules.BUILT_IN.standard(), TODAY, script);
+    }
+
+    private static Situation readBack(Interview.Outcome saved) {
+        return new SituationReader(TODAY).read(saved.file().orElseThrow().getBytes(StandardCharsets.UTF_8), "saved.json");
+    }
+
+    private static String listPrompt(ByQuestion console) {
+        return console.prompts().stream().filter(prompt -> prompt.contains(Standing.PROMPT)).reduce((a, b) -> b)
+                .orElseThrow(() -> new AssertionError(console.shown()));
+    }
+
+    /** The numbers of the lines of a list prompt that start with these words, as the list shows its ticks ("3, 4"). */
+    private static String numbersOf(String prompt, String... lines) {
+        return String.join(", ", prompt.lines().filter(row -> java.util.Arrays.stream(lines).anyMatch(line -> row
+                .replaceFirst("^\\s+\\d+\\) ", "").startsWith(line))).map(row -> row.trim().replaceFirst("\\).*", "")).toList());
+    }
+
+    /** Dev: replying to her "hey how are you", holding no contact, sharing pets; what they share makes no difference. */
+    @Test
+    void whatYouShareTickedAndNeverAskedIsAskedAtSaveAndOfferedBackByAskFrom() {
+        ByQuestion first = dev().answer(Key.TIES, "pets");
+        Interview interview = interview(first);
+        Interview.Outcome outcome = interview.talk(Remembered.none()).outcome()
+                .orElseThrow(() -> new AssertionError(first.shown()));
+        assertThat(first.asked()).as("what they share cannot change this advice: not asked\n" + first.shown())
+                .contains(Key.STANDING).doesNotContain(Key.TIES);
+        String ticked = listPrompt(first);
+
+        Situation saved = readBack(interview.forAFile(outcome).orElseThrow(() -> new AssertionError(first.shown())));
+
+        assertThat(first.shown()).as(first.shown()).contains("To keep your answers in a file I need one more",
+                "What do you still share?");
+        assertThat(saved.ties()).containsExactly(Tie.PETS);
+
+        ByQuestion again = ByQuestion.script().enterForTheRest();
+        Situation fromTheFile = interview(again).talk(Remembered.from(saved)).outcome()
+                .orElseThrow(() -> new AssertionError(again.shown())).situation();
+        String offered = listPrompt(again);
+        assertThat(offered).as("each line ticked before and listed again is ticked by default\n" + again.shown())
+                .endsWith("\n[" + numbersOf(offered, "You are holding no contact", "You still share something") + "] > ");
+        assertThat(fromTheFile.ties()).containsExactly(Tie.PETS);
+    }
+
+    /** Dev: replying to her "hey how are you", holding no contact; in `change` he also ticks what they share. */
+    private static ByQuestion dev() {
+        return ByQuestion.script().answer(Key.ACTION, "reply to her message").answer(Key.EX_CONTACT_ABOUT, "personal")
+                .answer(Key.PURPOSE, "answering how i am")
+                .answer(Key.EX_CONTACT_DATE, "yesterday").answer(Key.NO_CONTACT_STARTED, "since 15 february")
+                .answer(Key.NO_CONTACT_DAYS, "30").answer(Key.INITIATED_BY, "we both did, 2 months ago, to move on")
+                .enterForTheRest();
+    }
+}
