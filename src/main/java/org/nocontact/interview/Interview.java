@@ -194,7 +194,8 @@ public final class Interview {
      */
     public Ending change(Outcome finished, Key<?> question) {
         Set<Key<?>> standing = new ChangeList(questions).standingWhileChanging(finished, question);
-        return new Walk(this, finished.answers(), standing, true, List.of(), finished.saidWithTheirQuestion()).run();
+        return new Walk(this, finished.answers(), standing, true, List.of(), finished.saidWithTheirQuestion())
+                .keepingWhatTickedLinesSaid(question == Key.STANDING ? Standing.tickedBefore(finished) : Set.of()).run();
     }
 
     /**

@@ -209,6 +209,15 @@ record Standing(List<Standing.Line> listed, boolean theyWrote) implements Answer
                 && !WHOLE.contains(key) && !finished.asked().contains(key)).toList()).orElse(List.of());
     }
 
+    /**
+     * The questions of lines the person ticked when the list was last answered, each followed up with an answer that
+     * keeps the tick: changing the list, a line ticked again keeps that answer (not asked back again).
+     */
+    static Set<Key<?>> tickedBefore(Interview.Outcome finished) {
+        return answered(finished).map(ticks -> KEYS.stream().filter(key -> ticks.ticks(key) && !WHOLE.contains(key)
+                && finished.asked().contains(key)).collect(Collectors.<Key<?>>toSet())).orElse(Set.of());
+    }
+
     /** What the list settles for a question: a block and a request as ticked, and no (or none) for a line not ticked. */
     static Object settled(Key<?> key, Ticks ticks) {
         if (key == Key.BOUNDARIES) {

@@ -13,7 +13,7 @@ import org.nocontact.situation.Tie;
  * Issue 21 item 6 (session 13 closing tour T8, T15, T23): a line ticked at "Which of these are true now?" that
  * led to no further question (its answer could not change today's advice) is still what the person said: saving
  * asks its follow-up, as it asks the other answers a file needs, so the file holds it and `ask --from` offers the
- * same ticks back.
+ * same ticks back. Item 4 (T14): changing the list asks the list first, and only what its new ticks open.
  */
 class TicksKeptOnSaveTest {
     private static final LocalDate TODAY = InterviewTest.TODAY;
@@ -70,5 +70,31 @@ class TicksKeptOnSaveTest {
                 .answer(Key.EX_CONTACT_DATE, "yesterday").answer(Key.NO_CONTACT_STARTED, "since 15 february")
                 .answer(Key.NO_CONTACT_DAYS, "30").answer(Key.INITIATED_BY, "we both did, 2 months ago, to move on")
                 .enterForTheRest();
+    }
+
+    @Test
+    void changingTheListAsksTheListFirstAndNothingItsTicksDoNotOpen() {
+        ByQuestion first = dev();
+        Interview.Outcome outcome = interview(first).talk(Remembered.none()).outcome()
+                .orElseThrow(() -> new AssertionError(first.shown()));
+        assertThat(first.asked()).as(first.shown()).contains(Key.STANDING, Key.NO_CONTACT_STARTED);
+        assertThat(outcome.situation().ties()).isEmpty();
+
+        ByQuestion change = ByQuestion.script().answer(Key.NO_CONTACT_STARTED, "since 15 february")
+                .answer(Key.TIES, "pets").enterForTheRest();
+        Interview changing = interview(change);
+        Interview.Outcome changed = changing.change(outcome, Key.STANDING).outcome()
+                .orElseThrow(() -> new AssertionError(change.shown()));
+
+        assertThat(change.asked()).as("only the list: the period ticked again keeps its day and length\n" + change.shown())
+                .containsExactly(Key.STANDING);
+        assertThat(change.shown()).doesNotContain("When did their message arrive?", "Since when", "For how many days");
+        assertThat(changed.situation().noContact().orElseThrow().since()).isEqualTo(LocalDate.of(2027, 2, 15));
+
+        Situation saved = readBack(changing.forAFile(changed).orElseThrow(() -> new AssertionError(change.shown())));
+        assertThat(change.shown()).as(change.shown()).contains("What do you still share?");
+        assertThat(saved.ties()).as("the tick given in the change, held by its follow-up").containsExactly(Tie.PETS);
+        assertThat(saved.exContact().orElseThrow().date()).isEqualTo(TODAY.minusDays(1));
+        assertThat(saved.noContact().orElseThrow().since()).isEqualTo(LocalDate.of(2027, 2, 15));
     }
 }
