@@ -41,20 +41,6 @@ final class HeldWithTheList {
     }
 
     /**
-     * "3, like 23 days now": since when, said with the tick and read back with the list ("23 days now: since Sunday 15
-     * November"), as the answer to the question the tick opens ({@code asked}), so it is never asked again; empty where
-     * the line is not ticked (or not sure) or the words do not read as a day.
-     */
-    static Optional<AnswerReader.Parsed<NoContactNow>> answer(Standing.Ticks ticks, String typed, Question<NoContactNow> asked,
-                                                             AnswerReader reader, Answers answers) {
-        if (!ticks.ticks(Key.NO_CONTACT_STARTED) || ticks.unsure(Key.NO_CONTACT_STARTED)) {
-            return Optional.empty();
-        }
-        return words(AnswerReader.plain(typed)).map(words -> reader.parse(asked, words, answers))
-                .filter(parsed -> parsed.problem().isEmpty() && parsed.value().filter(NoContactNow::holding).isPresent());
-    }
-
-    /**
      * The list's answer with since when said back after the line it ticks ("Read as: 3) you are holding no contact,
      * 23 days now: since Sunday 15 November."), where the words read as a day; else as it was.
      */

@@ -227,29 +227,12 @@ final class Walk {
             settled.add(key);
             untickedOrWhole(questionOf(key), ticks);
         }
-        heldSinceSaid(ticks, answered.typed()).ifPresent(settled::add);
         history.push(new History.Put(index, settled, shown));
         answered.note().ifPresent(interview.console()::say);
         remembered = Overheard.in(questions, questions.get(index), answered.typed(), answers,
                 remembered.with(Key.STANDING, answered.shown()).listing(ticks.listed().stream().map(Standing.Line::key)
                         .collect(Collectors.toSet())));
         return Optional.empty();
-    }
-
-    /** Since when no contact is held, said with its tick and read back with the list: its answer (see HeldWithTheList). */
-    private Optional<Key<?>> heldSinceSaid(Standing.Ticks ticks, String typed) {
-        Key<NoContactNow> key = Key.NO_CONTACT_STARTED;
-        if (answers.has(key) || interview.replay().isPresent()) {
-            return Optional.empty();
-        }
-        @SuppressWarnings("unchecked") // the period's own question
-        Question<NoContactNow> asked = Standing.afterATick((Question<NoContactNow>) questionOf(key), answers);
-        Optional<AnswerReader.Parsed<NoContactNow>> read = HeldWithTheList.answer(ticks, typed, asked, interview.reader(), answers);
-        read.ifPresent(parsed -> {
-            answers = answers.with(key, parsed.value().orElseThrow());
-            remembered = remembered.with(key, parsed.shown());
-        });
-        return read.map(parsed -> key);
     }
 
     private <T> void untickedOrWhole(Question<T> question, Standing.Ticks ticks) {
