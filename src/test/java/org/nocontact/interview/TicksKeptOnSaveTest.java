@@ -61,6 +61,8 @@ class TicksKeptOnSaveTest {
         assertThat(offered).as("each line ticked before and listed again is ticked by default\n" + again.shown())
                 .endsWith("\n[" + numbersOf(offered, "You are holding no contact", "You still share something") + "] > ");
         assertThat(fromTheFile.ties()).containsExactly(Tie.PETS);
+        assertThat(again.shown()).as("a day taken from the file is said back as a day, never in the file's form")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}:");
     }
 
     /** Dev: replying to her "hey how are you", holding no contact; in `change` he also ticks what they share. */
