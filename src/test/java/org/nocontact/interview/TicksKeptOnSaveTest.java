@@ -31,6 +31,22 @@ class TicksKeptOnSaveTest {
                 .orElseThrow(() -> new AssertionError(console.shown()));
     }
 
+    /** Tom: she asked for no contact, and "i sent like 5 texts she never answered": the 5 is offered when the count is asked. */
+    @Test
+    void howManySaidWithTheTickIsOfferedWhenTheCountIsAsked() {
+        ByQuestion tom = ByQuestion.script().answer(Key.ACTION, "text her sorry for everything")
+                .answer(Key.STANDING, "she said dont contact me again. and i sent like 5 texts she never answered")
+                .answer(Key.UNANSWERED_MESSAGES, "").answer(Key.INITIATED_BY, "we both did, 3 weeks ago, to move on")
+                .enterForTheRest();
+        Interview interview = interview(tom);
+        Interview.Outcome outcome = interview.talk(Remembered.none()).outcome().orElseThrow(() -> new AssertionError(tom.shown()));
+        Situation saved = readBack(interview.forAFile(outcome).orElseThrow(() -> new AssertionError(tom.shown())));
+
+        assertThat(tom.shown()).as(tom.shown()).contains("How many of your messages are still unanswered?", "[5] >");
+        assertThat(saved.unansweredMessages()).isEqualTo(5);
+        assertThat(saved.boundaries().exAskedNoContact()).isTrue();
+    }
+
     /** The numbers of the lines of a list prompt that start with these words, as the list shows its ticks ("3, 4"). */
     private static String numbersOf(String prompt, String... lines) {
         return String.join(", ", prompt.lines().filter(row -> java.util.Arrays.stream(lines).anyMatch(line -> row
