@@ -100,12 +100,12 @@ final class ChangeList {
         Set<Key<?>> standing = new HashSet<>(finished.asked());
         standing.removeAll(changedWith(finished, question)); // the feelings asked together: again so
         if (question == Key.STANDING) {
-            // the list asked again, what was ticked its default; a line ticked again is asked back with its answer
-            // (only its own lines: a question asked alone beside it, "What do you still share?" after "[belongings]"
-            // was heard, keeps its answer)
+            // the list asked again, what was ticked its default; a line ticked again keeps what it was followed up
+            // with, a line newly ticked is asked back (only its own lines: a question asked alone beside it, "What do
+            // you still share?" after "[belongings]" was heard, keeps its answer). The days of a message or a period
+            // stand with their line: asked again only where the new ticks leave them open.
             Set<Key<?>> listed = finished.answers().listed();
             standing.removeAll(listed.isEmpty() ? Standing.KEYS : listed);
-            standing.removeAll(List.of(Key.EX_CONTACT_DATE, Key.NO_CONTACT_SINCE, Key.NO_CONTACT_DAYS));
         }
         if (DRAFT_WRITTEN_FOR.contains(question)) {
             // A draft written for one plan or purpose is read again for the new one (Enter keeps it), never kept unseen.

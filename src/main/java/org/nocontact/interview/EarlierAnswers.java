@@ -38,7 +38,9 @@ final class EarlierAnswers {
 
     private static <T> Answers keepOne(Question<T> question, Answers answers, Remembered remembered, AnswerReader reader,
                                        List<Key<?>> asked) {
-        Optional<Step.Answered<T>> earlier = remembered.given(question.key()).flatMap(a -> kept(reader, question, a, answers));
+        // a line ticked now is never kept as the "none" given before it was ticked (that would take the tick back)
+        Question<T> now = Standing.afterATick(question, answers);
+        Optional<Step.Answered<T>> earlier = remembered.given(question.key()).flatMap(a -> kept(reader, now, a, answers));
         earlier.ifPresent(answer -> asked.add(question.key()));
         return earlier.map(answer -> answer.into(answers)).orElse(answers);
     }

@@ -2,6 +2,7 @@ package org.nocontact.interview;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -193,7 +194,8 @@ public final class Interview {
      */
     public Ending change(Outcome finished, Key<?> question) {
         Set<Key<?>> standing = new ChangeList(questions).standingWhileChanging(finished, question);
-        return new Walk(this, finished.answers(), standing, true, List.of(), finished.saidWithTheirQuestion()).run();
+        return new Walk(this, finished.answers(), standing, true, List.of(), finished.saidWithTheirQuestion())
+                .keepingWhatTickedLinesSaid(question == Key.STANDING ? Standing.tickedBefore(finished) : Set.of()).run();
     }
 
     /**
@@ -205,7 +207,9 @@ public final class Interview {
      * @return the outcome with those answers in, or empty when the person left instead of answering
      */
     public Optional<Outcome> forAFile(Outcome finished) {
-        List<Key<?>> missing = Questions.NEEDED_IN_A_FILE.stream().filter(key -> !finished.asked().contains(key)).toList();
+        List<Key<?>> missing = new ArrayList<>(Questions.NEEDED_IN_A_FILE.stream().filter(key -> !finished.asked().contains(key))
+                .toList());
+        missing.addAll(Standing.tickedNotAskedBack(finished));
         if (finished.safetyStop() || missing.isEmpty()) {
             return Optional.of(finished);
         }
@@ -216,7 +220,7 @@ public final class Interview {
         console.say("\nTo keep your answers in a file I need " + (missing.size() == 1 ? "one more" : missing.size() + " more")
                 + ". I didn't ask before, as the answer makes no difference to this advice.");
         Optional<Outcome> completed = new Walk(this, finished.answers(), new HashSet<>(finished.asked()), true, missing,
-                finished.saidWithTheirQuestion()).run().outcome();
+                finished.saidWithTheirQuestion()).withTheList(Standing.answered(finished)).run().outcome();
         completed.ifPresent(outcome -> forAFile.put(finished, outcome));
         return completed;
     }

@@ -125,7 +125,8 @@ final class Overheard {
         boolean namesChoices = question.kind().mayNameChoices(); // a yes or a no names no choice of another question
         String plain = AnswerReader.plain(typed);
         String affirmed = DENIES.matcher(plain).find() ? affirmed(plain) : plain;
-        Remembered more = sinceInTheList(question, plain, answers, dayTheyWroteInTheList(question, plain, answers, before));
+        Remembered more = countInTheList(question, plain, answers,
+                sinceInTheList(question, plain, answers, dayTheyWroteInTheList(question, plain, answers, before)));
         boolean theirMessage = false;
         for (Question<?> later : questions) {
             if (later == question || answers.has(later.key()) || more.answer(later.key()).isPresent()) {
@@ -157,6 +158,23 @@ final class Overheard {
         Matcher day = WROTE_ON.matcher(plain);
         return wrote && !answers.has(Key.EX_CONTACT_DATE) && before.answer(Key.EX_CONTACT_DATE).isEmpty() && day.find()
                 ? before.hearing(Key.EX_CONTACT_DATE, day.group(1)) : before;
+    }
+
+    /** "i sent like 5 texts she never answered": how many, said with the line it ticks. */
+    private static final Pattern HOW_MANY = Pattern.compile("\\b(\\d{1,3}) (?:more )?(?:texts?|messages?|msgs?|dms?|emails?"
+            + "|letters?|voicemails?|voice notes?)\\b");
+
+    /**
+     * "i sent like 5 texts she never answered" ticking "Some of your messages are unanswered": how many, offered when it
+     * is asked ("[5]"), at save where the count makes no difference to the advice.
+     */
+    private static Remembered countInTheList(Question<?> question, String plain, Answers answers, Remembered before) {
+        boolean unanswered = question.key() == Key.STANDING
+                && answers.get(Key.STANDING).filter(ticks -> ticks.ticks(Key.UNANSWERED_MESSAGES)).isPresent();
+        Matcher count = HOW_MANY.matcher(plain);
+        return unanswered && !answers.has(Key.UNANSWERED_MESSAGES) && before.answer(Key.UNANSWERED_MESSAGES).isEmpty()
+                && count.find() && Integer.parseInt(count.group(1)) > 0
+                ? before.hearing(Key.UNANSWERED_MESSAGES, count.group(1)) : before;
     }
 
     /**

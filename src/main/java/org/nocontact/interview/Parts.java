@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.nocontact.situation.Action;
 import org.nocontact.situation.ExContactAbout;
@@ -169,13 +170,19 @@ final class Parts {
         return Optional.of(saidBack(reader.parse(part, words(plain, from), answers), words(plain, from), reader));
     }
 
-    /** "she did, 14 oct": every day read with another answer is said back with its weekday, so a misreading is seen. */
+    /**
+     * "she did, 14 oct": every day read with another answer is said back with its weekday, so a misreading is seen; a
+     * day in the file's form (a default taken from a saved file, never typed so) is said back as the day alone.
+     */
     private static <T> AnswerReader.Parsed<T> saidBack(AnswerReader.Parsed<T> read, String words, AnswerReader reader) {
+        String said = ISO_DAY.matcher(words).matches() ? "" : AnswerReader.properCase(org.nocontact.text.Texts.printable(words))
+                + ": ";
         return read.note().isEmpty() && read.value().orElse(null) instanceof LocalDate day
-                ? read.saying(AnswerReader.properCase(org.nocontact.text.Texts.printable(words))
-                        + ": " + DateAnswers.longDate(day, reader.today()) + ".")
+                ? read.saying(said + DateAnswers.longDate(day, reader.today()) + ".")
                 : read;
     }
+
+    private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /**
      * The words of an answer to a two-part question without the day said at their end ("me, last month":

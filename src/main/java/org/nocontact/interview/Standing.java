@@ -185,6 +185,39 @@ record Standing(List<Standing.Line> listed, boolean theyWrote) implements Answer
         };
     }
 
+    /**
+     * The list as answered in a finished conversation, where it was answered on its path (its lines are those it asked
+     * when last answered); empty otherwise.
+     */
+    static Optional<Ticks> answered(Interview.Outcome finished) {
+        Set<Key<?>> asked = finished.answers().listed();
+        if (!finished.asked().contains(Key.STANDING) || asked.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Line> lines = linesFor(List.copyOf(asked));
+        return finished.answers().answer(Key.STANDING).map(words -> StandingAnswers.read(lines, words))
+                .flatMap(AnswerReader.Parsed::value);
+    }
+
+    /**
+     * The questions of lines ticked in a finished conversation and never asked back, since no answer to them could
+     * change its advice ("You still share something" beside a request for no contact): what the person said, which
+     * only the follow-up's answer can hold in a file.
+     */
+    static List<Key<?>> tickedNotAskedBack(Interview.Outcome finished) {
+        return answered(finished).map(ticks -> KEYS.stream().filter(key -> ticks.ticks(key) && !ticks.unsure(key)
+                && !WHOLE.contains(key) && !finished.asked().contains(key)).toList()).orElse(List.of());
+    }
+
+    /**
+     * The questions of lines the person ticked when the list was last answered, each followed up with an answer that
+     * keeps the tick: changing the list, a line ticked again keeps that answer (not asked back again).
+     */
+    static Set<Key<?>> tickedBefore(Interview.Outcome finished) {
+        return answered(finished).map(ticks -> KEYS.stream().filter(key -> ticks.ticks(key) && !WHOLE.contains(key)
+                && finished.asked().contains(key)).collect(Collectors.<Key<?>>toSet())).orElse(Set.of());
+    }
+
     /** What the list settles for a question: a block and a request as ticked, and no (or none) for a line not ticked. */
     static Object settled(Key<?> key, Ticks ticks) {
         if (key == Key.BOUNDARIES) {

@@ -38,6 +38,8 @@ final class Walk {
     private final Set<Key<?>> saidBefore;
     /** The goal, once asked with who ended it as one question: one answer with it, even where it was then asked back alone. */
     private final Set<Key<?>> askedAsOne = new HashSet<>();
+    /** Changing the list of where things stand: lines ticked before, whose answer stands where the line is ticked again. */
+    private Set<Key<?>> tickedBefore = Set.of();
 
     Walk(Interview interview, Remembered start, Set<Key<?>> standing, boolean changing, List<Key<?>> alsoAsk) {
         this(interview, start, standing, changing, alsoAsk, Set.of());
@@ -54,6 +56,18 @@ final class Walk {
         this.changing = changing;
         this.alsoAsk = List.copyOf(alsoAsk);
         this.introduced = changing;
+    }
+
+    /** Changing the list: a line ticked before and ticked again keeps the answer it was followed up with, unseen. */
+    Walk keepingWhatTickedLinesSaid(Set<Key<?>> ticked) {
+        this.tickedBefore = Set.copyOf(ticked);
+        return this;
+    }
+
+    /** Saving: the list stands as ticked, so a line ticked and never asked back is asked back now, worded from the tick. */
+    Walk withTheList(Optional<Standing.Ticks> ticks) {
+        ticks.ifPresent(list -> answers = answers.with(Key.STANDING, list));
+        return this;
     }
 
     /** Asks the questions in the order QuestionOrder chooses, to the end, a safety stop, or the person leaving. */
@@ -136,7 +150,9 @@ final class Walk {
         if (interview.replay().isPresent()) {
             return new Step.Answered<>(question, interview.replay().get().answer(question), "", "");
         }
-        Optional<Step.Answered<T>> kept = standing.contains(question.key())
+        boolean tickedAgain = tickedBefore.contains(question.key())
+                && answers.get(Key.STANDING).filter(ticks -> ticks.ticks(question.key())).isPresent();
+        Optional<Step.Answered<T>> kept = standing.contains(question.key()) || tickedAgain
                 ? earlier.flatMap(answer -> EarlierAnswers.kept(interview.reader(), question, answer, answers)) : Optional.empty();
         shown = kept.isEmpty();
         if (kept.isPresent()) {

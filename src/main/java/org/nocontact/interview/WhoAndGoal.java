@@ -53,8 +53,12 @@ record WhoAndGoal(Choice<InitiatedBy> who, List<Key<?>> parts) implements Answer
         return both ? question(whoEndedIt, !answers.has(Key.BREAKUP_DATE)) : listed;
     }
 
-    /** Words between the parts of an answer ("she dumped me, i want her back", "me. i want to move on", "i did but i miss her"). */
-    private static final Pattern CLAUSES = Pattern.compile("\\s*[,.;!?]+\\s*|\\s+(?:and|but|so|tbh|honestly)\\s+"
+    /**
+     * Words between the parts of an answer ("she dumped me, i want her back", "me. i want to move on", "i did but i miss
+     * her"); a face typed between them ("new years eve :( i want her back") ends a clause too.
+     */
+    private static final Pattern CLAUSES = Pattern.compile("\\s*(?:[:;=]'?-?[()\\[\\]/\\\\|DPp3]+(?=\\s|$))\\s*"
+            + "|\\s*[,.;!?]+\\s*|\\s+(?:and|but|so|tbh|honestly)\\s+"
             + "|(?<!\\b(?:i|just|dont|don't|not|never|longer|do|really))\\s+(?=(?:i |i just |just )?(?:want|wanna)\\b)");
 
     /** "now" at the end of a clause ("co-parenting now") is not the day it ended. */
