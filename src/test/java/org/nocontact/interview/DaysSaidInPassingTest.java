@@ -37,6 +37,17 @@ class DaysSaidInPassingTest {
         assertThat(s.noContact().orElseThrow().since()).isEqualTo(InterviewTest.TODAY.minusDays(22));
     }
 
+    /** Session 13's closing tour: "3, day 23 today" ticks 3; the day of no contact is never read as a line (23). */
+    @ParameterizedTest
+    @ValueSource(strings = {"3, day 23 today", "3 day 23", "3, day 23 now"})
+    void theDayOfNoContactSaidAfterTheTickIsNotALineOfTheList(String list) {
+        ByQuestion script = holding(list);
+        Situation s = interview(script).orElseThrow(() -> new AssertionError(script.shown()));
+        assertThat(script.shown()).doesNotContain("There is no 23")
+                .contains("you are holding no contact, day 23");
+        assertThat(s.noContact().orElseThrow().since()).isEqualTo(InterviewTest.TODAY.minusDays(22));
+    }
+
     @Test
     void aDayOrWeeksOfNoContactSaidWithTheListAreUsedToo() {
         ByQuestion since = holding("3 since the 15th");
