@@ -170,7 +170,8 @@ final class Questions {
                         "wrote to me", "they texted", "she texted", "he texted", "they messaged", "she messaged",
                         "he messaged", "text them back", "reply back", "answer their text", "respond to them",
                         "reply to their text", "reply to his text", "reply to them text", "reply to his message",
-                        "reply to them message", "answer his text", "answer them text")));
+                        "reply to them message", "answer his text", "answer them text", "dmed me", "they dmed",
+                        "she dmed", "he dmed")));
         q.add(TheirMessages.about());
         q.add(choice(Key.PURPOSE, "What is it mainly about?",
                 "A practical matter (like collecting your things) is handled differently from feelings or a greeting.",
