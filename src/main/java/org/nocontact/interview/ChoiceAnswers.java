@@ -179,10 +179,15 @@ final class ChoiceAnswers {
         return "Not " + not + ", then. " + Choices.didYouMean(options, others);
     }
 
-    /** The hint names the first choice as it is shown, never an internal name. */
+    /**
+     * The hint names a choice as it is shown, never an internal name: "not sure" where it is a choice (a person may
+     * have just said they do not want any of the others, as "i dont want her back" does), else the first.
+     */
     private static String choicesHint(List<? extends Option<?>> options) {
+        Option<?> example = options.stream().<Option<?>>map(o -> o).filter(o -> o.names().contains("idk")).findFirst()
+                .orElse(options.get(0));
         return "Please choose a number from 1 to " + options.size() + " (or type the words of a choice, such as \""
-                + options.get(0).label() + "\").";
+                + example.label() + "\").";
     }
 
     private static final Pattern LEADING_NO = Pattern.compile("(?:no|nah|nope|naw)\\b");

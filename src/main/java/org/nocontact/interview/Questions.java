@@ -133,7 +133,9 @@ final class Questions {
                         "co parent", "coparenting", "co-parenting", "co parenting", "coparent peacefully",
                         "co-parent peacefully", "parent together", "raise the kids together", "be civil", "keep it civil"),
                 option("to be friends", Goal.FRIENDS, "friends", "friend", "stay friends", "be friends", "friends again",
-                        "just friends", "to stay friends"),
+                        "just friends", "to stay friends", "friends someday", "friends one day", "friends eventually",
+                        "friends at some point", "friends later", "be friends someday", "be friends one day",
+                        "friends in the future", "friends down the line"),
                 option("I'm not sure", Goal.UNSURE, "unsure", "not sure", "dont know", "don't know", "i don't know",
                         "i dont know", "idk", "no idea", "i'm not sure", "im not sure", "dunno", "no clue", "maybe",
                         "confused", "i'm confused", "both", "not sure tbh", "no idea honestly")));

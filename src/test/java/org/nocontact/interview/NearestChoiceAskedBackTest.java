@@ -3,8 +3,10 @@ package org.nocontact.interview;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.nocontact.interview.OnTheShippedRules.interview;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.nocontact.situation.Goal;
 import org.nocontact.situation.Situation;
 
 /**
@@ -12,6 +14,32 @@ import org.nocontact.situation.Situation;
  * with the nearest choices where they are not, never with a hint whose example is a choice the person just denied.
  */
 class NearestChoiceAskedBackTest {
+
+    /** Dev: replying to "hey how are you", who ended it said with a want denied, then the want asked alone. */
+    private static ByQuestion dev(String... goal) {
+        return ByQuestion.script().answer(Key.ACTION, "reply to her, she texted me hey how are you last night")
+                .answer(Key.STANDING, "none").answer(Key.PURPOSE, "checking how they are")
+                .answer(Key.INITIATED_BY, "mutual i guess, end of october. i dont want her back")
+                .answer(Key.GOAL, goal).enterForTheRest();
+    }
+
+    @Test
+    void friendsSomedayAfterDoubtIsAskedBackWithFriendsAndNotSure() {
+        ByQuestion script = dev("idk maybe friends someday", "3");
+        Situation s = interview(script).orElseThrow(() -> new AssertionError(script.shown()));
+        assertThat(script.shown()).contains("Read as: we decided together; you don't want to get back together.")
+                .contains("> idk maybe friends someday\nDid you mean \"to be friends\" (3) or \"I'm not sure\" (4)?");
+        assertThat(s.goal()).isEqualTo(Goal.FRIENDS);
+    }
+
+    @Test
+    void theHintNeverGivesAsItsExampleTheChoiceJustDenied() {
+        ByQuestion script = dev("whatever happens happens", "friends someday");
+        Situation s = interview(script).orElseThrow(() -> new AssertionError(script.shown()));
+        assertThat(script.shown()).doesNotContain("such as \"to get back together\"")
+                .contains("such as \"I'm not sure\"").contains("Read as: to be friends.");
+        assertThat(s.goal()).isEqualTo(Goal.FRIENDS);
+    }
 
     /** Priya's tour: their message in text-speak is what the reply answers, never a plan of her own. */
     @ParameterizedTest
