@@ -126,6 +126,7 @@ final class ChoiceAnswers {
     /** Words that say the answer is hard to give ("idk its complicated", "hard to say tbh"). */
     private static final Pattern HARD_TO_SAY = Pattern.compile(
             "^(?:i don't know|i dont know|not sure|i'm not sure|im not sure|dunno|no idea|no clue|unsure)\\b"
+                    + "|^(?:maybe|perhaps|possibly|hmm+|maybe i don't know|maybe not sure|kind of|sort of|i guess)$"
                     + "|\\b(?:it's complicated|its complicated|complicated|hard to say|hard to explain|it's messy|its messy)\\b");
 
     /** Hedges that say the person is not sure of what follows or went before. */

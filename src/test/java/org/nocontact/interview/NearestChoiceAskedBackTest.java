@@ -56,4 +56,16 @@ class NearestChoiceAskedBackTest {
         assertThat(s.exContact()).isPresent();
         assertThat(s.exContact().orElseThrow().date()).isEqualTo(InterviewTest.TODAY.minusDays(1));
     }
+
+    /** fast13: a doubt alone at "What would your message mainly be about?" (no "not sure" choice) is asked back kindly. */
+    @ParameterizedTest
+    @ValueSource(strings = {"maybe", "idk", "dunno", "hmm"})
+    void aDoubtWhereNoChoiceIsNotSureIsAskedKindlyForTheNearest(String typed) {
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "text her").answer(Key.STANDING, "none")
+                .answer(Key.PURPOSE, typed, "2").answer(Key.INITIATED_BY, "she did").answer(Key.GOAL, "move on")
+                .enterForTheRest();
+        interview(script).orElseThrow(() -> new AssertionError(script.shown()));
+        assertThat(script.shown()).contains("> " + typed + "\nThat's all right: it can be hard to say. Which is nearest? "
+                + "Type its number, from 1 to 6.").doesNotContain("Please choose a number from 1 to 6");
+    }
 }
