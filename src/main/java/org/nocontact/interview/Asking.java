@@ -154,7 +154,7 @@ final class Asking {
             if ((question.kind() instanceof Date || question.kind() instanceof Period) && askedAbout.isPresent()) {
                 // "15" (or "idk like the 10th") after "Roughly which day in March?"; "sat" after "Which day of Thanksgiving weekend?"
                 String typed = AnswerReader.unhedged(text);
-                text = askedAbout.flatMap(before -> DateAnswers.dayOfTheMonthSaid(before, typed)
+                text = askedAbout.flatMap(before -> DateAnswers.dayOfTheMonthSaid(before, typed, today)
                         .or(() -> NamedDays.dayOfTheWeekendSaid(before, typed, today))).orElse(text);
             }
             if (askedAbout.isPresent()) { // "text" after "How would you reach them about it?": with the words said before

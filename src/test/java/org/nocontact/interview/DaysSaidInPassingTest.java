@@ -79,7 +79,7 @@ class DaysSaidInPassingTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"early nov|Did you mean early November, Thursday 5 November 2026?|2026-11-05",
             "mid january|Did you mean mid January, Friday 15 January?|2027-01-15",
-            "last month|Last month: Wednesday 10 February.|2027-02-10",
+            "end of last month|Did you mean the end of February, Sunday 28 February?|2027-02-28",
             "around christmas|Christmas: Friday 25 December 2026.|2026-12-25"})
     void otherRoughDaysSaidWithWhoEndedItAreAskedBackAtOnceOrSaidBack(String day, String askBack, String meant) {
         ByQuestion script = ByQuestion.script().answer(Key.ACTION, "i want to call him to say sorry")

@@ -3,6 +3,7 @@ package org.nocontact.interview;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.nocontact.interview.OnTheShippedRules.interview;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -67,5 +68,17 @@ class NearestChoiceAskedBackTest {
         interview(script).orElseThrow(() -> new AssertionError(script.shown()));
         assertThat(script.shown()).contains("> " + typed + "\nThat's all right: it can be hard to say. Which is nearest? "
                 + "Type its number, from 1 to 6.").doesNotContain("Please choose a number from 1 to 6");
+    }
+
+    /** Leo's tour (T4): "last month" is some day in it, asked for as "in February" is, never a day a month ago. */
+    @Test
+    void lastMonthIsAskedWhichDayInThatMonthNeverSaidBackAsOneDay() {
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "i want to call him to say sorry")
+                .answer(Key.STANDING, "none").answer(Key.INITIATED_BY, "he did").answer(Key.BREAKUP_DATE, "last month", "idk like the 20th")
+                .answer(Key.GOAL, "get back together").enterForTheRest();
+        Situation s = interview(script).orElseThrow(() -> new AssertionError(script.shown()));
+        assertThat(script.shown()).contains("> last month\nRoughly which day in February? A guess is fine, like 15 February.")
+                .doesNotContain("Last month: Wednesday 10 February");
+        assertThat(s.breakup().date()).isEqualTo(LocalDate.of(2027, 2, 20));
     }
 }
