@@ -54,6 +54,14 @@ final class SaidWith {
                 ? Optional.of("you don't want to get back together") : Optional.empty();
     }
 
+    /**
+     * "mutual i guess, end of october": the rough day is said back at once, never left silent until a save asks
+     * about it; which day is asked only where it matters (the advice, or a save).
+     */
+    private static String roughDayNoted(String words) {
+        return "When it ended: " + DateAnswers.monthsInFull(words) + ". I'll ask which day only if it matters.";
+    }
+
     Answers answers() {
         return answers;
     }
@@ -92,8 +100,9 @@ final class SaidWith {
             Optional<AnswerReader.Parsed<T>> heard = Parts.said(put, part, typed, answers, interview.reader());
             heard.ifPresent(p -> remembered = remembered.with(part.key(), p.shown()));
             if (heard.isEmpty()) {
-                Parts.roughDayAtTheEnd(part, typed, answers, interview.reader())
-                        .or(() -> Parts.purposesNamed(part, typed, answers, interview.reader()))
+                Optional<String> rough = Parts.roughDayAtTheEnd(part, typed, answers, interview.reader());
+                rough.filter(words -> part.key() == Key.BREAKUP_DATE).map(SaidWith::roughDayNoted).ifPresent(days::add);
+                rough.or(() -> Parts.purposesNamed(part, typed, answers, interview.reader()))
                         .ifPresent(words -> remembered = remembered.hearing(part.key(), words));
             }
             if (part.kind() instanceof Date) {

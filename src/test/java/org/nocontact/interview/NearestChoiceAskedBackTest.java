@@ -81,4 +81,14 @@ class NearestChoiceAskedBackTest {
                 .doesNotContain("Last month: Wednesday 10 February");
         assertThat(s.breakup().date()).isEqualTo(LocalDate.of(2027, 2, 20));
     }
+
+    /** T9: a rough day said with who ended it is said back at once, never silent until a save asks about it. */
+    @Test
+    void aRoughDaySaidWithWhoEndedItIsSaidBackAtOnce() {
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "text her happy valentines").answer(Key.STANDING, "none")
+                .answer(Key.INITIATED_BY, "mutual i guess, end of october").enterForTheRest();
+        interview(script).orElseThrow(() -> new AssertionError(script.shown()));
+        assertThat(script.shown()).contains("> mutual i guess, end of october\nRead as: we decided together.\n"
+                + "When it ended: end of October. I'll ask which day only if it matters.\n");
+    }
 }
