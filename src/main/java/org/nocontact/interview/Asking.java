@@ -187,6 +187,10 @@ final class Asking {
                     text = both.get();
                 }
             }
+            Optional<Step> otherWay = PlanChanged.to(question, parsed, text, answers, reader); // "call him", the plan a text
+            if (otherWay.isPresent()) {
+                return otherWay;
+            }
             if (parsed.problem().isPresent()) {
                 askedAbout = Optional.of(text);
                 if (question.kind() instanceof Choice<T> choice && !named.isEmpty() && parsed.suggestion().isEmpty()) {
