@@ -229,6 +229,11 @@ final class ChoiceAnswers {
                 .contains(answer) || SafetyAnswers.isClearNo(answer)) { // "nope", "nah nothing"
             return Parsed.ok(EnumSet.noneOf(Tie.class), "none");
         }
+        if (HARD_TO_SAY.matcher(answer).find() && several.options().stream()
+                .allMatch(o -> Choices.within(List.of(o), answer).isEmpty())) { // "maybe", "idk", "not sure tbh"
+            return Parsed.problem("That's all right. Type the ones you know you share (numbers or names, like 1, 5), "
+                    + "or none.");
+        }
         String first = AnswerReader.plain(lower.split("[,;.]")[0]);
         boolean somethingAfter = Pattern.compile("\\b(?:just|only|except|but|apart|besides|some|her|his"
                 + "|their|them|my|our|still)\\b").matcher(AnswerReader.plain(lower)).find(); // "nope, just her hoodie"
