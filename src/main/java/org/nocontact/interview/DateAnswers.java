@@ -109,6 +109,10 @@ final class DateAnswers {
         return month.appendTail(out).toString();
     }
 
+    /** A hedge after the day ("july maybe", "the 4th i think"): the day, before it. */
+    private static final Pattern HEDGED_AFTER = Pattern.compile("(.+?),? (?:maybe|i think|probably|prob|i guess|i believe"
+            + "|or so|roughly|ish)\\??");
+
     /** "last month", "end of last month", "sometime last month": said as the month it was. */
     private static final Pattern LAST_MONTH = Pattern.compile("(?:(?:sometime|some time|during|in|over) )?(.*?)\\blast month");
 
@@ -134,8 +138,8 @@ final class DateAnswers {
      * before, as "15 march"; empty unless {@code before} named a month only and {@code typed} is a day of it.
      */
     static Optional<String> dayOfTheMonthSaid(String before, String typed, LocalDate today) {
-        Matcher month = MONTH_ONLY.matcher(lastMonthByName(before.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "),
-                today));
+        String said = lastMonthByName(before.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), today);
+        Matcher month = MONTH_ONLY.matcher(HEDGED_AFTER.matcher(said).replaceFirst("$1")); // "july maybe": july
         Matcher day = DAY_ONLY.matcher(typed.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
         if (!month.matches() || !day.matches()) {
             return Optional.empty();
@@ -158,6 +162,11 @@ final class DateAnswers {
         // "few weeks back", "2 months back": back is ago
         String text = lastMonthByName(answer.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst(" back$", " ago")
                 .replaceFirst(" ago today$", " ago"), today); // "3 weeks ago today": that day, not today
+        Matcher hedged = HEDGED_AFTER.matcher(text);
+        if (hedged.matches()) { // "july maybe", "the 4th i think": read without the hedge, a day said back
+            Reading without = read(hedged.group(1), typed, today, inParts);
+            return without.date().map(date -> Reading.day(date, true)).orElse(without);
+        }
         if (text.contains("-ish")) { // "yesterday-ish", "2 months ago-ish": near that day, asked back with it
             String rough = text.replaceAll("-ish\\b", "");
             Reading near = read(rough, rough, today, inParts); // "did a month ago-ish" is no day unless parts are looked into

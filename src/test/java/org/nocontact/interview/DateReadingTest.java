@@ -42,6 +42,16 @@ class DateReadingTest {
                 .contains("Roughly which day in December? A guess is fine, like 15 December.");
     }
 
+    /** Typed in a terminal (session 14): a hedge after the day is the day, said back; a month with one is asked about. */
+    @Test
+    void aHedgeAfterTheDayIsTheDaySaidBack() {
+        assertThat(DateAnswers.read("the 4th i think", TODAY).date()).contains(LocalDate.of(2027, 3, 4));
+        assertThat(DateAnswers.read("the 4th i think", TODAY).sayHowRead()).isTrue();
+        assertThat(DateAnswers.read("july maybe", TODAY).question())
+                .contains("Roughly which day in July? A guess is fine, like 15 July.");
+        assertThat(DateAnswers.dayOfTheMonthSaid("july maybe", "the 4th", TODAY)).hasValue("4 july");
+    }
+
     @Test
     void anythingButTodayOrAFullDateIsSaidBack() {
         assertThat(DateAnswers.read("today", TODAY).sayHowRead()).isFalse();
