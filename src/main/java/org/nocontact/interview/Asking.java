@@ -132,7 +132,8 @@ final class Asking {
          */
         Optional<String> offered() {
             boolean aDay = question.kind() instanceof Date || question.kind() instanceof Period;
-            Optional<String> problem = earlier.filter(words -> aDay).flatMap(words -> {
+            boolean aGoalInDoubt = question.key() == Key.GOAL; // "idk maybe friends someday", heard with who ended it
+            Optional<String> problem = earlier.filter(words -> aDay || aGoalInDoubt).flatMap(words -> {
                 AnswerReader.Parsed<T> read = reader.parse(question, words, answers);
                 suggested = read.suggestion();
                 return read.problem();

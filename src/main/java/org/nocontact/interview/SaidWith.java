@@ -62,6 +62,19 @@ final class SaidWith {
         return "When it ended: " + DateAnswers.monthsInFull(words) + ". I'll ask which day only if it matters.";
     }
 
+    /**
+     * "he did, last month. idk maybe friends someday": a goal said in doubt is asked back with the nearest choices
+     * when the goal is asked ("Did you mean "to be friends" (3) or "I'm not sure" (4)?"), never dropped unsaid.
+     */
+    private <T> Optional<String> goalInDoubt(Question<?> put, Question<T> part, String typed) {
+        if (!(put.kind() instanceof WhoAndGoal) || part.key() != Key.GOAL) {
+            return Optional.empty();
+        }
+        return WhoAndGoal.clauses(typed).stream().map(String::trim).filter(clause -> interview.reader()
+                .parse(part, clause, answers).problem().filter(p -> p.contains("\"I'm not sure\" (")).isPresent())
+                .findFirst();
+    }
+
     Answers answers() {
         return answers;
     }
@@ -103,6 +116,7 @@ final class SaidWith {
                 Optional<String> rough = Parts.roughDayAtTheEnd(part, typed, answers, interview.reader());
                 rough.filter(words -> part.key() == Key.BREAKUP_DATE).map(SaidWith::roughDayNoted).ifPresent(days::add);
                 rough.or(() -> Parts.purposesNamed(part, typed, answers, interview.reader()))
+                        .or(() -> goalInDoubt(put, part, typed))
                         .ifPresent(words -> remembered = remembered.hearing(part.key(), words));
             }
             if (part.kind() instanceof Date) {

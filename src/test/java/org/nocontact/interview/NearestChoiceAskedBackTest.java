@@ -91,4 +91,17 @@ class NearestChoiceAskedBackTest {
         assertThat(script.shown()).contains("> mutual i guess, end of october\nRead as: we decided together.\n"
                 + "When it ended: end of October. I'll ask which day only if it matters.\n");
     }
+
+    /** A goal said in doubt with who ended it is asked back at once, with the nearest, when the goal is asked. */
+    @Test
+    void aGoalSaidInDoubtWithWhoEndedItIsAskedBackAtOnceWithTheNearest() {
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "he msgd me yesterday asking when he can get his keys back")
+                .answer(Key.STANDING, "3, day 23 today").answer(Key.INITIATED_BY, "he did, last month. idk maybe friends someday")
+                .answer(Key.GOAL, "3").answer(Key.BREAKUP_DATE, "idk like the 10th").enterForTheRest();
+        Situation s = interview(script).orElseThrow(() -> new AssertionError(script.shown()));
+        String askBack = "Did you mean \"to be friends\" (3) or \"I'm not sure\" (4)?";
+        assertThat(script.shown()).containsOnlyOnce(askBack);
+        assertThat(script.shown().indexOf(askBack)).isLessThan(script.shown().indexOf("What do you want now?"));
+        assertThat(s.goal()).isEqualTo(Goal.FRIENDS);
+    }
 }
