@@ -202,8 +202,9 @@ final class UrgeCommand implements Callable<Integer> {
             if (answer.isEmpty()) {
                 return OptionalInt.empty();
             }
-            NumberReading.Read read = NumberReading.whole(answer.get(), 1, 10);
+            NumberReading.Read read = NumberReading.strength(answer.get(), 1, 10);
             if (read.value().isPresent()) {
+                read.said().ifPresent(console::say); // "8 maybe 9": "Read as: 9, the stronger of 8 and 9."
                 return read.value();
             }
             console.say("Please type a number from 1 to 10, or press Enter to skip.");

@@ -132,7 +132,8 @@ final class Asking {
          */
         Optional<String> offered() {
             boolean aDay = question.kind() instanceof Date || question.kind() instanceof Period;
-            Optional<String> problem = earlier.filter(words -> aDay).flatMap(words -> {
+            boolean aGoalInDoubt = question.key() == Key.GOAL; // "idk maybe friends someday", heard with who ended it
+            Optional<String> problem = earlier.filter(words -> aDay || aGoalInDoubt).flatMap(words -> {
                 AnswerReader.Parsed<T> read = reader.parse(question, words, answers);
                 suggested = read.suggestion();
                 return read.problem();
@@ -154,7 +155,7 @@ final class Asking {
             if ((question.kind() instanceof Date || question.kind() instanceof Period) && askedAbout.isPresent()) {
                 // "15" (or "idk like the 10th") after "Roughly which day in March?"; "sat" after "Which day of Thanksgiving weekend?"
                 String typed = AnswerReader.unhedged(text);
-                text = askedAbout.flatMap(before -> DateAnswers.dayOfTheMonthSaid(before, typed)
+                text = askedAbout.flatMap(before -> DateAnswers.dayOfTheMonthSaid(before, typed, today)
                         .or(() -> NamedDays.dayOfTheWeekendSaid(before, typed, today))).orElse(text);
             }
             if (askedAbout.isPresent()) { // "text" after "How would you reach them about it?": with the words said before
@@ -186,6 +187,10 @@ final class Asking {
                     parsed = read.get();
                     text = both.get();
                 }
+            }
+            Optional<Step> otherWay = PlanChanged.to(question, parsed, text, answers, reader); // "call him", the plan a text
+            if (otherWay.isPresent()) {
+                return otherWay;
             }
             if (parsed.problem().isPresent()) {
                 askedAbout = Optional.of(text);

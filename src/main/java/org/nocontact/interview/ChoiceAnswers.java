@@ -126,6 +126,7 @@ final class ChoiceAnswers {
     /** Words that say the answer is hard to give ("idk its complicated", "hard to say tbh"). */
     private static final Pattern HARD_TO_SAY = Pattern.compile(
             "^(?:i don't know|i dont know|not sure|i'm not sure|im not sure|dunno|no idea|no clue|unsure)\\b"
+                    + "|^(?:maybe|perhaps|possibly|hmm+|maybe i don't know|maybe not sure|kind of|sort of|i guess)$"
                     + "|\\b(?:it's complicated|its complicated|complicated|hard to say|hard to explain|it's messy|its messy)\\b");
 
     /** Hedges that say the person is not sure of what follows or went before. */
@@ -179,10 +180,15 @@ final class ChoiceAnswers {
         return "Not " + not + ", then. " + Choices.didYouMean(options, others);
     }
 
-    /** The hint names the first choice as it is shown, never an internal name. */
+    /**
+     * The hint names a choice as it is shown, never an internal name: "not sure" where it is a choice (a person may
+     * have just said they do not want any of the others, as "i dont want her back" does), else the first.
+     */
     private static String choicesHint(List<? extends Option<?>> options) {
+        Option<?> example = options.stream().<Option<?>>map(o -> o).filter(o -> o.names().contains("idk")).findFirst()
+                .orElse(options.get(0));
         return "Please choose a number from 1 to " + options.size() + " (or type the words of a choice, such as \""
-                + options.get(0).label() + "\").";
+                + example.label() + "\").";
     }
 
     private static final Pattern LEADING_NO = Pattern.compile("(?:no|nah|nope|naw)\\b");
@@ -222,6 +228,11 @@ final class ChoiceAnswers {
         if (lower.isEmpty() || Set.of("none", "no", "nothing", "0", "n", "nothing really", "no nothing", "none really")
                 .contains(answer) || SafetyAnswers.isClearNo(answer)) { // "nope", "nah nothing"
             return Parsed.ok(EnumSet.noneOf(Tie.class), "none");
+        }
+        if (HARD_TO_SAY.matcher(answer).find() && several.options().stream()
+                .allMatch(o -> Choices.within(List.of(o), answer).isEmpty())) { // "maybe", "idk", "not sure tbh"
+            return Parsed.problem("That's all right. Type the ones you know you share (numbers or names, like 1, 5), "
+                    + "or none.");
         }
         String first = AnswerReader.plain(lower.split("[,;.]")[0]);
         boolean somethingAfter = Pattern.compile("\\b(?:just|only|except|but|apart|besides|some|her|his"

@@ -98,6 +98,38 @@ final class DateAnswers {
         return read(answer, answer, today);
     }
 
+    /** "end of oct", "in nov": the words, each month named in full ("end of October", "in November"). */
+    static String monthsInFull(String words) {
+        Matcher month = Pattern.compile("\\b" + MONTH + "(?=\\s|$)").matcher(words);
+        StringBuilder out = new StringBuilder();
+        while (month.find()) {
+            month.appendReplacement(out, java.time.Month.of(month(month.group(1)))
+                    .getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH));
+        }
+        return month.appendTail(out).toString();
+    }
+
+    /** A hedge after the day ("july maybe", "the 4th i think"): the day, before it. */
+    private static final Pattern HEDGED_AFTER = Pattern.compile("(.+?),? (?:maybe|i think|probably|prob|i guess|i believe"
+            + "|or so|roughly|ish)\\??");
+
+    /** "last month", "end of last month", "sometime last month": said as the month it was. */
+    private static final Pattern LAST_MONTH = Pattern.compile("(?:(?:sometime|some time|during|in|over) )?(.*?)\\blast month");
+
+    /**
+     * "last month" is some day in the month before today's, never exactly a month ago: its name ("february 2027",
+     * "end of february 2027"), so it is asked about as "in February" is ("Roughly which day in February?").
+     */
+    static String lastMonthByName(String text, LocalDate today) {
+        Matcher last = LAST_MONTH.matcher(text);
+        if (!last.matches()) {
+            return text;
+        }
+        LocalDate month = today.minusMonths(1);
+        return last.group(1) + month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
+                .toLowerCase(Locale.ROOT) + " " + month.getYear();
+    }
+
     private static final Pattern DAY_ONLY = Pattern.compile(
             "(?:(?:around|about|like|maybe|probably|prob) )?(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: maybe| i think)?\\??");
 
@@ -105,8 +137,9 @@ final class DateAnswers {
      * "15" typed after "Roughly which day in March?" (asked of "last march"): that day of the month said
      * before, as "15 march"; empty unless {@code before} named a month only and {@code typed} is a day of it.
      */
-    static Optional<String> dayOfTheMonthSaid(String before, String typed) {
-        Matcher month = MONTH_ONLY.matcher(before.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+    static Optional<String> dayOfTheMonthSaid(String before, String typed, LocalDate today) {
+        String said = lastMonthByName(before.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), today);
+        Matcher month = MONTH_ONLY.matcher(HEDGED_AFTER.matcher(said).replaceFirst("$1")); // "july maybe": july
         Matcher day = DAY_ONLY.matcher(typed.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
         if (!month.matches() || !day.matches()) {
             return Optional.empty();
@@ -127,8 +160,13 @@ final class DateAnswers {
     /** As {@link #read(String, String, LocalDate)}; with {@code inParts} false, words around a day are not looked into. */
     private static Reading read(String answer, String typed, LocalDate today, boolean inParts) {
         // "few weeks back", "2 months back": back is ago
-        String text = answer.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst(" back$", " ago")
-                .replaceFirst(" ago today$", " ago"); // "3 weeks ago today": that day, not today
+        String text = lastMonthByName(answer.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst(" back$", " ago")
+                .replaceFirst(" ago today$", " ago"), today); // "3 weeks ago today": that day, not today
+        Matcher hedged = HEDGED_AFTER.matcher(text);
+        if (hedged.matches()) { // "july maybe", "the 4th i think": read without the hedge, a day said back
+            Reading without = read(hedged.group(1), typed, today, inParts);
+            return without.date().map(date -> Reading.day(date, true)).orElse(without);
+        }
         if (text.contains("-ish")) { // "yesterday-ish", "2 months ago-ish": near that day, asked back with it
             String rough = text.replaceAll("-ish\\b", "");
             Reading near = read(rough, rough, today, inParts); // "did a month ago-ish" is no day unless parts are looked into
@@ -145,7 +183,6 @@ final class DateAnswers {
             case "the day before yesterday", "day before yesterday" -> Optional.of(today.minusDays(2));
             case "tomorrow" -> Optional.of(today.plusDays(1));
             case "last week" -> Optional.of(today.minusWeeks(1));
-            case "last month" -> Optional.of(today.minusMonths(1));
             default -> Optional.empty();
         };
         if (named.isPresent()) {

@@ -16,6 +16,11 @@ final class NumberAnswers {
     /** Two numbers the rules cannot tell apart, so either gets the same advice. */
     interface Alike {
         boolean alike(int low, int high);
+
+        /** A range taken at its upper end, as said back: "9 (8 or 9 give the same advice here)". */
+        default String saidBack(int low, int high) {
+            return high + " (" + low + " or " + high + " give the same advice here)";
+        }
     }
 
     /** As {@link #whole(Whole, String, Alike)}, where a range is always asked back (no rules to tell). */
@@ -131,8 +136,9 @@ final class NumberAnswers {
     private static final String ROUGHLY = "^(\\d{1,4}|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
             + "(?: ?-? ?ish| maybe| or so| probably| i'd say| roughly)$";
 
-    /** "2 or 3", "2-3 texts", "two or three", "5 to 6": a range, each end a number, a unit after both. */
-    private static final Pattern BETWEEN = Pattern.compile("(\\w+) ?(?:or|-|to) ?(\\w+)( [a-z]+)?");
+    /** "2 or 3", "2-3 texts", "two or three", "5 to 6", "8 maybe 9": a range, each end a number, a unit after both. */
+    private static final Pattern BETWEEN = Pattern.compile("(\\w+) ?(?:or maybe|or|-|to|maybe even|maybe|probably|prob)"
+            + " ?(\\w+)( [a-z]+)?");
 
     /** A range with both ends in the question's range: taken where the rules read it alike, else asked back. */
     private static Optional<Parsed<OptionalInt>> range(Whole kind, Matcher between, Alike alike) {
@@ -150,7 +156,7 @@ final class NumberAnswers {
         }
         if (alike.alike(low, high)) {
             return Optional.of(Parsed.ok(OptionalInt.of(high), String.valueOf(high))
-                    .saying("Read as: " + high + " (" + low + " or " + high + " give the same advice here)."));
+                    .saying("Read as: " + alike.saidBack(low, high) + "."));
         }
         String units = kind.unit().map(u -> " " + u + "s").orElse("");
         return Optional.of(Parsed.problem("Which is nearer, " + low + " or " + high + units + "? Here the advice can "

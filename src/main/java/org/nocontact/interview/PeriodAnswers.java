@@ -159,8 +159,11 @@ final class PeriodAnswers {
             int day = soFar.matches() ? days(soFar.group(1), soFar.group(2)) : Integer.parseInt(dayNumber.group(1));
             LocalDate began = today.minusDays(Math.max(day, 1) - 1L);
             String said = Texts.capitalised(words.replaceFirst("^(?:(?:like|about|around|almost|nearly) )+", ""));
-            return Optional.of(held(reader.date(since, began.toString(), answers), said + ": day " + Math.max(day, 1)
-                    + " today, counted from " + DateAnswers.longDate(began, today) + "."));
+            // "day 23 today" says the day itself: "Day 23 today, counted from ...", never "Day 23 today: day 23 today"
+            String which = dayNumber.matches() ? "Day " + Math.max(day, 1) + " today" : said + ": day " + Math.max(day, 1)
+                    + " today";
+            return Optional.of(held(reader.date(since, began.toString(), answers), which + ", counted from "
+                    + DateAnswers.longDate(began, today) + "."));
         }
         Matcher started = STARTED.matcher(words);
         boolean saidSince = started.matches() && !AnswerReader.saysSinceTheBreakup(words);

@@ -133,7 +133,9 @@ final class Questions {
                         "co parent", "coparenting", "co-parenting", "co parenting", "coparent peacefully",
                         "co-parent peacefully", "parent together", "raise the kids together", "be civil", "keep it civil"),
                 option("to be friends", Goal.FRIENDS, "friends", "friend", "stay friends", "be friends", "friends again",
-                        "just friends", "to stay friends"),
+                        "just friends", "to stay friends", "friends someday", "friends one day", "friends eventually",
+                        "friends at some point", "friends later", "be friends someday", "be friends one day",
+                        "friends in the future", "friends down the line"),
                 option("I'm not sure", Goal.UNSURE, "unsure", "not sure", "dont know", "don't know", "i don't know",
                         "i dont know", "idk", "no idea", "i'm not sure", "im not sure", "dunno", "no clue", "maybe",
                         "confused", "i'm confused", "both", "not sure tbh", "no idea honestly")));
@@ -170,7 +172,8 @@ final class Questions {
                         "wrote to me", "they texted", "she texted", "he texted", "they messaged", "she messaged",
                         "he messaged", "text them back", "reply back", "answer their text", "respond to them",
                         "reply to their text", "reply to his text", "reply to them text", "reply to his message",
-                        "reply to them message", "answer his text", "answer them text")));
+                        "reply to them message", "answer his text", "answer them text", "dmed me", "they dmed",
+                        "she dmed", "he dmed")));
         q.add(TheirMessages.about());
         q.add(choice(Key.PURPOSE, "What is it mainly about?",
                 "A practical matter (like collecting your things) is handled differently from feelings or a greeting.",

@@ -54,6 +54,27 @@ final class SaidWith {
                 ? Optional.of("you don't want to get back together") : Optional.empty();
     }
 
+    /**
+     * "mutual i guess, end of october": the rough day is said back at once, never left silent until a save asks
+     * about it; which day is asked only where it matters (the advice, or a save).
+     */
+    private static String roughDayNoted(String words) {
+        return "When it ended: " + DateAnswers.monthsInFull(words) + ". I'll ask which day only if it matters.";
+    }
+
+    /**
+     * "he did, last month. idk maybe friends someday": a goal said in doubt is asked back with the nearest choices
+     * when the goal is asked ("Did you mean "to be friends" (3) or "I'm not sure" (4)?"), never dropped unsaid.
+     */
+    private <T> Optional<String> goalInDoubt(Question<?> put, Question<T> part, String typed) {
+        if (!(put.kind() instanceof WhoAndGoal) || part.key() != Key.GOAL) {
+            return Optional.empty();
+        }
+        return WhoAndGoal.clauses(typed).stream().map(String::trim).filter(clause -> interview.reader()
+                .parse(part, clause, answers).problem().filter(p -> p.contains("\"I'm not sure\" (")).isPresent())
+                .findFirst();
+    }
+
     Answers answers() {
         return answers;
     }
@@ -92,8 +113,10 @@ final class SaidWith {
             Optional<AnswerReader.Parsed<T>> heard = Parts.said(put, part, typed, answers, interview.reader());
             heard.ifPresent(p -> remembered = remembered.with(part.key(), p.shown()));
             if (heard.isEmpty()) {
-                Parts.roughDayAtTheEnd(part, typed, answers, interview.reader())
-                        .or(() -> Parts.purposesNamed(part, typed, answers, interview.reader()))
+                Optional<String> rough = Parts.roughDayAtTheEnd(part, typed, answers, interview.reader());
+                rough.filter(words -> part.key() == Key.BREAKUP_DATE).map(SaidWith::roughDayNoted).ifPresent(days::add);
+                rough.or(() -> Parts.purposesNamed(part, typed, answers, interview.reader()))
+                        .or(() -> goalInDoubt(put, part, typed))
                         .ifPresent(words -> remembered = remembered.hearing(part.key(), words));
             }
             if (part.kind() instanceof Date) {

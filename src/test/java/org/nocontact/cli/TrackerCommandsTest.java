@@ -298,6 +298,20 @@ class TrackerCommandsTest {
         assertThat(history.findValuesAsText("kind")).containsOnlyOnce("urge").doesNotContain("journal");
     }
 
+    /** Session 13's closing tour (T20): "8 maybe 9" at the urge's strength is the stronger, said back; it was refused. */
+    @Test
+    void aStrengthBetweenTwoNumbersIsTheStrongerSaidBack() throws Exception {
+        run("start", "--today", "2026-12-01");
+        keep(SITUATION);
+        Cli.Result r = piped("no\nno\nno\nno\nno\nmy feelings\nI miss you so much\n\n\n8 maybe 9\nher photo\n",
+                "urge", "--today", "2026-12-04");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("Read as: 9, the stronger of 8 and 9.")
+                .doesNotContain("Please type a number from 1 to 10");
+        JsonNode history = JSON.readTree(run("history", "--format", "json").out()).get("history");
+        assertThat(history.findValuesAsText("strength")).containsExactly("9");
+    }
+
     @Test
     void theUrgePathAsksAtMostTwoMoreQuestionsAndKeepsTheMessageInTheJournal() throws Exception {
         run("start", "--today", "2026-12-01");

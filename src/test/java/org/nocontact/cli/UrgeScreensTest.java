@@ -43,6 +43,15 @@ class UrgeScreensTest {
         return Cli.runWithStdin(typed, "urge", "--today", LAST_DAY, "--data", data.toString());
     }
 
+    /** Session 13's closing tour (T20): "call him" where the kept plan is a text makes it a call, said back. */
+    @Test
+    void anotherWayTypedWhereThePlanIsAboutIsThePlanNow() {
+        Cli.Result r = urge(SAFE + "call him\nmy feelings\n2 3 8\n\n\n\n\n");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("Read as: your plan is now to call them (it was to send a text).",
+                "What would the call mainly be about?").doesNotContain("Please choose a number from 1 to 6");
+    }
+
     @Test
     void theFeelingsAreAskedTogetherAsAskAsksThem() {
         Cli.Result r = urge(SAFE + "my feelings\n2 3 8\n\n\n\n\n");

@@ -77,10 +77,12 @@ class AskingBackTest {
         talk(SAFE + TO_WHO + "she dumped me, idk honestly\nlast march\nthe 15th\n");
         assertThat(said()).contains("Roughly which day in March?", "Since when have you held no contact?")
                 .doesNotContain("couldn't read \"the 15th\"");
-        assertThat(DateAnswers.dayOfTheMonthSaid("last march", "15")).hasValue("15 march");
-        assertThat(DateAnswers.dayOfTheMonthSaid("in march 2026", "around the 3rd")).hasValue("3 march 2026");
-        assertThat(DateAnswers.dayOfTheMonthSaid("ya maybe", "15")).as("a day of the month only after a month alone").isEmpty();
-        assertThat(DateAnswers.dayOfTheMonthSaid("last march", "15 weeks")).isEmpty();
+        assertThat(DateAnswers.dayOfTheMonthSaid("last march", "15", InterviewTest.TODAY)).hasValue("15 march");
+        assertThat(DateAnswers.dayOfTheMonthSaid("in march 2026", "around the 3rd", InterviewTest.TODAY)).hasValue("3 march 2026");
+        assertThat(DateAnswers.dayOfTheMonthSaid("ya maybe", "15", InterviewTest.TODAY)).as("a day of the month only after a month alone").isEmpty();
+        assertThat(DateAnswers.dayOfTheMonthSaid("last march", "15 weeks", InterviewTest.TODAY)).isEmpty();
+        assertThat(DateAnswers.dayOfTheMonthSaid("last month", "the 10th", InterviewTest.TODAY))
+                .as("last month is the month before today's").hasValue("10 february 2027");
     }
 
     @Test

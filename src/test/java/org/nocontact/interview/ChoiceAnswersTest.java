@@ -203,4 +203,14 @@ class ChoiceAnswersTest {
         assertThat(read.problem()).hasValueSatisfying(p -> assertThat(p).contains("I read work, but not \"car\""));
         assertThat(ChoiceAnswers.several(TIES, "work, and kinda the dog lol").value()).hasValue(EnumSet.of(Tie.WORK, Tie.PETS));
     }
+
+    /** Session 14: a doubt alone where ties are asked ("maybe", "idk") is asked back kindly, never "I didn't recognise". */
+    @ParameterizedTest
+    @ValueSource(strings = {"maybe", "idk", "not sure tbh", "dunno", "hmm"})
+    void aDoubtAloneAtTheTiesIsAskedBackKindly(String typed) {
+        AnswerReader.Parsed<Set<Tie>> read = ChoiceAnswers.several(TIES, typed);
+        assertThat(read.value()).isEmpty();
+        assertThat(read.problem()).contains("That's all right. Type the ones you know you share (numbers or names, "
+                + "like 1, 5), or none.");
+    }
 }

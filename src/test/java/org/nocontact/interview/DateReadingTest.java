@@ -21,13 +21,35 @@ class DateReadingTest {
     private final AnswerReader reader = new AnswerReader(TODAY);
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource({"now,2027-03-10", "last night,2027-03-09", "last month,2027-02-10", "a few days ago,2027-03-07",
+    @CsvSource({"now,2027-03-10", "last night,2027-03-09", "a few days ago,2027-03-07",
             "couple weeks ago,2027-02-24", "in 3 weeks,2027-03-31", "2 months from now,2027-05-10", "next mon,2027-03-15",
             "this coming monday,2027-03-15", "sunday,2027-03-07", "on tue,2027-03-09", "in a year,2028-03-10",
             "10/31,2026-10-31", "13/02,2027-02-13", "02/13/2027,2027-02-13", "the 1st of march,2027-03-01",
             "March 9th,2027-03-09", "mar. 9,2027-03-09", "dec 25,2026-12-25", "1 jan 2027,2027-01-01"})
     void morePeopleWritingDates(String answer, String day) {
         assertThat(DateAnswers.parse(answer, TODAY)).contains(LocalDate.parse(day));
+    }
+
+    /** "last month" is some day in the month before today's: asked which, as "in February" is, never a month ago to the day. */
+    @Test
+    void lastMonthIsAskedWhichDayInItNeverTakenAsAMonthAgo() {
+        assertThat(DateAnswers.parse("last month", TODAY)).isEmpty();
+        assertThat(DateAnswers.read("last month", TODAY).question())
+                .contains("Roughly which day in February? A guess is fine, like 15 February.");
+        assertThat(DateAnswers.read("end of last month", TODAY).question()).hasValueSatisfying(asked -> assertThat(asked)
+                .startsWith("Did you mean the end of February, Sunday 28 February?"));
+        assertThat(DateAnswers.read("last month", LocalDate.of(2027, 1, 5)).question())
+                .contains("Roughly which day in December? A guess is fine, like 15 December.");
+    }
+
+    /** Typed in a terminal (session 14): a hedge after the day is the day, said back; a month with one is asked about. */
+    @Test
+    void aHedgeAfterTheDayIsTheDaySaidBack() {
+        assertThat(DateAnswers.read("the 4th i think", TODAY).date()).contains(LocalDate.of(2027, 3, 4));
+        assertThat(DateAnswers.read("the 4th i think", TODAY).sayHowRead()).isTrue();
+        assertThat(DateAnswers.read("july maybe", TODAY).question())
+                .contains("Roughly which day in July? A guess is fine, like 15 July.");
+        assertThat(DateAnswers.dayOfTheMonthSaid("july maybe", "the 4th", TODAY)).hasValue("4 july");
     }
 
     @Test

@@ -37,6 +37,17 @@ class DaysSaidInPassingTest {
         assertThat(s.noContact().orElseThrow().since()).isEqualTo(InterviewTest.TODAY.minusDays(22));
     }
 
+    /** Session 13's closing tour: "3, day 23 today" ticks 3; the day of no contact is never read as a line (23). */
+    @ParameterizedTest
+    @ValueSource(strings = {"3, day 23 today", "3 day 23", "3, day 23 now"})
+    void theDayOfNoContactSaidAfterTheTickIsNotALineOfTheList(String list) {
+        ByQuestion script = holding(list);
+        Situation s = interview(script).orElseThrow(() -> new AssertionError(script.shown()));
+        assertThat(script.shown()).doesNotContain("There is no 23")
+                .contains("you are holding no contact, day 23");
+        assertThat(s.noContact().orElseThrow().since()).isEqualTo(InterviewTest.TODAY.minusDays(22));
+    }
+
     @Test
     void aDayOrWeeksOfNoContactSaidWithTheListAreUsedToo() {
         ByQuestion since = holding("3 since the 15th");
@@ -68,7 +79,7 @@ class DaysSaidInPassingTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"early nov|Did you mean early November, Thursday 5 November 2026?|2026-11-05",
             "mid january|Did you mean mid January, Friday 15 January?|2027-01-15",
-            "last month|Last month: Wednesday 10 February.|2027-02-10",
+            "end of last month|Did you mean the end of February, Sunday 28 February?|2027-02-28",
             "around christmas|Christmas: Friday 25 December 2026.|2026-12-25"})
     void otherRoughDaysSaidWithWhoEndedItAreAskedBackAtOnceOrSaidBack(String day, String askBack, String meant) {
         ByQuestion script = ByQuestion.script().answer(Key.ACTION, "i want to call him to say sorry")

@@ -150,7 +150,7 @@ class InterviewTest {
                 .contains("I couldn't read \"tomorrow-ish\" as a date")
                 .contains("I couldn't read \"2027-02-30\" as a date")
                 .contains("Thursday 1 April is after today (Wednesday 10 March); give a day that has passed.")
-                .contains("Please choose a number from 1 to 7")
+                .contains("That's all right: it can be hard to say. Which is nearest? Type its number, from 1 to 7.")
                 .contains("Please give a whole number 1 or more");
         assertThat(s.breakup().date()).isEqualTo(LocalDate.of(2027, 2, 24));
     }

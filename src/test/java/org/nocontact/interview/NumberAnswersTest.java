@@ -106,6 +106,27 @@ class NumberAnswersTest {
         }
     }
 
+    /** "8 maybe 9" is a hedge between two numbers, read as "8 or 9" is: asked back where the rules tell them apart. */
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"8 maybe 9", "8 or maybe 9", "8, maybe 9", "like 8 maybe 9"})
+    void aHedgeBetweenTwoNumbersIsReadAsBoth(String answer) {
+        assertThat(problem(new Whole(0, 10, OptionalInt.empty(), true, Optional.of("point")),
+                AnswerReader.unhedged(answer))).isEqualTo(
+                "Which is nearer, 8 or 9 points? Here the advice can differ between them; a guess is fine.");
+        assertThat(NumberAnswers.whole(SCALE, AnswerReader.unhedged(answer), (low, high) -> true).value())
+                .contains(OptionalInt.of(9));
+    }
+
+    /** The urge's strength is weighed by no rule: "8 maybe 9" is the stronger, said back, never asked back at 2 a.m. */
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"8 maybe 9", "8 or 9", "8-9", "idk 8 maybe 9", "9 or 8"})
+    void anUrgesStrengthBetweenTwoNumbersIsTheStrongerSaidBack(String answer) {
+        NumberReading.Read read = NumberReading.strength(answer, 1, 10);
+        assertThat(read.value()).hasValue(9);
+        assertThat(read.said()).contains("Read as: 9, the stronger of 8 and 9.");
+        assertThat(NumberReading.strength("8", 1, 10).said()).isEmpty();
+    }
+
     @Test
     void aRangeOutsideTheQuestionsRangeIsNoAnswer() {
         assertThat(problem(SCALE, "9 or 11")).isEqualTo("Please give a whole number from 0 to 10, or skip.");

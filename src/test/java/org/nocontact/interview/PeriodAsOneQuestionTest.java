@@ -50,6 +50,14 @@ class PeriodAsOneQuestionTest {
                 .noneMatch(text -> text.contains("day 11"));
     }
 
+    /** "day 23 today" says the day once: "Day 23 today, counted from ...", never "Day 23 today: day 23 today". */
+    @Test
+    void theDayOfThePeriodSaidIsSaidBackOnce() {
+        Situation s = talk(wantingThemBack("day 23 today"));
+        assertThat(s.noContact().orElseThrow().since()).isEqualTo(TODAY.minusDays(22));
+        assertThat(said()).contains("Day 23 today, counted from Tuesday 16 February.").doesNotContain("today: day 23");
+    }
+
     @Test
     void aDaySaidIsTheDayItBegan() {
         Situation s = talk(wantingThemBack("yeah since 10 days ago"));
