@@ -192,7 +192,7 @@ final class AskCommand implements Callable<Integer> {
     /** What "More?" can show about this verdict, in this command's colours. */
     private AfterVerdict.Views views(Recommendation r, Advisor advisor, Interview.Outcome outcome,
                                      Optional<Country> where, Console console) {
-        Optional<Help> help = HelpLines.builtIn().forRecommendation(r, where);
+        Optional<Help> help = JustInCase.help(outcome, r, where);
         String brief = "\n" + r.verdict().headline() + ". " + r.summary() + "\n"
                 + help.map(adviceOptions.renderer(widthNow(console))::helpReminder).orElse("");
         // Each shown when asked for, at the width of the terminal then.
@@ -279,7 +279,7 @@ final class AskCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println();
         out.print(adviceOptions.renderer(width).withThePlanAsTheDraft(planIsTheDraft(outcome)).render(recommendation,
-                HelpLines.builtIn().forRecommendation(recommendation, where), JustInCase.line(outcome)));
+                JustInCase.help(outcome, recommendation, where), JustInCase.line(outcome)));
         out.flush();
         return recommendation;
     }
