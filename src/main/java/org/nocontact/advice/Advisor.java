@@ -33,7 +33,8 @@ public final class Advisor {
     public Advisor(RuleSet rules, Profile profile) {
         this.rules = rules;
         this.profile = profile;
-        this.keepsTime = profile.precedence().stream().anyMatch(rule -> rule.period() == PeriodAdvice.HOLDS);
+        this.keepsTime = profile.precedence().stream()
+                .anyMatch(rule -> rule.period() == PeriodAdvice.HOLDS || rule.period() == PeriodAdvice.EXTENDS);
     }
 
     public RuleSet rules() {
@@ -44,7 +45,10 @@ public final class Advisor {
         return profile;
     }
 
-    /** Whether the profile keeps a timer at all: some rule of it holds a period (the strict one has none). */
+    /**
+     * Whether the profile keeps a timer at all: some rule of it holds a period or renews a complete one. The strict
+     * one has none; the rules it shares with the standard one may begin a period there, but nothing counts it.
+     */
     public boolean keepsTime() {
         return keepsTime;
     }
