@@ -117,7 +117,7 @@ public final class TmuxPane implements BeforeEachCallback, AfterEachCallback {
     }
 
     /** Polls until a program named {@code name} (the launcher's "java", say) runs under the pane's shell. */
-    void waitForProgram(String name) throws IOException, InterruptedException {
+    public void waitForProgram(String name) throws IOException, InterruptedException {
         long pane = Long.parseLong(tmux("display-message", "-p", "-t", session, "#{pane_pid}").output().strip());
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (System.nanoTime() < deadline) {
