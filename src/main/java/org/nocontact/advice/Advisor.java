@@ -12,6 +12,7 @@ import org.nocontact.advice.draft.DraftReader;
 import org.nocontact.rules.Evaluation;
 import org.nocontact.rules.Fact;
 import org.nocontact.rules.Facts;
+import org.nocontact.rules.PeriodAdvice;
 import org.nocontact.rules.Profile;
 import org.nocontact.rules.Rule;
 import org.nocontact.rules.RuleSet;
@@ -27,10 +28,13 @@ public final class Advisor {
 
     private final RuleSet rules;
     private final Profile profile;
+    private final boolean keepsTime;
 
     public Advisor(RuleSet rules, Profile profile) {
         this.rules = rules;
         this.profile = profile;
+        this.keepsTime = profile.precedence().stream()
+                .anyMatch(rule -> rule.period() == PeriodAdvice.HOLDS || rule.period() == PeriodAdvice.EXTENDS);
     }
 
     public RuleSet rules() {
@@ -39,6 +43,22 @@ public final class Advisor {
 
     public Profile profile() {
         return profile;
+    }
+
+    /**
+     * Whether the profile keeps a timer at all: some rule of it holds a period or renews a complete one. The strict
+     * one has none; the rules it shares with the standard one may begin a period there, but nothing counts it.
+     */
+    public boolean keepsTime() {
+        return keepsTime;
+    }
+
+    /**
+     * What following this rule does to the period under this profile: as its data says, and nothing in a profile
+     * that keeps no timer (a rule the strict profile shares with the standard one begins no period there).
+     */
+    public PeriodAdvice periodUnder(Rule rule) {
+        return keepsTime ? rule.period() : PeriodAdvice.NONE;
     }
 
     /** Whether a draft is read line by line under this verdict (and not left unsent). */
@@ -180,7 +200,7 @@ public final class Advisor {
         List<Recommendation.Change> more = new ArrayList<>();
         Set<Verdict> seen = EnumSet.of(current);
         for (Counterfactuals.Candidate candidate : Counterfactuals.of(situation, rules.defaultNoContactDays(),
-                later -> evaluate(later).verdict(), today.decider().period())) {
+                later -> evaluate(later).verdict(), periodUnder(today.decider()))) {
             Evaluation changed = evaluate(candidate.situation());
             Verdict verdict = changed.verdict();
             if (verdict == current) {

@@ -40,6 +40,12 @@ public record Help(Optional<Country> country, Optional<String> listedAs, String 
     public record Line(Kind kind, String text, String brief) {
     }
 
+    /** The same help without the lines of one kind. */
+    public Help without(Kind kind) {
+        return new Help(country, listedAs, checked, lines.stream().filter(line -> line.kind() != kind).toList(),
+                listedCountries);
+    }
+
     /**
      * The lines in one short reminder: "Help now: emergency 999 (or 112); Samaritans, 116 123 (free, 24/7)";
      * "Support: a therapist or counsellor" where there is no emergency line (the urge to watch them).

@@ -52,7 +52,7 @@ public final class Projection {
 
     /** What today's advice does to the period (from the deciding rule's data). */
     public PeriodAdvice periodAdvice() {
-        return ruleToday.period();
+        return advisor.periodUnder(ruleToday);
     }
 
     /**
@@ -69,7 +69,7 @@ public final class Projection {
     /** The situation as it will stand on {@code date} (today's advice followed). */
     public Situation situationOn(LocalDate date) {
         Situation later = situation.withToday(date);
-        later = switch (ruleToday.period()) {
+        later = switch (periodAdvice()) {
             case BEGINS -> situation.noContact().isPresent() ? later
                     : later.withNoContact(Optional.of(new Situation.NoContact(today(), java.util.OptionalInt.empty())));
             case EXTENDS -> later.withNoContact(Optional.of(new Situation.NoContact(today(),
@@ -185,7 +185,7 @@ public final class Projection {
         }
         ProjectedDay previous = day(today());
         List<Timeline.Entry> entries = new ArrayList<>();
-        boolean keepsTime = keepsTime();
+        boolean keepsTime = advisor.keepsTime();
         for (int n = 1; n <= count; n++) {
             ProjectedDay day = day(today().plusDays(n));
             Set<Timeline.Mark> marks = EnumSet.noneOf(Timeline.Mark.class);
@@ -202,11 +202,6 @@ public final class Projection {
             previous = day;
         }
         return new Timeline(today(), count, day(today()), entries);
-    }
-
-    /** Whether the profile keeps a timer at all: some rule of it holds a period (the strict one has none). */
-    private boolean keepsTime() {
-        return advisor.profile().precedence().stream().anyMatch(rule -> rule.period() == PeriodAdvice.HOLDS);
     }
 
     private boolean periodCompleteOn(ProjectedDay day) {

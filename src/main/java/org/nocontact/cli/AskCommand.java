@@ -80,6 +80,12 @@ final class AskCommand implements Callable<Integer> {
             description = "Answer as if today were DATE (YYYY-MM-DD), for planning ahead; default: today.")
     Optional<String> todayOption = Optional.empty();
 
+    /** Said by the launcher (and Java's first hook) after a Ctrl-C that came before the interview could answer it. */
+    static final String STOPPED_BEFORE_START = "--stopped-before-start";
+
+    @Option(names = STOPPED_BEFORE_START, hidden = true)
+    boolean stoppedBeforeStart;
+
     @Mixin
     final AdviceOptions adviceOptions = new AdviceOptions();
 
@@ -88,6 +94,13 @@ final class AskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (stoppedBeforeStart) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println();
+            err.println(LineWrapping.fit(stopped(Optional.empty()), Screen.errorWidth()));
+            err.println(LineWrapping.fit(helpAfterLeaving(adviceOptions.country.country()), Screen.errorWidth()));
+            return ExitCodes.INTERRUPTED;
+        }
         if (replay.isPresent() && (todayOption.isPresent() || from.isPresent())) {
             throw InputException.whole(todayOption.isPresent() ? "--today" : "--from",
                     "--replay takes every answer and today from its file; leave out --today and --from.");
@@ -108,15 +121,17 @@ final class AskCommand implements Callable<Integer> {
         AtomicReference<Optional<Interview>> talking = new AtomicReference<>(Optional.empty());
         AtomicReference<Optional<SaveDialogue>> saves = new AtomicReference<>(Optional.empty());
         Thread onCtrlC = new Thread(() -> {
-            if (!finished.get()) {
+            if (!finished.get() && EarlyCtrlC.handOver()) {
                 System.err.println();
                 System.err.println(fitted(stopped(saves.get()), opened.get()));
-                if (talking.get().map(Interview::atASafetyQuestion).orElse(false)) {
+                // Before the interview began, no safety question has had its answer either.
+                if (talking.get().map(Interview::atASafetyQuestion).orElse(true)) {
                     System.err.println(fitted(helpAfterLeaving(where), opened.get()));
                 }
             }
         });
         Runtime.getRuntime().addShutdownHook(onCtrlC);
+        EarlyCtrlC.handOver();
         KeepHook tracker = new KeepHook(data.folder());
         try (Console console = openConsole(err)) {
             opened.set(console);
@@ -177,7 +192,7 @@ final class AskCommand implements Callable<Integer> {
     /** What "More?" can show about this verdict, in this command's colours. */
     private AfterVerdict.Views views(Recommendation r, Advisor advisor, Interview.Outcome outcome,
                                      Optional<Country> where, Console console) {
-        Optional<Help> help = HelpLines.builtIn().forRecommendation(r, where);
+        Optional<Help> help = JustInCase.help(outcome, r, where);
         String brief = "\n" + r.verdict().headline() + ". " + r.summary() + "\n"
                 + help.map(adviceOptions.renderer(widthNow(console))::helpReminder).orElse("");
         // Each shown when asked for, at the width of the terminal then.
@@ -264,7 +279,7 @@ final class AskCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println();
         out.print(adviceOptions.renderer(width).withThePlanAsTheDraft(planIsTheDraft(outcome)).render(recommendation,
-                HelpLines.builtIn().forRecommendation(recommendation, where), JustInCase.line(outcome)));
+                JustInCase.help(outcome, recommendation, where), JustInCase.line(outcome)));
         out.flush();
         return recommendation;
     }

@@ -1,6 +1,10 @@
 package org.nocontact.cli;
 
 import java.util.Optional;
+import org.nocontact.advice.Country;
+import org.nocontact.advice.Help;
+import org.nocontact.advice.HelpLines;
+import org.nocontact.advice.Recommendation;
 import org.nocontact.interview.Interview;
 import org.nocontact.interview.SafePath;
 import org.nocontact.situation.Situation;
@@ -17,10 +21,28 @@ final class JustInCase {
 
     /** The opening line for this outcome: only after an unclear answer to a safety question. */
     static Optional<String> line(Interview.Outcome outcome) {
+        if (askedToStop(outcome)) {
+            return Optional.of("They asked you to stop contacting them: that is a request for no contact, so give "
+                    + "them that space, everywhere. If a court order comes, it decides what contact is allowed. A "
+                    + "lawyer can tell you where you stand.");
+        }
         if (outcome.safePath().filter(path -> path == SafePath.UNCLEAR).isEmpty()) {
             return Optional.empty();
         }
         return line(outcome.situation().safety());
+    }
+
+    /**
+     * The help lines under the verdict: for the concern the person raised. Asked to stop, with an order named as
+     * what would follow, they told of no danger to themselves: the emergency line, and no domestic-abuse line.
+     */
+    static Optional<Help> help(Interview.Outcome outcome, Recommendation r, Optional<Country> where) {
+        Optional<Help> help = HelpLines.builtIn().forRecommendation(r, where);
+        return askedToStop(outcome) ? help.map(lines -> lines.without(Help.Kind.DOMESTIC_ABUSE)) : help;
+    }
+
+    private static boolean askedToStop(Interview.Outcome outcome) {
+        return outcome.safePath().filter(path -> path == SafePath.ASKED_TO_STOP).isPresent();
     }
 
     /** For the concern the safety answers opened, the most urgent first, as the safety rules rank them. */

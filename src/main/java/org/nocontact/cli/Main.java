@@ -40,10 +40,13 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        EarlyCtrlC.watch(args);
         if (Subcommands.usesBuiltInRules(args)) {
             BuiltInRules.startLoading();
         }
-        System.exit(run(args, StandardStreams.out(), StandardStreams.err()));
+        int code = run(args, StandardStreams.out(), StandardStreams.err());
+        EarlyCtrlC.handOver();
+        System.exit(code);
     }
 
     /** Runs one command line; the single place where outcomes become exit codes. */

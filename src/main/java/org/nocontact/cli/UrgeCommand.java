@@ -107,7 +107,8 @@ final class UrgeCommand implements Callable<Integer> {
     private Recommendation verdict(AdviceOptions.Advice advice, Interview.Outcome outcome) {
         Recommendation r = advice.advisor().advise(outcome.situation());
         tracker.out().println();
-        tracker.out().print(adviceOptions.renderer().withSourcesNamedOnly().render(r, advice.help(r)));
+        tracker.out().print(adviceOptions.renderer().withSourcesNamedOnly().render(r,
+                JustInCase.help(outcome, r, advice.where()), JustInCase.line(outcome)));
         tracker.out().flush();
         return r;
     }

@@ -44,8 +44,11 @@ public final class Interview {
     private final TurningUp turningUp;
     private final Optional<Replay> replay;
     private final Optional<NextQuestions> remembered;
-    /** Whether a safety question is on the screen now (read by the Ctrl-C hook, on another thread). */
-    private volatile boolean atSafety;
+    /**
+     * Whether a safety question is on the screen now (read by the Ctrl-C hook, on another thread); true
+     * before the first question too, since no safety question has had its answer yet.
+     */
+    private volatile boolean atSafety = true;
     /** Where the person lives, for the help lines shown when they type help at a safety question. */
     private Optional<Country> country = Optional.empty();
     /** Outcomes completed for a file in this conversation (each is asked for once, whichever saves it). */

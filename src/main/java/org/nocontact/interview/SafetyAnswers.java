@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class SafetyAnswers {
     /** Words that say no. A clear no has at least one of them... */
-    private static final Set<String> NO = Set.of("n", "no", "nope", "nah", "not", "never", "don't", "dont",
+    private static final Set<String> NO = Set.of("n", "no", "nope", "nah", "nein", "not", "never", "don't", "dont",
             "haven't", "havent", "hasn't", "hasnt", "isn't", "isnt", "aren't", "arent", "doesn't", "doesnt", "none",
             "nothing", "nobody");
     /** ...and nothing but them and these, which add no doubt ("not sure", "no, but sometimes" are not a clear no). */
@@ -75,7 +75,7 @@ final class SafetyAnswers {
             "sort", "guess", "perhaps", "probably", "sure", "know", "idek");
 
     /** Words a no starts with, before a reason ("no i just want to say happy bday", "nah, i just miss her"). */
-    private static final Set<String> LEADING_NO = Set.of("no", "nope", "nah", "n");
+    private static final Set<String> LEADING_NO = Set.of("no", "nope", "nah", "nein", "n");
     /**
      * Words that take a no back or hedge it ("no but sometimes i want to", "no not really", "no, not
      * right now", "no... i think", "no i used to"): with any of them the reason is not a clear no.
@@ -120,7 +120,8 @@ final class SafetyAnswers {
      */
     private static final List<Pattern> HARMLESS = List.of(
             Pattern.compile("(?<=^(?:no|nope|nah|n) )(?:i'm |im |i am |we're |were |we are |i feel |feeling )?"
-                    + "(?:(?:just|really|so|very|super) )*(?:angry|mad|pissed off|pissed|upset|sad|heartbroken|annoyed|gutted)"
+                    + "(?:(?:just|really|so|very|super) )*(?:angry|mad|pissed off|pissed|upset|sad|heartbroken|annoyed|gutted"
+                    + "|tired of crying|sick of crying)"
                     + "(?: (?:at|with) (?:her|him|them|my ex)| (?:that )?(?:it's|its|it is|we're|were|we are) over"
                     + "| about (?:the|our) breakup)?(?= |$)"),
             Pattern.compile("\\b(?:she's|shes|she is|he's|hes|he is|they're|theyre|they are) not"
@@ -141,6 +142,11 @@ final class SafetyAnswers {
             Pattern.compile("(?<=^(?:no|nope|nah|n) )(?:(?:she|he|they|she's|shes|he's|hes|they've|theyve|we|i|i've|ive)"
                     + "(?: has| have)? )?never (?:threatened me|made (?:a |any )?threats?|went to court|been to court"
                     + "|had a court order|felt unsafe(?: with (?:him|her|them))?)$"),
+            // "noo i dont even know where he lives now", "no lol i dont care where she is": not knowing or caring where
+            // they are, as the whole reason, is no urge to follow them ("no i just want to know where she is" is not this)
+            Pattern.compile("(?<=^(?:no|nope|nah|nein|n) )(?:(?:lol|lmao|haha|honestly|tbh) )?i (?:dont|don't|do not)"
+                    + " (?:even )?(?:know|care) where (?:she|he|they) (?:lives|live|is|are|went)(?: now| anymore| these days)?"
+                    + "(?: (?:lol|lmao|haha))?$"),
             Pattern.compile("(?<=\\b(?:tell|telling) )(?:her|him|them) (?:what i think of (?:her|him|them)"
                     + "|how i feel|off)\\b"));
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.nocontact.advice.Advisor;
 import org.nocontact.rules.Evaluation;
+import org.nocontact.rules.PeriodAdvice;
 import org.nocontact.rules.Verdict;
 
 /** The tracker at a glance on one day: the period, today's verdict, the hard days ahead, urges, the calendar. */
@@ -19,9 +20,10 @@ public record Status(LocalDate today, Period period, Optional<Today> verdict, Li
 
     /**
      * The verdict for the kept plan, with its one-line reason, on {@code on}: today, or, on the day of a
-     * slip, the first day of the new period (the advice then speaks of that period, not of one begun today).
+     * slip, the first day of the new period (the advice then speaks of that period, not of one begun today);
+     * {@code beginsAPeriod}: following it begins a new period (or extends a complete one) from that day.
      */
-    public record Today(Verdict verdict, String summary, LocalDate on) {
+    public record Today(Verdict verdict, String summary, LocalDate on, boolean beginsAPeriod) {
     }
 
     public static Status of(Kept kept, Period period, Advisor advisor, DaysAhead ahead, LocalDate today) {
@@ -29,7 +31,9 @@ public record Status(LocalDate today, Period period, Optional<Today> verdict, Li
         Optional<KeptPlan> plan = KeptPlan.of(kept, from);
         Optional<Today> verdict = plan.map(p -> {
             Evaluation e = advisor.evaluate(p.on(from));
-            return new Today(e.verdict(), e.decider().summary().render(e.facts()), from);
+            PeriodAdvice advised = advisor.periodUnder(e.decider());
+            return new Today(e.verdict(), e.decider().summary().render(e.facts()), from,
+                    advised == PeriodAdvice.BEGINS || advised == PeriodAdvice.EXTENDS);
         });
         int lookAhead = DaysAhead.DEFAULT_DAYS - (int) java.time.temporal.ChronoUnit.DAYS.between(today, from);
         return new Status(today, period, verdict, occasionsOn(ahead, today), worthShowing(ahead.ahead(from, lookAhead),

@@ -39,6 +39,10 @@ public final class StatusText {
             if (advice.on().equals(s.today())) {
                 para(out, "Today: " + advice.verdict().headline() + ".", width, "");
                 para(out, advice.summary(), width, "  ");
+                if (advice.beginsAPeriod() && p.endedOn().isEmpty() && p.completeOn(s.today())) {
+                    // Not started, the advised period's end moves a day with each day: starting it fixes it.
+                    para(out, "'nocontact start' begins it today, so the day it is complete stays put.", width, "  ");
+                }
             } else {
                 // The summary speaks from the period's first day ("from today"): the line above says its days.
                 boolean tomorrow = advice.on().equals(s.today().plusDays(1));

@@ -119,6 +119,26 @@ class ProjectionTest {
                 .doesNotContain(Timeline.Mark.PERIOD_COMPLETE);
     }
 
+    /**
+     * Session 13: left by them, never told them, no period, a birthday text on the strict reading. The birthday is
+     * no exception (the verdict stays), but no period begins: no "Look again ... in 30 days", and no period's end
+     * offered beside the ordinary day that already says it once.
+     */
+    @Test
+    void theStrictProfileBeginsNoPeriodForABirthdayTextAndOffersNoPeriodsEnd() {
+        Situation s = situation(LocalDate.of(2027, 6, 2), InitiatedBy.THEM, Optional.of(false), Action.TEXT,
+                Optional.of(Occasion.BIRTHDAY));
+        Recommendation r = strict.advise(s);
+        assertThat(r.verdict()).isEqualTo(Verdict.DO_NOT_CONTACT);
+        assertThat(r.reconsiderOn()).isEmpty();
+        assertThat(strict.project(s).periodAdvice()).isEqualTo(org.nocontact.rules.PeriodAdvice.NONE);
+        assertThat(r.wouldChange()).extracting(Recommendation.Change::change)
+                .noneMatch(change -> change.contains("hold no contact"))
+                .anyMatch(change -> change.contains("ordinary day"));
+        assertThat(standard.advise(s).reconsiderOn()).as("the standard reading begins its period")
+                .contains(LocalDate.of(2027, 7, 2));
+    }
+
     @Test
     void aheadListsThePeriodsEndAndTheHardDaysWithTheirVerdicts() {
         Situation s = holding(LocalDate.of(2027, 12, 10), LocalDate.of(2027, 12, 1), Situation.Emotions.UNKNOWN)

@@ -116,6 +116,17 @@ class ReleaseIT {
                 "EXIT=130").doesNotContain("went wrong", "Exception");
     }
 
+    /** Ctrl-C while the image's Java is still starting says "stopped" and the help line too (tour T3). */
+    @Test
+    void ctrlCWhileJavaIsStillStartingGivesTheHelpLine() throws Exception {
+        pane.start(work, "env -i PATH=" + bareBin + " HOME=" + dir + " LANG=C.UTF-8 TERM=xterm-256color "
+                + fromTarball + " ask --country GB", 80);
+        pane.waitForProgram("java");
+        pane.keys("C-c");
+        assertThat(pane.waitForNew("EXIT=")).contains("stopped. Nothing was saved.", "Help now: emergency 999 (or 112)",
+                "EXIT=130").doesNotContain("went wrong", "Exception", "command not found");
+    }
+
     @Test
     void theAheadOfTimeCacheIsUsedWhereverTheFolderIsUnpacked() throws Exception {
         Path app = fromTarball.getParent().getParent();

@@ -256,6 +256,16 @@ class AskCommandTest {
         assertThat(Cli.run("ask", "--profile", "nope").exitCode()).isEqualTo(2);
     }
 
+    /** The path the launcher runs for a Ctrl-C that came before Java could answer it: the lines a later Ctrl-C gives. */
+    @Test
+    void stoppedBeforeTheStartSaysStoppedWithTheCountrysHelpLine() {
+        Cli.Result r = Cli.run("ask", "--country", "GB", AskCommand.STOPPED_BEFORE_START);
+        assertThat(r.exitCode()).isEqualTo(130);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().replaceAll("\\s+", " ")).contains("nocontact: stopped. Nothing was saved.",
+                "Help now: emergency 999 (or 112); Samaritans, 116 123 (free, 24/7).");
+    }
+
     @Test
     void ctrlCInAPipedRunSaysNothingWasSaved() throws Exception {
         // A build started in the background of a script inherits SIGINT ignored, and a JVM keeps an ignored

@@ -127,6 +127,18 @@ class AskInTerminalIT {
         ctrlCStopsWithTheHelpLine();
     }
 
+    /**
+     * Second closing tour of session 13, T3: Ctrl-C in the first moments, while Java is still starting (before it
+     * could answer Ctrl-C, or before the interview set its own hook), says "stopped" with the help line, as later.
+     */
+    @Test
+    void ctrlCWhileJavaIsStillStartingStopsWithTheHelpLine() throws Exception {
+        start("./nocontact ask --country GB");
+        pane.waitForProgram("java");
+        ctrlCStopsWithTheHelpLine();
+        assertThat(pane.capture()).doesNotContain("thoughts of hurting yourself?");
+    }
+
     /** Issue 21: an answer typed while the program is still starting shows once, at its prompt, and is read. */
     @Test
     void anAnswerTypedBeforeTheFirstPromptShowsOnceAndIsTheFirstAnswer() throws Exception {

@@ -87,10 +87,17 @@ class BlockedOrAskedTest {
         for (String ties : new String[] {"[]", "[\"belongings\"]"}) {
             for (String plan : new String[] {TEXT, HANDOVER}) {
                 String out = asked(plan, ties);
-                assertThat(out).as(plan + " " + ties).contains("They asked for no contact", "no messages through friends",
-                                "a friend you both trust can hand them over: only the things, with no message from you")
+                assertThat(out).as(plan + " " + ties).contains("They asked for no contact", "no messages through friends")
                         .doesNotContainIgnoringCase("ask a friend").doesNotContainIgnoringCase("friend can go")
                         .doesNotContainIgnoringCase("through a friend").doesNotContain("a lawyer carry that one matter, with nothing personal");
+                // Things to hand over are spoken of only where something is shared (session 13 closing tour, T10: not
+                // to someone who named nothing shared; a practical plan with no tie is a pretext, guidance row 5).
+                String handOver = "a friend you both trust can hand them over: only the things, with no message from you";
+                if (ties.equals("[]")) {
+                    assertThat(out).as(plan + " " + ties).doesNotContain(handOver);
+                } else {
+                    assertThat(out).as(plan + " " + ties).contains(handOver);
+                }
             }
         }
     }

@@ -116,6 +116,21 @@ public final class TmuxPane implements BeforeEachCallback, AfterEachCallback {
         throw new AssertionError("waited for a new prompt; the screen shows:\n" + screen);
     }
 
+    /** Polls until a program named {@code name} (the launcher's "java", say) runs under the pane's shell. */
+    public void waitForProgram(String name) throws IOException, InterruptedException {
+        long pane = Long.parseLong(tmux("display-message", "-p", "-t", session, "#{pane_pid}").output().strip());
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            boolean running = ProcessHandle.of(pane).stream().flatMap(ProcessHandle::descendants)
+                    .anyMatch(p -> p.info().command().filter(c -> c.endsWith("/" + name)).isPresent());
+            if (running) {
+                return;
+            }
+            LockSupport.parkNanos(Duration.ofMillis(2).toNanos());
+        }
+        throw new AssertionError("waited for " + name + " to run in the pane");
+    }
+
     /**
      * Starts {@code command} in the checkout {@code root}, in a window {@code width} columns wide;
      * "EXIT=n" is printed when it ends, and the pane stays open to be read.

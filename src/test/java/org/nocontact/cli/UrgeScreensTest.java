@@ -94,6 +94,22 @@ class UrgeScreensTest {
                 .doesNotContain("Your period is complete:");
     }
 
+    /**
+     * Session 13: after the period, the advised extension is only advised: its end moved a day with each day, and
+     * status never said how to begin it. It says so now, on the day it is complete and after.
+     */
+    @Test
+    void statusAfterThePeriodSaysHowToBeginTheAdvisedExtension() {
+        for (String today : new String[] {LAST_DAY, "2027-01-05"}) {
+            Cli.Result r = Cli.run("status", "--today", today, "--data", data.toString());
+            assertThat(r.exitCode()).as(r.err()).isZero();
+            assertThat(r.out().replaceAll("\\s+", " ")).as(today).contains("Today: Don't contact them.",
+                    "'nocontact start' begins it today, so the day it is complete stays put.");
+        }
+        Cli.Result running = Cli.run("status", "--today", "2026-12-10", "--data", data.toString());
+        assertThat(running.out()).doesNotContain("'nocontact start' begins it");
+    }
+
     @Test
     void eachLineOfAJournalEntryTypedThereHasItsPrompt() {
         Cli.Result r = Cli.runWithStdin(SAFE + "my feelings\n\nI miss you\nI still do\n\n\n\n", "urge", "--today",

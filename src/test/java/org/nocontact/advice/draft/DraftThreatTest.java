@@ -52,6 +52,9 @@ class DraftThreatTest {
         assertThat(review.notes()).isEmpty();
         assertThat(review.unsent()).hasValueSatisfying(text -> assertThat(text)
                 .contains("Line " + line + " (\"").contains("friend or a counsellor").doesNotContain("{threatLine}"));
+        // Session 13 closing tour, T5: none of these exes asked for anything, so no wish of theirs is named.
+        assertThat(r.reasons().get(0).text() + " " + review.unsent().orElseThrow()).contains("puts pressure on them")
+                .doesNotContain("what they want");
     }
 
     /** Issue 21: a visit announced, in a letter, an email or a text alike, is turning up unasked. */
