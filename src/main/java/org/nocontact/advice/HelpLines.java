@@ -91,6 +91,14 @@ public final class HelpLines {
         return forSafety(new Situation.Safety(false, false, true, false, false), country);
     }
 
+    /**
+     * The crisis line alone, in brief ("Samaritans: 116 123 (free, 24/7)"): for grief, where no grief line is listed
+     * and an emergency box would overreact.
+     */
+    public String crisisLine(Optional<Country> country) {
+        return brief(Help.Kind.CRISIS, country.map(c -> countries.get(c.code())));
+    }
+
     public List<String> listedCodes() {
         return new TreeMap<>(countries).keySet().stream().toList();
     }

@@ -30,6 +30,7 @@ import org.nocontact.interview.LineWrapping;
 import org.nocontact.interview.SaveDialogue;
 import org.nocontact.interview.SaveTarget;
 import org.nocontact.interview.TerminalConsole;
+import org.nocontact.interview.TheyDied;
 import org.nocontact.json.InputException;
 import org.nocontact.text.Texts;
 import org.nocontact.situation.Situation;
@@ -161,6 +162,13 @@ final class AskCommand implements Callable<Integer> {
                     err.println(fitted("Goodbye for now. The verdict above is for your answers "
                             + "before the change.", console));
                     yield notSavedOr(ExitCodes.OK, err, saving, console);
+                }
+                case THEY_DIED -> {
+                    PrintWriter out = spec.commandLine().getOut();
+                    out.println();
+                    out.print(fitted(TheyDied.screen(where), console));
+                    out.flush();
+                    yield ExitCodes.OK;
                 }
                 case LEFT_BEFORE_A_VERDICT -> {
                     err.println(fitted(saving.savedTo().map(path -> "Goodbye for now. Your answers "

@@ -16,6 +16,7 @@ import org.nocontact.interview.Console;
 import org.nocontact.interview.Interview;
 import org.nocontact.interview.Key;
 import org.nocontact.interview.NumberReading;
+import org.nocontact.interview.TheyDied;
 import org.nocontact.json.InputException;
 import org.nocontact.rules.Verdict;
 import org.nocontact.situation.Action;
@@ -77,6 +78,12 @@ final class UrgeCommand implements Callable<Integer> {
             Interview interview = new Interview(advisor, today, console).helpFrom(advice.where());
             Interview.Ending ending = interview.quick(now, Set.of(Key.PURPOSE, Key.MESSAGE));
             Optional<Interview.Outcome> outcome = ending.outcome();
+            if (ending.theyDied()) {
+                log(Optional.empty(), Optional.empty(), Optional.empty());
+                tracker.out().println();
+                tracker.out().print(TheyDied.screen(advice.where()));
+                return ExitCodes.OK;
+            }
             if (outcome.isEmpty()) {
                 if (ending.leftAtSafety()) {
                     console.say(HelpLines.builtIn().emergencyAndCrisis(advice.where()).reminder() + ".");

@@ -39,6 +39,9 @@ final class Asking {
     private final Function<Question<?>, String> safetyHelp;
     /** Whether a plan, as typed, is to turn up where they are ("wait for her outside her work"): going to see them. */
     private final Predicate<String> turnsUp;
+    /** Whether an answer said their ex has died (then no advice here fits), and whether "gone" was asked back already. */
+    private boolean theyDied;
+    private boolean askedIfTheyDied;
 
     Asking(Console console, AnswerReader reader, LocalDate today, Function<Question<?>, String> safetyHelp,
             Predicate<String> turnsUp) {
@@ -72,12 +75,58 @@ final class Asking {
                 return new Step.Left(question.kind().safety());
             }
             Optional<Command> command = Command.of(line.get());
+            boolean toldBefore = theyDied;
+            Optional<Step> died = command.isPresent() ? Optional.empty() : heardTheyDied(question, line.get());
+            if (died.isPresent()) {
+                return died.get();
+            }
             Optional<Step> step = command.isPresent() ? obey(command.get(), question) : answer.apply(line.get());
+            if (theyDied && !toldBefore && step.filter(Asking::unclearStop).isPresent()) {
+                // "he passed away last year" to "Has your ex threatened you?": no clear no, and no yes either;
+                // asked once more, plainly, and the next answer is read as any other (anything but a no: the safe path)
+                console.say(TheyDied.SAFETY_ASKED_AGAIN);
+                continue;
+            }
             if (step.isPresent()) {
                 return step.get();
             }
         }
     }
+
+    /** Whether an answer in this conversation said their ex has died. */
+    boolean theyDied() {
+        return theyDied;
+    }
+
+    /**
+     * An answer that says their ex has died ("none of those, he died") stops the questions, whatever was asked; "hes
+     * gone" is asked back once. At a safety question the answer is still read as one (safety comes first): the walk
+     * stops after the safety questions. Empty where the answer is read as usual.
+     */
+    private Optional<Step> heardTheyDied(Question<?> question, String line) {
+        TheyDied.Said said = TheyDied.in(line);
+        if (said == TheyDied.Said.MAYBE && !askedIfTheyDied && !theyDied) {
+            askedIfTheyDied = true;
+            Optional<String> reply = console.readLine(TheyDied.ASKED_BACK + "\n> ");
+            if (reply.isEmpty()) {
+                return Optional.of(new Step.Left(question.kind().safety()));
+            }
+            said = confirms(reply.get()) || SADLY_YES.matcher(AnswerReader.plain(reply.get())).lookingAt()
+                    || TheyDied.in(reply.get()) == TheyDied.Said.DIED ? TheyDied.Said.DIED : TheyDied.Said.NOTHING;
+        }
+        theyDied = theyDied || said == TheyDied.Said.DIED;
+        return said == TheyDied.Said.DIED && !question.kind().safety() ? Optional.of(new Step.TheyDied())
+                : Optional.empty();
+    }
+
+    /** A safety answer that takes the safe path only for not being a clear no. */
+    private static boolean unclearStop(Step step) {
+        return step instanceof Step.Answered<?> answered && answered.safePath().filter(SafePath.UNCLEAR::equals).isPresent();
+    }
+
+    /** "yes last year", "yeah", "sadly", "he did": a yes to "Do you mean they have died?". */
+    private static final Pattern SADLY_YES = Pattern.compile(
+            "(?:yes|yeah|yea|ya|yep|yup|y|sadly|unfortunately|they did|he did|she did|they have|he has|she has)\\b");
 
     /** A command typed instead of an answer: the step it takes, or empty to ask again (after saying why). */
     private Optional<Step> obey(Command command, Question<?> question) {

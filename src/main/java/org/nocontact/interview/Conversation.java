@@ -24,7 +24,9 @@ public final class Conversation {
         /** The person left while changing an answer: the last verdict given stands. */
         LEFT_AFTER_A_VERDICT,
         /** The person left before any verdict, or after starting over (the verdict above was for other answers). */
-        LEFT_BEFORE_A_VERDICT
+        LEFT_BEFORE_A_VERDICT,
+        /** An answer said their ex has died: the questions stopped, and no verdict fits (see TheyDied). */
+        THEY_DIED
     }
 
     /**
@@ -68,6 +70,9 @@ public final class Conversation {
             } else {
                 ending = interview.change(outcome.get(), next.questionToChange().orElseThrow());
             }
+        }
+        if (ending.theyDied()) {
+            return new Result(End.THEY_DIED, false, toldBefore);
         }
         return new Result(verdictGiven && !startedOver ? End.LEFT_AFTER_A_VERDICT : End.LEFT_BEFORE_A_VERDICT,
                 ending.leftAtSafety(), toldBefore);

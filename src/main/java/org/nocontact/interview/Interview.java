@@ -145,13 +145,18 @@ public final class Interview {
      * whether they left at a safety question, so before every safety question had a clear no (they
      * may need help they did not get to ask for).
      */
-    public record Ending(Optional<Outcome> outcome, boolean leftAtSafety) {
+    public record Ending(Optional<Outcome> outcome, boolean leftAtSafety, boolean theyDied) {
         static Ending finished(Outcome outcome) {
-            return new Ending(Optional.of(outcome), false);
+            return new Ending(Optional.of(outcome), false, false);
         }
 
         static Ending left(boolean atSafety) {
-            return new Ending(Optional.empty(), atSafety);
+            return new Ending(Optional.empty(), atSafety, false);
+        }
+
+        /** An answer said their ex has died: no verdict, since the advice is for an ex who is alive (see TheyDied). */
+        static Ending died() {
+            return new Ending(Optional.empty(), false, true);
         }
     }
 
@@ -248,6 +253,11 @@ public final class Interview {
 
     LocalDate today() {
         return today;
+    }
+
+    /** Whether an answer in this conversation said their ex has died. */
+    boolean heardTheyDied() {
+        return asking.theyDied();
     }
 
     /** The plan as said to them, where it is to turn up where they are, wait for them or find them. */

@@ -138,6 +138,7 @@ final class Overheard {
                     : later.key() == THEIR_MESSAGE && !THEY_WROTE.matcher(plain).find() ? Optional.empty()
                     : namesChoices && !answeredYesOrNo(later) ? later.kind().heardIn(later.key() == Key.GOAL ? affirmed : plain).filter(h -> !notSure(later, h))
                     : Optional.empty();
+            heard = heard.or(() -> later.key() == Key.PURPOSE ? hurt(plain) : Optional.empty());
             // 'she just texted me "how are you?"': their message, not what the reply is about
             if (heard.isPresent() && !(theirMessage && later.key() == Key.PURPOSE)) {
                 more = more.hearing(later.key(), heard.get());
@@ -239,6 +240,19 @@ final class Overheard {
      */
     private static String affirmed(String plain) {
         return String.join(", ", WhoAndGoal.clauses(plain).stream().filter(clause -> !DENIES.matcher(clause).find()).toList());
+    }
+
+    /** Words that say they are hurt or ill: "hes in hospital after a car crash", "shes in icu", "he had surgery". */
+    private static final Pattern HURT = Pattern.compile("\\b(?:in (?:the )?hospital|in (?:the )?icu|in intensive care"
+            + "|in a coma|(?:car|bike|motorbike|bad) (?:crash|accident)|had an accident|had surgery|having surgery"
+            + "|(?:really|seriously|very|so) (?:ill|sick))\\b");
+
+    /**
+     * "hes in hospital after a car crash, i want to go see him": seeing them is to know how they are, offered as the
+     * purpose's default (still asked; Enter takes it), never dropped.
+     */
+    private static Optional<String> hurt(String plain) {
+        return HURT.matcher(plain).find() ? Optional.of("checking how they are") : Optional.empty();
     }
 
     private static boolean hasPhrase(Key<?> key) {

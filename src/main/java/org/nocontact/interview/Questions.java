@@ -221,7 +221,9 @@ final class Questions {
                         "how he's doing", "see how she's doing", "see how he's doing", "how they're doing",
                         "see if they're ok", "see if they're okay", "see if he's ok", "see if he's okay", "see if she's ok",
                         "see if she's okay", "if they're ok", "if he's ok", "if she's ok", "make sure they're ok",
-                        "make sure he's ok", "make sure she's ok", "ask how she is", "ask how he is", "how she is",
+                        "make sure he's ok", "make sure she's ok", "making sure they're ok", "making sure he's ok",
+                        "making sure she's ok", "making sure they're okay", "making sure he's okay", "making sure she's okay",
+                        "make sure they're alright", "make sure he's alright", "make sure she's alright", "ask how she is", "ask how he is", "how she is",
                         "how he is", "say i'm good", "say i'm fine", "say i'm ok", "say i'm okay", "tell them i'm good",
                         "tell them i'm fine", "tell them i'm ok")));
         q.add(new Question<>(Key.STANDING, Standing.PROMPT,

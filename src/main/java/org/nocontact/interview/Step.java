@@ -3,7 +3,7 @@ package org.nocontact.interview;
 import java.util.Optional;
 
 /** What one question produced; each kind of step moves the walk through the questions its own way. */
-sealed interface Step permits Step.Answered, Step.Back, Step.Left {
+sealed interface Step permits Step.Answered, Step.Back, Step.Left, Step.TheyDied {
     /** Moves the walk on; the ending when this step ends the conversation. */
     Optional<Interview.Ending> take(Walk walk);
 
@@ -54,6 +54,14 @@ sealed interface Step permits Step.Answered, Step.Back, Step.Left {
         @Override
         public Optional<Interview.Ending> take(Walk walk) {
             return Optional.of(Interview.Ending.left(atSafety));
+        }
+    }
+
+    /** An answer said their ex has died: the questions stop there, since no advice here fits. */
+    record TheyDied() implements Step {
+        @Override
+        public Optional<Interview.Ending> take(Walk walk) {
+            return Optional.of(walk.theyDied());
         }
     }
 }

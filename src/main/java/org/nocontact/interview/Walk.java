@@ -81,6 +81,9 @@ final class Walk {
                 break;
             }
             index = next.getAsInt();
+            if (interview.heardTheyDied() && !questions.get(index).kind().safety()) {
+                return theyDied(); // said at a safety question: the other safety questions were asked first
+            }
             Question<?> listed = together(questions.get(index));
             index = questions.indexOf(questionOf(listed.key()));
             Optional<Occasion> byTheDate = listed.key() == Key.OCCASION ? Facts.inferredOccasion(today) : Optional.empty();
@@ -206,6 +209,9 @@ final class Walk {
                     : "You didn't give a clear no, so, just in case, I'll take the careful path.");
             interview.console().say(stop.get());
             answered.note().ifPresent(interview.console()::say); // the question they came with, answered in one line
+            if (interview.heardTheyDied()) {
+                interview.console().say(TheyDied.AFTER_A_SAFETY_STOP);
+            }
             return Optional.of(finished(Optional.of(why)));
         }
         return Optional.empty();
@@ -258,6 +264,12 @@ final class Walk {
             interview.console().say("That is going to where they are without being asked. I'll read it as if you "
                     + "told them: \"" + said.get() + "\"");
         }
+    }
+
+    /** An answer said their ex has died: the questions stop, and no verdict follows (the command says why). */
+    Interview.Ending theyDied() {
+        interview.console().asking(Optional.empty());
+        return Interview.Ending.died();
     }
 
     /**

@@ -52,11 +52,16 @@ class EverydayAnswersTest {
     /**
      * What the reader made of a row: "ASK" when it asked back; at a safety question "YES" for a yes (plain
      * or in the person's own words), "SAFE" for any other answer that is not a clear no; else the answer as shown.
+     * "DIED" where a question not about safety hears that their ex has died ("ASK" for "hes gone", asked back).
      * A question named with a + is read as the two-part question it is: each part said follows the
      * answer ("send a text + a greeting (happy birthday, and so on) + their birthday"); a part not said is
      * left out (it is asked back alone). "breakup.initiatedBy+date+goal+" is who ended it, when and the goal as one.
      */
     static String read(Row row) {
+        TheyDied.Said died = row.question().startsWith("safety.") ? TheyDied.Said.NOTHING : TheyDied.in(row.answer());
+        if (died != TheyDied.Said.NOTHING) { // heard before the question's reader, as Asking hears it; "hes gone" asked back
+            return died == TheyDied.Said.DIED ? "DIED" : "ASK";
+        }
         if (row.question().endsWith("+")) {
             return readWithParts(row);
         }
