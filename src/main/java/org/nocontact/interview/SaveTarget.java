@@ -5,7 +5,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import org.nocontact.files.AtomicFiles;
 import org.nocontact.text.Texts;
@@ -20,25 +19,11 @@ public final class SaveTarget {
 
     /** The path for a typed name, with a leading ~ as the home folder (a shell would do it, but not after "="). */
     public static Path resolve(String typed) {
-        return resolve(typed, System.getenv(), System.getProperty("user.home"));
-    }
-
-    /** As {@link #resolve(String)}, with the home folder taken from {@code env} as a shell takes it. */
-    static Path resolve(String typed, Map<String, String> env, String userHome) {
         String name = typed.trim();
         if (name.equals("~") || name.startsWith("~/")) {
-            return Path.of(home(env, userHome) + name.substring(1));
+            return Path.of(System.getProperty("user.home") + name.substring(1));
         }
         return Path.of(name);
-    }
-
-    /**
-     * The person's home folder as their shell has it: $HOME where it is set to a folder path, else the account's
-     * ({@code user.home}, which Java takes from the password file and which a changed $HOME does not move).
-     */
-    public static String home(Map<String, String> env, String userHome) {
-        String home = env.getOrDefault("HOME", "");
-        return home.startsWith("/") ? home : userHome;
     }
 
     /** Why the file cannot be written, in words for the person; empty when it can. */
