@@ -19,12 +19,7 @@ class AnExWhoDiedInTerminalIT {
     @ParameterizedTest(name = "{0} columns")
     @ValueSource(ints = {80, 40})
     void saidAtASafetyQuestionItIsAskedOnceMoreThenTheQuestionsStopGently(int width) throws Exception {
-        pane.start(AskInTerminalIT.ROOT, "./nocontact ask --country GB --today 2027-03-10", width);
-        pane.answer(AskInTerminalIT.SAFETY_PROMPT, "nah im ok");
-        for (int i = 0; i < 3; i++) {
-            pane.answer("own words)", "no");
-        }
-        pane.answer("own words)", "he passed away last year");
+        safetyAnswered(width, "nah im ok", "no", "no", "no", "he passed away last year");
         String again = pane.waitForNew("own words)");
         assertThat(again.replaceAll("\\s+", " ")).contains("So that I know you are safe now")
                 .doesNotContain("clear no", "careful path");
@@ -38,11 +33,7 @@ class AnExWhoDiedInTerminalIT {
     @ParameterizedTest(name = "{0} columns")
     @ValueSource(ints = {80, 40})
     void hesGoneIsAskedBackAndAYesStopsTheQuestionsGently(int width) throws Exception {
-        pane.start(AskInTerminalIT.ROOT, "./nocontact ask --country GB --today 2027-03-10", width);
-        pane.answer(AskInTerminalIT.SAFETY_PROMPT, "no");
-        for (int i = 0; i < 4; i++) {
-            pane.answer("own words)", "no");
-        }
+        safetyAnswered(width, "no", "no", "no", "no", "no");
         pane.answer("is it for?", "post something for his bday"); // at 40 columns the question breaks before "is"
         pane.answer("Which of these are true now?", "none. hes gone");
         String askedBack = pane.waitForNew("no if they are alive.");
@@ -52,5 +43,14 @@ class AnExWhoDiedInTerminalIT {
         assertThat(end.substring(end.lastIndexOf("> yes last year"))).contains("I'm so sorry for your loss.",
                 "This advice is for an ex who is alive.", "Samaritans", "EXIT=0")
                 .doesNotContain("get back together", "More?", "Exception");
+    }
+
+    /** Starts ask at this width and answers the five safety questions in turn, each once its prompt appears anew. */
+    private void safetyAnswered(int width, String... answers) throws Exception {
+        pane.start(AskInTerminalIT.ROOT, "./nocontact ask --country GB --today 2027-03-10", width);
+        pane.answer(AskInTerminalIT.SAFETY_PROMPT, answers[0]);
+        for (int i = 1; i < answers.length; i++) {
+            pane.answer("own words)", answers[i]);
+        }
     }
 }
