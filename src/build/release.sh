@@ -66,11 +66,13 @@ chmod 755 "$image/bin/nocontact"
 # analysis and the interview's replay), with the options the launcher uses. With `rules test` in the
 # training, a rule author's first `rules test` takes about 0.9 of the CPU it took without
 # (docs/performance.md, tenth pass).
+rules=()
+[ -d "$root/rules/tests" ] && rules=("$root/rules")
 "$image/lib/runtime/bin/java" -XX:AOTCacheOutput="$image/lib/app/nocontact.aot" \
   -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData -Xss1m \
   --enable-native-access=ALL-UNNAMED -Xlog:disable -Xlog:all=off \
   -cp "$image/lib/app/nocontact.jar" org.nocontact.cli.CdsTraining "$root/docs/examples/valentines-text.json" \
-  "$root/rules" </dev/null >/dev/null || { echo "nocontact release: the AOT cache's training run failed (above)" >&2; exit 1; }
+  "${rules[@]}" </dev/null >/dev/null || { echo "nocontact release: the AOT cache's training run failed (above)" >&2; exit 1; }
 [ -s "$image/lib/app/nocontact.aot" ] || { echo "nocontact release: the AOT cache was not made" >&2; exit 1; }
 
 # Man pages for every command and the completion scripts, from the same picocli model as --help,
