@@ -2,6 +2,7 @@ package org.nocontact.authoring;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,9 @@ import org.nocontact.situation.SituationWriter;
 /**
  * A region's witness with its counts of days (since the breakup, since no contact began, since the
  * ex's message) moved to the far end of the classes the region allows them, one at a time and all
- * at once: the situations of the region whose counts reach the next class soonest. A period moved
+ * at once: the situations of the region whose counts reach the next class soonest. Each of these is
+ * also told on the first days of Christmas and New Year (24, 25 and 31 December), every count kept,
+ * so that a count reaches its next class while the occasion read from the date still holds. A period moved
  * back takes the breakup with it where it would otherwise begin before it. Only those the region
  * holds (checked with the real fact computation on both sides) and that {@code check} accepts are
  * given, so a witness found is always a situation an author can run.
@@ -42,7 +45,42 @@ final class CountsMoved {
         if (holds(leaf.region(), all) && !all.equals(witness)) {
             result.add(all);
         }
+        List<Situation> counted = new ArrayList<>(result);
+        counted.add(0, witness);
+        for (Situation s : counted) {
+            for (MonthDay first : RUNS) {
+                for (LocalDate day : nearest(s.today(), first)) {
+                    Situation moved = onDay(s, day);
+                    if (holds(leaf.region(), moved)) {
+                        result.add(moved);
+                    }
+                }
+            }
+        }
         return result;
+    }
+
+    /** The days whose next day has the same occasion read from the date: Christmas Eve and Day, New Year's Eve. */
+    private static final List<MonthDay> RUNS = List.of(MonthDay.of(12, 24), MonthDay.of(12, 25), MonthDay.of(12, 31));
+
+    /** The last day before {@code today} and the first after it that fall on {@code day}. */
+    private static List<LocalDate> nearest(LocalDate today, MonthDay day) {
+        LocalDate thisYear = day.atYear(today.getYear());
+        return thisYear.isBefore(today) ? List.of(thisYear, thisYear.plusYears(1))
+                : thisYear.isAfter(today) ? List.of(thisYear.minusYears(1), thisYear) : List.of();
+    }
+
+    /**
+     * The situation as told on another day, every count of days kept: today, the breakup, the start of
+     * no contact and the ex's message all moved by the same number of days.
+     */
+    private static Situation onDay(Situation s, LocalDate day) {
+        long shift = day.toEpochDay() - s.today().toEpochDay();
+        return s.withToday(day)
+                .withBreakup(new Situation.Breakup(s.breakup().date().plusDays(shift), s.breakup().initiatedBy(),
+                        s.breakup().feelingsExpressed()))
+                .withNoContact(s.noContact().map(p -> new Situation.NoContact(p.since().plusDays(shift), p.days())))
+                .withExContact(s.exContact().map(m -> new Situation.ExContact(m.date().plusDays(shift), m.about())));
     }
 
     private static boolean holds(Region region, Situation situation) {

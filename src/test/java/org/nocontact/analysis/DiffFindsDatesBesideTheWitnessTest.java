@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.nocontact.analysis.SmallRuleSets.rule;
 
 import java.nio.charset.StandardCharsets;
+import java.time.MonthDay;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.nocontact.advice.Advisor;
 import org.nocontact.advice.Recommendation;
@@ -20,8 +22,9 @@ import org.nocontact.situation.SituationWriter;
 /**
  * A date threshold moved by one day moves the day to look again of some situations of a region but
  * not of its witness (issue 18): the diff reports the date change with a situation that {@code check}
- * confirms on both sides (one {@code check} accepts: a period moved back takes the breakup with it),
- * and a rewrite that moves no day reports none.
+ * confirms on both sides (one {@code check} accepts: a period moved back takes the breakup with it;
+ * a day that moves only when a count crosses during Christmas is found by telling the situation on
+ * Christmas Eve), and a rewrite that moves no day reports none.
  */
 class DiffFindsDatesBesideTheWitnessTest {
     /**
@@ -71,11 +74,16 @@ class DiffFindsDatesBesideTheWitnessTest {
      * by {@code Advisor.advise} (what {@code check} prints); the diff is complete.
      */
     private static List<Differ.Change> dateChanges(RuleSet base, RuleSet changed) {
+        return dateChanges(base, changed, "wait");
+    }
+
+    /** As {@link #dateChanges(RuleSet, RuleSet)}, where the rule {@code id} decides on both sides. */
+    private static List<Differ.Change> dateChanges(RuleSet base, RuleSet changed, String id) {
         Differ.Report report = Differ.diff(base, changed, List.of());
         assertThat(report.complete()).isTrue();
         List<Differ.Change> dates = report.changes().stream()
-                .filter(c -> c.from().id().equals("wait") && c.to().id().equals("wait")).toList();
-        assertThat(dates).as("regions where 'wait' decides on both sides and the day moves").isNotEmpty();
+                .filter(c -> c.from().id().equals(id) && c.to().id().equals(id)).toList();
+        assertThat(dates).as("regions where '" + id + "' decides on both sides and the day moves").isNotEmpty();
         for (Differ.Change change : dates) {
             Recommendation was = new Advisor(base, base.profile("p").orElseThrow()).advise(change.witness());
             Recommendation is = new Advisor(changed, changed.profile("p").orElseThrow()).advise(change.witness());
@@ -83,6 +91,32 @@ class DiffFindsDatesBesideTheWitnessTest {
             assertThat(is.reconsiderOn()).isEqualTo(change.toDate()).isPresent().isNotEqualTo(was.reconsiderOn());
         }
         return dates;
+    }
+
+    /**
+     * Valentine's Day and Christmas read from the date (14 February, 24 to 26 December) keep contact
+     * closed, but on either a breakup at least {@code days} days old opens a brief reply. So where
+     * 'holiday' decides on both sides, the day moves only for a breakup that reaches 30 days during the
+     * three days of Christmas: told on Christmas Eve 29 days after the breakup, the reply opens the next
+     * day with 30 and the day after with 31. Told on a Valentine's Day, every day keeps its day.
+     */
+    private static RuleSet holidays(int days) {
+        Condition holiday = new Condition.All(List.of(new Condition.In(Fact.PLAN_OCCASION,
+                Set.of("valentines-day", "christmas")), new Condition.Is(Fact.PLAN_OCCASION_INFERRED, true)));
+        return SmallRuleSets.of(30, List.of(
+                rule("holiday-long-ago", new Condition.All(List.of(holiday,
+                        new Condition.AtLeast(Fact.BREAKUP_DAYS_AGO, days))), Verdict.RESPOND_BRIEFLY),
+                rule("holiday", holiday, Verdict.DO_NOT_CONTACT),
+                rule("wait", new Condition.Always(), Verdict.DO_NOT_CONTACT)));
+    }
+
+    @Test
+    void aDayThatMovesOnlyWhenACountCrossesDuringChristmasIsFoundByTellingTheSituationOnChristmasEve() {
+        List<Differ.Change> dates = dateChanges(holidays(30), holidays(31), "holiday");
+        assertThat(dates).allSatisfy(change -> {
+            assertThat(change.aspects()).containsExactly(Differ.Aspect.DATE);
+            assertThat(MonthDay.from(change.witness().today())).isEqualTo(MonthDay.of(12, 24));
+        });
     }
 
     @Test
