@@ -41,8 +41,12 @@ final class PlanWithoutAWay {
             return Optional.empty();
         }
         AnswerReader.Parsed<?> way = reader.parse(plan, typed, answers);
-        return way.problem().isPresent() || way.value().isEmpty() ? Optional.empty()
-                : Optional.of(way.shown() + ", " + before.trim());
+        if (way.problem().isPresent() || way.value().isEmpty()) {
+            return Optional.empty();
+        }
+        // "1" after "Did you mean "send a text" (1) or ...?": the words before may name both again; never asked back twice
+        String both = way.shown() + ", " + before.trim();
+        return reader.parse(plan, both, answers).problem().isPresent() ? Optional.empty() : Optional.of(both);
     }
 
     /** Each part of the plan the words say, as it is said back ("about a practical matter", "for their birthday"). */
