@@ -39,7 +39,7 @@ final class ChoiceAnswers {
             // "none", "nothing", "never", "not at all": a no in everyday words is the "no" choice
             return Parsed.ok(options.get(0).value(), options.get(0).label());
         }
-        List<Option<T>> within = Choices.within(options, AnswerReader.plain(text));
+        List<Option<T>> within = Choices.within(options, NO_REPLY.matcher(AnswerReader.plain(text)).replaceAll(" "));
         List<Option<T>> kept = within.stream().filter(o -> !denied(AnswerReader.plain(text), o)).toList();
         if (kept.size() == 1 && kept.size() < within.size()) {
             // "i dont want to get back together i just want closure": the choice left once the denied one is set aside
@@ -122,6 +122,10 @@ final class ChoiceAnswers {
     private static final Pattern DOUBT_FIRST = Pattern.compile(
             "(?:(?:honestly|tbh|um|umm|hmm|well|like|so|ugh|lol) )*(?:i don't know|i dont know|not sure|i'm not sure"
                     + "|im not sure|maybe|dunno|no idea|no clue|i guess|part of me|unsure|i'm confused|confused)\\b");
+
+    /** Their silence ("i texted him, no reply"): they did not answer, so it names no reply of the person's own. */
+    private static final Pattern NO_REPLY = Pattern.compile("\\b(?:no|without a|never got a|didn't get a|didnt get a)"
+            + " (?:reply|replies|response|answer)(?: back)?\\b");
 
     /** Words that say the answer is hard to give ("idk its complicated", "hard to say tbh"). */
     private static final Pattern HARD_TO_SAY = Pattern.compile(

@@ -104,4 +104,22 @@ class NearestChoiceAskedBackTest {
         assertThat(script.shown().indexOf(askBack)).isLessThan(script.shown().indexOf("What do you want now?"));
         assertThat(s.goal()).isEqualTo(Goal.FRIENDS);
     }
+
+    /**
+     * The session 14 tour's stuck loop (P7): an ask-back accepts its own choices. "1", "send a text" or "text" after
+     * "Did you mean "send a text" (1) or "call them" (2)?" is that choice, never the same question back.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "call or text her to say sorry|1|TEXT", "call or text her to say sorry|send a text|TEXT",
+            "call or text her to say sorry|text|TEXT", "call or text her to say sorry|2|CALL",
+            "i texted him, no reply. should i text again to explain|1|TEXT"})
+    void anAskBackAcceptsItsOwnChoices(String plan, String chosen, org.nocontact.situation.Action action) {
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, plan, chosen).answer(Key.STANDING, "none")
+                .answer(Key.PURPOSE, "my feelings").answer(Key.INITIATED_BY, "he did").answer(Key.BREAKUP_DATE, "3 weeks ago").answer(Key.GOAL, "get back together").enterForTheRest();
+        Situation s = interview(script).orElseThrow(() -> new AssertionError(script.shown()));
+        assertThat(s.plan().action()).as(script.shown()).isEqualTo(action);
+        assertThat(script.asked().stream().filter(Key.ACTION::equals)).as(script.shown()).hasSizeLessThanOrEqualTo(2);
+        assertThat(script.shown()).doesNotContain("Read as: reply to a message they sent");
+    }
 }
