@@ -164,14 +164,16 @@ class TourReadingsTest {
      */
     @Test
     void aWayChosenAtTheAskBackIsTakenWhenTheFirstWordsNamedTwoWaysAndAPurpose() {
-        for (String chosen : new String[] {"1", "send a text", "text"}) {
-            ByQuestion script = ByQuestion.script()
-                    .answer(Key.ACTION, "i texted him, no reply. should i text again to explain", chosen)
-                    .answer(Key.PURPOSE, "my feelings").answer(Key.INITIATED_BY, "he did").answer(Key.BREAKUP_DATE, "3 weeks ago").answer(Key.GOAL, "move on")
-                    .enterForTheRest();
-            Situation s = interview(script).orElseThrow();
-            assertThat(s.plan().action()).as(chosen).isEqualTo(Action.TEXT);
-            assertThat(script.shown()).as(chosen).containsOnlyOnce("Did you mean \"send a text\" (1)");
+        for (String said : new String[] {"i texted him and he answered. should i text again or reply to explain",
+                "text or call him to explain"}) {
+            for (String chosen : new String[] {"1", "send a text", "text"}) {
+                ByQuestion script = ByQuestion.script().answer(Key.ACTION, said, chosen)
+                        .answer(Key.PURPOSE, "my feelings").answer(Key.INITIATED_BY, "he did")
+                        .answer(Key.BREAKUP_DATE, "3 weeks ago").answer(Key.GOAL, "move on").enterForTheRest();
+                Situation s = interview(script).orElseThrow();
+                assertThat(s.plan().action()).as(said + " / " + chosen).isEqualTo(Action.TEXT);
+                assertThat(script.shown()).as(said + " / " + chosen).containsOnlyOnce("Did you mean \"send a text\" (1)");
+            }
         }
     }
 
