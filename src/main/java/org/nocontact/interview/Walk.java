@@ -150,6 +150,9 @@ final class Walk {
             earlier = earlier.filter(answer -> interview.reader().parse(question, answer, answers).problem().isEmpty()
                     || !NamedTogether.in(question.kind(), answer).isEmpty());
         }
+        if (question.kind() instanceof Choice<T>) { // "[a practical matter]" at what a gift is for: Enter would loop
+            earlier = earlier.filter(answer -> !notAChoice(question, answer));
+        }
         if (interview.replay().isPresent()) {
             return new Step.Answered<>(question, interview.replay().get().answer(question), "", "");
         }
@@ -169,6 +172,13 @@ final class Walk {
         return interview.ask(question, answers, question.kind().safety() ? Optional.empty()
                 : Parts.withTheDaySaid(question, earlier, answers, remembered,
                 standing::contains, interview.reader(), this::questionOf));
+    }
+
+    /** Words heard earlier that name none of the question's choices, so they cannot be offered as its default. */
+    private <T> boolean notAChoice(Question<T> question, String answer) {
+        AnswerReader.Parsed<T> read = interview.reader().parse(question, answer, answers);
+        return read.problem().filter(p -> p.startsWith("Please choose a number")).isPresent()
+                && read.suggestion().isEmpty() && NamedTogether.in(question.kind(), answer).isEmpty();
     }
 
     /** An answer given: remembered, and the walk goes on to the next question (or stops, for a safety concern). */

@@ -158,6 +158,21 @@ class TourReadingsTest {
     }
 
     /**
+     * Session 14's second tour: flowers, with her things still at his place, offered "What is the gift mainly for?
+     * [a practical matter]", a choice a gift does not have; Enter was refused and the same default offered again.
+     */
+    @Test
+    void aDefaultThatIsNoneOfTheChoicesIsNotOffered() {
+        ByQuestion script = ByQuestion.script()
+                .answer(Key.ACTION, "wanna send her flowers. she blocked me, her stuff is still at my place")
+                .answer(Key.PURPOSE, "my feelings").answer(Key.INITIATED_BY, "she did")
+                .answer(Key.BREAKUP_DATE, "3 weeks ago").answer(Key.GOAL, "get back together").enterForTheRest();
+        Situation s = interview(script).orElseThrow();
+        assertThat(s.plan().action()).isEqualTo(Action.GIFT);
+        assertThat(script.shown()).contains("What is the gift mainly for?").doesNotContain("[a practical matter] >");
+    }
+
+    /**
      * Session 14's first tour (P7): a plan that named two ways and what it was for was asked "Did you mean "send a
      * text" (1) or "reply to a message they sent" (8)?" again after every answer, "1" and "send a text" included, and
      * the person could not go on. The way chosen is taken.
