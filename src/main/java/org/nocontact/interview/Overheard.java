@@ -25,6 +25,12 @@ final class Overheard {
             "\\b(?:they|she|he|them|my ex)(?: just| finally| randomly)? (?:texted|messaged|wrote|sent|dmed|dm'd|dmd|snapped"
                     + "|called|asked|said|replied|reached out)\\b|\\b(?:reply|replying|respond|responding)\\b");
 
+    /**
+     * "i did" or "she did" inside words said for another question ("to explain why i did what i did") says nothing of
+     * who ended it; said first ("she did, 2 weeks ago") it does.
+     */
+    private static final Pattern DID_WITHIN = Pattern.compile("(?<=.)\\b(?:i|she|he|they|we) did\\b");
+
     /** The words of a day they wrote on. */
     private static final String A_DAY_THEY_WROTE = "last night|yesterday|the other day|this morning|this afternoon"
             + "|this evening|earlier today|(?:\\d+|a|an|one|two|three|a few|a couple of) (?:hours?|days?) ago"
@@ -136,7 +142,8 @@ final class Overheard {
             // words, but says nothing about whether they blocked the person
             Optional<String> heard = hasPhrase(later.key()) ? phrase(later.key(), plain)
                     : later.key() == THEIR_MESSAGE && !THEY_WROTE.matcher(plain).find() ? Optional.empty()
-                    : namesChoices && !answeredYesOrNo(later) ? later.kind().heardIn(later.key() == Key.GOAL ? affirmed : plain).filter(h -> !notSure(later, h))
+                    : namesChoices && !answeredYesOrNo(later) ? later.kind().heardIn(later.key() == Key.GOAL ? affirmed
+                            : later.key() == Key.INITIATED_BY ? DID_WITHIN.matcher(plain).replaceAll(" ") : plain).filter(h -> !notSure(later, h))
                     : Optional.empty();
             heard = heard.or(() -> later.key() == Key.PURPOSE ? hurt(plain) : Optional.empty());
             // 'she just texted me "how are you?"': their message, not what the reply is about

@@ -158,6 +158,19 @@ class TourReadingsTest {
     }
 
     /**
+     * Session 14's second tour: "to explain why i did what i did" (what a text is for) offered "Who ended it ...?
+     * [I did]" to a man who was left; one tired Enter would have saved it. "i did" said first still is who ended it.
+     */
+    @Test
+    void iDidInsideAnotherAnswerIsNotOfferedAsWhoEndedIt() {
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "send a text")
+                .answer(Key.PURPOSE, "to explain why i did what i did", "an apology").answer(Key.INITIATED_BY, "she did")
+                .answer(Key.BREAKUP_DATE, "3 weeks ago").answer(Key.GOAL, "move on").enterForTheRest();
+        interview(script).orElseThrow();
+        assertThat(script.shown()).doesNotContain("[I did]");
+    }
+
+    /**
      * Session 14's second tour: flowers, with her things still at his place, offered "What is the gift mainly for?
      * [a practical matter]", a choice a gift does not have; Enter was refused and the same default offered again.
      */
