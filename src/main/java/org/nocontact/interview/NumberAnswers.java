@@ -13,6 +13,10 @@ final class NumberAnswers {
     private NumberAnswers() {
     }
 
+    /** When the messages were sent, said after their count ("the one from yesterday", "2 since last week"). */
+    private static final String SENT_WHEN = " (?:from|since|sent|on|of) (?:yesterday|today|last night|this morning|tonight"
+            + "|this week|last week|the other day|earlier|the weekend|last weekend)$";
+
     /** Two numbers the rules cannot tell apart, so either gets the same advice. */
     interface Alike {
         boolean alike(int low, int high);
@@ -37,6 +41,13 @@ final class NumberAnswers {
         String scored = kind.max() == 10 ? text.trim().replaceFirst("(\\d{1,2}) ?(?:/|out of) ?10$", "$1") : text;
         String lower = AnswerReader.plain(scored).replaceFirst("^(?:a solid|solid|a good|a strong|just the|only the|like only|only|just|the) ", "")
                 .replaceFirst(ROUGHLY, "$1");
+        String when = lower;
+        lower = lower.replaceFirst(SENT_WHEN, ""); // "just the one from yesterday": the count, not the day
+        if (!lower.equals(when) && !lower.isEmpty() && kind.unit().filter("message"::equals).isPresent()) {
+            Parsed<OptionalInt> counted = whole(kind, lower, alike);
+            return counted.value().filter(OptionalInt::isPresent).isPresent() && counted.problem().isEmpty()
+                    ? counted.saying("Read as: " + counted.shown() + ".") : counted;
+        }
         if (lower.isEmpty() && kind.defaultValue().isPresent()) {
             return Parsed.ok(kind.defaultValue(), String.valueOf(kind.defaultValue().getAsInt()));
         }

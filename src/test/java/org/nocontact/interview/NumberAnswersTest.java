@@ -163,6 +163,17 @@ class NumberAnswersTest {
         assertThat(read(MESSAGES, "once")).hasValue(1);
     }
 
+    /** Session 14's tours: "just the one from yesterday" was refused with "Please give a whole number". */
+    @ParameterizedTest(name = "\"{0}\" is {1} unanswered")
+    @CsvSource(delimiter = '|', value = {"just the one from yesterday | 1", "the one from last night | 1",
+            "2 since last week | 2", "only one from today | 1"})
+    void aCountSaidWithWhenTheyWereSentIsTheCountSaidBack(String typed, int count) {
+        AnswerReader.Parsed<?> parsed = new AnswerReader(InterviewTest.TODAY).parse(
+                TypedAnswersTest.question("history.unansweredMessages"), typed, Answers.none());
+        assertThat(parsed.value()).as(typed).isEqualTo(Optional.of(OptionalInt.of(count)));
+        assertThat(parsed.note()).as(typed).contains("Read as: " + count + ".");
+    }
+
     @ParameterizedTest(name = "\"{0}\" is said back as {1}")
     @CsvSource(delimiter = '|', value = {"idk like 6? | Read as: 6.", "6 maybe | Read as: 6.", "around 6 | Read as: 6.",
             "prob 6 | Read as: 6.", "6ish | Read as: 6.", "6? | Read as: 6.", "maybe like 6 lol | Read as: 6."})
