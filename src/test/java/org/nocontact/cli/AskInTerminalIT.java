@@ -139,6 +139,19 @@ class AskInTerminalIT {
         assertThat(pane.capture()).doesNotContain("thoughts of hurting yourself?");
     }
 
+    /**
+     * Session 14's closing tour: Ctrl-D pressed while Java was still starting was taken by the terminal as the end of an
+     * empty line and lost; the person sat at the first question. It now leaves as Ctrl-D does later, with the help line.
+     */
+    @Test
+    void ctrlDWhileJavaIsStillStartingLeavesWithTheHelpLine() throws Exception {
+        start("./nocontact ask --country GB");
+        pane.waitForProgram("java");
+        keys("C-d");
+        String screen = pane.waitForNew("EXIT=");
+        assertThat(screen).contains("EXIT=1", "Nothing was saved", "Samaritans");
+    }
+
     /** Issue 21: an answer typed while the program is still starting shows once, at its prompt, and is read. */
     @Test
     void anAnswerTypedBeforeTheFirstPromptShowsOnceAndIsTheFirstAnswer() throws Exception {
