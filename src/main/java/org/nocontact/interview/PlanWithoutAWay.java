@@ -40,12 +40,8 @@ final class PlanWithoutAWay {
             return Optional.empty();
         }
         AnswerReader.Parsed<?> way = reader.parse(plan, typed, answers);
-        if (way.problem().isPresent() || way.value().isEmpty()) {
-            return Optional.empty();
-        }
-        // "1" after "Did you mean "send a text" (1) or ...?": the words before may name both again; never asked back twice
-        String both = way.shown() + ", " + before.trim();
-        return reader.parse(plan, both, answers).problem().isPresent() ? Optional.empty() : Optional.of(both);
+        return way.problem().isPresent() || way.value().isEmpty() ? Optional.empty()
+                : Optional.of(way.shown() + ", " + before.trim());
     }
 
     private static final String HOW = "How would you reach them about it? Choose one of the ways below, like 1 or text.";
