@@ -107,7 +107,8 @@ final class Walk {
         if (Standing.KEYS.contains(key)) {
             @SuppressWarnings("unchecked") // the list's own question
             Question<Standing.Ticks> base = (Question<Standing.Ticks>) questionOf(Key.STANDING);
-            return Standing.together(listed, base, answers, k -> standing.contains(k) || heardBefore(k), this::worthAsking);
+            return Standing.together(listed, base, answers, k -> standing.contains(k) || heardBefore(k) && !heardWithTheList(k),
+                    this::worthAsking);
         }
         if (Questions.ASKED_AS_ONE.contains(key)) {
             @SuppressWarnings("unchecked") // who ended it: its key is INITIATED_BY
@@ -127,6 +128,14 @@ final class Walk {
 
     private boolean heardBefore(Key<?> key) {
         return remembered.answer(key).isPresent() && remembered.given(key).isEmpty();
+    }
+
+    /**
+     * Heard in the list's own answer ("5 since like 2 months. 6 mutual friends"): asked again after "back" or in a
+     * change, the list keeps that line, so its numbers and the ticks remembered still mean what they meant.
+     */
+    private boolean heardWithTheList(Key<?> key) {
+        return remembered.listed().contains(key);
     }
 
     private OptionalInt alsoAsked() {

@@ -35,4 +35,38 @@ class ChangingTheListTest {
         assertThat(changed.boundaries().blocked()).isFalse();
         assertThat(change.shown()).doesNotContain("You still share something", "nothing you still share has been named");
     }
+
+    /**
+     * Session 15 tour (F4.1): "back" from the next question to a list answered with words that said more ("since like 2
+     * months", "mutual friends") lost its lines: option 6 was gone and Enter took "[none]", ending two months of no
+     * contact; "5 since like 2 months" alone came back as "[5]" meaning another line. The list keeps the lines it
+     * had, its default means what was ticked, and Enter there leaves the advice as it was.
+     */
+    @Test
+    void backToTheListAndEnterKeepsItsLinesAndWhatWasTicked() {
+        for (String ticked : new String[] {"5 since like 2 months. 6 mutual friends", "5 since like 2 months",
+                "5, 6 mutual friends", "5 since 2 months, 6"}) {
+            ByQuestion straight = holdingFor2Months(ticked, "my feelings");
+            ByQuestion withBack = holdingFor2Months(ticked, "back", "my feelings");
+
+            Situation asAnswered = talk(straight);
+            Situation afterBack = talk(withBack);
+
+            assertThat(afterBack).as(ticked + "\n" + withBack.shown()).isEqualTo(asAnswered);
+            assertThat(afterBack.noContact()).as(ticked).isPresent();
+            assertThat(withBack.shown()).as(ticked).doesNotContain("[none] >")
+                    .contains("6) You still share something").contains(ticked.contains("6") ? "[5, 6] >" : "[5] >");
+        }
+    }
+
+    private static ByQuestion holdingFor2Months(String ticked, String... purpose) {
+        return ByQuestion.script().answer(Key.ACTION, "text her").answer(Key.STANDING, ticked, "")
+                .answer(Key.PURPOSE, purpose).answer(Key.INITIATED_BY, "she did, 3 months ago")
+                .answer(Key.GOAL, "move on").answer(Key.NO_CONTACT_STARTED, "2 months ago").enterForTheRest();
+    }
+
+    private Situation talk(ByQuestion script) {
+        return new Interview(builtIn.standard(), InterviewTest.TODAY, script).talk(Remembered.none()).outcome()
+                .orElseThrow(() -> new AssertionError(script.shown())).situation();
+    }
 }
