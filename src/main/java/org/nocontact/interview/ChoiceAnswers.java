@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.nocontact.interview.AnswerReader.Parsed;
@@ -34,6 +35,10 @@ final class ChoiceAnswers {
         Optional<Option<T>> exact = option(options, text);
         if (exact.isPresent()) {
             return Parsed.ok(exact.get().value(), exact.get().label());
+        }
+        Optional<Parsed<T>> numbered = numberWithWords(options, text);
+        if (numbered.isPresent()) {
+            return numbered.get();
         }
         if (options.get(0).names().contains("no") && YesNoAnswers.saysNo(text)) {
             // "none", "nothing", "never", "not at all": a no in everyday words is the "no" choice
@@ -154,6 +159,37 @@ final class ChoiceAnswers {
             }
         }
         return Optional.empty();
+    }
+
+    /** A choice's number with words after it: "1. its about biscuit our dog", "2 - we have kids", "4) a letter". */
+    private static final Pattern NUMBER_THEN_WORDS = Pattern.compile("(\\d{1,2})\\s*(?:[.):,-]+\\s*|\\s+)(\\p{L}.*)");
+    /** Words that make the number a count, a time or a range ("2 weeks ago", "3 of them", "1 or 2"), not a choice. */
+    private static final Pattern NOT_A_CHOICE = Pattern.compile("(?:days?|weeks?|months?|years?|hours?|mins?|minutes?"
+            + "|times?|texts?|messages?|am|pm|of|or|and|to|maybe|st|nd|rd|th|ish|x|out)\\b.*|.*\\d.*");
+
+    /**
+     * "1. its about biscuit our dog": the number is the choice where the words after it name no other choice (they
+     * may say more, heard for the questions they answer), said back; "1 call her" names another, so both are asked
+     * back, never one guessed. Empty where the answer does not start with a choice's number.
+     */
+    private static <T> Optional<Parsed<T>> numberWithWords(List<Option<T>> options, String text) {
+        Matcher lead = NUMBER_THEN_WORDS.matcher(text.trim().toLowerCase(Locale.ROOT));
+        if (!lead.matches()) {
+            return Optional.empty();
+        }
+        int number = Integer.parseInt(lead.group(1));
+        String words = AnswerReader.plain(lead.group(2));
+        if (number < 1 || number > options.size() || words.isEmpty() || NOT_A_CHOICE.matcher(words).matches()) {
+            return Optional.empty();
+        }
+        Option<T> chosen = options.get(number - 1);
+        List<Option<T>> named = Choices.within(options, words);
+        if (denied(words, chosen) || !named.isEmpty() && !named.contains(chosen)) {
+            List<Option<T>> both = options.stream().filter(o -> o == chosen || named.contains(o) && !denied(words, o)).toList();
+            return Optional.of(both.size() > 1 ? Parsed.problem(Choices.didYouMean(options, both))
+                    : Parsed.problem(choicesHint(options)));
+        }
+        return Optional.of(Parsed.ok(chosen.value(), chosen.label()).saying("Read as: " + chosen.label() + "."));
     }
 
     /** "text them about the kids": what is done, without what it is about (that is another question). */

@@ -1,0 +1,39 @@
+package org.nocontact.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.nocontact.interview.OnTheShippedRules.interview;
+
+import org.junit.jupiter.api.Test;
+import org.nocontact.situation.Action;
+import org.nocontact.situation.Situation;
+
+/**
+ * What the second closing tour of session 14 typed and the interview refused, re-asked or dropped, as the person
+ * sees it through a whole interview: each answer read, said back, and never asked for again. The readings alone are
+ * rows of the everyday corpora ({@link EverydayAnswersTest}, {@link StandingTogetherTest}).
+ */
+class SecondTourReadingsTest {
+    private static long times(ByQuestion script, Key<?> key) {
+        return script.asked().stream().filter(key::equals).count();
+    }
+
+    @Test
+    void aChoiceNumberWithWordsAfterItIsThatChoiceSaidBack() {
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "1. its about biscuit our dog").answer(Key.STANDING, "none")
+                .answer(Key.PURPOSE, "1").answer(Key.INITIATED_BY, "she did, 3 weeks ago. i want to move on").enterForTheRest();
+        Situation s = interview(script).orElseThrow(() -> new AssertionError(script.shown()));
+        assertThat(script.shown()).contains("> 1. its about biscuit our dog\nRead as: send a text.")
+                .doesNotContain("Please choose a number");
+        assertThat(s.plan().action()).isEqualTo(Action.TEXT);
+        assertThat(times(script, Key.ACTION)).isEqualTo(1);
+    }
+
+    @Test
+    void aChoiceNumberWhoseWordsNameAnotherChoiceIsAskedBackWithBoth() {
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "1 call her about the dog", "2").answer(Key.STANDING, "none")
+                .answer(Key.PURPOSE, "1").answer(Key.INITIATED_BY, "she did, 3 weeks ago. i want to move on").enterForTheRest();
+        Situation s = interview(script).orElseThrow(() -> new AssertionError(script.shown()));
+        assertThat(script.shown()).contains("Did you mean \"send a text\" (1) or \"call them\" (2)?");
+        assertThat(s.plan().action()).isEqualTo(Action.CALL);
+    }
+}
