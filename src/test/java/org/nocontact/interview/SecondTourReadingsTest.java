@@ -5,6 +5,7 @@ import static org.nocontact.interview.OnTheShippedRules.interview;
 
 import org.junit.jupiter.api.Test;
 import org.nocontact.situation.Action;
+import org.nocontact.situation.Purpose;
 import org.nocontact.situation.Situation;
 
 /**
@@ -35,5 +36,29 @@ class SecondTourReadingsTest {
         Situation s = interview(script).orElseThrow(() -> new AssertionError(script.shown()));
         assertThat(script.shown()).contains("Did you mean \"send a text\" (1) or \"call them\" (2)?");
         assertThat(s.plan().action()).isEqualTo(Action.CALL);
+    }
+
+    @Test
+    void aGoodbyeIsWhatTheyFeelSaidBack() {
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "send a text").answer(Key.STANDING, "none")
+                .answer(Key.PURPOSE, "to say goodbye properly i guess")
+                .answer(Key.INITIATED_BY, "i did, 3 weeks ago. i want to move on").enterForTheRest();
+        Situation s = interview(script).orElseThrow(() -> new AssertionError(script.shown()));
+        assertThat(script.shown()).contains("> to say goodbye properly i guess\nRead as: my feelings.")
+                .doesNotContain("Please choose a number");
+        assertThat(s.plan().purpose()).isEqualTo(Purpose.FEELINGS);
+    }
+
+    @Test
+    void aNoToWhetherTheyDiedGoesOnWithThePlanTheyTyped() {
+        // the ask-back "Do you mean they have died?" is answered from the plan's lines, as it is asked there
+        ByQuestion script = ByQuestion.script()
+                .answer(Key.ACTION, "hes gone. i just want to write to him one last time", "no he moved to australia lol", "4")
+                .answer(Key.STANDING, "none").answer(Key.PURPOSE, "2")
+                .answer(Key.INITIATED_BY, "i did, 3 weeks ago. i want to move on").enterForTheRest();
+        Situation s = interview(script).orElseThrow(() -> new AssertionError(script.shown()));
+        assertThat(script.shown()).contains("> no he moved to australia lol\nDid you mean \"send a text\" (1) or \"write a "
+                + "letter\" (4)?").doesNotContain("Please choose a number");
+        assertThat(s.plan().action()).isEqualTo(Action.LETTER);
     }
 }
