@@ -50,6 +50,27 @@ class SecondTourReadingsTest {
     }
 
     @Test
+    void aTickWithWhatIsSharedAndNoneOfTheOthersIsReadAtOnce() {
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "send a text")
+                .answer(Key.STANDING, "6 we have a cat together. and none of the others").answer(Key.PURPOSE, "2")
+                .answer(Key.INITIATED_BY, "she did, 3 weeks ago. i want her back").answer(Key.TIES, "").enterForTheRest();
+        interview(script).orElseThrow(() -> new AssertionError(script.shown()));
+        assertThat(script.shown()).contains("Read as: 6) you still share something").doesNotContain("I want to get this right");
+        assertThat(times(script, Key.STANDING)).isEqualTo(1);
+    }
+
+    @Test
+    void theirBlockDeniedBesideYourOwnBlockIsNoBlockByThemSaidBack() {
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "send a text")
+                .answer(Key.STANDING, "no actually she didnt block me, i blocked her").answer(Key.PURPOSE, "2")
+                .answer(Key.INITIATED_BY, "she did, 3 weeks ago. i want her back").enterForTheRest();
+        Situation s = interview(script).orElseThrow(() -> new AssertionError(script.shown()));
+        assertThat(script.shown()).contains("Read as: none (you blocked them: that is not a block by them).");
+        assertThat(s.boundaries().blocked()).isFalse();
+        assertThat(times(script, Key.STANDING)).isEqualTo(1);
+    }
+
+    @Test
     void aNoToWhetherTheyDiedGoesOnWithThePlanTheyTyped() {
         // the ask-back "Do you mean they have died?" is answered from the plan's lines, as it is asked there
         ByQuestion script = ByQuestion.script()
