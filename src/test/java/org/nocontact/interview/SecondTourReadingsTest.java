@@ -5,6 +5,7 @@ import static org.nocontact.interview.OnTheShippedRules.interview;
 
 import org.junit.jupiter.api.Test;
 import org.nocontact.situation.Action;
+import org.nocontact.situation.Goal;
 import org.nocontact.situation.Purpose;
 import org.nocontact.situation.Situation;
 
@@ -81,5 +82,16 @@ class SecondTourReadingsTest {
         assertThat(script.shown()).contains("> no he moved to australia lol\nDid you mean \"send a text\" (1) or \"write a "
                 + "letter\" (4)?").doesNotContain("Please choose a number");
         assertThat(s.plan().action()).isEqualTo(Action.LETTER);
+    }
+
+    @Test
+    void theGoalInAClauseOfItsOwnAfterWhoEndedItIsRead() {
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "text her happy valentines").answer(Key.STANDING, "none")
+                .answer(Key.INITIATED_BY, "mutual, in the summer. friends i guess").enterForTheRest();
+        Situation s = interview(script).orElseThrow(() -> new AssertionError(script.shown()));
+        assertThat(script.shown()).contains("Read as: we decided together; you want to be friends.",
+                "When it ended: in the summer.");
+        assertThat(s.goal()).isEqualTo(Goal.FRIENDS);
+        assertThat(times(script, Key.GOAL)).isZero();
     }
 }
