@@ -3,6 +3,7 @@ package org.nocontact.interview;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.nocontact.interview.OnTheShippedRules.interview;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.nocontact.situation.Action;
 import org.nocontact.situation.Goal;
@@ -85,6 +86,28 @@ class SecondTourReadingsTest {
     }
 
     @Test
+    void aRoughMonthGivenAsTheSeasonAskedForIsTakenAndSaidBack() {
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "text her happy valentines").answer(Key.STANDING, "none")
+                .answer(Key.INITIATED_BY, "she did, in the summer. i want her back").answer(Key.BREAKUP_DATE, "mid july")
+                .enterForTheRest();
+        Situation s = interview(script).orElseThrow(() -> new AssertionError(script.shown()));
+        assertThat(script.shown()).contains("Roughly which month of the summer? A guess is fine, like mid July.",
+                "> mid july\nMid July: Wednesday 15 July 2026.").doesNotContain("Did you mean mid July");
+        assertThat(s.breakup().date()).isEqualTo(LocalDate.of(2026, 7, 15));
+        assertThat(times(script, Key.BREAKUP_DATE)).isEqualTo(1);
+    }
+
+    @Test
+    void aMonthAloneAfterASeasonIsItsMiddleSaidBack() {
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "text her happy valentines").answer(Key.STANDING, "none")
+                .answer(Key.INITIATED_BY, "she did, in the summer. i want her back").answer(Key.BREAKUP_DATE, "july")
+                .enterForTheRest();
+        Situation s = interview(script).orElseThrow(() -> new AssertionError(script.shown()));
+        assertThat(script.shown()).contains("> july\nJuly, about the middle: Wednesday 15 July 2026.");
+        assertThat(s.breakup().date()).isEqualTo(LocalDate.of(2026, 7, 15));
+    }
+
+    @Test
     void theGoalInAClauseOfItsOwnAfterWhoEndedItIsRead() {
         ByQuestion script = ByQuestion.script().answer(Key.ACTION, "text her happy valentines").answer(Key.STANDING, "none")
                 .answer(Key.INITIATED_BY, "mutual, in the summer. friends i guess").enterForTheRest();
@@ -93,5 +116,15 @@ class SecondTourReadingsTest {
                 "When it ended: in the summer.");
         assertThat(s.goal()).isEqualTo(Goal.FRIENDS);
         assertThat(times(script, Key.GOAL)).isZero();
+    }
+
+    @Test
+    void aDayOfTheMonthAfterRoughlyWhichDayIsSaidBack() {
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "text her happy valentines").answer(Key.STANDING, "none")
+                .answer(Key.INITIATED_BY, "she dumped me last month. i want her back")
+                .answer(Key.BREAKUP_DATE, "idk like the 10th").enterForTheRest();
+        Situation s = interview(script).orElseThrow(() -> new AssertionError(script.shown()));
+        assertThat(script.shown()).contains("Roughly which day in February?", "> idk like the 10th\nThe 10th: Wednesday 10 February.");
+        assertThat(s.breakup().date()).isEqualTo(LocalDate.of(2027, 2, 10));
     }
 }
