@@ -86,6 +86,18 @@ class SecondTourReadingsTest {
     }
 
     @Test
+    void aDaySaidInTheFirstAnswerIsKeptForTheirMessageAndSaidBack() {
+        ByQuestion script = ByQuestion.script()
+                .answer(Key.ACTION, "she texted me last night \"hope ur ok 💔\" idk what to say back")
+                .answer(Key.EX_CONTACT_ABOUT, "personal i guess").answer(Key.STANDING, "none").answer(Key.PURPOSE, "2")
+                .answer(Key.INITIATED_BY, "she did, 3 weeks ago. i want her back").enterForTheRest();
+        Situation s = interview(script).orElseThrow(() -> new AssertionError(script.shown()));
+        assertThat(script.shown()).contains("> personal i guess\nRead as: something personal.\nLast night: Tuesday 9 March.");
+        assertThat(s.exContact().orElseThrow().date()).isEqualTo(InterviewTest.TODAY.minusDays(1));
+        assertThat(times(script, Key.EX_CONTACT_DATE)).isZero();
+    }
+
+    @Test
     void aRoughMonthGivenAsTheSeasonAskedForIsTakenAndSaidBack() {
         ByQuestion script = ByQuestion.script().answer(Key.ACTION, "text her happy valentines").answer(Key.STANDING, "none")
                 .answer(Key.INITIATED_BY, "she did, in the summer. i want her back").answer(Key.BREAKUP_DATE, "mid july")
