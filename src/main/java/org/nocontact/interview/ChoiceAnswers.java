@@ -331,12 +331,17 @@ final class ChoiceAnswers {
     private static Optional<String> unplaced(Several several, String[] parts, List<Option<Tie>> named) {
         boolean friends = named.stream().anyMatch(o -> o.value() == Tie.MUTUAL_FRIENDS);
         return Arrays.stream(parts).map(part -> AnswerReader.plain(AnswerReader.unhedged(part)))
-                .filter(part -> !part.isEmpty() && part.split(" ").length <= 2)
+                .filter(part -> !part.isEmpty() && !FILLER.matcher(part).matches()) // "and like the gym": never dropped unsaid
                 .filter(part -> option(several.options(), part).isEmpty()
                         && Choices.namedIn(several.options(), part).isEmpty()) // "work, my car": the car is asked back
                 .filter(part -> !(friends && A_NAME.matcher(part).matches()))
                 .map(part -> Texts.printable(Texts.abbreviate(part, 40))).findFirst();
     }
+
+    /** Words between commas that say nothing of what is shared ("obviously", "i guess", "thats it"). */
+    private static final Pattern FILLER = Pattern.compile("(?:(?:lol|lmao|haha|tbh|obviously|obvs|honestly|i guess|i think"
+            + "|probably|maybe|too|also|as well|thats it|that's it|that's all|thats all|i suppose|sadly|unfortunately|still"
+            + "|ugh|etc|and so on|idk|i don't know|really|both|we both do|both of us)\\b\\s*)+");
 
     /** One word, as a first name is typed after "friends" ("friends, sam and jo"). */
     private static final Pattern A_NAME = Pattern.compile("\\p{L}[\\p{L}'-]{1,20}");

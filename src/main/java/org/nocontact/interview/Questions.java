@@ -253,9 +253,12 @@ final class Questions {
                                 "their ring", "engagement ring", "hoodie", "hoodies", "jumper", "sweater", "jacket", "the keys",
                                 "keys", "books", "charger", "her stuff", "his stuff", "her things", "his things"),
                         option("money matters", Tie.FINANCES, "money", "finances", "bills", "joint account", "loan", "debt",
-                                "rent", "the rent", "car loan", "phone plan", "phone bill"),
+                                "rent", "the rent", "car loan", "phone plan", "phone bill", "owes me", "owes me money", "owe me", "i owe them",
+                                "quid", "bucks", "dollars", "pounds", "euros"),
                         option("friends in common", Tie.MUTUAL_FRIENDS, "friends", "mutual-friends", "mutual friends", "friend group",
-                                "same friends"))),
+                                "same friends", "our friends", "all our friends", "the same friends", "friends in common",
+                                "common friends", "shared friends", "mates", "our mates", "same mates", "same circle",
+                                "friend circle", "our friend group", "the friend group"))),
                 Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always()));
         q.add(Boundaries.question());
         q.add(SpecialDays.question());
