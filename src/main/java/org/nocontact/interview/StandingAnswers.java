@@ -42,11 +42,12 @@ final class StandingAnswers {
     private static final Pattern NONE_FIRST = Pattern.compile("(?:none|no|nope|nah|nothing)\\s*[,.!;-]\\s*(.+)");
     private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*";
     /**
-     * A number of the list; not one that counts something ("my last 3 texts", "2 weeks ago"), a day of a month
+     * A number of the list; not one that counts something ("my last 3 texts", "2 weeks ago", "we have 2 kids"), a day of a month
      * ("since jan 25", "25 jan") nor the day of no contact it is ("3, day 23 today": 3 is a line, 23 is not).
      */
     private static final Pattern NUMBER = Pattern.compile("(?<!\\b" + MONTH + " )(?<!\\bday )(?<!\\bday #)\\b\\d+\\b"
-            + "(?! ?(?:texts?|messages?|msgs?|day(?! #?\\d)|days|weeks?|wks?|months?|years?|times?|hours?|hrs?|am|pm|ago|"
+            + "(?! ?(?:texts?|messages?|msgs?|day(?! #?\\d)|days|weeks?|wks?|months?|years?|times?|hours?|hrs?|am|pm|ago|kids?"
+            + "|children|sons?|daughters?|dogs?|cats?|pets?|houses?|cars?|quid|bucks|dollars|pounds|euros|k|"
             + MONTH + ")\\b)");
     /** A hedge said right after a number ("4 i guess, ...", "6 kinda"): the number, said back as read. */
     private static final Pattern HEDGED_NUMBER = Pattern.compile("\\b(\\d+) (?:i guess|i think|kinda|kind of|sort of"
