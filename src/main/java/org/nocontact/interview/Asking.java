@@ -201,11 +201,16 @@ final class Asking {
             if (text.isEmpty() && earlier.isPresent()) {
                 text = earlier.get();
             }
+            Optional<String> sayAs = Optional.empty(); // a rough day given as it was asked for, said back as typed
             if ((question.kind() instanceof Date || question.kind() instanceof Period) && askedAbout.isPresent()) {
-                // "15" (or "idk like the 10th") after "Roughly which day in March?"; "sat" after "Which day of Thanksgiving weekend?"
+                // "15" (or "idk like the 10th") after "Roughly which day in March?"; "sat" after "Which day of Thanksgiving weekend?";
+                // "mid july" after "Roughly which month of the summer?"
                 String typed = AnswerReader.unhedged(text);
-                text = askedAbout.flatMap(before -> DateAnswers.dayOfTheMonthSaid(before, typed, today)
-                        .or(() -> NamedDays.dayOfTheWeekendSaid(before, typed, today))).orElse(text);
+                Optional<String> day = askedAbout.flatMap(before -> DateAnswers.dayOfTheMonthSaid(before, typed, today)
+                        .or(() -> RoughDays.monthAsAsked(before, typed, today)));
+                sayAs = day.map(d -> RoughDays.saidBack(typed));
+                text = day.or(() -> askedAbout.flatMap(before -> NamedDays.dayOfTheWeekendSaid(before, typed, today)))
+                        .orElse(text);
             }
             if (askedAbout.isPresent()) { // "text" after "How would you reach them about it?": with the words said before
                 text = PlanWithoutAWay.withTheWay(question, askedAbout.get(), text, answers, reader).orElse(text);
@@ -253,6 +258,9 @@ final class Asking {
                     suggested = parsed.suggestion();
                 }
                 return Optional.empty();
+            }
+            if (sayAs.isPresent() && parsed.value().orElse(null) instanceof LocalDate day) {
+                parsed = parsed.saying(sayAs.get() + ": " + DateAnswers.longDate(day, today) + "."); // "The 10th: Tuesday 10 November."
             }
             if (more && parsed.note().isEmpty()) { // "ya and money, the rent": all it took, said back
                 parsed = parsed.saying("Read as: " + parsed.shown() + ".");

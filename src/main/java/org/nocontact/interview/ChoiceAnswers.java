@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.nocontact.interview.AnswerReader.Parsed;
@@ -34,6 +35,10 @@ final class ChoiceAnswers {
         Optional<Option<T>> exact = option(options, text);
         if (exact.isPresent()) {
             return Parsed.ok(exact.get().value(), exact.get().label());
+        }
+        Optional<Parsed<T>> numbered = numberWithWords(options, text);
+        if (numbered.isPresent()) {
+            return numbered.get();
         }
         if (options.get(0).names().contains("no") && YesNoAnswers.saysNo(text)) {
             // "none", "nothing", "never", "not at all": a no in everyday words is the "no" choice
@@ -154,6 +159,37 @@ final class ChoiceAnswers {
             }
         }
         return Optional.empty();
+    }
+
+    /** A choice's number with words after it: "1. its about biscuit our dog", "2 - we have kids", "4) a letter". */
+    private static final Pattern NUMBER_THEN_WORDS = Pattern.compile("(\\d{1,2})\\s*(?:[.):,-]+\\s*|\\s+)(\\p{L}.*)");
+    /** Words that make the number a count, a time or a range ("2 weeks ago", "3 of them", "1 or 2"), not a choice. */
+    private static final Pattern NOT_A_CHOICE = Pattern.compile("(?:days?|weeks?|months?|years?|hours?|mins?|minutes?"
+            + "|times?|texts?|messages?|am|pm|of|or|and|to|maybe|st|nd|rd|th|ish|x|out)\\b.*|.*\\d.*");
+
+    /**
+     * "1. its about biscuit our dog": the number is the choice where the words after it name no other choice (they
+     * may say more, heard for the questions they answer), said back; "1 call her" names another, so both are asked
+     * back, never one guessed. Empty where the answer does not start with a choice's number.
+     */
+    private static <T> Optional<Parsed<T>> numberWithWords(List<Option<T>> options, String text) {
+        Matcher lead = NUMBER_THEN_WORDS.matcher(text.trim().toLowerCase(Locale.ROOT));
+        if (!lead.matches()) {
+            return Optional.empty();
+        }
+        int number = Integer.parseInt(lead.group(1));
+        String words = AnswerReader.plain(lead.group(2));
+        if (number < 1 || number > options.size() || words.isEmpty() || NOT_A_CHOICE.matcher(words).matches()) {
+            return Optional.empty();
+        }
+        Option<T> chosen = options.get(number - 1);
+        List<Option<T>> named = Choices.within(options, words);
+        if (denied(words, chosen) || !named.isEmpty() && !named.contains(chosen)) {
+            List<Option<T>> both = options.stream().filter(o -> o == chosen || named.contains(o) && !denied(words, o)).toList();
+            return Optional.of(both.size() > 1 ? Parsed.problem(Choices.didYouMean(options, both))
+                    : Parsed.problem(choicesHint(options)));
+        }
+        return Optional.of(Parsed.ok(chosen.value(), chosen.label()).saying("Read as: " + chosen.label() + "."));
     }
 
     /** "text them about the kids": what is done, without what it is about (that is another question). */
@@ -295,12 +331,17 @@ final class ChoiceAnswers {
     private static Optional<String> unplaced(Several several, String[] parts, List<Option<Tie>> named) {
         boolean friends = named.stream().anyMatch(o -> o.value() == Tie.MUTUAL_FRIENDS);
         return Arrays.stream(parts).map(part -> AnswerReader.plain(AnswerReader.unhedged(part)))
-                .filter(part -> !part.isEmpty() && part.split(" ").length <= 2)
+                .filter(part -> !part.isEmpty() && !FILLER.matcher(part).matches()) // "and like the gym": never dropped unsaid
                 .filter(part -> option(several.options(), part).isEmpty()
                         && Choices.namedIn(several.options(), part).isEmpty()) // "work, my car": the car is asked back
                 .filter(part -> !(friends && A_NAME.matcher(part).matches()))
                 .map(part -> Texts.printable(Texts.abbreviate(part, 40))).findFirst();
     }
+
+    /** Words between commas that say nothing of what is shared ("obviously", "i guess", "thats it"). */
+    private static final Pattern FILLER = Pattern.compile("(?:(?:lol|lmao|haha|tbh|obviously|obvs|honestly|i guess|i think"
+            + "|probably|maybe|too|also|as well|thats it|that's it|that's all|thats all|i suppose|sadly|unfortunately|still"
+            + "|ugh|etc|and so on|idk|i don't know|really|both|we both do|both of us)\\b\\s*)+");
 
     /** One word, as a first name is typed after "friends" ("friends, sam and jo"). */
     private static final Pattern A_NAME = Pattern.compile("\\p{L}[\\p{L}'-]{1,20}");

@@ -48,6 +48,15 @@ final class NamedDays {
     private static final Pattern SEASON = Pattern.compile("(?:(?:last|this|in|in the|over the|during the|during|early"
             + "|late|mid|the end of|end of|start of|the start of) )*(?:the )?(summer|winter|spring|fall|autumn)(?: break| holidays)?");
 
+    /** A month in the middle of each season (the northern one), to give as an example of a rough month. */
+    private static final java.util.Map<String, String> MIDDLE_OF = java.util.Map.of("summer", "mid July", "winter",
+            "mid January", "spring", "mid April", "autumn", "mid October");
+
+    /** Whether the words name a season ("in the summer", "last winter"), which is asked for by its month. */
+    static boolean season(String text) {
+        return SEASON.matcher(Everyday.unhedged(text).toLowerCase(java.util.Locale.ROOT)).matches();
+    }
+
     /**
      * "christmas eve", "the day after thanksgiving": that day, the last one on or before today, said back with
      * its name ("The day after Thanksgiving: Friday 27 November."). "around christmas", "right before
@@ -102,8 +111,10 @@ final class NamedDays {
                     ? "Which day was that? I don't know the day of " + whose + " " + m.group(2) + ": type it like 14 March."
                     : "Which day is " + whose + " " + m.group(2) + "? Type it like 14 March."));
         }
-        if (SEASON.matcher(text).matches()) {
-            return Optional.of(DateAnswers.Reading.ask("Roughly which month was that? A guess is fine, like mid July or early March."));
+        if ((m = SEASON.matcher(text)).matches()) {
+            String season = m.group(1).equals("fall") ? "autumn" : m.group(1);
+            return Optional.of(DateAnswers.Reading.ask("Roughly which month of the " + season + "? A guess is fine, like "
+                    + MIDDLE_OF.get(season) + "."));
         }
         return Optional.empty();
     }

@@ -31,6 +31,9 @@ final class Overheard {
      */
     private static final Pattern DID_WITHIN = Pattern.compile("(?<=.)\\b(?:i|she|he|they|we) did\\b");
 
+    /** As {@link #DID_WITHIN}, and "mutual friends" ("6 mutual friends" at the list): friends, never a mutual breakup. */
+    private static final Pattern NOT_WHO = Pattern.compile(DID_WITHIN.pattern() + "|\\bmutual (?:friends?|mates|pals|friend group)\\b");
+
     /** The words of a day they wrote on. */
     private static final String A_DAY_THEY_WROTE = "last night|yesterday|the other day|this morning|this afternoon"
             + "|this evening|earlier today|(?:\\d+|a|an|one|two|three|a few|a couple of) (?:hours?|days?) ago"
@@ -143,7 +146,7 @@ final class Overheard {
             Optional<String> heard = hasPhrase(later.key()) ? phrase(later.key(), plain)
                     : later.key() == THEIR_MESSAGE && !THEY_WROTE.matcher(plain).find() ? Optional.empty()
                     : namesChoices && !answeredYesOrNo(later) ? later.kind().heardIn(later.key() == Key.GOAL ? affirmed
-                            : later.key() == Key.INITIATED_BY ? DID_WITHIN.matcher(plain).replaceAll(" ") : plain).filter(h -> !notSure(later, h))
+                            : later.key() == Key.INITIATED_BY ? NOT_WHO.matcher(plain).replaceAll(" ") : plain).filter(h -> !notSure(later, h))
                     : Optional.empty();
             heard = heard.or(() -> later.key() == Key.PURPOSE ? hurt(plain) : Optional.empty());
             // 'she just texted me "how are you?"': their message, not what the reply is about

@@ -105,13 +105,28 @@ final class Parts {
             // is no goal (it is asked back alone), and only where the words name one
             String words = WhoAndGoal.goalWords(typed, reader.today());
             Optional<String> named = part.kind().heardIn(AnswerReader.plain(words));
-            Optional<AnswerReader.Parsed<T>> read = named.map(goal -> reader.parse(part, words, answers)).filter(Parts::clear);
+            Optional<AnswerReader.Parsed<T>> read = named.map(goal -> reader.parse(part, words, answers)).filter(Parts::clear)
+                    .or(() -> goalAlone(part, typed, answers, reader)); // "mutual. friends i guess"
             // "idk", "i'm not sure" read alone are a doubt to hedge away; said for this part, they are its answer
             return read.or(() -> part.kind() instanceof Choice<T> goals ? goals.options().stream()
                     .filter(o -> o.value() == Goal.UNSURE && named.filter(o.label()::equals).isPresent())
                     .map(o -> AnswerReader.Parsed.ok(o.value(), o.label())).findFirst() : Optional.empty());
         }
         return said(part, typed, answers, reader);
+    }
+
+    /**
+     * A clause that is the goal said on its own, its words a choice's own ("mutual, in the summer. friends i guess":
+     * "friends i guess"), where the words together name none ("friends" alone is too common to find in a sentence).
+     * A doubt alone ("idk") is not it: it may be about the day or who ended it; nor is a number ("1, to get back
+     * together": 1 is who ended it).
+     */
+    private static <T> Optional<AnswerReader.Parsed<T>> goalAlone(Question<T> part, String typed, Answers answers,
+                                                                 AnswerReader reader) {
+        return WhoAndGoal.goalClauses(typed, reader.today()).stream()
+                .filter(clause -> !AnswerReader.plain(clause).matches("[\\d ]*")) // "1": who ended it, never a goal's number
+                .map(clause -> reader.parse(part, clause, answers)).filter(Parts::clear)
+                .filter(read -> read.value().filter(Goal.UNSURE::equals).isEmpty()).findFirst();
     }
 
     /** What {@code typed} said of the part, read as an answer to it (worded from the answers so far); empty if nothing clear. */

@@ -46,6 +46,30 @@ final class RoughDays {
         });
     }
 
+    /**
+     * A rough month given where one was asked for: "mid july" after "Roughly which month of the summer?" (or after
+     * "Did you mean mid July, ...?") is that part of the month, a month alone after a season its middle; as the day
+     * to read ("15 july"). Never asked back again: it is what was asked for.
+     */
+    static Optional<String> monthAsAsked(String before, String typed, LocalDate today) {
+        Matcher month = DateAnswers.MONTH_ONLY.matcher(typed);
+        if (!month.matches()) {
+            return Optional.empty();
+        }
+        java.time.Month which = java.time.Month.of(DateAnswers.month(month.group(1)));
+        Optional<String> part = partOfTheMonth(typed, which, Optional.ofNullable(month.group(2)), today)
+                .flatMap(DateAnswers.Reading::suggestion);
+        return part.isPresent() ? part : NamedDays.season(before)
+                ? Optional.of("15 " + month.group(1) + (month.group(2) == null ? "" : " " + month.group(2))) : Optional.empty();
+    }
+
+    /** How a rough month given as asked is said back: "Mid July", or "July, about the middle" for a month alone. */
+    static String saidBack(String typed) {
+        String said = AnswerReader.properCase(DateAnswers.monthsInFull(typed));
+        Matcher month = DateAnswers.MONTH_ONLY.matcher(typed);
+        return month.matches() && typed.trim().matches("(?:in )?" + month.group(1) + "(?: \\d{4})?") ? said + ", about the middle" : said;
+    }
+
     /** "last March", "not sure": a rough day is fine, and is asked for rather than guessed. */
     static Optional<DateAnswers.Reading> read(String text, LocalDate today) {
         Matcher month = DateAnswers.MONTH_ONLY.matcher(text);

@@ -148,7 +148,17 @@ final class SafetyAnswers {
                     + " (?:even )?(?:know|care) where (?:she|he|they) (?:lives|live|is|are|went)(?: now| anymore| these days)?"
                     + "(?: (?:lol|lmao|haha))?$"),
             Pattern.compile("(?<=\\b(?:tell|telling) )(?:her|him|them) (?:what i think of (?:her|him|them)"
-                    + "|how i feel|off)\\b"));
+                    + "|how i feel|off)\\b"),
+            // "no im ok, just tired": reassurance, then tiredness (session 15, the lead's decision; "no just tired" alone
+            // stays careful)
+            Pattern.compile("(?<=^(?:no|nope|nah|n) )(?:i'm|im|i am) (?:ok|okay|fine|good|alright)(?: (?:just|only)"
+                    + " (?:tired|exhausted|sleepy|stressed|drained|sad))?$"),
+            // "no, i see him at work every day tho, he sits 2 desks away": a coworker seen at work is not followed
+            Pattern.compile("(?<=^(?:no|nope|nah|n) )(?:i see (?:her|him|them)|we work together)(?: at work)?(?: every day"
+                    + "| everyday| daily| all the time)?(?: tho| though)?(?: (?:she|he|they) sits? (?:\\d+|a few|two|three|a couple)"
+                    + " (?:of )?desks? (?:away|over|from me))?$"),
+            // "no she's engaged now", "no she's just engaged to some guy now": a now said of what is so, not "not now"
+            Pattern.compile("(?<=^(?:no|nope|nah|n) .{1,80}?)(?<!\\bnot|\\bright|\\bfor|\\bjust|\\bnot right) now$"));
 
     private SafetyAnswers() {
     }
@@ -262,8 +272,13 @@ final class SafetyAnswers {
 
     /** An answer that ends in a question mark asks back ("no?", "ya?"): not a clear answer either way. */
     static boolean isAQuestion(String answer) {
-        return answer.strip().endsWith("?");
+        String said = answer.strip();
+        return said.endsWith("?") && !PUZZLED.matcher(said).find();
     }
+
+    /** "no??", "no?!": puzzled that it is asked, a no (the lead's decision, session 15); "no?" alone asks back. */
+    private static final Pattern PUZZLED = Pattern.compile("^(?:no+|nope|nah)\\s*(?:\\?{2,}|\\?+!+|!+\\?+)$",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * A no typed long or short ("noo", "nooo", "na", "naah", "nopee"), or with the one slip that can be nothing else

@@ -110,7 +110,8 @@ final class SaidWith {
         if (interview.replay().isPresent()) {
             said = interview.replay().get().saidWith(part);
         } else {
-            Optional<AnswerReader.Parsed<T>> heard = Parts.said(put, part, typed, answers, interview.reader());
+            Optional<AnswerReader.Parsed<T>> heard = Parts.said(put, part, typed, answers, interview.reader())
+                    .or(() -> dayHeardBefore(part));
             heard.ifPresent(p -> remembered = remembered.with(part.key(), p.shown()));
             if (heard.isEmpty()) {
                 Optional<String> rough = Parts.roughDayAtTheEnd(part, typed, answers, interview.reader());
@@ -132,6 +133,17 @@ final class SaidWith {
             parts.add(part.key());
         });
         return readAs.filter(words -> !words.isEmpty());
+    }
+
+    /**
+     * "she texted me last night ... idk what to say back": a day heard for this part in an earlier answer, and not said
+     * again in this one, is its answer, said back ("Last night: Tuesday 9 March."), never asked for again.
+     */
+    private <T> Optional<AnswerReader.Parsed<T>> dayHeardBefore(Question<T> part) {
+        return part.kind() instanceof Date && remembered.given(part.key()).isEmpty()
+                ? remembered.answer(part.key()).map(day -> interview.reader().parse(part, day, answers))
+                        .filter(p -> p.problem().isEmpty() && p.value().isPresent())
+                : Optional.empty();
     }
 
     /**

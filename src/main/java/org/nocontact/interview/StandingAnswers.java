@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,15 +42,29 @@ final class StandingAnswers {
     private static final Pattern NONE_FIRST = Pattern.compile("(?:none|no|nope|nah|nothing)\\s*[,.!;-]\\s*(.+)");
     private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*";
     /**
-     * A number of the list; not one that counts something ("my last 3 texts", "2 weeks ago"), a day of a month
+     * A number of the list; not one that counts something ("my last 3 texts", "2 weeks ago", "we have 2 kids"), a day of a month
      * ("since jan 25", "25 jan") nor the day of no contact it is ("3, day 23 today": 3 is a line, 23 is not).
      */
     private static final Pattern NUMBER = Pattern.compile("(?<!\\b" + MONTH + " )(?<!\\bday )(?<!\\bday #)\\b\\d+\\b"
-            + "(?! ?(?:texts?|messages?|msgs?|day(?! #?\\d)|days|weeks?|wks?|months?|years?|times?|hours?|hrs?|am|pm|ago|"
+            + "(?! ?(?:texts?|messages?|msgs?|day(?! #?\\d)|days|weeks?|wks?|months?|years?|times?|hours?|hrs?|am|pm|ago|kids?"
+            + "|children|sons?|daughters?|dogs?|cats?|pets?|houses?|cars?|quid|bucks|dollars|pounds|euros|k|"
             + MONTH + ")\\b)");
     /** A hedge said right after a number ("4 i guess, ...", "6 kinda"): the number, said back as read. */
     private static final Pattern HEDGED_NUMBER = Pattern.compile("\\b(\\d+) (?:i guess|i think|kinda|kind of|sort of"
             + "|probably|prob|i'd say|ish)\\b");
+    /** "and none of the others", "nothing else": the lines not named are not true, which a tick list already says. */
+    private static final Pattern OTHERS_NOT = Pattern.compile("\\b(?:and |but )?(?:none|nothing|no|not|neither)"
+            + " (?:of )?(?:the )?(?:others?|rest|else|other ones?|other stuff)\\b|\\b(?:and |but )?(?:nothing|none) else\\b");
+    /** A line said not to be so: "she didnt block me", "he never texted". */
+    private static final Pattern DENIED = Pattern.compile("\\b(?:they|she|he|them|my ex)(?: actually)? (?:never|didn't|didnt"
+            + "|did not|hasn't|hasnt|has not|haven't|havent|have not|doesn't|doesnt|does not)(?: even| ever| actually)?"
+            + " (block(?:ed)?|text(?:ed)?|messaged|message|wrote|written|write|emailed|called|call|contacted|reached out)"
+            + "(?: me)?\\b");
+    /** The person's own block ("i blocked her"): not a block by them. */
+    private static final Pattern OWN_BLOCK = Pattern.compile("\\b(?:i|i've|i have|i had|i already) (?:already |also )?blocked\\b");
+    /** What may be left of an answer that says no line is true, once the lines denied are taken out. */
+    private static final Pattern NO_MORE = Pattern.compile("(?:(?:no|nope|nah|actually|oh|well|so|and|but|lol|ok|okay|wait"
+            + "|sorry|i|blocked|them|it|was|me|on|everything|everywhere|\\w+ly)\\b\\s*)*");
     private static final Pattern BUT = Pattern.compile("\\b(?:but|except|apart from|besides|minus|not)\\b");
 
     /** The words that name each line, matched in this order (each match taken out before the next is looked for). */
@@ -81,7 +96,7 @@ final class StandingAnswers {
         SAID.put(Line.SHARE, Pattern.compile("\\bshar(?:e|ed|ing)\\b|\\b(?:kids?|children|child|son|daughter|baby|dog|cat"
                 + "|pets?|house|home|flat|apartment|lease|mortgage|bills|money|joint account|loan|debt|work together"
                 + "|same office|coworkers|same school|same friends|mutual friends|friend group|co-?parent(?:ing)?"
-                + "|belongings)\\b"));
+                + "|belongings)\\b|\\b(?:them|my|our|their) (?:stuff|things|clothes)\\b"));
     }
 
     private StandingAnswers() {
@@ -96,6 +111,13 @@ final class StandingAnswers {
         }
         if (NONE.contains(plain) || SafetyAnswers.isClearNo(plain) || noWithMore(typed, listed)) {
             return AnswerReader.Parsed.ok(new Ticks(listed, Set.of()), "none");
+        }
+        Matcher noFirst = NONE_FIRST.matcher(typed.trim().toLowerCase(Locale.ROOT));
+        if (noFirst.matches()) { // "none. her stuff is still at my place tho": what is said after the none is what is true
+            AnswerReader.Parsed<Ticks> after = read(listed, noFirst.group(1));
+            if (after.problem().isEmpty()) {
+                return after;
+            }
         }
         if (UNSURE.contains(plain)) {
             return AnswerReader.Parsed.problem("That's okay. Type the numbers of the ones you know are true, or none if "
@@ -131,7 +153,21 @@ final class StandingAnswers {
         if (plain.matches("all\\b.*") || ALL.contains(plain)) {
             return all(listed, ticked, plain, anyNumber, how);
         }
-        String rest = NUMBER.matcher(plain).replaceAll(" ");
+        String rest = OTHERS_NOT.matcher(NUMBER.matcher(plain).replaceAll(" ")).replaceAll(" ");
+        Set<Line> denied = EnumSet.noneOf(Line.class);
+        Matcher denial = DENIED.matcher(rest);
+        while (denial.find()) { // "she didnt block me": not that line, and no hedge either
+            denied.add(denial.group(1).startsWith("block") ? Line.BLOCKED : Line.WROTE);
+        }
+        rest = DENIED.matcher(rest).replaceAll(" ");
+        denied.retainAll(listed);
+        Optional<Line> disagree = ticked.stream().filter(denied::contains).findFirst();
+        if (disagree.isPresent()) { // "1, she didnt block me": the number and the words disagree, so both are asked back
+            Line line = disagree.get();
+            return AnswerReader.Parsed.problem((listed.indexOf(line) + 1) + " is \"" + line.text() + "\", but you said "
+                    + "they didn't. " + how);
+        }
+        boolean ownBlock = OWN_BLOCK.matcher(rest).find();
         boolean named = false;
         for (Map.Entry<Line, Pattern> said : SAID.entrySet()) {
             Matcher m = said.getValue().matcher(rest);
@@ -149,6 +185,9 @@ final class StandingAnswers {
                 || anyNumber && (NEGATION.matcher(rest).find() && !named || HEDGE.matcher(rest).find())) {
             return AnswerReader.Parsed.problem("I want to get this right. " + how);
         }
+        if (ticked.isEmpty() && (!denied.isEmpty() || ownBlock) && !anyNumber && !named && NO_MORE.matcher(rest.trim()).matches()) {
+            return notThose(listed, denied, ownBlock, unsure, LEADING_NO.matcher(rest).lookingAt());
+        }
         if (ticked.isEmpty()) {
             return AnswerReader.Parsed.problem(how);
         }
@@ -158,6 +197,26 @@ final class StandingAnswers {
         boolean numbersAlone = AnswerReader.plain(typed).matches("\\d+(?: (?:and )?\\d+)*");
         return named || !numbersAlone && unsure.isEmpty() ? read.saying("Read as: " + said(ticks) + ".") : read;
     }
+
+    /**
+     * "she didnt block me", "i blocked her": not that line, said back as they said it; with a no before it ("no actually
+     * she didnt block me, i blocked her") none of the lines, else the others are asked for.
+     */
+    private static AnswerReader.Parsed<Ticks> notThose(List<Line> listed, Set<Line> denied, boolean ownBlock, Set<Line> unsure,
+                                                       boolean no) {
+        Set<Line> not = EnumSet.copyOf(denied.isEmpty() ? Set.of(Line.BLOCKED) : denied);
+        not.retainAll(listed);
+        String which = not.stream().map(line -> String.valueOf(listed.indexOf(line) + 1)).collect(Collectors.joining(" or "));
+        String own = ownBlock ? " (you blocked them: that is not a block by them)" : "";
+        if (no) {
+            Ticks none = new Ticks(listed, Set.of(), unsure);
+            return AnswerReader.Parsed.ok(none, shown(none)).saying("Read as: none" + own + ".");
+        }
+        return AnswerReader.Parsed.problem((which.isEmpty() ? "" : "Not " + which + ", then" + own + ". ")
+                + "Type the numbers of any others that are true, like 3 5, or none.");
+    }
+
+    private static final Pattern LEADING_NO = Pattern.compile("\\s*(?:no|nope|nah)\\b");
 
     /** "no, its for her birthday": a none said first, then words that name no line (heard for later questions). */
     private static boolean noWithMore(String typed, List<Line> listed) {

@@ -109,9 +109,14 @@ record WhoAndGoal(Choice<InitiatedBy> who, List<Key<?>> parts) implements Answer
      * never read as "I'm not sure" what they want.
      */
     static String goalWords(String typed, LocalDate today) {
+        return String.join(" ", goalClauses(typed, today));
+    }
+
+    /** The clauses of {@link #goalWords}, each as typed ("mutual, in the summer. friends i guess": "friends i guess"). */
+    static List<String> goalClauses(String typed, LocalDate today) {
         String words = DOUBT_ABOUT_THE_DAY.matcher(Everyday.words(typed)).replaceAll(" ");
-        return String.join(" ", clauses(words).stream().filter(clause -> !endsWithADay(clause, today))
-                .filter(clause -> !NOT_WANTED.matcher(AnswerReader.plain(clause)).find()).toList());
+        return clauses(words).stream().filter(clause -> !endsWithADay(clause, today))
+                .filter(clause -> !NOT_WANTED.matcher(AnswerReader.plain(clause)).find()).toList();
     }
 
     /** Whether the clause, or its end, reads as a day ("she did like maybe 2 weeks ago"; never "not sure"). */
