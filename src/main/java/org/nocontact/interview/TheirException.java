@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * @param rest the words typed without the exception, to read for the rest of the answer
  */
 record TheirException(String matter, String rest) {
-    private static final Pattern SAID = Pattern.compile("(?i)[,;]?\\s*\\b(?:except for|except about|apart from|other than"
+    private static final Pattern SAID = Pattern.compile("(?i)[,;]?\\s*\\b(?:except for|except about|apart from|other than|outside of|outside"
             + "|(?:unless|except|only)(?:\\s+(?:if|when))?(?:\\s+(?:it's|its|it is|it has|it's got|there's|theres|there is))?"
             + "(?:\\s+(?:something|anything|stuff|things?))?\\s+(?:to do with|about|regarding|concerning|re|for))"
             + "\\s+(?<matter>[\\p{L}\\p{M}][^.,;!?\\n]*?)\\s*(?=\\b(?:lol|lmao|haha|tho|though|and|but|so)\\b|[.,;!?\\n]|$)");

@@ -77,7 +77,8 @@ class TheirExceptionTest {
         "2, only about the dog lol | the dog",
         "2 except for dog stuff | dog stuff",
         "2. she said only if its about Biscuit. and she blocked me | Biscuit",
-        "he asked for space apart from the flat | the flat"})
+        "he asked for space apart from the flat | the flat",
+        "2 - he said no contact outside of work. and we work together | work"})
     void theMatterIsReadInThePersonsWords(String typed, String matter) {
         assertThat(TheirException.in(typed)).map(TheirException::matter).contains(matter);
     }
