@@ -285,7 +285,7 @@ final class Questions {
                 Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always()));
         q.add(choice(Key.FEELINGS_EXPRESSED, "Have you already told them you want them back?",
                 "If you never said it, some advice lets you say it once, honestly.",
-                Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always(), Optional.of(Optional.empty()),
+                Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always(), Optional.empty(), // no answer they never gave
                 option("yes", Optional.of(true), "yes", "y", "yeah", "yep", "yup", "i did", "i have", "i told them",
                         "yes i did", "yes i have", "i said it"),
                 option("no", Optional.of(false), "no", "n", "nope", "nah", "not really", "don't think so",

@@ -118,7 +118,8 @@ class FittingQuestionsTest {
     @Test
     void someoneNotSureTheyWantThemBackIsNotAskedAsIfTheyDid() {
         String said = talk(ByQuestion.script().answer(Key.INITIATED_BY, "i broke up w him").answer(Key.BREAKUP_DATE, "last fri")
-                .answer(Key.GOAL, "maybe friends?? idk").answer(Key.ACTION, "call him to see if hes ok"));
+                .answer(Key.GOAL, "maybe friends?? idk").answer(Key.ACTION, "call him to see if hes ok")
+                .answer(Key.FEELINGS_EXPRESSED, "not sure"));
         assertThat(said).doesNotContain("Have you already told them you want them back?", "Please choose a number");
     }
 }
