@@ -3,6 +3,8 @@ package org.nocontact.interview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.nocontact.TestSituations;
+import org.nocontact.situation.Situation;
 
 /** Questions fit what was said: worded from what is known, and none that cannot matter. */
 class FittingQuestionsTest {
@@ -113,6 +115,30 @@ class FittingQuestionsTest {
                 .answer(Key.GOAL, "get back together").answer(Key.ACTION, "text").answer(Key.PURPOSE, "kinda just happy valentines")
                 .answer(Key.BOUNDARIES, "no").answer(Key.NO_CONTACT_STARTED, "yes since she left"));
         assertThat(said).contains("Since the breakup: Wednesday 24 February.").doesNotContain("Since when?");
+    }
+
+    /** Closing tour of session 14, P2: the plan's words said what the text is about; it was asked again. */
+    @Test
+    void aTextAboutTheirDogIsAPracticalMatterAndWhatItIsAboutIsNotAskedAgain() {
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "text her about biscuit our dog")
+                .answer(Key.INITIATED_BY, "she did, 3 weeks ago. i want to move on").answer(Key.TIES, "pets");
+        String said = talk(script);
+        assertThat(said).contains("Read as: send a text, about a practical matter.")
+                .doesNotContain("What would your message mainly be about?");
+    }
+
+    /** `ask --from` of a saved file: the plan offered back with what it is about is taken whole (tour-a #11, session 14). */
+    @Test
+    void aPlanOfferedBackFromAFileIsTakenWithWhatItIsAboutAndThatIsNotAskedAgain() {
+        Situation saved = TestSituations.read("""
+                {"today": "2027-03-10", "breakup": {"date": "2027-02-17", "initiatedBy": "them"}, "goal": "reconcile",
+                 "plan": {"action": "text", "purpose": "feelings"}}""");
+        ByQuestion script = ByQuestion.script().enterForTheRest();
+        Interview.Outcome outcome = new Interview(builtIn.standard(), InterviewTest.TODAY, script).talk(Remembered.from(saved))
+                .outcome().orElseThrow(() -> new AssertionError(script.shown()));
+        assertThat(script.shown()).as(script.shown()).contains("[send a text, about your feelings] >")
+                .doesNotContain("What would your message mainly be about?");
+        assertThat(outcome.situation().plan().purpose()).isEqualTo(org.nocontact.situation.Purpose.FEELINGS);
     }
 
     @Test

@@ -25,7 +25,7 @@ class TheirExceptionTest {
         return ByQuestion.script().answer(Key.ACTION, plan)
                 .answer(Key.STANDING, "2 she said dont text me unless its about biscuit")
                 .answer(Key.BOUNDARIES, "they asked me not to contact them unless its about biscuit")
-                .answer(Key.TIES, "pets").answer(Key.PURPOSE, "a practical matter").answer(Key.INITIATED_BY, "she did, 3 weeks ago. i want to move on")
+                .answer(Key.TIES, "pets").answer(Key.INITIATED_BY, "she did, 3 weeks ago. i want to move on")
                 .enterForTheRest();
     }
 
