@@ -141,6 +141,16 @@ class FittingQuestionsTest {
         assertThat(outcome.situation().plan().purpose()).isEqualTo(org.nocontact.situation.Purpose.FEELINGS);
     }
 
+    /** Closing tour of session 14, P8: a visit to an ex in intensive care is no plan for a special day. */
+    @Test
+    void aVisitToThemInHospitalIsNotAskedWhetherItIsForASpecialDay() {
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "i want to go see him. hes in icu after a car crash")
+                .answer(Key.INITIATED_BY, "he did, 2 months ago. i want him back");
+        String said = talk(script);
+        assertThat(said).as(said).contains("Read as: see them in person")
+                .doesNotContain("Is it for a special day?", "special day");
+    }
+
     @Test
     void someoneNotSureTheyWantThemBackIsNotAskedAsIfTheyDid() {
         String said = talk(ByQuestion.script().answer(Key.INITIATED_BY, "i broke up w him").answer(Key.BREAKUP_DATE, "last fri")
