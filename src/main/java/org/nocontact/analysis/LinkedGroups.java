@@ -85,6 +85,28 @@ final class LinkedGroups {
         return Optional.empty();
     }
 
+    /** Their request for no contact, and whether it left a matter open (a matter only with a request). */
+    record Request(boolean asked, boolean matter) {
+    }
+
+    static List<Integer> requestVariables(Space space) {
+        return List.of(space.variable(Fact.EX_ASKED_NO_CONTACT), space.variable(Fact.EXCEPT_ABOUT));
+    }
+
+    /** No matter left open (with or without a request), or a request that left one open. */
+    Optional<Request> request(Region region) {
+        List<ValueClass> asked = region.allowed(space.variable(Fact.EX_ASKED_NO_CONTACT));
+        List<ValueClass> matter = region.allowed(space.variable(Fact.EXCEPT_ABOUT));
+        boolean canAsk = asked.stream().anyMatch(c -> c.value().equals(true));
+        if (matter.stream().anyMatch(ValueClass::isUnknown) && !asked.isEmpty()) {
+            return Optional.of(new Request((Boolean) asked.get(0).value(), false));
+        }
+        if (matter.stream().anyMatch(c -> !c.isUnknown()) && canAsk) {
+            return Optional.of(new Request(true, true));
+        }
+        return Optional.empty();
+    }
+
     static List<Integer> exVariables(Space space) {
         return List.of(space.variable(Fact.EX_CONTACT_PRESENT), space.variable(Fact.EX_CONTACT_ABOUT),
                 space.variable(Fact.EX_CONTACT_DAYS_AGO), space.variable(Fact.PLAN_ACTION));

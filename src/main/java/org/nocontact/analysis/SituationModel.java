@@ -28,7 +28,7 @@ public final class SituationModel {
     static boolean canBeUnknown(Fact fact) {
         return switch (fact) {
             case BREAKUP_FEELINGS_EXPRESSED, NO_CONTACT_SINCE, EX_CONTACT_ABOUT, EX_CONTACT_DAYS_AGO, ANGER, SADNESS,
-                    CONFIDENCE, PLAN_OCCASION -> true;
+                    CONFIDENCE, PLAN_OCCASION, EXCEPT_ABOUT -> true;
             default -> false;
         };
     }

@@ -23,7 +23,7 @@ final class WitnessSituation {
     }
 
     static Situation of(Space space, Region region, LocalDate today, PeriodSolver.Period period, Set<Tie> tieSet, LinkedGroups.Ex ex,
-                          Optional<Occasion> occasion, Optional<String> draft) {
+                          Optional<Occasion> occasion, Optional<String> draft, LinkedGroups.Request request) {
         Function<Fact, ValueClass> first = fact -> region.allowed(space.variable(fact)).get(0);
         Situation.Breakup breakup = new Situation.Breakup(today.minusDays(period.breakupDaysAgo()),
                 name(InitiatedBy.class, first.apply(Fact.BREAKUP_INITIATED_BY)),
@@ -38,8 +38,8 @@ final class WitnessSituation {
         Situation.Safety safety = new Situation.Safety(flag(first.apply(Fact.UNSAFE)), flag(first.apply(Fact.THREATENED)),
                 flag(first.apply(Fact.SELF_HARM)), flag(first.apply(Fact.URGE_TO_MONITOR)),
                 flag(first.apply(Fact.PROTECTION_ORDER)));
-        Situation.Boundaries boundaries = new Situation.Boundaries(flag(first.apply(Fact.EX_ASKED_NO_CONTACT)),
-                flag(first.apply(Fact.BLOCKED)));
+        Situation.Boundaries boundaries = new Situation.Boundaries(request.asked(), flag(first.apply(Fact.BLOCKED)),
+                request.matter() ? Optional.of("the matter they named") : Optional.empty());
         Situation.Plan plan = new Situation.Plan(ex.action(), name(Purpose.class, first.apply(Fact.PLAN_PURPOSE)),
                 occasion, true, draft);
         return new Situation(today, true, breakup, name(Goal.class, first.apply(Fact.GOAL)), noContact, tieSet,

@@ -50,10 +50,12 @@ public final class Witnesses {
     private final Map<List<BitSet>, Optional<PeriodSolver.Period>> periods = new HashMap<>();
     private final Map<List<BitSet>, Optional<Set<Tie>>> ties = new HashMap<>();
     private final Map<List<BitSet>, Optional<LinkedGroups.Ex>> exes = new HashMap<>();
+    private final Map<List<BitSet>, Optional<LinkedGroups.Request>> requests = new HashMap<>();
     private final Map<List<BitSet>, Optional<Map.Entry<Optional<Occasion>, LocalDate>>> occasions = new HashMap<>();
     private final List<Integer> periodVariables;
     private final List<Integer> tieVariables;
     private final List<Integer> exVariables;
+    private final List<Integer> requestVariables;
     private final List<Integer> occasionVariables;
     /** A draft every side reads as a threat to turn up, if the draft rules have one. */
     private final Optional<String> threat;
@@ -66,16 +68,20 @@ public final class Witnesses {
         groups = new LinkedGroups(space);
         tieVariables = LinkedGroups.tieVariables(space);
         exVariables = LinkedGroups.exVariables(space);
+        requestVariables = LinkedGroups.requestVariables(space);
         occasionVariables = LinkedGroups.occasionVariables(space);
         threat = threatDraft(space);
         anyThreatRule = java.util.stream.IntStream.range(0, space.sides())
                 .anyMatch(side -> space.drafts(side).rules().stream().anyMatch(DraftRule::threat));
     }
 
-    /** The variables whose classes are linked to others' (the period, ties, the ex's message, the occasion). */
+    /**
+     * The variables whose classes are linked to others' (the period, ties, the ex's message, the occasion, their
+     * request and the matter it left open).
+     */
     java.util.BitSet linkedVariables() {
         java.util.BitSet linked = new java.util.BitSet();
-        for (List<Integer> group : List.of(periodVariables, tieVariables, exVariables, occasionVariables)) {
+        for (List<Integer> group : List.of(periodVariables, tieVariables, exVariables, occasionVariables, requestVariables)) {
             group.forEach(linked::set);
         }
         return linked;
@@ -83,7 +89,7 @@ public final class Witnesses {
 
     /** The solved groups of a region, before a situation is made of them. */
     private record Parts(PeriodSolver.Period period, Set<Tie> ties, LinkedGroups.Ex ex, Optional<Occasion> occasion,
-                         LocalDate today, Optional<String> draft) {
+                         LocalDate today, Optional<String> draft, LinkedGroups.Request request) {
     }
 
     /** The first phrase (with no gap) of a threat rule of side 0 that every side reads as a threat. */
@@ -157,7 +163,8 @@ public final class Witnesses {
             return parts.otherwise();
         }
         Parts p = parts.value().get();
-        Situation s = WitnessSituation.of(space, region, p.today(), p.period(), p.ties(), p.ex(), p.occasion(), p.draft());
+        Situation s = WitnessSituation.of(space, region, p.today(), p.period(), p.ties(), p.ex(), p.occasion(), p.draft(),
+                p.request());
         for (int side = 0; side < space.sides(); side++) {
             work += space.size() + allowedClasses(region);
             if (!region.admits(side, space.factsOf(s, side))) {
@@ -184,7 +191,10 @@ public final class Witnesses {
         Optional<Map.Entry<Optional<Occasion>, LocalDate>> occasion = ex.isEmpty() ? Optional.empty()
                 : occasions.computeIfAbsent(key(region, occasionVariables),
                         k -> solved(region, occasionVariables, groups.occasion(region)));
-        if (occasion.isEmpty()) {
+        Optional<LinkedGroups.Request> request = occasion.isEmpty() ? Optional.empty()
+                : requests.computeIfAbsent(key(region, requestVariables),
+                        k -> solved(region, requestVariables, groups.request(region)));
+        if (request.isEmpty()) {
             return Found.none();
         }
         Found<Optional<String>> draft = draft(region);
@@ -197,7 +207,7 @@ public final class Witnesses {
             return Found.undecided("it needs dates before the year 0000");
         }
         return Found.of(new Parts(period.get(), tieSet.get(), ex.get(), occasion.get().getKey(), today,
-                draft.value().get()));
+                draft.value().get(), request.get()));
     }
 
     /** The memo key of a group: its variables' classes (hashing it walks their masks, counted). */

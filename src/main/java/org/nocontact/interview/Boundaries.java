@@ -20,8 +20,42 @@ final class Boundaries {
         return new Question<>(Key.BOUNDARIES, "Have they blocked you, or asked you not to contact them?",
                 "A block, even on one app, says they don't want to hear from you there now. Asking you not to contact "
                         + "them is about everywhere. The advice says what each one means for you.",
-                new Choice<>(options(), Optional.of(Situation.Boundaries.NONE), Boundaries::where),
+                new Choice<>(options(), Optional.of(Situation.Boundaries.NONE), new SaysBack()),
                 Question.Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, answers -> true);
+    }
+
+    /**
+     * Says back where a block is and the one matter a request left open ("they asked me not to contact them, except
+     * about biscuit"), which no label says.
+     */
+    private static final class SaysBack implements Choice.SaysBack<Situation.Boundaries> {
+        @Override
+        public AnswerReader.Parsed<Situation.Boundaries> said(AnswerReader.Parsed<Situation.Boundaries> read, String typed) {
+            Optional<TheirException> except = TheirException.in(typed);
+            if (except.isEmpty()) {
+                return where(read, typed);
+            }
+            AnswerReader.Parsed<Situation.Boundaries> rest = where(ChoiceAnswers.choice(
+                    new Choice<>(options(), Optional.of(Situation.Boundaries.NONE)), except.get().rest()), except.get().rest());
+            if (rest.value().filter(Situation.Boundaries::exAskedNoContact).isEmpty()) {
+                return read.value().isPresent() ? where(read, typed) : rest;
+            }
+            Situation.Boundaries value = rest.value().get();
+            Situation.Boundaries excepted = new Situation.Boundaries(true, value.blocked(),
+                    Optional.of(except.get().matter()));
+            String shown = shown(excepted).orElseThrow();
+            return AnswerReader.Parsed.ok(excepted, shown).saying("Read as: " + shown + ".");
+        }
+
+        @Override
+        public Optional<String> shown(Situation.Boundaries value) {
+            return value.exceptAbout().map(matter -> labelOf(new Situation.Boundaries(value.exAskedNoContact(),
+                    value.blocked())) + TheirException.saidBack(matter));
+        }
+
+        private static String labelOf(Situation.Boundaries value) {
+            return options().stream().filter(o -> o.value().equals(value)).findFirst().map(Option::label).orElse("");
+        }
     }
 
     /** The choice a message from them asking for no contact ("leave me alone") is heard as. */

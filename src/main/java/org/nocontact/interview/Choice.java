@@ -12,6 +12,11 @@ record Choice<T>(List<Option<T>> options, Optional<T> defaultValue, SaysBack<T> 
     /** How a choice read from the words typed is said back, where the label alone would not say what they said. */
     interface SaysBack<T> {
         AnswerReader.Parsed<T> said(AnswerReader.Parsed<T> read, String typed);
+
+        /** A value no choice's label says in full, in words ("they asked me not to contact them, except about X"). */
+        default Optional<String> shown(T value) {
+            return Optional.empty();
+        }
     }
 
     Choice(List<Option<T>> options, Optional<T> defaultValue) {
@@ -20,7 +25,8 @@ record Choice<T>(List<Option<T>> options, Optional<T> defaultValue, SaysBack<T> 
 
     @Override
     public String show(T value) {
-        return options.stream().filter(o -> o.value().equals(value)).findFirst().map(Option::label).orElse("");
+        return saysBack.shown(value).orElseGet(() -> options.stream().filter(o -> o.value().equals(value)).findFirst()
+                .map(Option::label).orElse(""));
     }
 
     @Override

@@ -59,8 +59,8 @@ public final class Key<T> {
     public static final Key<Set<Tie>> TIES = new Key<>("ties", "ties", Key::ties, EnumSet.of(Fact.TIES, Fact.TIES_COUNT));
     /** Whether they blocked the person (on one app or more) and whether they asked for no contact: one choice, two facts. */
     public static final Key<Situation.Boundaries> BOUNDARIES = new Key<>("boundaries", "boundaries",
-            known(Situation.Boundaries.class), EnumSet.of(Fact.BLOCKED, Fact.EX_ASKED_NO_CONTACT))
-            .fillingIn("boundaries.exAskedNoContact", "boundaries.blocked");
+            known(Situation.Boundaries.class), EnumSet.of(Fact.BLOCKED, Fact.EX_ASKED_NO_CONTACT, Fact.EXCEPT_ABOUT))
+            .fillingIn("boundaries.exAskedNoContact", "boundaries.blocked", "boundaries.exceptAbout");
     public static final Key<Optional<Occasion>> OCCASION = new Key<>("plan.occasion", "plan.occasion",
             maybe(Occasion.class), EnumSet.of(Fact.PLAN_OCCASION, Fact.PLAN_OCCASION_INFERRED));
     /**

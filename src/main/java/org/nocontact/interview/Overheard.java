@@ -261,6 +261,11 @@ final class Overheard {
      * "hes in hospital after a car crash, i want to go see him": seeing them is to know how they are, offered as the
      * purpose's default (still asked; Enter takes it), never dropped.
      */
+    /** Whether the words say they are hurt or ill ("shes in icu after a car crash"). */
+    static boolean saysTheyAreHurt(String plain) {
+        return HURT.matcher(plain).find();
+    }
+
     private static Optional<String> hurt(String plain) {
         return HURT.matcher(plain).find() ? Optional.of("checking how they are") : Optional.empty();
     }

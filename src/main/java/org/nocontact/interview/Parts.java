@@ -138,7 +138,13 @@ final class Parts {
         if (part.key() == Key.PURPOSE && repliesToWhatTheyWrote(plain, answers, reader)) {
             return Optional.empty(); // 'she just texted me "how are you?"': their message, not what the reply is about
         }
-        return part.kind().heardIn(plain).map(words -> reader.parse(part, words, answers)).filter(Parts::clear);
+        Optional<AnswerReader.Parsed<T>> named = part.kind().heardIn(plain).map(words -> reader.parse(part, words, answers))
+                .filter(Parts::clear);
+        if (named.isEmpty() && part.key() == Key.OCCASION && Overheard.saysTheyAreHurt(plain)) {
+            // "i want to go see him, hes in icu after a car crash": no plan for a special day, so that is not asked
+            return Optional.of(reader.parse(part, "no", answers)).filter(Parts::clear);
+        }
+        return named;
     }
 
     /**

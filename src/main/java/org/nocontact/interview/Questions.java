@@ -190,8 +190,10 @@ final class Questions {
                         "hoodie back", "my hoodie", "get my things back", "my things back", "my stuff back", "come get it",
                         "come and get it", "come get her stuff", "come and get her stuff", "come get his stuff",
                         "pick it up", "pick up her stuff", "pick up his stuff", "collect her stuff", "collect his stuff",
-                        "collect my stuff", "get her stuff", "get his stuff"),
-                option("my feelings", Purpose.FEELINGS, "feelings", "feel", "how i feel", "tell them how i feel", "love letter",
+                        "collect my stuff", "get her stuff", "get his stuff", "our dog", "our cat", "the cat", "our pets",
+                        "the pets", "our kids", "our son", "our daughter", "our house", "the house", "our flat", "the flat",
+                        "our apartment", "the apartment", "the lease", "our car", "the car"),
+                option("my feelings", Purpose.FEELINGS, "feelings", "your feelings", "feel", "how i feel", "tell them how i feel", "love letter",
                         "i miss them", "miss them", "that i miss them", "closure", "i still love them", "love them",
                         "goodbye", "say goodbye", "to say goodbye", "a goodbye", "a proper goodbye", "say goodbye properly",
                         "goodbye properly", "a last goodbye", "say bye", "farewell", "a final goodbye", "one last goodbye",
@@ -291,7 +293,7 @@ final class Questions {
                 Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always()));
         q.add(choice(Key.FEELINGS_EXPRESSED, "Have you already told them you want them back?",
                 "If you never said it, some advice lets you say it once, honestly.",
-                Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always(), Optional.of(Optional.empty()),
+                Relevance.WHEN_IT_COULD_CHANGE_THE_ADVICE, always(), Optional.empty(), // no answer they never gave
                 option("yes", Optional.of(true), "yes", "y", "yeah", "yep", "yup", "i did", "i have", "i told them",
                         "yes i did", "yes i have", "i said it"),
                 option("no", Optional.of(false), "no", "n", "nope", "nah", "not really", "don't think so",

@@ -68,11 +68,17 @@ record Standing(List<Standing.Line> listed, boolean theyWrote) implements Answer
      * What was ticked, out of the lines listed, and the lines the person is not sure of ("1 3, not sure about 5"):
      * those are neither yes nor no, asked alone where they matter.
      */
-    record Ticks(List<Line> listed, Set<Line> ticked, Set<Line> unsure) {
+    record Ticks(List<Line> listed, Set<Line> ticked, Set<Line> unsure, Optional<String> exceptAbout) {
         Ticks {
             listed = List.copyOf(listed);
             ticked = Set.copyOf(ticked);
             unsure = Set.copyOf(unsure);
+            // the matter their request left open goes with the request, never without it
+            exceptAbout = ticked.contains(Line.ASKED) ? exceptAbout : Optional.empty();
+        }
+
+        Ticks(List<Line> listed, Set<Line> ticked, Set<Line> unsure) {
+            this(listed, ticked, unsure, Optional.empty());
         }
 
         Ticks(List<Line> listed, Set<Line> ticked) {
@@ -173,7 +179,8 @@ record Standing(List<Standing.Line> listed, boolean theyWrote) implements Answer
         }
         Set<Line> ticked = listed.stream().filter(line -> answers.given(line.key()).filter(a -> ticked(line, a)).isPresent())
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Line.class)));
-        return Optional.of(StandingAnswers.shown(new Ticks(listed, ticked)));
+        Optional<String> except = answers.given(Key.BOUNDARIES).flatMap(TheirException::in).map(TheirException::matter);
+        return Optional.of(StandingAnswers.shown(new Ticks(listed, ticked, Set.of(), except)));
     }
 
     /** Whether a question's answer, as shown, ticks the line ("no", "none" and "0" do not). */
@@ -221,7 +228,7 @@ record Standing(List<Standing.Line> listed, boolean theyWrote) implements Answer
     /** What the list settles for a question: a block and a request as ticked, and no (or none) for a line not ticked. */
     static Object settled(Key<?> key, Ticks ticks) {
         if (key == Key.BOUNDARIES) {
-            return new Situation.Boundaries(ticks.ticks(Line.ASKED), ticks.ticks(Line.BLOCKED));
+            return new Situation.Boundaries(ticks.ticks(Line.ASKED), ticks.ticks(Line.BLOCKED), ticks.exceptAbout());
         }
         if (key == Key.FEELINGS_EXPRESSED) {
             return Optional.of(ticks.ticks(Line.TOLD));
@@ -257,7 +264,7 @@ record Standing(List<Standing.Line> listed, boolean theyWrote) implements Answer
                 ticked.add(line);
             }
         }
-        return new Ticks(listed, ticked, unsure);
+        return new Ticks(listed, ticked, unsure, boundaries.exceptAbout());
     }
 
     /**

@@ -103,6 +103,18 @@ final class StandingAnswers {
     }
 
     static AnswerReader.Parsed<Ticks> read(List<Line> listed, String typed) {
+        java.util.Optional<TheirException> except = TheirException.in(typed);
+        AnswerReader.Parsed<Ticks> read = ticks(listed, except.map(TheirException::rest).orElse(typed));
+        if (except.isEmpty() || read.value().filter(t -> t.ticks(Line.ASKED)).isEmpty()) {
+            return read;
+        }
+        // "2 she said dont text me unless its about biscuit": their request, and the one matter it left open
+        Ticks ticks = read.value().get();
+        Ticks excepted = new Ticks(listed, ticks.ticked(), ticks.unsure(), java.util.Optional.of(except.get().matter()));
+        return AnswerReader.Parsed.ok(excepted, shown(excepted)).saying("Read as: " + said(excepted) + ".");
+    }
+
+    private static AnswerReader.Parsed<Ticks> ticks(List<Line> listed, String typed) {
         String plain = AnswerReader.plain(AnswerReader.unhedged(typed)).replace('-', ' ').replaceAll("\\s+", " ").trim();
         plain = HEDGED_NUMBER.matcher(plain).replaceAll("$1");
         String how = "Type the numbers of those that are true, like 1 3, or none.";
@@ -248,8 +260,10 @@ final class StandingAnswers {
 
     /** As typed back: "1, 3", "none", "1, not sure about 5". */
     static String shown(Ticks ticks) {
+        // the matter their request left open goes right after the request's number: "2 except about biscuit, 5"
         List<String> numbers = ticks.listed().stream().filter(ticks::ticks)
-                .map(line -> String.valueOf(ticks.listed().indexOf(line) + 1)).toList();
+                .map(line -> (ticks.listed().indexOf(line) + 1) + (line == Line.ASKED
+                        ? ticks.exceptAbout().map(matter -> " except about " + matter).orElse("") : "")).toList();
         List<String> unsure = ticks.listed().stream().filter(ticks.unsure()::contains)
                 .map(line -> "not sure about " + (ticks.listed().indexOf(line) + 1)).toList();
         List<String> all = new ArrayList<>(numbers);
@@ -262,6 +276,8 @@ final class StandingAnswers {
     static String said(Ticks ticks) {
         List<Line> lines = ticks.listed().stream().filter(ticks::ticks).toList();
         return lines.stream().map(line -> (ticks.listed().indexOf(line) + 1) + ") "
-                + Character.toLowerCase(line.text().charAt(0)) + line.text().substring(1)).collect(Collectors.joining(", "));
+                + Character.toLowerCase(line.text().charAt(0)) + line.text().substring(1)
+                + (line == Line.ASKED ? ticks.exceptAbout().map(TheirException::saidBack).orElse("") : ""))
+                .collect(Collectors.joining(", "));
     }
 }

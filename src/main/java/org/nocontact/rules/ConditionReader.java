@@ -220,7 +220,7 @@ final class ConditionReader {
             case NAME -> List.of("is", "in", "known");
             case NAMES -> List.of("includesAny", "known");
             case NUMBER -> List.of("is", "in", "atLeast", "atMost", "known");
-            case DATE -> List.of("known");
+            case DATE, TEXT -> List.of("known");
         };
     }
 

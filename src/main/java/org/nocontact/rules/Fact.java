@@ -55,6 +55,8 @@ public enum Fact {
     PROTECTION_ORDER("safety.protectionOrder", FactType.BOOLEAN, null, "a protection order limits contact"),
     EX_ASKED_NO_CONTACT("boundaries.exAskedNoContact", FactType.BOOLEAN, null, "the ex asked for no contact"),
     BLOCKED("boundaries.blocked", FactType.BOOLEAN, null, "the ex blocked the person"),
+    EXCEPT_ABOUT("boundaries.exceptAbout", FactType.TEXT, null,
+            "the one matter the ex's request for no contact left open, in the person's words (unknown when none)"),
     UNANSWERED_MESSAGES("history.unansweredMessages", FactType.NUMBER, null, "messages already sent and not answered"),
     PLAN_ACTION("plan.action", FactType.NAME, Action.class, "what the person means to do"),
     PLAN_PURPOSE("plan.purpose", FactType.NAME, Purpose.class, "why"),

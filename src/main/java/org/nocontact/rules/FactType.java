@@ -6,7 +6,8 @@ public enum FactType {
     NAME("a name"),
     NAMES("a list of names"),
     NUMBER("a whole number"),
-    DATE("a date");
+    DATE("a date"),
+    TEXT("words the person gave");
 
     private final String description;
 

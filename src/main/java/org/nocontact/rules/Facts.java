@@ -53,6 +53,7 @@ public final class Facts {
         facts.put(Fact.PROTECTION_ORDER, s.safety().protectionOrder());
         facts.put(Fact.EX_ASKED_NO_CONTACT, s.boundaries().exAskedNoContact());
         facts.put(Fact.BLOCKED, s.boundaries().blocked());
+        s.boundaries().exceptAbout().ifPresent(v -> facts.put(Fact.EXCEPT_ABOUT, new Words(v)));
         facts.put(Fact.UNANSWERED_MESSAGES, s.unansweredMessages());
         facts.put(Fact.PLAN_ACTION, s.plan().action().wireName());
         facts.put(Fact.PLAN_PURPOSE, s.plan().purpose().wireName());
@@ -116,6 +117,14 @@ public final class Facts {
             return Optional.of(Occasion.NEW_YEAR);
         }
         return Optional.empty();
+    }
+
+    /** Words the person gave, shown as they gave them (never read as a name). */
+    record Words(String text) {
+        @Override
+        public String toString() {
+            return text;
+        }
     }
 
     private void putPeriod(Situation s, int defaultDays) {

@@ -68,8 +68,16 @@ public record Situation(
         }
     }
 
-    public record Boundaries(boolean exAskedNoContact, boolean blocked) {
+    /**
+     * A block, and a request for no contact; {@code exceptAbout} is the one matter their request left open, in the
+     * person's words ("don't text me unless it's about Biscuit": Biscuit), only with a request.
+     */
+    public record Boundaries(boolean exAskedNoContact, boolean blocked, Optional<String> exceptAbout) {
         public static final Boundaries NONE = new Boundaries(false, false);
+
+        public Boundaries(boolean exAskedNoContact, boolean blocked) {
+            this(exAskedNoContact, blocked, Optional.empty());
+        }
     }
 
     /**

@@ -26,7 +26,9 @@ public final class SituationReader {
     private static final List<String> EMOTIONS = List.of("anger", "sadness", "confidence");
     private static final List<String> SAFETY = List.of("unsafe", "threatened", "selfHarm", "urgeToMonitor",
             "protectionOrder");
-    private static final List<String> BOUNDARIES = List.of("exAskedNoContact", "blocked");
+    private static final List<String> BOUNDARIES = List.of("exAskedNoContact", "blocked", "exceptAbout");
+    /** The matter their request for no contact left open, in the person's words: a few words, not a message. */
+    public static final int MAX_EXCEPTION_LENGTH = 200;
     private static final List<String> HISTORY = List.of("unansweredMessages");
     private static final List<String> PLAN = List.of("action", "purpose", "occasion", "message");
     private static final List<String> DATES = List.of("exBirthday", "anniversary");
@@ -105,8 +107,7 @@ public final class SituationReader {
         Optional<Situation.Safety> safety = found.attempt(() -> optionalSub(top, "safety", SAFETY, found)
                 .map(this::safety).orElse(Situation.Safety.NONE));
         Optional<Situation.Boundaries> boundaries = found.attempt(() -> optionalSub(top, "boundaries", BOUNDARIES, found)
-                .map(f -> new Situation.Boundaries(f.bool("exAskedNoContact", false), f.bool("blocked", false)))
-                .orElse(Situation.Boundaries.NONE));
+                .map(SituationReader::boundaries).orElse(Situation.Boundaries.NONE));
         Optional<Integer> unanswered = found.attempt(() -> optionalSub(top, "history", HISTORY, found)
                 .map(f -> f.optionalWhole("unansweredMessages", 0, Integer.MAX_VALUE).orElse(0))
                 .orElse(0));
@@ -198,6 +199,20 @@ public final class SituationReader {
         Optional<OptionalInt> confidence = found.attempt(() -> f.optionalWhole("confidence", 0, 10));
         found.throwIfAny();
         return new Situation.Emotions(anger.orElseThrow(), sadness.orElseThrow(), confidence.orElseThrow());
+    }
+
+    private static Situation.Boundaries boundaries(Fields f) {
+        boolean asked = f.bool("exAskedNoContact", false);
+        Optional<String> except = f.optionalText("exceptAbout", MAX_EXCEPTION_LENGTH);
+        if (except.isPresent() && except.get().isBlank()) {
+            throw f.error("exceptAbout", "an empty text; name the matter their request left open (such as \"the dog\"), "
+                    + "or leave exceptAbout out.");
+        }
+        if (except.isPresent() && !asked) {
+            throw f.error("exceptAbout", "names what their request for no contact left open, but no request is given; "
+                    + "set \"exAskedNoContact\": true, or leave exceptAbout out.");
+        }
+        return new Situation.Boundaries(asked, f.bool("blocked", false), except.map(String::strip));
     }
 
     private Situation.Safety safety(Fields f) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
 import org.nocontact.json.Named;
@@ -81,6 +82,7 @@ public final class SituationWriter {
             section.flag("safety", "protectionOrder", safety.protectionOrder());
             section.flag("boundaries", "exAskedNoContact", s.boundaries().exAskedNoContact());
             section.flag("boundaries", "blocked", s.boundaries().blocked());
+            section.text("boundaries", "exceptAbout", s.boundaries().exceptAbout());
             section.number("history", "unansweredMessages", s.unansweredMessages());
             section.close();
             g.writeObjectFieldStart("plan");
@@ -124,6 +126,12 @@ public final class SituationWriter {
         void flag(String object, String name, boolean value) throws IOException {
             if (enter(object, name)) {
                 g.writeBooleanField(name, value);
+            }
+        }
+
+        void text(String object, String name, Optional<String> value) throws IOException {
+            if (value.isPresent() && enter(object, name)) {
+                g.writeStringField(name, value.get());
             }
         }
 

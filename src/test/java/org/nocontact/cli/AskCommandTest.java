@@ -114,7 +114,8 @@ class AskCommandTest {
         // Numbered in the order of the question list: the five safety questions, then 6: who ended it, when and the
         // goal (one entry: asked as one, the day said with it, the goal asked back alone), 7: the plan with what it
         // is for and the day.
-        Cli.Result r = Cli.runWithStdin(VALENTINE + "change\n6\nI did\n\n", "ask", "--today", "2027-02-14");
+        // having ended it, whether they told them is asked, with no answer offered they never gave
+        Cli.Result r = Cli.runWithStdin(VALENTINE + "change\n6\nI did\nnot sure\n\n", "ask", "--today", "2027-02-14");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.err().replaceAll("\\s+", " ")).contains("Which answer would you like to change?",
                 "6) Who ended it, when, and what do you want now? [they did, Sunday 24 January 2027, to get back together]",

@@ -215,7 +215,7 @@ class TextRendererTest {
     @Test
     void aReplyToAPersonalMessageGetsTheTipForAPersonalTurnOnce() throws IOException {
         String text = render(replyWithADraft("personal", "im ok thanks"), 80).replaceAll("\\s+", " ");
-        assertThat(text).contains("If you are not ready to talk about what they wrote")
+        assertThat(text).contains("If you are not ready, your reply can say so in one line")
                 .as("their message is personal already: it cannot turn personal")
                 .doesNotContain("If it turns personal, say", "If their message turns personal");
         String practical = render(replyWithADraft("logistics", "yes tuesday works"), 80).replaceAll("\\s+", " ");

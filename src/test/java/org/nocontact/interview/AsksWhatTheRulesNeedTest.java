@@ -70,7 +70,8 @@ class AsksWhatTheRulesNeedTest {
                 .answer(Key.GOAL, "get back together").answer(Key.ACTION, "text").answer(Key.PURPOSE, "getting back together")
                 .answer(Key.BOUNDARIES, "no").answer(Key.UNANSWERED_MESSAGES, "0")
                 .answer(Key.EX_CONTACT_RECENT, "yes, something personal").answer(Key.EX_CONTACT_DATE, "yesterday")
-                .answer(Key.ANGER, "2").answer(Key.SADNESS, "3").answer(Key.CONFIDENCE, "7").enterForTheRest();
+                .answer(Key.ANGER, "2").answer(Key.SADNESS, "3").answer(Key.CONFIDENCE, "7")
+                .answer(Key.FEELINGS_EXPRESSED, "not sure").enterForTheRest();
         Situation s = new Interview(STRICT, InterviewTest.TODAY, console).run().orElseThrow();
         String transcript = console.shown();
         assertThat(transcript).contains("3) They wrote to you recently", "When did they write to you, and was it practical or personal?",

@@ -3,6 +3,8 @@ package org.nocontact.interview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.nocontact.TestSituations;
+import org.nocontact.situation.Situation;
 
 /** Questions fit what was said: worded from what is known, and none that cannot matter. */
 class FittingQuestionsTest {
@@ -115,10 +117,45 @@ class FittingQuestionsTest {
         assertThat(said).contains("Since the breakup: Wednesday 24 February.").doesNotContain("Since when?");
     }
 
+    /** Closing tour of session 14, P2: the plan's words said what the text is about; it was asked again. */
+    @Test
+    void aTextAboutTheirDogIsAPracticalMatterAndWhatItIsAboutIsNotAskedAgain() {
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "text her about biscuit our dog")
+                .answer(Key.INITIATED_BY, "she did, 3 weeks ago. i want to move on").answer(Key.TIES, "pets");
+        String said = talk(script);
+        assertThat(said).contains("Read as: send a text, about a practical matter.")
+                .doesNotContain("What would your message mainly be about?");
+    }
+
+    /** `ask --from` of a saved file: the plan offered back with what it is about is taken whole (tour-a #11, session 14). */
+    @Test
+    void aPlanOfferedBackFromAFileIsTakenWithWhatItIsAboutAndThatIsNotAskedAgain() {
+        Situation saved = TestSituations.read("""
+                {"today": "2027-03-10", "breakup": {"date": "2027-02-17", "initiatedBy": "them"}, "goal": "reconcile",
+                 "plan": {"action": "text", "purpose": "feelings"}}""");
+        ByQuestion script = ByQuestion.script().enterForTheRest();
+        Interview.Outcome outcome = new Interview(builtIn.standard(), InterviewTest.TODAY, script).talk(Remembered.from(saved))
+                .outcome().orElseThrow(() -> new AssertionError(script.shown()));
+        assertThat(script.shown()).as(script.shown()).contains("[send a text, about your feelings] >")
+                .doesNotContain("What would your message mainly be about?");
+        assertThat(outcome.situation().plan().purpose()).isEqualTo(org.nocontact.situation.Purpose.FEELINGS);
+    }
+
+    /** Closing tour of session 14, P8: a visit to an ex in intensive care is no plan for a special day. */
+    @Test
+    void aVisitToThemInHospitalIsNotAskedWhetherItIsForASpecialDay() {
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "i want to go see him. hes in icu after a car crash")
+                .answer(Key.INITIATED_BY, "he did, 2 months ago. i want him back");
+        String said = talk(script);
+        assertThat(said).as(said).contains("Read as: see them in person")
+                .doesNotContain("Is it for a special day?", "special day");
+    }
+
     @Test
     void someoneNotSureTheyWantThemBackIsNotAskedAsIfTheyDid() {
         String said = talk(ByQuestion.script().answer(Key.INITIATED_BY, "i broke up w him").answer(Key.BREAKUP_DATE, "last fri")
-                .answer(Key.GOAL, "maybe friends?? idk").answer(Key.ACTION, "call him to see if hes ok"));
+                .answer(Key.GOAL, "maybe friends?? idk").answer(Key.ACTION, "call him to see if hes ok")
+                .answer(Key.FEELINGS_EXPRESSED, "not sure"));
         assertThat(said).doesNotContain("Have you already told them you want them back?", "Please choose a number");
     }
 }

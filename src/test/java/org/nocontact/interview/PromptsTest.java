@@ -31,8 +31,15 @@ class PromptsTest {
     }
 
     @Test
+    void whetherTheyAlreadyToldThemOffersNoAnswerTheyNeverGave() {
+        // "[not sure]" was a default the person never gave: one tired Enter said it for them (task note s15, item 4)
+        assertThat(Prompts.prompt(TypedAnswersTest.question("breakup.feelingsExpressed"), Optional.empty(), TODAY))
+                .startsWith("\nHave you already told them you want them back?").endsWith("\n> ").doesNotContain("[");
+    }
+
+    @Test
     void aChoiceShowsItsDefaultInWordsNeverItsNumber() {
-        for (String name : java.util.List.of("plan.occasion", "exContact.recent", "breakup.feelingsExpressed")) {
+        for (String name : java.util.List.of("plan.occasion", "exContact.recent")) {
             Question<?> question = TypedAnswersTest.question(name);
             String prompt = Prompts.prompt(question, Optional.empty(), TODAY);
             String shown = prompt.substring(prompt.lastIndexOf('[') + 1, prompt.lastIndexOf(']'));

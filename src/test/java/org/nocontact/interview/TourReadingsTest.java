@@ -237,7 +237,7 @@ class TourReadingsTest {
                 .answer(Key.GOAL, "get back together").answer(Key.ACTION, "text").answer(Key.PURPOSE, "getting back together")
                 .answer(Key.STANDING, "she texted last week").answer(Key.EX_CONTACT_RECENT, "personal")
                 .answer(Key.EX_CONTACT_DATE, "", "yes").answer(Key.ANGER, "2").answer(Key.SADNESS, "3")
-                .answer(Key.CONFIDENCE, "7").enterForTheRest();
+                .answer(Key.CONFIDENCE, "7").answer(Key.FEELINGS_EXPRESSED, "not sure").enterForTheRest();
         Situation s = new Interview(strict, InterviewTest.TODAY, script).run().orElseThrow(() -> new AssertionError(
                 script.shown()));
         assertThat(script.shown()).contains("When did they write to you, and was it practical or personal?");

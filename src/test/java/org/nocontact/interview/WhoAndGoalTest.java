@@ -28,7 +28,7 @@ class WhoAndGoalTest {
         return ByQuestion.script().answer(Key.ACTION, "text her happy birthday").answer(Key.INITIATED_BY, whoWhenAndGoal)
                 .answer(Key.BREAKUP_DATE, "2 months ago").answer(Key.GOAL, "to move on").answer(Key.BOUNDARIES, "no")
                 .answer(Key.EX_CONTACT_RECENT, "no").answer(Key.NO_CONTACT_STARTED, "since 2 weeks ago")
-                .answer(Key.UNANSWERED_MESSAGES, "0").enterForTheRest();
+                .answer(Key.UNANSWERED_MESSAGES, "0").answer(Key.FEELINGS_EXPRESSED, "not sure").enterForTheRest();
     }
 
     private Interview interview(ByQuestion script) {

@@ -26,7 +26,7 @@ class FactsTest {
              "exContact": {"date": "2027-02-10", "about": "personal"},
              "emotions": {"anger": 2, "sadness": 4, "confidence": 7},
              "safety": {"unsafe": true, "threatened": true, "selfHarm": true, "urgeToMonitor": true, "protectionOrder": true},
-             "boundaries": {"exAskedNoContact": true, "blocked": true},
+             "boundaries": {"exAskedNoContact": true, "blocked": true, "exceptAbout": "the dog"},
              "history": {"unansweredMessages": 3},
              "plan": {"action": "text", "purpose": "greeting", "occasion": "valentines-day", "message": "Happy Valentine's Day"}}""";
 
@@ -65,6 +65,7 @@ class FactsTest {
         expected.put(Fact.PROTECTION_ORDER, true);
         expected.put(Fact.EX_ASKED_NO_CONTACT, true);
         expected.put(Fact.BLOCKED, true);
+        expected.put(Fact.EXCEPT_ABOUT, new Facts.Words("the dog"));
         expected.put(Fact.UNANSWERED_MESSAGES, 3);
         expected.put(Fact.PLAN_ACTION, "text");
         expected.put(Fact.PLAN_PURPOSE, "greeting");
@@ -73,6 +74,7 @@ class FactsTest {
         expected.put(Fact.PLAN_MESSAGE_THREATENS, false);
         assertThat(expected).as("the table names every fact").containsOnlyKeys(Fact.values());
         expected.forEach((fact, value) -> assertThat(facts.value(fact)).as(fact.factName()).contains(value));
+        assertThat(facts.display(Fact.EXCEPT_ABOUT)).as("said as the person gave it").isEqualTo("the dog");
     }
 
     @Test

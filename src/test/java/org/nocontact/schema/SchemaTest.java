@@ -134,6 +134,11 @@ class SchemaTest {
         ObjectNode noPlanPurpose = TestSituations.base();
         ((ObjectNode) noPlanPurpose.get("plan")).remove("purpose");
         corpus.put("missing plan.purpose", noPlanPurpose);
+        corpus.put("valid: a request for no contact with the one matter it left open",
+                with(with(TestSituations.base(), "boundaries.exAskedNoContact", true), "boundaries.exceptAbout", "Biscuit"));
+        corpus.put("an exception with no request for no contact", with(TestSituations.base(), "boundaries.exceptAbout", "Biscuit"));
+        corpus.put("an exception too long to be a matter", with(with(TestSituations.base(), "boundaries.exAskedNoContact", true),
+                "boundaries.exceptAbout", "x".repeat(201)));
         corpus.put("exContact without about", with(TestSituations.base(), "exContact.date", "2027-03-01"));
         return corpus;
     }

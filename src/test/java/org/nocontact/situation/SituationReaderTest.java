@@ -287,6 +287,25 @@ class SituationReaderTest {
     }
 
     @Test
+    void theMatterTheirRequestLeftOpenIsReadWithTheRequestAndWrittenBackAsGiven() {
+        Situation s = read(set(set(base(), "boundaries.exAskedNoContact", true), "boundaries.exceptAbout", "Biscuit"));
+        assertThat(s.boundaries().exceptAbout()).contains("Biscuit");
+        assertThat(read(SituationWriter.write(s)).boundaries()).isEqualTo(s.boundaries());
+        assertThat(read(base()).boundaries().exceptAbout()).isEmpty();
+    }
+
+    @Test
+    void aMatterLeftOpenWithNoRequestOrNoWordsIsRefusedWithTheFix() {
+        refusing(set(base(), "boundaries.exceptAbout", "Biscuit"))
+                .hasMessageContaining("boundaries.exceptAbout: names what their request for no contact left open, but no "
+                        + "request is given; set \"exAskedNoContact\": true, or leave exceptAbout out.");
+        refusing(set(set(base(), "boundaries.exAskedNoContact", true), "boundaries.exceptAbout", "  "))
+                .hasMessageContaining("boundaries.exceptAbout: an empty text; name the matter");
+        refusing(set(set(base(), "boundaries.exAskedNoContact", true), "boundaries.exceptAbout", "x".repeat(201)))
+                .hasMessageContaining("shorten it to at most 200");
+    }
+
+    @Test
     void aBooleanMustBeTrueOrFalse() {
         refusing(set(base(), "safety.unsafe", "yes")).hasMessageContaining("safety.unsafe: expected true or false");
     }
