@@ -78,7 +78,8 @@ final class AskCommand implements Callable<Integer> {
     Optional<String> replay = Optional.empty();
 
     @Option(names = "--today", paramLabel = "DATE",
-            description = "Answer as if today were DATE (YYYY-MM-DD), for planning ahead; default: today.")
+            description = "Answer as if today were DATE (such as 2027-02-14, tomorrow or next friday), for planning ahead; "
+                    + "default: today.")
     Optional<String> todayOption = Optional.empty();
 
     /** Said by the launcher (and Java's first hook) after a Ctrl-C that came before the interview could answer it. */
@@ -292,27 +293,9 @@ final class AskCommand implements Callable<Integer> {
         return recommendation;
     }
 
-    /** The dates --today may be: every date the interview works out from it stays a four-digit year. */
-    static final LocalDate EARLIEST_TODAY = LocalDate.of(1900, 1, 1);
-    static final LocalDate LATEST_TODAY = LocalDate.of(2999, 12, 31);
-
     private LocalDate today() {
-        if (todayOption.isEmpty()) {
-            return LocalDate.now();
-        }
-        String typed = todayOption.get().trim();
-        LocalDate date;
-        try {
-            date = LocalDate.parse(typed);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw InputException.whole("--today", "\"" + Texts.printable(typed)
-                    + "\" is not a date; write it as YYYY-MM-DD, such as 2027-02-14.");
-        }
-        if (date.isBefore(EARLIEST_TODAY) || date.isAfter(LATEST_TODAY)) {
-            throw InputException.whole("--today", Texts.printable(typed) + " is too far from now to plan with; give a date from "
-                    + EARLIEST_TODAY + " to " + LATEST_TODAY + ".");
-        }
-        return date;
+        LocalDate now = LocalDate.now();
+        return todayOption.map(typed -> TodayOption.read(typed, now)).orElse(now);
     }
 
     /**

@@ -7,10 +7,10 @@ import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Ctrl-C in the first moments of `ask`, before its interview has set its own hook: the same
+ * Ctrl-C in the first moments of `ask` or `urge`, before its conversation has set its own hook: the same
  * "stopped" line and help line as later, not a silent exit 130 (the person has not yet said they are
- * safe). The lines come from the hidden {@code --stopped-before-start} path of ask, the one place they
- * are made; the launcher runs the same path when Ctrl-C comes before Java could catch it at all.
+ * safe). The lines come from the hidden {@code --stopped-before-start} path of the command, the one place
+ * they are made; the launcher runs the same path when Ctrl-C comes before Java could catch it at all.
  */
 final class EarlyCtrlC {
     /** The file the launcher made: removed once Java will answer Ctrl-C itself. */
@@ -23,9 +23,9 @@ final class EarlyCtrlC {
     private EarlyCtrlC() {
     }
 
-    /** For `ask`: answers Ctrl-C from now until the interview takes over or the command ends. */
+    /** For `ask` and `urge`: answers Ctrl-C from now until the conversation takes over or the command ends. */
     static void watch(String[] args) {
-        if (args.length == 0 || !args[0].equals("ask")) {
+        if (args.length == 0 || !(args[0].equals("ask") || args[0].equals("urge"))) {
             return;
         }
         String[] stopped = Arrays.copyOf(args, args.length + 1);

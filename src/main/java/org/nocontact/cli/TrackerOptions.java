@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.nocontact.json.InputException;
 import org.nocontact.tracker.DataFolder;
@@ -24,7 +23,7 @@ final class TrackerOptions {
     DataOption data;
 
     @Option(names = "--today", paramLabel = "DATE",
-            description = "Act as if today were DATE (YYYY-MM-DD); default: today.")
+            description = "Act as if today were DATE (such as 2027-02-14, yesterday or 14 feb); default: today.")
     Optional<String> todayOption = Optional.empty();
 
     DataFolder folder() {
@@ -32,7 +31,8 @@ final class TrackerOptions {
     }
 
     LocalDate today() {
-        return todayOption.map(text -> date("--today", text)).orElseGet(LocalDate::now);
+        LocalDate now = LocalDate.now();
+        return todayOption.map(typed -> TodayOption.read(typed, now)).orElse(now);
     }
 
     /** Now, on the day given by --today (the time of day is the real one). */
@@ -89,15 +89,6 @@ final class TrackerOptions {
             throw InputException.whole("--days", days + " is not a length this tracker keeps; give 1 to 365 days.");
         }
         return days;
-    }
-
-    static LocalDate date(String option, String text) {
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw InputException.whole(option, "\"" + org.nocontact.text.Texts.printable(text)
-                    + "\" is not a date; write it as YYYY-MM-DD, such as 2027-02-14.");
-        }
     }
 
     /** A date in the words `ask` reads ("15 nov", "3 weeks ago", 2026-11-15). */

@@ -15,12 +15,14 @@ import org.nocontact.advice.Recommendation;
 import org.nocontact.interview.Console;
 import org.nocontact.interview.Interview;
 import org.nocontact.interview.Key;
+import org.nocontact.interview.LineWrapping;
 import org.nocontact.interview.NumberReading;
 import org.nocontact.interview.TheyDied;
 import org.nocontact.json.InputException;
 import org.nocontact.rules.Verdict;
 import org.nocontact.situation.Action;
 import org.nocontact.situation.Situation;
+import org.nocontact.terminal.Screen;
 import org.nocontact.tracker.Entry;
 import org.nocontact.tracker.Kept;
 import org.nocontact.tracker.KeptPlan;
@@ -54,8 +56,18 @@ final class UrgeCommand implements Callable<Integer> {
     @Option(names = "--trigger", paramLabel = "TEXT", description = "What set it off (else asked; optional).")
     Optional<String> trigger = Optional.empty();
 
+    /** Said by the launcher (and Java's first hook) after a Ctrl-C that came before urge could answer it. */
+    @Option(names = AskCommand.STOPPED_BEFORE_START, hidden = true)
+    boolean stoppedBeforeStart;
+
+    /** What Ctrl-C leaves: the urge is not logged, and nothing else was kept. */
+    private static final String STOPPED = "nocontact: stopped. Nothing was kept.";
+
     @Override
     public Integer call() {
+        if (stoppedBeforeStart) { // no safety question has had its answer yet
+            return stopped(tracker.err(), true, Screen.errorWidth());
+        }
         if (strength.isPresent() && (strength.get() < 1 || strength.get() > 10)) {
             throw InputException.whole("--strength", strength.get() + " is out of range; give 1 to 10.");
         }
@@ -74,6 +86,7 @@ final class UrgeCommand implements Callable<Integer> {
         Situation.Plan p = now.plan();
         now = now.withPlan(new Situation.Plan(Action.TEXT, p.purpose(), p.occasion(), p.inferOccasion(), Optional.empty()));
         try (Console console = AskCommand.openConsole(err)) {
+            EarlyCtrlC.handOver(); // from here on, Ctrl-C is kept for the first question, which stops saying so
             console.say("Let's take a breath together: a few questions, then what the advice is today.");
             Interview interview = new Interview(advisor, today, console).helpFrom(advice.where());
             Interview.Ending ending = interview.quick(now, Set.of(Key.PURPOSE, Key.MESSAGE));
@@ -105,10 +118,20 @@ final class UrgeCommand implements Callable<Integer> {
             }
             return afterTheAdvice(console, outcome.get().situation().plan().message(), r);
         } catch (Console.Interrupted e) {
-            err.println();
-            TrackerOptions.say(err, "nocontact: stopped. Nothing was kept.");
-            return ExitCodes.INTERRUPTED;
+            return stopped(err, e.atSafetyQuestion(), Screen.errorWidth());
         }
+    }
+
+    /** Ctrl-C: stopped, nothing kept; before every safety question had its clear no, the help line as well. */
+    private int stopped(PrintWriter err, boolean atSafety, int width) {
+        err.println();
+        err.println(LineWrapping.fit(STOPPED, width));
+        if (atSafety) {
+            err.println(LineWrapping.fit(HelpLines.builtIn().emergencyAndCrisis(adviceOptions.country.country()).reminder()
+                    + ".", width));
+        }
+        err.flush();
+        return ExitCodes.INTERRUPTED;
     }
 
     private Recommendation verdict(AdviceOptions.Advice advice, Interview.Outcome outcome) {

@@ -15,7 +15,8 @@ public final class DateWords {
     public record Day(LocalDate date) implements Read {
     }
 
-    public record Unclear(String fix) implements Read {
+    /** What to write instead; {@code nearest}: the day the words come nearest to, if any ("end of october"). */
+    public record Unclear(String fix, Optional<LocalDate> nearest) implements Read {
     }
 
     private DateWords() {
@@ -31,8 +32,8 @@ public final class DateWords {
         if (nearest.isPresent()) { // "end of october": the nearest day, which a yes would take in `ask`
             LocalDate near = nearest.get();
             return new Unclear("\"" + org.nocontact.text.Texts.printable(text.trim()) + "\" could be "
-                    + DateAnswers.longDate(near, today) + "; if it is, give that day, such as " + near + ".");
+                    + DateAnswers.longDate(near, today) + "; if it is, give that day, such as " + near + ".", nearest);
         }
-        return new Unclear(reading.question().orElseThrow());
+        return new Unclear(reading.question().orElseThrow(), Optional.empty());
     }
 }

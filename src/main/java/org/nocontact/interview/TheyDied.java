@@ -2,6 +2,7 @@ package org.nocontact.interview;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nocontact.advice.Country;
 import org.nocontact.advice.HelpLines;
@@ -10,7 +11,7 @@ import org.nocontact.advice.HelpLines;
  * Whether an answer says their ex has died ("he passed away last year", "none of those, he died", "post on his
  * memorial page"), wherever it is typed. Then none of the advice fits: it is for an ex who is alive. "Dead" in
  * another sense ("im dead inside", "hes dead to me", "the convo is dead") is not it, nor is someone else's death
- * ("her mum passed away"). "Hes gone" alone could mean either, so it is asked back once.
+ * ("her mum passed away", "my grandma was ill for years and she passed away"). "Hes gone" alone could mean either, so it is asked back once.
  */
 public final class TheyDied {
     /** What an answer says of it. */
@@ -41,10 +42,25 @@ public final class TheyDied {
     private TheyDied() {
     }
 
+    /**
+     * Someone else named before "he", "she" or "they" ("my grandma was ill for years and she passed away", "we had a
+     * dog, he died in march"): the word may be about them, so it is not taken as the ex's death.
+     */
+    private static final Pattern SOMEONE_ELSE = Pattern.compile("\\b(?:mum|mom|mother|mama|dad|father|papa|parents?"
+            + "|grandma|grandmother|gran|granny|nan|nana|nanna|grandpa|grandad|granddad|grandfather|grandparents?|aunt|auntie"
+            + "|aunty|uncle|cousin|brother|sister|sibling|son|daughter|baby|kid|child|friend|bestie|bff|colleague|coworker"
+            + "|boss|neighbou?r|teacher|dog|cat|pet|puppy|kitten|horse|rabbit|hamster|parrot|bird)s?\\b");
+
+    /** An ex named as such ("my ex died"), not by "he" or "she". */
+    private static final Pattern NAMED_AS_THE_EX = Pattern.compile("(?:my )?ex\\b.*");
+
     static Said in(String typed) {
         String words = typed.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace("'", "").replaceAll("\\s+", " ").trim();
-        if (DIED.matcher(words).find()) {
-            return Said.DIED;
+        Matcher died = DIED.matcher(words);
+        while (died.find()) {
+            if (NAMED_AS_THE_EX.matcher(died.group()).matches() || !SOMEONE_ELSE.matcher(words.substring(0, died.start())).find()) {
+                return Said.DIED;
+            }
         }
         return GONE.matcher(words).find() ? Said.MAYBE : Said.NOTHING;
     }

@@ -144,6 +144,29 @@ public final class TmuxPane implements BeforeEachCallback, AfterEachCallback {
     }
 
     /**
+     * Starts an interactive bash (no start-up files) in the checkout {@code root}, {@code width} columns wide, and types
+     * {@code command} at its prompt, as a person does: the command runs as a job of its own, in the foreground, as in a
+     * terminal window. "EXIT=n" is printed when it ends (the line typed shows it as {@code EXIT""=}, never as "EXIT=").
+     */
+    public void startInteractive(java.nio.file.Path root, String command, int width) throws IOException, InterruptedException {
+        Result r = tmux("new-session", "-d", "-s", session, "-x", Integer.toString(width), "-y", "60", "-c", root.toString(),
+                "env PS1='$ ' bash --norc --noprofile -i");
+        if (r.exitCode() != 0) {
+            throw new AssertionError("tmux new-session failed: " + r.output());
+        }
+        waitForNew("$ ");
+        snapshot();
+        tmux("send-keys", "-t", session, "-l", command + "; echo EXIT\"\"=$?");
+        tmux("send-keys", "-t", session, "Enter");
+    }
+
+    /** Types the text and Enter at once, without waiting for anything: keys typed ahead of what is coming. */
+    void typeAhead(String text) throws IOException, InterruptedException {
+        tmux("send-keys", "-t", session, "-l", text);
+        tmux("send-keys", "-t", session, "Enter");
+    }
+
+    /**
      * Waits for the prompt to appear anew (once more than on the screen when the last keys were
      * sent), then types the answer and Enter. Never sleeps a fixed time, and never takes text that
      * was already on the screen for the new prompt.

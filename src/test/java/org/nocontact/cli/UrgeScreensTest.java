@@ -132,4 +132,14 @@ class UrgeScreensTest {
         assertThat(sources.lines().takeWhile(line -> !line.isBlank())).hasSizeLessThanOrEqualTo(3);
         assertThat(r.out()).contains("more days.");
     }
+
+    /** The path the launcher runs for a Ctrl-C that came before urge could answer it: stopped, kept nothing, help. */
+    @Test
+    void stoppedBeforeTheStartSaysNothingWasKeptWithTheHelpLine() {
+        Cli.Result r = Cli.run("urge", "--country", "GB", "--data", data.toString(), AskCommand.STOPPED_BEFORE_START);
+        assertThat(r.exitCode()).isEqualTo(130);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().replaceAll("\\s+", " ")).contains("nocontact: stopped. Nothing was kept.",
+                "Help now: emergency 999 (or 112); Samaritans, 116 123 (free, 24/7).");
+    }
 }

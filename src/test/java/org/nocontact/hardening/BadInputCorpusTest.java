@@ -372,7 +372,7 @@ class BadInputCorpusTest {
                 new String[] {"check", example, "-", "-"},
                 new String[] {"check", "--nope", example},
                 new String[] {"frobnicate"},
-                new String[] {"ask", "--today", "tomorrow"},
+                new String[] {"ask", "--today", "whenever"},
                 new String[] {"ask", "--today", "2027-02-30"},
                 new String[] {"ask", "--save", ROOT.toString()},
                 new String[] {"rules", "test", "--min-coverage", "150"},

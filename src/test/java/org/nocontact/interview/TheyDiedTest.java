@@ -36,4 +36,20 @@ class TheyDiedTest {
     void deadAndPassedInAnotherSenseAreReadAsUsual(String typed) {
         assertThat(TheyDied.in(typed)).isEqualTo(TheyDied.Said.NOTHING);
     }
+
+    /** Session 14's closing note: someone else's death, in words that name them first, is not the ex's. */
+    @ParameterizedTest
+    @ValueSource(strings = {"my dad passed away and i want to tell her", "his dog passed away", "she lost her grandma",
+            "my grandma was ill for years and she passed away last week", "we had a dog together, he died in march",
+            "her dad passed away last month, she's not coping", "my nan died and i want him at the funeral",
+            "his mum died last year. i want to visit her grave with him", "our cat was old, she passed."})
+    void someoneElsesDeathIsNotTheExs(String typed) {
+        assertThat(TheyDied.in(typed)).isEqualTo(TheyDied.Said.NOTHING);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"my ex died, my mum told me", "he passed away in june, his mum told me"})
+    void theExNamedAsSuchOrBeforeAnyoneElseIsStillHeard(String typed) {
+        assertThat(TheyDied.in(typed)).isEqualTo(TheyDied.Said.DIED);
+    }
 }

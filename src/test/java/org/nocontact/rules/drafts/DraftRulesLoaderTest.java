@@ -104,7 +104,7 @@ class DraftRulesLoaderTest {
     @CsvSource(delimiter = '|', value = {
             "\"miss you\",|\"miss you!\",|rules[0].phrases[0]: \"!\" (U+21) cannot be matched",
             "\"miss you\",|\"\",|rules[0].phrases[0]: this phrase is empty",
-            "\"atLineEnd\": [\"x\"]|\"atLineEnd\": [\"x!\"]|rules[13].atLineEnd[0]: \"!\" (U+21) cannot be matched",
+            "\"atLineEnd\": [\"x\"]|\"atLineEnd\": [\"x!\"]|rules[14].atLineEnd[0]: \"!\" (U+21) cannot be matched",
             "\"miss you\",|\"one two three four five six seven eight nine ten eleven twelve thirteen\",|has 13 words",
             "\"id\": \"feelings\"|\"id\": \"Feelings\"|rules[0].id: \"Feelings\" is not a valid id",
             "\"id\": \"relationship-talk\"|\"id\": \"feelings\"|rules[1].id: the id \"feelings\" is already used",
