@@ -74,6 +74,10 @@ final class ChoiceAnswers {
             // "both tbh": where no choice is "both" (as "we decided together" is), one is still needed
             return Parsed.problem(NamedTogether.oneNeeded(options.size()));
         }
+        List<Option<T>> together = within.isEmpty() ? numbersNamed(options, AnswerReader.plain(text)) : List.of();
+        if (together.size() > 1) { // "idk kinda 2 and 3": one is needed, so those two are asked back
+            return Parsed.problem(Choices.didYouMean(options, together));
+        }
         List<Option<T>> nearest = within.isEmpty() ? Choices.nearest(options, AnswerReader.plain(text)) : within;
         if (nearest.isEmpty() && HARD_TO_SAY.matcher(AnswerReader.plain(text)).find()) {
             // "idk its complicated" where no choice is "not sure": the nearest is enough, said kindly
@@ -190,6 +194,22 @@ final class ChoiceAnswers {
                     : Parsed.problem(choicesHint(options)));
         }
         return Optional.of(Parsed.ok(chosen.value(), chosen.label()).saying("Read as: " + chosen.label() + "."));
+    }
+
+    /** Numbers of choices said together ("2 and 3", "2 or 3", "2/3"), and nothing they could count ("2 or 3 weeks"). */
+    private static final Pattern NUMBERS_TOGETHER = Pattern.compile("(?:^|.*?\\s)(\\d{1,2})(?:\\s*(?:(?:,|and|or|&|/|\\+"
+            + "|maybe|or maybe)\\s*)?(\\d{1,2}))+(?:\\s+(?:i guess|i think|maybe|tbh|lol|probably|prob|i don't know|both))*");
+
+    /** The choices whose numbers are said together where one is asked for: each, in the order listed; empty if not so. */
+    private static <T> List<Option<T>> numbersNamed(List<Option<T>> options, String plain) {
+        if (!NUMBERS_TOGETHER.matcher(plain).matches()) {
+            return List.of();
+        }
+        List<Integer> numbers = Pattern.compile("\\d+").matcher(plain).results().map(m -> Integer.parseInt(m.group())).toList();
+        if (numbers.stream().anyMatch(n -> n < 1 || n > options.size())) {
+            return List.of();
+        }
+        return options.stream().filter(o -> numbers.contains(options.indexOf(o) + 1)).toList();
     }
 
     /** "text them about the kids": what is done, without what it is about (that is another question). */
