@@ -3,8 +3,11 @@ package org.nocontact.interview;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.nocontact.interview.OnTheShippedRules.interview;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
+import org.nocontact.situation.Goal;
+import org.nocontact.situation.InitiatedBy;
 import org.nocontact.situation.Purpose;
 import org.nocontact.situation.Situation;
 import org.nocontact.situation.Tie;
@@ -15,6 +18,36 @@ import org.nocontact.situation.Tie;
  * name no tie are never dropped unsaid.
  */
 class DuringTheTourReadingsTest {
+    @Test
+    void aDaySaidInsideWhoEndedItIsKeptAndSaidBack() {
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "text him happy new year").answer(Key.STANDING, "none")
+                .answer(Key.INITIATED_BY, "he did on friday over snap 💔 i want him back").enterForTheRest();
+        Situation s = interview(script).orElseThrow(() -> new AssertionError(script.shown()));
+        assertThat(script.shown()).contains("On Friday: Friday 5 March.");
+        assertThat(s.breakup().date()).isEqualTo(LocalDate.of(2027, 3, 5));
+        assertThat(script.asked()).doesNotContain(Key.BREAKUP_DATE);
+    }
+
+    @Test
+    void aHolidayInAClauseOfItsOwnIsTheDayItEnded() {
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "text him happy new year").answer(Key.STANDING, "none")
+                .answer(Key.INITIATED_BY, "he did. halloween 🎃 lol. i want him back").enterForTheRest();
+        Situation s = interview(script).orElseThrow(() -> new AssertionError(script.shown()));
+        assertThat(script.shown()).contains("Halloween: Saturday 31 October 2026.");
+        assertThat(s.breakup().date()).isEqualTo(LocalDate.of(2026, 10, 31));
+    }
+
+    @Test
+    void aDoubtAfterTheMonthIsAboutWhatTheyWantNotTheDay() {
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "text her happy valentines").answer(Key.STANDING, "none")
+                .answer(Key.INITIATED_BY, "she did, in october. not sure").answer(Key.BREAKUP_DATE, "mid october")
+                .enterForTheRest();
+        Situation s = interview(script).orElseThrow(() -> new AssertionError(script.shown()));
+        assertThat(script.shown()).contains("When it ended: in October.").doesNotContain("When it ended: not sure");
+        assertThat(s.goal()).isEqualTo(Goal.UNSURE);
+        assertThat(s.breakup().initiatedBy()).isEqualTo(InitiatedBy.THEM);
+    }
+
     @Test
     void twoChoicesNamedByNumberAreAskedBackWithThoseTwo() {
         ByQuestion script = ByQuestion.script().answer(Key.ACTION, "send a text").answer(Key.STANDING, "none")
