@@ -67,4 +67,13 @@ class DuringTheTourReadingsTest {
         assertThat(script.shown()).contains("Read as: school, friends.");
         assertThat(s.ties()).isEqualTo(EnumSet.of(Tie.SCHOOL, Tie.MUTUAL_FRIENDS));
     }
+
+    @Test
+    void leftOnReadIsNeverOfferedAsWhoEndedIt() {
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "send a text")
+                .answer(Key.STANDING, "4, she left me on read like 3 times lol").answer(Key.UNANSWERED_MESSAGES, "3")
+                .answer(Key.PURPOSE, "2").answer(Key.INITIATED_BY, "i did, 3 weeks ago. i want her back").enterForTheRest();
+        interview(script).orElseThrow(() -> new AssertionError(script.shown()));
+        assertThat(script.prompts()).noneMatch(prompt -> prompt.endsWith("[they did] > "));
+    }
 }
