@@ -76,4 +76,13 @@ class DuringTheTourReadingsTest {
         interview(script).orElseThrow(() -> new AssertionError(script.shown()));
         assertThat(script.prompts()).noneMatch(prompt -> prompt.endsWith("[they did] > "));
     }
+
+    @Test
+    void sinceWordsBeforeTheNextNumberOfTheListAreSaidBackWithTheirLine() {
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "send a text")
+                .answer(Key.STANDING, "5 since like 2 months. 6 mutual friends").leaveAtTheRest();
+        interview(script);
+        assertThat(script.shown()).contains("Read as: 5) you are holding no contact (since Sunday 10 January), 6) you still "
+                + "share something");
+    }
 }
