@@ -78,6 +78,36 @@ class DuringTheTourReadingsTest {
     }
 
     @Test
+    void aFortnightAgoIsTwoWeeksAgoSaidBack() {
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "text her happy valentines").answer(Key.STANDING, "none")
+                .answer(Key.INITIATED_BY, "she dumped me a fortnight ago. i want her back").enterForTheRest();
+        Situation s = interview(script).orElseThrow(() -> new AssertionError(script.shown()));
+        assertThat(script.shown()).contains("A fortnight ago: Wednesday 24 February.");
+        assertThat(s.breakup().date()).isEqualTo(LocalDate.of(2027, 2, 24));
+    }
+
+    @Test
+    void theDayOfTheMonthWithWhyAfterItIsTakenAndSaidBackAlone() {
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "text her happy valentines").answer(Key.STANDING, "none")
+                .answer(Key.INITIATED_BY, "she dumped me in march. i want her back")
+                .answer(Key.BREAKUP_DATE, "the 3rd, just after our anniversary").enterForTheRest();
+        Situation s = interview(script).orElseThrow(() -> new AssertionError(script.shown()));
+        assertThat(script.shown()).contains("Roughly which day in March?", "\nThe 3rd: Wednesday 3 March.");
+        assertThat(s.breakup().date()).isEqualTo(LocalDate.of(2027, 3, 3));
+    }
+
+    @Test
+    void aNoWithTheRightDayAfterAnAskBackIsThatDay() {
+        ByQuestion script = ByQuestion.script().answer(Key.ACTION, "text her happy valentines").answer(Key.STANDING, "none")
+                .answer(Key.INITIATED_BY, "she dumped me end of feb. i want her back").answer(Key.BREAKUP_DATE, "no, 20 feb")
+                .enterForTheRest();
+        Situation s = interview(script).orElseThrow(() -> new AssertionError(script.shown()));
+        assertThat(script.shown()).contains("Did you mean the end of February, Sunday 28 February?")
+                .doesNotContain("I couldn't read");
+        assertThat(s.breakup().date()).isEqualTo(LocalDate.of(2027, 2, 20));
+    }
+
+    @Test
     void sinceWordsBeforeTheNextNumberOfTheListAreSaidBackWithTheirLine() {
         ByQuestion script = ByQuestion.script().answer(Key.ACTION, "send a text")
                 .answer(Key.STANDING, "5 since like 2 months. 6 mutual friends").leaveAtTheRest();
