@@ -190,7 +190,8 @@ final class Questions {
                         "hoodie back", "my hoodie", "get my things back", "my things back", "my stuff back", "come get it",
                         "come and get it", "come get her stuff", "come and get her stuff", "come get his stuff",
                         "pick it up", "pick up her stuff", "pick up his stuff", "collect her stuff", "collect his stuff",
-                        "collect my stuff", "get her stuff", "get his stuff"),
+                        "collect my stuff", "get her stuff", "get his stuff", "the house", "house", "the flat", "the car", "the mortgage",
+                        "mortgage", "the lease", "the divorce", "divorce", "the settlement", "the estate agent", "selling the house"),
                 option("my feelings", Purpose.FEELINGS, "feelings", "feel", "how i feel", "tell them how i feel", "love letter",
                         "i miss them", "miss them", "that i miss them", "closure", "i still love them", "love them",
                         "goodbye", "say goodbye", "to say goodbye", "a goodbye", "a proper goodbye", "say goodbye properly",
@@ -228,7 +229,8 @@ final class Questions {
                         "making sure she's ok", "making sure they're okay", "making sure he's okay", "making sure she's okay",
                         "make sure they're alright", "make sure he's alright", "make sure she's alright", "ask how she is", "ask how he is", "how she is",
                         "how he is", "say i'm good", "say i'm fine", "say i'm ok", "say i'm okay", "tell them i'm good",
-                        "tell them i'm fine", "tell them i'm ok")));
+                        "tell them i'm fine", "tell them i'm ok", "got home ok", "got home okay", "got home safe",
+                        "if they got home ok", "if they got home safe", "home safe", "if they're alright", "if they're safe")));
         q.add(new Question<>(Key.STANDING, Standing.PROMPT,
                 "Each can change the advice: a block or a request says what they want now, a message from them can be an "
                         + "opening, unanswered messages already say how you feel, a period of no contact decides when to "
