@@ -44,7 +44,18 @@ final class ChoiceAnswers {
             // "none", "nothing", "never", "not at all": a no in everyday words is the "no" choice
             return Parsed.ok(options.get(0).value(), options.get(0).label());
         }
-        List<Option<T>> within = Choices.within(options, NO_REPLY.matcher(AnswerReader.plain(text)).replaceAll(" "));
+        // "its my birthday tomorrow actually": the person's own day names none of their days
+        String words = MY_DAY.matcher(NO_REPLY.matcher(AnswerReader.plain(text)).replaceAll(" ")).replaceAll(" ");
+        List<Option<T>> within = Choices.within(options, words);
+        Option<T> noChoice = options.get(0);
+        if (noChoice.names().contains("no") && LEADING_NO.matcher(AnswerReader.plain(text)).lookingAt() && within.size() == 1
+                && HARD_DAY.matcher(AnswerReader.plain(text)).find()
+                && within.get(0) != noChoice && !denied(AnswerReader.plain(text), within.get(0))) { // "no, christmas is just hard": a no, and a hard day named: both asked back
+            return Parsed.problem(Choices.didYouMean(options, List.of(noChoice, within.get(0))));
+        }
+        if (noChoice.names().contains("no") && within.isEmpty() && MY_DAY.matcher(AnswerReader.plain(text)).find()) {
+            return Parsed.ok(noChoice.value(), noChoice.label()).saying("Read as: " + noChoice.label() + ".");
+        }
         List<Option<T>> kept = within.stream().filter(o -> !denied(AnswerReader.plain(text), o)).toList();
         if (kept.size() == 1 && kept.size() < within.size()) {
             // "i dont want to get back together i just want closure": the choice left once the denied one is set aside
@@ -252,6 +263,12 @@ final class ChoiceAnswers {
     }
 
     private static final Pattern LEADING_NO = Pattern.compile("(?:no|nah|nope|naw)\\b");
+    /** A day named as hard to get through ("christmas is just hard"), not as what the plan is for. */
+    private static final Pattern HARD_DAY = Pattern.compile("\\b(?:is|are|was|feels|gets)(?: just| really| so| always| kind of)?"
+            + " (?:hard|rough|tough|difficult|the worst|awful)\\b|\\bsucks\\b");
+
+    /** The person's own birthday, which is none of their special days. */
+    private static final Pattern MY_DAY = Pattern.compile("\\bmy (?:birthday|bday|b day)\\b");
     private static final String DENIAL = "(?:not|didn't|didnt|never|hasn't|hasnt|haven't|havent|wasn't|wasnt|hadn't|hadnt"
             + "|don't|dont|doesn't|doesnt|won't|wont|can't|cant|cannot|couldn't|couldnt|wouldn't|wouldnt|shouldn't|shouldnt)";
 
