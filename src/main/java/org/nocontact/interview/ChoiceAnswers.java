@@ -85,7 +85,7 @@ final class ChoiceAnswers {
             // "both tbh": where no choice is "both" (as "we decided together" is), one is still needed
             return Parsed.problem(NamedTogether.oneNeeded(options.size()));
         }
-        List<Option<T>> together = within.isEmpty() ? numbersNamed(options, AnswerReader.plain(text)) : List.of();
+        List<Option<T>> together = within.isEmpty() ? numbersNamed(options, AnswerReader.plain(text), text) : List.of();
         if (together.size() > 1) { // "idk kinda 2 and 3": one is needed, so those two are asked back
             return Parsed.problem(Choices.didYouMean(options, together));
         }
@@ -208,12 +208,12 @@ final class ChoiceAnswers {
     }
 
     /** Numbers of choices said together ("2 and 3", "2 or 3", "2/3"), and nothing they could count ("2 or 3 weeks"). */
-    private static final Pattern NUMBERS_TOGETHER = Pattern.compile("(?:^|.*?\\s)(\\d{1,2})(?:\\s*(?:(?:,|and|or|&|/|\\+"
-            + "|maybe|or maybe)\\s*)?(\\d{1,2}))+(?:\\s+(?:i guess|i think|maybe|tbh|lol|probably|prob|i don't know|both))*");
+    private static final Pattern NUMBERS_TOGETHER = Pattern.compile("(?:^|.*?\\s)(\\d{1,2})\\b(?:(?:\\s*(?:,|and|or|&|/|\\+"
+            + "|maybe|or maybe)\\s*|\\s+)(\\d{1,2})\\b)+(?:\\s+(?:i guess|i think|maybe|tbh|lol|probably|prob|i don't know|both))*");
 
     /** The choices whose numbers are said together where one is asked for: each, in the order listed; empty if not so. */
-    private static <T> List<Option<T>> numbersNamed(List<Option<T>> options, String plain) {
-        if (!NUMBERS_TOGETHER.matcher(plain).matches()) {
+    private static <T> List<Option<T>> numbersNamed(List<Option<T>> options, String plain, String typed) {
+        if (!NUMBERS_TOGETHER.matcher(plain).matches() || DECIMAL.matcher(typed).find()) { // "1.5" is no two choices
             return List.of();
         }
         List<Integer> numbers = Pattern.compile("\\d+").matcher(plain).results().map(m -> Integer.parseInt(m.group())).toList();
@@ -266,6 +266,9 @@ final class ChoiceAnswers {
     /** A day named as hard to get through ("christmas is just hard"), not as what the plan is for. */
     private static final Pattern HARD_DAY = Pattern.compile("\\b(?:is|are|was|feels|gets)(?: just| really| so| always| kind of)?"
             + " (?:hard|rough|tough|difficult|the worst|awful)\\b|\\bsucks\\b");
+
+    /** A number with a decimal point or comma ("1.5"): no two choices. */
+    private static final Pattern DECIMAL = Pattern.compile("\\d[.,]\\d");
 
     /** The person's own birthday, which is none of their special days. */
     private static final Pattern MY_DAY = Pattern.compile("\\bmy (?:birthday|bday|b day)\\b");
