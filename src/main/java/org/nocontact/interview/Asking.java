@@ -208,9 +208,13 @@ final class Asking {
                 String typed = AnswerReader.unhedged(text);
                 Optional<String> day = askedAbout.flatMap(before -> DateAnswers.dayOfTheMonthSaid(before, typed, today)
                         .or(() -> RoughDays.monthAsAsked(before, typed, today)));
-                sayAs = day.map(d -> RoughDays.saidBack(typed));
+                sayAs = day.map(d -> RoughDays.saidBack(typed.split("[,;.]", 2)[0].trim()));
                 text = day.or(() -> askedAbout.flatMap(before -> NamedDays.dayOfTheWeekendSaid(before, typed, today)))
                         .orElse(text);
+            }
+            Matcher correction = NO_THEN.matcher(text);
+            if (question.kind() instanceof Date && suggested.isPresent() && correction.matches()) {
+                text = correction.group(1); // "no, 3 march" after "Did you mean the 3rd, Thursday 3 December?": 3 March
             }
             if (askedAbout.isPresent()) { // "text" after "How would you reach them about it?": with the words said before
                 text = PlanWithoutAWay.withTheWay(question, askedAbout.get(), text, answers, reader).orElse(text);
@@ -274,6 +278,10 @@ final class Asking {
             return Optional.of(new Step.Answered<>(question, parsed.value(), parsed.shown(), text, parsed.note()));
         }
     }
+
+    /** "no, 3 march", "nope it was the 5th": the day asked back is not it, and the day after the no is. */
+    private static final Pattern NO_THEN = Pattern.compile("(?i)(?:no|nope|nah|not that)[,.!]?\\s+(?:it was |it's |its |i mean )?"
+            + "(.*\\d.*|.*\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b.*)");
 
     /** "ya and money, the rent", "all that plus the car": the ties offered in brackets, and more. */
     private static final Pattern AND_MORE = Pattern.compile(

@@ -44,7 +44,18 @@ final class ChoiceAnswers {
             // "none", "nothing", "never", "not at all": a no in everyday words is the "no" choice
             return Parsed.ok(options.get(0).value(), options.get(0).label());
         }
-        List<Option<T>> within = Choices.within(options, NO_REPLY.matcher(AnswerReader.plain(text)).replaceAll(" "));
+        // "its my birthday tomorrow actually": the person's own day names none of their days
+        String words = MY_DAY.matcher(NO_REPLY.matcher(AnswerReader.plain(text)).replaceAll(" ")).replaceAll(" ");
+        List<Option<T>> within = Choices.within(options, words);
+        Option<T> noChoice = options.get(0);
+        if (noChoice.names().contains("no") && LEADING_NO.matcher(AnswerReader.plain(text)).lookingAt() && within.size() == 1
+                && HARD_DAY.matcher(AnswerReader.plain(text)).find()
+                && within.get(0) != noChoice && !denied(AnswerReader.plain(text), within.get(0))) { // "no, christmas is just hard": a no, and a hard day named: both asked back
+            return Parsed.problem(Choices.didYouMean(options, List.of(noChoice, within.get(0))));
+        }
+        if (noChoice.names().contains("no") && within.isEmpty() && MY_DAY.matcher(AnswerReader.plain(text)).find()) {
+            return Parsed.ok(noChoice.value(), noChoice.label()).saying("Read as: " + noChoice.label() + ".");
+        }
         List<Option<T>> kept = within.stream().filter(o -> !denied(AnswerReader.plain(text), o)).toList();
         if (kept.size() == 1 && kept.size() < within.size()) {
             // "i dont want to get back together i just want closure": the choice left once the denied one is set aside
@@ -73,6 +84,10 @@ final class ChoiceAnswers {
         if (within.isEmpty() && NamedTogether.saysBoth(text) && options.stream().noneMatch(o -> o.names().contains("both"))) {
             // "both tbh": where no choice is "both" (as "we decided together" is), one is still needed
             return Parsed.problem(NamedTogether.oneNeeded(options.size()));
+        }
+        List<Option<T>> together = within.isEmpty() ? numbersNamed(options, AnswerReader.plain(text), text) : List.of();
+        if (together.size() > 1) { // "idk kinda 2 and 3": one is needed, so those two are asked back
+            return Parsed.problem(Choices.didYouMean(options, together));
         }
         List<Option<T>> nearest = within.isEmpty() ? Choices.nearest(options, AnswerReader.plain(text)) : within;
         if (nearest.isEmpty() && HARD_TO_SAY.matcher(AnswerReader.plain(text)).find()) {
@@ -192,6 +207,22 @@ final class ChoiceAnswers {
         return Optional.of(Parsed.ok(chosen.value(), chosen.label()).saying("Read as: " + chosen.label() + "."));
     }
 
+    /** Numbers of choices said together ("2 and 3", "2 or 3", "2/3"), and nothing they could count ("2 or 3 weeks"). */
+    private static final Pattern NUMBERS_TOGETHER = Pattern.compile("(?:^|.*?\\s)(\\d{1,2})\\b(?:(?:\\s*(?:,|and|or|&|/|\\+"
+            + "|maybe|or maybe)\\s*|\\s+)(\\d{1,2})\\b)+(?:\\s+(?:i guess|i think|maybe|tbh|lol|probably|prob|i don't know|both))*");
+
+    /** The choices whose numbers are said together where one is asked for: each, in the order listed; empty if not so. */
+    private static <T> List<Option<T>> numbersNamed(List<Option<T>> options, String plain, String typed) {
+        if (!NUMBERS_TOGETHER.matcher(plain).matches() || DECIMAL.matcher(typed).find()) { // "1.5" is no two choices
+            return List.of();
+        }
+        List<Integer> numbers = Pattern.compile("\\d+").matcher(plain).results().map(m -> Integer.parseInt(m.group())).toList();
+        if (numbers.stream().anyMatch(n -> n < 1 || n > options.size())) {
+            return List.of();
+        }
+        return options.stream().filter(o -> numbers.contains(options.indexOf(o) + 1)).toList();
+    }
+
     /** "text them about the kids": what is done, without what it is about (that is another question). */
     private static String beforeAbout(String plain) {
         int about = plain.indexOf(" about ");
@@ -232,6 +263,15 @@ final class ChoiceAnswers {
     }
 
     private static final Pattern LEADING_NO = Pattern.compile("(?:no|nah|nope|naw)\\b");
+    /** A day named as hard to get through ("christmas is just hard"), not as what the plan is for. */
+    private static final Pattern HARD_DAY = Pattern.compile("\\b(?:is|are|was|feels|gets)(?: just| really| so| always| kind of)?"
+            + " (?:hard|rough|tough|difficult|the worst|awful)\\b|\\bsucks\\b");
+
+    /** A number with a decimal point or comma ("1.5"): no two choices. */
+    private static final Pattern DECIMAL = Pattern.compile("\\d[.,]\\d");
+
+    /** The person's own birthday, which is none of their special days. */
+    private static final Pattern MY_DAY = Pattern.compile("\\bmy (?:birthday|bday|b day)\\b");
     private static final String DENIAL = "(?:not|didn't|didnt|never|hasn't|hasnt|haven't|havent|wasn't|wasnt|hadn't|hadnt"
             + "|don't|dont|doesn't|doesnt|won't|wont|can't|cant|cannot|couldn't|couldnt|wouldn't|wouldnt|shouldn't|shouldnt)";
 

@@ -113,6 +113,18 @@ final class DateAnswers {
     private static final Pattern HEDGED_AFTER = Pattern.compile("(.+?),? (?:maybe|i think|probably|prob|i guess|i believe"
             + "|or so|roughly|ish)\\??");
 
+    /** "a fortnight", "one fortnight": two weeks. */
+    private static final Pattern FORTNIGHT = Pattern.compile("\\b(?:a|one) fortnight\\b");
+    /** "at the start of the month", "early this month": a part of this month, said as its name. */
+    private static final Pattern THIS_MONTH = Pattern.compile("\\b((?:start|beginning|middle|end) of|early|mid|late) (?:this|the)"
+            + " month\\b");
+
+    /** "at the start of the month": this month, by its name ("at the start of march 2027"). */
+    private static String thisMonthByName(String text, LocalDate today) {
+        return THIS_MONTH.matcher(text).replaceAll("$1 " + today.getMonth().getDisplayName(java.time.format.TextStyle.FULL,
+                Locale.ENGLISH).toLowerCase(Locale.ROOT) + " " + today.getYear());
+    }
+
     /** "last month", "end of last month", "sometime last month": said as the month it was. */
     private static final Pattern LAST_MONTH = Pattern.compile("(?:(?:sometime|some time|during|in|over) )?(.*?)\\blast month");
 
@@ -140,7 +152,8 @@ final class DateAnswers {
     static Optional<String> dayOfTheMonthSaid(String before, String typed, LocalDate today) {
         String said = lastMonthByName(before.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), today);
         Matcher month = MONTH_ONLY.matcher(HEDGED_AFTER.matcher(said).replaceFirst("$1")); // "july maybe": july
-        Matcher day = DAY_ONLY.matcher(typed.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        // "the 3rd, just after our anniversary": the day said first, with why after it
+        Matcher day = DAY_ONLY.matcher(typed.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").split("[,;.]", 2)[0].trim());
         if (!month.matches() || !day.matches()) {
             return Optional.empty();
         }
@@ -160,8 +173,9 @@ final class DateAnswers {
     /** As {@link #read(String, String, LocalDate)}; with {@code inParts} false, words around a day are not looked into. */
     private static Reading read(String answer, String typed, LocalDate today, boolean inParts) {
         // "few weeks back", "2 months back": back is ago
-        String text = lastMonthByName(answer.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst(" back$", " ago")
-                .replaceFirst(" ago today$", " ago"), today); // "3 weeks ago today": that day, not today
+        String text = thisMonthByName(FORTNIGHT.matcher(lastMonthByName(answer.trim().toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", " ").replaceFirst(" back$", " ago")
+                .replaceFirst(" ago today$", " ago"), today)).replaceAll("2 weeks"), today); // "3 weeks ago today": that day
         Matcher hedged = HEDGED_AFTER.matcher(text);
         if (hedged.matches()) { // "july maybe", "the 4th i think": read without the hedge, a day said back
             Reading without = read(hedged.group(1), typed, today, inParts);

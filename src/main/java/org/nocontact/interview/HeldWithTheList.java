@@ -11,8 +11,12 @@ import java.util.regex.Pattern;
  * Sunday 15 November") and offered when that question is asked, so Enter takes what the person said.
  */
 final class HeldWithTheList {
-    /** "i havent texted her since like jan 25": the words of the day after since, to the end of the answer. */
-    private static final Pattern SINCE = Pattern.compile("\\bsince (?:like |about |around |roughly )?((?:\\S+ ?){1,4})$");
+    /**
+     * "i havent texted her since like jan 25": the words of the day after since, to the end of the answer or to the
+     * next number of the list ("5 since like 2 months. 6 mutual friends": "2 months").
+     */
+    private static final Pattern SINCE = Pattern.compile("\\bsince (?:like |about |around |roughly )?((?:\\S+ ?){1,4}?)"
+            + "(?= \\d{1,2} (?!days?\\b|weeks?\\b|wks?\\b|months?\\b|years?\\b|ago\\b)|$)");
     private static final String COUNT = "(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few"
             + "|a couple of|a couple)";
     /** "like 3 wks no texting": how long, before what is held; said as since that many days ago. */
@@ -49,9 +53,14 @@ final class HeldWithTheList {
         boolean holding = read.value().filter(ticks -> ticks.ticks(Key.NO_CONTACT_STARTED)).isPresent();
         Optional<String> said = holding ? words(AnswerReader.plain(typed)).flatMap(w -> day(reader, w, answers))
                 : Optional.empty();
-        return said.isPresent() && read.note().filter(note -> note.endsWith(".")).isPresent()
-                ? read.saying(read.note().get().replaceFirst("\\.$", ", " + said.get() + "."))
-                : read;
+        if (said.isEmpty() || read.note().filter(note -> note.endsWith(".")).isEmpty()) {
+            return read;
+        }
+        String note = read.note().get();
+        String held = Standing.Line.HOLDING.text().toLowerCase(java.util.Locale.ROOT);
+        // "5 since like 2 months. 6 mutual friends": said right after its own line where another follows it
+        return read.saying(note.endsWith(held + ".") || !note.contains(held) ? note.replaceFirst("\\.$", ", " + said.get() + ".")
+                : note.replace(held, held + " (" + said.get() + ")"));
     }
 
     /**

@@ -31,8 +31,12 @@ final class Overheard {
      */
     private static final Pattern DID_WITHIN = Pattern.compile("(?<=.)\\b(?:i|she|he|they|we) did\\b");
 
-    /** As {@link #DID_WITHIN}, and "mutual friends" ("6 mutual friends" at the list): friends, never a mutual breakup. */
-    private static final Pattern NOT_WHO = Pattern.compile(DID_WITHIN.pattern() + "|\\bmutual (?:friends?|mates|pals|friend group)\\b");
+    /**
+     * As {@link #DID_WITHIN}, and "mutual friends" ("6 mutual friends" at the list): friends, never a mutual breakup; "she
+     * left me on read": a message unanswered, never who ended it.
+     */
+    private static final Pattern NOT_WHO = Pattern.compile(DID_WITHIN.pattern() + "|\\bmutual (?:friends?|mates|pals|friend group)\\b"
+            + "|\\bleft (?:me|them) on (?:read|delivered|seen)\\b");
 
     /** The words of a day they wrote on. */
     private static final String A_DAY_THEY_WROTE = "last night|yesterday|the other day|this morning|this afternoon"

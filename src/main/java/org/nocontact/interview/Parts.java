@@ -97,7 +97,9 @@ final class Parts {
             // "she dumped me 2 weeks ago, i want her back": the day ends its own clause, or is one ("me, 3 weeks ago")
             return WhoAndGoal.clauses(typed).stream().map(clause -> said(part, clause, answers, reader)
                     .or(() -> Optional.of(reader.parse(part, clause, answers)).filter(Parts::clear) // "i did, jan 20"
-                            .map(read -> saidBack(read, AnswerReader.plain(clause), reader))))
+                            .filter(read -> !NOW_WORDS.matcher(AnswerReader.plain(clause)).matches()) // "i did. now i want ..."
+                            .map(read -> saidBack(read, AnswerReader.plain(clause), reader)))
+                    .or(() -> dayWithin(part, clause, answers, reader))) // "he did on friday over snap"
                     .flatMap(Optional::stream).findFirst();
         }
         if (asked.kind() instanceof WhoAndGoal && part.key() == Key.GOAL) {
@@ -128,6 +130,36 @@ final class Parts {
                 .map(clause -> reader.parse(part, clause, answers)).filter(Parts::clear)
                 .filter(read -> read.value().filter(Goal.UNSURE::equals).isEmpty()).findFirst();
     }
+
+    /**
+     * A day said inside a clause, with words after it ("he did on friday over snap", "halloween 🎃 lol"): the longest
+     * run of its words that reads as a clear day, said back; never a number alone.
+     */
+    private static <T> Optional<AnswerReader.Parsed<T>> dayWithin(Question<T> part, String clause, Answers answers,
+                                                                 AnswerReader reader) {
+        List<String> words = List.of(AnswerReader.plain(clause).split(" "));
+        for (int length = Math.min(words.size(), LONGEST_DAY); length >= 1; length--) { // a few words: long answers stay cheap
+            for (int from = 0; from + length <= words.size(); from++) {
+                String run = String.join(" ", words.subList(from, from + length));
+                // never a day inside a rougher one ("thanksgiving" in "over thanksgiving weekend": which day is asked)
+                boolean inside = from + length < words.size()
+                        && DateAnswers.speaksOfADay(run + " " + words.get(from + length), reader.today());
+                if (run.matches(".*\\p{L}.*") && !NOW_WORDS.matcher(run).matches() && !inside) {
+                    AnswerReader.Parsed<T> read = reader.parse(part, run, answers);
+                    if (clear(read)) {
+                        return Optional.of(saidBack(read, run, reader));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The most words a day said inside a clause takes ("2 days before christmas", "the day after thanksgiving weekend"). */
+    private static final int LONGEST_DAY = 5;
+
+    /** Words of the moment, inside a clause ("now i want to move on"): not the day it ended. */
+    private static final Pattern NOW_WORDS = Pattern.compile("(?:right )?now|just");
 
     /** What {@code typed} said of the part, read as an answer to it (worded from the answers so far); empty if nothing clear. */
     static <T> Optional<AnswerReader.Parsed<T>> said(Question<T> part, String typed, Answers answers, AnswerReader reader) {
@@ -243,14 +275,16 @@ final class Parts {
         if (!(part.kind() instanceof Date) || dayStarts(part, plain, answers, reader) >= 0) {
             return Optional.empty();
         }
-        int from = firstEndWhere(plain, tail -> DateAnswers.speaksOfADay(tail, reader.today()));
+        // a doubt alone at the end ("she did, in october. not sure") is about what they want, not the day
+        int from = firstEndWhere(plain, tail -> DateAnswers.speaksOfADay(tail, reader.today()) && !RoughDays.doubtAlone(tail));
         if (from >= 0) {
             return Optional.of(words(plain, from));
         }
         // "mutual i guess, end of october. i'd like to stay friends": a clause that is the rough day itself; "he did,
         // since he left in nov. ...": one that ends with it, where the end needs asking about (a clear day is read)
         return WhoAndGoal.clauses(typed).stream().map(AnswerReader::plain)
-                .map(clause -> DateAnswers.speaksOfADay(clause, reader.today()) ? Optional.of(clause)
+                .map(clause -> DateAnswers.speaksOfADay(clause, reader.today()) && !RoughDays.doubtAlone(clause)
+                        ? Optional.of(clause)
                         : roughEnd(part, clause, answers, reader))
                 .flatMap(Optional::stream).findFirst();
     }

@@ -146,8 +146,7 @@ final class Questions {
                         + "send flowers to say sorry.",
                 Relevance.ALWAYS, always(), Optional.empty(),
                 option("send a text", Action.TEXT, "text", "message", "sms", "text them", "message them", "texting",
-                        "dm", "dm them", "whatsapp", "whatsapp them", "send them a message", "snap them", "imessage",
-                        "write to them"),
+                        "dm", "dm them", "whatsapp", "whatsapp them", "send them a message", "snap them", "imessage"),
                 option("call them", Action.CALL, "call", "phone", "ring her", "ring him", "phone them", "ring them", "give her a ring", "give him a ring", "give them a ring", "phone call",
                         "facetime", "facetime them", "call them up", "give them a call", "voice note"),
                 option("send an email", Action.EMAIL, "email", "mail", "e-mail", "email them"),
@@ -191,8 +190,9 @@ final class Questions {
                         "come and get it", "come get her stuff", "come and get her stuff", "come get his stuff",
                         "pick it up", "pick up her stuff", "pick up his stuff", "collect her stuff", "collect his stuff",
                         "collect my stuff", "get her stuff", "get his stuff", "our dog", "our cat", "the cat", "our pets",
-                        "the pets", "our kids", "our son", "our daughter", "our house", "the house", "our flat", "the flat",
-                        "our apartment", "the apartment", "the lease", "our car", "the car"),
+                        "the pets", "our kids", "our son", "our daughter", "our house", "the house", "house", "our flat",
+                        "the flat", "our apartment", "the apartment", "the lease", "our car", "the car", "the mortgage",
+                        "mortgage", "the divorce", "divorce", "the settlement", "the estate agent", "selling the house"),
                 option("my feelings", Purpose.FEELINGS, "feelings", "your feelings", "feel", "how i feel", "tell them how i feel", "love letter",
                         "i miss them", "miss them", "that i miss them", "closure", "i still love them", "love them",
                         "goodbye", "say goodbye", "to say goodbye", "a goodbye", "a proper goodbye", "say goodbye properly",
@@ -230,7 +230,8 @@ final class Questions {
                         "making sure she's ok", "making sure they're okay", "making sure he's okay", "making sure she's okay",
                         "make sure they're alright", "make sure he's alright", "make sure she's alright", "ask how she is", "ask how he is", "how she is",
                         "how he is", "say i'm good", "say i'm fine", "say i'm ok", "say i'm okay", "tell them i'm good",
-                        "tell them i'm fine", "tell them i'm ok")));
+                        "tell them i'm fine", "tell them i'm ok", "got home ok", "got home okay", "got home safe",
+                        "if they got home ok", "if they got home safe", "home safe", "if they're alright", "if they're safe")));
         q.add(new Question<>(Key.STANDING, Standing.PROMPT,
                 "Each can change the advice: a block or a request says what they want now, a message from them can be an "
                         + "opening, unanswered messages already say how you feel, a period of no contact decides when to "

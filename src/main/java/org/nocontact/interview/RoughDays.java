@@ -17,6 +17,11 @@ final class RoughDays {
     private static final Pattern UNSURE = Pattern.compile("(?:i'?m )?not sure|(?:i )?don'?t know|idk|no idea|can'?t remember"
             + "|(?:i )?don'?t remember|unsure");
 
+    /** Whether the words are only a doubt ("not sure", "idk"), with no day in them. */
+    static boolean doubtAlone(String text) {
+        return UNSURE.matcher(text.trim()).matches();
+    }
+
     /** "2 weeks", "a month": a length of time where a day is asked for, most likely meant as that long ago. */
     private static final Pattern SPAN = Pattern.compile(DateAnswers.NUMBER + " " + DateAnswers.UNIT);
 

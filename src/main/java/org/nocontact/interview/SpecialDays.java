@@ -23,7 +23,8 @@ final class SpecialDays {
      * around Christmas and the New Year are those choices; any other is an ordinary day to the advice, said back so.
      */
     static AnswerReader.Parsed<Optional<Occasion>> holiday(AnswerReader.Parsed<Optional<Occasion>> read, String typed) {
-        if (read.problem().isEmpty() || read.suggestion().isPresent()) {
+        if (read.problem().isEmpty() || read.suggestion().isPresent()
+                || AnswerReader.plain(typed).matches("(?:no|nope|nah)\\b.*")) { // "no, christmas is just hard": asked back
             return read;
         }
         String padded = " " + AnswerReader.plain(typed) + " ";
