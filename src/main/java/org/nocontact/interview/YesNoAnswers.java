@@ -3,6 +3,7 @@ package org.nocontact.interview;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.nocontact.advice.WordsOfCrisis;
 import org.nocontact.interview.AnswerReader.Parsed;
 import org.nocontact.text.Texts;
 
@@ -20,7 +21,8 @@ final class YesNoAnswers {
             return Parsed.problem("Take your time. Type no if the answer is no; if it is anything else, "
                     + "say it in your own words.");
         }
-        boolean no = SafetyAnswers.isClearNo(text) || SafetyAnswers.isNoWithAReason(text);
+        // "no he said hed post my pics": a danger told of is never a no, whatever word it starts with
+        boolean no = (SafetyAnswers.isClearNo(text) || SafetyAnswers.isNoWithAReason(text)) && WordsOfCrisis.in(text).isEmpty();
         if (no && !SafetyAnswers.isAQuestion(text)) { // "no?" asks back: not a clear no
             return Parsed.ok(false, "no");
         }
