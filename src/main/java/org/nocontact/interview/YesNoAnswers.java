@@ -15,6 +15,11 @@ final class YesNoAnswers {
     private YesNoAnswers() {
     }
 
+    /** What helps with a threat to share their private photos or videos (general safety practice; no numbers here). */
+    static final String IMAGES_THREATENED = "A threat to share your private photos or videos is serious, and it is not "
+            + "your fault. Keep the messages as they are, with their dates; don't give in to what they demand; you can "
+            + "report it to the police, and to the site or app where they threaten to post them.";
+
     /** Enter is no answer here; a clear no is no; anything else is the safe path, shown in the person's words. */
     static Parsed<Boolean> safety(Safety safety, String text) {
         if (text.isEmpty()) {
@@ -30,6 +35,9 @@ final class YesNoAnswers {
             return Parsed.ok(false, "no").saying(safety.onlyLookingOnline().get());
         }
         Parsed<Boolean> safePath = Parsed.ok(true, SafetyAnswers.isClearYes(text) ? "yes" : Texts.printable(Texts.abbreviate(text, 40)));
+        if (WordsOfCrisis.imagesThreatened(text)) {
+            return safePath.saying(IMAGES_THREATENED);
+        }
         // "maybe? i keep checking if she posted": the safe path, and their social media answered in one line too
         return safety.onlyLookingOnline().isPresent() && SafetyAnswers.mentionsSocialMedia(text)
                 ? safePath.saying(safety.onlyLookingOnline().get()) : safePath;
