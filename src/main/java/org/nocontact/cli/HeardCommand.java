@@ -63,6 +63,11 @@ final class HeardCommand implements Callable<Integer> {
         }
         tracker.say("Kept: they wrote (" + (what == ExContactAbout.LOGISTICS
                 ? "something practical" : "something personal") + ").");
+        Optional<String> worry = draft.flatMap(words -> WorryScreen.of(words, true, adviceOptions.renderer(), advice.where()));
+        if (worry.isPresent()) { // the help first: the reply is not read line by line here
+            tracker.out().print("\n" + worry.get());
+            return ExitCodes.OK;
+        }
         Optional<KeptPlan> plan = KeptPlan.of(kept, tracker.today());
         if (plan.isEmpty()) {
             tracker.say("For advice on a reply, keep your answers: run "

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.nocontact.advice.Country;
 import org.nocontact.json.InputException;
 import org.nocontact.tracker.Tracker;
 import picocli.CommandLine.Command;
@@ -25,6 +27,12 @@ final class JournalCommand implements Callable<Integer> {
     @Mixin
     TrackerOptions tracker;
 
+    @Mixin
+    final ColorOption color = new ColorOption();
+
+    @Mixin
+    final CountryOption country = new CountryOption();
+
     @Parameters(paramLabel = "TEXT", arity = "0..*", description = "The entry; without it, read from standard input.")
     List<String> words = List.of();
 
@@ -40,10 +48,12 @@ final class JournalCommand implements Callable<Integer> {
             throw InputException.whole("journal", "the entry is longer than " + MAX_CHARACTERS
                     + " characters; split it into several.");
         }
+        Optional<Country> where = country.country(); // a wrong country is said before anything is kept
         try (Tracker t = tracker.open()) {
             t.journal(tracker.now(), text);
         }
         tracker.print("Kept in your journal. It stays here, with you.");
+        WorryScreen.of(text, false, color.renderer(), where).ifPresent(screen -> tracker.out().print("\n" + screen));
         return ExitCodes.OK;
     }
 

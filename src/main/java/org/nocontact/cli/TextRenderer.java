@@ -275,6 +275,15 @@ final class TextRenderer {
         return out.toString();
     }
 
+    /** Words that worried us, said before the help lines that fit them (a journal entry, a reply draft, an urge's notes). */
+    String worried(Help help, String... lines) {
+        StringBuilder out = new StringBuilder();
+        for (String line : lines) {
+            wrap(out, line, "", "");
+        }
+        return out.append(helpBlock(help)).toString();
+    }
+
     /** The help lines, first and set apart by rules, so that they are the one thing nobody scrolls past. */
     private String helpBlock(Help help) {
         String rule = "=".repeat(width) + "\n";

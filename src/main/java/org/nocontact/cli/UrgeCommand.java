@@ -204,6 +204,9 @@ final class UrgeCommand implements Callable<Integer> {
         log(howStrong.isPresent() ? Optional.of(howStrong.getAsInt()) : Optional.empty(), why, journal);
         console.say(journal.isPresent() ? "Kept in your journal, and the urge is logged. You paused first: that counts."
                 : "The urge is logged. You paused first: that counts.");
+        WorryScreen.of(journal.orElse("") + "\n" + why.orElse(""), false, adviceOptions.renderer(),
+                        adviceOptions.country.country())
+                .ifPresent(screen -> tracker.out().print("\n" + screen)); // their notes, kept, and the help they need
         return ExitCodes.OK;
     }
 

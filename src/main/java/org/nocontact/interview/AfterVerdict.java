@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.nocontact.advice.Projection;
+import org.nocontact.advice.WordsOfCrisis;
 
 /**
  * "More?" after the verdict: how it was decided, what would change it, the days ahead (each shown
@@ -82,6 +83,12 @@ public final class AfterVerdict {
                 }
                 case "save" -> saving.offer(outcome);
                 default -> {
+                    Optional<WordsOfCrisis.Concern> worry = line.flatMap(WordsOfCrisis::in);
+                    if (worry.isPresent()) { // "i just want to die": heard here too, never answered with the menu
+                        console.say(interview.worried(worry.get()));
+                        showVerdict = false;
+                        continue;
+                    }
                     if (helped) {
                         showVerdict = false;
                         continue; // another pasted line that is not a choice: the help was just said

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.nocontact.advice.WordsOfCrisis;
 
 /**
  * Puts one question to the person and reads the answer, asking again until it reads: a line, or
@@ -79,6 +80,11 @@ final class Asking {
             Optional<Step> died = command.isPresent() ? Optional.empty() : heardTheyDied(question, line.get());
             if (died.isPresent()) {
                 return died.get();
+            }
+            Optional<WordsOfCrisis.Concern> worry = command.isPresent() || question.kind().safety() ? Optional.empty()
+                    : WordsOfCrisis.in(line.get()); // at a safety question, the answer is read as one (never a no)
+            if (worry.isPresent()) {
+                return new Step.Worried(worry.get(), question.kind() instanceof Draft);
             }
             Optional<Step> step = command.isPresent() ? obey(command.get(), question) : answer.apply(line.get());
             if (theyDied && !toldBefore && step.filter(Asking::unclearStop).isPresent()) {
@@ -394,6 +400,8 @@ final class Asking {
                     + kind.maxCharacters() + ".");
             text = text.substring(0, kind.maxCharacters());
         }
-        return new Step.Answered<>(question, Optional.of(Optional.of(text)), text, "");
+        Optional<WordsOfCrisis.Concern> worry = WordsOfCrisis.in(text); // a line after the first may say it
+        return worry.isPresent() ? new Step.Worried(worry.get(), true)
+                : new Step.Answered<>(question, Optional.of(Optional.of(text)), text, "");
     }
 }

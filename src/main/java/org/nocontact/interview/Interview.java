@@ -16,6 +16,7 @@ import org.nocontact.advice.Advisor;
 import org.nocontact.advice.Country;
 import org.nocontact.advice.Help;
 import org.nocontact.advice.HelpLines;
+import org.nocontact.advice.WordsOfCrisis;
 import org.nocontact.situation.Situation;
 import org.nocontact.situation.SituationWriter;
 
@@ -307,11 +308,19 @@ public final class Interview {
     /** The help lines for the concern a safety question asks about, in plain words for a person. */
     private String helpFor(Question<?> question) {
         Key<?> key = question.key();
-        Help help = HelpLines.builtIn().forSafety(new Situation.Safety(key == Key.UNSAFE, key == Key.THREATENED,
-                key == Key.SELF_HARM, key == Key.URGE_TO_MONITOR, key == Key.PROTECTION_ORDER), country);
+        return helpFor(new Situation.Safety(key == Key.UNSAFE, key == Key.THREATENED, key == Key.SELF_HARM,
+                key == Key.URGE_TO_MONITOR, key == Key.PROTECTION_ORDER)) + "\nWhen you are ready, answer the question in your own words.";
+    }
+
+    /** Words of crisis typed where no question waits (at "More?"): what worries us, and the help lines that fit. */
+    String worried(WordsOfCrisis.Concern concern) {
+        return WorryingWords.opening(concern) + "\n" + helpFor(concern.safety());
+    }
+
+    private String helpFor(Situation.Safety safety) {
+        Help help = HelpLines.builtIn().forSafety(safety, country);
         boolean urgent = help.lines().stream().anyMatch(line -> line.kind() == Help.Kind.EMERGENCY);
         return (urgent ? "If you need help now:" : "Support for you:") + help.lines().stream()
-                .map(line -> "\n  - " + line.text()).collect(Collectors.joining())
-                + "\nWhen you are ready, answer the question in your own words.";
+                .map(line -> "\n  - " + line.text()).collect(Collectors.joining());
     }
 }

@@ -2,6 +2,7 @@ package org.nocontact.interview;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.nocontact.advice.WordsOfCrisis;
 
 /**
  * Why a safety answer took the safe path: the person said yes, or did not say a clear no ("no but
@@ -44,7 +45,9 @@ public enum SafePath {
      */
     static SafePath of(Key<?> question, String typed) {
         boolean inPart = question != Key.PROTECTION_ORDER && SafetyAnswers.isPartlyYes(typed);
-        if (typed.isEmpty() || SafetyAnswers.isClearYes(typed) || SafetyAnswers.affirms(typed) || inPart) {
+        // "he said hed post my pics if i dont come back. idk if hed actually do it": a threat told of, thanked as a yes
+        boolean dangerToldOf = (question == Key.UNSAFE || question == Key.THREATENED) && WordsOfCrisis.toldOfAThreat(typed);
+        if (typed.isEmpty() || SafetyAnswers.isClearYes(typed) || SafetyAnswers.affirms(typed) || inPart || dangerToldOf) {
             return CLEAR_YES;
         }
         return question == Key.PROTECTION_ORDER && askedToStop(typed) ? ASKED_TO_STOP : UNCLEAR;

@@ -88,7 +88,8 @@ final class SafetyAnswers {
             "might", "not", "don't", "dont", "can't", "cant", "cannot", "won't", "wont", "never",
             "isn't", "isnt", "aren't", "arent", "doesn't", "doesnt", "didn't", "didnt", "haven't", "havent", "hasn't",
             "hasnt", "wasn't", "wasnt", "nothing", "none", "nobody", "no", "nope", "nah", "hmm", "um", "uh", "wait",
-            "depends", "unsure", "partly", "mostly", "ish", "bad", "worse", "worst", "help", "scary");
+            "depends", "unsure", "partly", "mostly", "ish", "bad", "worse", "worst", "help", "scary", "jk", "jkjk", "kidding",
+            "joking", "joke", "jokes", "lying", "lie", "lies", "lied", "liar", "lyin", "kiddin");
     /**
      * Words that touch a safety concern, any of them (hurting, ending, not wanting to be here; being
      * scared, hit or threatened; a court; following or tracking them). A reason with one of these is
@@ -209,12 +210,14 @@ final class SafetyAnswers {
         if (words.isEmpty() || words.stream().noneMatch(NO::contains)) {
             return false;
         }
+        boolean reassuredBefore = false;
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             boolean reassured = REASSURED.contains(word) && (i == 0 || !NEGATES.contains(words.get(i - 1)));
-            if (!NO.contains(word) && !PLAIN.contains(word) && !reassured) {
-                return false;
+            if (!NO.contains(word) && !PLAIN.contains(word) && !reassured || reassuredBefore && NEGATES.contains(word)) {
+                return false; // "no im fine (im not)": the reassurance taken back
             }
+            reassuredBefore |= reassured;
         }
         return true;
     }

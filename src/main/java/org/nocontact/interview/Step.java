@@ -1,9 +1,10 @@
 package org.nocontact.interview;
 
 import java.util.Optional;
+import org.nocontact.advice.WordsOfCrisis;
 
 /** What one question produced; each kind of step moves the walk through the questions its own way. */
-sealed interface Step permits Step.Answered, Step.Back, Step.Left, Step.TheyDied {
+sealed interface Step permits Step.Answered, Step.Back, Step.Left, Step.TheyDied, Step.Worried {
     /** Moves the walk on; the ending when this step ends the conversation. */
     Optional<Interview.Ending> take(Walk walk);
 
@@ -62,6 +63,17 @@ sealed interface Step permits Step.Answered, Step.Back, Step.Left, Step.TheyDied
         @Override
         public Optional<Interview.Ending> take(Walk walk) {
             return Optional.of(walk.theyDied());
+        }
+    }
+
+    /**
+     * An answer (or a draft) in words of suicide, self-harm or danger from the ex: the questions stop there, as a yes
+     * at a safety question stops them, whatever was asked.
+     */
+    record Worried(WordsOfCrisis.Concern concern, boolean inADraft) implements Step {
+        @Override
+        public Optional<Interview.Ending> take(Walk walk) {
+            return Optional.of(walk.worried(concern, inADraft));
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.nocontact.advice.WordsOfCrisis;
 import org.nocontact.rules.Facts;
 import org.nocontact.situation.InitiatedBy;
 import org.nocontact.situation.Occasion;
@@ -283,6 +284,15 @@ final class Walk {
             interview.console().say("That is going to where they are without being asked. I'll read it as if you "
                     + "told them: \"" + said.get() + "\"");
         }
+    }
+
+    /** Words of suicide, self-harm or danger typed in an answer or a draft: the safe path, as a yes there takes it. */
+    Interview.Ending worried(WordsOfCrisis.Concern concern, boolean inADraft) {
+        Key<Boolean> key = concern == WordsOfCrisis.Concern.SELF_HARM ? Key.SELF_HARM : Key.UNSAFE;
+        answers = answers.with(key, true);
+        remembered = remembered.with(key, "yes");
+        WorryingWords.say(interview.console(), concern, inADraft);
+        return finished(Optional.of(SafePath.CLEAR_YES));
     }
 
     /** An answer said their ex has died: the questions stop, and no verdict follows (the command says why). */

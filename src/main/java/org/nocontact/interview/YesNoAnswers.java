@@ -3,6 +3,7 @@ package org.nocontact.interview;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.nocontact.advice.WordsOfCrisis;
 import org.nocontact.interview.AnswerReader.Parsed;
 import org.nocontact.text.Texts;
 
@@ -14,13 +15,19 @@ final class YesNoAnswers {
     private YesNoAnswers() {
     }
 
+    /** What helps with a threat to share their private photos or videos (general safety practice; no numbers here). */
+    static final String IMAGES_THREATENED = "A threat to share your private photos or videos is serious, and it is not "
+            + "your fault. Keep the messages as they are, with their dates; don't give in to what they demand; you can "
+            + "report it to the police, and to the site or app where they threaten to post them.";
+
     /** Enter is no answer here; a clear no is no; anything else is the safe path, shown in the person's words. */
     static Parsed<Boolean> safety(Safety safety, String text) {
         if (text.isEmpty()) {
             return Parsed.problem("Take your time. Type no if the answer is no; if it is anything else, "
                     + "say it in your own words.");
         }
-        boolean no = SafetyAnswers.isClearNo(text) || SafetyAnswers.isNoWithAReason(text);
+        // "no he said hed post my pics": a danger told of is never a no, whatever word it starts with
+        boolean no = (SafetyAnswers.isClearNo(text) || SafetyAnswers.isNoWithAReason(text)) && WordsOfCrisis.in(text).isEmpty();
         if (no && !SafetyAnswers.isAQuestion(text)) { // "no?" asks back: not a clear no
             return Parsed.ok(false, "no");
         }
@@ -28,6 +35,9 @@ final class YesNoAnswers {
             return Parsed.ok(false, "no").saying(safety.onlyLookingOnline().get());
         }
         Parsed<Boolean> safePath = Parsed.ok(true, SafetyAnswers.isClearYes(text) ? "yes" : Texts.printable(Texts.abbreviate(text, 40)));
+        if (WordsOfCrisis.imagesThreatened(text)) {
+            return safePath.saying(IMAGES_THREATENED);
+        }
         // "maybe? i keep checking if she posted": the safe path, and their social media answered in one line too
         return safety.onlyLookingOnline().isPresent() && SafetyAnswers.mentionsSocialMedia(text)
                 ? safePath.saying(safety.onlyLookingOnline().get()) : safePath;

@@ -70,6 +70,23 @@ class SafetyAnswersTest {
                 .doesNotContain("careful path", "Let's stop the questions");
     }
 
+    /**
+     * A no taken back is no no (tour15a FS.1): a joke, a lie owned up to, or the reassurance denied right after it.
+     * At each of the five safety questions, after clear nos to the ones before, it takes the safe path.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"no jk", "no lol jk", "no. just kidding", "no i'm lying", "no (lying)", "no im ok (lie)",
+            "no im fine (im not)", "no im fine. im not", "nah jk", "no... jk", "no im fine. i'm not",
+            "nope, joking", "no im ok jkjk"})
+    void aNoTakenBackTakesTheSafePathAtEverySafetyQuestion(String answer) {
+        for (int before = 0; before < 5; before++) {
+            transcript.getBuffer().setLength(0);
+            Situation s = interview("no\n".repeat(before) + answer + "\n");
+            assertThat(s.safety().anyConcern()).as("%s at safety question %d", answer, before + 1).isTrue();
+            assertThat(said()).contains("I'll take the careful path").doesNotContain("What are you thinking of doing");
+        }
+    }
+
     /** A typo of no with a doubt or a question in it, and "not really", stay unclear: the safe path, never a no. */
     @ParameterizedTest
     @ValueSource(strings = {"nop idk", "nop?", "no... well sometimes", "not really", "nop but sometimes", "naw maybe"})
