@@ -63,7 +63,7 @@ public final class Interview {
             Optional<NextQuestions> remembered) {
         this.console = console;
         this.today = today;
-        this.relevance = new Relevance(advisor, today);
+        this.relevance = new Relevance(advisor, today, remembered);
         this.order = new QuestionOrder(questions, relevance);
         this.reader = new AnswerReader(today, AlikeNumbers.of(advisor.rules()));
         this.turningUp = new TurningUp(advisor.rules().drafts());

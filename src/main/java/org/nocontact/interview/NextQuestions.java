@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.nocontact.advice.Advisor;
 import org.nocontact.rules.Evaluation;
+import org.nocontact.rules.Fact;
 import org.nocontact.situation.Situation;
 import org.nocontact.situation.SituationReader;
 
@@ -31,6 +32,7 @@ public final class NextQuestions {
 
     private final Advisor advisor;
     private final Map<Asked, OptionalInt> next = new HashMap<>();
+    private final Map<Weighed, WhatMatters> reads = new HashMap<>();
     private final Map<Kept, Situation> readBack = new HashMap<>();
     private final Map<Situation, Saved> advised = new HashMap<>();
 
@@ -53,18 +55,23 @@ public final class NextQuestions {
         return next.size();
     }
 
+    /** How many sets of answers have what could change the advice after them remembered. */
+    int weighed() {
+        return reads.size();
+    }
+
     /** The question to ask after these answers on this day: remembered, or worked out and remembered. */
     OptionalInt after(LocalDate today, Answers answers, Supplier<OptionalInt> workedOut) {
-        Asked asked = new Asked(today, answers);
-        OptionalInt known = next.get(asked);
-        if (known != null) {
-            return known;
-        }
-        OptionalInt chosen = workedOut.get();
-        if (next.size() < MAX_REMEMBERED) {
-            next.put(asked, chosen);
-        }
-        return chosen;
+        return remembered(next, new Asked(today, answers), workedOut);
+    }
+
+    /**
+     * What could change the advice after these answers on this day (with {@code alsoOpen} read as open):
+     * remembered, or worked out and remembered. A replay whose next question was remembered still asks
+     * whether the rest of a group is worth asking, and each replay asks about the draft at its end.
+     */
+    WhatMatters read(LocalDate today, Answers answers, Set<Fact> alsoOpen, Supplier<WhatMatters> workedOut) {
+        return remembered(reads, new Weighed(today, answers, alsoOpen), workedOut);
     }
 
     /**
@@ -73,32 +80,30 @@ public final class NextQuestions {
      * when no file is kept, the outcome's own situation.
      */
     Situation savedAs(Interview.Outcome outcome, LocalDate today) {
-        Kept kept = new Kept(outcome.situation(), outcome.given(), today);
-        Situation known = readBack.get(kept);
-        if (known != null) {
-            return known;
-        }
-        Situation saved = outcome.file()
+        return remembered(readBack, new Kept(outcome.situation(), outcome.given(), today), () -> outcome.file()
                 .map(text -> new SituationReader(today).read(text.getBytes(StandardCharsets.UTF_8), "saved"))
-                .orElse(outcome.situation());
-        if (readBack.size() < MAX_REMEMBERED) {
-            readBack.put(kept, saved);
-        }
-        return saved;
+                .orElse(outcome.situation()));
     }
 
     /** The advice on a saved situation that the replays compare (worked out once per distinct situation). */
     Saved advice(Situation saved) {
-        Saved known = advised.get(saved);
+        return remembered(advised, saved, () -> {
+            Evaluation evaluation = advisor.evaluate(saved);
+            return new Saved(evaluation, advisor.project(saved).reconsiderOn(), advisor.lines(evaluation));
+        });
+    }
+
+    /** The value kept for this key, or worked out and kept while there is room. */
+    private static <K, V> V remembered(Map<K, V> memory, K key, Supplier<V> workedOut) {
+        V known = memory.get(key);
         if (known != null) {
             return known;
         }
-        Evaluation evaluation = advisor.evaluate(saved);
-        Saved advice = new Saved(evaluation, advisor.project(saved).reconsiderOn(), advisor.lines(evaluation));
-        if (advised.size() < MAX_REMEMBERED) {
-            advised.put(saved, advice);
+        V value = workedOut.get();
+        if (memory.size() < MAX_REMEMBERED) {
+            memory.put(key, value);
         }
-        return advice;
+        return value;
     }
 
     /** The parts of the advice on a saved situation that a replay compares with the case's own. */
@@ -106,6 +111,9 @@ public final class NextQuestions {
     }
 
     private record Asked(LocalDate today, Answers answers) {
+    }
+
+    private record Weighed(LocalDate today, Answers answers, Set<Fact> alsoOpen) {
     }
 
     private record Kept(Situation situation, Set<String> given, LocalDate today) {

@@ -95,6 +95,9 @@ final class QuestionOrder {
 
     /** Of the questions weighed (in the order listed), the one whose answer leaves the least open. */
     private int settlesMost(List<Integer> weighed, Answers answers) {
+        if (weighed.size() == 1) {
+            return weighed.get(0); // nothing to weigh it against
+        }
         Optional<DecidingRules.Reading> reading = relevance.reading(answers);
         if (reading.isEmpty()) {
             return weighed.get(0); // the engine could not settle these situations: the order listed

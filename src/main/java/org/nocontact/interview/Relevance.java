@@ -51,18 +51,25 @@ final class Relevance {
     private final LocalDate today;
     private final List<Question<?>> questions = Questions.all();
     private final DecidingRules decidingRules;
+    /** Where the readings of other replays under the same advisor are kept, if any. */
+    private final Optional<NextQuestions> shared;
     private Answers lastAnswers = Answers.none();
-    private Optional<Predicate<Set<Fact>>> last = Optional.empty();
-    private Optional<DecidingRules.Reading> lastReading = Optional.empty();
+    private Optional<WhatMatters> last = Optional.empty();
 
     Relevance(Advisor advisor, LocalDate today) {
+        this(advisor, today, Optional.empty());
+    }
+
+    /** As {@link #Relevance(Advisor, LocalDate)}, reading each set of answers once for every replay that shares {@code shared}. */
+    Relevance(Advisor advisor, LocalDate today, Optional<NextQuestions> shared) {
         this.advisor = advisor;
         this.today = today;
         this.decidingRules = DecidingRules.of(advisor.rules(), advisor.profile());
+        this.shared = shared;
     }
 
     boolean couldChangeTheAdvice(Question<?> question, Answers answers) {
-        return matter(answers).test(question.key().facts());
+        return matter(answers).matter(question.key().facts());
     }
 
     /**
@@ -70,8 +77,7 @@ final class Relevance {
      * one rule), or empty where the engine could not settle them.
      */
     Optional<DecidingRules.Reading> reading(Answers answers) {
-        matter(answers);
-        return lastReading;
+        return matter(answers).exact();
     }
 
     /** The space the readings' regions are cut from. */
@@ -80,18 +86,12 @@ final class Relevance {
     }
 
     /** The same answers are read once, however many questions are weighed against them. */
-    private Predicate<Set<Fact>> matter(Answers answers) {
+    private WhatMatters matter(Answers answers) {
         if (last.isEmpty() || !lastAnswers.equals(answers)) {
             lastAnswers = answers;
-            Read read = read(answers, Set.of());
-            last = Optional.of(read.matter());
-            lastReading = read.exact();
+            last = Optional.of(read(answers, Set.of()));
         }
         return last.get();
-    }
-
-    /** What matters over the situations some answers allow, and the engine's reading of them where it settles them. */
-    private record Read(Predicate<Set<Fact>> matter, Optional<DecidingRules.Reading> exact) {
     }
 
     /**
@@ -100,7 +100,13 @@ final class Relevance {
      * open, where every other question counts it absent until it is pasted.
      */
     boolean draftCouldChangeTheAdvice(Question<?> draft, Answers answers) {
-        return read(answers, draft.key().facts()).matter().test(draft.key().facts());
+        return read(answers, draft.key().facts()).matter(draft.key().facts());
+    }
+
+    /** What matters after these answers: read once for every replay that shares a memory, else read now. */
+    private WhatMatters read(Answers answers, Set<Fact> alsoOpen) {
+        return shared.map(next -> next.read(today, answers, alsoOpen, () -> readNow(answers, alsoOpen)))
+                .orElseGet(() -> readNow(answers, alsoOpen));
     }
 
     /**
@@ -109,7 +115,7 @@ final class Relevance {
      * more asked). For each rule that can decide and names a day to look again, the open facts that
      * decide whether that day is worth giving matter too.
      */
-    private Read read(Answers answers, Set<Fact> alsoOpen) {
+    private WhatMatters readNow(Answers answers, Set<Fact> alsoOpen) {
         Set<Fact> open = open(answers);
         open.addAll(alsoOpen);
         Situation situation = answers.toSituation(today);
@@ -125,8 +131,8 @@ final class Relevance {
             candidates = walk.candidates();
             decider = facts -> !Collections.disjoint(facts, walk.read());
         }
-        return new Read(decider.or(lookAgain(situation, now, open, candidates)).or(movingDays(candidates))
-                .or(linesShown(now.facts(), open, candidates)), exact);
+        return new WhatMatters(decider, exact, () -> lookAgain(situation, now, open, candidates).or(movingDays(candidates))
+                .or(linesShown(now.facts(), open, candidates)));
     }
 
     /**
