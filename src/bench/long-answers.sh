@@ -4,6 +4,7 @@
 # with sentences, and with a 2,000-character draft pasted after them. The runs are interleaved; each
 # answer's cost is its median CPU (user + system) less the median of the run without it.
 # Usage: src/bench/long-answers.sh [RUNS] [LAUNCHER]   (RUNS default 7; LAUNCHER default ./nocontact)
+#   CASES="none short tour" runs only those (an older build takes minutes over the comma case).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 runs=${1:-7}
@@ -11,14 +12,14 @@ launcher=${2:-$root/nocontact}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# An email about selling the house (tour15a F8.1): the safety questions, the plan, what it is about,
-# where things stand and what is shared, then who ended it.
+# An email about selling the house (tour15a F8.1): the safety questions, the plan, where things stand
+# (they wrote recently), what it is about (a practical matter) and what is shared, then who ended it.
 before=$'no\nno\nno\nno\nno\nemail him about selling the house\n3\n1\nhome\n'
 draft=$(printf 'The estate agent called on Tuesday about the house, and says the market is slow until the spring, %s' \
   'maybe March or April, so I would like us to agree on a price by the end of next month. ')
 while [ ${#draft} -lt 2000 ]; do draft+=$draft; done
 draft=${draft:0:2000}
-names=(none short tour comma paste)
+read -r -a names <<< "${CASES:-none short tour comma paste}"
 declare -A answer=(
   [none]=""
   [short]="he did, in march. move on"
