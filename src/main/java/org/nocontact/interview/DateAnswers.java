@@ -6,9 +6,6 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -162,28 +159,32 @@ final class DateAnswers {
 
     /** Whether the words speak of a day at all: a day, or one to ask about ("last march": which day in March?). */
     static boolean speaksOfADay(String answer, LocalDate today) {
-        return !read(answer, answer, today, false).equals(unreadable(answer, today)); // the day itself, not words before it
+        // the day itself, not words before it
+        return !read(answer, answer, today, Optional.empty()).equals(unreadable(answer, today));
     }
 
     /** The answer read as a date; a misread quotes {@code typed}, the words as they were typed. */
     static Reading read(String answer, String typed, LocalDate today) {
-        return read(answer, typed, today, true);
+        return DayAmongWords.on(today).read(answer, typed);
     }
 
-    /** As {@link #read(String, String, LocalDate)}; with {@code inParts} false, words around a day are not looked into. */
-    private static Reading read(String answer, String typed, LocalDate today, boolean inParts) {
+    /**
+     * As {@link #read(String, String, LocalDate)}, the words around a day looked into by {@code among} (which reads each
+     * of their parts once); without it, they are not looked into.
+     */
+    static Reading read(String answer, String typed, LocalDate today, Optional<DayAmongWords> among) {
         // "few weeks back", "2 months back": back is ago
         String text = thisMonthByName(FORTNIGHT.matcher(lastMonthByName(answer.trim().toLowerCase(Locale.ROOT)
                 .replaceAll("\\s+", " ").replaceFirst(" back$", " ago")
                 .replaceFirst(" ago today$", " ago"), today)).replaceAll("2 weeks"), today); // "3 weeks ago today": that day
         Matcher hedged = HEDGED_AFTER.matcher(text);
         if (hedged.matches()) { // "july maybe", "the 4th i think": read without the hedge, a day said back
-            Reading without = read(hedged.group(1), typed, today, inParts);
+            Reading without = again(hedged.group(1), typed, today, among);
             return without.date().map(date -> Reading.day(date, true)).orElse(without);
         }
         if (text.contains("-ish")) { // "yesterday-ish", "2 months ago-ish": near that day, asked back with it
             String rough = text.replaceAll("-ish\\b", "");
-            Reading near = read(rough, rough, today, inParts); // "did a month ago-ish" is no day unless parts are looked into
+            Reading near = again(rough, rough, today, among); // "did a month ago-ish" is no day unless parts are looked into
             return near.date().filter(date -> !date.isAfter(today))
                     .map(date -> Reading.suggest("Did you mean " + rough + ", " + longDate(date, today)
                             + "? Type yes, or give the day another way.", date.toString()))
@@ -215,9 +216,14 @@ final class DateAnswers {
                 .or(() -> RoughDays.read(text, today))
                 .or(() -> DateTypos.read(text, today))
                 .or(() -> RoughDays.theDayOfTheMonth(text, today))
-                .or(() -> withoutTheHour(text, today))
-                .or(() -> inParts ? inParts(text, today) : Optional.empty())
+                .or(() -> withoutTheHour(text, today, among))
+                .or(() -> among.flatMap(words -> words.inParts(text)))
                 .orElseGet(() -> unreadable(typed, today));
+    }
+
+    /** Other words read as the answer was: by {@code among} where it looks into parts, so each is read once. */
+    private static Reading again(String answer, String typed, LocalDate today, Optional<DayAmongWords> among) {
+        return among.map(words -> words.read(answer, typed)).orElseGet(() -> read(answer, typed, today, Optional.empty()));
     }
 
     /** "last night 3am", "yesterday around 3", "monday at 10:30pm": the hour does not change the day. */
@@ -225,54 +231,14 @@ final class DateAnswers {
             + "(?:(?:1[0-2]|0?[1-9])(?::[0-5]\\d)? ?(?:am|pm|a\\.m\\.|p\\.m\\.)?|(?:[01]?\\d|2[0-3]):[0-5]\\d|midnight|noon"
             + "|in the (?:morning|afternoon|evening|night)|at night|night|morning|afternoon|evening)(?: ?ish)?");
 
-    private static Optional<Reading> withoutTheHour(String text, LocalDate today) {
+    private static Optional<Reading> withoutTheHour(String text, LocalDate today, Optional<DayAmongWords> among) {
         Matcher hour = AN_HOUR.matcher(text);
         if (!hour.matches()) {
             return Optional.empty();
         }
-        Reading day = read(hour.group(1), hour.group(1), today);
+        // the day before the hour is looked into in parts, even where the words around it are not
+        Reading day = among.orElseGet(() -> DayAmongWords.on(today)).read(hour.group(1), hour.group(1));
         return day.date().isPresent() || day.suggestion().isPresent() ? Optional.of(day) : Optional.empty();
-    }
-
-    /**
-     * "2 months ago, early october", "she dumped me like 2 wks ago": an answer in parts, or a day at the end
-     * of other words. It is asked back with the nearest reading of the first part that gives one ("Did you mean 2 months ago, Wednesday 7 October?"),
-     * never taken as it stands, and never asked again plainly when part of it is a day.
-     */
-    private static Optional<Reading> inParts(String text, LocalDate today) {
-        if (text.matches("(?:no|nah|nope|not|never|none)\\b.*")) {
-            return Optional.empty(); // "nah i texted her yesterday", "not 2 weeks ago": a no is not a day
-        }
-        List<String> parts = new ArrayList<>(List.of(text.split("\\s*(?:,|;| or | maybe | i think | like )\\s*")));
-        String[] words = text.split(" ");
-        if (words.length <= 12) { // "she dumped me like 2 wks ago": the day at the end of other words, longest first
-            for (int from = 1; from < words.length; from++) {
-                parts.add(String.join(" ", Arrays.asList(words).subList(from, words.length)));
-            }
-            for (int to = words.length - 1; to > 0; to--) { // "saturday night when i found out": the day first
-                parts.add(String.join(" ", Arrays.asList(words).subList(0, to)));
-            }
-        }
-        if (parts.size() < 2) {
-            return Optional.empty();
-        }
-        for (String part : parts) {
-            String said = Everyday.unhedged(part);
-            if (said.isEmpty() || said.split(" ").length >= words.length) { // fewer words each time: it ends
-                continue;
-            }
-            Reading reading = read(said, said, today);
-            Optional<Reading> named = NamedDays.read(said, today).filter(r -> r.question().isPresent());
-            if (reading.suggestion().isPresent() || named.isPresent()) { // "she left me thanksgiving weekend": which day of it
-                return Optional.of(reading);
-            }
-            if (reading.date().filter(date -> !date.isAfter(today)).isPresent()) { // a day to come is never offered
-                LocalDate date = reading.date().get();
-                return Optional.of(Reading.suggest("Did you mean " + said + ", " + longDate(date, today)
-                        + "? Type yes, or give the day another way.", date.toString()));
-            }
-        }
-        return Optional.empty();
     }
 
     /**

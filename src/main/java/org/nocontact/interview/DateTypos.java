@@ -34,7 +34,9 @@ final class DateTypos {
     /** The one word a slip or two away (one for short words), if there is exactly one. */
     private static Optional<String> nearest(String typed, List<String> words) {
         int allowed = typed.length() <= 4 ? 1 : 2;
-        List<String> near = words.stream().filter(w -> Choices.edits(w, typed) <= allowed).toList();
+        // a word longer or shorter by more than the slips allowed is further away, unworked out (a sentence is long)
+        List<String> near = words.stream().filter(w -> Math.abs(w.length() - typed.length()) <= allowed)
+                .filter(w -> Choices.edits(w, typed) <= allowed).toList();
         int best = near.stream().mapToInt(w -> Choices.edits(w, typed)).min().orElse(0);
         List<String> nearest = near.stream().filter(w -> Choices.edits(w, typed) == best).toList();
         return nearest.size() == 1 ? Optional.of(nearest.get(0)) : Optional.empty();
