@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.nocontact.rules.Fact;
 import org.nocontact.rules.Facts;
+import org.nocontact.rules.PeriodAdvice;
 import org.nocontact.rules.Profile;
 import org.nocontact.rules.Rule;
 import org.nocontact.rules.Verdict;
@@ -27,6 +28,8 @@ public final class LookAgainDays {
     private final Diagrams diagrams;
     private final LookAgainDiagrams open;
     private final Budget budget;
+    /** Per variable, which of its classes a value lies in (read for every node of every day's walk). */
+    private final ClassLookup[] lookups;
     /** The bits of the verdicts whose opening sets the day. */
     private static final int OPENING = LookAgainDiagrams.OPENING.stream().mapToInt(v -> 1 << v.ordinal()).sum();
 
@@ -35,6 +38,10 @@ public final class LookAgainDays {
         this.diagrams = space.diagrams();
         this.open = open;
         this.budget = budget;
+        this.lookups = new ClassLookup[space.size()];
+        for (int v = 0; v < lookups.length; v++) {
+            lookups[v] = new ClassLookup(space.classes(v));
+        }
     }
 
     /**
@@ -126,6 +133,18 @@ public final class LookAgainDays {
         }
     }
 
+    /**
+     * Whether the day to look again is proved the same on both sides all over a region where one
+     * DO_NOT_CONTACT rule decides on both, doing {@code period} to the period ({@link OccasionDaysProof}:
+     * regions whose today is an occasion read from the date); false where it is not proved.
+     */
+    public boolean provedSame(Region region, PeriodAdvice period) {
+        synchronized (diagrams) {
+            return new OccasionDaysProof(space, new int[] {open.openSets(0), open.openSets(1)}, lookups, budget)
+                    .proves(region, period);
+        }
+    }
+
     /** The bits of the verdicts whose opening sets the day to look again (every one but DO_NOT_CONTACT). */
     public static int opening() {
         return OPENING;
@@ -148,11 +167,6 @@ public final class LookAgainDays {
         Optional<?> value = v.tie().isPresent()
                 ? Optional.of(((Set<?>) facts.value(Fact.TIES).orElse(Set.of())).contains(v.tie().get().wireName()))
                 : facts.value(v.fact());
-        List<ValueClass> classes = space.classes(variable);
-        int c = 0;
-        while (c < classes.size() - 1 && !classes.get(c).contains(value)) {
-            c++;
-        }
-        return c;
+        return lookups[variable].classOf(value);
     }
 }

@@ -22,7 +22,9 @@ import org.nocontact.situation.SituationWriter;
  * ex's message) moved to the far end of the classes the region allows them, one at a time and all
  * at once: the situations of the region whose counts reach the next class soonest. Each of these is
  * also told on the first days of Christmas and New Year (24, 25 and 31 December), every count kept,
- * so that a count reaches its next class while the occasion read from the date still holds. A period moved
+ * so that a count reaches its next class while the occasion read from the date still holds, and on
+ * the day before each occasion read from the date (23 and 30 December, 13 February), so that a count
+ * reaches its next class as the occasion begins. A period moved
  * back takes the breakup with it where it would otherwise begin before it. Only those the region
  * holds (checked with the real fact computation on both sides) and that {@code check} accepts are
  * given, so a witness found is always a situation an author can run.
@@ -60,8 +62,13 @@ final class CountsMoved {
         return result;
     }
 
-    /** The days whose next day has the same occasion read from the date: Christmas Eve and Day, New Year's Eve. */
-    private static final List<MonthDay> RUNS = List.of(MonthDay.of(12, 24), MonthDay.of(12, 25), MonthDay.of(12, 31));
+    /**
+     * The days whose next day has the same occasion read from the date (Christmas Eve and Day, New Year's
+     * Eve), and the days before an occasion read from the date begins (23 and 30 December, 13 February):
+     * a count at the end of its class crosses on the next day, as the occasion holds or begins.
+     */
+    private static final List<MonthDay> RUNS = List.of(MonthDay.of(12, 24), MonthDay.of(12, 25), MonthDay.of(12, 31),
+            MonthDay.of(12, 23), MonthDay.of(12, 30), MonthDay.of(2, 13));
 
     /** The last day before {@code today} and the first after it that fall on {@code day}. */
     private static List<LocalDate> nearest(LocalDate today, MonthDay day) {
@@ -83,16 +90,14 @@ final class CountsMoved {
                 .withExContact(s.exContact().map(m -> new Situation.ExContact(m.date().plusDays(shift), m.about())));
     }
 
+    /** Whether the region holds the situation and {@code check} accepts it (the cheaper test first: most moved days leave the region). */
     private static boolean holds(Region region, Situation situation) {
-        if (!accepted(situation)) {
-            return false;
-        }
         for (int side = 0; side < region.space().sides(); side++) {
             if (!region.admits(side, region.space().factsOf(situation, side))) {
                 return false;
             }
         }
-        return true;
+        return accepted(situation);
     }
 
     /** Whether {@code check} reads the situation as written (the reader's every check of the format and its dates). */

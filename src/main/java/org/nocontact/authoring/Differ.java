@@ -54,7 +54,8 @@ public final class Differ {
 
     /**
      * What one profile's comparison covered. {@code datesSearched} counts the regions where one
-     * DO_NOT_CONTACT rule decides on both sides, the day to look again may move (the diagrams do not
+     * DO_NOT_CONTACT rule decides on both sides, the day to look again may move (neither the diagrams
+     * nor, where today is an occasion read from the date, the days ahead followed over the whole region
      * prove it the same), and a search of the region ({@link DateSearch}) found no situation whose day
      * moves: there the day was compared at the situations searched, not proved the same everywhere.
      */
@@ -155,6 +156,9 @@ public final class Differ {
                 }
                 Situation witness = leaf.witness();
                 if (outcome.get().aspects().isEmpty() && lookAgain.isPresent() && sameDays(leaf.decider(0), leaf.decider(1))) {
+                    if (lookAgain.get().provedSame(leaf.region(), leaf.decider(0).period())) {
+                        continue;
+                    }
                     Optional<Situation> apart = apart(outcomes, leaf, lookAgain.get(), budget);
                     if (budget.spent()) {
                         open.add(new Exploration.Uncovered(leaf.region(), SPENT));

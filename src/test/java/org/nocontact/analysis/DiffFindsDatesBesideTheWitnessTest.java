@@ -24,7 +24,7 @@ import org.nocontact.situation.SituationWriter;
  * not of its witness (issue 18): the diff reports the date change with a situation that {@code check}
  * confirms on both sides (one {@code check} accepts: a period moved back takes the breakup with it;
  * a day that moves only when a count crosses during Christmas is found by telling the situation on
- * Christmas Eve), and a rewrite that moves no day reports none.
+ * Christmas Eve, and one where it crosses as an occasion begins by telling it the day before), and a rewrite that moves no day reports none.
  */
 class DiffFindsDatesBesideTheWitnessTest {
     /**
@@ -116,6 +116,21 @@ class DiffFindsDatesBesideTheWitnessTest {
         assertThat(dates).allSatisfy(change -> {
             assertThat(change.aspects()).containsExactly(Differ.Aspect.DATE);
             assertThat(MonthDay.from(change.witness().today())).isEqualTo(MonthDay.of(12, 24));
+        });
+    }
+
+    /**
+     * Where 'wait' decides, no occasion is read from the date today. The day moves only for a breakup
+     * that reaches 30 days on the first day of Christmas or on Valentine's Day: told on 23 December or
+     * 13 February 29 days after the breakup, the reply opens the next day with 30, and only at the next
+     * occasion with 31.
+     */
+    @Test
+    void aDayThatMovesOnlyWhenACountCrossesAsAnOccasionBeginsIsFoundByTellingTheSituationTheDayBefore() {
+        List<Differ.Change> dates = dateChanges(holidays(30), holidays(31), "wait");
+        assertThat(dates).allSatisfy(change -> {
+            assertThat(change.aspects()).containsExactly(Differ.Aspect.DATE);
+            assertThat(MonthDay.from(change.witness().today())).isIn(MonthDay.of(12, 23), MonthDay.of(2, 13));
         });
     }
 
