@@ -16,7 +16,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.nocontact.advice.Advisor;
 import org.nocontact.advice.Country;
 import org.nocontact.advice.Help;
-import org.nocontact.advice.HelpLines;
 import org.nocontact.advice.Projection;
 import org.nocontact.advice.Recommendation;
 import org.nocontact.interview.AfterVerdict;
@@ -128,7 +127,7 @@ final class AskCommand implements Callable<Integer> {
                 System.err.println(fitted(stopped(saves.get()), opened.get()));
                 // Before the interview began, no safety question has had its answer either.
                 if (talking.get().map(Interview::atASafetyQuestion).orElse(true)) {
-                    System.err.println(fitted(helpAfterLeaving(where), opened.get()));
+                    System.err.println(fitted(LeavingHelp.line(where, LeavingHelp.concernLeft(talking.get())), opened.get()));
                 }
             }
         });
@@ -155,7 +154,7 @@ final class AskCommand implements Callable<Integer> {
                     });
             finished.set(true);
             if (result.leftAtSafety()) {
-                console.say(helpAfterLeaving(where, result.toldBefore()));
+                console.say(LeavingHelp.line(where, both(result.toldBefore(), interview.concernLeft())));
             }
             return switch (result.end()) {
                 case FINISHED -> notSavedOr(ExitCodes.OK, err, saving, console);
@@ -184,8 +183,8 @@ final class AskCommand implements Callable<Integer> {
             err.println();
             err.println(fitted(stopped(saves.get()), opened.get()));
             if (e.atSafetyQuestion()) {
-                // Ctrl-C before every safety question had a clear no: the same help line as Ctrl-D.
-                err.println(fitted(helpAfterLeaving(where), opened.get()));
+                // Ctrl-C before every safety question had a clear no: the help that fits the question, as Ctrl-D gives.
+                err.println(fitted(LeavingHelp.line(where, LeavingHelp.concernLeft(talking.get())), opened.get()));
             }
             return ExitCodes.INTERRUPTED;
         } finally {
@@ -248,17 +247,17 @@ final class AskCommand implements Callable<Integer> {
 
     /** For someone who left before saying they are safe: the emergency line and the crisis line, in brief. */
     private static String helpAfterLeaving(Optional<Country> where) {
-        return HelpLines.builtIn().emergencyAndCrisis(where).reminder() + ".";
+        return LeavingHelp.line(where, LeavingHelp.BEFORE_ANY_QUESTION);
     }
 
     /**
-     * The same, after starting over: with the help for what they told before (a domestic-abuse line
-     * after "sometimes when he's drunk"), since that still holds.
+     * After starting over, what they told before (a domestic-abuse line after "sometimes when he's drunk") still
+     * holds, with the concern of the question left.
      */
-    private static String helpAfterLeaving(Optional<Country> where, Situation.Safety toldBefore) {
-        Situation.Safety both = new Situation.Safety(toldBefore.unsafe(), toldBefore.threatened(), true,
-                toldBefore.urgeToMonitor(), toldBefore.protectionOrder());
-        return HelpLines.builtIn().forSafety(both, where).reminder() + ".";
+    private static Situation.Safety both(Situation.Safety toldBefore, Situation.Safety left) {
+        return new Situation.Safety(toldBefore.unsafe() || left.unsafe(), toldBefore.threatened() || left.threatened(),
+                toldBefore.selfHarm() || left.selfHarm(), toldBefore.urgeToMonitor() || left.urgeToMonitor(),
+                toldBefore.protectionOrder() || left.protectionOrder());
     }
 
     /** The interview answered from a file: questions named on standard error, the verdict on standard output. */

@@ -15,6 +15,6 @@ final class DataOption {
 
     DataFolder folder() {
         return DataFolder.resolve(dir.map(d -> SaveTarget.resolve(d.toString())), System.getenv(),
-                System.getProperty("user.home"));
+                SaveTarget.home(System.getenv(), System.getProperty("user.home")));
     }
 }

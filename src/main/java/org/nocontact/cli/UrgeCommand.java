@@ -10,7 +10,6 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.nocontact.advice.Advisor;
-import org.nocontact.advice.HelpLines;
 import org.nocontact.advice.Recommendation;
 import org.nocontact.interview.Console;
 import org.nocontact.interview.Interview;
@@ -60,13 +59,16 @@ final class UrgeCommand implements Callable<Integer> {
     @Option(names = AskCommand.STOPPED_BEFORE_START, hidden = true)
     boolean stoppedBeforeStart;
 
+    /** The conversation, once it began: which safety question is left, when the person leaves at one. */
+    private Optional<Interview> talking = Optional.empty();
+
     /** What Ctrl-C leaves: the urge is not logged, and nothing else was kept. */
     private static final String STOPPED = "nocontact: stopped. Nothing was kept.";
 
     @Override
     public Integer call() {
         if (stoppedBeforeStart) { // no safety question has had its answer yet
-            return stopped(tracker.err(), true, Screen.errorWidth());
+            return stopped(tracker.err(), Optional.of(LeavingHelp.BEFORE_ANY_QUESTION), Screen.errorWidth());
         }
         if (strength.isPresent() && (strength.get() < 1 || strength.get() > 10)) {
             throw InputException.whole("--strength", strength.get() + " is out of range; give 1 to 10.");
@@ -89,6 +91,7 @@ final class UrgeCommand implements Callable<Integer> {
             EarlyCtrlC.handOver(); // from here on, Ctrl-C is kept for the first question, which stops saying so
             console.say("Let's take a breath together: a few questions, then what the advice is today.");
             Interview interview = new Interview(advisor, today, console).helpFrom(advice.where());
+            talking = Optional.of(interview);
             Interview.Ending ending = interview.quick(now, Set.of(Key.PURPOSE, Key.MESSAGE));
             Optional<Interview.Outcome> outcome = ending.outcome();
             if (ending.theyDied()) {
@@ -99,7 +102,7 @@ final class UrgeCommand implements Callable<Integer> {
             }
             if (outcome.isEmpty()) {
                 if (ending.leftAtSafety()) {
-                    console.say(HelpLines.builtIn().emergencyAndCrisis(advice.where()).reminder() + ".");
+                    console.say(LeavingHelp.line(advice.where(), interview.concernLeft()));
                 }
                 log(Optional.empty(), Optional.empty(), Optional.empty());
                 TrackerOptions.say(err, "Goodbye for now. The urge is logged; nothing else was kept. "
@@ -118,18 +121,16 @@ final class UrgeCommand implements Callable<Integer> {
             }
             return afterTheAdvice(console, outcome.get().situation().plan().message(), r);
         } catch (Console.Interrupted e) {
-            return stopped(err, e.atSafetyQuestion(), Screen.errorWidth());
+            return stopped(err, e.atSafetyQuestion() ? Optional.of(LeavingHelp.concernLeft(talking)) : Optional.empty(),
+                    Screen.errorWidth());
         }
     }
 
-    /** Ctrl-C: stopped, nothing kept; before every safety question had its clear no, the help line as well. */
-    private int stopped(PrintWriter err, boolean atSafety, int width) {
+    /** Ctrl-C: stopped, nothing kept; at a safety question, the help that fits it as well. */
+    private int stopped(PrintWriter err, Optional<Situation.Safety> concern, int width) {
         err.println();
         err.println(LineWrapping.fit(STOPPED, width));
-        if (atSafety) {
-            err.println(LineWrapping.fit(HelpLines.builtIn().emergencyAndCrisis(adviceOptions.country.country()).reminder()
-                    + ".", width));
-        }
+        concern.ifPresent(c -> err.println(LineWrapping.fit(LeavingHelp.line(adviceOptions.country.country(), c), width)));
         err.flush();
         return ExitCodes.INTERRUPTED;
     }

@@ -50,6 +50,8 @@ public final class Interview {
      * before the first question too, since no safety question has had its answer yet.
      */
     private volatile boolean atSafety = true;
+    /** The last safety question put to the person: the one they left, when they leave at one (none yet: self-harm's). */
+    private volatile Key<?> lastSafety = Key.SELF_HARM;
     /** Where the person lives, for the help lines shown when they type help at a safety question. */
     private Optional<Country> country = Optional.empty();
     /** Outcomes completed for a file in this conversation (each is asked for once, whichever saves it). */
@@ -170,6 +172,17 @@ public final class Interview {
     public Interview helpFrom(Optional<Country> where) {
         this.country = where;
         return this;
+    }
+
+    /**
+     * What the last safety question asked about, alone: for someone who leaves at it, the help that fits it (the
+     * domestic-abuse line at "Do you feel unsafe because of your ex?", the crisis line at thoughts of self-harm).
+     * Before any question, self-harm's: no safety question has had its answer yet.
+     */
+    public Situation.Safety concernLeft() {
+        Key<?> left = lastSafety;
+        return new Situation.Safety(left == Key.UNSAFE, left == Key.THREATENED, left == Key.SELF_HARM,
+                left == Key.URGE_TO_MONITOR, left == Key.PROTECTION_ORDER);
     }
 
     /** Whether a safety question is waiting for its answer right now (for Ctrl-C before the line editor is ready). */
@@ -296,6 +309,9 @@ public final class Interview {
      */
     <T> Step ask(Question<T> question, Answers answers, Optional<String> earlier) {
         atSafety = question.kind().safety();
+        if (atSafety) {
+            lastSafety = question.key();
+        }
         try {
             return asking.ask(question, earlier, answers);
         } catch (Console.Interrupted e) {

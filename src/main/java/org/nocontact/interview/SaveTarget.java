@@ -19,11 +19,24 @@ public final class SaveTarget {
 
     /** The path for a typed name, with a leading ~ as the home folder (a shell would do it, but not after "="). */
     public static Path resolve(String typed) {
+        return resolve(typed, home(System.getenv(), System.getProperty("user.home")));
+    }
+
+    static Path resolve(String typed, String home) {
         String name = typed.trim();
         if (name.equals("~") || name.startsWith("~/")) {
-            return Path.of(System.getProperty("user.home") + name.substring(1));
+            return Path.of(home + name.substring(1));
         }
         return Path.of(name);
+    }
+
+    /**
+     * The person's home folder as their shell has it: $HOME when it is set to an absolute path, as the shell's own ~
+     * reads it; else the account's home, which is all Java reads (user.home), and which $HOME may differ from.
+     */
+    public static String home(java.util.Map<String, String> env, String userHome) {
+        String home = env.getOrDefault("HOME", "");
+        return !home.isBlank() && Path.of(home).isAbsolute() ? home : userHome;
     }
 
     /** Why the file cannot be written, in words for the person; empty when it can. */

@@ -185,19 +185,6 @@ class AskCommandTest {
     }
 
     @Test
-    void saveExpandsTheHomeFolder() {
-        String home = System.getProperty("user.home");
-        System.setProperty("user.home", temp.toString());
-        try {
-            Cli.Result r = Cli.runWithStdin(VALENTINE + "\n", "ask", "--today", "2027-02-14", "--save", "~/mine.json");
-            assertThat(r.exitCode()).as(r.err()).isZero();
-        } finally {
-            System.setProperty("user.home", home);
-        }
-        assertThat(temp.resolve("mine.json")).exists();
-    }
-
-    @Test
     void saveOverAnExistingFileIsRefusedWhenPipedUnlessForced() throws IOException {
         Path file = temp.resolve("old.json");
         Files.writeString(file, "keep me");
@@ -317,18 +304,32 @@ class AskCommandTest {
         assertThat(r.err()).doesNotContain("Help now:");
     }
 
-    @Test
-    void leavingDuringTheSafetyQuestionsLeavesTheEmergencyAndCrisisLines() {
-        for (String answered : new String[] {"", "n\n", "n\nn\nn\nn\n"}) {
-            Cli.Result r = Cli.runWithStdin(answered, "ask", "--country", "GB");
-            assertThat(r.exitCode()).isEqualTo(1);
-            assertThat(r.out()).isEmpty();
-            assertThat(r.err().replaceAll("\\s+", " ")).as("left after: " + answered.replace("\n", "/"))
-                    .contains("Help now: emergency 999 (or 112); Samaritans, 116 123 (free, 24/7).")
-                    .contains("Goodbye for now.").doesNotContain("nocontact:");
+    /**
+     * Tour 15a F7.1: leaving (Ctrl-D, the end of the answers) at a safety question leaves the help that fits it: the
+     * crisis line at thoughts of self-harm, the domestic-abuse line where they feel unsafe, were threatened or a
+     * protection order is asked about (both lines of Germany's), a counsellor at the urge to watch them. It was the
+     * crisis line at every one.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "GB||Help now: emergency 999 (or 112); Samaritans, 116 123 (free, 24/7).",
+            "GB|n|Help now: emergency 999 (or 112); domestic abuse: National Domestic Abuse Helpline, 0808 2000 247",
+            "GB|n/n|Help now: emergency 999 (or 112); domestic abuse: National Domestic Abuse Helpline",
+            "GB|n/n/n|Help now: emergency 999 (or 112); domestic abuse: National Domestic Abuse Helpline",
+            "GB|n/n/n/n|Support: a therapist or counsellor.",
+            "DE|n/n|Help now: emergency 112; domestic abuse: for women, Hilfetelefon Gewalt gegen Frauen, 116 016; for men, "
+                    + "Hilfetelefon Gewalt an M\u00e4nnern, 0800 123 99 00.",
+            "JP||Help now: your local emergency number"})
+    void leavingAtASafetyQuestionLeavesTheHelpThatFitsIt(String country, String answered, String help) {
+        String typed = answered == null ? "" : answered.replace("/", "\n") + "\n";
+        Cli.Result r = Cli.runWithStdin(typed, "ask", "--country", country);
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        String err = r.err().replaceAll("\\s+", " ");
+        assertThat(err).as("left after: " + answered).contains(help).contains("Goodbye for now.").doesNotContain("nocontact:");
+        if (answered != null) {
+            assertThat(err).as("no crisis line where self-harm had its no").doesNotContain("Samaritans", "TelefonSeelsorge");
         }
-        Cli.Result unknown = Cli.runWithStdin("", "ask", "--country", "JP");
-        assertThat(unknown.err().replaceAll("\\s+", " ")).contains("Help now: your local emergency number", "988");
     }
 
     @Test

@@ -79,20 +79,25 @@ class AskInTerminalIT {
         assertThat(saved).doesNotExist();
     }
 
+    /** Tour 15a F7.1: Ctrl-C at "Do you feel unsafe because of your ex?" gives the domestic-abuse line (not a crisis line). */
     @Test
-    void ctrlCAtASafetyQuestionShowsTheHelpLineAsCtrlDDoes() throws Exception {
+    void ctrlCAtASafetyQuestionShowsTheHelpLineThatFitsItAsCtrlDDoes() throws Exception {
         start("./nocontact ask --country GB");
         answer(SAFETY_PROMPT, "no");
         pane.waitForNew("unsafe because of your ex?");
-        ctrlCStopsWithTheHelpLine();
+        ctrlCStopsWithTheHelpLine("Help now: emergency 999 (or 112); domestic abuse: National Domestic Abuse Helpline");
+        assertThat(pane.capture()).doesNotContain("Samaritans");
     }
 
-    /** Ctrl-C now stops, saying so, with the help line of the country (GB) the test gave. */
+    /** Ctrl-C now stops, saying so, with the help line of the country (GB) the test gave: its crisis line by default. */
     private void ctrlCStopsWithTheHelpLine() throws Exception {
+        ctrlCStopsWithTheHelpLine("Help now: emergency 999 (or 112); Samaritans");
+    }
+
+    private void ctrlCStopsWithTheHelpLine(String help) throws Exception {
         keys("C-c");
-        String screen = pane.waitForNew("EXIT=");
-        assertThat(screen).contains("stopped. Nothing was saved.", "Help now: emergency 999 (or 112); Samaritans",
-                "EXIT=130").doesNotContain("Exception");
+        String screen = pane.waitForNew("EXIT=").replaceAll("\\s+", " ");
+        assertThat(screen).contains("stopped. Nothing was saved.", help, "EXIT=130").doesNotContain("Exception");
     }
 
     /**
@@ -113,7 +118,8 @@ class AskInTerminalIT {
         assertThat(shown).as("the lines after Ctrl-C").isNotEmpty()
                 .allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(40));
         assertThat(String.join(" ", shown).replaceAll("\\s+", " ")).contains("nocontact: stopped. Nothing was saved.",
-                "Help now: emergency 911; 988 Suicide & Crisis Lifeline, call or text 988.");
+                "Help now: emergency 911; domestic abuse: National Domestic Violence Hotline, 1-800-799-7233, or text START "
+                        + "to 88788.");
     }
 
     /**

@@ -142,4 +142,12 @@ class UrgeScreensTest {
         assertThat(r.err().replaceAll("\\s+", " ")).contains("nocontact: stopped. Nothing was kept.",
                 "Help now: emergency 999 (or 112); Samaritans, 116 123 (free, 24/7).");
     }
+
+    /** Tour 15a F7.1: leaving urge at "Do you feel unsafe because of your ex?" leaves the domestic-abuse line. */
+    @Test
+    void leavingAtTheUnsafeQuestionLeavesTheDomesticAbuseLine() {
+        Cli.Result r = Cli.runWithStdin("no\n", "urge", "--today", LAST_DAY, "--data", data.toString(), "--country", "GB");
+        assertThat(r.err().replaceAll("\\s+", " ")).contains(
+                "Help now: emergency 999 (or 112); domestic abuse: National Domestic Abuse Helpline").doesNotContain("Samaritans");
+    }
 }

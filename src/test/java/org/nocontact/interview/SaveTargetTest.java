@@ -9,6 +9,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,11 +20,20 @@ class SaveTargetTest {
 
     @Test
     void aTildeIsTheHomeFolderAsAShellWouldHaveIt() {
-        String home = System.getProperty("user.home");
-        assertThat(SaveTarget.resolve("~")).isEqualTo(Path.of(home));
-        assertThat(SaveTarget.resolve(" ~/mine.json ")).isEqualTo(Path.of(home, "mine.json"));
-        assertThat(SaveTarget.resolve("~mine.json")).as("another user's home is not guessed").isEqualTo(Path.of("~mine.json"));
-        assertThat(SaveTarget.resolve("  mine.json\t")).isEqualTo(Path.of("mine.json"));
+        String home = "/home/sam";
+        assertThat(SaveTarget.resolve("~", home)).isEqualTo(Path.of(home));
+        assertThat(SaveTarget.resolve(" ~/mine.json ", home)).isEqualTo(Path.of(home, "mine.json"));
+        assertThat(SaveTarget.resolve("~mine.json", home)).as("another user's home is not guessed").isEqualTo(Path.of("~mine.json"));
+        assertThat(SaveTarget.resolve("  mine.json\t", home)).isEqualTo(Path.of("mine.json"));
+    }
+
+    /** Session 14's closing note: "~" went to the account's home (Java's user.home) where $HOME says another. */
+    @Test
+    void theHomeIsTheShellsHomeWhereItIsSet() {
+        assertThat(SaveTarget.home(Map.of("HOME", "/work/sam"), "/home/sam")).isEqualTo("/work/sam");
+        assertThat(SaveTarget.home(Map.of(), "/home/sam")).as("unset").isEqualTo("/home/sam");
+        assertThat(SaveTarget.home(Map.of("HOME", ""), "/home/sam")).as("empty").isEqualTo("/home/sam");
+        assertThat(SaveTarget.home(Map.of("HOME", "sam"), "/home/sam")).as("not absolute").isEqualTo("/home/sam");
     }
 
     @Test
