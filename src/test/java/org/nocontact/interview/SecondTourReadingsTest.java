@@ -25,7 +25,7 @@ class SecondTourReadingsTest {
         ByQuestion script = ByQuestion.script().answer(Key.ACTION, "1. its about biscuit our dog").answer(Key.STANDING, "none")
                 .answer(Key.PURPOSE, "1").answer(Key.INITIATED_BY, "she did, 3 weeks ago. i want to move on").enterForTheRest();
         Situation s = interview(script).orElseThrow(() -> new AssertionError(script.shown()));
-        assertThat(script.shown()).contains("> 1. its about biscuit our dog\nRead as: send a text.")
+        assertThat(script.shown()).contains("> 1. its about biscuit our dog\nRead as: send a text, about a practical matter.")
                 .doesNotContain("Please choose a number");
         assertThat(s.plan().action()).isEqualTo(Action.TEXT);
         assertThat(times(script, Key.ACTION)).isEqualTo(1);
@@ -90,7 +90,8 @@ class SecondTourReadingsTest {
         ByQuestion script = ByQuestion.script()
                 .answer(Key.ACTION, "she texted me last night \"hope ur ok 💔\" idk what to say back")
                 .answer(Key.EX_CONTACT_ABOUT, "personal i guess").answer(Key.STANDING, "none").answer(Key.PURPOSE, "2")
-                .answer(Key.INITIATED_BY, "she did, 3 weeks ago. i want her back").enterForTheRest();
+                .answer(Key.INITIATED_BY, "she did, 3 weeks ago. i want her back")
+                .answer(Key.GOAL, "to get back together").enterForTheRest(); // a brief reply may ask the goal alone
         Situation s = interview(script).orElseThrow(() -> new AssertionError(script.shown()));
         assertThat(script.shown()).contains("> personal i guess\nRead as: something personal.\nLast night: Tuesday 9 March.");
         assertThat(s.exContact().orElseThrow().date()).isEqualTo(InterviewTest.TODAY.minusDays(1));
